@@ -1,0 +1,12 @@
+package nl.verwijsindex.directory;
+
+import java.util.UUID;
+
+/** An organisation's own system (ECD), authenticated by its API credentials. */
+public record ApiClientPrincipal(UUID clientId, OrganisationId organisationId) {
+
+    /** How the logbook names this actor. */
+    public String actorId() {
+        return clientId.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package nl.verwijsindex.directory;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Questions other modules ask about who takes part in the index. */
+public interface Directory {
+
+    /**
+     * R-MELDER: the professional works for the acting organisation, has not left, is designated unless
+     * the organisation's category needs no designation, and the organisation is party to a covenant on
+     * {@code today}. With more than one covenant the caller names the region.
+     *
+     * @throws nl.verwijsindex.shared.DomainException with a Dutch message when any of it does not hold
+     */
+    Registrant authoriseRegistrant(OrganisationId actingOrganisation, ProfessionalId professional,
+                                   Optional<String> regionCode, LocalDate today);
+
+    /**
+     * The professional, when they belong to the organisation; otherwise not found, so that an
+     * organisation cannot learn about another's staff.
+     */
+    ProfessionalId requireProfessionalOf(OrganisationId organisation, ProfessionalId professional);
+
+    /** R-MATCH-YOUTH: whether the region suppresses matches within one organisation. */
+    boolean suppressesSameOrganisationMatches(String regionCode);
+
+    Map<ProfessionalId, ProfessionalContact> contacts(Collection<ProfessionalId> professionals);
+
+    Optional<ProfessionalContact> contact(ProfessionalId professional);
+
+    List<ProfessionalSummary> professionalsOf(OrganisationId organisation);
+
+    /** Display name of the index for a region (DESIGN decision 5), used in e-mails. */
+    String indexDisplayName(String regionCode);
+
+    record ProfessionalSummary(ProfessionalId id, String name, String email, boolean designated, boolean active) {
+    }
+}

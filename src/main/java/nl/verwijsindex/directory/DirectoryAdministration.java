@@ -1,0 +1,43 @@
+package nl.verwijsindex.directory;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Keeping the directory right: used by the region coordinator and organisation coordinator (screens come
+ * with the web application) and by the demo data.
+ */
+public interface DirectoryAdministration {
+
+    boolean hasRegion(String code);
+
+    void addRegion(String code, String name, boolean suppressSameOrganisationMatches);
+
+    void addMunicipality(String cbsCode, String name, String regionCode);
+
+    OrganisationId addOrganisation(NewOrganisation organisation);
+
+    void joinCovenant(OrganisationId organisation, String regionCode, LocalDate joinedOn);
+
+    void leaveCovenant(OrganisationId organisation, String regionCode, LocalDate leftOn);
+
+    ProfessionalId addProfessional(NewProfessional professional);
+
+    void designate(ProfessionalId professional, boolean designated);
+
+    void markLeft(ProfessionalId professional, LocalDate leftOn);
+
+    /**
+     * @param id            fixed id, or null for a new random one (fixed ids are for demo data)
+     * @param oin           20-digit OIN, or null when a KvK number is given
+     * @param kvkNumber     8-digit KvK number, or null when an OIN is given
+     * @param categoryCode  one of the R-CATEGORY codes
+     */
+    record NewOrganisation(UUID id, String name, String oin, String kvkNumber, String categoryCode,
+                           String coordinatorName, String coordinatorEmail, String coordinatorPhone) {
+    }
+
+    record NewProfessional(UUID id, OrganisationId organisation, String name, String email, String phone,
+                           boolean designated) {
+    }
+}

@@ -1,0 +1,122 @@
+package nl.verwijsindex.directory.internal;
+
+import nl.verwijsindex.shared.Moments;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.ApiClientPrincipal;
+import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.directory.OrganisationId;
+
+@Service
+@Transactional
+class JdbcApiClients implements ApiClients {
+
+    private static final int MAX_TOKEN_LENGTH = 200;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    JdbcApiClients(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApiClientPrincipal> authenticate(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        UUID clientId;
+        try {
+            clientId = UUID.fromString(token.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        byte[] presented = sha256(token.substring(dot + 1));
+        return jdbc.sql("select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
+                .param("id", clientId)
+                .query((rs, n) -> MessageDigest.isEqual(presented, rs.getBytes("secret_sha256"))
+                        ? new ApiClientPrincipal(clientId, new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+                        : null)
+                .optional();
+    }
+
+    @Override
+    public IssuedToken issue(OrganisationId organisation, String description) {
+        return register(UUID.randomUUID(), organisation, description, newSecret());
+    }
+
+    @Override
+    public IssuedToken registerWithSecret(UUID clientId, OrganisationId organisation, String description, String secret) {
+        if (secret.length() < 32) {
+            throw new IllegalArgumentException("An API secret needs at least 32 characters");
+        }
+        return register(clientId, organisation, description, secret);
+    }
+
+    private IssuedToken register(UUID clientId, OrganisationId organisation, String description, String secret) {
+        jdbc.sql("""
+                        insert into api_client (id, organisation_id, description, secret_sha256, created_at)
+                        values (:id, :org, :description, :hash, :now)""")
+                .param("id", clientId)
+                .param("org", organisation.value())
+                .param("description", description)
+                .param("hash", sha256(secret))
+                .param("now", Moments.now(clock))
+                .update();
+        return new IssuedToken(clientId, clientId + "." + secret);
+    }
+
+    @Override
+    public IssuedToken rotate(UUID clientId) {
+        String secret = newSecret();
+        int updated = jdbc.sql("update api_client set secret_sha256 = :hash where id = :id and revoked_at is null")
+                .param("id", clientId)
+                .param("hash", sha256(secret))
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No active API client " + clientId);
+        }
+        return new IssuedToken(clientId, clientId + "." + secret);
+    }
+
+    @Override
+    public void revoke(UUID clientId) {
+        jdbc.sql("update api_client set revoked_at = :now where id = :id and revoked_at is null")
+                .param("id", clientId)
+                .param("now", Moments.now(clock))
+                .update();
+    }
+
+    private String newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    private static byte[] sha256(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package nl.verwijsindex.directory.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.Registrant;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcDirectory implements Directory {
+
+    private static final String CONTACT_SELECT = """
+            select p.id, p.name, p.email, p.phone, o.id as organisation_id, o.name as organisation_name,
+                   o.coordinator_name, o.coordinator_email, o.coordinator_phone
+            from professional p join organisation o on o.id = p.organisation_id
+            """;
+
+    private static final RowMapper<ProfessionalContact> CONTACT = (rs, n) -> new ProfessionalContact(
+            new ProfessionalId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("email"),
+            rs.getString("phone"), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+            rs.getString("organisation_name"), rs.getString("coordinator_name"), rs.getString("coordinator_email"),
+            rs.getString("coordinator_phone"));
+
+    private final JdbcClient jdbc;
+
+    JdbcDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Registrant authoriseRegistrant(OrganisationId acting, ProfessionalId professionalId,
+                                          Optional<String> regionCode, LocalDate today) {
+        ProfessionalStanding standing = jdbc.sql("""
+                        select p.designated, p.left_on, c.designation_required,
+                               array(select m.region_code from covenant_membership m
+                                     where m.organisation_id = p.organisation_id and m.joined_on <= :today
+                                       and (m.left_on is null or m.left_on > :today)
+                                     order by m.region_code) as regions
+                        from professional p
+                        join organisation o on o.id = p.organisation_id
+                        join organisation_category c on c.code = o.category_code
+                        where p.id = :professional and p.organisation_id = :organisation""")
+                .param("professional", professionalId.value())
+                .param("organisation", acting.value())
+                .param("today", today)
+                .query((rs, n) -> new ProfessionalStanding(rs.getBoolean("designated"),
+                        rs.getObject("left_on", LocalDate.class), rs.getBoolean("designation_required"),
+                        List.of((String[]) rs.getArray("regions").getArray())))
+                .optional()
+                .orElseThrow(() -> professionalNotFound());
+        String region = RegistrationAuthority.check(standing, regionCode, today);
+        return new Registrant(professionalId, acting, region);
+    }
+
+    @Override
+    public ProfessionalId requireProfessionalOf(OrganisationId organisation, ProfessionalId professional) {
+        boolean known = jdbc.sql("select exists (select 1 from professional where id = :id and organisation_id = :org)")
+                .param("id", professional.value())
+                .param("org", organisation.value())
+                .query(Boolean.class)
+                .single();
+        if (!known) {
+            throw professionalNotFound();
+        }
+        return professional;
+    }
+
+    static DomainException professionalNotFound() {
+        return new DomainException(Kind.NOT_FOUND, "professional-not-found",
+                "Deze professional is niet bekend bij uw organisatie.");
+    }
+
+    @Override
+    public boolean suppressesSameOrganisationMatches(String regionCode) {
+        return jdbc.sql("select suppress_same_organisation_matches from region where code = :code")
+                .param("code", regionCode)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Override
+    public Map<ProfessionalId, ProfessionalContact> contacts(Collection<ProfessionalId> professionals) {
+        if (professionals.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] ids = professionals.stream().map(ProfessionalId::value).distinct().toArray(UUID[]::new);
+        return jdbc.sql(CONTACT_SELECT + " where p.id = any(:ids)")
+                .param("ids", ids)
+                .query(CONTACT)
+                .stream()
+                .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
+    }
+
+    @Override
+    public Optional<ProfessionalContact> contact(ProfessionalId professional) {
+        return jdbc.sql(CONTACT_SELECT + " where p.id = :id")
+                .param("id", professional.value())
+                .query(CONTACT)
+                .optional();
+    }
+
+    @Override
+    public List<ProfessionalSummary> professionalsOf(OrganisationId organisation) {
+        return jdbc.sql("select id, name, email, designated, left_on from professional where organisation_id = :org order by name")
+                .param("org", organisation.value())
+                .query((rs, n) -> new ProfessionalSummary(new ProfessionalId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"), rs.getString("email"), rs.getBoolean("designated"),
+                        rs.getObject("left_on") == null))
+                .list();
+    }
+
+    @Override
+    public String indexDisplayName(String regionCode) {
+        return jdbc.sql("select index_display_name from region where code = :code")
+                .param("code", regionCode)
+                .query(String.class)
+                .optional()
+                .orElse("Verwijsindex");
+    }
+}

@@ -1,0 +1,9 @@
+package nl.verwijsindex.directory.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What R-MELDER looks at for one professional on one day. */
+record ProfessionalStanding(boolean designated, LocalDate leftOn, boolean designationRequired,
+                            List<String> activeCovenants) {
+}

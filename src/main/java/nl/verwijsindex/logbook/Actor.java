@@ -1,0 +1,15 @@
+package nl.verwijsindex.logbook;
+
+/** Who did something: an organisation's system, a person logged in, or the index itself. */
+public record Actor(Type type, String id) {
+
+    public static final Actor SYSTEM = new Actor(Type.SYSTEM, "verwijsindex");
+
+    public static Actor apiClient(String clientId) {
+        return new Actor(Type.API_CLIENT, clientId);
+    }
+
+    public enum Type {
+        API_CLIENT, USER, SYSTEM
+    }
+}

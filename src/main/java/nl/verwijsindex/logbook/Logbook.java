@@ -1,0 +1,16 @@
+package nl.verwijsindex.logbook;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Writes to the logbook inside the caller's transaction, so an action and its entry stand or fall together. */
+public interface Logbook {
+
+    void record(LogbookEntry entry);
+
+    /** Entries about one professional, newest first; for oversight and tests. */
+    List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit);
+
+    record RecordedEntry(long id, java.time.OffsetDateTime occurredAt, LogbookEntry entry) {
+    }
+}

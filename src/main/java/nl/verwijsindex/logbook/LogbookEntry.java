@@ -1,0 +1,25 @@
+package nl.verwijsindex.logbook;
+
+import java.util.UUID;
+
+/**
+ * One thing that happened. Only ids and the youth's blind index: never a BSN, name or other content.
+ *
+ * @param professionalId the professional on whose behalf it happened, or who received it
+ * @param youthIndex     the youth's blind index (HMAC of the BSN), or null when no single youth is concerned
+ * @param subjectId      what else it concerns: a match, a notice
+ */
+public record LogbookEntry(Action action, Actor actor, UUID professionalId, UUID organisationId,
+                           byte[] youthIndex, UUID signalId, String subjectId) {
+
+    public enum Action {
+        SIGNAL_REGISTERED,
+        SIGNAL_ENDED,
+        SIGNAL_DELETED,
+        SIGNALS_VIEWED,
+        ARCHIVE_HIT_SHOWN,
+        MATCHES_VIEWED,
+        NOTICE_SENT,
+        INBOX_VIEWED
+    }
+}

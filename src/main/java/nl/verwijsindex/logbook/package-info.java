@@ -1,0 +1,6 @@
+/**
+ * R-LOGBOOK: the append-only record of who registered, ended, received a notice or looked at a youth,
+ * and when. The youth is named only by blind index. Owns {@code logbook_entry}; decides nothing.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package nl.verwijsindex.logbook;

@@ -1,0 +1,114 @@
+package nl.verwijsindex.matching;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+
+/**
+ * What a professional sees of their matches (R-VISIBLE: only matches they are in, through their own
+ * active signals), and who a new match concerns. A read model: it joins the signal table by id.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatchQueries {
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final Logbook logbook;
+
+    MatchQueries(JdbcClient jdbc, Directory directory, Logbook logbook) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.logbook = logbook;
+    }
+
+    /**
+     * The professional's current matches, each with the other professional's contact details (R-NOTICE).
+     * Every read is written to the logbook with the youth's blind index (R-LOGBOOK).
+     */
+    @Transactional
+    public List<MatchView> matchesOf(OrganisationId organisation, ProfessionalId professional, Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        List<Row> rows = jdbc.sql("""
+                        select mp.id as pair_id, mp.kind, mp.match_case_id, mp.created_at, own.id as own_signal,
+                               other.id as other_signal, other.professional_id as other_professional,
+                               other.registered_at as other_registered_at, y.bsn_index
+                        from signal own
+                        join match_pair mp on (mp.signal_a = own.id or mp.signal_b = own.id)
+                        join signal other on other.id = case when mp.signal_a = own.id then mp.signal_b else mp.signal_a end
+                        join youth y on y.id = own.youth_id
+                        where own.professional_id = :professional and own.status = 'ACTIVE' and other.status = 'ACTIVE'
+                        order by mp.created_at desc""")
+                .param("professional", professional.value())
+                .query((rs, n) -> new Row(rs.getObject("pair_id", UUID.class), MatchKind.valueOf(rs.getString("kind")),
+                        rs.getObject("match_case_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("own_signal", UUID.class), rs.getObject("other_signal", UUID.class),
+                        new ProfessionalId(rs.getObject("other_professional", UUID.class)),
+                        rs.getObject("other_registered_at", OffsetDateTime.class), rs.getBytes("bsn_index")))
+                .list();
+        Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(rows.stream().map(Row::otherProfessional).toList());
+        Set<UUID> loggedSignals = new LinkedHashSet<>();
+        for (Row row : rows) {
+            if (loggedSignals.add(row.ownSignal())) {
+                logbook.record(new LogbookEntry(Action.MATCHES_VIEWED, actor, professional.value(), organisation.value(),
+                        row.youthIndex(), row.ownSignal(), row.caseId().toString()));
+            }
+        }
+        return rows.stream()
+                .map(r -> new MatchView(r.pairId(), r.kind(), r.caseId(), r.createdAt(), r.ownSignal(), r.otherSignal(),
+                        r.otherRegisteredAt(), contacts.get(r.otherProfessional())))
+                .toList();
+    }
+
+    /**
+     * Who must hear of a pair now (R-NOTICE): the professionals of its signals that are still active. Empty
+     * when the pair no longer exists.
+     */
+    public Optional<PairRecipients> recipientsOf(UUID pairId) {
+        List<PairRecipients.Recipient> recipients = jdbc.sql("""
+                        select s.id, s.professional_id, s.region_code, y.bsn_index
+                        from match_pair mp
+                        join signal s on s.id in (mp.signal_a, mp.signal_b)
+                        join youth y on y.id = s.youth_id
+                        where mp.id = :pair and s.status = 'ACTIVE'""")
+                .param("pair", pairId)
+                .query((rs, n) -> new PairRecipients.Recipient(new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        rs.getObject("id", UUID.class), rs.getString("region_code"), rs.getBytes("bsn_index")))
+                .list();
+        return recipients.isEmpty() ? Optional.empty() : Optional.of(new PairRecipients(pairId, recipients));
+    }
+
+    private record Row(UUID pairId, MatchKind kind, UUID caseId, OffsetDateTime createdAt, UUID ownSignal,
+                       UUID otherSignal, ProfessionalId otherProfessional, OffsetDateTime otherRegisteredAt,
+                       byte[] youthIndex) {
+    }
+
+    /** One match of a professional: a pair of their own active signal and another's. */
+    public record MatchView(UUID pairId, MatchKind kind, UUID matchCaseId, OffsetDateTime matchedAt, UUID ownSignalId,
+                            UUID otherSignalId, OffsetDateTime otherRegisteredAt, ProfessionalContact otherProfessional) {
+    }
+
+    /** The professionals a pair concerns. */
+    public record PairRecipients(UUID pairId, List<Recipient> recipients) {
+
+        public record Recipient(ProfessionalId professionalId, UUID signalId, String regionCode, byte[] youthIndex) {
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package nl.verwijsindex.notification;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param from          sender address of notice e-mails
+ * @param baseUrl       where professionals log in; the only link an e-mail carries
+ * @param retryInterval how often notices that could not be sent are tried again
+ * @param retryBackoff  wait after the first failed attempt; doubles per attempt up to an hour
+ */
+@ConfigurationProperties("verwijsindex.notification")
+public record NotificationProperties(@DefaultValue("verwijsindex@localhost") String from,
+                                     @DefaultValue("http://localhost:8080") String baseUrl,
+                                     @DefaultValue("PT30S") Duration retryInterval,
+                                     @DefaultValue("PT30S") Duration retryBackoff) {
+}

@@ -1,0 +1,72 @@
+package nl.verwijsindex.notification.internal;
+
+import nl.verwijsindex.shared.Moments;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
+import nl.verwijsindex.matching.MatchesFound;
+
+/**
+ * R-NOTICE and R-NOTICE-NEW: for each new match, one notice per professional with an active signal in it.
+ * Runs after the match committed, from the event publication registry: if the application stops first,
+ * the publication stays incomplete and is resubmitted. Creating notices is idempotent (one per match
+ * and professional), so a resubmission never doubles them. E-mail follows in separate transactions.
+ */
+@Component
+class NoticeCreator {
+
+    private final JdbcClient jdbc;
+    private final MatchQueries matches;
+    private final TransactionTemplate transactions;
+    private final NoticeDelivery delivery;
+    private final Clock clock;
+
+    NoticeCreator(JdbcClient jdbc, MatchQueries matches, TransactionTemplate transactions, NoticeDelivery delivery,
+                  Clock clock) {
+        this.jdbc = jdbc;
+        this.matches = matches;
+        this.transactions = transactions;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(MatchesFound found) {
+        List<UUID> created = transactions.execute(status -> create(found));
+        created.forEach(delivery::deliver);
+    }
+
+    List<UUID> create(MatchesFound found) {
+        OffsetDateTime now = Moments.now(clock);
+        List<UUID> created = new ArrayList<>();
+        for (UUID pairId : found.pairIds()) {
+            for (Recipient recipient : matches.recipientsOf(pairId).map(r -> r.recipients()).orElse(List.of())) {
+                jdbc.sql("""
+                                insert into notice (id, professional_id, kind, match_pair_id, created_at, mail_state, mail_next_attempt_at)
+                                values (:id, :professional, 'MATCH', :pair, :now, 'QUEUED', :now)
+                                on conflict (match_pair_id, professional_id) do nothing
+                                returning id""")
+                        .param("id", UUID.randomUUID())
+                        .param("professional", recipient.professionalId().value())
+                        .param("pair", pairId)
+                        .param("now", now)
+                        .query(UUID.class)
+                        .optional()
+                        .ifPresent(created::add);
+            }
+        }
+        return created;
+    }
+}

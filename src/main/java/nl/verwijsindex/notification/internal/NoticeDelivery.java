@@ -1,0 +1,145 @@
+package nl.verwijsindex.notification.internal;
+
+import nl.verwijsindex.shared.Moments;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
+import nl.verwijsindex.notification.NotificationProperties;
+
+/**
+ * Sends the e-mail of a notice and records its delivery state. Each notice in its own transaction, locked
+ * with SKIP LOCKED so two instances never send the same one; a failure is recorded and retried with
+ * back-off, never lost. The e-mail is built now, from current state (DESIGN decision 4).
+ */
+@Component
+class NoticeDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JavaMailSender mail;
+    private final Directory directory;
+    private final MatchQueries matches;
+    private final Logbook logbook;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    NoticeDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Directory directory,
+                   MatchQueries matches, Logbook logbook, NotificationProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.mail = mail;
+        this.directory = directory;
+        this.matches = matches;
+        this.logbook = logbook;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sends what is due; called by the recurring task. @return how many were attempted */
+    int deliverDue(int limit) {
+        List<UUID> due = jdbc.sql("""
+                        select id from notice where mail_state in ('QUEUED', 'FAILED') and mail_next_attempt_at <= :now
+                        order by mail_next_attempt_at limit :limit""")
+                .param("now", Moments.now(clock))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+        due.forEach(this::deliver);
+        return due.size();
+    }
+
+    void deliver(UUID noticeId) {
+        transactions.executeWithoutResult(status -> deliverLocked(noticeId));
+    }
+
+    private void deliverLocked(UUID noticeId) {
+        Optional<Pending> pending = jdbc.sql("""
+                        select id, professional_id, match_pair_id, mail_attempts from notice
+                        where id = :id and mail_state in ('QUEUED', 'FAILED') for update skip locked""")
+                .param("id", noticeId)
+                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        rs.getObject("match_pair_id", UUID.class), rs.getInt("mail_attempts")))
+                .optional();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Pending notice = pending.get();
+        Optional<ProfessionalContact> contact = directory.contact(notice.professionalId());
+        Optional<Recipient> recipient = matches.recipientsOf(notice.pairId()).stream()
+                .flatMap(r -> r.recipients().stream())
+                .filter(r -> r.professionalId().equals(notice.professionalId()))
+                .findFirst();
+        if (contact.isEmpty() || recipient.isEmpty()) {
+            // The professional's signal is no longer active: the inbox keeps the notice, no e-mail goes out.
+            markSent(notice, "no-longer-active");
+            return;
+        }
+        try {
+            mail.send(NoticeMail.compose(properties.from(), contact.get().email(),
+                    directory.indexDisplayName(recipient.get().regionCode()), properties.baseUrl()));
+            markSent(notice, null);
+            logbook.record(new LogbookEntry(Action.NOTICE_SENT, Actor.SYSTEM, notice.professionalId().value(),
+                    contact.get().organisationId().value(), recipient.get().youthIndex(), recipient.get().signalId(),
+                    notice.id().toString()));
+        } catch (MailException e) {
+            markFailed(notice, e);
+        }
+    }
+
+    private void markSent(Pending notice, String remark) {
+        OffsetDateTime now = Moments.now(clock);
+        jdbc.sql("""
+                        update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
+                                          mail_next_attempt_at = null, mail_last_error = :remark where id = :id""")
+                .param("id", notice.id())
+                .param("now", now)
+                .param("remark", remark)
+                .update();
+    }
+
+    private void markFailed(Pending notice, MailException e) {
+        int attempts = notice.attempts() + 1;
+        Duration backoff = properties.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16));
+        if (backoff.compareTo(MAX_BACKOFF) > 0) {
+            backoff = MAX_BACKOFF;
+        }
+        String error = e.getClass().getSimpleName();
+        log.warn("Notice {} could not be e-mailed (attempt {}): {}; retrying in {}", notice.id(), attempts, error, backoff);
+        jdbc.sql("""
+                        update notice set mail_state = 'FAILED', mail_attempts = :attempts, mail_next_attempt_at = :next,
+                                          mail_last_error = :error where id = :id""")
+                .param("id", notice.id())
+                .param("attempts", attempts)
+                .param("next", Moments.now(clock).plus(backoff))
+                .param("error", error)
+                .update();
+    }
+
+    private record Pending(UUID id, ProfessionalId professionalId, UUID pairId, int attempts) {
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Notices: for every new match, one per professional involved (R-NOTICE, R-NOTICE-NEW), shown in their
+ * inbox and announced by a content-free e-mail (R-MAIL-EMPTY), with its delivery state. Listens to
+ * {@link nl.verwijsindex.matching.MatchesFound} through the event publication registry, so a committed
+ * match is never left unannounced. Owns {@code notice}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "matching", "logbook"})
+package nl.verwijsindex.notification;

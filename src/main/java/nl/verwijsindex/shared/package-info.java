@@ -1,0 +1,6 @@
+/**
+ * What every module may use: the base of domain errors that the edges turn into problem details,
+ * and the injected {@link java.time.Clock}. Owns no data and no business rule.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package nl.verwijsindex.shared;

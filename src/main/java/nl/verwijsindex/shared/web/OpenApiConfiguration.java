@@ -1,0 +1,31 @@
+package nl.verwijsindex.shared.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/** The OpenAPI description served at /v3/api-docs. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI verwijsindexOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Verwijsindex API").version("v1")
+                        .description("""
+                                REST API for the systems of organisations that take part in the Verwijsindex: register and \
+                                end signals, read matches and the inbox, on behalf of a professional of the calling \
+                                organisation. Errors are RFC 9457 problem details with a Dutch title and detail and a stable \
+                                'code'. POST requests accept an Idempotency-Key header.""")
+                        .license(new License().name("EUPL-1.2")))
+                .components(new Components().addSecuritySchemes("apiToken", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").description("<client id>.<secret>")))
+                .addSecurityItem(new SecurityRequirement().addList("apiToken"));
+    }
+}

@@ -1,0 +1,27 @@
+package nl.verwijsindex.shared.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * RFC 9457 problem details as the API returns them: a stable {@code type} URI and {@code code} for
+ * machines, a Dutch {@code title} and {@code detail} for people.
+ */
+public final class ProblemTypes {
+
+    /** Prefix of every problem type; the part after it is the stable code. */
+    public static final String TYPE_PREFIX = "urn:verwijsindex:problem:";
+
+    private ProblemTypes() {
+    }
+
+    public static ProblemDetail problem(HttpStatusCode status, String code, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        return problem;
+    }
+}

@@ -1,0 +1,8 @@
+package nl.verwijsindex.signal;
+
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+
+/** The parts of an active signal that matching needs: ids and the covenant. */
+public record ActiveSignal(SignalId id, ProfessionalId professionalId, OrganisationId organisationId, String regionCode) {
+}

@@ -1,0 +1,78 @@
+package nl.verwijsindex.signal;
+
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.youth.Youths;
+import nl.verwijsindex.youth.Youths.IdentifiedYouth;
+
+/** R-END: a professional ends their own signal, to the archive or out of the index. */
+@Service
+public class SignalEnding {
+
+    private final Directory directory;
+    private final Youths youths;
+    private final SignalRepository signals;
+    private final SignalPresenter presenter;
+    private final ApplicationEventPublisher events;
+    private final Logbook logbook;
+    private final Clock clock;
+
+    SignalEnding(Directory directory, Youths youths, SignalRepository signals, SignalPresenter presenter,
+                 ApplicationEventPublisher events, Logbook logbook, Clock clock) {
+        this.directory = directory;
+        this.youths = youths;
+        this.signals = signals;
+        this.presenter = presenter;
+        this.events = events;
+        this.logbook = logbook;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the archived signal, or empty when the reason deletes it (R-ARCHIVE-5Y)
+     * @throws DomainException not found when the signal is not this professional's, conflict when already ended
+     */
+    @Transactional
+    public java.util.Optional<SignalView> end(OrganisationId organisation, ProfessionalId professional, SignalId id,
+                                              EndReason reason, Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        Signal signal = signals.find(id)
+                .filter(s -> s.professionalId().equals(professional))
+                .orElseThrow(SignalEnding::notFound);
+        // Lock the youth: matching and ending of one youth never interleave.
+        IdentifiedYouth youth = youths.lock(signal.youthId()).orElseThrow(SignalEnding::notFound);
+        signal = signals.find(id).orElseThrow(SignalEnding::notFound);
+        signal.end(reason, clock);
+
+        boolean delete = !reason.archives();
+        logbook.record(new LogbookEntry(delete ? Action.SIGNAL_DELETED : Action.SIGNAL_ENDED, actor,
+                professional.value(), organisation.value(), youth.blindIndex().bytes(), id.value(), reason.name()));
+        events.publishEvent(new SignalEnded(id, signal.youthId(), reason, delete));
+        if (delete) {
+            signals.delete(id);
+            if (!signals.anyOnYouth(signal.youthId())) {
+                youths.forget(signal.youthId());
+            }
+            return java.util.Optional.empty();
+        }
+        signals.saveEnding(signal);
+        return java.util.Optional.of(presenter.view(signal));
+    }
+
+    static DomainException notFound() {
+        return new DomainException(Kind.NOT_FOUND, "signal-not-found", "Dit signaal bestaat niet of is niet van u.");
+    }
+}

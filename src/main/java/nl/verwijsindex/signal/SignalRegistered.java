@@ -1,0 +1,13 @@
+package nl.verwijsindex.signal;
+
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.youth.YouthId;
+
+/**
+ * A signal was registered. Published inside the registering transaction, with the youth locked, so a
+ * listener that matches sees every other signal on the youth and no concurrent one. Ids only.
+ */
+public record SignalRegistered(SignalId signalId, YouthId youthId, ProfessionalId professionalId,
+                               OrganisationId organisationId, String regionCode) {
+}

@@ -1,0 +1,136 @@
+package nl.verwijsindex.signal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.youth.YouthId;
+
+@Repository
+class SignalRepository {
+
+    private static final String COLUMNS = """
+            id, youth_id, professional_id, organisation_id, region_code, registered_at, active_until, status,
+            ended_at, end_reason, archived_until""";
+
+    private final JdbcClient jdbc;
+
+    SignalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Signal s) {
+        jdbc.sql("""
+                        insert into signal (id, youth_id, professional_id, organisation_id, region_code, grounds_confirmed,
+                                            registered_at, active_until, status)
+                        values (:id, :youth, :professional, :organisation, :region, true, :registeredAt, :activeUntil, 'ACTIVE')""")
+                .param("id", s.id().value())
+                .param("youth", s.youthId().value())
+                .param("professional", s.professionalId().value())
+                .param("organisation", s.organisationId().value())
+                .param("region", s.regionCode())
+                .param("registeredAt", s.registeredAt())
+                .param("activeUntil", s.activeUntil())
+                .update();
+    }
+
+    void saveEnding(Signal s) {
+        jdbc.sql("""
+                        update signal set status = :status, ended_at = :endedAt, end_reason = :reason, archived_until = :until
+                        where id = :id""")
+                .param("id", s.id().value())
+                .param("status", s.status().name())
+                .param("endedAt", s.endedAt())
+                .param("reason", s.endReason() == null ? null : s.endReason().name())
+                .param("until", s.archivedUntil())
+                .update();
+    }
+
+    void delete(SignalId id) {
+        jdbc.sql("delete from signal where id = :id").param("id", id.value()).update();
+    }
+
+    Optional<Signal> find(SignalId id) {
+        return jdbc.sql("select " + COLUMNS + " from signal where id = :id")
+                .param("id", id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    Optional<Signal> findActive(YouthId youth, ProfessionalId professional) {
+        return jdbc.sql("select " + COLUMNS + " from signal where youth_id = :youth and professional_id = :professional and status = 'ACTIVE'")
+                .param("youth", youth.value())
+                .param("professional", professional.value())
+                .query(this::map)
+                .optional();
+    }
+
+    List<Signal> ofProfessional(ProfessionalId professional, Optional<SignalStatus> status) {
+        return jdbc.sql("select " + COLUMNS + " from signal where professional_id = :professional"
+                        + " and (cast(:status as text) is null or status = :status) order by registered_at desc")
+                .param("professional", professional.value())
+                .param("status", status.map(Enum::name).orElse(null))
+                .query(this::map)
+                .list();
+    }
+
+    List<ActiveSignal> activeOnYouth(YouthId youth) {
+        return jdbc.sql("select id, professional_id, organisation_id, region_code from signal where youth_id = :youth and status = 'ACTIVE'")
+                .param("youth", youth.value())
+                .query((rs, n) -> new ActiveSignal(new SignalId(rs.getObject("id", UUID.class)),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code")))
+                .list();
+    }
+
+    /** R-ARCHIVE-HIT: archived signals of other professionals on the youth. */
+    List<Signal> archivedOnYouthOfOthers(YouthId youth, ProfessionalId professional) {
+        return jdbc.sql("select " + COLUMNS + " from signal where youth_id = :youth and status = 'ARCHIVED' and professional_id <> :professional")
+                .param("youth", youth.value())
+                .param("professional", professional.value())
+                .query(this::map)
+                .list();
+    }
+
+    boolean anyOnYouth(YouthId youth) {
+        return jdbc.sql("select exists (select 1 from signal where youth_id = :youth)")
+                .param("youth", youth.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    void recordArchiveHit(SignalId signal, SignalId archived, OffsetDateTime at) {
+        jdbc.sql("insert into archive_hit (signal_id, archived_signal_id, created_at) values (:signal, :archived, :at)")
+                .param("signal", signal.value())
+                .param("archived", archived.value())
+                .param("at", at)
+                .update();
+    }
+
+    List<Signal> archiveHitsOf(SignalId signal) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "s.$1")
+                        + " from archive_hit h join signal s on s.id = h.archived_signal_id where h.signal_id = :signal")
+                .param("signal", signal.value())
+                .query(this::map)
+                .list();
+    }
+
+    private Signal map(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("end_reason");
+        return new Signal(new SignalId(rs.getObject("id", UUID.class)), new YouthId(rs.getLong("youth_id")),
+                new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code"),
+                rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("active_until", LocalDate.class),
+                SignalStatus.valueOf(rs.getString("status")), rs.getObject("ended_at", OffsetDateTime.class),
+                reason == null ? null : EndReason.valueOf(reason), rs.getObject("archived_until", LocalDate.class));
+    }
+}

@@ -1,0 +1,5 @@
+package nl.verwijsindex.signal;
+
+public enum SignalStatus {
+    ACTIVE, ARCHIVED
+}

@@ -1,0 +1,159 @@
+package nl.verwijsindex.signal.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.verwijsindex.directory.ApiClientPrincipal;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.signal.ArchiveHit;
+import nl.verwijsindex.signal.EndReason;
+import nl.verwijsindex.signal.RegisterSignal;
+import nl.verwijsindex.signal.RegistrationOutcome;
+import nl.verwijsindex.signal.SignalEnding;
+import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.SignalRegistration;
+import nl.verwijsindex.signal.SignalStatus;
+import nl.verwijsindex.signal.SignalView;
+import nl.verwijsindex.signal.Signals;
+import nl.verwijsindex.youth.Bsn;
+
+/** Signals of one professional, for their organisation's system. The BSN travels only in bodies, never in a URL. */
+@RestController
+@RequestMapping(path = "/api/v1/professionals/{professionalId}/signals", produces = MediaType.APPLICATION_JSON_VALUE)
+class SignalController {
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private final SignalRegistration registration;
+    private final SignalEnding ending;
+    private final Signals signals;
+
+    SignalController(SignalRegistration registration, SignalEnding ending, Signals signals) {
+        this.registration = registration;
+        this.ending = ending;
+        this.signals = signals;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RegistrationResponse> register(@AuthenticationPrincipal ApiClientPrincipal client,
+                                                  @PathVariable UUID professionalId,
+                                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                  @Valid @RequestBody RegisterSignalRequest request) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new DomainException(Kind.INVALID, "invalid-idempotency-key",
+                    "De Idempotency-Key mag 1 tot 100 letters, cijfers en de tekens . _ : - bevatten.");
+        }
+        RegistrationOutcome outcome = registration.register(new RegisterSignal(client.organisationId(),
+                new ProfessionalId(professionalId), Bsn.parse(request.bsn()), request.birthDate(),
+                request.groundsConfirmed(), Optional.ofNullable(request.regionCode()), Optional.ofNullable(idempotencyKey),
+                Actor.apiClient(client.actorId())));
+        RegistrationResponse body = new RegistrationResponse(SignalResponse.of(outcome.signal()), outcome.result().name(),
+                outcome.archiveHits().stream().map(ArchiveHitResponse::of).toList());
+        return switch (outcome.result()) {
+            case CREATED -> ResponseEntity.created(URI.create("/api/v1/professionals/" + professionalId + "/signals/"
+                    + outcome.signal().id())).body(body);
+            case ALREADY_ACTIVE -> ResponseEntity.ok(body);
+            case REPLAYED -> ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
+        };
+    }
+
+    @GetMapping
+    List<SignalResponse> list(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                              @RequestParam(required = false) SignalStatus status) {
+        return signals.ownSignals(client.organisationId(), new ProfessionalId(professionalId), Optional.ofNullable(status),
+                        Actor.apiClient(client.actorId()))
+                .stream().map(SignalResponse::of).toList();
+    }
+
+    @GetMapping("/{signalId}")
+    SignalResponse get(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                       @PathVariable UUID signalId) {
+        return SignalResponse.of(signals.ownSignal(client.organisationId(), new ProfessionalId(professionalId),
+                new SignalId(signalId), Actor.apiClient(client.actorId())));
+    }
+
+    @PostMapping(path = "/{signalId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EndResponse> end(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                                    @PathVariable UUID signalId, @Valid @RequestBody EndSignalRequest request) {
+        Optional<SignalView> archived = ending.end(client.organisationId(), new ProfessionalId(professionalId),
+                new SignalId(signalId), request.reason(), Actor.apiClient(client.actorId()));
+        return ResponseEntity.status(HttpStatus.OK).body(new EndResponse(signalId.toString(),
+                archived.isPresent() ? "ARCHIVED" : "DELETED", archived.map(SignalResponse::of).orElse(null)));
+    }
+
+    record RegisterSignalRequest(
+            @NotBlank(message = "Vul het BSN van de jeugdige in.") @Size(max = 20, message = "Een BSN heeft 9 cijfers.") String bsn,
+            @NotNull(message = "Vul de geboortedatum van de jeugdige in (JJJJ-MM-DD).") LocalDate birthDate,
+            @NotNull(message = "Geef aan of u de gronden voor een signaal heeft afgewogen.") Boolean groundsConfirmed,
+            @Size(max = 40, message = "Deze regiocode is te lang.") String regionCode) {
+
+        @Override
+        public String toString() {
+            return "RegisterSignalRequest[bsn=***]";
+        }
+    }
+
+    record EndSignalRequest(@NotNull(message = "Kies een reden: RISK_GONE (zorg beëindigd of zorg weggenomen) of "
+            + "UNJUSTIFIED (signaal was onterecht).") EndReason reason) {
+    }
+
+    record SignalResponse(String id, String bsn, String professionalId, String regionCode, OffsetDateTime registeredAt,
+                          LocalDate activeUntil, String status, OffsetDateTime endedAt, String endReason,
+                          LocalDate archivedUntil) {
+
+        static SignalResponse of(SignalView v) {
+            return new SignalResponse(v.id().toString(), v.bsn().value(), v.professionalId().toString(), v.regionCode(),
+                    v.registeredAt(), v.activeUntil(), v.status().name(), v.endedAt(),
+                    v.endReason() == null ? null : v.endReason().name(), v.archivedUntil());
+        }
+
+        @Override
+        public String toString() {
+            return "SignalResponse[" + id + "]";
+        }
+    }
+
+    record RegistrationResponse(SignalResponse signal, String result, List<ArchiveHitResponse> archiveHits) {
+    }
+
+    /** R-ARCHIVE-HIT: who had an earlier signal on this youth, shown this once. */
+    record ArchiveHitResponse(String professionalName, String professionalEmail, String professionalPhone,
+                              String organisationName, OffsetDateTime registeredAt, OffsetDateTime endedAt) {
+
+        static ArchiveHitResponse of(ArchiveHit hit) {
+            ProfessionalContact p = hit.professional();
+            return new ArchiveHitResponse(p.name(), p.email(), p.phone(), p.organisationName(), hit.registeredAt(),
+                    hit.endedAt());
+        }
+    }
+
+    record EndResponse(String signalId, String outcome, SignalResponse signal) {
+    }
+}

