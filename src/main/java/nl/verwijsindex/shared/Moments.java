@@ -12,6 +12,6 @@ public final class Moments {
     }
 
     public static OffsetDateTime now(Clock clock) {
-        return Moments.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -42,6 +42,9 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
     static synchronized EmbeddedPostgres start(Path directory, boolean persistent) {
         return SERVERS.computeIfAbsent(directory, dir -> {
             try {
+                if (!persistent) {
+                    deleteRecursively(dir);
+                }
                 Files.createDirectories(dir);
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
@@ -55,6 +58,16 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
             }
         });
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void close(EmbeddedPostgres postgres) {

@@ -1,0 +1,71 @@
+package nl.verwijsindex;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The architecture as a test: module boundaries, the injected clock, HTTP at the edges. */
+class ArchitectureTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(VerwijsindexApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.verwijsindex");
+
+    @Test
+    void modulesOnlyUseEachOthersApisAndHaveNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
+
+    @Test
+    void timeIsAlwaysReadFromTheInjectedClock() {
+        // DESIGN decision 2: now() only with a Clock argument.
+        noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .because("rules that depend on dates take the injected Clock, so tests can move time")
+                .check(CLASSES);
+    }
+
+    @Test
+    void httpTypesStayInWebPackages() {
+        noClasses().that().resideOutsideOfPackages("..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
+                        "jakarta.servlet..", "org.springframework.security.web..")
+                .because("controllers map HTTP to a module's API; the modules know nothing of HTTP")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theBsnNeverLeavesTheYouthModuleInTheClear() {
+        // Only the youth module encrypts and decrypts; others get a Bsn value object and pass it on.
+        noClasses().that().resideOutsideOfPackage("nl.verwijsindex.youth..")
+                .should().dependOnClassesThat().haveSimpleName("AesGcmBsnProtection")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.verwijsindex;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
+import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+
+/** Makes fresh regions, organisations and professionals for one test, so tests never share data. */
+public final class Fixtures {
+
+    private final DirectoryAdministration directory;
+    private final ApiClients apiClients;
+    private final JdbcClient jdbc;
+
+    public Fixtures(ApplicationContext context) {
+        this.directory = context.getBean(DirectoryAdministration.class);
+        this.apiClients = context.getBean(ApiClients.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+    }
+
+    public String region(boolean suppressSameOrganisationMatches) {
+        String code = "r-" + UUID.randomUUID().toString().substring(0, 8);
+        directory.addRegion(code, "Regio " + code, suppressSameOrganisationMatches);
+        return code;
+    }
+
+    public Organisation organisation(String regionCode) {
+        return organisation(regionCode, "MUNICIPAL_YOUTH_TEAM");
+    }
+
+    public Organisation organisation(String regionCode, String category) {
+        String name = "Organisatie " + UUID.randomUUID().toString().substring(0, 8);
+        OrganisationId id = directory.addOrganisation(new NewOrganisation(null, name, null,
+                "%08d".formatted(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000)), category,
+                "Coördinator " + name, "coordinator@" + id8() + ".example", "030 123 45 67"));
+        if (regionCode != null) {
+            directory.joinCovenant(id, regionCode, LocalDate.now().minusYears(1));
+        }
+        String token = apiClients.issue(id, "test").token();
+        return new Organisation(id, name, token);
+    }
+
+    public Professional professional(Organisation organisation) {
+        return professional(organisation, true);
+    }
+
+    public Professional professional(Organisation organisation, boolean designated) {
+        String name = "Professional " + id8();
+        String email = "p-" + id8() + "@test.example";
+        ProfessionalId id = directory.addProfessional(new NewProfessional(null, organisation.id(), name, email,
+                "06 1234 5678", designated));
+        return new Professional(id, organisation, name, email);
+    }
+
+    public int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    public DirectoryAdministration directory() {
+        return directory;
+    }
+
+    private static String id8() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public record Organisation(OrganisationId id, String name, String token) {
+    }
+
+    public record Professional(ProfessionalId id, Organisation organisation, String name, String email) {
+
+        public String signalsPath() {
+            return "/api/v1/professionals/" + id + "/signals";
+        }
+
+        public String matchesPath() {
+            return "/api/v1/professionals/" + id + "/matches";
+        }
+
+        public String inboxPath() {
+            return "/api/v1/professionals/" + id + "/inbox";
+        }
+
+        public String token() {
+            return organisation.token();
+        }
+    }
+}

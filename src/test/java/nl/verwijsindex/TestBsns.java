@@ -1,0 +1,31 @@
+package nl.verwijsindex;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Random BSNs that pass the elfproef, for tests that need youths nobody else uses. */
+public final class TestBsns {
+
+    private TestBsns() {
+    }
+
+    public static String random() {
+        while (true) {
+            int[] digits = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                digits[i] = ThreadLocalRandom.current().nextInt(10);
+                sum += (9 - i) * digits[i];
+            }
+            int check = sum % 11;
+            // sum - check must be a multiple of 11, with check a single digit
+            if (check <= 9 && sum != check) {
+                digits[8] = check;
+                StringBuilder bsn = new StringBuilder();
+                for (int d : digits) {
+                    bsn.append(d);
+                }
+                return bsn.toString();
+            }
+        }
+    }
+}
