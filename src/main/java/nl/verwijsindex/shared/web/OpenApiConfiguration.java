@@ -22,7 +22,7 @@ class OpenApiConfiguration {
                                 REST API for the systems of organisations that take part in the Verwijsindex: register and \
                                 end signals, read matches and the inbox, on behalf of a professional of the calling \
                                 organisation. Errors are RFC 9457 problem details with a Dutch title and detail and a stable \
-                                'code'. POST requests accept an Idempotency-Key header.""")
+                                'code'. Registering a signal accepts an Idempotency-Key header, so a retried request never registers twice.""")
                         .license(new License().name("EUPL-1.2")))
                 .components(new Components().addSecuritySchemes("apiToken", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").description("<client id>.<secret>")))
