@@ -1,0 +1,122 @@
+package nl.verwijsindex.youth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.verwijsindex.Api;
+import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.standalone.InProcessMailServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * DESIGN decision 1: no plaintext BSN at rest, in logs, URLs, e-mails, events or exceptions. Registers
+ * known BSNs through every path (match, archive, deletion, bad input) with SQL and web logging at their
+ * most verbose, then searches the whole database, the log output, the e-mails and the events for them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "logging.level.org.springframework.jdbc.core=TRACE", "logging.level.org.springframework.web=DEBUG",
+        "logging.level.nl.verwijsindex=DEBUG", "logging.level.org.springframework.modulith=DEBUG"})
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class NoPlaintextBsnTest {
+
+    static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    InProcessMailServer mailServer;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aKnownBsnAppearsNowhereButInTheOwnersApiResponses(CapturedOutput output) {
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        String region = fixtures.region(false);
+        Professional a = fixtures.professional(fixtures.organisation(region));
+        Professional b = fixtures.professional(fixtures.organisation(region));
+        Professional c = fixtures.professional(fixtures.organisation(region));
+        String birthDate = LocalDate.now().minusYears(12).toString();
+        List<String> bsns = List.of(TestBsns.random(), TestBsns.random(), TestBsns.random());
+
+        // A match, an archived signal with its hit, a deletion, and refusals that carry a BSN.
+        String matched = bsns.get(0);
+        String archivedId = api.post(a.signalsPath(), a.token(), Api.registration(matched, birthDate)).json().at("/signal/id").asString();
+        api.post(b.signalsPath(), b.token(), Api.registration(matched, birthDate));
+        api.post(a.signalsPath() + "/" + archivedId + "/end", a.token(), "{\"reason\":\"RISK_GONE\"}");
+        api.post(c.signalsPath(), c.token(), Api.registration(matched, birthDate));
+        String deletedId = api.post(a.signalsPath(), a.token(), Api.registration(bsns.get(1), birthDate)).json().at("/signal/id").asString();
+        api.post(a.signalsPath() + "/" + deletedId + "/end", a.token(), "{\"reason\":\"UNJUSTIFIED\"}");
+        api.post(c.signalsPath(), c.token(), Api.registration(bsns.get(2), LocalDate.now().minusYears(30).toString()));
+        api.post(c.signalsPath(), c.token(), "{\"bsn\":\"" + bsns.get(2) + "\",\"birthDate\":\"" + birthDate
+                + "\",\"groundsConfirmed\":true,\"extra\":1}");
+        assertThat(api.get(a.signalsPath(), a.token()).body()).as("the owner does get the BSN back").contains(matched);
+        api.get(b.matchesPath(), b.token());
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailServer.received().stream()
+                .filter(m -> m.to().equals(b.email())).count() == 2);
+
+        String database = dumpDatabase();
+        assertThat(database).as("the database dump is not empty").contains(archivedId);
+        String mails = mailServer.received().toString();
+        String events = EVENTS.stream().map(e -> e + " " + json.writeValueAsString(e)).toList().toString();
+        assertThat(EVENTS).as("events were captured").isNotEmpty();
+        for (String bsn : bsns) {
+            assertThat(database).as("database").doesNotContain(bsn);
+            assertThat(output.getAll()).as("log output").doesNotContain(bsn);
+            assertThat(mails).as("e-mails").doesNotContain(bsn).doesNotContain(birthDate);
+            assertThat(events).as("events").doesNotContain(bsn);
+        }
+        assertThat(output.getAll()).as("SQL was logged at TRACE, so the check above saw the bound values")
+                .contains("Setting SQL statement parameter value");
+    }
+
+    /** Every row of every table of the application, as text: what a database dump would hold. */
+    private String dumpDatabase() {
+        List<String> tables = jdbc.sql("""
+                        select table_schema || '."' || table_name || '"' from information_schema.tables
+                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""")
+                .query(String.class).list();
+        StringBuilder dump = new StringBuilder();
+        for (String table : tables) {
+            dump.append(table).append('\n').append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
+                    .query(String.class).single()).append('\n');
+        }
+        return dump.toString();
+    }
+
+    @TestConfiguration
+    static class EventRecorder {
+
+        @EventListener
+        void on(Object event) {
+            if (event.getClass().getName().startsWith("nl.verwijsindex")) {
+                EVENTS.add(event);
+            }
+        }
+    }
+}
