@@ -17,6 +17,13 @@ public interface DirectoryAdministration {
 
     OrganisationId addOrganisation(NewOrganisation organisation);
 
+    /** A new organisation and its covenants, in one go: all of it or nothing. */
+    OrganisationId addOrganisationInCovenants(NewOrganisation organisation, java.util.List<String> regionCodes,
+                                              LocalDate joinedOn);
+
+    /** @throws nl.verwijsindex.shared.DomainException not found when there is no such organisation */
+    OrganisationId requireOrganisation(OrganisationId organisation);
+
     void joinCovenant(OrganisationId organisation, String regionCode, LocalDate joinedOn);
 
     void leaveCovenant(OrganisationId organisation, String regionCode, LocalDate leftOn);

@@ -77,6 +77,7 @@ class DemoData implements ApplicationRunner {
                     .append(p.id()).append("  ").append(p.name())
                     .append(p.note()).append('\n'));
         }
+        banner.append("Administrator token (/api/v1/admin): demo-admin-secret-not-for-production\n");
         banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
         log.info(banner.toString());
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -43,6 +44,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
         return SERVERS.computeIfAbsent(directory, dir -> {
             try {
                 if (!persistent) {
+                    stopStaleServer(dir);
                     deleteRecursively(dir);
                 }
                 Files.createDirectories(dir);
@@ -60,6 +62,24 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
             }
         });
+    }
+
+    /**
+     * A throw-away directory may still be held by a server of an earlier run that was killed before it
+     * could stop it; that server is ended first (its PID is the first line of postmaster.pid).
+     */
+    private static void stopStaleServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() > 1 && Path.of(lines.get(1)).toAbsolutePath().normalize().equals(dir)) {
+            ProcessHandle.of(Long.parseLong(lines.get(0).trim())).ifPresent(server -> {
+                server.destroyForcibly();
+                server.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.directory.ApiClientPrincipal;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
 
 @Service
 @Transactional
@@ -67,7 +69,7 @@ class JdbcApiClients implements ApiClients {
     @Override
     public IssuedToken registerWithSecret(UUID clientId, OrganisationId organisation, String description, String secret) {
         if (secret.length() < 32) {
-            throw new IllegalArgumentException("An API secret needs at least 32 characters");
+            throw new DomainException(Kind.INVALID, "secret-too-short", "Een API-geheim heeft ten minste 32 tekens.");
         }
         return register(clientId, organisation, description, secret);
     }
@@ -93,17 +95,24 @@ class JdbcApiClients implements ApiClients {
                 .param("hash", sha256(secret))
                 .update();
         if (updated == 0) {
-            throw new IllegalArgumentException("No active API client " + clientId);
+            throw clientNotFound();
         }
         return new IssuedToken(clientId, clientId + "." + secret);
     }
 
     @Override
     public void revoke(UUID clientId) {
-        jdbc.sql("update api_client set revoked_at = :now where id = :id and revoked_at is null")
+        int updated = jdbc.sql("update api_client set revoked_at = coalesce(revoked_at, :now) where id = :id")
                 .param("id", clientId)
                 .param("now", Moments.now(clock))
                 .update();
+        if (updated == 0) {
+            throw clientNotFound();
+        }
+    }
+
+    private static DomainException clientNotFound() {
+        return new DomainException(Kind.NOT_FOUND, "api-client-not-found", "Deze koppeling bestaat niet of is ingetrokken.");
     }
 
     private String newSecret() {

@@ -1,8 +1,10 @@
 package nl.verwijsindex.directory.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
 
+/** Keeps the directory right; every refusal is a clear error, never a constraint violation. */
 @Service
 @Transactional
 class JdbcDirectoryAdministration implements DirectoryAdministration {
@@ -23,32 +28,40 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
 
     @Override
     public boolean hasRegion(String code) {
-        return jdbc.sql("select exists (select 1 from region where code = :code)").param("code", code)
-                .query(Boolean.class).single();
+        return exists("select exists (select 1 from region where code = :id)", code);
     }
 
     @Override
     public void addRegion(String code, String name, boolean suppressSameOrganisationMatches) {
-        jdbc.sql("insert into region (code, name, suppress_same_organisation_matches) values (:code, :name, :suppress)")
+        insertOnce(() -> jdbc.sql("insert into region (code, name, suppress_same_organisation_matches) values (:code, :name, :suppress)")
                 .param("code", code)
                 .param("name", name)
                 .param("suppress", suppressSameOrganisationMatches)
-                .update();
+                .update(), "region-exists", "Er is al een regio met deze code.");
     }
 
     @Override
     public void addMunicipality(String cbsCode, String name, String regionCode) {
-        jdbc.sql("insert into municipality (cbs_code, name, region_code) values (:code, :name, :region)")
+        requireRegion(regionCode);
+        insertOnce(() -> jdbc.sql("insert into municipality (cbs_code, name, region_code) values (:code, :name, :region)")
                 .param("code", cbsCode)
                 .param("name", name)
                 .param("region", regionCode)
-                .update();
+                .update(), "municipality-exists", "Deze gemeente is al bekend.");
     }
 
     @Override
     public OrganisationId addOrganisation(NewOrganisation o) {
+        if (o.oin() == null && o.kvkNumber() == null) {
+            throw new DomainException(Kind.INVALID, "organisation-identifier-required",
+                    "Vul het OIN of het KvK-nummer van de organisatie in.");
+        }
+        if (!exists("select exists (select 1 from organisation_category where code = :id)", o.categoryCode())) {
+            throw new DomainException(Kind.INVALID, "unknown-category",
+                    "Deze categorie bestaat niet. Kies een categorie uit de lijst van meldingsbevoegde instanties.");
+        }
         UUID id = o.id() != null ? o.id() : UUID.randomUUID();
-        jdbc.sql("""
+        insertOnce(() -> jdbc.sql("""
                         insert into organisation (id, name, oin, kvk_number, category_code, coordinator_name,
                                                   coordinator_email, coordinator_phone)
                         values (:id, :name, :oin, :kvk, :category, :cname, :cemail, :cphone)""")
@@ -60,16 +73,33 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                 .param("cname", o.coordinatorName())
                 .param("cemail", o.coordinatorEmail())
                 .param("cphone", o.coordinatorPhone())
-                .update();
+                .update(), "organisation-exists", "Er is al een organisatie met dit OIN.");
         return new OrganisationId(id);
     }
 
     @Override
+    public OrganisationId addOrganisationInCovenants(NewOrganisation organisation, List<String> regionCodes, LocalDate joinedOn) {
+        regionCodes.forEach(this::requireRegion);
+        OrganisationId id = addOrganisation(organisation);
+        regionCodes.forEach(region -> joinCovenant(id, region, joinedOn));
+        return id;
+    }
+
+    @Override
+    public OrganisationId requireOrganisation(OrganisationId organisation) {
+        if (!exists("select exists (select 1 from organisation where id = cast(:id as uuid))", organisation.toString())) {
+            throw new DomainException(Kind.NOT_FOUND, "organisation-not-found", "Deze organisatie bestaat niet.");
+        }
+        return organisation;
+    }
+
+    @Override
     public void joinCovenant(OrganisationId organisation, String regionCode, LocalDate joinedOn) {
+        requireRegion(regionCode);
         jdbc.sql("""
                         insert into covenant_membership (organisation_id, region_code, joined_on) values (:org, :region, :on)
                         on conflict (organisation_id, region_code) do update set joined_on = excluded.joined_on, left_on = null""")
-                .param("org", organisation.value())
+                .param("org", requireOrganisation(organisation).value())
                 .param("region", regionCode)
                 .param("on", joinedOn)
                 .update();
@@ -86,8 +116,9 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
 
     @Override
     public ProfessionalId addProfessional(NewProfessional p) {
+        requireOrganisation(p.organisation());
         UUID id = p.id() != null ? p.id() : UUID.randomUUID();
-        jdbc.sql("""
+        insertOnce(() -> jdbc.sql("""
                         insert into professional (id, organisation_id, name, email, phone, designated)
                         values (:id, :org, :name, :email, :phone, :designated)""")
                 .param("id", id)
@@ -96,23 +127,47 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                 .param("email", p.email())
                 .param("phone", p.phone())
                 .param("designated", p.designated())
-                .update();
+                .update(), "professional-exists", "Deze organisatie heeft al een professional met dit e-mailadres.");
         return new ProfessionalId(id);
     }
 
     @Override
     public void designate(ProfessionalId professional, boolean designated) {
-        jdbc.sql("update professional set designated = :designated where id = :id")
+        requireUpdated(jdbc.sql("update professional set designated = :designated where id = :id")
                 .param("id", professional.value())
                 .param("designated", designated)
-                .update();
+                .update());
     }
 
     @Override
     public void markLeft(ProfessionalId professional, LocalDate leftOn) {
-        jdbc.sql("update professional set left_on = :on where id = :id")
+        requireUpdated(jdbc.sql("update professional set left_on = :on where id = :id")
                 .param("id", professional.value())
                 .param("on", leftOn)
-                .update();
+                .update());
+    }
+
+    private void requireRegion(String code) {
+        if (!hasRegion(code)) {
+            throw new DomainException(Kind.INVALID, "unknown-region", "Deze regio bestaat niet.");
+        }
+    }
+
+    private static void requireUpdated(int rows) {
+        if (rows == 0) {
+            throw JdbcDirectory.professionalNotFound();
+        }
+    }
+
+    private boolean exists(String sql, String id) {
+        return jdbc.sql(sql).param("id", id).query(Boolean.class).single();
+    }
+
+    private static void insertOnce(Runnable insert, String code, String dutchMessage) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException(Kind.CONFLICT, code, dutchMessage);
+        }
     }
 }

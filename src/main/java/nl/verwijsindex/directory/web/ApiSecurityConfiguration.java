@@ -1,5 +1,6 @@
 package nl.verwijsindex.directory.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,14 +22,30 @@ import nl.verwijsindex.shared.web.ProblemWriter;
 class ApiSecurityConfiguration {
 
     @Bean
+    @Order(0)
+    SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems,
+            @Value("${verwijsindex.admin.token-sha256:}") String adminTokenSha256) throws Exception {
+        return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
+                .addFilterBefore(new AdminTokenFilter(adminTokenSha256, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
+                .build();
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
-        return http.securityMatcher("/api/**")
+        return stateless(http.securityMatcher("/api/**"), problems)
+                .addFilterBefore(new ApiClientAuthenticationFilter(clients, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
+                .build();
+    }
+
+    /** What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403. */
+    private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems) throws Exception {
+        return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ApiClientAuthenticationFilter(clients, problems), AuthorizationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"verwijsindex\"");
@@ -36,8 +53,7 @@ class ApiSecurityConfiguration {
                                     "Meld uw systeem aan met een API-sleutel: Authorization: Bearer <sleutel>.");
                         })
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "forbidden", "Niet toegestaan", "U heeft geen toegang tot dit onderdeel.")))
-                .build();
+                                "forbidden", "Niet toegestaan", "U heeft geen toegang tot dit onderdeel.")));
     }
 
     @Bean

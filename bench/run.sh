@@ -1,0 +1,326 @@
+#!/usr/bin/env bash
+# The Verwijsindex performance benchmark, in one command: builds the service and the benchmark, loads a
+# national-scale history into a fresh PostgreSQL database, starts the service on it, drives
+# register-and-match over HTTP (closed loop, then open loop) and prints a summary. See bench/README.md.
+#
+#   bash bench/run.sh [--signals N] [--youths N] [--skip-load] [--reference] [--diagnose] ...
+#
+# Database: the standard libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD). Without PGHOST it uses the
+# local Debian cluster (as root, starting it if it is down), like shared/bench/pgbench-reference.sh.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: bash bench/run.sh [options]
+  --signals N          signals in the loaded history (default 2500000)
+  --youths N           youths they are on (default signals / 2.5)
+  --no-expired         end archived signals only with RISK_GONE, never EXPIRED (see README)
+  --skip-load          reuse the database and keys of the previous load (bench/work/state.env)
+  --skip-build         reuse the jars already built
+  --clients N          closed-loop clients in warm-up and phase A (default 16)
+  --warmup S           warm-up seconds, not counted (default 15)
+  --duration S         phase A seconds (default 60)
+  --rate R             phase B requests per second (default 200)
+  --open-duration S    phase B seconds (default 60; 0 skips phase B)
+  --existing-share F   share of registrations on youths already in the index (default 0.3)
+  --port P             HTTP port of the service (default 18080)
+  --reference          also run ../shared/bench/pgbench-reference.sh and print our ratio to it
+  --diagnose           thread dumps of the service during phase A, and the top statements from
+                       pg_stat_statements when the server preloads it
+EOF
+}
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH_DIR")
+WORK=$BENCH_DIR/work
+STATE=$WORK/state.env
+DB=verwijsindex_bench
+ROLE=verwijsindex_bench
+APP_JAR=$ROOT/target/verwijsindex-0.1.0-SNAPSHOT.jar
+BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
+
+SIGNALS=2500000 YOUTHS="" NO_EXPIRED=0 SKIP_LOAD=0 SKIP_BUILD=0 CLIENTS=16 WARMUP=15 DURATION=60 RATE=200 OPEN_DURATION=60
+EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --signals) SIGNALS=$2; shift 2 ;;
+    --youths) YOUTHS=$2; shift 2 ;;
+    --no-expired) NO_EXPIRED=1; shift ;;
+    --skip-load) SKIP_LOAD=1; shift ;;
+    --skip-build) SKIP_BUILD=1; shift ;;
+    --clients) CLIENTS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --rate) RATE=$2; shift 2 ;;
+    --open-duration) OPEN_DURATION=$2; shift 2 ;;
+    --existing-share) EXISTING_SHARE=$2; shift 2 ;;
+    --port) PORT=$2; shift 2 ;;
+    --reference) REFERENCE=1; shift ;;
+    --diagnose) DIAGNOSE=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+step() { printf '\n=== %s\n' "$*"; }
+die() { echo "run.sh: $*" >&2; exit 1; }
+mkdir -p "$WORK"
+chmod 700 "$WORK"
+
+# ---------------------------------------------------------------------------------------------------
+# 1. The database server, and an account the service can use over TCP
+# ---------------------------------------------------------------------------------------------------
+step "Database"
+if [[ -z "${PGHOST:-}" ]]; then
+  command -v pg_lsclusters >/dev/null && [[ $(id -u) == 0 ]] \
+    || die "no PGHOST: set PGHOST/PGPORT/PGUSER/PGPASSWORD, or run as root with a local Debian PostgreSQL cluster"
+  ver=$(pg_lsclusters -h | awk 'NR==1{print $1}')
+  DB_PORT=$(pg_lsclusters -h | awk 'NR==1{print $3}')
+  pg_lsclusters -h | grep -q ' online ' || pg_ctlcluster "$ver" main start
+  DB_HOST=127.0.0.1
+  admin_psql() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" "$@"; }
+  LOCAL_CLUSTER=1
+  echo "Local cluster $ver/main on port $DB_PORT"
+else
+  DB_HOST=$PGHOST
+  DB_PORT=${PGPORT:-5432}
+  admin_psql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+  LOCAL_CLUSTER=0
+  echo "Server $DB_HOST:$DB_PORT as ${PGUSER:-$USER}"
+fi
+
+random_key() { head -c 32 /dev/urandom | base64 -w0; }
+
+if [[ $SKIP_LOAD == 1 ]]; then
+  [[ -f $STATE ]] || die "--skip-load: no previous load ($STATE is missing)"
+  # shellcheck source=/dev/null
+  source "$STATE"
+else
+  # A fresh load gets fresh keys and a fresh seed (the seed derives the directory and the API secrets).
+  BENCH_SEED=$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+  VERWIJSINDEX_KEYS_BLIND_INDEX_KEY=$(random_key)
+  VERWIJSINDEX_KEYS_ENCRYPTION_KEY=$(random_key)
+  BENCH_DB_PASSWORD=$(head -c 48 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9' | head -c 32)
+  BENCH_LOAD_SECONDS=""
+fi
+
+if [[ $LOCAL_CLUSTER == 1 ]]; then
+  # pg_hba.conf of a Debian cluster: peer on the socket, scram-sha-256 on 127.0.0.1. JDBC needs the latter,
+  # so the benchmark has a role of its own with a password (the postgres role is left as it is).
+  BENCH_DB_USER=$ROLE
+  admin_psql -d postgres >/dev/null <<SQL
+select 'create role $ROLE login' where not exists (select from pg_roles where rolname = '$ROLE') \gexec
+alter role $ROLE password '$BENCH_DB_PASSWORD';
+SQL
+  DB_OWNER=$ROLE
+else
+  BENCH_DB_USER=${PGUSER:-$USER}
+  BENCH_DB_PASSWORD=${PGPASSWORD:-}
+  DB_OWNER=$BENCH_DB_USER
+fi
+
+if [[ $SKIP_LOAD == 0 ]]; then
+  admin_psql -d postgres -c "drop database if exists $DB with (force)"
+  admin_psql -d postgres -c "create database $DB owner $DB_OWNER"
+  echo "Created database $DB"
+  (umask 077; cat >"$STATE" <<EOF
+BENCH_SEED=$BENCH_SEED
+VERWIJSINDEX_KEYS_BLIND_INDEX_KEY=$VERWIJSINDEX_KEYS_BLIND_INDEX_KEY
+VERWIJSINDEX_KEYS_ENCRYPTION_KEY=$VERWIJSINDEX_KEYS_ENCRYPTION_KEY
+BENCH_DB_PASSWORD=$BENCH_DB_PASSWORD
+EOF
+  )
+else
+  admin_psql -d "$DB" -c "select 1 from signal limit 1" >/dev/null 2>&1 \
+    || die "--skip-load: database $DB has no loaded history; run without --skip-load first"
+  echo "Reusing database $DB"
+fi
+
+export BENCH_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB"
+export BENCH_DB_USER BENCH_DB_PASSWORD BENCH_SEED VERWIJSINDEX_KEYS_BLIND_INDEX_KEY VERWIJSINDEX_KEYS_ENCRYPTION_KEY
+
+# ---------------------------------------------------------------------------------------------------
+# 2. Build
+# ---------------------------------------------------------------------------------------------------
+if [[ $SKIP_BUILD == 0 ]]; then
+  step "Building the service and the benchmark"
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+  (cd "$ROOT" && ./mvnw -q -B -f bench/pom.xml package)
+fi
+[[ -f $APP_JAR ]] || die "$APP_JAR is missing (build without --skip-build)"
+[[ -f $BENCH_DIR/target/verwijsindex-bench.jar ]] || die "the benchmark jar is missing (build without --skip-build)"
+
+# ---------------------------------------------------------------------------------------------------
+# 3. The service: java -jar against the benchmark database, in-process SMTP (GreenMail) on a free port
+# ---------------------------------------------------------------------------------------------------
+SERVICE_PID=""
+SERVICE_LOG=""
+start_service() {
+  SERVICE_LOG=$1
+  if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    die "port $PORT is already in use: pick another with --port"
+  fi
+  (
+    cd "$WORK"
+    exec env SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_DB_USER" \
+      SPRING_DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" VERWIJSINDEX_DEMO_ENABLED=false \
+      java ${SERVICE_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$PORT" --verwijsindex.standalone.smtp-port=0
+  ) >"$SERVICE_LOG" 2>&1 &
+  SERVICE_PID=$!
+  local deadline=$((SECONDS + 240))
+  until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      tail -n 40 "$SERVICE_LOG" >&2
+      SERVICE_PID=""
+      die "the service stopped during start-up (log: $SERVICE_LOG)"
+    fi
+    ((SECONDS < deadline)) || { tail -n 40 "$SERVICE_LOG" >&2; die "the service did not become healthy in 240 s"; }
+    sleep 1
+  done
+  echo "Service up (pid $SERVICE_PID, port $PORT, log $SERVICE_LOG)"
+}
+stop_service() {
+  if [[ -n $SERVICE_PID ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"
+    for _ in $(seq 1 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID"
+    wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  SERVICE_PID=""
+}
+trap stop_service EXIT
+trap 'exit 130' INT TERM
+
+bench_java() { java "$@"; }
+
+# ---------------------------------------------------------------------------------------------------
+# 4. The history: Flyway creates the schema at the service's start-up; the loader fills it directly
+# ---------------------------------------------------------------------------------------------------
+if [[ $SKIP_LOAD == 0 ]]; then
+  step "Creating the schema (service start-up runs Flyway)"
+  start_service "$WORK/service-migrate.log"
+  stop_service
+  step "Loading the history: $SIGNALS signals"
+  # The service is stopped meanwhile, so no plan it caches was made on empty tables.
+  loader_args=(--signals "$SIGNALS")
+  [[ -n $YOUTHS ]] && loader_args+=(--youths "$YOUTHS")
+  [[ $NO_EXPIRED == 1 ]] && loader_args+=(--no-expired)
+  bench_java -Xmx2g -cp "$BENCH_CP" nl.verwijsindex.bench.load.HistoryLoader "${loader_args[@]}" | tee "$WORK/load.log"
+  BENCH_LOAD_SECONDS=$(sed -n 's/^RESULT load_seconds=//p' "$WORK/load.log")
+  echo "BENCH_LOAD_SECONDS=$BENCH_LOAD_SECONDS" >>"$STATE"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# 5. Load: warm-up, phase A (closed loop), phase B (open loop)
+# ---------------------------------------------------------------------------------------------------
+PG_STATS=0
+if [[ $DIAGNOSE == 1 ]]; then
+  if admin_psql -d "$DB" -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
+    admin_psql -d "$DB" -c "create extension if not exists pg_stat_statements" \
+      && admin_psql -d "$DB" -Atc "select pg_stat_statements_reset()" >/dev/null && PG_STATS=1
+  else
+    echo "(--diagnose: pg_stat_statements is not in shared_preload_libraries; no statement statistics)"
+  fi
+fi
+
+step "Starting the service"
+start_service "$WORK/service.log"
+
+DIAG_PID=""
+if [[ $DIAGNOSE == 1 ]]; then
+  # During phase A: a JFR CPU profile of the service over most of it, and three thread dumps mid-way.
+  (
+    sleep $((WARMUP + 8))
+    jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$((DURATION > 20 ? DURATION - 10 : DURATION))s \
+      filename="$WORK/service.jfr" >/dev/null 2>&1 || true
+    sleep $((DURATION / 2 - 5 > 0 ? DURATION / 2 - 5 : 0))
+    for i in 1 2 3; do
+      jcmd "$SERVICE_PID" Thread.print >"$WORK/threads-$i.txt" 2>&1 || true
+      sleep 5
+    done
+  ) &
+  DIAG_PID=$!
+fi
+
+step "Load: ${WARMUP} s warm-up, phase A ${DURATION} s with $CLIENTS clients, phase B ${OPEN_DURATION} s at ${RATE}/s"
+set +e
+bench_java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
+  --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" --open-duration "$OPEN_DURATION" \
+  --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" | tee "$WORK/loadgen.log"
+LOADGEN_RC=${PIPESTATUS[0]}
+set -e
+if [[ -n $DIAG_PID ]]; then
+  wait "$DIAG_PID" 2>/dev/null || true
+fi
+stop_service
+
+result() { sed -n "s/^RESULT $1=//p" "$WORK/loadgen.log" | tail -n 1; }
+SERVICE_ERRORS=$(grep -cE '^\S+\s+(ERROR)|Exception' "$WORK/service.log" || true)
+if [[ $SERVICE_ERRORS -gt 0 ]]; then
+  echo
+  echo "!!! The service log has $SERVICE_ERRORS ERROR/Exception lines ($WORK/service.log); the first:"
+  grep -m 10 -E '^\S+\s+(ERROR)|Exception' "$WORK/service.log" | cut -c1-300
+fi
+
+if [[ $PG_STATS == 1 ]]; then
+  step "Top statements by total time (pg_stat_statements, warm-up and phases A and B)"
+  admin_psql -d "$DB" -P pager=off -c "
+    select calls, round(total_exec_time::numeric / 1000, 1) as total_s, round(mean_exec_time::numeric, 2) as mean_ms,
+           round(100 * shared_blks_hit::numeric / nullif(shared_blks_hit + shared_blks_read, 0), 1) as hit_pct,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 110) as query
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    order by total_exec_time desc limit 15" | tee "$WORK/pg-stat-statements.txt"
+fi
+
+if [[ $DIAGNOSE == 1 && -f $WORK/service.jfr ]]; then
+  step "Where the service's CPU went in phase A (JFR: $WORK/service.jfr; thread dumps: $WORK/threads-*.txt)"
+  bench_java -cp "$BENCH_CP" nl.verwijsindex.bench.drive.JfrSummary "$WORK/service.jfr" 25 | tee "$WORK/jfr-summary.txt"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# 6. Reference and summary
+# ---------------------------------------------------------------------------------------------------
+SIZE=$(admin_psql -d "$DB" -At -F ' ' -c "select (select count(*) from signal), (select count(*) from signal where status = 'ACTIVE'),
+         (select count(*) from youth), pg_size_pretty(pg_database_size(current_database())), current_setting('server_version')")
+read -r DB_SIGNALS DB_ACTIVE DB_YOUTHS DB_SIZE_NUM DB_SIZE_UNIT PG_VERSION _ <<<"$SIZE"
+
+REF_TPS=""
+REFERENCE_SCRIPT=$ROOT/../shared/bench/pgbench-reference.sh
+if [[ $REFERENCE == 1 ]]; then
+  if [[ -f $REFERENCE_SCRIPT ]]; then
+    step "Reference: $REFERENCE_SCRIPT"
+    bash "$REFERENCE_SCRIPT" | tee "$WORK/reference.log"
+    REF_TPS=$(sed -n 's/^pgbench_reference_tps=//p' "$WORK/reference.log")
+  else
+    echo "(--reference: $REFERENCE_SCRIPT does not exist; skipped)"
+  fi
+fi
+
+A_TPUT=$(result phase_a_throughput)
+FAILURES=$(( $(result warmup_failures || true) + 0 ))
+FAILURES=$(( FAILURES + $(result phase_a_failures) + 0 ))
+[[ $OPEN_DURATION != 0 ]] && FAILURES=$(( FAILURES + $(result phase_b_failures) + 0 ))
+
+printf '\n%s\n' "==================== Verwijsindex benchmark: summary ===================="
+printf '%-19s %s\n' "machine" "$(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; PostgreSQL $PG_VERSION at $DB_HOST:$DB_PORT"
+printf '%-19s %s\n' "database" "$(printf "%'d" "$DB_SIGNALS") signals ($(printf "%'d" "$DB_ACTIVE") active) on $(printf "%'d" "$DB_YOUTHS") youths; $DB_SIZE_NUM $DB_SIZE_UNIT"
+if [[ $SKIP_LOAD == 0 ]]; then
+  printf '%-19s %s\n' "history load" "${BENCH_LOAD_SECONDS} s"
+else
+  printf '%-19s %s\n' "history load" "reused (--skip-load; it took ${BENCH_LOAD_SECONDS:-?} s)"
+fi
+printf '%-19s %s\n' "phase A (closed)" "$CLIENTS clients, ${DURATION} s: $A_TPUT signals/s; latency ms p50 $(result phase_a_p50_ms), p95 $(result phase_a_p95_ms), p99 $(result phase_a_p99_ms), max $(result phase_a_max_ms)"
+printf '%-19s %s\n' "" "$(result phase_a_cpu)"
+if [[ $OPEN_DURATION != 0 ]]; then
+  printf '%-19s %s\n' "phase B (open)" "${RATE}/s for ${OPEN_DURATION} s: latency ms p50 $(result phase_b_p50_ms), p95 $(result phase_b_p95_ms), p99 $(result phase_b_p99_ms), max $(result phase_b_max_ms)"
+  printf '%-19s %s\n' "" "$(result phase_b_cpu)"
+fi
+printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
+printf '%-19s %s\n' "failed requests" "$FAILURES$([[ $FAILURES -gt 0 ]] && echo '   <<<<<<<<<< NON-2xx OR NO RESPONSE: see above')"
+printf '%-19s %s\n' "service log" "$SERVICE_ERRORS ERROR/Exception lines ($WORK/service.log)"
+if [[ -n $REF_TPS ]]; then
+  printf '%-19s %s\n' "pgbench reference" "$REF_TPS tps; phase A / reference = $(awk -v a="$A_TPUT" -v r="$REF_TPS" 'BEGIN{printf "%.3f", a / r}')"
+fi
+printf '%s\n' "========================================================================="
+
+[[ $LOADGEN_RC == 0 && $FAILURES == 0 ]] || exit 1
