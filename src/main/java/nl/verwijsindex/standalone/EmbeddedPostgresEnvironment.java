@@ -51,6 +51,8 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(!persistent)
+                        // zonky's own JVM hook would race Spring's; ours below runs after the contexts close
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "100")
                         .setServerConfig("fsync", persistent ? "on" : "off")
                         .start();

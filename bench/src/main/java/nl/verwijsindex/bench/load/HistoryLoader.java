@@ -55,8 +55,12 @@ public final class HistoryLoader {
                     args.flag("no-expired") ? 0 : History.EXPIRED_SHARE, now);
             writeYouths(connection, history, youths);
             System.out.printf("Youths: %d, %.1f s%n", youths, seconds(start));
+            DeferredIndexes signalIndexes = DeferredIndexes.drop(connection, "signal");
             long written = writeSignals(connection, history, youths);
             System.out.printf("Signals: %d, %.1f s%n", written, seconds(start));
+            // Rebuilding the unique partial index also proves one active signal per professional per youth.
+            signalIndexes.recreate(connection);
+            System.out.printf("Signal indexes: %.1f s%n", seconds(start));
             System.out.println("Derived history:");
             DerivedHistory.build(connection);
             printCounts(connection);
