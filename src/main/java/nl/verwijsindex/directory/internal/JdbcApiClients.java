@@ -1,9 +1,7 @@
 package nl.verwijsindex.directory.internal;
 
 import nl.verwijsindex.shared.Moments;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -52,7 +50,7 @@ class JdbcApiClients implements ApiClients {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        byte[] presented = sha256(token.substring(dot + 1));
+        byte[] presented = Secrets.sha256(token.substring(dot + 1));
         return jdbc.sql("select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
                 .param("id", clientId)
                 .query((rs, n) -> MessageDigest.isEqual(presented, rs.getBytes("secret_sha256"))
@@ -81,7 +79,7 @@ class JdbcApiClients implements ApiClients {
                 .param("id", clientId)
                 .param("org", organisation.value())
                 .param("description", description)
-                .param("hash", sha256(secret))
+                .param("hash", Secrets.sha256(secret))
                 .param("now", Moments.now(clock))
                 .update();
         return new IssuedToken(clientId, clientId + "." + secret);
@@ -92,7 +90,7 @@ class JdbcApiClients implements ApiClients {
         String secret = newSecret();
         int updated = jdbc.sql("update api_client set secret_sha256 = :hash where id = :id and revoked_at is null")
                 .param("id", clientId)
-                .param("hash", sha256(secret))
+                .param("hash", Secrets.sha256(secret))
                 .update();
         if (updated == 0) {
             throw clientNotFound();
@@ -119,13 +117,5 @@ class JdbcApiClients implements ApiClients {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    private static byte[] sha256(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

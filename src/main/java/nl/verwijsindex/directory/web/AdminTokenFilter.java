@@ -1,10 +1,6 @@
 package nl.verwijsindex.directory.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -14,24 +10,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.verwijsindex.directory.AdministratorToken;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
-/**
- * The functional administrator's token: configured only as its SHA-256 ({@code verwijsindex.admin.token-sha256}),
- * so the configuration holds no usable secret. Without it the administration API is closed.
- */
+/** Authenticates the functional administrator by the administrator token. */
 class AdminTokenFilter extends OncePerRequestFilter {
 
-    private final byte[] expectedHash;
+    private final AdministratorToken administratorToken;
     private final ProblemWriter problems;
 
-    AdminTokenFilter(String tokenSha256Hex, ProblemWriter problems) {
-        this.expectedHash = tokenSha256Hex == null || tokenSha256Hex.isBlank() ? null : HexFormat.of().parseHex(tokenSha256Hex.trim());
+    AdminTokenFilter(AdministratorToken administratorToken, ProblemWriter problems) {
+        this.administratorToken = administratorToken;
         this.problems = problems;
     }
 
@@ -41,28 +32,11 @@ class AdminTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null) {
             chain.doFilter(request, response);
-            return;
-        }
-        if (expectedHash == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !MessageDigest.isEqual(expectedHash, sha256(header.substring(7).trim()))) {
+        } else if (administratorToken.matches(BearerAuthentication.token(header))) {
+            BearerAuthentication.proceedAs("administrator", "ROLE_ADMINISTRATOR", request, response, chain);
+        } else {
             problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-credentials", "Niet aangemeld",
                     "De beheerderssleutel is onbekend of de beheer-API staat uit.");
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("administrator",
-                null, List.of(new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"))));
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

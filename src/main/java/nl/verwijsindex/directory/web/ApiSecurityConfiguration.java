@@ -1,6 +1,5 @@
 package nl.verwijsindex.directory.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
+import nl.verwijsindex.directory.AdministratorToken;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
@@ -23,10 +23,10 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems,
-            @Value("${verwijsindex.admin.token-sha256:}") String adminTokenSha256) throws Exception {
+    SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems, AdministratorToken token)
+            throws Exception {
         return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
-                .addFilterBefore(new AdminTokenFilter(adminTokenSha256, problems), AuthorizationFilter.class)
+                .addFilterBefore(new AdminTokenFilter(token, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
                 .build();
     }

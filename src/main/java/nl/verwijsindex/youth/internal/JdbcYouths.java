@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +21,9 @@ import nl.verwijsindex.youth.Youths;
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 class JdbcYouths implements Youths {
+
+    private static final RowMapper<IdentifiedYouth> YOUTH = (rs, n) -> new IdentifiedYouth(new YouthId(rs.getLong("id")),
+            new BlindIndex(rs.getBytes("bsn_index")), rs.getObject("birth_date", LocalDate.class));
 
     private final JdbcClient jdbc;
     private final BsnProtection protection;
@@ -58,8 +62,7 @@ class JdbcYouths implements Youths {
     private Optional<IdentifiedYouth> lockByIndex(BlindIndex index) {
         return jdbc.sql("select id, bsn_index, birth_date from youth where bsn_index = :index for update")
                 .param("index", index.bytes())
-                .query((rs, n) -> new IdentifiedYouth(new YouthId(rs.getLong("id")), new BlindIndex(rs.getBytes("bsn_index")),
-                        rs.getObject("birth_date", LocalDate.class)))
+                .query(YOUTH)
                 .optional();
     }
 
@@ -67,8 +70,7 @@ class JdbcYouths implements Youths {
     public Optional<IdentifiedYouth> lock(YouthId id) {
         return jdbc.sql("select id, bsn_index, birth_date from youth where id = :id for update")
                 .param("id", id.value())
-                .query((rs, n) -> new IdentifiedYouth(id, new BlindIndex(rs.getBytes("bsn_index")),
-                        rs.getObject("birth_date", LocalDate.class)))
+                .query(YOUTH)
                 .optional();
     }
 
@@ -77,8 +79,7 @@ class JdbcYouths implements Youths {
     public Optional<IdentifiedYouth> find(YouthId id) {
         return jdbc.sql("select id, bsn_index, birth_date from youth where id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new IdentifiedYouth(id, new BlindIndex(rs.getBytes("bsn_index")),
-                        rs.getObject("birth_date", LocalDate.class)))
+                .query(YOUTH)
                 .optional();
     }
 
