@@ -30,7 +30,7 @@ create table signal_idempotency (
     idempotency_key text not null,
     fingerprint     bytea not null,
     -- Kept (as null) when the signal is deleted, so a late retry is refused rather than registering again.
-    signal_id       uuid references signal (id) on delete set null,
+    signal_id       uuid references signal (id) on delete set null deferrable initially deferred,
     created_at      timestamptz not null,
     primary key (organisation_id, idempotency_key)
 );

@@ -4,17 +4,26 @@ package nl.verwijsindex.signal;
 public enum EndReason {
 
     /** Care ended or the risk is gone: to the archive (Jeugdwet 7.1.4.5 lid 1). */
-    RISK_GONE(true),
+    RISK_GONE(true, true),
     /** The signal should not have been registered: deleted outright, never archived. */
-    UNJUSTIFIED(false);
+    UNJUSTIFIED(false, true),
+    /** R-ACTIVE-2Y: the two years ran out without an extension; to the archive. Only the index ends so. */
+    EXPIRED(true, false);
 
     private final boolean archives;
+    private final boolean chosenByProfessional;
 
-    EndReason(boolean archives) {
+    EndReason(boolean archives, boolean chosenByProfessional) {
         this.archives = archives;
+        this.chosenByProfessional = chosenByProfessional;
     }
 
     public boolean archives() {
         return archives;
+    }
+
+    /** R-END: the reasons a professional can give; the others are the index's own. */
+    public boolean chosenByProfessional() {
+        return chosenByProfessional;
     }
 }

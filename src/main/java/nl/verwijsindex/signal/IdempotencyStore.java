@@ -23,13 +23,16 @@ class IdempotencyStore {
     }
 
     /** @return empty when this request claimed the key; otherwise what the earlier request stored */
-    Optional<Claim> claim(OrganisationId organisation, String key, byte[] fingerprint, OffsetDateTime now) {
+    Optional<Claim> claim(OrganisationId organisation, String key, byte[] fingerprint, SignalId intended,
+                          OffsetDateTime now) {
+        // The signal does not exist yet: the foreign key is checked at commit, when it does.
         int inserted = jdbc.sql("""
-                        insert into signal_idempotency (organisation_id, idempotency_key, fingerprint, created_at)
-                        values (:org, :key, :fingerprint, :now) on conflict do nothing""")
+                        insert into signal_idempotency (organisation_id, idempotency_key, fingerprint, signal_id, created_at)
+                        values (:org, :key, :fingerprint, :signal, :now) on conflict do nothing""")
                 .param("org", organisation.value())
                 .param("key", key)
                 .param("fingerprint", fingerprint)
+                .param("signal", intended.value())
                 .param("now", now)
                 .update();
         if (inserted == 1) {
@@ -43,7 +46,8 @@ class IdempotencyStore {
                 .optional();
     }
 
-    void complete(OrganisationId organisation, String key, SignalId signal) {
+    /** Points the key at another signal than intended: the professional's existing one. */
+    void redirect(OrganisationId organisation, String key, SignalId signal) {
         jdbc.sql("update signal_idempotency set signal_id = :signal where organisation_id = :org and idempotency_key = :key")
                 .param("org", organisation.value())
                 .param("key", key)

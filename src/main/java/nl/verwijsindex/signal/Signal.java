@@ -52,11 +52,11 @@ public final class Signal {
     }
 
     /** R-GROUNDS and R-ACTIVE-2Y: a new, active signal, for a professional who confirmed the grounds. */
-    static Signal register(YouthId youth, ProfessionalId professional, OrganisationId organisation, String regionCode,
-                           boolean groundsConfirmed, Clock clock) {
+    static Signal register(SignalId id, YouthId youth, ProfessionalId professional, OrganisationId organisation,
+                           String regionCode, boolean groundsConfirmed, Clock clock) {
         requireGroundsConfirmed(groundsConfirmed);
         OffsetDateTime now = Moments.now(clock);
-        return new Signal(SignalId.random(), youth, professional, organisation, regionCode, now,
+        return new Signal(id, youth, professional, organisation, regionCode, now,
                 LocalDate.now(clock).plusYears(ACTIVE_YEARS), SignalStatus.ACTIVE, null, null, null);
     }
 

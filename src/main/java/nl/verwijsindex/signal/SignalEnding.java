@@ -48,6 +48,10 @@ public class SignalEnding {
     @Transactional
     public java.util.Optional<SignalView> end(OrganisationId organisation, ProfessionalId professional, SignalId id,
                                               EndReason reason, Actor actor) {
+        if (!reason.chosenByProfessional()) {
+            throw new DomainException(Kind.INVALID, "end-reason-not-allowed",
+                    "Kies als reden RISK_GONE (zorg beëindigd of zorg weggenomen) of UNJUSTIFIED (signaal was onterecht).");
+        }
         directory.requireProfessionalOf(organisation, professional);
         Signal signal = signals.find(id)
                 .filter(s -> s.professionalId().equals(professional))

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.Youths;
 
 /** Turns signals into what their owner may see. */
@@ -23,7 +24,12 @@ class SignalPresenter {
     }
 
     SignalView view(Signal s) {
-        return new SignalView(s.id(), youths.bsnOf(s.youthId()), s.professionalId(), s.regionCode(), s.registeredAt(),
+        return view(s, youths.bsnOf(s.youthId()));
+    }
+
+    /** When the caller has the BSN already (it registered it), no need to decrypt it again. */
+    SignalView view(Signal s, Bsn bsn) {
+        return new SignalView(s.id(), bsn, s.professionalId(), s.regionCode(), s.registeredAt(),
                 s.activeUntil(), s.status(), s.endedAt(), s.endReason(), s.archivedUntil());
     }
 

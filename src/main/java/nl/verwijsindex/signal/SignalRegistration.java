@@ -66,8 +66,9 @@ public class SignalRegistration {
         YouthAge.requireYouth(command.birthDate(), today);
         Signal.requireGroundsConfirmed(command.groundsConfirmed());
 
+        SignalId id = SignalId.random();
         if (command.idempotencyKey().isPresent()) {
-            Optional<RegistrationOutcome> replay = replayOf(command);
+            Optional<RegistrationOutcome> replay = replayOf(command, id);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -77,18 +78,17 @@ public class SignalRegistration {
         // The index may know the youth with another birth date (a typing error on either side): R-YOUTH
         // must hold for the date it keeps, which R-AGE-23 will act on.
         YouthAge.requireYouth(youth.birthDate(), today);
-        Optional<Signal> existing = signals.findActive(youth.id(), registrant.professionalId());
-        if (existing.isPresent()) {
-            command.idempotencyKey().ifPresent(key -> idempotency.complete(command.organisation(), key, existing.get().id()));
-            return new RegistrationOutcome(presenter.view(existing.get()), Result.ALREADY_ACTIVE, List.of());
+        SignalRepository.OnYouth onYouth = signals.onYouth(youth.id(), registrant.professionalId());
+        if (onYouth.ownActive().isPresent()) {
+            Signal existing = onYouth.ownActive().get();
+            command.idempotencyKey().ifPresent(key -> idempotency.redirect(command.organisation(), key, existing.id()));
+            return new RegistrationOutcome(presenter.view(existing, command.bsn()), Result.ALREADY_ACTIVE, List.of());
         }
 
-        Signal signal = Signal.register(youth.id(), registrant.professionalId(), registrant.organisationId(),
+        Signal signal = Signal.register(id, youth.id(), registrant.professionalId(), registrant.organisationId(),
                 registrant.regionCode(), true, clock);
         signals.insert(signal);
-        command.idempotencyKey().ifPresent(key -> idempotency.complete(command.organisation(), key, signal.id()));
-
-        List<Signal> archived = signals.archivedOnYouthOfOthers(youth.id(), registrant.professionalId());
+        List<Signal> archived = onYouth.archiveHitsForNewcomer();
         for (Signal hit : archived) {
             signals.recordArchiveHit(signal.id(), hit.id(), signal.registeredAt());
         }
@@ -100,13 +100,13 @@ public class SignalRegistration {
         events.publishEvent(new SignalRegistered(signal.id(), youth.id(), registrant.professionalId(),
                 registrant.organisationId(), registrant.regionCode()));
 
-        return new RegistrationOutcome(presenter.view(signal), Result.CREATED, presenter.archiveHits(archived));
+        return new RegistrationOutcome(presenter.view(signal, command.bsn()), Result.CREATED, presenter.archiveHits(archived));
     }
 
-    private Optional<RegistrationOutcome> replayOf(RegisterSignal command) {
+    private Optional<RegistrationOutcome> replayOf(RegisterSignal command, SignalId intended) {
         String key = command.idempotencyKey().get();
         byte[] fingerprint = fingerprint(command);
-        return idempotency.claim(command.organisation(), key, fingerprint, Moments.now(clock))
+        return idempotency.claim(command.organisation(), key, fingerprint, intended, Moments.now(clock))
                 .map(claim -> {
                     if (!MessageDigest.isEqual(claim.fingerprint(), fingerprint)) {
                         throw new DomainException(Kind.CONFLICT, "idempotency-key-reused",
@@ -115,7 +115,7 @@ public class SignalRegistration {
                     Signal signal = claim.signal().flatMap(signals::find).orElseThrow(() -> new DomainException(
                             Kind.CONFLICT, "idempotency-key-reused",
                             "Het signaal van het eerdere verzoek met deze Idempotency-Key bestaat niet meer."));
-                    return new RegistrationOutcome(presenter.view(signal), Result.REPLAYED,
+                    return new RegistrationOutcome(presenter.view(signal, command.bsn()), Result.REPLAYED,
                             presenter.archiveHits(signals.archiveHitsOf(signal.id())));
                 });
     }

@@ -66,12 +66,35 @@ class SignalRepository {
                 .optional();
     }
 
-    Optional<Signal> findActive(YouthId youth, ProfessionalId professional) {
-        return jdbc.sql("select " + COLUMNS + " from signal where youth_id = :youth and professional_id = :professional and status = 'ACTIVE'")
+    /**
+     * Everything registration needs to know of the signals already on a youth, in one query: the
+     * professional's own active one, and (R-ARCHIVE-HIT) archived ones of others not shown to them before.
+     */
+    OnYouth onYouth(YouthId youth, ProfessionalId professional) {
+        List<Signal> all = new java.util.ArrayList<>();
+        java.util.Set<SignalId> shownBefore = new java.util.HashSet<>();
+        jdbc.sql("select " + COLUMNS + ", exists (select 1 from archive_hit h join signal mine on mine.id = h.signal_id"
+                        + " where h.archived_signal_id = s.id and mine.professional_id = :professional) as shown_before"
+                        + " from signal s where youth_id = :youth")
                 .param("youth", youth.value())
                 .param("professional", professional.value())
-                .query(this::map)
-                .optional();
+                .query(rs -> {
+                    Signal signal = map(rs, 0);
+                    all.add(signal);
+                    if (rs.getBoolean("shown_before")) {
+                        shownBefore.add(signal.id());
+                    }
+                });
+        Optional<Signal> ownActive = all.stream()
+                .filter(s -> s.isActive() && s.professionalId().equals(professional)).findFirst();
+        List<Signal> archiveHits = all.stream()
+                .filter(s -> s.status() == SignalStatus.ARCHIVED && !s.professionalId().equals(professional)
+                        && !shownBefore.contains(s.id()))
+                .toList();
+        return new OnYouth(ownActive, archiveHits);
+    }
+
+    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer) {
     }
 
     List<Signal> ofProfessional(ProfessionalId professional, Optional<SignalStatus> status) {
@@ -89,21 +112,6 @@ class SignalRepository {
                 .query((rs, n) -> new ActiveSignal(new SignalId(rs.getObject("id", UUID.class)),
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
                         new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code")))
-                .list();
-    }
-
-    /**
-     * R-ARCHIVE-HIT: archived signals of other professionals on the youth that this professional has not
-     * been shown before.
-     */
-    List<Signal> archivedOnYouthOfOthers(YouthId youth, ProfessionalId professional) {
-        return jdbc.sql("select " + COLUMNS + " from signal s where youth_id = :youth and status = 'ARCHIVED'"
-                        + " and professional_id <> :professional and not exists (select 1 from archive_hit h"
-                        + " join signal mine on mine.id = h.signal_id"
-                        + " where h.archived_signal_id = s.id and mine.professional_id = :professional)")
-                .param("youth", youth.value())
-                .param("professional", professional.value())
-                .query(this::map)
                 .list();
     }
 

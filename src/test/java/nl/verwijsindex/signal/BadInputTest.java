@@ -140,6 +140,9 @@ class BadInputTest {
         Response unknownReason = api.post(endPath, professional.token(), "{\"reason\":\"VERHUISD\"}");
         assertThat(unknownReason.status()).isEqualTo(400);
         assertProblem(unknownReason, "invalid-field", "unknown reason");
+        Response expired = api.post(endPath, professional.token(), "{\"reason\":\"EXPIRED\"}");
+        assertThat(expired.status()).as("only the index lets a signal expire").isEqualTo(422);
+        assertProblem(expired, "end-reason-not-allowed", "expired by hand");
         Response noReason = api.post(endPath, professional.token(), "{}");
         assertThat(noReason.status()).isEqualTo(400);
         assertProblem(noReason, "validation-failed", "no reason");

@@ -214,6 +214,11 @@ class SignalApiTest {
         assertThat(inbox(earlier)).isEmpty();
         assertThat(mailsTo(earlier)).isEmpty();
 
+        // An archived signal that expired (R-ACTIVE-2Y) is a hit like one ended because the risk was gone.
+        Professional third = fixtures.professional(fixtures.organisation(region));
+        jdbc.sql("update signal set end_reason = 'EXPIRED' where id = cast(:id as uuid)").param("id", archived).update();
+        assertThat(register(third, bsn).json().at("/archiveHits")).hasSize(1);
+
         // The earlier professional registering again sees no hit of their own archived signal.
         assertThat(register(earlier, bsn).json().at("/archiveHits")).isEmpty();
     }

@@ -32,6 +32,8 @@ class AesGcmBsnProtection implements BsnProtection {
     private final SecretKeySpec encryptionKey;
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Mac> macs;
+    /** A Cipher is not thread-safe but can be initialised again for every use; looking one up is not free. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(AesGcmBsnProtection::newCipher);
 
     @Autowired
     AesGcmBsnProtection(KeyProperties properties) {
@@ -61,7 +63,7 @@ class AesGcmBsnProtection implements BsnProtection {
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(new byte[] {KEY_VERSION});
             byte[] sealed = cipher.doFinal(bsn.value().getBytes(StandardCharsets.US_ASCII));
@@ -77,7 +79,7 @@ class AesGcmBsnProtection implements BsnProtection {
             throw new IllegalStateException("Unknown BSN ciphertext format");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, ciphertext, 1, NONCE_LENGTH));
             cipher.updateAAD(new byte[] {KEY_VERSION});
             byte[] plain = cipher.doFinal(ciphertext, 1 + NONCE_LENGTH, ciphertext.length - 1 - NONCE_LENGTH);
@@ -85,6 +87,14 @@ class AesGcmBsnProtection implements BsnProtection {
         } catch (GeneralSecurityException e) {
             // Never include the ciphertext or plaintext: only that it failed.
             throw new IllegalStateException("BSN decryption failed: wrong key or tampered data");
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
         }
     }
 
