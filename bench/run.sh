@@ -95,6 +95,7 @@ if [[ $SKIP_LOAD == 1 ]]; then
   [[ -f $STATE ]] || die "--skip-load: no previous load ($STATE is missing)"
   # shellcheck source=/dev/null
   source "$STATE"
+  NO_EXPIRED=${BENCH_NO_EXPIRED:-0}
 else
   # A fresh load gets fresh keys and a fresh seed (the seed derives the directory and the API secrets).
   BENCH_SEED=$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
@@ -128,10 +129,11 @@ BENCH_SEED=$BENCH_SEED
 VERWIJSINDEX_KEYS_BLIND_INDEX_KEY=$VERWIJSINDEX_KEYS_BLIND_INDEX_KEY
 VERWIJSINDEX_KEYS_ENCRYPTION_KEY=$VERWIJSINDEX_KEYS_ENCRYPTION_KEY
 BENCH_DB_PASSWORD=$BENCH_DB_PASSWORD
+BENCH_NO_EXPIRED=$NO_EXPIRED
 EOF
   )
 else
-  admin_psql -d "$DB" -c "select 1 from signal limit 1" >/dev/null 2>&1 \
+  [[ $(admin_psql -d "$DB" -Atc "select exists (select 1 from signal)" 2>/dev/null) == t ]] \
     || die "--skip-load: database $DB has no loaded history; run without --skip-load first"
   echo "Reusing database $DB"
 fi
@@ -148,6 +150,9 @@ if [[ $SKIP_BUILD == 0 ]]; then
   (cd "$ROOT" && ./mvnw -q -B -f bench/pom.xml package)
 fi
 [[ -f $APP_JAR ]] || die "$APP_JAR is missing (build without --skip-build)"
+# Run a copy: a build in the working tree during the run would otherwise replace the jar under the service.
+cp "$APP_JAR" "$WORK/service.jar"
+SERVICE_JAR=$WORK/service.jar
 [[ -f $BENCH_DIR/target/verwijsindex-bench.jar ]] || die "the benchmark jar is missing (build without --skip-build)"
 
 # ---------------------------------------------------------------------------------------------------
@@ -164,7 +169,7 @@ start_service() {
     cd "$WORK"
     exec env SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_DB_USER" \
       SPRING_DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" VERWIJSINDEX_DEMO_ENABLED=false \
-      java ${SERVICE_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$PORT" --verwijsindex.standalone.smtp-port=0
+      java ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" --server.port="$PORT" --verwijsindex.standalone.smtp-port=0
   ) >"$SERVICE_LOG" 2>&1 &
   SERVICE_PID=$!
   local deadline=$((SECONDS + 240))
@@ -191,7 +196,7 @@ stop_service() {
 trap stop_service EXIT
 trap 'exit 130' INT TERM
 
-bench_java() { java "$@"; }
+
 
 # ---------------------------------------------------------------------------------------------------
 # 4. The history: Flyway creates the schema at the service's start-up; the loader fills it directly
@@ -205,7 +210,7 @@ if [[ $SKIP_LOAD == 0 ]]; then
   loader_args=(--signals "$SIGNALS")
   [[ -n $YOUTHS ]] && loader_args+=(--youths "$YOUTHS")
   [[ $NO_EXPIRED == 1 ]] && loader_args+=(--no-expired)
-  bench_java -Xmx2g -cp "$BENCH_CP" nl.verwijsindex.bench.load.HistoryLoader "${loader_args[@]}" | tee "$WORK/load.log"
+  java -Xmx2g -cp "$BENCH_CP" nl.verwijsindex.bench.load.HistoryLoader "${loader_args[@]}" | tee "$WORK/load.log"
   BENCH_LOAD_SECONDS=$(sed -n 's/^RESULT load_seconds=//p' "$WORK/load.log")
   echo "BENCH_LOAD_SECONDS=$BENCH_LOAD_SECONDS" >>"$STATE"
 fi
@@ -244,7 +249,7 @@ fi
 
 step "Load: ${WARMUP} s warm-up, phase A ${DURATION} s with $CLIENTS clients, phase B ${OPEN_DURATION} s at ${RATE}/s"
 set +e
-bench_java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
+java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
   --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" --open-duration "$OPEN_DURATION" \
   --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" | tee "$WORK/loadgen.log"
 LOADGEN_RC=${PIPESTATUS[0]}
@@ -274,7 +279,8 @@ fi
 
 if [[ $DIAGNOSE == 1 && -f $WORK/service.jfr ]]; then
   step "Where the service's CPU went in phase A (JFR: $WORK/service.jfr; thread dumps: $WORK/threads-*.txt)"
-  bench_java -cp "$BENCH_CP" nl.verwijsindex.bench.drive.JfrSummary "$WORK/service.jfr" 25 | tee "$WORK/jfr-summary.txt"
+  java -cp "$BENCH_CP" nl.verwijsindex.bench.drive.JfrSummary "$WORK/service.jfr" 20 \
+    'nl\.verwijsindex\.|HikariPool\.getConnection|ConcurrentBag\.requite|QueryExecutorImpl\.execute$|ObjectMapper\.writeValue|AbstractJackson.*\.writeInternal|greenmail\.smtp\.SmtpHandler\.run|SMTPTransport\.sendMessage|PersistentApplicationEventMulticaster\.multicastEvent|ObservationFilterChainDecorator\$VirtualFilterChain\.doFilter|FilterChainProxy\.doFilter$|DispatcherServlet\.doDispatch' | tee "$WORK/jfr-summary.txt"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -303,7 +309,7 @@ FAILURES=$(( FAILURES + $(result phase_a_failures) + 0 ))
 
 printf '\n%s\n' "==================== Verwijsindex benchmark: summary ===================="
 printf '%-19s %s\n' "machine" "$(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; PostgreSQL $PG_VERSION at $DB_HOST:$DB_PORT"
-printf '%-19s %s\n' "database" "$(printf "%'d" "$DB_SIGNALS") signals ($(printf "%'d" "$DB_ACTIVE") active) on $(printf "%'d" "$DB_YOUTHS") youths; $DB_SIZE_NUM $DB_SIZE_UNIT"
+printf '%-19s %s\n' "database" "$(printf "%'d" "$DB_SIGNALS") signals ($(printf "%'d" "$DB_ACTIVE") active) on $(printf "%'d" "$DB_YOUTHS") youths; $DB_SIZE_NUM $DB_SIZE_UNIT$([[ $NO_EXPIRED == 1 ]] && echo '; archived as RISK_GONE only (--no-expired)')"
 if [[ $SKIP_LOAD == 0 ]]; then
   printf '%-19s %s\n' "history load" "${BENCH_LOAD_SECONDS} s"
 else

@@ -28,15 +28,17 @@ import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.notification.NotificationProperties;
 
 /**
- * Sends the e-mail of a notice and records its delivery state. Each notice in its own transaction, locked
- * with SKIP LOCKED so two instances never send the same one; a failure is recorded and retried with
- * back-off, never lost. The e-mail is built now, from current state (DESIGN decision 4).
+ * Sends the e-mail of a notice and records its delivery state. A notice is claimed with SKIP LOCKED and a
+ * lease, so two instances never send the same one; a failure is recorded and retried with back-off, never
+ * lost. The e-mail is built now, from current state (DESIGN decision 4).
  */
 @Component
 class NoticeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** Longer than any SMTP timeout, so a notice is never sent twice while its first attempt is under way. */
+    static final Duration SEND_LEASE = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -72,23 +74,18 @@ class NoticeDelivery {
         return due.size();
     }
 
+    /**
+     * Claims the notice in a short transaction (a lease: the retry task and other instances leave it alone
+     * until the lease runs out), sends the e-mail outside any transaction, then records the outcome. No
+     * database connection waits on the mail server. A crash while sending leaves the lease to expire, after
+     * which it is sent again: at least once.
+     */
     void deliver(UUID noticeId) {
-        transactions.executeWithoutResult(status -> deliverLocked(noticeId));
-    }
-
-    private void deliverLocked(UUID noticeId) {
-        Optional<Pending> pending = jdbc.sql("""
-                        select id, professional_id, match_pair_id, mail_attempts from notice
-                        where id = :id and mail_state in ('QUEUED', 'FAILED') for update skip locked""")
-                .param("id", noticeId)
-                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
-                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getObject("match_pair_id", UUID.class), rs.getInt("mail_attempts")))
-                .optional();
-        if (pending.isEmpty()) {
+        Optional<Pending> claimed = transactions.execute(status -> claim(noticeId));
+        if (claimed == null || claimed.isEmpty()) {
             return;
         }
-        Pending notice = pending.get();
+        Pending notice = claimed.get();
         Optional<ProfessionalContact> contact = directory.contact(notice.professionalId());
         Optional<Recipient> recipient = matches.recipientsOf(notice.pairId()).stream()
                 .flatMap(r -> r.recipients().stream())
@@ -96,19 +93,38 @@ class NoticeDelivery {
                 .findFirst();
         if (contact.isEmpty() || recipient.isEmpty()) {
             // The professional's signal is no longer active: the inbox keeps the notice, no e-mail goes out.
-            markSent(notice, "no-longer-active");
+            transactions.executeWithoutResult(status -> markSent(notice, "no-longer-active"));
             return;
         }
         try {
             mail.send(NoticeMail.compose(properties.from(), contact.get().email(),
                     directory.indexDisplayName(recipient.get().regionCode()), properties.baseUrl()));
+        } catch (MailException e) {
+            transactions.executeWithoutResult(status -> markFailed(notice, e));
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
             markSent(notice, null);
             logbook.record(new LogbookEntry(Action.NOTICE_SENT, Actor.SYSTEM, notice.professionalId().value(),
                     contact.get().organisationId().value(), recipient.get().youthIndex(), recipient.get().signalId(),
                     notice.id().toString()));
-        } catch (MailException e) {
-            markFailed(notice, e);
-        }
+        });
+    }
+
+    private Optional<Pending> claim(UUID noticeId) {
+        OffsetDateTime now = Moments.now(clock);
+        return jdbc.sql("""
+                        update notice set mail_next_attempt_at = :leaseEnd
+                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'FAILED')
+                                    and mail_next_attempt_at <= :now for update skip locked)
+                        returning id, professional_id, match_pair_id, mail_attempts""")
+                .param("id", noticeId)
+                .param("now", now)
+                .param("leaseEnd", now.plus(SEND_LEASE))
+                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        rs.getObject("match_pair_id", UUID.class), rs.getInt("mail_attempts")))
+                .optional();
     }
 
     private void markSent(Pending notice, String remark) {

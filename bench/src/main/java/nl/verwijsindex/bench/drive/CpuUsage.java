@@ -87,10 +87,17 @@ final class CpuUsage {
         String perRequest = requests == 0 ? "" : "; CPU per request: service %.1f ms, postgres %.1f ms".formatted(
                 service * 10.0 / requests, postgres * 10.0 / requests);
         StringBuilder threads = new StringBuilder();
+        long[] live = {0};
         to.serviceThreads().forEach((kind, ticks) -> {
             long used = ticks - from.serviceThreads().getOrDefault(kind, 0L);
+            live[0] += used;
             threads.append(threads.length() == 0 ? "" : ", ").append(kind).append(" %.2f".formatted(used * perCore));
         });
+        if (threads.length() > 0) {
+            // A thread that ended during the phase is in the process's total but in no thread's: mostly the
+            // in-process SMTP server's, which runs one short-lived thread per connection.
+            threads.append(", ended threads (mostly in-process SMTP) %.2f".formatted(Math.max(0, service - live[0]) * perCore));
+        }
         return "CPU over %.0f s: busy %.2f of %d cores = service %.2f, postgres %.2f, load generator %.2f, other %.2f%s%s"
                 .formatted(wallSeconds, busy * perCore, cores, service * perCore, postgres * perCore, self * perCore,
                         other * perCore, perRequest,

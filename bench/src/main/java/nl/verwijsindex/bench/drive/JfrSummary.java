@@ -16,7 +16,8 @@ import jdk.jfr.consumer.RecordingFile;
  * the CPU samples were in (self), and which methods were on the stack (inclusive), as shares of all
  * samples. Enough to see whether a request's CPU goes to the application, the framework, JDBC or mail.
  *
- * <pre>java -cp ... nl.verwijsindex.bench.drive.JfrSummary service.jfr [top]</pre>
+ * <pre>java -cp ... nl.verwijsindex.bench.drive.JfrSummary service.jfr [top] [regex]</pre>
+ * With a regex, the inclusive list shows only the methods whose name matches it.
  */
 public final class JfrSummary {
 
@@ -25,6 +26,7 @@ public final class JfrSummary {
 
     public static void main(String[] args) throws Exception {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        java.util.regex.Pattern focus = java.util.regex.Pattern.compile(args.length > 2 ? args[2] : "");
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
@@ -50,7 +52,13 @@ public final class JfrSummary {
         System.out.printf("%d CPU samples%n", samples);
         print("Threads (by name pattern)", threads, samples, 10);
         print("Self (top frame)", self, samples, top);
-        print("Inclusive (on the stack)", inclusive, samples, top * 2);
+        Map<String, Integer> focused = new HashMap<>();
+        inclusive.forEach((method, count) -> {
+            if (focus.matcher(method).find()) {
+                focused.put(method, count);
+            }
+        });
+        print("Inclusive (on the stack)" + (args.length > 2 ? ", matching " + args[2] : ""), focused, samples, top * 2);
     }
 
     private static void print(String title, Map<String, Integer> counts, int samples, int top) {

@@ -112,11 +112,11 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         RunCounters counters = RunCounters.of(connection, keyPrefix, runStart);
         counters.print("at the end of the load");
-        while (!counters.settled() && System.nanoTime() - start < limit.toNanos()) {
-            Thread.sleep(2_000);
-            counters = RunCounters.of(connection, keyPrefix, runStart);
+        while (RunCounters.pending(connection) > 0 && System.nanoTime() - start < limit.toNanos()) {
+            Thread.sleep(1_000);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        counters = RunCounters.of(connection, keyPrefix, runStart);
         counters.print(counters.settled() ? "settled after %.0f s".formatted(seconds) : "NOT settled after %.0f s".formatted(seconds));
         System.out.printf("RESULT run_signals=%d%nRESULT run_match_pairs=%d%nRESULT run_notices=%d%n",
                 counters.signals(), counters.matchPairs(), counters.notices());

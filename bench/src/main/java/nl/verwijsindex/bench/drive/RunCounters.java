@@ -41,6 +41,17 @@ record RunCounters(long signals, long matchPairs, long notices, long noticesNotS
         }
     }
 
+    /** The asynchronous work still outstanding: cheap enough to poll (a partial index and a small table). */
+    static long pending(Connection connection) throws SQLException {
+        String sql = """
+                select (select count(*) from notice where mail_state in ('QUEUED', 'FAILED'))
+                     + (select count(*) from event_publication where completion_date is null)""";
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     boolean settled() {
         return noticesNotSent == 0 && incompleteEvents == 0;
     }
