@@ -3,5 +3,5 @@ package nl.verwijsindex.signal;
 import nl.verwijsindex.youth.YouthId;
 
 /** A signal was ended; {@code deleted} when it went out of the index rather than into the archive. Ids only. */
-public record SignalEnded(SignalId signalId, YouthId youthId, EndReason reason, boolean deleted) {
+public record SignalEnded(SignalId signalId, YouthId youthId, String regionCode, EndReason reason, boolean deleted) {
 }

@@ -64,7 +64,7 @@ public class SignalEnding {
         boolean delete = !reason.archives();
         logbook.record(new LogbookEntry(delete ? Action.SIGNAL_DELETED : Action.SIGNAL_ENDED, actor,
                 professional.value(), organisation.value(), youth.blindIndex().bytes(), id.value(), reason.name()));
-        events.publishEvent(new SignalEnded(id, signal.youthId(), reason, delete));
+        events.publishEvent(new SignalEnded(id, signal.youthId(), signal.regionCode(), reason, delete));
         if (delete) {
             signals.delete(id);
             if (!signals.anyOnYouth(signal.youthId())) {

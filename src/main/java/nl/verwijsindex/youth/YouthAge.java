@@ -22,6 +22,18 @@ public final class YouthAge {
     }
 
     /**
+     * R-AGE-23: the latest birth date of someone who is 23 on {@code today}. Everyone born on or before it
+     * has reached the limit; for someone born on 29 February that is 28 February in a common year.
+     */
+    public static LocalDate latestBirthDateAged23On(LocalDate today) {
+        LocalDate cutoff = today.minusYears(AGE_LIMIT);
+        while (!twentyThirdBirthday(cutoff.plusDays(1)).isAfter(today)) {
+            cutoff = cutoff.plusDays(1);
+        }
+        return cutoff;
+    }
+
+    /**
      * R-YOUTH: refuses a registration for someone who is 23 or older on the registration date, or whose
      * birth date lies in the future.
      */

@@ -1,5 +1,6 @@
 package nl.verwijsindex.youth;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,5 +43,17 @@ class YouthAgeTest {
         assertThatCode(() -> YouthAge.requireYouth(leapDay, LocalDate.of(2027, 2, 27))).doesNotThrowAnyException();
         assertThatThrownBy(() -> YouthAge.requireYouth(leapDay, LocalDate.of(2027, 2, 28)))
                 .hasFieldOrPropertyWithValue("code", "youth-too-old");
+    }
+
+    @Test
+    void R_AGE_23_theLatestBirthDateAged23IsTheSameDayTwentyThreeYearsBefore() {
+        assertThat(YouthAge.latestBirthDateAged23On(LocalDate.of(2026, 6, 15))).isEqualTo(LocalDate.of(2003, 6, 15));
+    }
+
+    @Test
+    void R_AGE_23_on28FebruaryOfACommonYearSomeoneBornOn29FebruaryIs23() {
+        assertThat(YouthAge.latestBirthDateAged23On(LocalDate.of(2027, 2, 28))).isEqualTo(LocalDate.of(2004, 2, 29));
+        assertThat(YouthAge.latestBirthDateAged23On(LocalDate.of(2027, 2, 27))).isEqualTo(LocalDate.of(2004, 2, 27));
+        assertThat(YouthAge.latestBirthDateAged23On(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2005, 2, 28));
     }
 }

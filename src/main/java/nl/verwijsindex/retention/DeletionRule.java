@@ -1,0 +1,22 @@
+package nl.verwijsindex.retention;
+
+/** The rules that delete a signal, as a proof of deletion names them (RULES.md ids). */
+public enum DeletionRule {
+
+    /** Ended by its professional as unjustified (R-END, R-ARCHIVE-5Y: deleted outright). */
+    END("R-END"),
+    /** The youth turned 23 (R-AGE-23). */
+    AGE_23("R-AGE-23"),
+    /** Five years in the archive (R-ARCHIVE-5Y). */
+    ARCHIVE_5Y("R-ARCHIVE-5Y");
+
+    private final String ruleId;
+
+    DeletionRule(String ruleId) {
+        this.ruleId = ruleId;
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+}

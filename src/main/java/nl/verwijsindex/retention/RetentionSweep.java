@@ -1,0 +1,83 @@
+package nl.verwijsindex.retention;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.signal.SignalEnded;
+import nl.verwijsindex.signal.SignalRetention;
+import nl.verwijsindex.signal.SignalRetention.DeletedSignal;
+
+/**
+ * The nightly sweep: expiry to the archive (R-ACTIVE-2Y), deletion after five years in the archive
+ * (R-ARCHIVE-5Y) and at 23 (R-AGE-23), each deletion with its proof (R-PROOF). Batches of {@value #BATCH}
+ * in short transactions, so registrations are never locked out and a stop loses at most one batch's work,
+ * which the next run does.
+ */
+@Service
+public class RetentionSweep {
+
+    static final int BATCH = 2_000;
+    private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
+
+    private final SignalRetention signals;
+    private final DeletionProofs proofs;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RetentionSweep(SignalRetention signals, DeletionProofs proofs, TransactionTemplate transactions, Clock clock) {
+        this.signals = signals;
+        this.proofs = proofs;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Applies every time rule as of {@code today}, until nothing is due. */
+    public Result sweep(LocalDate today) {
+        int aged = deleteAll(DeletionRule.AGE_23, () -> signals.deleteOfYouthsAged23(today, BATCH));
+        int archiveDeleted = deleteAll(DeletionRule.ARCHIVE_5Y, () -> signals.deleteArchiveDue(today, BATCH));
+        int expired = 0;
+        for (int n; (n = transactions.execute(status -> signals.expireDue(today, BATCH))) > 0; ) {
+            expired += n;
+        }
+        Result result = new Result(expired, archiveDeleted, aged);
+        log.info("Retention sweep for {}: {}", today, result);
+        return result;
+    }
+
+    private int deleteAll(DeletionRule rule, java.util.function.Supplier<List<DeletedSignal>> batch) {
+        int total = 0;
+        while (true) {
+            Integer deleted = transactions.execute(status -> {
+                List<DeletedSignal> gone = batch.get();
+                proofs.record(rule, gone.stream().map(d -> d.signalId().value()).toList(),
+                        gone.stream().map(DeletedSignal::regionCode).toList(), Moments.now(clock));
+                return gone.size();
+            });
+            if (deleted == null || deleted == 0) {
+                return total;
+            }
+            total += deleted;
+        }
+    }
+
+    /** R-PROOF for a signal its professional ended as unjustified: in the same transaction as the deletion. */
+    @EventListener
+    void on(SignalEnded ended) {
+        if (ended.deleted()) {
+            proofs.record(DeletionRule.END, List.of(ended.signalId().value()), List.of(ended.regionCode()),
+                    Moments.now(clock));
+        }
+    }
+
+    /** How many signals each rule handled. */
+    public record Result(int expiredToArchive, int deletedAfterArchive, int deletedAt23) {
+    }
+}

@@ -1,0 +1,103 @@
+package nl.verwijsindex.signal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.youth.YouthAge;
+
+/**
+ * The time rules on signals, in bounded batches for the nightly sweep. Each batch locks the youths it
+ * touches with SKIP LOCKED, so a registration on one of them is never blocked: that youth simply waits
+ * for the next batch. Deleted rows take their matches, notices and archive hits with them (cascade).
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class SignalRetention {
+
+    private final JdbcClient jdbc;
+    private final Logbook logbook;
+    private final Clock clock;
+
+    SignalRetention(JdbcClient jdbc, Logbook logbook, Clock clock) {
+        this.jdbc = jdbc;
+        this.logbook = logbook;
+        this.clock = clock;
+    }
+
+    /** R-ACTIVE-2Y: active signals whose period ran out go to the archive as EXPIRED (R-ARCHIVE-5Y). */
+    public int expireDue(LocalDate today, int batch) {
+        List<UUID> expired = jdbc.sql("""
+                        with due as (
+                            select s.id from signal s join youth y on y.id = s.youth_id
+                            where s.status = 'ACTIVE' and s.active_until <= :today
+                            order by s.active_until limit :batch for update of s, y skip locked)
+                        update signal set status = 'ARCHIVED', ended_at = :now, end_reason = 'EXPIRED',
+                                          archived_until = :archivedUntil
+                        where id in (select id from due)
+                        returning id""")
+                .param("today", today)
+                .param("batch", batch)
+                .param("now", Moments.now(clock))
+                .param("archivedUntil", today.plusYears(Signal.ARCHIVE_YEARS))
+                .query(UUID.class)
+                .list();
+        expired.forEach(id -> logbook.record(new LogbookEntry(Action.SIGNAL_ENDED, Actor.SYSTEM, null, null, null, id,
+                EndReason.EXPIRED.name())));
+        return expired.size();
+    }
+
+    /** R-ARCHIVE-5Y: archived signals kept five years are deleted. */
+    public List<DeletedSignal> deleteArchiveDue(LocalDate today, int batch) {
+        return deleteAndForget("""
+                with due as (
+                    select s.id from signal s join youth y on y.id = s.youth_id
+                    where s.status = 'ARCHIVED' and s.archived_until <= :today
+                    limit :batch for update of s, y skip locked)
+                delete from signal where id in (select id from due)
+                returning id, youth_id, region_code""", today, batch);
+    }
+
+    /** R-AGE-23: on the 23rd birthday all signals of the youth, active and archived, are deleted. */
+    public List<DeletedSignal> deleteOfYouthsAged23(LocalDate today, int batch) {
+        return deleteAndForget("""
+                with due as (
+                    select id from youth where birth_date <= :cutoff limit :batch for update skip locked)
+                delete from signal where youth_id in (select id from due)
+                returning id, youth_id, region_code""", YouthAge.latestBirthDateAged23On(today), batch);
+    }
+
+    private List<DeletedSignal> deleteAndForget(String sql, LocalDate date, int batch) {
+        List<DeletedSignal> deleted = jdbc.sql(sql)
+                .param("today", date)
+                .param("cutoff", date)
+                .param("batch", batch)
+                .query((rs, n) -> new DeletedSignal(new SignalId(rs.getObject("id", UUID.class)), rs.getLong("youth_id"),
+                        rs.getString("region_code")))
+                .list();
+        if (!deleted.isEmpty()) {
+            // Data minimisation: a youth without signals is not kept; only the logbook's blind index remains.
+            jdbc.sql("""
+                            delete from youth y where y.id = any(:ids)
+                            and not exists (select 1 from signal s where s.youth_id = y.id)""")
+                    .param("ids", deleted.stream().map(DeletedSignal::youthId).distinct().toArray(Long[]::new))
+                    .update();
+        }
+        return deleted;
+    }
+
+    /** A deleted signal, as its proof of deletion records it: ids and the covenant, no personal data. */
+    public record DeletedSignal(SignalId signalId, long youthId, String regionCode) {
+    }
+}
