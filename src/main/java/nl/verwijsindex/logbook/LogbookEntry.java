@@ -15,6 +15,8 @@ public record LogbookEntry(Action action, Actor actor, UUID professionalId, UUID
     public enum Action {
         SIGNAL_REGISTERED,
         SIGNAL_ENDED,
+        SIGNAL_EXTENDED,
+        SIGNAL_TRANSFERRED,
         SIGNAL_DELETED,
         SIGNALS_VIEWED,
         ARCHIVE_HIT_SHOWN,

@@ -3,9 +3,12 @@ package nl.verwijsindex.notification;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An inbox item: that there is a new match, and which; the match itself shows its details. */
-public record NoticeView(UUID id, String kind, UUID matchId, OffsetDateTime createdAt, OffsetDateTime readAt,
-                         MailState mailState) {
+/**
+ * An inbox item: that there is a new match (and which), or news about one of the professional's signals
+ * (the reminder to extend it, a transfer). The match or signal itself shows the details.
+ */
+public record NoticeView(UUID id, String kind, UUID matchId, UUID signalId, OffsetDateTime createdAt,
+                         OffsetDateTime readAt, MailState mailState) {
 
     public enum MailState {
         QUEUED, SENT, FAILED

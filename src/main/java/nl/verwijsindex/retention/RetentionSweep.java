@@ -17,7 +17,8 @@ import nl.verwijsindex.signal.SignalRetention.DeletedSignal;
 
 /**
  * The nightly sweep: expiry to the archive (R-ACTIVE-2Y), deletion after five years in the archive
- * (R-ARCHIVE-5Y) and at 23 (R-AGE-23), each deletion with its proof (R-PROOF). Batches of {@value #BATCH}
+ * (R-ARCHIVE-5Y) and at 23 (R-AGE-23), each deletion with its proof (R-PROOF), and the reminder to extend
+ * a signal that ends within its region's lead time (R-ACTIVE-2Y). Batches of {@value #BATCH}
  * in short transactions, so registrations are never locked out and a stop loses at most one batch's work,
  * which the next run does.
  */
@@ -47,7 +48,11 @@ public class RetentionSweep {
         for (int n; (n = transactions.execute(status -> signals.expireDue(today, BATCH))) > 0; ) {
             expired += n;
         }
-        Result result = new Result(expired, archiveDeleted, aged);
+        int reminded = 0;
+        for (int n; (n = transactions.execute(status -> signals.remindDue(today, BATCH))) > 0; ) {
+            reminded += n;
+        }
+        Result result = new Result(expired, archiveDeleted, aged, reminded);
         log.info("Retention sweep for {}: {}", today, result);
         return result;
     }
@@ -78,6 +83,6 @@ public class RetentionSweep {
     }
 
     /** How many signals each rule handled. */
-    public record Result(int expiredToArchive, int deletedAfterArchive, int deletedAt23) {
+    public record Result(int expiredToArchive, int deletedAfterArchive, int deletedAt23, int remindedToExtend) {
     }
 }

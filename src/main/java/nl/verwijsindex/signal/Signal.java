@@ -29,7 +29,7 @@ public final class Signal {
     private final OrganisationId organisationId;
     private final String regionCode;
     private final OffsetDateTime registeredAt;
-    private final LocalDate activeUntil;
+    private LocalDate activeUntil;
     private SignalStatus status;
     private OffsetDateTime endedAt;
     private EndReason endReason;
@@ -58,6 +58,18 @@ public final class Signal {
         OffsetDateTime now = Moments.now(clock);
         return new Signal(id, youth, professional, organisation, regionCode, now,
                 LocalDate.now(clock).plusYears(ACTIVE_YEARS), SignalStatus.ACTIVE, null, null, null);
+    }
+
+    /**
+     * R-ACTIVE-2Y: extending starts a new period of at most two years from today. Only an active signal can
+     * be extended; an ended one is registered anew.
+     */
+    void extend(Clock clock) {
+        if (status != SignalStatus.ACTIVE) {
+            throw new DomainException(Kind.CONFLICT, "signal-not-active",
+                    "Dit signaal is beëindigd en kan niet meer worden verlengd. Geef zo nodig een nieuw signaal af.");
+        }
+        activeUntil = LocalDate.now(clock).plusYears(ACTIVE_YEARS);
     }
 
     /** R-GROUNDS: only a professional who weighed the grounds may register. */

@@ -55,6 +55,13 @@ class SignalRepository {
                 .update();
     }
 
+    void saveExtension(Signal s) {
+        jdbc.sql("update signal set active_until = :until where id = :id")
+                .param("id", s.id().value())
+                .param("until", s.activeUntil())
+                .update();
+    }
+
     void delete(SignalId id) {
         jdbc.sql("delete from signal where id = :id").param("id", id.value()).update();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,8 +30,10 @@ public class SignalRetention {
     private final JdbcClient jdbc;
     private final Logbook logbook;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SignalRetention(JdbcClient jdbc, Logbook logbook, Clock clock) {
+    SignalRetention(JdbcClient jdbc, Logbook logbook, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.logbook = logbook;
         this.clock = clock;
@@ -56,6 +59,28 @@ public class SignalRetention {
         expired.forEach(id -> logbook.record(new LogbookEntry(Action.SIGNAL_ENDED, Actor.SYSTEM, null, null, null, id,
                 EndReason.EXPIRED.name())));
         return expired.size();
+    }
+
+    /**
+     * R-ACTIVE-2Y: signals within their region's lead time of the end (default four weeks) that have not been
+     * reminded for this end date; each gets an {@link ExpiryApproaching} for its professional.
+     */
+    public int remindDue(LocalDate today, int batch) {
+        List<ExpiryApproaching> due = jdbc.sql("""
+                        with due as (
+                            select s.id from signal s join region r on r.code = s.region_code
+                            where s.status = 'ACTIVE' and s.active_until <= :today + r.expiry_reminder_days
+                              and s.reminded_for is distinct from s.active_until
+                            limit :batch for update of s skip locked)
+                        update signal set reminded_for = active_until where id in (select id from due)
+                        returning id, active_until""")
+                .param("today", today)
+                .param("batch", batch)
+                .query((rs, n) -> new ExpiryApproaching(new SignalId(rs.getObject("id", UUID.class)),
+                        rs.getObject("active_until", LocalDate.class)))
+                .list();
+        due.forEach(events::publishEvent);
+        return due.size();
     }
 
     /** R-ARCHIVE-5Y: archived signals kept five years are deleted. */

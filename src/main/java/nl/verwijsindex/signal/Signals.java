@@ -60,6 +60,12 @@ public class Signals {
                 youthIndex, signal.id().value(), null));
     }
 
+    /** An active signal, for notices about it; empty once it has ended or gone. */
+    public java.util.Optional<ActiveSignal> active(SignalId id) {
+        return signals.find(id).filter(Signal::isActive).map(s -> new ActiveSignal(s.id(), s.professionalId(),
+                s.organisationId(), s.regionCode()));
+    }
+
     /** The active signals on a youth; for matching, within the registering transaction. */
     public List<ActiveSignal> activeOnYouth(YouthId youth) {
         return signals.activeOnYouth(youth);

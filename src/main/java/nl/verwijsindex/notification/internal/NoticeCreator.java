@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.signal.ExpiryApproaching;
+import nl.verwijsindex.signal.Signals;
 
 /**
  * R-NOTICE and R-NOTICE-NEW: for each new match, one notice per professional with an active signal in it.
@@ -31,9 +33,11 @@ class NoticeCreator {
     private final TransactionTemplate transactions;
     private final NoticeDelivery delivery;
     private final Clock clock;
+    private final Signals signals;
 
     NoticeCreator(JdbcClient jdbc, MatchQueries matches, TransactionTemplate transactions, NoticeDelivery delivery,
-                  Clock clock) {
+                  Clock clock, Signals signals) {
+        this.signals = signals;
         this.jdbc = jdbc;
         this.matches = matches;
         this.transactions = transactions;
@@ -46,6 +50,36 @@ class NoticeCreator {
     void on(MatchesFound found) {
         List<UUID> created = transactions.execute(status -> create(found));
         created.forEach(delivery::deliver);
+    }
+
+    /** R-ACTIVE-2Y: the signal's professional is asked to extend it (once per end date). */
+    @Async
+    @TransactionalEventListener
+    void on(ExpiryApproaching approaching) {
+        List<UUID> created = transactions.execute(status -> signals.active(approaching.signalId())
+                .map(signal -> createAboutSignal(signal.professionalId().value(), "EXPIRY_REMINDER", signal.id().value(),
+                        approaching.activeUntil()))
+                .orElse(List.of()));
+        created.forEach(delivery::deliver);
+    }
+
+    /** A notice about one signal for one professional; at most one per signal, kind and date. */
+    List<UUID> createAboutSignal(UUID professional, String kind, UUID signal, java.time.LocalDate aboutDate) {
+        OffsetDateTime now = Moments.now(clock);
+        return jdbc.sql("""
+                        insert into notice (id, professional_id, kind, signal_id, about_date, created_at, mail_state,
+                                            mail_next_attempt_at)
+                        values (:id, :professional, :kind, :signal, :about, :now, 'QUEUED', :now)
+                        on conflict (signal_id, kind, professional_id, about_date) where signal_id is not null do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("professional", professional)
+                .param("kind", kind)
+                .param("signal", signal)
+                .param("about", aboutDate)
+                .param("now", now)
+                .query(UUID.class)
+                .list();
     }
 
     List<UUID> create(MatchesFound found) {

@@ -24,8 +24,9 @@ import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.matching.MatchQueries;
-import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.notification.NotificationProperties;
+import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.Signals;
 
 /**
  * Sends the e-mail of a notice and records its delivery state. A notice is claimed with SKIP LOCKED and a
@@ -48,9 +49,11 @@ class NoticeDelivery {
     private final Logbook logbook;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final Signals signals;
 
     NoticeDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Directory directory,
-                   MatchQueries matches, Logbook logbook, NotificationProperties properties, Clock clock) {
+                   MatchQueries matches, Logbook logbook, NotificationProperties properties, Clock clock, Signals signals) {
+        this.signals = signals;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;
@@ -87,18 +90,15 @@ class NoticeDelivery {
         }
         Pending notice = claimed.get();
         Optional<ProfessionalContact> contact = directory.contact(notice.professionalId());
-        Optional<Recipient> recipient = matches.recipientsOf(notice.pairId()).stream()
-                .flatMap(r -> r.recipients().stream())
-                .filter(r -> r.professionalId().equals(notice.professionalId()))
-                .findFirst();
-        if (contact.isEmpty() || recipient.isEmpty()) {
-            // The professional's signal is no longer active: the inbox keeps the notice, no e-mail goes out.
+        Optional<Target> target = target(notice);
+        if (contact.isEmpty() || target.isEmpty()) {
+            // The signal it is about is no longer active: the inbox keeps the notice, no e-mail goes out.
             transactions.executeWithoutResult(status -> markSent(notice, "no-longer-active"));
             return;
         }
         try {
             mail.send(NoticeMail.compose(properties.from(), contact.get().email(),
-                    directory.indexDisplayName(recipient.get().regionCode()), properties.baseUrl()));
+                    directory.indexDisplayName(target.get().regionCode()), properties.baseUrl()));
         } catch (MailException e) {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
             return;
@@ -106,7 +106,7 @@ class NoticeDelivery {
         transactions.executeWithoutResult(status -> {
             markSent(notice, null);
             logbook.record(new LogbookEntry(Action.NOTICE_SENT, Actor.SYSTEM, notice.professionalId().value(),
-                    contact.get().organisationId().value(), recipient.get().youthIndex(), recipient.get().signalId(),
+                    contact.get().organisationId().value(), target.get().youthIndex(), target.get().signalId(),
                     notice.id().toString()));
         });
     }
@@ -117,13 +117,14 @@ class NoticeDelivery {
                         update notice set mail_next_attempt_at = :leaseEnd
                         where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'FAILED')
                                     and mail_next_attempt_at <= :now for update skip locked)
-                        returning id, professional_id, match_pair_id, mail_attempts""")
+                        returning id, professional_id, match_pair_id, signal_id, mail_attempts""")
                 .param("id", noticeId)
                 .param("now", now)
                 .param("leaseEnd", now.plus(SEND_LEASE))
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getObject("match_pair_id", UUID.class), rs.getInt("mail_attempts")))
+                        rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
+                        rs.getInt("mail_attempts")))
                 .optional();
     }
 
@@ -162,6 +163,25 @@ class NoticeDelivery {
                 .update();
     }
 
-    private record Pending(UUID id, ProfessionalId professionalId, UUID pairId, int attempts) {
+    /**
+     * What the e-mail needs of the notice's subject, read now: for a match, the recipient's own signal in the
+     * pair while it is active; for a notice about one signal, that signal while it is active.
+     */
+    private Optional<Target> target(Pending notice) {
+        if (notice.pairId() != null) {
+            return matches.recipientsOf(notice.pairId()).stream()
+                    .flatMap(r -> r.recipients().stream())
+                    .filter(r -> r.professionalId().equals(notice.professionalId()))
+                    .findFirst()
+                    .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
+        }
+        return signals.active(new SignalId(notice.signalId()))
+                .map(s -> new Target(s.regionCode(), null, s.id().value()));
+    }
+
+    private record Pending(UUID id, ProfessionalId professionalId, UUID pairId, UUID signalId, int attempts) {
+    }
+
+    private record Target(String regionCode, byte[] youthIndex, UUID signalId) {
     }
 }

@@ -44,12 +44,17 @@ class InboxController {
         return ResponseEntity.noContent().build();
     }
 
-    record NoticeResponse(String id, String kind, String matchId, OffsetDateTime createdAt, OffsetDateTime readAt,
-                          String mailState, String text) {
+    record NoticeResponse(String id, String kind, String matchId, String signalId, OffsetDateTime createdAt,
+                          OffsetDateTime readAt, String mailState, String text) {
 
         static NoticeResponse of(NoticeView n) {
-            return new NoticeResponse(n.id().toString(), n.kind(), n.matchId().toString(), n.createdAt(), n.readAt(),
-                    n.mailState().name(), "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.");
+            return new NoticeResponse(n.id().toString(), n.kind(), n.matchId() == null ? null : n.matchId().toString(),
+                    n.signalId() == null ? null : n.signalId().toString(), n.createdAt(), n.readAt(), n.mailState().name(),
+                    switch (n.kind()) {
+                        case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
+                        case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
+                        default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
+                    });
         }
     }
 }

@@ -37,6 +37,7 @@ import nl.verwijsindex.signal.EndReason;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
 import nl.verwijsindex.signal.SignalEnding;
+import nl.verwijsindex.signal.SignalExtension;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalRegistration;
 import nl.verwijsindex.signal.SignalStatus;
@@ -54,8 +55,10 @@ class SignalController {
     private final SignalRegistration registration;
     private final SignalEnding ending;
     private final Signals signals;
+    private final SignalExtension extension;
 
-    SignalController(SignalRegistration registration, SignalEnding ending, Signals signals) {
+    SignalController(SignalRegistration registration, SignalEnding ending, Signals signals, SignalExtension extension) {
+        this.extension = extension;
         this.registration = registration;
         this.ending = ending;
         this.signals = signals;
@@ -106,6 +109,14 @@ class SignalController {
                 new SignalId(signalId), request.reason(), Actor.apiClient(client.actorId()));
         return ResponseEntity.status(HttpStatus.OK).body(new EndResponse(signalId.toString(),
                 archived.isPresent() ? "ARCHIVED" : "DELETED", archived.map(SignalResponse::of).orElse(null)));
+    }
+
+    /** R-ACTIVE-2Y: a new period of at most two years from today. */
+    @PostMapping("/{signalId}/extend")
+    SignalResponse extend(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                          @PathVariable UUID signalId) {
+        return SignalResponse.of(extension.extend(client.organisationId(), new ProfessionalId(professionalId),
+                new SignalId(signalId), Actor.apiClient(client.actorId())));
     }
 
     record RegisterSignalRequest(

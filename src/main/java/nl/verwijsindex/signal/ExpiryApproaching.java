@@ -1,0 +1,7 @@
+package nl.verwijsindex.signal;
+
+import java.time.LocalDate;
+
+/** R-ACTIVE-2Y: a signal ends on {@code activeUntil} unless its professional extends it. Ids and the date only. */
+public record ExpiryApproaching(SignalId signalId, LocalDate activeUntil) {
+}
