@@ -25,7 +25,7 @@ public final class Signal {
 
     private final SignalId id;
     private final YouthId youthId;
-    private final ProfessionalId professionalId;
+    private ProfessionalId professionalId;
     private final OrganisationId organisationId;
     private final String regionCode;
     private final OffsetDateTime registeredAt;
@@ -70,6 +70,20 @@ public final class Signal {
                     "Dit signaal is beëindigd en kan niet meer worden verlengd. Geef zo nodig een nieuw signaal af.");
         }
         activeUntil = LocalDate.now(clock).plusYears(ACTIVE_YEARS);
+    }
+
+    /**
+     * R-TRANSFER: the signal moves to a colleague when the case does; its matches follow it. The colleague's
+     * authority is checked by the caller (R-MELDER).
+     */
+    void transferTo(ProfessionalId colleague) {
+        if (status != SignalStatus.ACTIVE) {
+            throw new DomainException(Kind.CONFLICT, "signal-not-active", "Een beëindigd signaal kan niet worden overgezet.");
+        }
+        if (colleague.equals(professionalId)) {
+            throw new DomainException(Kind.INVALID, "transfer-to-self", "Het signaal staat al op naam van deze professional.");
+        }
+        professionalId = colleague;
     }
 
     /** R-GROUNDS: only a professional who weighed the grounds may register. */

@@ -55,6 +55,24 @@ class SignalRepository {
                 .update();
     }
 
+    void saveTransfer(Signal s) {
+        jdbc.sql("update signal set professional_id = :professional where id = :id")
+                .param("id", s.id().value())
+                .param("professional", s.professionalId().value())
+                .update();
+    }
+
+    /** R-TRANSFER: the organisation's active signals whose professional has left, for the coordinator. */
+    List<Signal> activeOfLeavers(OrganisationId organisation, LocalDate today) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "s.$1") + " from signal s join professional p on p.id = s.professional_id"
+                        + " where s.organisation_id = :organisation and s.status = 'ACTIVE' and p.left_on <= :today"
+                        + " order by s.professional_id, s.registered_at")
+                .param("organisation", organisation.value())
+                .param("today", today)
+                .query(this::map)
+                .list();
+    }
+
     void saveExtension(Signal s) {
         jdbc.sql("update signal set active_until = :until where id = :id")
                 .param("id", s.id().value())

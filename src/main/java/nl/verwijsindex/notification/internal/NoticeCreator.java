@@ -17,6 +17,7 @@ import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.signal.ExpiryApproaching;
+import nl.verwijsindex.signal.SignalTransferred;
 import nl.verwijsindex.signal.Signals;
 
 /**
@@ -60,6 +61,23 @@ class NoticeCreator {
                 .map(signal -> createAboutSignal(signal.professionalId().value(), "EXPIRY_REMINDER", signal.id().value(),
                         approaching.activeUntil()))
                 .orElse(List.of()));
+        created.forEach(delivery::deliver);
+    }
+
+    /** R-TRANSFER: both the professional who handed the signal over and the colleague who took it are told. */
+    @Async
+    @TransactionalEventListener
+    void on(SignalTransferred transferred) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<UUID> created = transactions.execute(status -> {
+            List<UUID> ids = new ArrayList<>();
+            if (signals.active(transferred.signalId()).isPresent()) {
+                for (var professional : List.of(transferred.from(), transferred.to())) {
+                    ids.addAll(createAboutSignal(professional.value(), "TRANSFERRED", transferred.signalId().value(), today));
+                }
+            }
+            return ids;
+        });
         created.forEach(delivery::deliver);
     }
 

@@ -38,6 +38,7 @@ import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
 import nl.verwijsindex.signal.SignalEnding;
 import nl.verwijsindex.signal.SignalExtension;
+import nl.verwijsindex.signal.SignalTransfer;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalRegistration;
 import nl.verwijsindex.signal.SignalStatus;
@@ -56,8 +57,11 @@ class SignalController {
     private final SignalEnding ending;
     private final Signals signals;
     private final SignalExtension extension;
+    private final SignalTransfer transfer;
 
-    SignalController(SignalRegistration registration, SignalEnding ending, Signals signals, SignalExtension extension) {
+    SignalController(SignalRegistration registration, SignalEnding ending, Signals signals, SignalExtension extension,
+                     SignalTransfer transfer) {
+        this.transfer = transfer;
         this.extension = extension;
         this.registration = registration;
         this.ending = ending;
@@ -117,6 +121,17 @@ class SignalController {
                           @PathVariable UUID signalId) {
         return SignalResponse.of(extension.extend(client.organisationId(), new ProfessionalId(professionalId),
                 new SignalId(signalId), Actor.apiClient(client.actorId())));
+    }
+
+    /** R-TRANSFER: to a designated colleague of the same organisation; the matches follow the signal. */
+    @PostMapping(path = "/{signalId}/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SignalResponse transfer(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                            @PathVariable UUID signalId, @Valid @RequestBody TransferRequest request) {
+        return SignalResponse.of(transfer.transfer(client.organisationId(), new ProfessionalId(professionalId),
+                new SignalId(signalId), new ProfessionalId(request.toProfessionalId()), Actor.apiClient(client.actorId())));
+    }
+
+    record TransferRequest(@NotNull(message = "Kies de collega naar wie het signaal gaat.") UUID toProfessionalId) {
     }
 
     record RegisterSignalRequest(

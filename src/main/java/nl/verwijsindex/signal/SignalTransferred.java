@@ -1,0 +1,7 @@
+package nl.verwijsindex.signal;
+
+import nl.verwijsindex.directory.ProfessionalId;
+
+/** R-TRANSFER: a signal moved from one professional to a colleague. Ids only. */
+public record SignalTransferred(SignalId signalId, ProfessionalId from, ProfessionalId to) {
+}
