@@ -7,6 +7,8 @@ public enum DeletionRule {
     END("R-END"),
     /** The youth turned 23 (R-AGE-23). */
     AGE_23("R-AGE-23"),
+    /** The youth died (R-DEATH). */
+    DEATH("R-DEATH"),
     /** Five years in the archive (R-ARCHIVE-5Y). */
     ARCHIVE_5Y("R-ARCHIVE-5Y");
 

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.verwijsindex.person.YouthDied;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalEnded;
 import nl.verwijsindex.signal.SignalRetention;
@@ -80,6 +81,15 @@ public class RetentionSweep {
             proofs.record(DeletionRule.END, List.of(ended.signalId().value()), List.of(ended.regionCode()),
                     Moments.now(clock));
         }
+    }
+
+    /** R-DEATH: as soon as the death is known, in the transaction that announces it. */
+    @EventListener
+    void on(YouthDied died) {
+        List<DeletedSignal> gone = signals.deleteAllOfYouth(died.youthId());
+        proofs.record(DeletionRule.DEATH, gone.stream().map(d -> d.signalId().value()).toList(),
+                gone.stream().map(DeletedSignal::regionCode).toList(), Moments.now(clock));
+        log.info("Deleted {} signals after a death reported by the person register", gone.size());
     }
 
     /** How many signals each rule handled. */

@@ -1,8 +1,8 @@
 /**
  * Retention: the nightly sweep that applies the time rules (R-ACTIVE-2Y expiry to the archive,
- * R-ARCHIVE-5Y, R-AGE-23) and the proofs of deletion (R-PROOF) for every deleted signal. Owns
+ * R-ARCHIVE-5Y, R-AGE-23), deletion after a death the person register reports (R-DEATH), and the proofs of deletion (R-PROOF) for every deleted signal. Owns
  * {@code deletion_proof}. The signal module carries out the changes; this module decides when and keeps
  * the proof.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "signal"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "signal", "person"})
 package nl.verwijsindex.retention;

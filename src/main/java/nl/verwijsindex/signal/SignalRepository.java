@@ -147,6 +147,14 @@ class SignalRepository {
                 .single();
     }
 
+    List<YouthId> youthsWithActiveSignals(long afterYouthId, int limit) {
+        return jdbc.sql("select distinct youth_id from signal where status = 'ACTIVE' and youth_id > :after order by youth_id limit :limit")
+                .param("after", afterYouthId)
+                .param("limit", limit)
+                .query((rs, n) -> new YouthId(rs.getLong(1)))
+                .list();
+    }
+
     void recordArchiveHit(SignalId signal, SignalId archived, OffsetDateTime at) {
         jdbc.sql("insert into archive_hit (signal_id, archived_signal_id, created_at) values (:signal, :archived, :at)")
                 .param("signal", signal.value())

@@ -17,6 +17,7 @@ import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.youth.YouthAge;
+import nl.verwijsindex.youth.YouthId;
 
 /**
  * The time rules on signals, in bounded batches for the nightly sweep. Each batch locks the youths it
@@ -103,8 +104,21 @@ public class SignalRetention {
                 returning id, youth_id, region_code""", YouthAge.latestBirthDateAged23On(today), batch);
     }
 
+    /** R-DEATH: every signal of the youth, active and archived, is deleted, and the youth with them. */
+    public List<DeletedSignal> deleteAllOfYouth(YouthId youth) {
+        return deleteAndForget("""
+                with due as (select id from youth where id = :youth for update)
+                delete from signal where youth_id in (select id from due)
+                returning id, youth_id, region_code""", null, 0, youth);
+    }
+
     private List<DeletedSignal> deleteAndForget(String sql, LocalDate date, int batch) {
+        return deleteAndForget(sql, date, batch, null);
+    }
+
+    private List<DeletedSignal> deleteAndForget(String sql, LocalDate date, int batch, YouthId youth) {
         List<DeletedSignal> deleted = jdbc.sql(sql)
+                .param("youth", youth == null ? null : youth.value())
                 .param("today", date)
                 .param("cutoff", date)
                 .param("batch", batch)

@@ -60,6 +60,11 @@ public class Signals {
                 youthIndex, signal.id().value(), null));
     }
 
+    /** Youths with at least one active signal, in id order after {@code afterYouthId}: for checks against the register. */
+    public List<YouthId> youthsWithActiveSignals(long afterYouthId, int limit) {
+        return signals.youthsWithActiveSignals(afterYouthId, limit);
+    }
+
     /** An active signal, for notices about it; empty once it has ended or gone. */
     public java.util.Optional<ActiveSignal> active(SignalId id) {
         return signals.find(id).filter(Signal::isActive).map(s -> new ActiveSignal(s.id(), s.professionalId(),

@@ -1,0 +1,7 @@
+package nl.verwijsindex.person;
+
+import nl.verwijsindex.youth.YouthId;
+
+/** R-DEATH: the person register reports the youth has died. The youth's id only. */
+public record YouthDied(YouthId youthId) {
+}

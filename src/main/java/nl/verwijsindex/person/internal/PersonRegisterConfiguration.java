@@ -1,0 +1,46 @@
+package nl.verwijsindex.person.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+
+import nl.verwijsindex.person.DeathCheck;
+import nl.verwijsindex.person.PersonRegister;
+import nl.verwijsindex.youth.Bsn;
+
+/** Until the BRP client (issue 4) no register is connected; the nightly death check then does nothing. */
+@Configuration(proxyBeanMethods = false)
+class PersonRegisterConfiguration {
+
+    /** The stand-in while no register is connected; a connected register is declared @Primary. */
+    @Bean
+    PersonRegister notConnected() {
+        return new PersonRegister() {
+            @Override
+            public boolean connected() {
+                return false;
+            }
+
+            @Override
+            public Optional<LocalDate> dateOfDeath(Bsn bsn) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Bean
+    RecurringTask<Void> nightlyDeathCheck(DeathCheck check, Clock clock,
+            @Value("${verwijsindex.person.death-check-time:01:30}") LocalTime at) {
+        return Tasks.recurring("death-check", Schedules.daily(clock.getZone(), at))
+                .execute((instance, context) -> check.checkAll());
+    }
+}
