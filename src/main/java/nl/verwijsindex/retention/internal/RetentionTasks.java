@@ -20,8 +20,11 @@ class RetentionTasks {
 
     @Bean
     RecurringTask<Void> nightlyRetentionSweep(RetentionSweep sweep, Clock clock,
+            @Value("${verwijsindex.retention.sweep-schedule:}") String schedule,
             @Value("${verwijsindex.retention.sweep-time:02:30}") LocalTime at) {
-        return Tasks.recurring("retention-sweep", Schedules.daily(clock.getZone(), at))
+        // A db-scheduler schedule expression (for example FIXED_DELAY|3600s or DAILY|02:30) overrides the nightly time.
+        return Tasks.recurring("retention-sweep", schedule.isBlank() ? Schedules.daily(clock.getZone(), at)
+                        : Schedules.parseSchedule(schedule))
                 .execute((instance, context) -> sweep.sweep(LocalDate.now(clock)));
     }
 }
