@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -22,7 +21,7 @@ import nl.verwijsindex.youth.Youths.IdentifiedYouth;
 @Service
 public class SignalEnding {
 
-    private final Directory directory;
+    private final OwnSignals ownSignals;
     private final Youths youths;
     private final SignalRepository signals;
     private final SignalPresenter presenter;
@@ -30,9 +29,9 @@ public class SignalEnding {
     private final Logbook logbook;
     private final Clock clock;
 
-    SignalEnding(Directory directory, Youths youths, SignalRepository signals, SignalPresenter presenter,
+    SignalEnding(OwnSignals ownSignals, Youths youths, SignalRepository signals, SignalPresenter presenter,
                  ApplicationEventPublisher events, Logbook logbook, Clock clock) {
-        this.directory = directory;
+        this.ownSignals = ownSignals;
         this.youths = youths;
         this.signals = signals;
         this.presenter = presenter;
@@ -52,13 +51,9 @@ public class SignalEnding {
             throw new DomainException(Kind.INVALID, "end-reason-not-allowed",
                     "Kies als reden RISK_GONE (zorg beëindigd of zorg weggenomen) of UNJUSTIFIED (signaal was onterecht).");
         }
-        directory.requireProfessionalOf(organisation, professional);
-        Signal signal = signals.find(id)
-                .filter(s -> s.professionalId().equals(professional))
-                .orElseThrow(SignalEnding::notFound);
-        // Lock the youth: matching and ending of one youth never interleave.
-        IdentifiedYouth youth = youths.lock(signal.youthId()).orElseThrow(SignalEnding::notFound);
-        signal = signals.find(id).orElseThrow(SignalEnding::notFound);
+        OwnSignals.Locked locked = ownSignals.lock(organisation, professional, id);
+        Signal signal = locked.signal();
+        IdentifiedYouth youth = locked.youth();
         signal.end(reason, clock);
 
         boolean delete = !reason.archives();
@@ -76,7 +71,4 @@ public class SignalEnding {
         return java.util.Optional.of(presenter.view(signal));
     }
 
-    static DomainException notFound() {
-        return new DomainException(Kind.NOT_FOUND, "signal-not-found", "Dit signaal bestaat niet of is niet van u.");
-    }
 }

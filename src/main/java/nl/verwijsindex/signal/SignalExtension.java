@@ -5,30 +5,26 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
-import nl.verwijsindex.youth.Youths;
 
 /** R-ACTIVE-2Y: the professional extends their own active signal by a new period of at most two years. */
 @Service
 public class SignalExtension {
 
-    private final Directory directory;
-    private final Youths youths;
+    private final OwnSignals ownSignals;
     private final SignalRepository signals;
     private final SignalPresenter presenter;
     private final Logbook logbook;
     private final Clock clock;
 
-    SignalExtension(Directory directory, Youths youths, SignalRepository signals, SignalPresenter presenter,
-                    Logbook logbook, Clock clock) {
-        this.directory = directory;
-        this.youths = youths;
+    SignalExtension(OwnSignals ownSignals, SignalRepository signals, SignalPresenter presenter, Logbook logbook,
+                    Clock clock) {
+        this.ownSignals = ownSignals;
         this.signals = signals;
         this.presenter = presenter;
         this.logbook = logbook;
@@ -37,11 +33,9 @@ public class SignalExtension {
 
     @Transactional
     public SignalView extend(OrganisationId organisation, ProfessionalId professional, SignalId id, Actor actor) {
-        directory.requireProfessionalOf(organisation, professional);
-        Signal signal = signals.find(id).filter(s -> s.professionalId().equals(professional))
-                .orElseThrow(SignalEnding::notFound);
-        var youth = youths.lock(signal.youthId()).orElseThrow(SignalEnding::notFound);
-        signal = signals.find(id).orElseThrow(SignalEnding::notFound);
+        OwnSignals.Locked locked = ownSignals.lock(organisation, professional, id);
+        Signal signal = locked.signal();
+        var youth = locked.youth();
         signal.extend(clock);
         signals.saveExtension(signal);
         logbook.record(new LogbookEntry(Action.SIGNAL_EXTENDED, actor, professional.value(), organisation.value(),

@@ -28,6 +28,7 @@ import nl.verwijsindex.youth.Youths;
 public class SignalTransfer {
 
     private final Directory directory;
+    private final OwnSignals ownSignals;
     private final Youths youths;
     private final SignalRepository signals;
     private final SignalPresenter presenter;
@@ -35,9 +36,10 @@ public class SignalTransfer {
     private final Logbook logbook;
     private final Clock clock;
 
-    SignalTransfer(Directory directory, Youths youths, SignalRepository signals, SignalPresenter presenter,
-                   ApplicationEventPublisher events, Logbook logbook, Clock clock) {
+    SignalTransfer(Directory directory, OwnSignals ownSignals, Youths youths, SignalRepository signals,
+                   SignalPresenter presenter, ApplicationEventPublisher events, Logbook logbook, Clock clock) {
         this.directory = directory;
+        this.ownSignals = ownSignals;
         this.youths = youths;
         this.signals = signals;
         this.presenter = presenter;
@@ -49,10 +51,9 @@ public class SignalTransfer {
     @Transactional
     public SignalView transfer(OrganisationId organisation, ProfessionalId from, SignalId id, ProfessionalId to,
                                Actor actor) {
-        directory.requireProfessionalOf(organisation, from);
-        Signal signal = signals.find(id).filter(s -> s.professionalId().equals(from)).orElseThrow(SignalEnding::notFound);
-        var youth = youths.lock(signal.youthId()).orElseThrow(SignalEnding::notFound);
-        signal = signals.find(id).orElseThrow(SignalEnding::notFound);
+        OwnSignals.Locked locked = ownSignals.lock(organisation, from, id);
+        Signal signal = locked.signal();
+        var youth = locked.youth();
         try {
             directory.requireProfessionalOf(organisation, to);
         } catch (DomainException e) {

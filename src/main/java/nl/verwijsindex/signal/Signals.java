@@ -49,7 +49,7 @@ public class Signals {
     public SignalView ownSignal(OrganisationId organisation, ProfessionalId professional, SignalId id, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         Signal signal = signals.find(id).filter(s -> s.professionalId().equals(professional))
-                .orElseThrow(SignalEnding::notFound);
+                .orElseThrow(OwnSignals::notFound);
         recordView(signal, organisation, professional, actor);
         return presenter.view(signal);
     }
