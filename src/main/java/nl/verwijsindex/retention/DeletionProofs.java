@@ -21,21 +21,22 @@ public class DeletionProofs {
     @Transactional(readOnly = true)
     public List<Proof> ofRegion(String regionCode, int limit) {
         return jdbc.sql("""
-                        select deleted_at, rule, signal_id from deletion_proof where region_code = :region
+                        select deleted_at, rule, signal_id, decision_reference, reason_code from deletion_proof
+                        where region_code = :region
                         order by deleted_at desc, id desc limit :limit""")
                 .param("region", regionCode)
                 .param("limit", limit)
                 .query((rs, n) -> new Proof(rs.getObject("deleted_at", OffsetDateTime.class), rs.getString("rule"),
-                        rs.getObject("signal_id", UUID.class)))
+                        rs.getObject("signal_id", UUID.class), rs.getString("decision_reference"), rs.getString("reason_code")))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public List<Proof> ofSignal(UUID signalId) {
-        return jdbc.sql("select deleted_at, rule, signal_id from deletion_proof where signal_id = :id")
+        return jdbc.sql("select deleted_at, rule, signal_id, decision_reference, reason_code from deletion_proof where signal_id = :id")
                 .param("id", signalId)
                 .query((rs, n) -> new Proof(rs.getObject("deleted_at", OffsetDateTime.class), rs.getString("rule"),
-                        rs.getObject("signal_id", UUID.class)))
+                        rs.getObject("signal_id", UUID.class), rs.getString("decision_reference"), rs.getString("reason_code")))
                 .list();
     }
 
@@ -53,6 +54,20 @@ public class DeletionProofs {
                 .update();
     }
 
-    public record Proof(OffsetDateTime deletedAt, String rule, UUID signalId) {
+    /** R-DELETE-ONLY-REGION: proofs that carry the region coordinator's decision. */
+    void recordDecision(List<UUID> signalIds, String regionCode, String reference, String reasonCode, OffsetDateTime at) {
+        jdbc.sql("""
+                        insert into deletion_proof (deleted_at, rule, signal_id, region_code, decision_reference, reason_code)
+                        select :at, 'R-DELETE-ONLY-REGION', unnest(:signals), :region, :reference, :reason""")
+                .param("at", at)
+                .param("signals", signalIds.toArray(UUID[]::new))
+                .param("region", regionCode)
+                .param("reference", reference)
+                .param("reason", reasonCode)
+                .update();
+    }
+
+    /** @param decisionReference and reasonCode only for a deletion by the region coordinator */
+    public record Proof(OffsetDateTime deletedAt, String rule, UUID signalId, String decisionReference, String reasonCode) {
     }
 }

@@ -9,6 +9,8 @@ public enum DeletionRule {
     AGE_23("R-AGE-23"),
     /** The youth died (R-DEATH). */
     DEATH("R-DEATH"),
+    /** By the region coordinator, with a recorded decision (R-DELETE-ONLY-REGION). */
+    REGION_DECISION("R-DELETE-ONLY-REGION"),
     /** Five years in the archive (R-ARCHIVE-5Y). */
     ARCHIVE_5Y("R-ARCHIVE-5Y");
 

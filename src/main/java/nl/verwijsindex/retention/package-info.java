@@ -1,8 +1,9 @@
 /**
  * Retention: the nightly sweep that applies the time rules (R-ACTIVE-2Y expiry to the archive,
- * R-ARCHIVE-5Y, R-AGE-23), deletion after a death the person register reports (R-DEATH), and the proofs of deletion (R-PROOF) for every deleted signal. Owns
+ * R-ARCHIVE-5Y, R-AGE-23), deletions by the region coordinator with a decision (R-DELETE-ONLY-REGION),
+ * deletion after a death the person register reports (R-DEATH), and the proofs of deletion (R-PROOF) for every deleted signal. Owns
  * {@code deletion_proof}. The signal module carries out the changes; this module decides when and keeps
  * the proof.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "signal", "person"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "directory", "signal", "person", "logbook"})
 package nl.verwijsindex.retention;

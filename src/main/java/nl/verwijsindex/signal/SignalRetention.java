@@ -3,6 +3,8 @@ package nl.verwijsindex.signal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +18,8 @@ import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.BsnProtection;
 import nl.verwijsindex.youth.YouthAge;
 import nl.verwijsindex.youth.YouthId;
 
@@ -32,9 +36,12 @@ public class SignalRetention {
     private final Logbook logbook;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final BsnProtection protection;
 
-    SignalRetention(JdbcClient jdbc, Logbook logbook, Clock clock, ApplicationEventPublisher events) {
+    SignalRetention(JdbcClient jdbc, Logbook logbook, Clock clock, ApplicationEventPublisher events,
+                    BsnProtection protection) {
         this.events = events;
+        this.protection = protection;
         this.jdbc = jdbc;
         this.logbook = logbook;
         this.clock = clock;
@@ -90,43 +97,58 @@ public class SignalRetention {
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
                     where s.status = 'ARCHIVED' and s.archived_until <= :today
-                    limit :batch for update of s, y skip locked)
-                delete from signal where id in (select id from due)
-                returning id, youth_id, region_code""", today, batch);
+                    limit :batch for update of s, y skip locked)""", Map.of("today", today, "batch", batch));
     }
 
     /** R-AGE-23: on the 23rd birthday all signals of the youth, active and archived, are deleted. */
     public List<DeletedSignal> deleteOfYouthsAged23(LocalDate today, int batch) {
         return deleteAndForget("""
                 with due as (
-                    select id from youth where birth_date <= :cutoff limit :batch for update skip locked)
-                delete from signal where youth_id in (select id from due)
-                returning id, youth_id, region_code""", YouthAge.latestBirthDateAged23On(today), batch);
+                    select s.id from signal s
+                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update skip locked))""",
+                Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch));
     }
 
     /** R-DEATH: every signal of the youth, active and archived, is deleted, and the youth with them. */
     public List<DeletedSignal> deleteAllOfYouth(YouthId youth) {
         return deleteAndForget("""
-                with due as (select id from youth where id = :youth for update)
-                delete from signal where youth_id in (select id from due)
-                returning id, youth_id, region_code""", null, 0, youth);
+                with due as (
+                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for update))""",
+                Map.of("youth", youth.value()));
     }
 
-    private List<DeletedSignal> deleteAndForget(String sql, LocalDate date, int batch) {
-        return deleteAndForget(sql, date, batch, null);
+    /** R-DELETE-ONLY-REGION: one signal, active or archived, of the region; empty when there is none. */
+    public Optional<DeletedSignal> deleteInRegion(SignalId signal, String regionCode) {
+        return deleteAndForget("""
+                with due as (
+                    select s.id from signal s join youth y on y.id = s.youth_id
+                    where s.id = :signal and s.region_code = :region for update of s, y)""",
+                Map.of("signal", signal.value(), "region", regionCode)).stream().findFirst();
     }
 
-    private List<DeletedSignal> deleteAndForget(String sql, LocalDate date, int batch, YouthId youth) {
-        List<DeletedSignal> deleted = jdbc.sql(sql)
-                .param("youth", youth == null ? null : youth.value())
-                .param("today", date)
-                .param("cutoff", date)
-                .param("batch", batch)
+    /** R-DELETE-ONLY-REGION: removes a youth from the region's archive (their archived signals there). */
+    public List<DeletedSignal> deleteArchivedOfYouthInRegion(Bsn bsn, String regionCode) {
+        return deleteAndForget("""
+                with due as (
+                    select s.id from signal s join youth y on y.id = s.youth_id
+                    where y.bsn_index = :index and s.status = 'ARCHIVED' and s.region_code = :region for update of s, y)""",
+                Map.of("index", protection.blindIndex(bsn).bytes(), "region", regionCode));
+    }
+
+    /**
+     * Deletes the signals a {@code due} CTE selects (and locks), then forgets youths left without signals
+     * (data minimisation: only the logbook's blind index remains).
+     */
+    private List<DeletedSignal> deleteAndForget(String dueCte, Map<String, Object> parameters) {
+        List<DeletedSignal> deleted = jdbc.sql(dueCte + """
+
+                        delete from signal where id in (select id from due)
+                        returning id, youth_id, region_code, (select bsn_index from youth where id = youth_id) as youth_index""")
+                .params(parameters)
                 .query((rs, n) -> new DeletedSignal(new SignalId(rs.getObject("id", UUID.class)), rs.getLong("youth_id"),
-                        rs.getString("region_code")))
+                        rs.getString("region_code"), rs.getBytes("youth_index")))
                 .list();
         if (!deleted.isEmpty()) {
-            // Data minimisation: a youth without signals is not kept; only the logbook's blind index remains.
             jdbc.sql("""
                             delete from youth y where y.id = any(:ids)
                             and not exists (select 1 from signal s where s.youth_id = y.id)""")
@@ -137,6 +159,6 @@ public class SignalRetention {
     }
 
     /** A deleted signal, as its proof of deletion records it: ids and the covenant, no personal data. */
-    public record DeletedSignal(SignalId signalId, long youthId, String regionCode) {
+    public record DeletedSignal(SignalId signalId, long youthId, String regionCode, byte[] youthIndex) {
     }
 }

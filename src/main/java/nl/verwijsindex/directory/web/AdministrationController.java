@@ -28,6 +28,7 @@ import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.RegionCoordinators;
 
 /**
  * The functional administrator's API: covenants, municipalities, organisations, professionals and the
@@ -40,8 +41,10 @@ class AdministrationController {
 
     private final DirectoryAdministration directory;
     private final ApiClients apiClients;
+    private final RegionCoordinators regionCoordinators;
 
-    AdministrationController(DirectoryAdministration directory, ApiClients apiClients) {
+    AdministrationController(DirectoryAdministration directory, ApiClients apiClients, RegionCoordinators regionCoordinators) {
+        this.regionCoordinators = regionCoordinators;
         this.directory = directory;
         this.apiClients = apiClients;
     }
@@ -100,6 +103,22 @@ class AdministrationController {
     @PostMapping("/api-clients/{clientId}/revoke")
     void revoke(@PathVariable UUID clientId) {
         apiClients.revoke(clientId);
+    }
+
+    /** A credential for the region coordinator of a covenant region (R-DELETE-ONLY-REGION). */
+    @PostMapping(path = "/regions/{regionCode}/coordinators", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse issueRegionCoordinator(@PathVariable String regionCode, @Valid @RequestBody CoordinatorRequest request) {
+        return TokenResponse.of(regionCoordinators.issue(regionCode, request.name()));
+    }
+
+    @PostMapping("/region-coordinators/{credentialId}/revoke")
+    void revokeRegionCoordinator(@PathVariable UUID credentialId) {
+        regionCoordinators.revoke(credentialId);
+    }
+
+    record CoordinatorRequest(@NotBlank(message = "Vul de naam van de regiocoördinator in.")
+                              @Size(max = 200, message = "De naam is te lang.") String name) {
     }
 
     record Created(String id) {

@@ -11,6 +11,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import nl.verwijsindex.directory.AdministratorToken;
 import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.directory.RegionCoordinators;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
@@ -33,6 +34,16 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
+    SecurityFilterChain regionCoordinatorSecurity(HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators)
+            throws Exception {
+        return stateless(http.securityMatcher("/api/v1/region/**"), problems)
+                .addFilterBefore(new RegionCoordinatorFilter(coordinators, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("REGION_COORDINATOR"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
         return stateless(http.securityMatcher("/api/**"), problems)
                 .addFilterBefore(new ApiClientAuthenticationFilter(clients, problems), AuthorizationFilter.class)
@@ -57,7 +68,7 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
