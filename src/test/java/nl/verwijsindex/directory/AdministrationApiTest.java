@@ -101,6 +101,18 @@ class AdministrationApiTest {
         expect(api.get("/api/v1/professionals", ADMIN), 401, "invalid-credentials");
     }
 
+    @Test
+    void theAdministratorCanRunTheRetentionSweepNowButNotAheadOfToday() {
+        Response swept = api.post("/api/v1/admin/retention/sweep", ADMIN, "");
+        assertThat(swept.status()).as(swept.toString()).isEqualTo(200);
+        assertThat(swept.json().at("/asOf").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(swept.json().has("milliseconds")).isTrue();
+        expect(api.post("/api/v1/admin/retention/sweep?date=" + LocalDate.now().plusDays(1), ADMIN, ""), 422,
+                "sweep-date-in-future");
+        expect(api.post("/api/v1/admin/retention/sweep", "33333333-0000-4000-8000-000000000001.x", ""), 401,
+                "invalid-credentials");
+    }
+
     private static void expect(Response response, int status, String code) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.json().at("/code").asString()).as(response.toString()).isEqualTo(code);
