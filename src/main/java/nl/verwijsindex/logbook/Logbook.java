@@ -8,6 +8,12 @@ public interface Logbook {
 
     void record(LogbookEntry entry);
 
+    /**
+     * R-PROOF: a deleted youth leaves nothing but proofs of deletion, so their blind index is cleared from
+     * the logbook; who did what and when stays.
+     */
+    void forgetYouth(byte[] youthIndex);
+
     /** Entries about one professional, newest first; for oversight and tests. */
     List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit);
 

@@ -64,6 +64,7 @@ public class SignalEnding {
             signals.delete(id);
             if (!signals.anyOnYouth(signal.youthId())) {
                 youths.forget(signal.youthId());
+                logbook.forgetYouth(youth.blindIndex().bytes());
             }
             return java.util.Optional.empty();
         }

@@ -149,11 +149,14 @@ public class SignalRetention {
                         rs.getString("region_code"), rs.getBytes("youth_index")))
                 .list();
         if (!deleted.isEmpty()) {
-            jdbc.sql("""
+            List<byte[]> forgotten = jdbc.sql("""
                             delete from youth y where y.id = any(:ids)
-                            and not exists (select 1 from signal s where s.youth_id = y.id)""")
+                            and not exists (select 1 from signal s where s.youth_id = y.id)
+                            returning bsn_index""")
                     .param("ids", deleted.stream().map(DeletedSignal::youthId).distinct().toArray(Long[]::new))
-                    .update();
+                    .query(byte[].class)
+                    .list();
+            forgotten.forEach(logbook::forgetYouth);
         }
         return deleted;
     }

@@ -45,6 +45,14 @@ class JdbcLogbook implements Logbook {
     }
 
     @Override
+    @Transactional
+    public void forgetYouth(byte[] youthIndex) {
+        jdbc.sql("update logbook_entry set youth_index = null where youth_index = :youth")
+                .param("youth", youthIndex)
+                .update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit) {
         return jdbc.sql("""
