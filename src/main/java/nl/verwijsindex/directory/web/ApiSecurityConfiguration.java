@@ -6,6 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -49,6 +51,15 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new ApiClientAuthenticationFilter(clients, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
                 .build();
+    }
+
+    /**
+     * No password logins yet (human login comes with the web application): an empty user store, so Spring
+     * Security does not create a default user and print its generated password in the log.
+     */
+    @Bean
+    UserDetailsService noPasswordLogins() {
+        return new InMemoryUserDetailsManager();
     }
 
     /** What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403. */
