@@ -55,7 +55,7 @@ class SignalApiTest {
     }
 
     @Test
-    void R_MATCH_YOUTH_R_NOTICE_twoProfessionalsOnOneYouthAreMatchedAndBothSeeEachOthersContactDetails() {
+    void R_MATCH_YOUTH_R_NOTICE_R_NOTICE_NEW_twoProfessionalsOnOneYouthAreMatchedAndBothSeeEachOthersContactDetails() {
         Professional sanne = fixtures.professional(fixtures.organisation(region));
         Professional ahmed = fixtures.professional(fixtures.organisation(region, "YOUTH_HEALTH_CARE"));
         String bsn = TestBsns.random();
@@ -224,7 +224,7 @@ class SignalApiTest {
     }
 
     @Test
-    void R_VISIBLE_anotherOrganisationSeesNeitherSignalsNorMatchesAndCannotEndThem() {
+    void R_VISIBLE_R_NOSEARCH_anotherOrganisationSeesNeitherSignalsNorMatchesAndCannotEndThem() {
         Professional a = fixtures.professional(fixtures.organisation(region));
         Professional b = fixtures.professional(fixtures.organisation(region));
         Organisation outsider = fixtures.organisation(region);
@@ -250,7 +250,7 @@ class SignalApiTest {
     }
 
     @Test
-    void R_MELDER_onlyAuthorisedProfessionalsRegister() {
+    void R_MELDER_R_CATEGORY_onlyAuthorisedProfessionalsRegister() {
         Organisation organisation = fixtures.organisation(region);
         Professional notDesignated = fixtures.professional(organisation, false);
         Professional left = fixtures.professional(organisation);
@@ -306,6 +306,25 @@ class SignalApiTest {
         assertThat(entries).filteredOn(e -> e.entry().action() == Action.MATCHES_VIEWED)
                 .allSatisfy(e -> assertThat(e.entry().youthIndex()).isEqualTo(youth));
         assertThat(entries).allSatisfy(e -> assertThat(e.entry().actor().id()).isNotBlank());
+    }
+
+    @Test
+    void R_DATA_R_GROUNDS_aSignalHoldsOnlyWhatTheLawListsAndNoReasonCanBeGiven() {
+        // The signal table: youth, professional (and organisation, covenant), registration moment, end date,
+        // the confirmation of the grounds and lifecycle state. No column for a reason, risk, note or content.
+        List<String> columns = jdbc.sql("select column_name from information_schema.columns where table_name = 'signal'")
+                .query(String.class).list();
+        assertThat(columns).containsExactlyInAnyOrder("id", "youth_id", "professional_id", "organisation_id", "region_code",
+                "grounds_confirmed", "registered_at", "active_until", "status", "ended_at", "end_reason", "archived_until",
+                "reminded_for");
+        Professional p = fixtures.professional(fixtures.organisation(region));
+        Response withReason = api.post(p.signalsPath(), p.token(), "{\"bsn\":\"" + TestBsns.random() + "\",\"birthDate\":\""
+                + BIRTH_DATE + "\",\"groundsConfirmed\":true,\"ground\":\"b\"}");
+        assertThat(withReason.status()).isEqualTo(400);
+        assertThat(withReason.json().at("/code").asString()).isEqualTo("unknown-field");
+        Response notWeighed = api.post(p.signalsPath(), p.token(), "{\"bsn\":\"" + TestBsns.random() + "\",\"birthDate\":\""
+                + BIRTH_DATE + "\",\"groundsConfirmed\":false}");
+        assertThat(notWeighed.json().at("/code").asString()).isEqualTo("grounds-not-confirmed");
     }
 
     private Response register(Professional p, String bsn) {

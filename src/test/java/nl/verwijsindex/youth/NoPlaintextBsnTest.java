@@ -54,7 +54,7 @@ class NoPlaintextBsnTest {
     JsonMapper json;
 
     @Test
-    void aKnownBsnAppearsNowhereButInTheOwnersApiResponses(CapturedOutput output) {
+    void R_MAIL_EMPTY_aKnownBsnAppearsNowhereButInTheOwnersApiResponses(CapturedOutput output) {
         Api api = new Api(port);
         Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
