@@ -43,7 +43,7 @@ class TransferTest {
     }
 
     @Test
-    void R_TRANSFER_theSignalAndItsMatchGoToTheColleagueAndBothAreTold() {
+    void R_TRANSFER_R_COORDINATOR_theSignalAndItsMatchGoToTheColleagueAndBothAreTold() {
         Organisation team = fixtures.organisation(region);
         Professional leaving = fixtures.professional(team);
         Professional colleague = fixtures.professional(team);

@@ -1,5 +1,7 @@
 package nl.verwijsindex.directory.web;
 
+import java.util.Optional;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,9 @@ class ApiSecurityConfiguration {
     SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems, AdministratorToken token)
             throws Exception {
         return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
-                .addFilterBefore(new AdminTokenFilter(token, problems), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
+                        "ROLE_ADMINISTRATOR", "De beheerderssleutel is onbekend of de beheer-API staat uit.", problems),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
                 .build();
     }
@@ -39,7 +43,9 @@ class ApiSecurityConfiguration {
     SecurityFilterChain regionCoordinatorSecurity(HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators)
             throws Exception {
         return stateless(http.securityMatcher("/api/v1/region/**"), problems)
-                .addFilterBefore(new RegionCoordinatorFilter(coordinators, problems), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(coordinators::authenticate, "ROLE_REGION_COORDINATOR",
+                        "De sleutel van de regiocoördinator is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("REGION_COORDINATOR"))
                 .build();
     }
@@ -48,7 +54,9 @@ class ApiSecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
         return stateless(http.securityMatcher("/api/**"), problems)
-                .addFilterBefore(new ApiClientAuthenticationFilter(clients, problems), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(clients::authenticate, "ROLE_API_CLIENT",
+                        "De API-sleutel is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
                 .build();
     }
