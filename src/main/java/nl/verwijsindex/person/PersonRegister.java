@@ -1,16 +1,38 @@
 package nl.verwijsindex.person;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import nl.verwijsindex.youth.Bsn;
 
-/** The port to the person register (BRP). An interface because the register is a real boundary. */
+/**
+ * The port to the person register (BRP), in the index's own terms. An interface because the register is a
+ * real boundary: the Haal Centraal BRP API Personen v2 in production and the default run, a stand-in in
+ * some tests.
+ *
+ * <p>Every method may throw {@link PersonRegisterUnavailable} when the register cannot be reached, does not
+ * answer in time, or answers something the index cannot read; the caller decides how to degrade.
+ */
 public interface PersonRegister {
 
     /** Whether a register is connected; without one the index asks nothing and learns nothing. */
     boolean connected();
 
-    /** The date of death the register knows for this person, if any. */
-    Optional<LocalDate> dateOfDeath(Bsn bsn);
+    /** {@code RaadpleegMetBurgerservicenummer}: the person with this BSN, or empty when the register has none. */
+    Optional<Person> find(Bsn bsn);
+
+    /**
+     * {@code ZoekMetGeslachtsnaamEnGeboortedatum} (deceased persons excluded), narrowed to the postcode when
+     * the query has one: the BSNs of the persons found, possibly none or several.
+     */
+    List<Bsn> search(PersonQuery query);
+
+    /** {@code ZoekMetAdresseerbaarObjectIdentificatie}: the BSNs of the persons now registered at the address. */
+    List<Bsn> residents(String addressableObjectId);
+
+    /** The date of death the register knows for this person, if any (R-DEATH). */
+    default Optional<LocalDate> dateOfDeath(Bsn bsn) {
+        return find(bsn).flatMap(Person::died);
+    }
 }

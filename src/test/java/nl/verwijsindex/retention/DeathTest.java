@@ -94,6 +94,21 @@ class DeathTest {
                 public Optional<LocalDate> dateOfDeath(Bsn bsn) {
                     return Optional.ofNullable(DEATHS.get(bsn.value()));
                 }
+
+                @Override
+                public Optional<nl.verwijsindex.person.Person> find(Bsn bsn) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public java.util.List<Bsn> search(nl.verwijsindex.person.PersonQuery query) {
+                    return java.util.List.of();
+                }
+
+                @Override
+                public java.util.List<Bsn> residents(String addressableObjectId) {
+                    return java.util.List.of();
+                }
             };
         }
     }

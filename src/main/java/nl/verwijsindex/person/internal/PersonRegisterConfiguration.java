@@ -3,6 +3,7 @@ package nl.verwijsindex.person.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +15,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 import nl.verwijsindex.person.DeathCheck;
+import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
+import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.youth.Bsn;
 
 /** Until the BRP client (issue 4) no register is connected; the nightly death check then does nothing. */
@@ -31,8 +35,23 @@ class PersonRegisterConfiguration {
             }
 
             @Override
-            public Optional<LocalDate> dateOfDeath(Bsn bsn) {
-                return Optional.empty();
+            public Optional<Person> find(Bsn bsn) {
+                throw notConnected();
+            }
+
+            @Override
+            public List<Bsn> search(PersonQuery query) {
+                throw notConnected();
+            }
+
+            @Override
+            public List<Bsn> residents(String addressableObjectId) {
+                throw notConnected();
+            }
+
+            private PersonRegisterUnavailable notConnected() {
+                return new PersonRegisterUnavailable(PersonRegisterUnavailable.Reason.UNREACHABLE,
+                        "no person register is connected");
             }
         };
     }
