@@ -6,7 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+
+import nl.verwijsindex.person.PersonRegisterDouble;
 
 /**
  * The whole application over HTTP, with a real (embedded) PostgreSQL and a real (in-process) SMTP server.
@@ -17,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(PersonRegisterDouble.Configuration.class)
 public @interface IntegrationTest {
 }

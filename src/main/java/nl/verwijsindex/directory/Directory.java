@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Questions other modules ask about who takes part in the index. */
 public interface Directory {
@@ -33,6 +34,18 @@ public interface Directory {
     Optional<ProfessionalContact> contact(ProfessionalId professional);
 
     List<ProfessionalSummary> professionalsOf(OrganisationId organisation);
+
+    /**
+     * R-BSN-HIDDEN: whether the organisation's professionals may use the BSN. Those who may not register by
+     * other identifying data and never see a BSN.
+     */
+    boolean bsnAuthorised(OrganisationId organisation);
+
+    /**
+     * R-MATCH-ADDRESS: the BAG ids ({@code adresseerbaarObjectIdentificatie}) of the addresses the regions
+     * designated as institutions, where living together makes no address match.
+     */
+    Set<String> institutionAddresses(Collection<String> regionCodes);
 
     /** Display name of the index for a region (DESIGN decision 5), used in e-mails. */
     String indexDisplayName(String regionCode);

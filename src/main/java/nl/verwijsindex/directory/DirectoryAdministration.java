@@ -40,6 +40,24 @@ public interface DirectoryAdministration {
      * @param kvkNumber     8-digit KvK number, or null when an OIN is given
      * @param categoryCode  one of the R-CATEGORY codes
      */
+    /** R-BSN-HIDDEN: whether the organisation's professionals may use the BSN. */
+    void authoriseBsnUse(OrganisationId organisation, boolean authorised);
+
+    /**
+     * R-MATCH-ADDRESS: the region designates the address (BAG {@code adresseerbaarObjectIdentificatie}, 16
+     * digits) as an institution, where living together makes no address match. Designating it again
+     * renames it.
+     */
+    void designateInstitutionAddress(String regionCode, String addressableObjectId, String name);
+
+    /** @return whether the region had designated the address */
+    boolean withdrawInstitutionAddress(String regionCode, String addressableObjectId);
+
+    java.util.List<InstitutionAddress> institutionAddresses(String regionCode);
+
+    record InstitutionAddress(String addressableObjectId, String name) {
+    }
+
     record NewOrganisation(UUID id, String name, String oin, String kvkNumber, String categoryCode,
                            String coordinatorName, String coordinatorEmail, String coordinatorPhone) {
     }

@@ -18,6 +18,8 @@ public record LogbookEntry(Action action, Actor actor, UUID professionalId, UUID
         SIGNAL_EXTENDED,
         SIGNAL_TRANSFERRED,
         SIGNAL_DELETED,
+        /** R-NOBSN: the BSN of a youth known by a verwijsindex number became known. */
+        YOUTH_IDENTIFIED,
         SIGNALS_VIEWED,
         ARCHIVE_HIT_SHOWN,
         MATCHES_VIEWED,

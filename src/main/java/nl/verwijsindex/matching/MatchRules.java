@@ -23,4 +23,14 @@ public final class MatchRules {
                 .filter(other -> !(suppressSameOrganisation && other.organisationId().equals(newSignal.organisationId())))
                 .toList();
     }
+
+    /**
+     * R-MATCH-FAMILY and R-MATCH-ADDRESS: a signal on one youth and a signal on a related youth (a sibling or
+     * half-sibling, or a co-resident) match when another professional holds them; the same-organisation
+     * option applies as for youth matches.
+     */
+    public static boolean relativesMatch(ActiveSignal own, ActiveSignal other, boolean suppressSameOrganisation) {
+        return !own.professionalId().equals(other.professionalId())
+                && !(suppressSameOrganisation && own.organisationId().equals(other.organisationId()));
+    }
 }

@@ -40,15 +40,18 @@ public class Inbox {
     public List<NoticeView> of(OrganisationId organisation, ProfessionalId professional, boolean unreadOnly, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         List<NoticeView> notices = jdbc.sql("""
-                        select id, kind, match_pair_id, signal_id, created_at, read_at, mail_state from notice
-                        where professional_id = :professional and (not :unreadOnly or read_at is null)
-                        order by created_at desc limit 500""")
+                        select n.id, n.kind, n.match_pair_id, n.signal_id, n.created_at, n.read_at, n.mail_state,
+                               mp.kind as match_kind
+                        from notice n left join match_pair mp on mp.id = n.match_pair_id
+                        where n.professional_id = :professional and (not :unreadOnly or n.read_at is null)
+                        order by n.created_at desc limit 500""")
                 .param("professional", professional.value())
                 .param("unreadOnly", unreadOnly)
                 .query((rs, n) -> new NoticeView(rs.getObject("id", UUID.class), rs.getString("kind"),
                         rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
                         rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("read_at", OffsetDateTime.class), NoticeView.MailState.valueOf(rs.getString("mail_state"))))
+                        rs.getObject("read_at", OffsetDateTime.class), NoticeView.MailState.valueOf(rs.getString("mail_state")),
+                        rs.getString("match_kind"), NoticeView.message(rs.getString("kind"), rs.getString("match_kind"))))
                 .list();
         logbook.record(new LogbookEntry(Action.INBOX_VIEWED, actor, professional.value(), organisation.value(), null, null,
                 Integer.toString(notices.size())));

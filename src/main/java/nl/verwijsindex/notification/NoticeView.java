@@ -8,7 +8,27 @@ import java.util.UUID;
  * (the reminder to extend it, a transfer). The match or signal itself shows the details.
  */
 public record NoticeView(UUID id, String kind, UUID matchId, UUID signalId, OffsetDateTime createdAt,
-                         OffsetDateTime readAt, MailState mailState) {
+                         OffsetDateTime readAt, MailState mailState, String matchKind, String message) {
+
+    /**
+     * What the item says, in plain Dutch. For a family or address match only that another child is
+     * concerned, never which (R-NOTICE).
+     */
+    static String message(String kind, String matchKind) {
+        return switch (kind) {
+            case "MATCH" -> switch (matchKind == null ? "" : matchKind) {
+                case "FAMILY" -> "U heeft een nieuwe gezinsmatch: een andere professional is betrokken bij een ander "
+                        + "kind uit hetzelfde gezin. Bekijk uw matches voor de contactgegevens.";
+                case "ADDRESS" -> "U heeft een nieuwe adresmatch: een andere professional is betrokken bij een ander "
+                        + "kind op hetzelfde adres. Bekijk uw matches voor de contactgegevens.";
+                default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
+            };
+            case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
+            case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
+            case "MOVED" -> "De jeugdige van een van uw signalen is verhuisd. Bekijk het signaal voor het nieuwe adres.";
+            default -> "Er is nieuws over uw signaal.";
+        };
+    }
 
     public enum MailState {
         QUEUED, SENT, FAILED

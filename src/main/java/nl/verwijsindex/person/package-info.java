@@ -1,7 +1,9 @@
 /**
- * The port to the person register (BRP): what the index asks it, and the events it derives from the
- * answers, such as a youth's death (R-DEATH). The Haal Centraal BRP client, family and address data come
- * with issue 4; until then no register is connected and nothing is asked. Owns no table.
+ * The person register (BRP): the port the index asks it through, with the Haal Centraal client, and what
+ * the index derives from the answers: parents and address as blind indexes for family and address matches
+ * (R-MATCH-FAMILY, R-MATCH-ADDRESS), moves (R-MOVE), deaths (R-DEATH), the BSN of a youth named by other
+ * data (R-BSN-HIDDEN). Owns {@code youth_person} and {@code youth_parent}. Keeps no name, birth date or
+ * address: what is shown is fetched when it is shown (R-DATA).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "signal"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "signal", "directory"})
 package nl.verwijsindex.person;

@@ -38,6 +38,8 @@ public class DomainException extends RuntimeException {
         /** The request conflicts with the current state (HTTP 409). */
         CONFLICT,
         /** The caller may not do this (HTTP 403). */
-        FORBIDDEN
+        FORBIDDEN,
+        /** Something the index depends on, such as the person register, cannot answer now (HTTP 503). */
+        UNAVAILABLE
     }
 }

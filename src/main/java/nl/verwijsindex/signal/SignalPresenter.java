@@ -9,6 +9,7 @@ import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.Youths;
 
 /** Turns signals into what their owner may see. */
@@ -24,13 +25,18 @@ class SignalPresenter {
     }
 
     SignalView view(Signal s) {
-        return view(s, youths.bsnOf(s.youthId()));
+        return view(s, youths.identityOf(s.youthId()));
     }
 
-    /** When the caller has the BSN already (it registered it), no need to decrypt it again. */
-    SignalView view(Signal s, Bsn bsn) {
-        return new SignalView(s.id(), bsn, s.professionalId(), s.regionCode(), s.registeredAt(),
-                s.activeUntil(), s.status(), s.endedAt(), s.endReason(), s.archivedUntil());
+    /**
+     * When the caller knows the youth's identity already (it registered it), no need to decrypt it again.
+     * R-BSN-HIDDEN: the BSN is left out for an organisation that may not use it.
+     */
+    SignalView view(Signal s, YouthIdentity identity) {
+        Bsn bsn = identity.bsn().filter(b -> directory.bsnAuthorised(s.organisationId())).orElse(null);
+        return new SignalView(s.id(), bsn, identity.viNumber().orElse(null), s.youthId(), s.professionalId(),
+                s.regionCode(), s.registeredAt(), s.activeUntil(), s.status(), s.endedAt(), s.endReason(),
+                s.archivedUntil());
     }
 
     List<ArchiveHit> archiveHits(List<Signal> archived) {

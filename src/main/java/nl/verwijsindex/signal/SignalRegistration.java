@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Registrant;
@@ -21,7 +21,11 @@ import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.signal.RegistrationOutcome.Result;
+import nl.verwijsindex.youth.BlindIndex;
+import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.ViNumber;
+import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.YouthAge;
 import nl.verwijsindex.youth.Youths;
 import nl.verwijsindex.youth.Youths.IdentifiedYouth;
@@ -43,10 +47,14 @@ public class SignalRegistration {
     private final ApplicationEventPublisher events;
     private final Logbook logbook;
     private final Clock clock;
+    private final BsnResolver resolver;
+    private final TransactionTemplate transactions;
 
     SignalRegistration(Directory directory, Youths youths, BsnProtection protection, SignalRepository signals,
                        IdempotencyStore idempotency, SignalPresenter presenter, ApplicationEventPublisher events,
-                       Logbook logbook, Clock clock) {
+                       Logbook logbook, Clock clock, BsnResolver resolver, TransactionTemplate transactions) {
+        this.resolver = resolver;
+        this.transactions = transactions;
         this.directory = directory;
         this.youths = youths;
         this.protection = protection;
@@ -58,8 +66,47 @@ public class SignalRegistration {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Registers a signal. A youth named by other identifying data is first looked up in the person register
+     * (R-BSN-HIDDEN), outside the database transaction.
+     */
     public RegistrationOutcome register(RegisterSignal command) {
+        Identified identified = identify(command);
+        return transactions.execute(status -> register(command, identified));
+    }
+
+    private Identified identify(RegisterSignal command) {
+        YouthReference youth = command.youth();
+        if (youth instanceof YouthReference.ByBsn byBsn) {
+            if (!directory.bsnAuthorised(command.organisation())) {
+                throw new DomainException(Kind.FORBIDDEN, "bsn-not-authorised",
+                        "Uw organisatie mag het BSN niet gebruiken. Registreer met achternaam, geboortedatum en geslacht.");
+            }
+            return new Identified(protection.blindIndex(byBsn.bsn()), YouthIdentity.of(byBsn.bsn()));
+        }
+        if (youth instanceof YouthReference.ByPersonData person) {
+            requirePersonData(person.surname(), person.genderCode());
+            Bsn bsn = resolver.resolve(person);
+            return new Identified(protection.blindIndex(bsn), YouthIdentity.of(bsn));
+        }
+        YouthReference.WithoutBsn without = (YouthReference.WithoutBsn) youth;
+        requirePersonData(without.surname(), without.genderCode());
+        ViNumber number = ViNumber.derive(without.surname(), without.birthDate(), without.genderCode(), protection);
+        return new Identified(number.blindIndex(), YouthIdentity.of(number));
+    }
+
+    private static void requirePersonData(String surname, String genderCode) {
+        if (surname == null || surname.codePoints().noneMatch(Character::isLetterOrDigit) || surname.length() > 200) {
+            throw new DomainException(Kind.INVALID, "invalid-surname",
+                    "Vul de achternaam van de jeugdige in, zonder voorvoegsel (bijvoorbeeld Vries voor De Vries).");
+        }
+        if (genderCode == null || !genderCode.matches("[MmVvOo]")) {
+            throw new DomainException(Kind.INVALID, "invalid-gender",
+                    "Kies het geslacht zoals het in de BRP staat: M (man), V (vrouw) of O (onbekend).");
+        }
+    }
+
+    private RegistrationOutcome register(RegisterSignal command, Identified identified) {
         LocalDate today = LocalDate.now(clock);
         Registrant registrant = directory.authoriseRegistrant(command.organisation(), command.professional(),
                 command.regionCode(), today);
@@ -68,13 +115,15 @@ public class SignalRegistration {
 
         SignalId id = SignalId.random();
         if (command.idempotencyKey().isPresent()) {
-            Optional<RegistrationOutcome> replay = replayOf(command, id);
+            Optional<RegistrationOutcome> replay = replayOf(command, identified, id);
             if (replay.isPresent()) {
                 return replay.get();
             }
         }
 
-        IdentifiedYouth youth = youths.identifyAndLock(command.bsn(), command.birthDate());
+        IdentifiedYouth youth = identified.identity().bsn().isPresent()
+                ? youths.identifyAndLock(identified.identity().bsn().get(), command.birthDate())
+                : youths.identifyAndLock(ViNumber.of(identified.index(), protection), command.birthDate());
         // The index may know the youth with another birth date (a typing error on either side): R-YOUTH
         // must hold for the date it keeps, which R-AGE-23 will act on.
         YouthAge.requireYouth(youth.birthDate(), today);
@@ -82,7 +131,7 @@ public class SignalRegistration {
         if (onYouth.ownActive().isPresent()) {
             Signal existing = onYouth.ownActive().get();
             command.idempotencyKey().ifPresent(key -> idempotency.redirect(command.organisation(), key, existing.id()));
-            return new RegistrationOutcome(presenter.view(existing, command.bsn()), Result.ALREADY_ACTIVE, List.of());
+            return new RegistrationOutcome(presenter.view(existing, identified.identity()), Result.ALREADY_ACTIVE, List.of());
         }
 
         Signal signal = Signal.register(id, youth.id(), registrant.professionalId(), registrant.organisationId(),
@@ -100,12 +149,17 @@ public class SignalRegistration {
         events.publishEvent(new SignalRegistered(signal.id(), youth.id(), registrant.professionalId(),
                 registrant.organisationId(), registrant.regionCode()));
 
-        return new RegistrationOutcome(presenter.view(signal, command.bsn()), Result.CREATED, presenter.archiveHits(archived));
+        return new RegistrationOutcome(presenter.view(signal, identified.identity()), Result.CREATED,
+                presenter.archiveHits(archived));
     }
 
-    private Optional<RegistrationOutcome> replayOf(RegisterSignal command, SignalId intended) {
+    /** The youth as the request names them: the blind index to find them by, and what to show. */
+    private record Identified(BlindIndex index, YouthIdentity identity) {
+    }
+
+    private Optional<RegistrationOutcome> replayOf(RegisterSignal command, Identified identified, SignalId intended) {
         String key = command.idempotencyKey().get();
-        byte[] fingerprint = fingerprint(command);
+        byte[] fingerprint = fingerprint(command, identified.index());
         return idempotency.claim(command.organisation(), key, fingerprint, intended, Moments.now(clock))
                 .map(claim -> {
                     if (!MessageDigest.isEqual(claim.fingerprint(), fingerprint)) {
@@ -115,15 +169,15 @@ public class SignalRegistration {
                     Signal signal = claim.signal().flatMap(signals::find).orElseThrow(() -> new DomainException(
                             Kind.CONFLICT, "idempotency-key-reused",
                             "Het signaal van het eerdere verzoek met deze Idempotency-Key bestaat niet meer."));
-                    return new RegistrationOutcome(presenter.view(signal, command.bsn()), Result.REPLAYED,
+                    return new RegistrationOutcome(presenter.view(signal, identified.identity()), Result.REPLAYED,
                             presenter.archiveHits(signals.archiveHitsOf(signal.id())));
                 });
     }
 
     /** Keyed, so the fingerprint of a request reveals nothing about the BSN in it. */
-    private byte[] fingerprint(RegisterSignal c) {
+    private byte[] fingerprint(RegisterSignal c, BlindIndex youth) {
         String canonical = String.join("|", "register-signal", c.professional().toString(),
-                HexFormat.of().formatHex(protection.blindIndex(c.bsn()).bytes()), c.birthDate().toString(),
+                HexFormat.of().formatHex(youth.bytes()), c.birthDate().toString(),
                 Boolean.toString(c.groundsConfirmed()), c.regionCode().orElse(""));
         return protection.keyedDigest(canonical);
     }

@@ -140,6 +140,21 @@ class SignalRepository {
                 .list();
     }
 
+    List<Signal> allOnYouth(YouthId youth) {
+        return jdbc.sql("select " + COLUMNS + " from signal where youth_id = :youth")
+                .param("youth", youth.value())
+                .query(this::map)
+                .list();
+    }
+
+    /** R-NOBSN: the signals of a youth known by a verwijsindex number go to the youth known by BSN. */
+    void moveToYouth(YouthId from, YouthId to) {
+        jdbc.sql("update signal set youth_id = :to where youth_id = :from")
+                .param("from", from.value())
+                .param("to", to.value())
+                .update();
+    }
+
     boolean anyOnYouth(YouthId youth) {
         return jdbc.sql("select exists (select 1 from signal where youth_id = :youth)")
                 .param("youth", youth.value())

@@ -13,13 +13,44 @@ public interface Youths {
      */
     IdentifiedYouth identifyAndLock(Bsn bsn, LocalDate birthDate);
 
+    /**
+     * R-NOBSN: as {@link #identifyAndLock(Bsn, LocalDate)}, for a youth known by a verwijsindex number. The
+     * number is kept only as its blind index; its display form is derived again when needed.
+     */
+    IdentifiedYouth identifyAndLock(ViNumber number, LocalDate birthDate);
+
     /** Locks a known youth for the rest of the transaction; empty when the youth no longer exists. */
     Optional<IdentifiedYouth> lock(YouthId id);
 
     Optional<IdentifiedYouth> find(YouthId id);
 
-    /** The BSN, decrypted; only for showing a signal to its own professional or organisation. */
-    Bsn bsnOf(YouthId id);
+    /**
+     * The BSN, decrypted; only for showing a signal to its own professional or organisation and for asking
+     * the person register. Empty for a youth known by a verwijsindex number (R-NOBSN).
+     */
+    Optional<Bsn> bsnOf(YouthId id);
+
+    /** The BSN or verwijsindex number, for showing a signal to its own professional or organisation. */
+    YouthIdentity identityOf(YouthId id);
+
+    /** Whether the youth is known by a BSN (false: by a verwijsindex number). */
+    boolean hasBsn(YouthId id);
+
+    /**
+     * The birth date the person register gives, which the index then keeps for R-YOUTH and R-AGE-23 instead
+     * of the one typed at registration.
+     */
+    void correctBirthDate(YouthId id, LocalDate birthDate);
+
+    /**
+     * R-NOBSN: the youth known by a verwijsindex number turns out to have this BSN. From now on they are
+     * known by it (same id); empty when the index already knows another youth with this BSN, whose signals
+     * the caller must then move over before forgetting this one.
+     */
+    Optional<YouthId> assignBsn(YouthId viYouth, Bsn bsn);
+
+    /** The youth with this BSN, if the index knows them; for merging only, never for searching (R-NOSEARCH). */
+    Optional<YouthId> findByBsn(Bsn bsn);
 
     /**
      * Removes the youth, once no signal refers to them any more (data minimisation). Only the blind index

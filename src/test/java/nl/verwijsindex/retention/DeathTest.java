@@ -1,39 +1,31 @@
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.person.DeathCheck;
-import nl.verwijsindex.person.PersonRegister;
-import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.PersonCheck;
+import nl.verwijsindex.person.PersonRegisterDouble;
 
 /** R-DEATH: when the person register reports a youth's death, all their signals are deleted, with proofs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class DeathTest {
-
-    /** A stand-in person register: the deaths this test puts in it. */
-    static final Map<String, LocalDate> DEATHS = new ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
@@ -42,7 +34,9 @@ class DeathTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    DeathCheck deathCheck;
+    PersonCheck personCheck;
+    @Autowired
+    PersonRegisterDouble register;
     @Autowired
     DeletionProofs proofs;
 
@@ -55,14 +49,21 @@ class DeathTest {
         Professional b = fixtures.professional(fixtures.organisation(region));
         String died = TestBsns.random();
         String lives = TestBsns.random();
+        register.put(PersonRegisterDouble.child(died, LocalDate.of(2012, 1, 1), "Dood", null));
+        register.put(PersonRegisterDouble.child(lives, LocalDate.of(2012, 1, 1), "Levend", null));
         String archived = api.post(a.signalsPath(), a.token(), Api.registration(died, "2012-01-01")).json().at("/signal/id").asString();
         api.post(a.signalsPath() + "/" + archived + "/end", a.token(), "{\"reason\":\"RISK_GONE\"}");
         String active = api.post(b.signalsPath(), b.token(), Api.registration(died, "2012-01-01")).json().at("/signal/id").asString();
         String other = api.post(b.signalsPath(), b.token(), Api.registration(lives, "2012-01-01")).json().at("/signal/id").asString();
+        personCheck.recheckAll();
+        personCheck.checkDue(10_000);
+        assertThat(exists(active)).isTrue();
 
-        assertThat(deathCheck.checkAll()).isZero();
-        DEATHS.put(died, LocalDate.now().minusDays(1));
-        assertThat(deathCheck.checkAll()).isEqualTo(1);
+        Person person = register.get(died);
+        register.put(new Person(person.bsn(), person.name(), person.birthDate(), person.gender(), person.parents(),
+                person.children(), person.residence(), false, Optional.of(LocalDate.now().minusDays(1))));
+        personCheck.recheckAll();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !exists(active));
 
         for (String id : new String[] {archived, active}) {
             assertThat(exists(id)).isFalse();
@@ -76,40 +77,5 @@ class DeathTest {
     private boolean exists(String id) {
         return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))").param("id", id)
                 .query(Boolean.class).single();
-    }
-
-    @TestConfiguration
-    static class StandInPersonRegister {
-
-        @Bean
-        @Primary
-        PersonRegister personRegister() {
-            return new PersonRegister() {
-                @Override
-                public boolean connected() {
-                    return true;
-                }
-
-                @Override
-                public Optional<LocalDate> dateOfDeath(Bsn bsn) {
-                    return Optional.ofNullable(DEATHS.get(bsn.value()));
-                }
-
-                @Override
-                public Optional<nl.verwijsindex.person.Person> find(Bsn bsn) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public java.util.List<Bsn> search(nl.verwijsindex.person.PersonQuery query) {
-                    return java.util.List.of();
-                }
-
-                @Override
-                public java.util.List<Bsn> residents(String addressableObjectId) {
-                    return java.util.List.of();
-                }
-            };
-        }
     }
 }

@@ -135,4 +135,24 @@ class JdbcDirectory implements Directory {
                 .optional()
                 .orElse("Verwijsindex");
     }
+
+    @Override
+    public boolean bsnAuthorised(OrganisationId organisation) {
+        return jdbc.sql("select bsn_authorised from organisation where id = :id")
+                .param("id", organisation.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Override
+    public java.util.Set<String> institutionAddresses(Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select addressable_object_id from institution_address where region_code in (:regions)")
+                .param("regions", List.copyOf(regionCodes))
+                .query(String.class)
+                .list());
+    }
 }

@@ -170,4 +170,45 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
             throw new DomainException(Kind.CONFLICT, code, dutchMessage);
         }
     }
+
+    @Override
+    public void authoriseBsnUse(OrganisationId organisation, boolean authorised) {
+        requireOrganisation(organisation);
+        jdbc.sql("update organisation set bsn_authorised = :authorised where id = :id")
+                .param("authorised", authorised)
+                .param("id", organisation.value())
+                .update();
+    }
+
+    @Override
+    public void designateInstitutionAddress(String regionCode, String addressableObjectId, String name) {
+        requireRegion(regionCode);
+        if (addressableObjectId == null || !addressableObjectId.matches("[0-9]{16}")) {
+            throw new DomainException(Kind.INVALID, "invalid-addressable-object-id",
+                    "Een adresseerbaar object (BAG) heeft een identificatie van 16 cijfers.");
+        }
+        jdbc.sql("""
+                        insert into institution_address (region_code, addressable_object_id, name) values (:region, :id, :name)
+                        on conflict (region_code, addressable_object_id) do update set name = excluded.name""")
+                .param("region", regionCode)
+                .param("id", addressableObjectId)
+                .param("name", name)
+                .update();
+    }
+
+    @Override
+    public boolean withdrawInstitutionAddress(String regionCode, String addressableObjectId) {
+        return jdbc.sql("delete from institution_address where region_code = :region and addressable_object_id = :id")
+                .param("region", regionCode)
+                .param("id", addressableObjectId)
+                .update() == 1;
+    }
+
+    @Override
+    public List<InstitutionAddress> institutionAddresses(String regionCode) {
+        return jdbc.sql("select addressable_object_id, name from institution_address where region_code = :region order by name")
+                .param("region", regionCode)
+                .query((rs, n) -> new InstitutionAddress(rs.getString(1), rs.getString(2)))
+                .list();
+    }
 }

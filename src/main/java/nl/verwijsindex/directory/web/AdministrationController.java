@@ -83,6 +83,15 @@ class AdministrationController {
         directory.designate(new ProfessionalId(professionalId), request.designated());
     }
 
+    /** R-BSN-HIDDEN: an organisation whose professionals may not use the BSN. */
+    @PostMapping(path = "/organisations/{organisationId}/bsn-authorisation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    void authoriseBsnUse(@PathVariable UUID organisationId, @Valid @RequestBody BsnAuthorisationRequest request) {
+        directory.authoriseBsnUse(new OrganisationId(organisationId), request.bsnAuthorised());
+    }
+
+    record BsnAuthorisationRequest(@NotNull(message = "Geef aan of de professionals het BSN mogen gebruiken.") Boolean bsnAuthorised) {
+    }
+
     @PostMapping(path = "/professionals/{professionalId}/left", consumes = MediaType.APPLICATION_JSON_VALUE)
     void markLeft(@PathVariable UUID professionalId, @Valid @RequestBody LeftRequest request) {
         directory.markLeft(new ProfessionalId(professionalId), request.leftOn());

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.ExpiryApproaching;
 import nl.verwijsindex.signal.SignalTransferred;
 import nl.verwijsindex.signal.Signals;
@@ -75,6 +76,24 @@ class NoticeCreator {
                 for (var professional : List.of(transferred.from(), transferred.to())) {
                     ids.addAll(createAboutSignal(professional.value(), "TRANSFERRED", transferred.signalId().value(), today));
                 }
+            }
+            return ids;
+        });
+        created.forEach(delivery::deliver);
+    }
+
+    /**
+     * R-MOVE: every professional with an active signal on the youth is told the youth moved. The
+     * notice names no address: the signal's page shows the current one, unless it is secret (R-SECRET).
+     */
+    @Async
+    @TransactionalEventListener
+    void on(YouthMoved moved) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<UUID> created = transactions.execute(status -> {
+            List<UUID> ids = new ArrayList<>();
+            for (var signal : signals.activeOnYouth(moved.youthId())) {
+                ids.addAll(createAboutSignal(signal.professionalId().value(), "MOVED", signal.id().value(), today));
             }
             return ids;
         });

@@ -45,16 +45,12 @@ class InboxController {
     }
 
     record NoticeResponse(String id, String kind, String matchId, String signalId, OffsetDateTime createdAt,
-                          OffsetDateTime readAt, String mailState, String text) {
+                          OffsetDateTime readAt, String mailState, String matchKind, String text) {
 
         static NoticeResponse of(NoticeView n) {
             return new NoticeResponse(n.id().toString(), n.kind(), n.matchId() == null ? null : n.matchId().toString(),
                     n.signalId() == null ? null : n.signalId().toString(), n.createdAt(), n.readAt(), n.mailState().name(),
-                    switch (n.kind()) {
-                        case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
-                        case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
-                        default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
-                    });
+                    n.matchKind(), n.message());
         }
     }
 }

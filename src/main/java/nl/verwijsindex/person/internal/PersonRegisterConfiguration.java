@@ -1,7 +1,7 @@
 package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,20 +12,24 @@ import org.springframework.context.annotation.Configuration;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
-import nl.verwijsindex.person.DeathCheck;
 import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.youth.Bsn;
 
-/** Until the BRP client (issue 4) no register is connected; the nightly death check then does nothing. */
+/**
+ * The register connection's fallback and the cluster-safe tasks that keep the index current with it: the
+ * due checks every few seconds, and the nightly re-check of every youth with an active signal.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersonRegisterConfiguration {
 
-    /** The stand-in while no register is connected; a connected register is declared @Primary. */
+    /** When no register is configured: nothing is asked, checks stay due, and a BSN cannot be resolved. */
     @Bean
     PersonRegister notConnected() {
         return new PersonRegister() {
@@ -57,9 +61,21 @@ class PersonRegisterConfiguration {
     }
 
     @Bean
-    RecurringTask<Void> nightlyDeathCheck(DeathCheck check, Clock clock,
-            @Value("${verwijsindex.person.death-check-time:01:30}") LocalTime at) {
-        return Tasks.recurring("death-check", Schedules.daily(clock.getZone(), at))
-                .execute((instance, context) -> check.checkAll());
+    RecurringTask<Void> personChecksDue(PersonCheck check,
+            @Value("${verwijsindex.person.check-interval:PT10S}") Duration interval) {
+        return Tasks.recurring("person-checks-due", FixedDelay.of(interval))
+                .execute((instance, context) -> {
+                    while (check.checkDue(100) == 100) {
+                        // keep going while a full batch was due
+                    }
+                });
+    }
+
+    /** R-MOVE, R-DEATH: every night, every youth with an active signal. */
+    @Bean
+    RecurringTask<Void> nightlyPersonRecheck(PersonCheck check, Clock clock,
+            @Value("${verwijsindex.person.recheck-time:01:30}") LocalTime at) {
+        return Tasks.recurring("person-recheck", Schedules.daily(clock.getZone(), at))
+                .execute((instance, context) -> check.recheckAll());
     }
 }

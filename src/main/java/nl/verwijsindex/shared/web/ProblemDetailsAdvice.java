@@ -44,7 +44,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             DomainException.Kind.INVALID, HttpStatus.UNPROCESSABLE_CONTENT,
             DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
-            DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
+            DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
+            DomainException.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 
     private static final Map<String, String> FIELD_CODES = Map.of(
             "NotNull", "required", "NotBlank", "required", "Size", "invalid-length", "Pattern", "invalid-format",
@@ -203,6 +204,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case 415 -> "Verkeerd formaat";
             case 422 -> "Niet verwerkt";
             case 429 -> "Te veel verzoeken";
+            case 503 -> "Tijdelijk niet beschikbaar";
             default -> status.is5xxServerError() ? "Er ging iets mis" : "Verzoek niet verwerkt";
         };
     }

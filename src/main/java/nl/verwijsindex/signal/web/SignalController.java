@@ -34,6 +34,7 @@ import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.signal.ArchiveHit;
 import nl.verwijsindex.signal.EndReason;
+import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
 import nl.verwijsindex.signal.SignalEnding;
@@ -44,6 +45,8 @@ import nl.verwijsindex.signal.SignalRegistration;
 import nl.verwijsindex.signal.SignalStatus;
 import nl.verwijsindex.signal.SignalView;
 import nl.verwijsindex.signal.Signals;
+import nl.verwijsindex.signal.YouthMerge;
+import nl.verwijsindex.signal.YouthReference;
 import nl.verwijsindex.youth.Bsn;
 
 /** Signals of one professional, for their organisation's system. The BSN travels only in bodies, never in a URL. */
@@ -58,9 +61,13 @@ class SignalController {
     private final Signals signals;
     private final SignalExtension extension;
     private final SignalTransfer transfer;
+    private final YouthMerge merge;
+    private final PersonDetails personDetails;
 
     SignalController(SignalRegistration registration, SignalEnding ending, Signals signals, SignalExtension extension,
-                     SignalTransfer transfer) {
+                     SignalTransfer transfer, YouthMerge merge, PersonDetails personDetails) {
+        this.personDetails = personDetails;
+        this.merge = merge;
         this.transfer = transfer;
         this.extension = extension;
         this.registration = registration;
@@ -78,7 +85,7 @@ class SignalController {
                     "De Idempotency-Key mag 1 tot 100 letters, cijfers en de tekens . _ : - bevatten.");
         }
         RegistrationOutcome outcome = registration.register(new RegisterSignal(client.organisationId(),
-                new ProfessionalId(professionalId), Bsn.parse(request.bsn()), request.birthDate(),
+                new ProfessionalId(professionalId), request.youth(), request.birthDate(),
                 request.groundsConfirmed(), Optional.ofNullable(request.regionCode()), Optional.ofNullable(idempotencyKey),
                 Actor.apiClient(client.actorId())));
         RegistrationResponse body = new RegistrationResponse(SignalResponse.of(outcome.signal()), outcome.result().name(),
@@ -99,11 +106,18 @@ class SignalController {
                 .stream().map(SignalResponse::of).toList();
     }
 
+    /** One signal, with the youth's name, birth date and address as the person register has them now (R-DATA). */
     @GetMapping("/{signalId}")
-    SignalResponse get(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                       @PathVariable UUID signalId) {
-        return SignalResponse.of(signals.ownSignal(client.organisationId(), new ProfessionalId(professionalId),
-                new SignalId(signalId), Actor.apiClient(client.actorId())));
+    SignalDetailResponse get(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                             @PathVariable UUID signalId) {
+        SignalView view = signals.ownSignal(client.organisationId(), new ProfessionalId(professionalId),
+                new SignalId(signalId), Actor.apiClient(client.actorId()));
+        return new SignalDetailResponse(SignalResponse.of(view), personDetails.of(view.youthId()));
+    }
+
+    /** @param person from the person register, now; the address is left out when it is secret (R-SECRET) */
+    record SignalDetailResponse(@com.fasterxml.jackson.annotation.JsonUnwrapped SignalResponse signal,
+                                PersonDetails.Details person) {
     }
 
     @PostMapping(path = "/{signalId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -131,18 +145,72 @@ class SignalController {
                 new SignalId(signalId), new ProfessionalId(request.toProfessionalId()), Actor.apiClient(client.actorId())));
     }
 
+    /** R-NOBSN: the BSN of a youth registered without one became known; the index merges the two. */
+    @PostMapping(path = "/{signalId}/bsn", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SignalResponse identify(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                            @PathVariable UUID signalId, @Valid @RequestBody BsnRequest request) {
+        return SignalResponse.of(merge.identify(client.organisationId(), new ProfessionalId(professionalId),
+                new SignalId(signalId), Bsn.parse(request.bsn()), Actor.apiClient(client.actorId())));
+    }
+
+    record BsnRequest(@NotBlank(message = "Vul het BSN van de jeugdige in.") @Size(max = 20, message = "Een BSN heeft 9 cijfers.") String bsn) {
+
+        @Override
+        public String toString() {
+            return "BsnRequest[***]";
+        }
+    }
+
     record TransferRequest(@NotNull(message = "Kies de collega naar wie het signaal gaat.") UUID toProfessionalId) {
     }
 
+    /**
+     * The youth is named in one of three ways: {@code bsn}; {@code person} (R-BSN-HIDDEN: surname, gender and
+     * perhaps postcode, the index finds the BSN); or {@code withoutBsn} (R-NOBSN: surname and gender, the
+     * index derives a verwijsindex number). The birth date is always needed.
+     */
     record RegisterSignalRequest(
-            @NotBlank(message = "Vul het BSN van de jeugdige in.") @Size(max = 20, message = "Een BSN heeft 9 cijfers.") String bsn,
+            @Size(max = 20, message = "Een BSN heeft 9 cijfers.") String bsn,
+            @Valid PersonData person,
+            @Valid PersonData withoutBsn,
             @NotNull(message = "Vul de geboortedatum van de jeugdige in (JJJJ-MM-DD).") LocalDate birthDate,
             @NotNull(message = "Geef aan of u de gronden voor een signaal heeft afgewogen.") Boolean groundsConfirmed,
             @Size(max = 40, message = "Deze regiocode is te lang.") String regionCode) {
 
+        YouthReference youth() {
+            int given = (bsn != null ? 1 : 0) + (person != null ? 1 : 0) + (withoutBsn != null ? 1 : 0);
+            if (given != 1) {
+                throw new DomainException(Kind.INVALID, "youth-reference-required",
+                        "Noem de jeugdige op één manier: met het BSN (bsn), met achternaam en geslacht (person), "
+                                + "of als de jeugdige geen BSN heeft (withoutBsn).");
+            }
+            if (bsn != null) {
+                return new YouthReference.ByBsn(Bsn.parse(bsn));
+            }
+            if (person != null) {
+                return new YouthReference.ByPersonData(person.surname(), birthDate, person.gender(), person.postcode());
+            }
+            return new YouthReference.WithoutBsn(withoutBsn.surname(), birthDate, withoutBsn.gender());
+        }
+
         @Override
         public String toString() {
-            return "RegisterSignalRequest[bsn=***]";
+            return "RegisterSignalRequest[***]";
+        }
+    }
+
+    /** A youth named without a BSN: surname without prefix, gender M, V or O, and optionally a postcode. */
+    record PersonData(
+            @NotBlank(message = "Vul de achternaam van de jeugdige in, zonder voorvoegsel.")
+            @Size(max = 200, message = "De achternaam is te lang.") String surname,
+            @NotBlank(message = "Vul het geslacht in zoals het in de BRP staat: M, V of O.")
+            @jakarta.validation.constraints.Pattern(regexp = "[MmVvOo]", message = "Het geslacht is M, V of O.") String gender,
+            @jakarta.validation.constraints.Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "Vul de postcode in als 1234AB.")
+            String postcode) {
+
+        @Override
+        public String toString() {
+            return "PersonData[***]";
         }
     }
 
@@ -150,12 +218,17 @@ class SignalController {
             + "UNJUSTIFIED (signaal was onterecht).") EndReason reason) {
     }
 
-    record SignalResponse(String id, String bsn, String professionalId, String regionCode, OffsetDateTime registeredAt,
-                          LocalDate activeUntil, String status, OffsetDateTime endedAt, String endReason,
-                          LocalDate archivedUntil) {
+    /**
+     * @param bsn      absent when the organisation may not use the BSN (R-BSN-HIDDEN) or the youth has none
+     * @param viNumber the verwijsindex number of a youth without a BSN (R-NOBSN)
+     */
+    record SignalResponse(String id, String bsn, String viNumber, String professionalId, String regionCode,
+                          OffsetDateTime registeredAt, LocalDate activeUntil, String status, OffsetDateTime endedAt,
+                          String endReason, LocalDate archivedUntil) {
 
         static SignalResponse of(SignalView v) {
-            return new SignalResponse(v.id().toString(), v.bsn().value(), v.professionalId().toString(), v.regionCode(),
+            return new SignalResponse(v.id().toString(), v.bsn() == null ? null : v.bsn().value(), v.viNumber(),
+                    v.professionalId().toString(), v.regionCode(),
                     v.registeredAt(), v.activeUntil(), v.status().name(), v.endedAt(),
                     v.endReason() == null ? null : v.endReason().name(), v.archivedUntil());
         }

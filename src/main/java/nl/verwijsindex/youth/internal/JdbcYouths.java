@@ -16,6 +16,8 @@ import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
 import nl.verwijsindex.youth.YouthId;
+import nl.verwijsindex.youth.ViNumber;
+import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.Youths;
 
 @Repository
@@ -59,6 +61,27 @@ class JdbcYouths implements Youths {
                 .orElseGet(() -> lockByIndex(index).orElseThrow());
     }
 
+    @Override
+    public IdentifiedYouth identifyAndLock(ViNumber number, LocalDate birthDate) {
+        BlindIndex index = number.blindIndex();
+        Optional<IdentifiedYouth> known = lockByIndex(index);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<Long> inserted = jdbc.sql("""
+                        insert into youth (bsn_index, bsn_encrypted, identified_by, birth_date, created_at)
+                        values (:index, null, 'VI_NUMBER', :birthDate, :now)
+                        on conflict (bsn_index) do nothing
+                        returning id""")
+                .param("index", index.bytes())
+                .param("birthDate", birthDate)
+                .param("now", Moments.now(clock))
+                .query(Long.class)
+                .optional();
+        return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate))
+                .orElseGet(() -> lockByIndex(index).orElseThrow());
+    }
+
     private Optional<IdentifiedYouth> lockByIndex(BlindIndex index) {
         return jdbc.sql("select id, bsn_index, birth_date from youth where bsn_index = :index for update")
                 .param("index", index.bytes())
@@ -85,12 +108,69 @@ class JdbcYouths implements Youths {
 
     @Override
     @Transactional(readOnly = true)
-    public Bsn bsnOf(YouthId id) {
-        byte[] encrypted = jdbc.sql("select bsn_encrypted from youth where id = :id")
+    public Optional<Bsn> bsnOf(YouthId id) {
+        return jdbc.sql("select bsn_encrypted from youth where id = :id and identified_by = 'BSN'")
                 .param("id", id.value())
                 .query(byte[].class)
+                .optional()
+                .map(protection::decrypt);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public YouthIdentity identityOf(YouthId id) {
+        return jdbc.sql("select bsn_index, bsn_encrypted from youth where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    byte[] encrypted = rs.getBytes("bsn_encrypted");
+                    return encrypted != null ? YouthIdentity.of(protection.decrypt(encrypted))
+                            : YouthIdentity.of(ViNumber.of(new BlindIndex(rs.getBytes("bsn_index")), protection));
+                })
                 .single();
-        return protection.decrypt(encrypted);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasBsn(YouthId id) {
+        return jdbc.sql("select identified_by = 'BSN' from youth where id = :id")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Override
+    public void correctBirthDate(YouthId id, LocalDate birthDate) {
+        jdbc.sql("update youth set birth_date = :birthDate where id = :id and birth_date <> :birthDate")
+                .param("id", id.value())
+                .param("birthDate", birthDate)
+                .update();
+    }
+
+    @Override
+    public Optional<YouthId> assignBsn(YouthId viYouth, Bsn bsn) {
+        BlindIndex index = protection.blindIndex(bsn);
+        if (findByBsn(bsn).isPresent()) {
+            return Optional.empty();
+        }
+        int updated = jdbc.sql("""
+                        update youth set bsn_index = :index, bsn_encrypted = :encrypted, identified_by = 'BSN'
+                        where id = :id and identified_by = 'VI_NUMBER'""")
+                .param("index", index.bytes())
+                .param("encrypted", protection.encrypt(bsn))
+                .param("id", viYouth.value())
+                .update();
+        return updated == 1 ? Optional.of(viYouth) : Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<YouthId> findByBsn(Bsn bsn) {
+        return jdbc.sql("select id from youth where bsn_index = :index")
+                .param("index", protection.blindIndex(bsn).bytes())
+                .query(Long.class)
+                .optional()
+                .map(YouthId::new);
     }
 
     @Override

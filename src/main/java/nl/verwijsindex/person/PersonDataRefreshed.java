@@ -1,0 +1,12 @@
+package nl.verwijsindex.person;
+
+import nl.verwijsindex.youth.YouthId;
+
+/**
+ * The index has the youth's parents and address from the register as they are now (as blind indexes).
+ * Published inside the transaction that stored them, with the youth and their parent and address keys
+ * locked, so a listener that matches families and addresses sees every committed relative and no
+ * concurrent one. Ids only.
+ */
+public record PersonDataRefreshed(YouthId youthId) {
+}

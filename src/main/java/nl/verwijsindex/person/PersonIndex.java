@@ -1,0 +1,35 @@
+package nl.verwijsindex.person;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import nl.verwijsindex.youth.YouthId;
+
+/**
+ * What the index derived from the register about youths' families and addresses, as blind indexes: for
+ * family and address matching (R-MATCH-FAMILY, R-MATCH-ADDRESS). Never names a parent or an address.
+ */
+public interface PersonIndex {
+
+    /**
+     * R-MATCH-FAMILY: the other youths in the index who share at least one parent with this youth, each with
+     * the blind index of one shared parent (the lowest, so full siblings share one key).
+     */
+    List<Relative> familyOf(YouthId youth);
+
+    /** R-MATCH-ADDRESS: the youth's address key and the other youths in the index registered there. */
+    Optional<CoResidence> coResidentsOf(YouthId youth);
+
+    /** Whether one of the regions designated the address as an institution (no address matches there). */
+    boolean isInstitution(byte[] addressKey, Collection<String> regionCodes);
+
+    /** The municipality (CBS code) the youth is registered in, as far as the index knows. */
+    Optional<String> municipalityOf(YouthId youth);
+
+    record Relative(YouthId youth, byte[] sharedParentKey) {
+    }
+
+    record CoResidence(byte[] addressKey, List<YouthId> others) {
+    }
+}

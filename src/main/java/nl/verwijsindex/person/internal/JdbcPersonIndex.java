@@ -1,0 +1,70 @@
+package nl.verwijsindex.person.internal;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.person.PersonIndex;
+import nl.verwijsindex.youth.YouthId;
+
+@Service
+class JdbcPersonIndex implements PersonIndex {
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final AddressKeys addressKeys;
+
+    JdbcPersonIndex(JdbcClient jdbc, Directory directory, AddressKeys addressKeys) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.addressKeys = addressKeys;
+    }
+
+    @Override
+    public List<Relative> familyOf(YouthId youth) {
+        return jdbc.sql("""
+                        select other.youth_id, (array_agg(own.parent_index order by own.parent_index))[1] as shared_parent
+                        from youth_parent own
+                        join youth_parent other on other.parent_index = own.parent_index and other.youth_id <> own.youth_id
+                        where own.youth_id = :youth
+                        group by other.youth_id
+                        order by other.youth_id""")
+                .param("youth", youth.value())
+                .query((rs, n) -> new Relative(new YouthId(rs.getLong(1)), rs.getBytes(2)))
+                .list();
+    }
+
+    @Override
+    public Optional<CoResidence> coResidentsOf(YouthId youth) {
+        return jdbc.sql("select address_index from youth_person where youth_id = :youth and address_index is not null")
+                .param("youth", youth.value())
+                .query(byte[].class)
+                .optional()
+                .map(key -> new CoResidence(key, jdbc.sql("""
+                                select youth_id from youth_person
+                                where address_index = :key and youth_id <> :youth order by youth_id""")
+                        .param("key", key)
+                        .param("youth", youth.value())
+                        .query(Long.class)
+                        .list().stream().map(YouthId::new).toList()));
+    }
+
+    @Override
+    public boolean isInstitution(byte[] addressKey, Collection<String> regionCodes) {
+        return directory.institutionAddresses(regionCodes).stream()
+                .anyMatch(id -> Arrays.equals(addressKeys.of(id), addressKey));
+    }
+
+    @Override
+    public Optional<String> municipalityOf(YouthId youth) {
+        return jdbc.sql("select municipality_code from youth_person where youth_id = :youth and municipality_code is not null")
+                .param("youth", youth.value())
+                .query(String.class)
+                .optional();
+    }
+}
