@@ -176,6 +176,21 @@ class IdentificationTest {
         }
     }
 
+    @Test
+    void R_AGE_23_theRegistersBirthDateReplacesTheOneTypedAtRegistration() {
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        Professional pro = fixtures.professional(fixtures.organisation(fixtures.region(false)));
+        String bsn = TestBsns.random();
+        register.put(person(bsn, "Typfout" + bsn, Gender.MALE, "3511AB", false));
+        String typed = BORN.plusYears(1).toString();
+        String id = api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, typed)).json().at("/signal/id").asString();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                        "select y.birth_date from youth y join signal s on s.youth_id = y.id where s.id = cast(:id as uuid)")
+                .param("id", id).query(LocalDate.class).single().equals(BORN));
+    }
+
     private static Person person(String bsn, String surname, Gender gender, String postcode, boolean secret) {
         return new Person(nl.verwijsindex.youth.Bsn.parse(bsn), new PersonName("Sam", null, surname), BORN, gender, List.of(),
                 List.of(), Optional.of(new Person.Residence("0363010000" + bsn.substring(3), "GM0363", "Amsterdam", postcode,
