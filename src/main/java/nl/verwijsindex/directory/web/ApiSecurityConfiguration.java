@@ -91,7 +91,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/index.html", "/css/**", "/actuator/health/**", "/actuator/prometheus",
+                        .requestMatchers("/", "/index.html", "/css/**", "/vendor/**", "/webjars/**", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/dev/mail", "/error").permitAll()
                         .anyRequest().denyAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
