@@ -9,11 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -56,7 +58,8 @@ class SiteSecurityConfiguration {
     SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
         String[] roles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         return http
-                .authenticationProvider(provider)
+                // Only this provider, without the global manager as parent: a failed login is counted once.
+                .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", LOGIN, "/vendor/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
@@ -77,13 +80,14 @@ class SiteSecurityConfiguration {
                         .logoutSuccessUrl(LOGIN + "?uitgelogd")
                         .invalidateHttpSession(true)
                         .deleteCookies("VERWIJSINDEX_SESSION"))
-                .sessionManagement(session -> session
-                        .invalidSessionUrl(LOGIN + "?verlopen")
-                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(this::toLogin)
                         .accessDeniedHandler((request, response, e) -> {
-                            if (pending(request) != null) {
+                            if (e instanceof CsrfException && sessionExpired(request)) {
+                                // A form sent after the session ran out: not an attack, just too late.
+                                response.sendRedirect(LOGIN + "?verlopen");
+                            } else if (!(e instanceof CsrfException) && pending(request) != null) {
                                 response.sendRedirect(pending(request).step() == SecondFactorStep.ENROL ? ENROL : CODE);
                             } else {
                                 new AccessDeniedHandlerImpl().handle(request, response, e);
@@ -106,12 +110,20 @@ class SiteSecurityConfiguration {
         handler.onAuthenticationSuccess(request, response, authentication);
     }
 
+    private static boolean sessionExpired(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
     /** htmx follows no redirect into a fragment: it is told to load the login page as a whole. */
     private void toLogin(HttpServletRequest request, HttpServletResponse response,
                          org.springframework.security.core.AuthenticationException e) throws IOException, jakarta.servlet.ServletException {
         if ("true".equals(request.getHeader("HX-Request"))) {
             response.setHeader("HX-Redirect", LOGIN);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        if (sessionExpired(request)) {
+            response.sendRedirect(LOGIN + "?verlopen");
             return;
         }
         loginPage.commence(request, response, e);
