@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -87,6 +88,10 @@ class SiteAdvice {
     }
 
     private static String error(HttpServletResponse response, Model model, int status, String message) {
+        // Exception handlers get a fresh model: the header and menu need the account again.
+        SignedInAccount account = signedIn(SecurityContextHolder.getContext().getAuthentication());
+        model.addAttribute("account", account);
+        model.addAttribute("navigation", account == null ? List.of() : NavigationItem.forRole(account.role()));
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("message", message);
