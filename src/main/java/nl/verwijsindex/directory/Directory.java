@@ -47,8 +47,14 @@ public interface Directory {
      */
     Set<String> institutionAddresses(Collection<String> regionCodes);
 
+    /** The covenants (regions) the organisation is party to on {@code today}, by name: to choose one when registering. */
+    List<RegionSummary> covenantRegionsOf(OrganisationId organisation, LocalDate today);
+
     /** Display name of the index for a region (DESIGN decision 5), used in e-mails. */
     String indexDisplayName(String regionCode);
+
+    record RegionSummary(String code, String name) {
+    }
 
     record ProfessionalSummary(ProfessionalId id, String name, String email, boolean designated, boolean active) {
     }

@@ -9,6 +9,11 @@ public record Actor(Type type, String id) {
         return new Actor(Type.API_CLIENT, clientId);
     }
 
+    /** A person logged in to the web application, by account id. */
+    public static Actor user(String accountId) {
+        return new Actor(Type.USER, accountId);
+    }
+
     public enum Type {
         API_CLIENT, USER, SYSTEM
     }

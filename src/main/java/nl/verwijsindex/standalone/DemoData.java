@@ -13,11 +13,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.account.Accounts;
+import nl.verwijsindex.account.NewAccount;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
 
 /**
  * Two covenant regions with municipalities, organisations of several categories, professionals (one not
@@ -50,13 +53,30 @@ class DemoData implements ApplicationRunner {
             new DemoProfessional(8, 7, "Kees Visser", "k.visser@politie.example", true, false),
             new DemoProfessional(9, 1, "Bram Hoekstra", "b.hoekstra@jeugdteam-amersfoort.example", true, true));
 
+    /** Web accounts, one or more per role; every password is {@link #PASSWORD}. */
+    static final List<NewAccount> ACCOUNTS = List.of(
+            NewAccount.professional("sanne", "Sanne de Vries", DemoData.PASSWORD, professional(1)),
+            NewAccount.professional("ahmed", "Ahmed El Amrani", DemoData.PASSWORD, professional(2)),
+            NewAccount.professional("joost", "Joost van Dam", DemoData.PASSWORD, professional(4)),
+            NewAccount.professional("fatima", "Fatima Yilmaz", DemoData.PASSWORD, professional(6)),
+            NewAccount.professional("kees", "Kees Visser", DemoData.PASSWORD, professional(8)),
+            NewAccount.organisationCoordinator("coordinator", "Coördinator Jeugdteam Amersfoort", DemoData.PASSWORD,
+                    new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000001"))),
+            NewAccount.municipalSupervisor("regievoerder", "Regievoerder Amersfoort", DemoData.PASSWORD, "GM0307"),
+            NewAccount.regionCoordinator("regiocoordinator", "Regiocoördinator Eemland", DemoData.PASSWORD, "eemland"),
+            NewAccount.administrator("beheerder", "Functioneel beheerder", DemoData.PASSWORD));
+
+    static final String PASSWORD = "demo";
+
     private final DirectoryAdministration directory;
     private final ApiClients apiClients;
+    private final Accounts accounts;
     private final Clock clock;
 
-    DemoData(DirectoryAdministration directory, ApiClients apiClients, Clock clock) {
+    DemoData(DirectoryAdministration directory, ApiClients apiClients, Accounts accounts, Clock clock) {
         this.directory = directory;
         this.apiClients = apiClients;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -66,6 +86,8 @@ class DemoData implements ApplicationRunner {
         if (!directory.hasRegion("eemland")) {
             load();
         }
+        // Also into an index loaded before there were accounts.
+        ACCOUNTS.stream().filter(a -> !accounts.exists(a.username())).forEach(accounts::create);
         StringBuilder banner = new StringBuilder("""
 
                 ===== Verwijsindex demo (never use these credentials in production) =====
@@ -78,6 +100,9 @@ class DemoData implements ApplicationRunner {
                     .append(p.note()).append('\n'));
         }
         banner.append("Administrator token (/api/v1/admin): demo-admin-secret-not-for-production\n");
+        banner.append("Web application: http://localhost:8080, log in with password '").append(PASSWORD).append("' as:\n");
+        ACCOUNTS.forEach(a -> banner.append("  ").append(a.username()).append("  (").append(a.role()).append(", ")
+                .append(a.displayName()).append(")\n"));
         banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
         log.info(banner.toString());
     }
@@ -107,6 +132,10 @@ class DemoData implements ApplicationRunner {
             }
         }
         log.info("Demo data loaded: 2 regions, {} organisations, {} professionals", ORGANISATIONS.size(), PROFESSIONALS.size());
+    }
+
+    private static ProfessionalId professional(int number) {
+        return new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number)));
     }
 
     record DemoOrganisation(int number, String name, String category, List<String> regions, String slug) {

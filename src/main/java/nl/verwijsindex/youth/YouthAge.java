@@ -34,6 +34,21 @@ public final class YouthAge {
     }
 
     /**
+     * R-INFORM: whom the professional informs about a signal, by the youth's age on {@code today}: under 12 the
+     * legal representative, from 12 to 16 the youth and the representative, from 16 the youth (Jeugdwet 7.1.5.1).
+     */
+    public static WhoToInform whoToInform(LocalDate birthDate, LocalDate today) {
+        int age = java.time.Period.between(birthDate, today).getYears();
+        return age < 12 ? WhoToInform.LEGAL_REPRESENTATIVE
+                : age < 16 ? WhoToInform.YOUTH_AND_LEGAL_REPRESENTATIVE : WhoToInform.YOUTH;
+    }
+
+    /** R-INFORM: who is told about a signal. */
+    public enum WhoToInform {
+        LEGAL_REPRESENTATIVE, YOUTH_AND_LEGAL_REPRESENTATIVE, YOUTH
+    }
+
+    /**
      * R-YOUTH: refuses a registration for someone who is 23 or older on the registration date, or whose
      * birth date lies in the future.
      */

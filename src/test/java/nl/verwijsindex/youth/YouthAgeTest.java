@@ -56,4 +56,15 @@ class YouthAgeTest {
         assertThat(YouthAge.latestBirthDateAged23On(LocalDate.of(2027, 2, 27))).isEqualTo(LocalDate.of(2004, 2, 27));
         assertThat(YouthAge.latestBirthDateAged23On(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2005, 2, 28));
     }
+
+    @Test
+    void R_INFORM_underTwelveTheRepresentativeFromTwelveAlsoTheYouthFromSixteenTheYouth() {
+        LocalDate today = LocalDate.of(2026, 5, 4);
+        assertThat(YouthAge.whoToInform(LocalDate.of(2014, 5, 5), today)).isEqualTo(YouthAge.WhoToInform.LEGAL_REPRESENTATIVE);
+        assertThat(YouthAge.whoToInform(LocalDate.of(2014, 5, 4), today))
+                .isEqualTo(YouthAge.WhoToInform.YOUTH_AND_LEGAL_REPRESENTATIVE);
+        assertThat(YouthAge.whoToInform(LocalDate.of(2010, 5, 5), today))
+                .isEqualTo(YouthAge.WhoToInform.YOUTH_AND_LEGAL_REPRESENTATIVE);
+        assertThat(YouthAge.whoToInform(LocalDate.of(2010, 5, 4), today)).isEqualTo(YouthAge.WhoToInform.YOUTH);
+    }
 }

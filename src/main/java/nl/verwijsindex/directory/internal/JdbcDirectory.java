@@ -128,6 +128,18 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<RegionSummary> covenantRegionsOf(OrganisationId organisation, LocalDate today) {
+        return jdbc.sql("""
+                        select r.code, r.name from covenant_membership m join region r on r.code = m.region_code
+                        where m.organisation_id = :org and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
+                        order by r.name""")
+                .param("org", organisation.value())
+                .param("today", today)
+                .query((rs, n) -> new RegionSummary(rs.getString("code"), rs.getString("name")))
+                .list();
+    }
+
+    @Override
     public String indexDisplayName(String regionCode) {
         return jdbc.sql("select index_display_name from region where code = :code")
                 .param("code", regionCode)

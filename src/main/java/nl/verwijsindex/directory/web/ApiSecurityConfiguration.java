@@ -8,8 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -20,8 +18,8 @@ import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
  * The REST API for organisations' systems: stateless, bearer tokens only, everything refused without
- * valid credentials. The rest of the site (health, the API description, later the web application) has
- * its own chain.
+ * valid credentials. The rest of the site (the web application with its form login, health, the API
+ * description) has its own chain, last in order: {@code account.web.SiteSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -61,15 +59,6 @@ class ApiSecurityConfiguration {
                 .build();
     }
 
-    /**
-     * No password logins yet (human login comes with the web application): an empty user store, so Spring
-     * Security does not create a default user and print its generated password in the log.
-     */
-    @Bean
-    UserDetailsService noPasswordLogins() {
-        return new InMemoryUserDetailsManager();
-    }
-
     /** What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403. */
     private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems) throws Exception {
         return http
@@ -84,19 +73,5 @@ class ApiSecurityConfiguration {
                         })
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 "forbidden", "Niet toegestaan", "U heeft geen toegang tot dit onderdeel.")));
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/index.html", "/css/**", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/dev/mail", "/error").permitAll()
-                        .anyRequest().denyAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")))
-                .build();
     }
 }

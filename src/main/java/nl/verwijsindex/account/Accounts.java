@@ -1,0 +1,186 @@
+package nl.verwijsindex.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.account.PasswordCheck.SecondFactorStep;
+import nl.verwijsindex.account.internal.AccountProperties;
+import nl.verwijsindex.account.internal.AccountRepository;
+import nl.verwijsindex.account.internal.AccountRepository.Stored;
+import nl.verwijsindex.account.internal.SecretBox;
+import nl.verwijsindex.account.internal.TotpCodes;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * Accounts of people: creating them, checking a password with lockout after repeated failures, and the
+ * second factor (TOTP), required everywhere except in the demo run. A failure, of a password or a code,
+ * counts towards the lockout and is committed even though the login fails.
+ */
+@Service
+public class Accounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
+    private static final String ISSUER = "Verwijsindex";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final TotpCodes totp;
+    private final SecretBox secretBox;
+    private final AccountProperties properties;
+    private final Directory directory;
+    private final Clock clock;
+    /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
+    private final String unknownUserHash;
+
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, TotpCodes totp, SecretBox secretBox,
+             AccountProperties properties, Directory directory, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.totp = totp;
+        this.secretBox = secretBox;
+        this.properties = properties;
+        this.directory = directory;
+        this.clock = clock;
+        this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /**
+     * @throws DomainException when the username is taken or malformed, or the role's link is missing or unknown
+     */
+    @Transactional
+    public AccountId create(NewAccount account) {
+        String username = normalise(account.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new DomainException(Kind.INVALID, "invalid-username",
+                    "Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers of de tekens . _ -.");
+        }
+        if (account.password() == null || account.password().isEmpty()) {
+            throw new DomainException(Kind.INVALID, "password-required", "Kies een wachtwoord.");
+        }
+        if (account.role() == Role.PROFESSIONAL) {
+            directory.contact(account.professional()).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
+                    "professional-not-found", "Deze professional is niet bekend."));
+        }
+        UUID id = UUID.randomUUID();
+        if (!accounts.insert(id, username, account, passwords.encode(account.password()), Moments.now(clock))) {
+            throw new DomainException(Kind.CONFLICT, "username-taken", "Deze gebruikersnaam bestaat al, of deze professional heeft al een account.");
+        }
+        return new AccountId(id);
+    }
+
+    public boolean exists(String username) {
+        return accounts.findByUsername(normalise(username)).isPresent();
+    }
+
+    public boolean secondFactorRequired() {
+        return properties.secondFactorRequired();
+    }
+
+    /** Username and password; a failure counts towards the lockout. */
+    @Transactional
+    public PasswordCheck checkPassword(String username, String password) {
+        Optional<Stored> found = accounts.findByUsername(normalise(username));
+        if (found.isEmpty() || password == null) {
+            passwords.matches(password == null ? "" : password, unknownUserHash);
+            return new PasswordCheck.Refused();
+        }
+        Stored stored = found.get();
+        OffsetDateTime now = Moments.now(clock);
+        if (lockedAt(stored, now)) {
+            return new PasswordCheck.Locked(stored.lockedUntil());
+        }
+        if (!passwords.matches(password, stored.passwordHash())) {
+            return failure(stored.account().accountId(), now)
+                    .<PasswordCheck>map(PasswordCheck.Locked::new)
+                    .orElseGet(PasswordCheck.Refused::new);
+        }
+        if (stored.professionalLeftOn() != null && !stored.professionalLeftOn().isAfter(LocalDate.now(clock))) {
+            return new PasswordCheck.Refused();
+        }
+        SecondFactorStep next = stored.sealedSecondFactorSecret() != null ? SecondFactorStep.VERIFY
+                : properties.secondFactorRequired() ? SecondFactorStep.ENROL : SecondFactorStep.NONE;
+        if (next == SecondFactorStep.NONE) {
+            accounts.recordSuccess(stored.account().accountId());
+        }
+        return new PasswordCheck.Accepted(stored.account(), next);
+    }
+
+    /** A fresh secret to show once; stored only by {@link #confirmEnrolment}. */
+    public SecondFactorEnrolment newEnrolment(SignedInAccount account) {
+        if (!secretBox.available()) {
+            throw new DomainException(Kind.CONFLICT, "second-factor-unavailable",
+                    "De tweede stap is op deze installatie niet ingesteld. Neem contact op met de beheerder.");
+        }
+        String secret = totp.newSecret();
+        return new SecondFactorEnrolment(secret, totp.otpauthUri(ISSUER, account.username(), secret),
+                totp.qrImageUri(ISSUER, account.username(), secret));
+    }
+
+    /** Stores the secret once a code made with it proves the app has it. Only for an account without one. */
+    @Transactional
+    public SecondFactorCheck confirmEnrolment(AccountId id, String secret, String code) {
+        Stored stored = accounts.lock(id.value()).orElseThrow();
+        OffsetDateTime now = Moments.now(clock);
+        if (lockedAt(stored, now)) {
+            return SecondFactorCheck.LOCKED;
+        }
+        if (stored.sealedSecondFactorSecret() != null || secret == null) {
+            return SecondFactorCheck.REFUSED;
+        }
+        OptionalLong step = totp.verify(secret, code, -1);
+        if (step.isEmpty()) {
+            return failure(id.value(), now).isPresent() ? SecondFactorCheck.LOCKED : SecondFactorCheck.REFUSED;
+        }
+        accounts.saveSecondFactor(id.value(), secretBox.seal(id.value(), secret), step.getAsLong());
+        accounts.recordSuccess(id.value());
+        return SecondFactorCheck.ACCEPTED;
+    }
+
+    @Transactional
+    public SecondFactorCheck verifySecondFactor(AccountId id, String code) {
+        Stored stored = accounts.lock(id.value()).orElseThrow();
+        OffsetDateTime now = Moments.now(clock);
+        if (lockedAt(stored, now)) {
+            return SecondFactorCheck.LOCKED;
+        }
+        if (stored.sealedSecondFactorSecret() == null) {
+            return SecondFactorCheck.REFUSED;
+        }
+        String secret = secretBox.open(id.value(), stored.sealedSecondFactorSecret());
+        OptionalLong step = totp.verify(secret, code, stored.lastUsedStep());
+        if (step.isEmpty()) {
+            return failure(id.value(), now).isPresent() ? SecondFactorCheck.LOCKED : SecondFactorCheck.REFUSED;
+        }
+        accounts.recordUsedStep(id.value(), step.getAsLong());
+        accounts.recordSuccess(id.value());
+        return SecondFactorCheck.ACCEPTED;
+    }
+
+    private boolean lockedAt(Stored stored, OffsetDateTime now) {
+        return stored.lockedUntil() != null && stored.lockedUntil().isAfter(now);
+    }
+
+    /** Counts a failure; the moment the account is locked until, when this one locked it. */
+    private Optional<OffsetDateTime> failure(UUID id, OffsetDateTime now) {
+        OffsetDateTime until = now.plus(properties.lockDuration());
+        accounts.recordFailure(id, properties.maxFailedAttempts(), until);
+        return accounts.find(id).map(Stored::lockedUntil).filter(t -> t.isAfter(now));
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

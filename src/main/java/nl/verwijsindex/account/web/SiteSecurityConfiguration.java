@@ -1,0 +1,136 @@
+package nl.verwijsindex.account.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import nl.verwijsindex.account.Accounts;
+import nl.verwijsindex.account.PasswordCheck.SecondFactorStep;
+import nl.verwijsindex.account.Role;
+import nl.verwijsindex.account.web.AccountAuthenticationProvider.PendingSecondFactor;
+
+/**
+ * The web application's chain, last after the three API chains: form login with a second factor, a session
+ * cookie (HttpOnly, Secure, SameSite=Lax, cookie-only tracking: see application.properties), CSRF tokens on
+ * every form, and a Content-Security-Policy without inline code. Every page is checked for its role here
+ * ({@link #PROFESSIONAL_PAGES} and friends) and again by the module it calls, which only ever acts for the
+ * logged-in account.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteSecurityConfiguration {
+
+    static final String LOGIN = "/inloggen";
+    static final String CODE = "/inloggen/code";
+    static final String ENROL = "/inloggen/code-instellen";
+
+    /** Pages of the professional's own work. */
+    static final String[] PROFESSIONAL_PAGES = {"/signalen", "/signalen/**", "/matches", "/matches/**", "/berichten",
+            "/berichten/**"};
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
+            + "base-uri 'none'";
+
+    private final LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
+
+    @Bean
+    AccountAuthenticationProvider accountAuthenticationProvider(Accounts accounts) {
+        return new AccountAuthenticationProvider(accounts);
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
+        String[] roles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        return http
+                // Only this provider, without the global manager as parent: a failed login is counted once.
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", LOGIN, "/vendor/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
+                                "/dev/mail", "/error").permitAll()
+                        .requestMatchers(CODE, ENROL).hasAuthority(AccountAuthenticationProvider.SECOND_FACTOR_PENDING)
+                        .requestMatchers(PROFESSIONAL_PAGES).hasRole(Role.PROFESSIONAL.name())
+                        .anyRequest().hasAnyRole(roles))
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .loginProcessingUrl(LOGIN)
+                        .usernameParameter("gebruikersnaam")
+                        .passwordParameter("wachtwoord")
+                        .successHandler(this::loggedIn)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof LockedException ? LOGIN + "?geblokkeerd" : LOGIN + "?fout")))
+                .logout(logout -> logout
+                        .logoutUrl("/uitloggen")
+                        .logoutSuccessUrl(LOGIN + "?uitgelogd")
+                        .invalidateHttpSession(true)
+                        .deleteCookies("VERWIJSINDEX_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(this::toLogin)
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (e instanceof CsrfException && sessionExpired(request)) {
+                                // A form sent after the session ran out: not an attack, just too late.
+                                response.sendRedirect(LOGIN + "?verlopen");
+                            } else if (!(e instanceof CsrfException) && pending(request) != null) {
+                                response.sendRedirect(pending(request).step() == SecondFactorStep.ENROL ? ENROL : CODE);
+                            } else {
+                                new AccessDeniedHandlerImpl().handle(request, response, e);
+                            }
+                        }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    private void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, jakarta.servlet.ServletException {
+        if (authentication instanceof PendingSecondFactor pending) {
+            response.sendRedirect(pending.step() == SecondFactorStep.ENROL ? ENROL : CODE);
+            return;
+        }
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/");
+        handler.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    private static boolean sessionExpired(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
+    /** htmx follows no redirect into a fragment: it is told to load the login page as a whole. */
+    private void toLogin(HttpServletRequest request, HttpServletResponse response,
+                         org.springframework.security.core.AuthenticationException e) throws IOException, jakarta.servlet.ServletException {
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", LOGIN);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        if (sessionExpired(request)) {
+            response.sendRedirect(LOGIN + "?verlopen");
+            return;
+        }
+        loginPage.commence(request, response, e);
+    }
+
+    private static PendingSecondFactor pending(HttpServletRequest request) {
+        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                instanceof PendingSecondFactor p ? p : null;
+    }
+}

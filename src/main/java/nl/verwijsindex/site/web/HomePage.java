@@ -1,0 +1,24 @@
+package nl.verwijsindex.site.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import nl.verwijsindex.account.SignedInAccount;
+
+/** The start page: what the index is and how to log in, or, once logged in, the start of the role's work. */
+@Controller
+class HomePage {
+
+    @GetMapping("/")
+    String home(Authentication authentication) {
+        SignedInAccount account = SiteAdvice.signedIn(authentication);
+        if (account == null) {
+            return "home";
+        }
+        return switch (account.role()) {
+            case PROFESSIONAL -> "professional/start";
+            default -> "role-start";
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package nl.verwijsindex.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The web application in a real browser (Debian's headless Chromium), as the demo run has it: demo data with
+ * the demo accounts, no second factor. Every step saves a screenshot under
+ * {@code target/screenshots/<test>/<step>.png} and is checked with axe-core (WCAG 2.1 A and AA; serious or
+ * critical violations fail the test) and for inline script or style, which the Content-Security-Policy
+ * forbids. Skipped where Chromium is not installed (.ci/run installs it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = {"verwijsindex.demo.enabled=true", "verwijsindex.accounts.second-factor-required=false"})
+abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static String axe;
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    /** Every address the browser was at, to prove no BSN was ever in one. */
+    final List<String> visited = new ArrayList<>();
+    private Path screenshots;
+    private int step;
+
+    @BeforeAll
+    static void requireChromium() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @BeforeEach
+    void startBrowser(TestInfo test) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking", "--window-size=1280,900",
+                "--disable-dev-shm-usage", "--lang=nl");
+        // A driver process per browser: quitting the browser stops it.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        screenshots = Path.of("target", "screenshots", getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        step = 0;
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+        visited.add(driver.getCurrentUrl());
+    }
+
+    void login(String username, String password) {
+        open("/inloggen");
+        type("gebruikersnaam", username);
+        type("wachtwoord", password);
+        submit();
+    }
+
+    void logout() {
+        driver.findElement(By.xpath("//button[normalize-space()='Uitloggen']")).click();
+        waitForHeading("Inloggen");
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks the main form's submit button (the first in the main landmark) and waits for the next page. */
+    void submit() {
+        WebElement button = driver.findElement(By.cssSelector("main button[type=submit]"));
+        clickAndWait(button);
+    }
+
+    void clickAndWait(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        visited.add(driver.getCurrentUrl());
+    }
+
+    void clickLink(String text) {
+        clickAndWait(driver.findElement(By.partialLinkText(text)));
+    }
+
+    void waitForHeading(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String main() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** A screenshot, the accessibility check and the CSP check of the page as it is now. */
+    void check(String name) {
+        step++;
+        visited.add(driver.getCurrentUrl());
+        try {
+            Files.createDirectories(screenshots);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve("%02d-%s.png".formatted(step, name)), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object inline = js.executeScript("""
+                const found = [];
+                document.querySelectorAll('script:not([src])').forEach(s => found.push('inline script'));
+                document.querySelectorAll('style').forEach(s => found.push('style element'));
+                document.querySelectorAll('[style]').forEach(e => found.push('style attribute on ' + e.tagName));
+                document.querySelectorAll('*').forEach(e => { for (const a of e.attributes) {
+                    if (a.name.startsWith('on') || a.value.trim().toLowerCase().startsWith('javascript:')) found.push(a.name + ' on ' + e.tagName);
+                } });
+                return found;""");
+        assertThat((List<?>) inline).as("inline code on %s (%s)", name, driver.getCurrentUrl()).isEmpty();
+        assertThat(driver.getTitle()).as("page title").isNotBlank();
+
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                  nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary)}))))
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
+        List<?> violations = (List<?>) result;
+        assertThat(violations).as("serious or critical accessibility violations on %s (%s):%n%s", name,
+                driver.getCurrentUrl(), describe(violations)).isEmpty();
+    }
+
+    private static String describe(List<?> violations) {
+        return violations.stream().map(v -> (Map<?, ?>) v)
+                .map(v -> "- " + v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
+                        + ((List<?>) v.get("nodes")).stream().map(Object::toString).collect(Collectors.joining("\n    ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
