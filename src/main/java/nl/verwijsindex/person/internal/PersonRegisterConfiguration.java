@@ -21,7 +21,10 @@ import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.youth.Bsn;
 
-/** Until the BRP client (issue 4) no register is connected; the nightly death check then does nothing. */
+/**
+ * The register when none is connected (no {@code verwijsindex.person.brp.base-url}: {@link HaalCentraalConfiguration}
+ * then declares nothing), and the nightly death check, which does nothing while no register is connected.
+ */
 @Configuration(proxyBeanMethods = false)
 class PersonRegisterConfiguration {
 
