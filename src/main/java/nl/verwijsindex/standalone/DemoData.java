@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,6 +19,7 @@ import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.standalone.brp.StandInBrp;
 
 /**
  * Two covenant regions with municipalities, organisations of several categories, professionals (one not
@@ -53,11 +55,13 @@ class DemoData implements ApplicationRunner {
     private final DirectoryAdministration directory;
     private final ApiClients apiClients;
     private final Clock clock;
+    private final ObjectProvider<StandInBrp> standInBrp;
 
-    DemoData(DirectoryAdministration directory, ApiClients apiClients, Clock clock) {
+    DemoData(DirectoryAdministration directory, ApiClients apiClients, Clock clock, ObjectProvider<StandInBrp> standInBrp) {
         this.directory = directory;
         this.apiClients = apiClients;
         this.clock = clock;
+        this.standInBrp = standInBrp;
     }
 
     @Override
@@ -79,6 +83,8 @@ class DemoData implements ApplicationRunner {
         }
         banner.append("Administrator token (/api/v1/admin): demo-admin-secret-not-for-production\n");
         banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
+        standInBrp.ifAvailable(brp -> banner.append("Stand-in BRP with synthetic persons (who is who: docs/stand-in-brp.md): ")
+                .append(brp.baseUrl()).append("/personen\n"));
         log.info(banner.toString());
     }
 

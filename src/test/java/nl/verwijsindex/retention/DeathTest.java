@@ -28,7 +28,8 @@ import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.youth.Bsn;
 
 /** R-DEATH: when the person register reports a youth's death, all their signals are deleted, with proofs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "verwijsindex.person.brp.enabled=false") // this test's own register instead of the stand-in BRP
 @ActiveProfiles("test")
 class DeathTest {
 
