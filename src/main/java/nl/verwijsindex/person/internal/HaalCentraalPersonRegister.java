@@ -73,8 +73,11 @@ final class HaalCentraalPersonRegister implements PersonRegister {
     }
 
     /**
-     * @throws IllegalArgumentException for a query without surname or birth date, or with a surname the register
-     *                                  would read as a wildcard or refuse
+     * The surname is the register's {@code geslachtsnaam}, without a voorvoegsel ("Boer", not "de Boer"); the
+     * register compares it case-insensitively.
+     *
+     * @throws IllegalArgumentException for a query without surname or birth date, with a surname the register
+     *                                  would read as a wildcard or refuse, or with a postcode not like 1234AB
      */
     @Override
     public List<Bsn> search(PersonQuery query) {
