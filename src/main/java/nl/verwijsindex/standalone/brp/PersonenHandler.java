@@ -138,7 +138,13 @@ final class PersonenHandler implements HttpHandler {
         String instance = "http://" + exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort()
                 + exchange.getRequestURI().getPath();
         ObjectNode problem = json.createObjectNode()
-                .put("type", "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1")
+                .put("type", switch (status) {
+                    case 401 -> "https://datatracker.ietf.org/doc/html/rfc7235#section-3.1";
+                    case 404 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4";
+                    case 405 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.5";
+                    case 415 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.13";
+                    default -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1";
+                })
                 .put("title", title).put("status", status).put("instance", instance).put("code", code);
         if (invalidParams != null) {
             problem.put("detail", "De foutieve parameter(s) zijn " + String.join(", ",
