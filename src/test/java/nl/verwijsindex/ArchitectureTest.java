@@ -21,6 +21,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(VerwijsindexApplication.class);
+    /** The Haal Centraal BRP client: an outgoing HTTP adapter (docs/adr/0010). */
+    private static final String PERSON_REGISTER_ADAPTER = "nl.verwijsindex.person.internal";
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.verwijsindex");
@@ -54,10 +56,19 @@ class ArchitectureTest {
 
     @Test
     void httpTypesStayInWebPackages() {
-        noClasses().that().resideOutsideOfPackages("..web..")
+        noClasses().that().resideOutsideOfPackages("..web..", PERSON_REGISTER_ADAPTER)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
                         "jakarta.servlet..", "org.springframework.security.web..")
                 .because("controllers map HTTP to a module's API; the modules know nothing of HTTP")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theOnlyOutgoingHttpIsThePersonRegisterClientAndItServesNothing() {
+        // docs/adr/0010: the BRP client is the one adapter that speaks HTTP outwards; it takes no requests.
+        noClasses().that().resideInAPackage(PERSON_REGISTER_ADAPTER)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.security.web..",
+                        "org.springframework.web.bind..", "org.springframework.web.servlet..")
                 .check(CLASSES);
     }
 

@@ -3,10 +3,12 @@ package nl.verwijsindex.standalone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,6 +23,11 @@ import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.signal.RegisterSignal;
+import nl.verwijsindex.signal.SignalRegistration;
+import nl.verwijsindex.standalone.brp.StandInBrp;
+import nl.verwijsindex.youth.Bsn;
 
 /**
  * Two covenant regions with municipalities, organisations of several categories, professionals (one not
@@ -72,12 +79,17 @@ class DemoData implements ApplicationRunner {
     private final ApiClients apiClients;
     private final Accounts accounts;
     private final Clock clock;
+    private final ObjectProvider<StandInBrp> standInBrp;
+    private final SignalRegistration registration;
 
-    DemoData(DirectoryAdministration directory, ApiClients apiClients, Accounts accounts, Clock clock) {
+    DemoData(DirectoryAdministration directory, ApiClients apiClients, Accounts accounts, Clock clock,
+             ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
+        this.registration = registration;
         this.directory = directory;
         this.apiClients = apiClients;
         this.accounts = accounts;
         this.clock = clock;
+        this.standInBrp = standInBrp;
     }
 
     @Override
@@ -85,6 +97,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!directory.hasRegion("eemland")) {
             load();
+            signalSiblings();
         }
         // Also into an index loaded before there were accounts.
         ACCOUNTS.stream().filter(a -> !accounts.exists(a.username())).forEach(accounts::create);
@@ -104,6 +117,8 @@ class DemoData implements ApplicationRunner {
         ACCOUNTS.forEach(a -> banner.append("  ").append(a.username()).append("  (").append(a.role()).append(", ")
                 .append(a.displayName()).append(")\n"));
         banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
+        standInBrp.ifAvailable(brp -> banner.append("Stand-in BRP with synthetic persons (who is who: docs/stand-in-brp.md): ")
+                .append(brp.baseUrl()).append("/personen\n"));
         log.info(banner.toString());
     }
 
@@ -132,6 +147,24 @@ class DemoData implements ApplicationRunner {
             }
         }
         log.info("Demo data loaded: 2 regions, {} organisations, {} professionals", ORGANISATIONS.size(), PROFESSIONALS.size());
+    }
+
+    /**
+     * R-MATCH-FAMILY in the demo: Joost (school) signals Noah Jansen and Fatima (youth care) his sister Emma,
+     * two youths of the stand-in BRP's Jansen family. Once the index has asked the register, both get a
+     * family-match notice that names neither child.
+     */
+    private void signalSiblings() {
+        if (standInBrp.getIfAvailable() == null) {
+            return;
+        }
+        LocalDate noahBorn = LocalDate.of(2013, 4, 2);
+        LocalDate emmaBorn = LocalDate.of(2016, 9, 30);
+        registration.register(new RegisterSignal(new OrganisationId(ORGANISATIONS.get(3).id()), professional(4),
+                Bsn.parse("999907931"), noahBorn, true, Optional.empty(), Optional.empty(), Actor.SYSTEM));
+        registration.register(new RegisterSignal(new OrganisationId(ORGANISATIONS.get(4).id()), professional(6),
+                Bsn.parse("999908881"), emmaBorn, true, Optional.of("eemland"), Optional.empty(), Actor.SYSTEM));
+        log.info("Demo signals: Joost van Dam on Noah Jansen and Fatima Yilmaz on his sister Emma (a family match)");
     }
 
     private static ProfessionalId professional(int number) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -17,10 +18,17 @@ import nl.verwijsindex.person.Person.Residence;
 import nl.verwijsindex.youth.Bsn;
 
 /**
- * An in-memory person register for the integration tests: persons are put in by the test, the register
- * can be taken down and brought back. Persons it does not know are not in the register.
+ * The person register of the integration tests: persons a test puts in, in front of the stand-in BRP of
+ * the standalone run (asked over HTTP by the real Haal Centraal client) for everyone else. The test can take
+ * the whole register down and bring it back.
  */
 public class PersonRegisterDouble implements PersonRegister {
+
+    private final PersonRegister behind;
+
+    public PersonRegisterDouble(PersonRegister behind) {
+        this.behind = behind;
+    }
 
     private final Map<String, Person> persons = new ConcurrentHashMap<>();
     private volatile PersonRegisterUnavailable.Reason down;
@@ -34,13 +42,15 @@ public class PersonRegisterDouble implements PersonRegister {
     @Override
     public Optional<Person> find(Bsn bsn) {
         ask();
-        return Optional.ofNullable(persons.get(bsn.value()));
+        Person person = persons.get(bsn.value());
+        return person != null ? Optional.of(person) : behind.find(bsn);
     }
 
     @Override
     public List<Bsn> search(PersonQuery query) {
         ask();
-        return persons.values().stream()
+        List<Bsn> found = new ArrayList<>(behind.search(query));
+        found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
                 .filter(p -> p.name().surname().equalsIgnoreCase(query.surname()))
                 .filter(p -> query.birthDate().equals(p.birthDate()))
@@ -48,17 +58,20 @@ public class PersonRegisterDouble implements PersonRegister {
                 .filter(p -> query.postcode() == null
                         || p.residence().map(r -> query.postcode().equals(r.postcode())).orElse(false))
                 .map(Person::bsn)
-                .toList();
+                .toList());
+        return found;
     }
 
     @Override
     public List<Bsn> residents(String addressableObjectId) {
         ask();
-        return persons.values().stream()
+        List<Bsn> found = new ArrayList<>(behind.residents(addressableObjectId));
+        found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
                 .filter(p -> p.residence().map(r -> addressableObjectId.equals(r.addressableObjectId())).orElse(false))
                 .map(Person::bsn)
-                .toList();
+                .toList());
+        return found;
     }
 
     private void ask() {
@@ -110,8 +123,8 @@ public class PersonRegisterDouble implements PersonRegister {
 
         @Bean
         @Primary
-        PersonRegisterDouble personRegisterDouble() {
-            return new PersonRegisterDouble();
+        PersonRegisterDouble personRegisterDouble(@Qualifier("haalCentraalPersonRegister") PersonRegister standInClient) {
+            return new PersonRegisterDouble(standInClient);
         }
     }
 }

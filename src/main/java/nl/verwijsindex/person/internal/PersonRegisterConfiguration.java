@@ -8,7 +8,11 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -23,7 +27,8 @@ import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.youth.Bsn;
 
 /**
- * The register connection's fallback and the cluster-safe tasks that keep the index current with it: the
+ * The register when none is connected (no {@code verwijsindex.person.brp.base-url}: {@link HaalCentraalConfiguration}
+ * then declares nothing), and the cluster-safe tasks that keep the index current with the register: the
  * due checks every few seconds, and the nightly re-check of every youth with an active signal.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +36,7 @@ class PersonRegisterConfiguration {
 
     /** When no register is configured: nothing is asked, checks stay due, and a BSN cannot be resolved. */
     @Bean
+    @Conditional(NoBaseUrl.class)
     PersonRegister notConnected() {
         return new PersonRegister() {
             @Override
@@ -77,5 +83,14 @@ class PersonRegisterConfiguration {
             @Value("${verwijsindex.person.recheck-time:01:30}") LocalTime at) {
         return Tasks.recurring("person-recheck", Schedules.daily(clock.getZone(), at))
                 .execute((instance, context) -> check.recheckAll());
+    }
+
+    /** The opposite of {@link HaalCentraalConfiguration.BaseUrlSet}: exactly one of the two registers exists. */
+    static class NoBaseUrl implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new HaalCentraalConfiguration.BaseUrlSet().matches(context, metadata);
+        }
     }
 }

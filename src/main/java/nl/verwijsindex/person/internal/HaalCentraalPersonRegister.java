@@ -1,0 +1,163 @@
+package nl.verwijsindex.person.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.PersonQuery;
+import nl.verwijsindex.person.PersonRegister;
+import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.youth.Bsn;
+
+/**
+ * The person register over the Haal Centraal BRP API Personen v2: one {@code POST /personen} per question,
+ * asking only for the fields the index uses ({@code geheimhoudingPersoonsgegevens} comes unasked).
+ * Timed per query type and outcome as {@code verwijsindex.person.register}.
+ */
+final class HaalCentraalPersonRegister implements PersonRegister {
+
+    static final String RAADPLEEG = "RaadpleegMetBurgerservicenummer";
+    static final String ZOEK_NAAM_GEBOORTEDATUM = "ZoekMetGeslachtsnaamEnGeboortedatum";
+    static final String ZOEK_ADRESSEERBAAR_OBJECT = "ZoekMetAdresseerbaarObjectIdentificatie";
+
+    /** What {@link #find} asks: identity, family, residence and death. */
+    static final List<String> PERSON_FIELDS = List.of(
+            "burgerservicenummer", "naam.voornamen", "naam.voorvoegsel", "naam.geslachtsnaam", "geboorte.datum",
+            "geslacht", "ouders.burgerservicenummer", "kinderen.burgerservicenummer",
+            "verblijfplaats.adresseerbaarObjectIdentificatie", "verblijfplaats.verblijfadres.postcode",
+            "adressering.adresregel1", "adressering.adresregel2", "gemeenteVanInschrijving", "overlijden.datum");
+    static final List<String> DEATH_FIELDS = List.of("burgerservicenummer", "overlijden.datum");
+
+    /** The spec's patterns for the search parameters, without the wildcard: the index never fishes. */
+    private static final Pattern SURNAME = Pattern.compile("[a-zA-Z0-9À-ž .\\-']{1,200}");
+    private static final Pattern ADDRESSABLE_OBJECT = Pattern.compile("(?!0{16})[0-9]{16}");
+
+    private final PersonenEndpoint endpoint;
+    private final JsonMapper json;
+    private final PersoonMapper mapper;
+    private final MeterRegistry meters;
+
+    HaalCentraalPersonRegister(BrpProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
+        this.endpoint = new PersonenEndpoint(properties, json);
+        this.json = json;
+        this.mapper = new PersoonMapper(clock);
+        this.meters = meters;
+    }
+
+    @Override
+    public boolean connected() {
+        return true;
+    }
+
+    @Override
+    public Optional<Person> find(Bsn bsn) {
+        return raadpleeg(bsn, PERSON_FIELDS, persoon -> Optional.of(mapper.person(persoon)));
+    }
+
+    /** R-DEATH: asks only for the date of death, not the whole person. */
+    @Override
+    public Optional<LocalDate> dateOfDeath(Bsn bsn) {
+        return raadpleeg(bsn, DEATH_FIELDS, mapper::died);
+    }
+
+    /**
+     * The surname is the register's {@code geslachtsnaam}, without a voorvoegsel ("Boer", not "de Boer"); the
+     * register compares it case-insensitively.
+     *
+     * @throws IllegalArgumentException for a query without surname or birth date, with a surname the register
+     *                                  would read as a wildcard or refuse, or with a postcode not like 1234AB
+     */
+    @Override
+    public List<Bsn> search(PersonQuery query) {
+        if (query.birthDate() == null) {
+            throw new IllegalArgumentException("a search needs a birth date");
+        }
+        if (query.surname() == null || !SURNAME.matcher(query.surname()).matches()) {
+            throw new IllegalArgumentException("the surname is empty or has characters the register does not search on");
+        }
+        Optional<String> postcode = PersoonMapper.normalisePostcode(query.postcode());
+        if (query.postcode() != null && !query.postcode().isBlank() && postcode.isEmpty()) {
+            throw new IllegalArgumentException("the postcode is not of the form 1234AB");
+        }
+        ObjectNode request = request(ZOEK_NAAM_GEBOORTEDATUM,
+                postcode.isPresent() ? List.of("burgerservicenummer", "adressering.adresregel2") : List.of("burgerservicenummer"));
+        request.put("geslachtsnaam", query.surname().strip());
+        request.put("geboortedatum", query.birthDate().toString());
+        if (query.gender() != null) {
+            request.put("geslacht", query.gender().code());
+        }
+        return timed(ZOEK_NAAM_GEBOORTEDATUM, () -> {
+            List<Bsn> found = new ArrayList<>();
+            for (JsonNode persoon : PersoonMapper.personen(endpoint.query(request), ZOEK_NAAM_GEBOORTEDATUM)) {
+                Bsn bsn = PersoonMapper.bsn(persoon);
+                if (postcode.isEmpty() || PersoonMapper.postcodeOfAddressLine(persoon).equals(postcode)) {
+                    found.add(bsn);
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
+    /** @throws IllegalArgumentException for anything but 16 digits (not all zero) */
+    @Override
+    public List<Bsn> residents(String addressableObjectId) {
+        if (addressableObjectId == null || !ADDRESSABLE_OBJECT.matcher(addressableObjectId).matches()) {
+            throw new IllegalArgumentException("an adresseerbaarObjectIdentificatie has 16 digits");
+        }
+        ObjectNode request = request(ZOEK_ADRESSEERBAAR_OBJECT, List.of("burgerservicenummer"));
+        request.put("adresseerbaarObjectIdentificatie", addressableObjectId);
+        return timed(ZOEK_ADRESSEERBAAR_OBJECT, () -> PersoonMapper.personen(endpoint.query(request), ZOEK_ADRESSEERBAAR_OBJECT)
+                .stream().map(PersoonMapper::bsn).toList());
+    }
+
+    /** Deceased persons come with a Raadpleeg by default; the query type has no {@code inclusiefOverledenPersonen}. */
+    private <T> Optional<T> raadpleeg(Bsn bsn, List<String> fields, Function<JsonNode, Optional<T>> read) {
+        ObjectNode request = request(RAADPLEEG, fields);
+        request.putArray("burgerservicenummer").add(bsn.value());
+        return timed(RAADPLEEG, () -> {
+            List<JsonNode> personen = PersoonMapper.personen(endpoint.query(request), RAADPLEEG);
+            if (personen.size() > 1) {
+                throw PersoonMapper.malformed("more than one persoon for one burgerservicenummer");
+            }
+            if (personen.isEmpty()) {
+                return Optional.<T>empty();
+            }
+            if (!PersoonMapper.bsn(personen.get(0)).equals(bsn)) {
+                throw PersoonMapper.malformed("the persoon has another burgerservicenummer than asked");
+            }
+            return read.apply(personen.get(0));
+        });
+    }
+
+    private ObjectNode request(String type, List<String> fields) {
+        ObjectNode request = json.createObjectNode();
+        request.put("type", type);
+        fields.forEach(request.putArray("fields")::add);
+        return request;
+    }
+
+    private <T> T timed(String queryType, Supplier<T> question) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "answered";
+        try {
+            return question.get();
+        } catch (PersonRegisterUnavailable e) {
+            outcome = e.reason().name();
+            throw e;
+        } finally {
+            sample.stop(meters.timer("verwijsindex.person.register", "query", queryType, "outcome", outcome));
+        }
+    }
+}

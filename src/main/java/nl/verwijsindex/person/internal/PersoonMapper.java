@@ -1,0 +1,284 @@
+package nl.verwijsindex.person.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+import nl.verwijsindex.person.Gender;
+import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.Person.PersonName;
+import nl.verwijsindex.person.Person.Residence;
+import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
+import nl.verwijsindex.youth.Bsn;
+
+/**
+ * Reads the register's answers (BRP API Personen v2) into the index's terms, strictly: anything the index
+ * cannot read with certainty is a {@link Reason#MALFORMED_RESPONSE}, never a guess. Messages name the
+ * element, never its value.
+ */
+final class PersoonMapper {
+
+    private static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{4}");
+    private static final Pattern ADDRESSABLE_OBJECT = Pattern.compile("[0-9]{16}");
+    private static final Pattern POSTCODE = Pattern.compile("\\s*([1-9][0-9]{3})\\s?([A-Za-z]{2})\\b.*");
+
+    private final Clock clock;
+
+    PersoonMapper(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The {@code personen} of an answer, after checking it answers this query type. */
+    static List<JsonNode> personen(JsonNode response, String queryType) {
+        if (response == null || !response.isObject()) {
+            throw malformed("the answer is not a JSON object");
+        }
+        JsonNode type = response.get("type");
+        if (type == null || !type.isString()) {
+            throw malformed("the answer has no type");
+        }
+        if (!type.stringValue().equals(queryType)) {
+            throw malformed("the answer's type is not the query's");
+        }
+        JsonNode personen = response.get("personen");
+        if (personen == null || personen.isNull()) {
+            return List.of();
+        }
+        if (!personen.isArray()) {
+            throw malformed("personen is not an array");
+        }
+        List<JsonNode> list = new ArrayList<>();
+        for (JsonNode persoon : personen) {
+            if (!persoon.isObject()) {
+                throw malformed("a persoon is not an object");
+            }
+            list.add(persoon);
+        }
+        return list;
+    }
+
+    /** A {@code Persoon} of a {@code RaadpleegMetBurgerservicenummer} answer. */
+    Person person(JsonNode persoon) {
+        JsonNode naam = object(persoon, "naam");
+        PersonName name = new PersonName(text(naam, "voornamen"), text(naam, "voorvoegsel"), text(naam, "geslachtsnaam"));
+        return new Person(bsn(persoon), name, fullDate(object(object(persoon, "geboorte"), "datum"), "geboorte.datum"),
+                gender(persoon), relatives(persoon, "ouders"), relatives(persoon, "kinderen"), residence(persoon),
+                secret(persoon), died(persoon));
+    }
+
+    /** The required {@code burgerservicenummer} of a persoon. */
+    static Bsn bsn(JsonNode persoon) {
+        return bsnAt(persoon, "burgerservicenummer").orElseThrow(() -> malformed("a persoon has no burgerservicenummer"));
+    }
+
+    /** {@code overlijden.datum}: a partly known date counts from its first possible day, an unknown one as today. */
+    Optional<LocalDate> died(JsonNode persoon) {
+        JsonNode datum = object(object(persoon, "overlijden"), "datum");
+        if (datum == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (datumType(datum, "overlijden.datum")) {
+            case "Datum" -> isoDate(datum, "overlijden.datum");
+            case "JaarMaandDatum" -> LocalDate.of(integer(datum, "jaar", 1, 9999), integer(datum, "maand", 1, 12), 1);
+            case "JaarDatum" -> LocalDate.of(integer(datum, "jaar", 1, 9999), 1, 1);
+            default -> LocalDate.now(clock); // DatumOnbekend: dead, on a day nobody knows
+        });
+    }
+
+    /** The postcode in {@code adressering.adresregel2} ("1234 AB  PLAATS"), as {@code 1234AB}. */
+    static Optional<String> postcodeOfAddressLine(JsonNode persoon) {
+        String line = text(object(persoon, "adressering"), "adresregel2");
+        if (line == null) {
+            return Optional.empty();
+        }
+        Matcher m = POSTCODE.matcher(line);
+        return m.matches() ? Optional.of(m.group(1) + m.group(2).toUpperCase()) : Optional.empty();
+    }
+
+    /** {@code 1234 ab} and {@code 1234AB} alike, as {@code 1234AB}; empty for anything that is no postcode. */
+    static Optional<String> normalisePostcode(String postcode) {
+        if (postcode == null) {
+            return Optional.empty();
+        }
+        Matcher m = POSTCODE.matcher(postcode);
+        return m.matches() && postcode.strip().length() <= 7 ? Optional.of(m.group(1) + m.group(2).toUpperCase()) : Optional.empty();
+    }
+
+    private static LocalDate fullDate(JsonNode datum, String where) {
+        if (datum == null) {
+            return null;
+        }
+        return datumType(datum, where).equals("Datum") ? isoDate(datum, where) : null;
+    }
+
+    private static String datumType(JsonNode datum, String where) {
+        String type = text(datum, "type");
+        if (type == null) {
+            throw malformed(where + " has no type");
+        }
+        return switch (type) {
+            case "Datum", "DatumOnbekend", "JaarDatum", "JaarMaandDatum" -> type;
+            default -> throw malformed(where + " has an unknown type");
+        };
+    }
+
+    private static LocalDate isoDate(JsonNode datum, String where) {
+        String value = text(datum, "datum");
+        if (value == null) {
+            throw malformed(where + " of type Datum has no datum");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw malformed(where + " is not an ISO date");
+        }
+    }
+
+    private static int integer(JsonNode node, String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < min || value.intValue() > max) {
+            throw malformed("a partial date has no valid " + field);
+        }
+        return value.intValue();
+    }
+
+    private static Gender gender(JsonNode persoon) {
+        String code = text(object(persoon, "geslacht"), "code");
+        if (code == null) {
+            return Gender.UNKNOWN;
+        }
+        try {
+            return Gender.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw malformed("geslacht has an unknown code");
+        }
+    }
+
+    private static List<Bsn> relatives(JsonNode persoon, String field) {
+        JsonNode relatives = persoon.get(field);
+        if (relatives == null || relatives.isNull()) {
+            return List.of();
+        }
+        if (!relatives.isArray()) {
+            throw malformed(field + " is not an array");
+        }
+        List<Bsn> bsns = new ArrayList<>();
+        for (JsonNode relative : relatives) {
+            if (!relative.isObject()) {
+                throw malformed(field + " holds something other than an object");
+            }
+            // a parent or child without a BSN (born or living abroad) is no relative the index can match on
+            bsnAt(relative, "burgerservicenummer").ifPresent(bsns::add);
+        }
+        return bsns;
+    }
+
+    /** Only a {@code verblijfplaats} of type {@code Adres} is a residence; abroad, unknown and a location are none. */
+    private static Optional<Residence> residence(JsonNode persoon) {
+        JsonNode verblijfplaats = object(persoon, "verblijfplaats");
+        if (verblijfplaats == null) {
+            return Optional.empty();
+        }
+        String type = text(verblijfplaats, "type");
+        if (type == null) {
+            throw malformed("verblijfplaats has no type");
+        }
+        switch (type) {
+            case "Adres":
+                break;
+            case "VerblijfplaatsBuitenland", "VerblijfplaatsOnbekend", "Locatie":
+                return Optional.empty();
+            default:
+                throw malformed("verblijfplaats has an unknown type");
+        }
+        String objectId = text(verblijfplaats, "adresseerbaarObjectIdentificatie");
+        if (objectId != null && !ADDRESSABLE_OBJECT.matcher(objectId).matches()) {
+            throw malformed("adresseerbaarObjectIdentificatie is not 16 digits");
+        }
+        JsonNode gemeente = object(persoon, "gemeenteVanInschrijving");
+        String code = text(gemeente, "code");
+        if (code != null && !MUNICIPALITY.matcher(code).matches()) {
+            throw malformed("gemeenteVanInschrijving.code is not 4 digits");
+        }
+        JsonNode adressering = object(persoon, "adressering");
+        List<String> lines = new ArrayList<>();
+        for (String field : new String[] {"adresregel1", "adresregel2", "adresregel3"}) {
+            String line = text(adressering, field);
+            if (line != null && !line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        String postcode = normalisePostcode(text(object(verblijfplaats, "verblijfadres"), "postcode")).orElse(null);
+        return Optional.of(new Residence(objectId, code == null ? null : "GM" + code, text(gemeente, "omschrijving"), postcode, lines));
+    }
+
+    /**
+     * R-SECRET: {@code geheimhoudingPersoonsgegevens} is a boolean in v2; a number greater than 0 (the BRP's own
+     * indicatie geheim 1-7) is read as secret too, so a secret address is never missed.
+     */
+    private static boolean secret(JsonNode persoon) {
+        JsonNode value = persoon.get("geheimhoudingPersoonsgegevens");
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isIntegralNumber()) {
+            return value.longValue() > 0;
+        }
+        throw malformed("geheimhoudingPersoonsgegevens is neither a boolean nor a number");
+    }
+
+    private static Optional<Bsn> bsnAt(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!Bsn.isValid(value)) {
+            throw malformed("a burgerservicenummer in the answer is not a valid BSN");
+        }
+        return Optional.of(new Bsn(value));
+    }
+
+    /** The object at the field, null when absent; anything else is malformed. */
+    private static JsonNode object(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw malformed(field + " is not an object");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw malformed(field + " is not a string");
+        }
+        return value.stringValue();
+    }
+
+    static PersonRegisterUnavailable malformed(String what) {
+        return new PersonRegisterUnavailable(Reason.MALFORMED_RESPONSE, "person register answer unreadable: " + what);
+    }
+}

@@ -1,0 +1,119 @@
+package nl.verwijsindex.standalone.brp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.verwijsindex.youth.Bsn;
+
+/**
+ * A stand-in for the BRP API Personen v2 (Haal Centraal) with synthetic persons
+ * ({@code standalone/brp-fixture.json}, who is who in docs/stand-in-brp.md), on its own port, for the
+ * standalone run and the tests. It answers {@code POST /haalcentraal/api/brp/personen} for
+ * RaadpleegMetBurgerservicenummer, ZoekMetGeslachtsnaamEnGeboortedatum and
+ * ZoekMetAdresseerbaarObjectIdentificatie with the names and shapes of the specification.
+ *
+ * <p>Tests change the register with {@link #move}, {@link #die} and {@link #reset}.
+ */
+public final class StandInBrp {
+
+    /** As in the specification's server URL; the client's base URL is this on the stand-in's host and port. */
+    public static final String BASE_PATH = "/haalcentraal/api/brp";
+
+    private static final Logger log = LoggerFactory.getLogger(StandInBrp.class);
+
+    private final int configuredPort;
+    private final String apiKey;
+    private final Population population;
+    private final PersoonDocuments documents;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    /**
+     * @param port   0 for any free port
+     * @param apiKey the {@code X-API-KEY} every request must carry; null or blank: none
+     */
+    public StandInBrp(int port, String apiKey, Clock clock) {
+        this.configuredPort = port;
+        this.apiKey = apiKey;
+        this.population = Population.load();
+        this.documents = new PersoonDocuments(population, clock, json);
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", configuredPort), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the stand-in BRP on port " + configuredPort, e);
+        }
+        executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "stand-in-brp");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", new PersonenHandler(population, documents, json, apiKey));
+        server.start();
+        log.info("Stand-in BRP with {} synthetic persons at {}/personen", population.all().size(), baseUrl());
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** The port it listens on (while started). */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("The stand-in BRP is not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** What {@code verwijsindex.person.brp.base-url} is set to for it, e.g. {@code http://127.0.0.1:41234/haalcentraal/api/brp}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + BASE_PATH;
+    }
+
+    /** The BSNs of everyone in the register, the deceased included. */
+    public List<String> bsns() {
+        return population.all().stream().map(Population.RegisteredPerson::bsn).toList();
+    }
+
+    /**
+     * R-MOVE: the person now lives at another of the fixture's addresses (its key, e.g. {@code hendriks-leiden});
+     * the municipality of registration follows the address.
+     */
+    public void move(Bsn bsn, String addressKey) {
+        population.move(bsn, addressKey);
+    }
+
+    /** R-DEATH: the register records the person's death on this date. */
+    public void die(Bsn bsn, LocalDate date) {
+        population.die(bsn, date);
+    }
+
+    /** Back to the fixture as loaded: undoes every move and death since. */
+    public void reset() {
+        population.reset();
+    }
+}

@@ -1,0 +1,24 @@
+package nl.verwijsindex.standalone.brp;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The stand-in BRP in the standalone run, unless {@code verwijsindex.standalone.brp.enabled=false}.
+ * {@link StandInBrpEnvironment} has chosen its port and pointed the client at it before the beans are made.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "verwijsindex.standalone.enabled", havingValue = "true")
+class StandInBrpConfiguration {
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    @ConditionalOnProperty(name = "verwijsindex.standalone.brp.enabled", havingValue = "true", matchIfMissing = true)
+    StandInBrp standInBrp(Environment environment, Clock clock) {
+        return new StandInBrp(environment.getProperty("verwijsindex.standalone.brp.port", Integer.class, 0),
+                environment.getProperty("verwijsindex.standalone.brp.api-key"), clock);
+    }
+}
