@@ -37,6 +37,23 @@ public interface Directory {
     /** Display name of the index for a region (DESIGN decision 5), used in e-mails. */
     String indexDisplayName(String regionCode);
 
+    /** R-CATEGORY: the category and domain of each organisation that exists; for the match director rules. */
+    Map<OrganisationId, OrganisationCategory> categoriesOf(Collection<OrganisationId> organisations);
+
+    /** Whether the category exists (national or of a region). */
+    boolean hasCategory(String categoryCode);
+
+    Optional<Municipality> municipality(String cbsCode);
+
+    /** The region's municipalities in CBS code order. */
+    List<Municipality> municipalitiesOf(String regionCode);
+
+    record OrganisationCategory(String code, String domain) {
+    }
+
+    record Municipality(String cbsCode, String name, String regionCode) {
+    }
+
     record ProfessionalSummary(ProfessionalId id, String name, String email, boolean designated, boolean active) {
     }
 }
