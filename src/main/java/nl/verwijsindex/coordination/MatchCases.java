@@ -71,6 +71,12 @@ public class MatchCases {
                 .orElseThrow(MatchCases::caseNotFound);
     }
 
+    /** The region of a case, for notices about it (the index's display name); empty when the case is gone. */
+    @Transactional(readOnly = true)
+    public Optional<String> regionOf(UUID caseId) {
+        return Optional.ofNullable(store.find(List.of(caseId)).get(caseId)).map(CaseRow::regionCode);
+    }
+
     /** R-DIRECTOR: the director hands the directorship to another professional in the case; logged (R-LOGBOOK). */
     public MatchCaseView handOver(OrganisationId organisation, ProfessionalId professional, UUID caseId, ProfessionalId to,
                                   Actor actor) {

@@ -40,14 +40,14 @@ public class Inbox {
     public List<NoticeView> of(OrganisationId organisation, ProfessionalId professional, boolean unreadOnly, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         List<NoticeView> notices = jdbc.sql("""
-                        select id, kind, match_pair_id, signal_id, created_at, read_at, mail_state from notice
+                        select id, kind, match_pair_id, signal_id, match_case_id, created_at, read_at, mail_state from notice
                         where professional_id = :professional and (not :unreadOnly or read_at is null)
                         order by created_at desc limit 500""")
                 .param("professional", professional.value())
                 .param("unreadOnly", unreadOnly)
                 .query((rs, n) -> new NoticeView(rs.getObject("id", UUID.class), rs.getString("kind"),
                         rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
-                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("match_case_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class),
                         rs.getObject("read_at", OffsetDateTime.class), NoticeView.MailState.valueOf(rs.getString("mail_state"))))
                 .list();
         logbook.record(new LogbookEntry(Action.INBOX_VIEWED, actor, professional.value(), organisation.value(), null, null,

@@ -94,6 +94,7 @@ class MatchDirectorTest {
         assertThat(handedOver.json().at("/director/professional/name").asString()).isEqualTo(school.name());
         assertThat(handedOver.json().at("/director/appointedBy").asString()).isEqualTo("HAND_OVER");
         assertThat(api.get(casesPath(school) + "/" + caseId, school.token()).json().at("/youDirect").asBoolean()).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> hasNotice(school, "DIRECTOR_APPOINTED", caseId));
         assertThat(context.getBean(Logbook.class).entriesForProfessional(team.id().value(), 20))
                 .anySatisfy(e -> {
                     assertThat(e.entry().action()).isEqualTo(Action.DIRECTOR_HANDED_OVER);
@@ -120,6 +121,7 @@ class MatchDirectorTest {
         JsonNode seen = awaitCase(jgz);
         assertThat(seen.at("/youDirect").asBoolean()).isTrue();
         assertThat(seen.at("/director/appointedBy").asString()).isEqualTo("DOMAIN_PRIORITY");
+        await().atMost(Duration.ofSeconds(20)).until(() -> hasNotice(jgz, "DIRECTOR_APPOINTED", seen.at("/matchCaseId").asString()));
 
         end(jgz, jgzSignal, "UNJUSTIFIED");
         await().atMost(Duration.ofSeconds(20)).until(() -> awaitCase(school).at("/state").asString().equals("CLOSED"));
@@ -195,6 +197,15 @@ class MatchDirectorTest {
     private JsonNode awaitCase(Professional p) {
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get(casesPath(p), p.token()).json().size() == 1);
         return api.get(casesPath(p), p.token()).json().get(0);
+    }
+
+    private boolean hasNotice(Professional p, String kind, String caseId) {
+        for (JsonNode n : api.get(p.inboxPath(), p.token()).json()) {
+            if (n.at("/kind").asString().equals(kind) && n.at("/matchCaseId").asString().equals(caseId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String casesPath(Professional p) {

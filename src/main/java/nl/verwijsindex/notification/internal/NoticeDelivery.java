@@ -16,6 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -50,9 +51,12 @@ class NoticeDelivery {
     private final NotificationProperties properties;
     private final Clock clock;
     private final Signals signals;
+    private final MatchCases cases;
 
     NoticeDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Directory directory,
-                   MatchQueries matches, Logbook logbook, NotificationProperties properties, Clock clock, Signals signals) {
+                   MatchQueries matches, Logbook logbook, NotificationProperties properties, Clock clock, Signals signals,
+                   MatchCases cases) {
+        this.cases = cases;
         this.signals = signals;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -117,14 +121,14 @@ class NoticeDelivery {
                         update notice set mail_next_attempt_at = :leaseEnd
                         where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'FAILED')
                                     and mail_next_attempt_at <= :now for update skip locked)
-                        returning id, professional_id, match_pair_id, signal_id, mail_attempts""")
+                        returning id, professional_id, match_pair_id, signal_id, match_case_id, mail_attempts""")
                 .param("id", noticeId)
                 .param("now", now)
                 .param("leaseEnd", now.plus(SEND_LEASE))
                 .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
                         rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
-                        rs.getInt("mail_attempts")))
+                        rs.getObject("match_case_id", UUID.class), rs.getInt("mail_attempts")))
                 .optional();
     }
 
@@ -165,7 +169,8 @@ class NoticeDelivery {
 
     /**
      * What the e-mail needs of the notice's subject, read now: for a match, the recipient's own signal in the
-     * pair while it is active; for a notice about one signal, that signal while it is active.
+     * pair while it is active; for a notice about one signal, that signal while it is active; for a notice about
+     * a match case, the case while it exists.
      */
     private Optional<Target> target(Pending notice) {
         if (notice.pairId() != null) {
@@ -175,11 +180,14 @@ class NoticeDelivery {
                     .findFirst()
                     .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
         }
+        if (notice.caseId() != null) {
+            return cases.regionOf(notice.caseId()).map(region -> new Target(region, null, null));
+        }
         return signals.active(new SignalId(notice.signalId()))
                 .map(s -> new Target(s.regionCode(), null, s.id().value()));
     }
 
-    private record Pending(UUID id, ProfessionalId professionalId, UUID pairId, UUID signalId, int attempts) {
+    private record Pending(UUID id, ProfessionalId professionalId, UUID pairId, UUID signalId, UUID caseId, int attempts) {
     }
 
     private record Target(String regionCode, byte[] youthIndex, UUID signalId) {

@@ -44,17 +44,25 @@ class InboxController {
         return ResponseEntity.noContent().build();
     }
 
-    record NoticeResponse(String id, String kind, String matchId, String signalId, OffsetDateTime createdAt,
-                          OffsetDateTime readAt, String mailState, String text) {
+    record NoticeResponse(String id, String kind, String matchId, String signalId, String matchCaseId,
+                          OffsetDateTime createdAt, OffsetDateTime readAt, String mailState, String text) {
 
         static NoticeResponse of(NoticeView n) {
             return new NoticeResponse(n.id().toString(), n.kind(), n.matchId() == null ? null : n.matchId().toString(),
-                    n.signalId() == null ? null : n.signalId().toString(), n.createdAt(), n.readAt(), n.mailState().name(),
-                    switch (n.kind()) {
-                        case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
-                        case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
-                        default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
-                    });
+                    n.signalId() == null ? null : n.signalId().toString(),
+                    n.matchCaseId() == null ? null : n.matchCaseId().toString(), n.createdAt(), n.readAt(),
+                    n.mailState().name(), text(n.kind()));
+        }
+
+        static String text(String kind) {
+            return switch (kind) {
+                case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
+                case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
+                case "DIRECTOR_APPOINTED" -> "U bent nu matchregisseur. Neem contact op met de andere betrokken professionals.";
+                case "CONSULTATION_REMINDER" -> "Morgen verloopt de termijn voor afstemming in een match waarvan u matchregisseur bent.";
+                case "CONSULTATION_OVERDUE" -> "In een match is niet op tijd afgestemd. Bekijk uw werklijst.";
+                default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
+            };
         }
     }
 }
