@@ -68,7 +68,7 @@ public class MatchCases {
     public MatchCaseView caseOf(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         return views(List.of(caseId), organisation, professional, actor).stream().findFirst()
-                .orElseThrow(MatchCases::caseNotFound);
+                .orElseThrow(CaseAccess::caseNotFound);
     }
 
     /** The region of a case, for notices about it (the index's display name); empty when the case is gone. */
@@ -81,9 +81,9 @@ public class MatchCases {
     public MatchCaseView handOver(OrganisationId organisation, ProfessionalId professional, UUID caseId, ProfessionalId to,
                                   Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        CaseRow c = store.lock(caseId).orElseThrow(MatchCases::caseNotFound);
+        CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
-        requireDirector(c, active, professional);
+        CaseAccess.requireDirector(appointer, c, active, professional);
         Participant target = active.stream()
                 .filter(p -> p.professionalId().equals(to) && !to.equals(professional))
                 .findFirst()
@@ -94,22 +94,6 @@ public class MatchCases {
                 target.youthIndex(), target.signalId(), caseId.toString()));
         events.publishEvent(new DirectorAppointed(caseId, to, "HAND_OVER"));
         return caseOf(organisation, professional, caseId, actor);
-    }
-
-    /**
-     * The director of the case, who must be the professional asking; refused as not found when they have no active
-     * signal in it, so the case's existence is not revealed.
-     */
-    Participant requireDirector(CaseRow c, List<Participant> active, ProfessionalId professional) {
-        if (active.stream().noneMatch(p -> p.professionalId().equals(professional))) {
-            throw caseNotFound();
-        }
-        Participant director = appointer.ensureDirector(c, active).orElseThrow(() -> new DomainException(Kind.CONFLICT,
-                "match-case-closed", "Deze match is afgesloten: er zijn geen twee actieve signalen meer."));
-        if (!director.professionalId().equals(professional)) {
-            throw new DomainException(Kind.FORBIDDEN, "not-the-director", "Alleen de matchregisseur kan dit doen.");
-        }
-        return director;
     }
 
     private List<MatchCaseView> views(List<UUID> caseIds, OrganisationId organisation, ProfessionalId professional,
@@ -164,9 +148,5 @@ public class MatchCases {
 
     static LocalDate deadlineOf(List<MatchRow> caseMatches) {
         return caseMatches.stream().filter(m -> !m.consulted()).map(MatchRow::dueOn).min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    static DomainException caseNotFound() {
-        return new DomainException(Kind.NOT_FOUND, "match-case-not-found", "Deze match bestaat niet of u bent er niet bij betrokken.");
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.verwijsindex.coordination.ConsultationOutcome;
+import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCaseView;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.ApiClientPrincipal;
@@ -26,16 +28,18 @@ import nl.verwijsindex.logbook.Actor;
 
 /**
  * A professional's match cases: who directs each, the deadline and the state, and the contact details of
- * everyone involved (R-VISIBLE); the director hands over here. Next to {@code /matches}, which lists the pairs.
+ * everyone involved (R-VISIBLE); the director hands over and ticks off the consultation here, the others confirm. Next to {@code /matches}, which lists the pairs.
  */
 @RestController
 @RequestMapping(path = "/api/v1/professionals/{professionalId}/match-cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class MatchCaseController {
 
     private final MatchCases cases;
+    private final Consultations consultations;
 
-    MatchCaseController(MatchCases cases) {
+    MatchCaseController(MatchCases cases, Consultations consultations) {
         this.cases = cases;
+        this.consultations = consultations;
     }
 
     @GetMapping
@@ -56,6 +60,29 @@ class MatchCaseController {
                                @PathVariable UUID matchCaseId, @Valid @RequestBody HandOverRequest request) {
         return MatchCaseResponse.of(cases.handOver(client.organisationId(), new ProfessionalId(professionalId), matchCaseId,
                 new ProfessionalId(request.professionalId()), Actor.apiClient(client.actorId())));
+    }
+
+    /** R-CONSULTED: the director ticks off the consultation, with an optional outcome category and no free text. */
+    @PostMapping(path = "/{matchCaseId}/consultation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    MatchCaseResponse consult(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                              @PathVariable UUID matchCaseId, @RequestBody ConsultationRequest request) {
+        ProfessionalId professional = new ProfessionalId(professionalId);
+        Actor actor = Actor.apiClient(client.actorId());
+        consultations.record(client.organisationId(), professional, matchCaseId, request.outcome(), actor);
+        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
+    }
+
+    /** R-CONSULTED: another professional in the match confirms the consultation. */
+    @PostMapping("/{matchCaseId}/consultation/confirm")
+    MatchCaseResponse confirm(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
+                              @PathVariable UUID matchCaseId) {
+        ProfessionalId professional = new ProfessionalId(professionalId);
+        Actor actor = Actor.apiClient(client.actorId());
+        consultations.confirm(client.organisationId(), professional, matchCaseId, actor);
+        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
+    }
+
+    record ConsultationRequest(ConsultationOutcome outcome) {
     }
 
     record HandOverRequest(@NotNull(message = "Kies de professional aan wie u de regie overdraagt.") UUID professionalId) {
