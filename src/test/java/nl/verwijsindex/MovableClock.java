@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -47,8 +46,10 @@ public final class MovableClock extends Clock {
         return Clock.offset(Clock.system(zone), offset);
     }
 
-    /** Makes the application use {@link #INSTANCE} instead of the system clock. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Makes the application use {@link #INSTANCE} instead of the system clock: add it as a source. Deliberately
+     * not a {@code @Configuration}, so component scanning does not put it into every test's application.
+     */
     public static class Use {
 
         @Bean

@@ -20,14 +20,15 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.MovableClock;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.VerwijsindexApplication;
+import nl.verwijsindex.directory.MunicipalSupervisors;
 import tools.jackson.databind.JsonNode;
 
 /**
  * R-DEADLINE: the reminder and the escalation are persistent tasks that run on the right working day, also when
  * the application was stopped in between. A match on Wednesday 22 April 2026 has 5 working days: Thu 23, Fri 24,
  * (weekend, Monday 27 King's Day), Tue 28, Wed 29, Thu 30 April. The reminder is due on Wednesday 29 April at
- * 07:00, the escalation when Thursday 30 April is over. The application runs on its own database and a clock the
- * test moves; db-scheduler reads the same clock.
+ * 07:00, the escalation to the supervisor of the case's municipality when Thursday 30 April is over. The
+ * application runs on its own database and a clock the test moves; db-scheduler reads the same clock.
  */
 class DeadlineRestartTest {
 
@@ -39,10 +40,14 @@ class DeadlineRestartTest {
         Professional team;
         Professional school;
         String caseId;
+        String supervisor;
         try (ConfigurableApplicationContext app = start()) {
             Api api = new Api(port(app));
             Fixtures fixtures = new Fixtures(app);
             String region = fixtures.region(false);
+            String municipality = fixtures.municipality(region);
+            supervisor = app.getBean(MunicipalSupervisors.class).add(municipality,
+                    new MunicipalSupervisors.NewSupervisor("Regievoerder", "regie@gemeente.example", "14 030")).token();
             school = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
             team = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
             String bsn = TestBsns.random();
@@ -82,6 +87,7 @@ class DeadlineRestartTest {
             assertThat(state(api, team)).as("consulting on the deadline day is in time").isEqualTo("OPEN");
         }
         CLOCK.setTo(LocalDateTime.parse("2026-05-01T00:00:05"));
+        String supervisorToken = supervisor;
         try (ConfigurableApplicationContext app = start()) {
             Api api = new Api(port(app));
             JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -89,6 +95,15 @@ class DeadlineRestartTest {
             assertThat(state(api, team)).isEqualTo("OVERDUE");
             assertThat(state(api, school)).isEqualTo("OVERDUE");
             assertThat(notices(api, team, "CONSULTATION_REMINDER")).as("reminded once").hasSize(1);
+            // R-SUPERVISE: the supervisor of the case's municipality is told and has it on the work list.
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken).json().size() == 1);
+            JsonNode escalation = api.get("/api/v1/supervisor/inbox", supervisorToken).json().get(0);
+            assertThat(escalation.at("/kind").asString()).isEqualTo("CONSULTATION_OVERDUE");
+            assertThat(escalation.at("/matchCaseId").asString()).isEqualTo(caseId);
+            JsonNode workList = api.get("/api/v1/supervisor/work-list", supervisorToken).json();
+            assertThat(workList.at("/0/matchCaseId").asString()).isEqualTo(caseId);
+            assertThat(workList.at("/0/missedDeadline").asString()).isEqualTo("2026-04-30");
         }
     }
 

@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.verwijsindex.coordination.ConsultationOverdue;
 import nl.verwijsindex.coordination.ConsultationReminderDue;
 import nl.verwijsindex.coordination.DirectorAppointed;
+import nl.verwijsindex.directory.MunicipalSupervisors;
 import nl.verwijsindex.shared.Moments;
 
 /**
  * Notices about a match case (coordination): to a professional who became director by hand-over or
- * re-appointment (R-DIRECTOR), and to the director a working day before the deadline (R-DEADLINE). Through the
+ * re-appointment (R-DIRECTOR), to the director a working day before the deadline (R-DEADLINE), and to the
+ * supervisors of the case's municipality when the deadline passed (R-SUPERVISE). Through the
  * event publication registry, like the match notices; at most one per case, kind, recipient and date.
  */
 @Component
@@ -27,8 +30,11 @@ class CaseNoticeCreator {
     private final TransactionTemplate transactions;
     private final NoticeDelivery delivery;
     private final Clock clock;
+    private final MunicipalSupervisors supervisors;
 
-    CaseNoticeCreator(JdbcClient jdbc, TransactionTemplate transactions, NoticeDelivery delivery, Clock clock) {
+    CaseNoticeCreator(JdbcClient jdbc, TransactionTemplate transactions, NoticeDelivery delivery, Clock clock,
+                      MunicipalSupervisors supervisors) {
+        this.supervisors = supervisors;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.delivery = delivery;
@@ -49,13 +55,41 @@ class CaseNoticeCreator {
                 due.matchCaseId(), due.dueOn())));
     }
 
+    /** R-SUPERVISE: every current supervisor of the case's municipality hears that a deadline passed. */
+    @Async
+    @TransactionalEventListener
+    void on(ConsultationOverdue overdue) {
+        deliver(transactions.execute(status -> supervisors.of(overdue.municipalityCode()).stream()
+                .flatMap(supervisor -> toSupervisor(supervisor.id(), overdue.matchCaseId(), overdue.dueOn()).stream())
+                .toList()));
+    }
+
+    private List<UUID> toSupervisor(UUID supervisor, UUID caseId, LocalDate dueOn) {
+        return jdbc.sql("""
+                        insert into notice (id, supervisor_id, kind, match_case_id, about_date, created_at, mail_state,
+                                            mail_next_attempt_at)
+                        select :id, :supervisor, 'CONSULTATION_OVERDUE', :case, :about, :now, 'QUEUED', :now
+                        where exists (select 1 from match_case where id = :case)
+                        on conflict (match_case_id, kind, coalesce(professional_id, supervisor_id), about_date)
+                            where match_case_id is not null do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("supervisor", supervisor)
+                .param("case", caseId)
+                .param("about", dueOn)
+                .param("now", Moments.now(clock))
+                .query(UUID.class)
+                .list();
+    }
+
     private List<UUID> toProfessional(UUID professional, String kind, UUID caseId, LocalDate aboutDate) {
         return jdbc.sql("""
                         insert into notice (id, professional_id, kind, match_case_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
                         select :id, :professional, :kind, :case, :about, :now, 'QUEUED', :now
                         where exists (select 1 from match_case where id = :case)
-                        on conflict (match_case_id, kind, professional_id, about_date) where match_case_id is not null do nothing
+                        on conflict (match_case_id, kind, coalesce(professional_id, supervisor_id), about_date)
+                            where match_case_id is not null do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
                 .param("professional", professional)
