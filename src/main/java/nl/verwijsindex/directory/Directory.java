@@ -40,6 +40,9 @@ public interface Directory {
     /** R-CATEGORY: the category and domain of each organisation that exists; for the match director rules. */
     Map<OrganisationId, OrganisationCategory> categoriesOf(Collection<OrganisationId> organisations);
 
+    /** The names of the organisations that exist. */
+    Map<OrganisationId, String> organisationNames(Collection<OrganisationId> organisations);
+
     /** Whether the category exists (national or of a region). */
     boolean hasCategory(String categoryCode);
 

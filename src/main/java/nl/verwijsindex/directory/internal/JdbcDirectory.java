@@ -156,6 +156,18 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Map<OrganisationId, String> organisationNames(Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name from organisation where id = any(:ids)")
+                .param("ids", organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
     public boolean hasCategory(String categoryCode) {
         return jdbc.sql("select exists (select 1 from organisation_category where code = :code)")
                 .param("code", categoryCode)
