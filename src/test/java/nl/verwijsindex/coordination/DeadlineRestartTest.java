@@ -50,6 +50,10 @@ class DeadlineRestartTest {
                     new MunicipalSupervisors.NewSupervisor("Regievoerder", "regie@gemeente.example", "14 030")).token();
             school = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
             team = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
+            for (Professional p : List.of(school, team)) {
+                // in the covenant well before the test's date, whatever the real date is
+                fixtures.directory().joinCovenant(p.organisation().id(), region, java.time.LocalDate.parse("2020-01-01"));
+            }
             String bsn = TestBsns.random();
             assertThat(api.post(school.signalsPath(), school.token(), Api.registration(bsn, "2016-09-01")).status()).isEqualTo(201);
             assertThat(api.post(team.signalsPath(), team.token(), Api.registration(bsn, "2016-09-01")).status()).isEqualTo(201);

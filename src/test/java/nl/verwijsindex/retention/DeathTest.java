@@ -27,8 +27,13 @@ import nl.verwijsindex.person.DeathCheck;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.youth.Bsn;
 
-/** R-DEATH: when the person register reports a youth's death, all their signals are deleted, with proofs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * R-DEATH: when the person register reports a youth's death, all their signals are deleted, with proofs. On a
+ * database of its own: two applications on one database share the scheduled work, and the shared test
+ * application would otherwise run this one's tasks and send its notices.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "verwijsindex.standalone.data-dir=target/test-data-death")
 @ActiveProfiles("test")
 class DeathTest {
 

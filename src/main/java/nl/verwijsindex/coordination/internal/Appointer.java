@@ -49,11 +49,18 @@ public class Appointer {
     }
 
     /**
-     * Call with the case locked and its active signals read in the same transaction.
+     * Call with the case locked and its active signals read in the same transaction. A new director who replaces
+     * one whose signal ended is told ({@link DirectorAppointed}), except when a new match brings the change: then
+     * everyone in it hears of the match already.
      *
      * @return the director's signal, empty when fewer than two signals are active (the case is closed)
      */
     public Optional<Participant> ensureDirector(CaseRow c, List<Participant> active) {
+        return ensureDirector(c, active, true);
+    }
+
+    /** @param announce whether a replacement director is told */
+    public Optional<Participant> ensureDirector(CaseRow c, List<Participant> active, boolean announce) {
         if (active.size() < 2) {
             return Optional.empty();
         }
@@ -74,7 +81,7 @@ public class Appointer {
         store.setDirector(c.caseId(), director.signalId(), appointment.decidedBy(), Moments.now(clock));
         logbook.record(new LogbookEntry(Action.DIRECTOR_APPOINTED, Actor.SYSTEM, director.professionalId().value(),
                 director.organisationId().value(), director.youthIndex(), director.signalId(), c.caseId().toString()));
-        if (c.directorSignalId() != null) {
+        if (announce && c.directorSignalId() != null) {
             events.publishEvent(new DirectorAppointed(c.caseId(), director.professionalId(), appointment.decidedBy()));
         }
         return Optional.of(director);

@@ -58,7 +58,7 @@ public class CaseOpening {
         }
         store.open(caseId, municipalities.municipalityOf(caseId, active), Moments.now(clock));
         CaseRow c = store.lock(caseId).orElseThrow();
-        appointer.ensureDirector(c, active);
+        appointer.ensureDirector(c, active, false);
         CoordinationSettings regionSettings = settings.of(c.regionCode());
         DutchCalendar calendar = regionSettings.calendar();
         Map<UUID, Participant> bySignal = active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
