@@ -32,6 +32,19 @@ public final class Fixtures {
         return code;
     }
 
+    /** A municipality of the region with a CBS code no other test uses. */
+    public String municipality(String regionCode) {
+        while (true) {
+            String code = "GM%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+            try {
+                directory.addMunicipality(code, "Gemeente " + code, regionCode);
+                return code;
+            } catch (nl.verwijsindex.shared.DomainException taken) {
+                // another test has this code; draw again
+            }
+        }
+    }
+
     public Organisation organisation(String regionCode) {
         return organisation(regionCode, "MUNICIPAL_YOUTH_TEAM");
     }

@@ -53,6 +53,26 @@ public interface Directory {
     /** Display name of the index for a region (DESIGN decision 5), used in e-mails. */
     String indexDisplayName(String regionCode);
 
+    /** R-CATEGORY: the category and domain of each organisation that exists; for the match director rules. */
+    Map<OrganisationId, OrganisationCategory> categoriesOf(Collection<OrganisationId> organisations);
+
+    /** The names of the organisations that exist. */
+    Map<OrganisationId, String> organisationNames(Collection<OrganisationId> organisations);
+
+    /** Whether the category exists (national or of a region). */
+    boolean hasCategory(String categoryCode);
+
+    Optional<Municipality> municipality(String cbsCode);
+
+    /** The region's municipalities in CBS code order. */
+    List<Municipality> municipalitiesOf(String regionCode);
+
+    record OrganisationCategory(String code, String domain) {
+    }
+
+    record Municipality(String cbsCode, String name, String regionCode) {
+    }
+
     record RegionSummary(String code, String name) {
     }
 

@@ -7,7 +7,7 @@ import java.util.UUID;
  *
  * @param professionalId the professional on whose behalf it happened, or who received it
  * @param youthIndex     the youth's blind index (HMAC of the BSN), or null when no single youth is concerned
- * @param subjectId      what else it concerns: a match, a notice
+ * @param subjectId      what else it concerns: a match, a match case, a notice
  */
 public record LogbookEntry(Action action, Actor actor, UUID professionalId, UUID organisationId,
                            byte[] youthIndex, UUID signalId, String subjectId) {
@@ -24,6 +24,15 @@ public record LogbookEntry(Action action, Actor actor, UUID professionalId, UUID
         ARCHIVE_HIT_SHOWN,
         MATCHES_VIEWED,
         NOTICE_SENT,
-        INBOX_VIEWED
+        INBOX_VIEWED,
+        COORDINATION_SETTINGS_CHANGED,
+        DIRECTOR_APPOINTED,
+        DIRECTOR_HANDED_OVER,
+        MATCH_CASES_VIEWED,
+        CONSULTATION_RECORDED,
+        CONSULTATION_CONFIRMED,
+        CONSULTATION_ESCALATED,
+        SUPERVISOR_WORK_LIST_VIEWED,
+        SUPERVISOR_FOLLOWED_UP
     }
 }

@@ -1,12 +1,14 @@
 package nl.verwijsindex.matching;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -93,6 +95,71 @@ public class MatchQueries {
                         rs.getObject("id", UUID.class), rs.getString("region_code"), rs.getBytes("bsn_index")))
                 .list();
         return recipients.isEmpty() ? Optional.empty() : Optional.of(new PairRecipients(pairId, recipients));
+    }
+
+    /**
+     * The signals taking part in match cases that are still active, per case: for the match director and the
+     * consultation (coordination module). A case without active signals is absent from the map.
+     */
+    public Map<UUID, List<Participant>> activeParticipants(Collection<UUID> matchCaseIds) {
+        if (matchCaseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select mp.match_case_id, s.id, s.professional_id, s.organisation_id, s.region_code, s.registered_at,
+                               y.bsn_index
+                        from match_participant mp
+                        join signal s on s.id = mp.signal_id
+                        join youth y on y.id = s.youth_id
+                        where mp.match_case_id = any(:cases) and s.status = 'ACTIVE'
+                        order by s.registered_at, s.id""")
+                .param("cases", matchCaseIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new Participant(rs.getObject("match_case_id", UUID.class), rs.getObject("id", UUID.class),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code"),
+                        rs.getObject("registered_at", OffsetDateTime.class), rs.getBytes("bsn_index")))
+                .stream()
+                .collect(Collectors.groupingBy(Participant::matchCaseId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The match cases in which the professional takes part with an active signal (R-VISIBLE). */
+    public List<UUID> caseIdsOf(ProfessionalId professional) {
+        return jdbc.sql("""
+                        select distinct mp.match_case_id
+                        from signal s join match_participant mp on mp.signal_id = s.id
+                        where s.professional_id = :professional and s.status = 'ACTIVE'""")
+                .param("professional", professional.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    /** What coordination and the figures need of the pairs that exist: kind, both signals and regions, when made. */
+    public List<PairFacts> pairs(Collection<UUID> pairIds) {
+        if (pairIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at
+                        from match_pair where id = any(:ids)""")
+                .param("ids", pairIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new PairFacts(rs.getObject("id", UUID.class), rs.getObject("match_case_id", UUID.class),
+                        rs.getString("kind"), rs.getObject("signal_a", UUID.class), rs.getObject("signal_b", UUID.class),
+                        rs.getString("region_a"), rs.getString("region_b"), rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** An active signal in a match case; the youth's blind index is for the logbook only. */
+    public record Participant(UUID matchCaseId, UUID signalId, ProfessionalId professionalId, OrganisationId organisationId,
+                              String regionCode, OffsetDateTime registeredAt, byte[] youthIndex) {
+    }
+
+    /** One pair (one match, R-MATCH-YOUTH); {@code kind} as stored, so kinds added later need no change here. */
+    public record PairFacts(UUID pairId, UUID matchCaseId, String kind, UUID signalA, UUID signalB, String regionA,
+                            String regionB, OffsetDateTime createdAt) {
+
+        public boolean acrossRegions() {
+            return !regionA.equals(regionB);
+        }
     }
 
     private record Row(UUID pairId, MatchKind kind, UUID caseId, OffsetDateTime createdAt, UUID ownSignal,

@@ -5,9 +5,10 @@ import java.util.UUID;
 
 /**
  * An inbox item: that there is a new match (and which), or news about one of the professional's signals
- * (the reminder to extend it, a transfer). The match or signal itself shows the details.
+ * (the reminder to extend it, a transfer), or about a match case (its director, its deadline). The match, signal
+ * or match case itself shows the details.
  */
-public record NoticeView(UUID id, String kind, UUID matchId, UUID signalId, OffsetDateTime createdAt,
+public record NoticeView(UUID id, String kind, UUID matchId, UUID signalId, UUID matchCaseId, OffsetDateTime createdAt,
                          OffsetDateTime readAt, MailState mailState, String matchKind, String message) {
 
     /**
@@ -26,6 +27,9 @@ public record NoticeView(UUID id, String kind, UUID matchId, UUID signalId, Offs
             case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
             case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
             case "MOVED" -> "De jeugdige van een van uw signalen is verhuisd. Bekijk het signaal voor het nieuwe adres.";
+            case "DIRECTOR_APPOINTED" -> "U bent nu matchregisseur. Neem contact op met de andere betrokken professionals.";
+            case "CONSULTATION_REMINDER" -> "Morgen verloopt de termijn voor afstemming in een match waarvan u matchregisseur bent.";
+            case "CONSULTATION_OVERDUE" -> "In een match is niet op tijd afgestemd. Bekijk uw werklijst.";
             default -> "Er is nieuws over uw signaal.";
         };
     }

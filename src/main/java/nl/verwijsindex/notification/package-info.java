@@ -1,9 +1,10 @@
 /**
- * Notices: for every new match, one per professional involved (R-NOTICE, R-NOTICE-NEW), and about one
- * signal (the reminder to extend, R-ACTIVE-2Y; a transfer, R-TRANSFER; a move, R-MOVE), shown in the professional's inbox
+ * Notices: for every new match, one per professional involved (R-NOTICE, R-NOTICE-NEW); about one signal
+ * (the reminder to extend, R-ACTIVE-2Y; a transfer, R-TRANSFER; a move, R-MOVE); about a match case (a new
+ * director, the reminder before the deadline, the escalation to the municipal supervisor). Shown in the inbox
  * and announced by a content-free e-mail (R-MAIL-EMPTY), with its delivery state. Listens to
  * {@link nl.verwijsindex.matching.MatchesFound} through the event publication registry, so a committed
  * match is never left unannounced. Owns {@code notice}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "signal", "matching", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "signal", "matching", "coordination", "person", "logbook"})
 package nl.verwijsindex.notification;

@@ -21,6 +21,8 @@ import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -30,8 +32,9 @@ import nl.verwijsindex.standalone.brp.StandInBrp;
 import nl.verwijsindex.youth.Bsn;
 
 /**
- * Two covenant regions with municipalities, organisations of several categories, professionals (one not
- * designated, one who left) and one API client per organisation with a published demo token. Loaded once
+ * Two covenant regions with municipalities and their supervisors, organisations of several categories,
+ * professionals (one not designated, one who left), one API client per organisation and one credential per
+ * supervisor, each with a published demo token. Loaded once
  * into an empty index; never in production ({@code verwijsindex.demo.enabled=false}).
  */
 @Component
@@ -60,6 +63,15 @@ class DemoData implements ApplicationRunner {
             new DemoProfessional(8, 7, "Kees Visser", "k.visser@politie.example", true, false),
             new DemoProfessional(9, 1, "Bram Hoekstra", "b.hoekstra@jeugdteam-amersfoort.example", true, true));
 
+    /** R-SUPERVISE: one municipal supervisor per demo municipality. */
+    static final List<DemoSupervisor> SUPERVISORS = List.of(
+            new DemoSupervisor(1, "GM0307", "Amersfoort", "Ilse Verhoeven"),
+            new DemoSupervisor(2, "GM0308", "Baarn", "Ruud Smit"),
+            new DemoSupervisor(3, "GM0342", "Soest", "Noor Peters"),
+            new DemoSupervisor(4, "GM0546", "Leiden", "Daan Mulder"),
+            new DemoSupervisor(5, "GM0547", "Leiderdorp", "Esra Kaya"),
+            new DemoSupervisor(6, "GM0537", "Katwijk", "Femke de Wit"));
+
     /** Web accounts, one or more per role; every password is {@link #PASSWORD}. */
     static final List<NewAccount> ACCOUNTS = List.of(
             NewAccount.professional("sanne", "Sanne de Vries", DemoData.PASSWORD, professional(1)),
@@ -78,16 +90,18 @@ class DemoData implements ApplicationRunner {
     private final DirectoryAdministration directory;
     private final ApiClients apiClients;
     private final Accounts accounts;
+    private final MunicipalSupervisors supervisors;
     private final Clock clock;
     private final ObjectProvider<StandInBrp> standInBrp;
     private final SignalRegistration registration;
 
-    DemoData(DirectoryAdministration directory, ApiClients apiClients, Accounts accounts, Clock clock,
-             ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
+    DemoData(DirectoryAdministration directory, ApiClients apiClients, Accounts accounts, MunicipalSupervisors supervisors,
+             Clock clock, ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
         this.registration = registration;
         this.directory = directory;
         this.apiClients = apiClients;
         this.accounts = accounts;
+        this.supervisors = supervisors;
         this.clock = clock;
         this.standInBrp = standInBrp;
     }
@@ -101,6 +115,13 @@ class DemoData implements ApplicationRunner {
         }
         // Also into an index loaded before there were accounts.
         ACCOUNTS.stream().filter(a -> !accounts.exists(a.username())).forEach(accounts::create);
+        // Also into a demo database made before supervisors existed.
+        for (DemoSupervisor s : SUPERVISORS) {
+            if (supervisors.find(s.id()).isEmpty()) {
+                supervisors.addWithSecret(s.id(), s.municipalityCode(), new NewSupervisor(s.name(),
+                        "regie@" + s.slug() + ".example", "14 0%02d".formatted(s.number())), s.secret());
+            }
+        }
         StringBuilder banner = new StringBuilder("""
 
                 ===== Verwijsindex demo (never use these credentials in production) =====
@@ -112,6 +133,9 @@ class DemoData implements ApplicationRunner {
                     .append(p.id()).append("  ").append(p.name())
                     .append(p.note()).append('\n'));
         }
+        banner.append("Municipal supervisors (/api/v1/supervisor):\n");
+        SUPERVISORS.forEach(s -> banner.append("  ").append(s.municipality()).append(" (").append(s.municipalityCode())
+                .append("), ").append(s.name()).append("\n    token: ").append(s.token()).append('\n'));
         banner.append("Administrator token (/api/v1/admin): demo-admin-secret-not-for-production\n");
         banner.append("Web application: http://localhost:8080, log in with password '").append(PASSWORD).append("' as:\n");
         ACCOUNTS.forEach(a -> banner.append("  ").append(a.username()).append("  (").append(a.role()).append(", ")
@@ -187,6 +211,25 @@ class DemoData implements ApplicationRunner {
 
         String token() {
             return clientId() + "." + secret();
+        }
+    }
+
+    record DemoSupervisor(int number, String municipalityCode, String municipality, String name) {
+
+        UUID id() {
+            return UUID.fromString("44444444-0000-4000-8000-%012d".formatted(number));
+        }
+
+        String slug() {
+            return municipality.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        String secret() {
+            return "demo-supervisor-" + slug() + "-secret-not-for-production";
+        }
+
+        String token() {
+            return id() + "." + secret();
         }
     }
 

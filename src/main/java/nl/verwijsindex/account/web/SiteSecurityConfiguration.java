@@ -54,7 +54,7 @@ class SiteSecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
         String[] roles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         return http

@@ -38,6 +38,9 @@ class JdbcDirectory implements Directory {
             rs.getString("organisation_name"), rs.getString("coordinator_name"), rs.getString("coordinator_email"),
             rs.getString("coordinator_phone"));
 
+    private static final RowMapper<Municipality> MUNICIPALITY = (rs, n) -> new Municipality(rs.getString("cbs_code"),
+            rs.getString("name"), rs.getString("region_code"));
+
     private final JdbcClient jdbc;
 
     JdbcDirectory(JdbcClient jdbc) {
@@ -166,5 +169,57 @@ class JdbcDirectory implements Directory {
                 .param("regions", List.copyOf(regionCodes))
                 .query(String.class)
                 .list());
+    }
+
+    @Override
+    public Map<OrganisationId, OrganisationCategory> categoriesOf(Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] ids = organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new);
+        return jdbc.sql("""
+                        select o.id, c.code, c.domain from organisation o join organisation_category c on c.code = o.category_code
+                        where o.id = any(:ids)""")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject("id", UUID.class)),
+                        new OrganisationCategory(rs.getString("code"), rs.getString("domain"))))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public Map<OrganisationId, String> organisationNames(Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name from organisation where id = any(:ids)")
+                .param("ids", organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name")))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public boolean hasCategory(String categoryCode) {
+        return jdbc.sql("select exists (select 1 from organisation_category where code = :code)")
+                .param("code", categoryCode)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public Optional<Municipality> municipality(String cbsCode) {
+        return jdbc.sql("select cbs_code, name, region_code from municipality where cbs_code = :code")
+                .param("code", cbsCode)
+                .query(MUNICIPALITY)
+                .optional();
+    }
+
+    @Override
+    public List<Municipality> municipalitiesOf(String regionCode) {
+        return jdbc.sql("select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
+                .param("region", regionCode)
+                .query(MUNICIPALITY)
+                .list();
     }
 }

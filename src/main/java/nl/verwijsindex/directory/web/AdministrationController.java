@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,11 +30,13 @@ import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.RegionCoordinators;
 
 /**
- * The functional administrator's API: covenants, municipalities, organisations, professionals and the
- * credentials of organisations' systems. Until the web application (issue 6) this is how a deployment is
+ * The functional administrator's API: covenants, municipalities and their supervisors, organisations,
+ * professionals and the credentials of organisations' systems. Until the web application (issue 6) this is how a deployment is
  * set up and kept right. Requires the administrator token ({@code verwijsindex.admin.token-sha256}).
  */
 @RestController
@@ -42,9 +46,12 @@ class AdministrationController {
     private final DirectoryAdministration directory;
     private final ApiClients apiClients;
     private final RegionCoordinators regionCoordinators;
+    private final MunicipalSupervisors supervisors;
 
-    AdministrationController(DirectoryAdministration directory, ApiClients apiClients, RegionCoordinators regionCoordinators) {
+    AdministrationController(DirectoryAdministration directory, ApiClients apiClients, RegionCoordinators regionCoordinators,
+                             MunicipalSupervisors supervisors) {
         this.regionCoordinators = regionCoordinators;
+        this.supervisors = supervisors;
         this.directory = directory;
         this.apiClients = apiClients;
     }
@@ -124,6 +131,36 @@ class AdministrationController {
     @PostMapping("/region-coordinators/{credentialId}/revoke")
     void revokeRegionCoordinator(@PathVariable UUID credentialId) {
         regionCoordinators.revoke(credentialId);
+    }
+
+    /** A municipal supervisor (R-SUPERVISE) with a credential for the supervisor API, shown this once. */
+    @PostMapping(path = "/municipalities/{cbsCode}/supervisors", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse addSupervisor(@PathVariable String cbsCode, @Valid @RequestBody SupervisorRequest request) {
+        return TokenResponse.of(supervisors.add(cbsCode, new NewSupervisor(request.name(), request.email(), request.phone())));
+    }
+
+    @GetMapping("/municipalities/{cbsCode}/supervisors")
+    List<SupervisorResponse> supervisors(@PathVariable String cbsCode) {
+        return supervisors.of(cbsCode).stream()
+                .map(s -> new SupervisorResponse(s.id().toString(), s.municipalityCode(), s.name(), s.email(), s.phone()))
+                .toList();
+    }
+
+    /** Removes the supervisor: their credential stops working at once. */
+    @DeleteMapping("/municipalities/{cbsCode}/supervisors/{supervisorId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeSupervisor(@PathVariable String cbsCode, @PathVariable UUID supervisorId) {
+        supervisors.remove(cbsCode, supervisorId);
+    }
+
+    record SupervisorRequest(
+            @NotBlank(message = "Vul de naam van de regievoerder in.") @Size(max = 200, message = "De naam is te lang.") String name,
+            @NotBlank(message = "Vul een werk-e-mailadres in.") @Email(message = "Dit is geen geldig e-mailadres.") String email,
+            @NotBlank(message = "Vul een telefoonnummer in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String phone) {
+    }
+
+    record SupervisorResponse(String id, String municipalityCode, String name, String email, String phone) {
     }
 
     record CoordinatorRequest(@NotBlank(message = "Vul de naam van de regiocoördinator in.")

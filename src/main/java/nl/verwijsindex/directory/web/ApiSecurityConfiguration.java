@@ -13,6 +13,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import nl.verwijsindex.directory.AdministratorToken;
 import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.directory.MunicipalSupervisors;
 import nl.verwijsindex.directory.RegionCoordinators;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
@@ -50,6 +51,18 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain municipalSupervisorSecurity(HttpSecurity http, ProblemWriter problems, MunicipalSupervisors supervisors)
+            throws Exception {
+        return stateless(http.securityMatcher("/api/v1/supervisor/**"), problems)
+                .addFilterBefore(new BearerTokenFilter(supervisors::authenticate, "ROLE_MUNICIPAL_SUPERVISOR",
+                        "De sleutel van de regievoerder is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("MUNICIPAL_SUPERVISOR"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
         return stateless(http.securityMatcher("/api/**"), problems)
                 .addFilterBefore(new BearerTokenFilter(clients::authenticate, "ROLE_API_CLIENT",

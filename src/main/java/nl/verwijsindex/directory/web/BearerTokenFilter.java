@@ -21,8 +21,9 @@ import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
  * Authenticates one kind of bearer token ({@code Authorization: Bearer <token>}): an organisation's system,
- * the administrator, or a region coordinator, each with its own filter chain. Without the header the request
- * goes on unauthenticated (and the chain answers 401); with a token that does not authenticate, 401 at once.
+ * the administrator, a region coordinator or a municipal supervisor, each with its own filter chain. Without the
+ * header the request goes on unauthenticated (and the chain answers 401); with a token that does not
+ * authenticate, 401 at once.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

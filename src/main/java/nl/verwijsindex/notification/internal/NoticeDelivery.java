@@ -16,17 +16,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.ProfessionalContact;
-import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
-import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.notification.NotificationProperties;
-import nl.verwijsindex.signal.SignalId;
-import nl.verwijsindex.signal.Signals;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
 
 /**
  * Sends the e-mail of a notice and records its delivery state. A notice is claimed with SKIP LOCKED and a
@@ -44,21 +41,17 @@ class NoticeDelivery {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JavaMailSender mail;
-    private final Directory directory;
-    private final MatchQueries matches;
+    private final NoticeAddressing addressing;
     private final Logbook logbook;
     private final NotificationProperties properties;
     private final Clock clock;
-    private final Signals signals;
 
-    NoticeDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Directory directory,
-                   MatchQueries matches, Logbook logbook, NotificationProperties properties, Clock clock, Signals signals) {
-        this.signals = signals;
+    NoticeDelivery(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, NoticeAddressing addressing,
+                   Logbook logbook, NotificationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;
-        this.directory = directory;
-        this.matches = matches;
+        this.addressing = addressing;
         this.logbook = logbook;
         this.properties = properties;
         this.clock = clock;
@@ -89,24 +82,24 @@ class NoticeDelivery {
             return;
         }
         Pending notice = claimed.get();
-        Optional<ProfessionalContact> contact = directory.contact(notice.professionalId());
-        Optional<Target> target = target(notice);
-        if (contact.isEmpty() || target.isEmpty()) {
-            // The signal it is about is no longer active: the inbox keeps the notice, no e-mail goes out.
+        Optional<Recipient> recipient = addressing.recipient(notice);
+        Optional<Target> target = addressing.target(notice);
+        if (recipient.isEmpty() || target.isEmpty()) {
+            // What it is about is gone or no longer active: the inbox keeps the notice, no e-mail goes out.
             transactions.executeWithoutResult(status -> markSent(notice, "no-longer-active"));
             return;
         }
         try {
-            mail.send(NoticeMail.compose(properties.from(), contact.get().email(),
-                    directory.indexDisplayName(target.get().regionCode()), properties.baseUrl()));
+            mail.send(NoticeMail.compose(properties.from(), recipient.get().email(),
+                    addressing.indexDisplayName(target.get().regionCode()), properties.baseUrl()));
         } catch (MailException e) {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
             return;
         }
         transactions.executeWithoutResult(status -> {
             markSent(notice, null);
-            logbook.record(new LogbookEntry(Action.NOTICE_SENT, Actor.SYSTEM, notice.professionalId().value(),
-                    contact.get().organisationId().value(), target.get().youthIndex(), target.get().signalId(),
+            logbook.record(new LogbookEntry(Action.NOTICE_SENT, Actor.SYSTEM, recipient.get().professionalId(),
+                    recipient.get().organisationId(), target.get().youthIndex(), target.get().signalId(),
                     notice.id().toString()));
         });
     }
@@ -117,14 +110,13 @@ class NoticeDelivery {
                         update notice set mail_next_attempt_at = :leaseEnd
                         where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'FAILED')
                                     and mail_next_attempt_at <= :now for update skip locked)
-                        returning id, professional_id, match_pair_id, signal_id, mail_attempts""")
+                        returning id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts""")
                 .param("id", noticeId)
                 .param("now", now)
                 .param("leaseEnd", now.plus(SEND_LEASE))
-                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
-                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
-                        rs.getInt("mail_attempts")))
+                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
+                        rs.getObject("supervisor_id", UUID.class), rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
+                        rs.getObject("match_case_id", UUID.class), rs.getInt("mail_attempts")))
                 .optional();
     }
 
@@ -161,27 +153,5 @@ class NoticeDelivery {
                 .param("next", undeliverable ? null : Moments.now(clock).plus(backoff))
                 .param("error", error)
                 .update();
-    }
-
-    /**
-     * What the e-mail needs of the notice's subject, read now: for a match, the recipient's own signal in the
-     * pair while it is active; for a notice about one signal, that signal while it is active.
-     */
-    private Optional<Target> target(Pending notice) {
-        if (notice.pairId() != null) {
-            return matches.recipientsOf(notice.pairId()).stream()
-                    .flatMap(r -> r.recipients().stream())
-                    .filter(r -> r.professionalId().equals(notice.professionalId()))
-                    .findFirst()
-                    .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
-        }
-        return signals.active(new SignalId(notice.signalId()))
-                .map(s -> new Target(s.regionCode(), null, s.id().value()));
-    }
-
-    private record Pending(UUID id, ProfessionalId professionalId, UUID pairId, UUID signalId, int attempts) {
-    }
-
-    private record Target(String regionCode, byte[] youthIndex, UUID signalId) {
     }
 }

@@ -44,13 +44,14 @@ class InboxController {
         return ResponseEntity.noContent().build();
     }
 
-    record NoticeResponse(String id, String kind, String matchId, String signalId, OffsetDateTime createdAt,
-                          OffsetDateTime readAt, String mailState, String matchKind, String text) {
+    record NoticeResponse(String id, String kind, String matchId, String signalId, String matchCaseId,
+                          OffsetDateTime createdAt, OffsetDateTime readAt, String mailState, String matchKind, String text) {
 
         static NoticeResponse of(NoticeView n) {
             return new NoticeResponse(n.id().toString(), n.kind(), n.matchId() == null ? null : n.matchId().toString(),
-                    n.signalId() == null ? null : n.signalId().toString(), n.createdAt(), n.readAt(), n.mailState().name(),
-                    n.matchKind(), n.message());
+                    n.signalId() == null ? null : n.signalId().toString(),
+                    n.matchCaseId() == null ? null : n.matchCaseId().toString(), n.createdAt(), n.readAt(),
+                    n.mailState().name(), n.matchKind(), n.message());
         }
     }
 }

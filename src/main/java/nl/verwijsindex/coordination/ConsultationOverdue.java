@@ -1,0 +1,11 @@
+package nl.verwijsindex.coordination;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * R-DEADLINE, R-SUPERVISE: the deadline passed without consultation; the supervisors of the case's municipality
+ * are told. Ids only.
+ */
+public record ConsultationOverdue(UUID matchCaseId, String municipalityCode, LocalDate dueOn) {
+}

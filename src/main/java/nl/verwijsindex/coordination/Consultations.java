@@ -1,0 +1,140 @@
+package nl.verwijsindex.coordination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.coordination.MatchCaseView.ConsultationView;
+import nl.verwijsindex.coordination.internal.Appointer;
+import nl.verwijsindex.coordination.internal.CaseStore;
+import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.coordination.internal.CaseStore.MatchRow;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * R-CONSULTED: the director ticks off that the professionals consulted, which covers every match of the case not
+ * yet consulted; the others confirm. Each is logged (R-LOGBOOK). The time taken is kept in working days, counted
+ * like the deadline, for the follow-up figures.
+ */
+@Service
+@Transactional
+public class Consultations {
+
+    private final JdbcClient jdbc;
+    private final CaseStore store;
+    private final MatchQueries matches;
+    private final Appointer appointer;
+    private final RegionSettings settings;
+    private final Directory directory;
+    private final Logbook logbook;
+    private final Clock clock;
+
+    Consultations(JdbcClient jdbc, CaseStore store, MatchQueries matches, Appointer appointer, RegionSettings settings,
+                  Directory directory, Logbook logbook, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.matches = matches;
+        this.appointer = appointer;
+        this.settings = settings;
+        this.directory = directory;
+        this.logbook = logbook;
+        this.clock = clock;
+    }
+
+    /** @param outcome the outcome category, or null */
+    public void record(OrganisationId organisation, ProfessionalId professional, UUID caseId, ConsultationOutcome outcome,
+                       Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
+        Participant director = CaseAccess.requireDirector(appointer, c, active(caseId), professional);
+        List<MatchRow> open = store.matchesOf(caseId).stream().filter(m -> !m.consulted()).toList();
+        if (open.isEmpty()) {
+            throw new DomainException(Kind.CONFLICT, "already-consulted",
+                    "De afstemming is al afgevinkt en er is sindsdien geen nieuwe match bijgekomen.");
+        }
+        OffsetDateTime now = Moments.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        DutchCalendar calendar = settings.of(c.regionCode()).calendar();
+        open.forEach(m -> store.markConsulted(m.pairId(), now, calendar.workingDaysBetween(m.matchedOn(), today)));
+        jdbc.sql("""
+                        insert into consultation (id, match_case_id, recorded_at, director_professional_id, outcome, matches_consulted)
+                        values (:id, :case, :now, :director, :outcome, :count)""")
+                .param("id", UUID.randomUUID())
+                .param("case", caseId)
+                .param("now", now)
+                .param("director", professional.value())
+                .param("outcome", outcome == null ? null : outcome.name())
+                .param("count", open.size())
+                .update();
+        logbook.record(new LogbookEntry(Action.CONSULTATION_RECORDED, actor, professional.value(), organisation.value(),
+                director.youthIndex(), director.signalId(), caseId.toString()));
+    }
+
+    /** Another professional in the case confirms the latest consultation. */
+    public void confirm(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
+        Participant own = CaseAccess.requireParticipant(active(caseId), professional);
+        Latest latest = latestRecord(caseId).orElseThrow(() -> new DomainException(Kind.CONFLICT,
+                "no-consultation", "De matchregisseur heeft de afstemming nog niet afgevinkt."));
+        if (latest.directorProfessionalId().equals(professional.value())) {
+            throw new DomainException(Kind.CONFLICT, "recorded-by-you",
+                    "U heeft de afstemming zelf afgevinkt; de andere professionals bevestigen.");
+        }
+        jdbc.sql("""
+                        insert into consultation_confirmation (consultation_id, professional_id, confirmed_at)
+                        values (:consultation, :professional, :now) on conflict do nothing""")
+                .param("consultation", latest.id())
+                .param("professional", professional.value())
+                .param("now", Moments.now(clock))
+                .update();
+        logbook.record(new LogbookEntry(Action.CONSULTATION_CONFIRMED, actor, professional.value(), organisation.value(),
+                own.youthIndex(), own.signalId(), c.caseId().toString()));
+    }
+
+    /** The latest consultation of the case, with who confirmed it. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationView> latest(UUID caseId) {
+        return latestRecord(caseId).map(l -> new ConsultationView(l.recordedAt(), l.outcome(),
+                jdbc.sql("select professional_id from consultation_confirmation where consultation_id = :id order by confirmed_at")
+                        .param("id", l.id())
+                        .query(UUID.class)
+                        .list().stream().map(UUID::toString).toList()));
+    }
+
+    private Optional<Latest> latestRecord(UUID caseId) {
+        return jdbc.sql("""
+                        select id, recorded_at, director_professional_id, outcome from consultation
+                        where match_case_id = :case order by recorded_at desc limit 1""")
+                .param("case", caseId)
+                .query((rs, n) -> new Latest(rs.getObject("id", UUID.class), rs.getObject("recorded_at", OffsetDateTime.class),
+                        rs.getObject("director_professional_id", UUID.class),
+                        rs.getString("outcome") == null ? null : ConsultationOutcome.valueOf(rs.getString("outcome"))))
+                .optional();
+    }
+
+    private List<Participant> active(UUID caseId) {
+        return matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+    }
+
+    private record Latest(UUID id, OffsetDateTime recordedAt, UUID directorProfessionalId, ConsultationOutcome outcome) {
+    }
+}

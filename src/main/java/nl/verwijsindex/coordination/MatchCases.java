@@ -1,0 +1,152 @@
+package nl.verwijsindex.coordination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.coordination.internal.Appointer;
+import nl.verwijsindex.coordination.internal.CaseStore;
+import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.coordination.internal.CaseStore.MatchRow;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * A professional's match cases with their director, deadline and state (R-DIRECTOR, R-DEADLINE, R-VISIBLE: only
+ * cases they take part in with an active signal), and the director's hand-over.
+ */
+@Service
+@Transactional
+public class MatchCases {
+
+    private final MatchQueries matches;
+    private final CaseStore store;
+    private final Appointer appointer;
+    private final Directory directory;
+    private final Consultations consultations;
+    private final Logbook logbook;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MatchCases(MatchQueries matches, CaseStore store, Appointer appointer, Directory directory, Consultations consultations,
+               Logbook logbook, ApplicationEventPublisher events, Clock clock) {
+        this.matches = matches;
+        this.store = store;
+        this.appointer = appointer;
+        this.directory = directory;
+        this.consultations = consultations;
+        this.logbook = logbook;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<MatchCaseView> casesOf(OrganisationId organisation, ProfessionalId professional, Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        return views(matches.caseIdsOf(professional), organisation, professional, actor);
+    }
+
+    public MatchCaseView caseOf(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        return views(List.of(caseId), organisation, professional, actor).stream().findFirst()
+                .orElseThrow(CaseAccess::caseNotFound);
+    }
+
+    /** The region of a case, for notices about it (the index's display name); empty when the case is gone. */
+    @Transactional(readOnly = true)
+    public Optional<String> regionOf(UUID caseId) {
+        return Optional.ofNullable(store.find(List.of(caseId)).get(caseId)).map(CaseRow::regionCode);
+    }
+
+    /** R-DIRECTOR: the director hands the directorship to another professional in the case; logged (R-LOGBOOK). */
+    public MatchCaseView handOver(OrganisationId organisation, ProfessionalId professional, UUID caseId, ProfessionalId to,
+                                  Actor actor) {
+        directory.requireProfessionalOf(organisation, professional);
+        CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
+        List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+        CaseAccess.requireDirector(appointer, c, active, professional);
+        Participant target = active.stream()
+                .filter(p -> p.professionalId().equals(to) && !to.equals(professional))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(Kind.INVALID, "not-in-this-match",
+                        "Draag de regie over aan een andere professional met een actief signaal in deze match."));
+        store.setDirector(caseId, target.signalId(), "HAND_OVER", Moments.now(clock));
+        logbook.record(new LogbookEntry(Action.DIRECTOR_HANDED_OVER, actor, professional.value(), organisation.value(),
+                target.youthIndex(), target.signalId(), caseId.toString()));
+        events.publishEvent(new DirectorAppointed(caseId, to, "HAND_OVER"));
+        return caseOf(organisation, professional, caseId, actor);
+    }
+
+    private List<MatchCaseView> views(List<UUID> caseIds, OrganisationId organisation, ProfessionalId professional,
+                                      Actor actor) {
+        Map<UUID, List<Participant>> participants = matches.activeParticipants(caseIds);
+        Map<UUID, CaseRow> cases = store.find(participants.keySet());
+        Map<UUID, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
+        Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
+                .flatMap(List::stream).map(Participant::professionalId).distinct().toList());
+        LocalDate today = LocalDate.now(clock);
+        return cases.values().stream()
+                .sorted(Comparator.comparing(CaseRow::openedAt).reversed())
+                .flatMap(c -> {
+                    List<Participant> active = participants.get(c.caseId());
+                    Optional<Participant> own = active.stream().filter(p -> p.professionalId().equals(professional)).findFirst();
+                    if (own.isEmpty()) {
+                        return java.util.stream.Stream.empty();
+                    }
+                    logbook.record(new LogbookEntry(Action.MATCH_CASES_VIEWED, actor, professional.value(), organisation.value(),
+                            own.get().youthIndex(), own.get().signalId(), c.caseId().toString()));
+                    return java.util.stream.Stream.of(view(c, active, caseMatches.getOrDefault(c.caseId(), List.of()),
+                            contacts, professional, today));
+                })
+                .toList();
+    }
+
+    private MatchCaseView view(CaseRow c, List<Participant> active, List<MatchRow> caseMatches,
+                               Map<ProfessionalId, ProfessionalContact> contacts, ProfessionalId professional, LocalDate today) {
+        CaseState state = stateOf(active.size(), caseMatches, today);
+        Optional<Participant> director = state == CaseState.CLOSED ? Optional.empty()
+                : active.stream().filter(p -> p.signalId().equals(c.directorSignalId())).findFirst();
+        List<ProfessionalContact> others = active.stream().map(Participant::professionalId).distinct()
+                .filter(p -> !p.equals(professional)).map(contacts::get).filter(Objects::nonNull).toList();
+        return new MatchCaseView(c.caseId(), state, deadlineOf(caseMatches),
+                director.map(d -> d.professionalId().equals(professional)).orElse(false),
+                director.map(d -> contacts.get(d.professionalId())).orElse(null),
+                director.isPresent() ? c.directorSince() : null, director.isPresent() ? c.directorBasis() : null,
+                others, consultations.latest(c.caseId()).orElse(null));
+    }
+
+    /** R-CONSULTED, R-DEADLINE: closed without two active signals; overdue from the day after a missed deadline. */
+    static CaseState stateOf(int activeSignals, List<MatchRow> caseMatches, LocalDate today) {
+        if (activeSignals < 2) {
+            return CaseState.CLOSED;
+        }
+        List<MatchRow> open = caseMatches.stream().filter(m -> !m.consulted()).toList();
+        if (open.isEmpty()) {
+            return caseMatches.isEmpty() ? CaseState.OPEN : CaseState.CONSULTED;
+        }
+        return open.stream().anyMatch(m -> m.dueOn().isBefore(today)) ? CaseState.OVERDUE : CaseState.OPEN;
+    }
+
+    static LocalDate deadlineOf(List<MatchRow> caseMatches) {
+        return caseMatches.stream().filter(m -> !m.consulted()).map(MatchRow::dueOn).min(Comparator.naturalOrder()).orElse(null);
+    }
+}

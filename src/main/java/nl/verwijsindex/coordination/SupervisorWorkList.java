@@ -1,0 +1,154 @@
+package nl.verwijsindex.coordination;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.coordination.internal.CaseStore;
+import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * R-SUPERVISE, R-VISIBLE: the municipal supervisor's work list, only of their own municipality and only what the
+ * task needs: match cases not consulted by their deadline, and escalated cases not yet followed up since, with
+ * the director's contact details. Nothing about the youth. The supervisor records that they followed up.
+ */
+@Service
+@Transactional
+public class SupervisorWorkList {
+
+    private static final int LIMIT = 500;
+
+    private final JdbcClient jdbc;
+    private final CaseStore store;
+    private final MatchQueries matches;
+    private final Directory directory;
+    private final Logbook logbook;
+    private final Clock clock;
+
+    SupervisorWorkList(JdbcClient jdbc, CaseStore store, MatchQueries matches, Directory directory, Logbook logbook,
+                       Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.matches = matches;
+        this.directory = directory;
+        this.logbook = logbook;
+        this.clock = clock;
+    }
+
+    public List<WorkItem> of(MunicipalSupervisorPrincipal supervisor) {
+        List<WorkItem> items = items(supervisor.municipalityCode(), null);
+        logbook.record(new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor(supervisor), null, null, null, null,
+                supervisor.municipalityCode()));
+        return items;
+    }
+
+    /**
+     * Records that the supervisor followed the case up; a case not on their list is not found. An escalated case
+     * that was consulted (late) then leaves the list; one still overdue stays.
+     */
+    public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, UUID caseId) {
+        store.lock(caseId).filter(c -> supervisor.municipalityCode().equals(c.municipalityCode()))
+                .orElseThrow(SupervisorWorkList::notOnList);
+        WorkItem item = items(supervisor.municipalityCode(), caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
+        OffsetDateTime now = Moments.now(clock);
+        jdbc.sql("insert into supervisor_follow_up (id, match_case_id, supervisor_id, recorded_at) values (:id, :case, :supervisor, :now)")
+                .param("id", UUID.randomUUID())
+                .param("case", caseId)
+                .param("supervisor", supervisor.supervisorId())
+                .param("now", now)
+                .update();
+        logbook.record(new LogbookEntry(Action.SUPERVISOR_FOLLOWED_UP, actor(supervisor), null, null, null, null,
+                caseId.toString()));
+        return new WorkItem(item.matchCaseId(), item.state(), item.missedDeadline(), item.escalatedAt(),
+                item.professionalsInvolved(), item.director(), now);
+    }
+
+    /** Overdue cases, and escalated cases whose last escalation was not yet followed up, of one municipality. */
+    private List<WorkItem> items(String municipality, UUID onlyCase) {
+        LocalDate today = LocalDate.now(clock);
+        List<Row> rows = jdbc.sql("""
+                        select cm.match_case_id, min(cm.due_on) filter (where cm.consulted_at is null and cm.due_on < :today) as missed_deadline,
+                               max(cm.escalated_at) as escalated_at,
+                               (select max(f.recorded_at) from supervisor_follow_up f where f.match_case_id = cm.match_case_id)
+                                   as followed_up_at
+                        from coordination_case cc join coordination_match cm on cm.match_case_id = cc.match_case_id
+                        where cc.municipality_code = :municipality and (cast(:case as uuid) is null or cc.match_case_id = :case)
+                        group by cm.match_case_id
+                        having bool_or(cm.consulted_at is null and cm.due_on < :today)
+                            or max(cm.escalated_at) > coalesce((select max(f.recorded_at) from supervisor_follow_up f
+                                                                where f.match_case_id = cm.match_case_id), '-infinity')
+                        order by missed_deadline nulls last, escalated_at
+                        limit :limit""")
+                .param("municipality", municipality)
+                .param("case", onlyCase)
+                .param("today", today)
+                .param("limit", LIMIT)
+                .query((rs, n) -> new Row(rs.getObject("match_case_id", UUID.class),
+                        rs.getObject("missed_deadline", LocalDate.class), rs.getObject("escalated_at", OffsetDateTime.class),
+                        rs.getObject("followed_up_at", OffsetDateTime.class)))
+                .list();
+        List<UUID> ids = rows.stream().map(Row::caseId).toList();
+        Map<UUID, List<Participant>> participants = matches.activeParticipants(ids);
+        Map<UUID, CaseRow> cases = store.find(ids);
+        Map<UUID, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
+        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> contacts = directory.contacts(
+                participants.values().stream().flatMap(List::stream).map(Participant::professionalId).distinct().toList());
+        return rows.stream().map(row -> {
+            List<Participant> active = participants.getOrDefault(row.caseId(), List.of());
+            if (active.size() < 2) {
+                return null; // closed: nothing left to coordinate
+            }
+            Optional<ProfessionalContact> director = active.stream()
+                    .filter(p -> p.signalId().equals(cases.get(row.caseId()).directorSignalId()))
+                    .findFirst().map(p -> contacts.get(p.professionalId()));
+            return new WorkItem(row.caseId(), MatchCases.stateOf(active.size(),
+                    caseMatches.getOrDefault(row.caseId(), List.of()), today), row.missedDeadline(), row.escalatedAt(),
+                    (int) active.stream().map(Participant::professionalId).distinct().count(), director.orElse(null),
+                    row.followedUpAt());
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private static Actor actor(MunicipalSupervisorPrincipal supervisor) {
+        return new Actor(Actor.Type.USER, supervisor.actorId());
+    }
+
+    private static DomainException notOnList() {
+        return new DomainException(Kind.NOT_FOUND, "match-case-not-found",
+                "Deze match staat niet op de werklijst van uw gemeente.");
+    }
+
+    private record Row(UUID caseId, LocalDate missedDeadline, OffsetDateTime escalatedAt, OffsetDateTime followedUpAt) {
+    }
+
+    /**
+     * One match case that needs the supervisor's attention.
+     *
+     * @param missedDeadline  the earliest deadline passed without consultation; null when it was consulted late
+     * @param director        contact details of the director, who is the one to call
+     * @param followedUpAt    when a supervisor last recorded a follow-up, or null
+     */
+    public record WorkItem(UUID matchCaseId, CaseState state, LocalDate missedDeadline, OffsetDateTime escalatedAt,
+                           int professionalsInvolved, ProfessionalContact director, OffsetDateTime followedUpAt) {
+    }
+}

@@ -1,0 +1,89 @@
+package nl.verwijsindex.coordination.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.coordination.DirectorAppointed;
+import nl.verwijsindex.coordination.DirectorRules.Appointment;
+import nl.verwijsindex.coordination.DirectorRules.Candidate;
+import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Directory.OrganisationCategory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * R-DIRECTOR: appoints a director by the region's rules when a case has none, or when its director's signal is
+ * no longer active. A director once appointed stays when others join; only a hand-over or the end of their
+ * signal changes it.
+ */
+@Component
+public class Appointer {
+
+    private final Directory directory;
+    private final RegionSettings settings;
+    private final CaseStore store;
+    private final Logbook logbook;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Appointer(Directory directory, RegionSettings settings, CaseStore store, Logbook logbook,
+              ApplicationEventPublisher events, Clock clock) {
+        this.directory = directory;
+        this.settings = settings;
+        this.store = store;
+        this.logbook = logbook;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Call with the case locked and its active signals read in the same transaction. A new director who replaces
+     * one whose signal ended is told ({@link DirectorAppointed}), except when a new match brings the change: then
+     * everyone in it hears of the match already.
+     *
+     * @return the director's signal, empty when fewer than two signals are active (the case is closed)
+     */
+    public Optional<Participant> ensureDirector(CaseRow c, List<Participant> active) {
+        return ensureDirector(c, active, true);
+    }
+
+    /** @param announce whether a replacement director is told */
+    public Optional<Participant> ensureDirector(CaseRow c, List<Participant> active, boolean announce) {
+        if (active.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<Participant> current = active.stream().filter(p -> p.signalId().equals(c.directorSignalId())).findFirst();
+        if (current.isPresent()) {
+            return current;
+        }
+        Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(
+                active.stream().map(Participant::organisationId).toList());
+        List<Candidate> candidates = active.stream().map(p -> {
+            OrganisationCategory category = categories.get(p.organisationId());
+            return new Candidate(p.signalId(), p.professionalId().value(), p.organisationId().value(),
+                    category == null ? null : category.code(), category == null ? null : category.domain(), p.registeredAt());
+        }).toList();
+        Appointment appointment = settings.of(c.regionCode()).directorRules().appoint(candidates);
+        Participant director = active.stream().filter(p -> p.signalId().equals(appointment.director().signalId()))
+                .findFirst().orElseThrow();
+        store.setDirector(c.caseId(), director.signalId(), appointment.decidedBy(), Moments.now(clock));
+        logbook.record(new LogbookEntry(Action.DIRECTOR_APPOINTED, Actor.SYSTEM, director.professionalId().value(),
+                director.organisationId().value(), director.youthIndex(), director.signalId(), c.caseId().toString()));
+        if (announce && c.directorSignalId() != null) {
+            events.publishEvent(new DirectorAppointed(c.caseId(), director.professionalId(), appointment.decidedBy()));
+        }
+        return Optional.of(director);
+    }
+}

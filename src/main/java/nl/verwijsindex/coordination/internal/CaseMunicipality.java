@@ -1,0 +1,17 @@
+package nl.verwijsindex.coordination.internal;
+
+import java.util.Optional;
+
+/**
+ * The municipality whose supervisor follows a match case, the region whose settings apply, and how the
+ * municipality was found. Empty municipality: the region has none, so no supervisor can be told.
+ */
+public record CaseMunicipality(String regionCode, Optional<String> municipalityCode, Basis basis) {
+
+    public enum Basis {
+        /** The region's case municipality setting, or its municipality with the lowest CBS code. */
+        REGION_DEFAULT,
+        /** The youth's municipality of registration in the person register (gemeenteVanInschrijving); not yet used. */
+        PERSON_REGISTER
+    }
+}

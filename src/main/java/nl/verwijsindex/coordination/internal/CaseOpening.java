@@ -1,0 +1,79 @@
+package nl.verwijsindex.coordination.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.coordination.CoordinationSettings;
+import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.PairFacts;
+import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * On new matches: opens the case's coordination once (its region and municipality, docs/adr/0010), appoints a
+ * director (R-DIRECTOR), and gives each new match its deadline with the tasks that watch it (R-DEADLINE).
+ * Idempotent, so a resubmitted event changes nothing. The deadline counts from when the match was made, not
+ * from when this runs, so an event handled after a restart keeps its deadline.
+ */
+@Component
+public class CaseOpening {
+
+    private final MatchQueries matches;
+    private final CaseStore store;
+    private final CaseMunicipalities municipalities;
+    private final Appointer appointer;
+    private final RegionSettings settings;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    CaseOpening(MatchQueries matches, CaseStore store, CaseMunicipalities municipalities, Appointer appointer,
+                RegionSettings settings, Deadlines deadlines, Clock clock) {
+        this.matches = matches;
+        this.store = store;
+        this.municipalities = municipalities;
+        this.appointer = appointer;
+        this.settings = settings;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void open(MatchesFound found) {
+        UUID caseId = found.matchCaseId();
+        List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+        if (active.size() < 2) {
+            return;
+        }
+        store.open(caseId, municipalities.municipalityOf(caseId, active), Moments.now(clock));
+        CaseRow c = store.lock(caseId).orElseThrow();
+        appointer.ensureDirector(c, active, false);
+        CoordinationSettings regionSettings = settings.of(c.regionCode());
+        DutchCalendar calendar = regionSettings.calendar();
+        Map<UUID, Participant> bySignal = active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
+        for (PairFacts pair : matches.pairs(found.pairIds())) {
+            Participant a = bySignal.get(pair.signalA());
+            Participant b = bySignal.get(pair.signalB());
+            if (a == null || b == null) {
+                continue; // one of its signals ended before coordination saw the match: nothing left to consult
+            }
+            var matchedOn = pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+            var dueOn = calendar.workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
+            if (store.addMatch(new NewMatch(pair.pairId(), caseId, pair.kind(), pair.acrossRegions(),
+                    a.organisationId().value(), b.organisationId().value(), pair.createdAt(), matchedOn, dueOn))) {
+                deadlines.plan(caseId, matchedOn, dueOn, calendar);
+            }
+        }
+    }
+}

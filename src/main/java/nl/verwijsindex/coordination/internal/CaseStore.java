@@ -1,0 +1,184 @@
+package nl.verwijsindex.coordination.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The coordination module's own tables, {@code coordination_case} and {@code coordination_match}, in plain SQL. */
+@Component
+public class CaseStore {
+
+    private static final String CASE_COLUMNS = """
+            match_case_id, region_code, municipality_code, municipality_basis, director_signal_id, director_since,
+            director_basis, opened_at""";
+
+    private static final RowMapper<CaseRow> CASE = (rs, n) -> new CaseRow(rs.getObject("match_case_id", UUID.class),
+            rs.getString("region_code"), rs.getString("municipality_code"), rs.getString("municipality_basis"),
+            rs.getObject("director_signal_id", UUID.class), rs.getObject("director_since", OffsetDateTime.class),
+            rs.getString("director_basis"), rs.getObject("opened_at", OffsetDateTime.class));
+
+    private static final RowMapper<MatchRow> MATCH = (rs, n) -> new MatchRow(rs.getObject("pair_id", UUID.class),
+            rs.getObject("match_case_id", UUID.class), rs.getObject("matched_at", OffsetDateTime.class),
+            rs.getObject("matched_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+            rs.getObject("consulted_at", OffsetDateTime.class), rs.getObject("escalated_at", OffsetDateTime.class));
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens the case once; a second opening (another match on the same case) changes nothing. */
+    public void open(UUID caseId, CaseMunicipality municipality, OffsetDateTime now) {
+        jdbc.sql("""
+                        insert into coordination_case (match_case_id, region_code, municipality_code, municipality_basis, opened_at)
+                        values (:case, :region, :municipality, :basis, :now)
+                        on conflict (match_case_id) do nothing""")
+                .param("case", caseId)
+                .param("region", municipality.regionCode())
+                .param("municipality", municipality.municipalityCode().orElse(null))
+                .param("basis", municipality.basis().name())
+                .param("now", now)
+                .update();
+    }
+
+    /** The case, locked until the end of the transaction, so appointments and consultations on it are serialised. */
+    public Optional<CaseRow> lock(UUID caseId) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = :case for update")
+                .param("case", caseId)
+                .query(CASE)
+                .optional();
+    }
+
+    public Map<UUID, CaseRow> find(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = any(:cases)")
+                .param("cases", caseIds.stream().distinct().toArray(UUID[]::new))
+                .query(CASE)
+                .stream()
+                .collect(Collectors.toMap(CaseRow::caseId, c -> c));
+    }
+
+    public void setDirector(UUID caseId, UUID signalId, String basis, OffsetDateTime now) {
+        jdbc.sql("""
+                        update coordination_case set director_signal_id = :signal, director_basis = :basis, director_since = :now
+                        where match_case_id = :case""")
+                .param("case", caseId)
+                .param("signal", signalId)
+                .param("basis", basis)
+                .param("now", now)
+                .update();
+    }
+
+    /** Cases directed by this signal, whether it is still active, archived or deleted. */
+    public List<UUID> directedBy(UUID signalId) {
+        return jdbc.sql("select match_case_id from coordination_case where director_signal_id = :signal")
+                .param("signal", signalId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Cases whose director no longer has an active signal (it expired, was ended or deleted) while others in
+     * the case still do. A read model joining the signal and matching tables by id (docs/adr/0004); it catches
+     * what no event announces, such as expiry by the nightly sweep.
+     */
+    public List<UUID> withDirectorGone(int limit) {
+        return jdbc.sql("""
+                        select cc.match_case_id from coordination_case cc
+                        left join signal d on d.id = cc.director_signal_id
+                        where (d.id is null or d.status <> 'ACTIVE')
+                          and (select count(*) from match_participant mp join signal s on s.id = mp.signal_id
+                               where mp.match_case_id = cc.match_case_id and s.status = 'ACTIVE') >= 2
+                        limit :limit""")
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** @return whether the match was new */
+    public boolean addMatch(NewMatch m) {
+        return jdbc.sql("""
+                        insert into coordination_match (pair_id, match_case_id, kind, across_regions, organisation_a, organisation_b,
+                                                        matched_at, matched_on, due_on)
+                        values (:pair, :case, :kind, :across, :orgA, :orgB, :at, :on, :due)
+                        on conflict (pair_id) do nothing""")
+                .param("pair", m.pairId())
+                .param("case", m.caseId())
+                .param("kind", m.kind())
+                .param("across", m.acrossRegions())
+                .param("orgA", m.organisationA())
+                .param("orgB", m.organisationB())
+                .param("at", m.matchedAt())
+                .param("on", m.matchedOn())
+                .param("due", m.dueOn())
+                .update() == 1;
+    }
+
+    public Map<UUID, List<MatchRow>> matchesOf(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select pair_id, match_case_id, matched_at, matched_on, due_on, consulted_at, escalated_at
+                        from coordination_match where match_case_id = any(:cases) order by matched_at, pair_id""")
+                .param("cases", caseIds.stream().distinct().toArray(UUID[]::new))
+                .query(MATCH)
+                .stream()
+                .collect(Collectors.groupingBy(MatchRow::caseId));
+    }
+
+    public List<MatchRow> matchesOf(UUID caseId) {
+        return matchesOf(List.of(caseId)).getOrDefault(caseId, List.of());
+    }
+
+    public void markConsulted(UUID pairId, OffsetDateTime at, int workingDays) {
+        jdbc.sql("""
+                        update coordination_match set consulted_at = :at, consulted_working_days = :days
+                        where pair_id = :pair and consulted_at is null""")
+                .param("pair", pairId)
+                .param("at", at)
+                .param("days", workingDays)
+                .update();
+    }
+
+    /** Marks the case's matches not consulted by {@code dueOn} as escalated; @return how many were newly escalated */
+    public int escalate(UUID caseId, LocalDate dueOn, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update coordination_match set escalated_at = :now
+                        where match_case_id = :case and consulted_at is null and due_on <= :due and escalated_at is null""")
+                .param("case", caseId)
+                .param("due", dueOn)
+                .param("now", now)
+                .update();
+    }
+
+    /** One coordination case; {@code directorSignalId} may name a signal that has ended or is gone. */
+    public record CaseRow(UUID caseId, String regionCode, String municipalityCode, String municipalityBasis,
+                          UUID directorSignalId, OffsetDateTime directorSince, String directorBasis, OffsetDateTime openedAt) {
+    }
+
+    /** One match of a case with its deadline. */
+    public record MatchRow(UUID pairId, UUID caseId, OffsetDateTime matchedAt, LocalDate matchedOn, LocalDate dueOn,
+                           OffsetDateTime consultedAt, OffsetDateTime escalatedAt) {
+
+        public boolean consulted() {
+            return consultedAt != null;
+        }
+    }
+
+    public record NewMatch(UUID pairId, UUID caseId, String kind, boolean acrossRegions, UUID organisationA,
+                           UUID organisationB, OffsetDateTime matchedAt, LocalDate matchedOn, LocalDate dueOn) {
+    }
+}

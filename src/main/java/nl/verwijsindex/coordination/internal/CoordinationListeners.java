@@ -1,0 +1,33 @@
+package nl.verwijsindex.coordination.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.signal.SignalEnded;
+
+/**
+ * Listens through the event publication registry, after the match or the ending committed: if the application
+ * stops first, the publication stays incomplete and is handed over again after the restart.
+ */
+@Component
+class CoordinationListeners {
+
+    private final CaseOpening opening;
+    private final DeadlineWatch watch;
+
+    CoordinationListeners(CaseOpening opening, DeadlineWatch watch) {
+        this.opening = opening;
+        this.watch = watch;
+    }
+
+    @ApplicationModuleListener
+    void on(MatchesFound found) {
+        opening.open(found);
+    }
+
+    @ApplicationModuleListener
+    void on(SignalEnded ended) {
+        watch.reappointWhereDirectedBy(ended.signalId().value());
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Coordination of a match: the match director appointed by the region's rules (R-DIRECTOR), the deadline
+ * in working days on the Dutch calendar with its reminder and escalation (R-DEADLINE), the consultation
+ * ticked off (R-CONSULTED), the municipal supervisor's work list (R-SUPERVISE) and the follow-up figures.
+ * Listens to {@link nl.verwijsindex.matching.MatchesFound} and {@link nl.verwijsindex.signal.SignalEnded};
+ * reads matches only through {@link nl.verwijsindex.matching.MatchQueries}. Sends nothing itself: it
+ * announces what is due and the notification module tells the people.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "signal", "matching", "logbook"})
+package nl.verwijsindex.coordination;

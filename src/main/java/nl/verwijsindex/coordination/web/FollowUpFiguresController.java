@@ -1,0 +1,49 @@
+package nl.verwijsindex.coordination.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.verwijsindex.coordination.FollowUpFigures;
+import nl.verwijsindex.coordination.FollowUpFigures.Report;
+import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+
+/**
+ * Follow-up figures for the matches made in a period (default: the last twelve months): for the region
+ * coordinator per municipality and organisation of the region, for the municipal supervisor per organisation of
+ * their municipality.
+ */
+@RestController
+class FollowUpFiguresController {
+
+    private final FollowUpFigures figures;
+    private final Clock clock;
+
+    FollowUpFiguresController(FollowUpFigures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/v1/region/follow-up-figures", produces = MediaType.APPLICATION_JSON_VALUE)
+    Report ofRegion(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return figures.ofRegion(coordinator.regionCode(), from != null ? from : end.minusYears(1).plusDays(1), end);
+    }
+
+    @GetMapping(path = "/api/v1/supervisor/follow-up-figures", produces = MediaType.APPLICATION_JSON_VALUE)
+    Report ofMunicipality(@AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return figures.ofMunicipality(supervisor.municipalityCode(), from != null ? from : end.minusYears(1).plusDays(1), end);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.verwijsindex.notification.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.coordination.MatchCases;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.Signals;
+
+/**
+ * To whom a notice's e-mail goes and what it needs of its subject, read when it is sent (DESIGN decision 4): a
+ * professional or a municipal supervisor still known, and a subject that still exists.
+ */
+@Component
+class NoticeAddressing {
+
+    private final Directory directory;
+    private final MunicipalSupervisors supervisors;
+    private final MatchQueries matches;
+    private final Signals signals;
+    private final MatchCases cases;
+
+    NoticeAddressing(Directory directory, MunicipalSupervisors supervisors, MatchQueries matches, Signals signals,
+                     MatchCases cases) {
+        this.directory = directory;
+        this.supervisors = supervisors;
+        this.matches = matches;
+        this.signals = signals;
+        this.cases = cases;
+    }
+
+    /** The recipient's current address; empty when the professional is unknown or the supervisor was removed. */
+    Optional<Recipient> recipient(Pending notice) {
+        if (notice.professionalId() != null) {
+            return directory.contact(new nl.verwijsindex.directory.ProfessionalId(notice.professionalId()))
+                    .map(c -> new Recipient(c.email(), notice.professionalId(), c.organisationId().value()));
+        }
+        return supervisors.find(notice.supervisorId()).map(s -> new Recipient(s.email(), null, null));
+    }
+
+    /**
+     * What the e-mail needs of the notice's subject, read now: for a match, the recipient's own signal in the
+     * pair while it is active; for a notice about one signal, that signal while it is active; for a notice about
+     * a match case, the case while it exists.
+     */
+    Optional<Target> target(Pending notice) {
+        if (notice.pairId() != null) {
+            return matches.recipientsOf(notice.pairId()).stream()
+                    .flatMap(r -> r.recipients().stream())
+                    .filter(r -> r.professionalId().value().equals(notice.professionalId()))
+                    .findFirst()
+                    .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
+        }
+        if (notice.caseId() != null) {
+            return cases.regionOf(notice.caseId()).map(region -> new Target(region, null, null));
+        }
+        return signals.active(new SignalId(notice.signalId()))
+                .map(s -> new Target(s.regionCode(), null, s.id().value()));
+    }
+
+    String indexDisplayName(String regionCode) {
+        return directory.indexDisplayName(regionCode);
+    }
+
+    /** A claimed notice: exactly one of professional and supervisor is set, and one subject. */
+    record Pending(UUID id, UUID professionalId, UUID supervisorId, UUID pairId, UUID signalId, UUID caseId, int attempts) {
+    }
+
+    /** @param professionalId null for a supervisor */
+    record Recipient(String email, UUID professionalId, UUID organisationId) {
+    }
+
+    record Target(String regionCode, byte[] youthIndex, UUID signalId) {
+    }
+}
