@@ -6,7 +6,7 @@ create table coordination_settings (
     deadline_working_days  int not null default 5 check (deadline_working_days between 1 and 30),
     -- Liberation Day (5 May) is a day off every five years, or every year.
     liberation_day         text not null default 'EVERY_FIVE_YEARS' check (liberation_day in ('EVERY_FIVE_YEARS', 'YEARLY')),
-    -- Whose supervisor follows a case while the youth's own municipality is not known (docs/adr/0010);
+    -- Whose supervisor follows a case while the youth's own municipality is not known (docs/adr/0013);
     -- null: the region's municipality with the lowest CBS code.
     case_municipality_code char(6) references municipality (cbs_code),
     -- Whether the region has set its own director rules; false: the defaults in DirectorRules.
@@ -30,7 +30,7 @@ create table director_rule (
 create table coordination_case (
     match_case_id      uuid primary key references match_case (id) on delete cascade,
     region_code        text not null references region (code),
-    -- How municipality_code was found: REGION_DEFAULT now; the youth's BRP municipality later (docs/adr/0010).
+    -- How municipality_code was found: the youth's BRP municipality when the index knows it, otherwise REGION_DEFAULT (docs/adr/0013).
     municipality_code  char(6) references municipality (cbs_code),
     municipality_basis text not null check (municipality_basis in ('REGION_DEFAULT', 'PERSON_REGISTER')),
     -- The director is a signal: a transfer to a colleague takes the directorship along (R-TRANSFER). No foreign

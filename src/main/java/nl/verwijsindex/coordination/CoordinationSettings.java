@@ -10,7 +10,7 @@ import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
  *
  * @param deadlineWorkingDays  R-DEADLINE: consult within this many working days (default 5)
  * @param caseMunicipalityCode whose supervisor follows a case while the youth's municipality is unknown; empty:
- *                             the region's municipality with the lowest CBS code (docs/adr/0010)
+ *                             the region's municipality with the lowest CBS code (docs/adr/0013)
  * @param ownDirectorRules     whether the region set its own rules; otherwise {@link DirectorRules#defaults()}
  */
 public record CoordinationSettings(String regionCode, int deadlineWorkingDays, LiberationDay liberationDay,

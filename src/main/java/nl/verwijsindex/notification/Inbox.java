@@ -65,8 +65,8 @@ public class Inbox {
     /** A municipal supervisor's inbox: the escalations of their municipality's match cases. */
     public List<NoticeView> ofSupervisor(MunicipalSupervisorPrincipal supervisor, boolean unreadOnly) {
         List<NoticeView> notices = jdbc.sql("""
-                        select id, kind, match_pair_id, signal_id, match_case_id, created_at, read_at, mail_state,
-                               null as match_kind
+                        select id, case kind when 'MOVED' then 'MOVED_IN' else kind end as kind, match_pair_id,
+                               signal_id, match_case_id, created_at, read_at, mail_state, null as match_kind
                         from notice
                         where supervisor_id = :supervisor and (not :unreadOnly or read_at is null)
                         order by created_at desc limit 500""")

@@ -27,6 +27,12 @@ public interface PersonIndex {
     /** The municipality (CBS code) the youth is registered in, as far as the index knows. */
     Optional<String> municipalityOf(YouthId youth);
 
+    /**
+     * The municipality (CBS code) the youth of this signal is registered in, as far as the index knows: for
+     * the supervisor of a match case (R-SUPERVISE).
+     */
+    Optional<String> municipalityOfYouthOfSignal(java.util.UUID signalId);
+
     record Relative(YouthId youth, byte[] sharedParentKey) {
     }
 

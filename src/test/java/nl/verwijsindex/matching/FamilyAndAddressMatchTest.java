@@ -205,8 +205,12 @@ class FamilyAndAddressMatchTest {
         String region = fixtures.region(false);
         String oldHome = bagId();
         String newHome = bagId();
-        String mover = person("Es", PersonRegisterDouble.address(oldHome, "GM0344"), TestBsns.random());
-        String stayer = person("Beuk", PersonRegisterDouble.address(newHome, "GM0363"), TestBsns.random());
+        String oldMunicipality = fixtures.municipality(region);
+        String newMunicipality = fixtures.municipality(region);
+        String supervisorToken = context.getBean(nl.verwijsindex.directory.MunicipalSupervisors.class).add(newMunicipality,
+                new nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor("Regie", "regie@test.example", "14 030")).token();
+        String mover = person("Es", PersonRegisterDouble.address(oldHome, oldMunicipality), TestBsns.random());
+        String stayer = person("Beuk", PersonRegisterDouble.address(newHome, newMunicipality), TestBsns.random());
         Professional one = fixtures.professional(fixtures.organisation(region));
         Professional two = fixtures.professional(fixtures.organisation(region));
         List<String> signals = List.of(register(api, one, mover), register(api, two, stayer));
@@ -215,7 +219,7 @@ class FamilyAndAddressMatchTest {
 
         Person before = register.get(mover);
         register.put(new Person(before.bsn(), before.name(), before.birthDate(), before.gender(), before.parents(),
-                before.children(), java.util.Optional.of(PersonRegisterDouble.address(newHome, "GM0363")), false,
+                before.children(), java.util.Optional.of(PersonRegisterDouble.address(newHome, newMunicipality)), false,
                 java.util.Optional.empty()));
         personCheck.recheckAll();
 
@@ -223,7 +227,11 @@ class FamilyAndAddressMatchTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get(one.inboxPath(), one.token()).json()
                 .findValuesAsString("kind").contains("MOVED"));
         assertThat(jdbc.sql("select municipality_code from youth_person yp join signal s on s.youth_id = yp.youth_id where s.id = cast(:s as uuid)")
-                .param("s", signals.get(0)).query(String.class).single()).isEqualTo("GM0363");
+                .param("s", signals.get(0)).query(String.class).single()).isEqualTo(newMunicipality);
+        // ... and the supervisor of the new municipality hears of it, without anything about the youth.
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken).json()
+                .findValuesAsString("kind").contains("MOVED_IN"));
+        assertThat(api.get("/api/v1/supervisor/inbox", supervisorToken).body()).doesNotContain(mover);
         assertThat(api.get(two.inboxPath(), two.token()).json().findValuesAsString("kind"))
                 .as("the stayer did not move").doesNotContain("MOVED");
     }

@@ -9,37 +9,41 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.coordination.RegionSettings;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.person.PersonIndex;
 
 /**
- * R-SUPERVISE: which municipality's supervisor follows a match case. The law means the youth's municipality;
- * until the person register is connected (issue 4) the index does not know where a youth lives, so for now
- * (docs/adr/0010):
- * <ol>
- *   <li>the case belongs to the region of its earliest active signal (ties: the lowest signal id);</li>
- *   <li>its municipality is that region's case municipality setting, or else the region's municipality with
- *       the lowest CBS code.</li>
- * </ol>
- * This is the one place to change: look up the youth's {@code gemeenteVanInschrijving} in the person register,
- * take the region of that municipality when this deployment serves it, and answer with basis
- * {@link CaseMunicipality.Basis#PERSON_REGISTER}; fall back to the rule above when the register cannot tell.
+ * R-SUPERVISE: which municipality's supervisor follows a match case: the municipality where the youth of the
+ * case's earliest active signal is registered in the person register (ties: the lowest signal id), when
+ * this deployment serves it; the case then belongs to that municipality's region. When the index does not
+ * know it yet (the register was not asked yet, or could not tell) or does not serve it, the fallback
+ * (docs/adr/0013): the region of the earliest active signal, and that region's case municipality setting
+ * or else its municipality with the lowest CBS code.
  */
 @Component
 public class CaseMunicipalities {
 
     private final Directory directory;
     private final RegionSettings settings;
+    private final PersonIndex persons;
 
-    CaseMunicipalities(Directory directory, RegionSettings settings) {
+    CaseMunicipalities(Directory directory, RegionSettings settings, PersonIndex persons) {
         this.directory = directory;
         this.settings = settings;
+        this.persons = persons;
     }
 
     /** @param active the case's active signals, at least one */
     public CaseMunicipality municipalityOf(UUID matchCaseId, List<Participant> active) {
-        String region = active.stream()
+        Participant earliest = active.stream()
                 .min(Comparator.comparing(Participant::registeredAt).thenComparing(p -> p.signalId().toString()))
-                .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId))
-                .regionCode();
+                .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId));
+        java.util.Optional<Directory.Municipality> registered = persons.municipalityOfYouthOfSignal(earliest.signalId())
+                .flatMap(directory::municipality);
+        if (registered.isPresent()) {
+            return new CaseMunicipality(registered.get().regionCode(), java.util.Optional.of(registered.get().cbsCode()),
+                    CaseMunicipality.Basis.PERSON_REGISTER);
+        }
+        String region = earliest.regionCode();
         String municipality = settings.of(region).caseMunicipalityCode()
                 .or(() -> directory.municipalitiesOf(region).stream().findFirst().map(Directory.Municipality::cbsCode))
                 .orElse(null);

@@ -11,7 +11,7 @@ public record CaseMunicipality(String regionCode, Optional<String> municipalityC
     public enum Basis {
         /** The region's case municipality setting, or its municipality with the lowest CBS code. */
         REGION_DEFAULT,
-        /** The youth's municipality of registration in the person register (gemeenteVanInschrijving); not yet used. */
+        /** The youth's municipality of registration in the person register (gemeenteVanInschrijving), when the deployment serves that municipality. */
         PERSON_REGISTER
     }
 }

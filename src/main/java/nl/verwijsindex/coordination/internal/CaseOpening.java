@@ -22,7 +22,7 @@ import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.shared.Moments;
 
 /**
- * On new matches: opens the case's coordination once (its region and municipality, docs/adr/0010), appoints a
+ * On new matches: opens the case's coordination once (its region and municipality, docs/adr/0013), appoints a
  * director (R-DIRECTOR), and gives each new match its deadline with the tasks that watch it (R-DEADLINE).
  * Idempotent, so a resubmitted event changes nothing. The deadline counts from when the match was made, not
  * from when this runs, so an event handled after a restart keeps its deadline.

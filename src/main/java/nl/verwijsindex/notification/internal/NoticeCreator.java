@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.verwijsindex.directory.MunicipalSupervisors;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.matching.MatchesFound;
@@ -36,9 +37,11 @@ class NoticeCreator {
     private final NoticeDelivery delivery;
     private final Clock clock;
     private final Signals signals;
+    private final MunicipalSupervisors supervisors;
 
     NoticeCreator(JdbcClient jdbc, MatchQueries matches, TransactionTemplate transactions, NoticeDelivery delivery,
-                  Clock clock, Signals signals) {
+                  Clock clock, Signals signals, MunicipalSupervisors supervisors) {
+        this.supervisors = supervisors;
         this.signals = signals;
         this.jdbc = jdbc;
         this.matches = matches;
@@ -83,8 +86,10 @@ class NoticeCreator {
     }
 
     /**
-     * R-MOVE: every professional with an active signal on the youth is told the youth moved. The
-     * notice names no address: the signal's page shows the current one, unless it is secret (R-SECRET).
+     * R-MOVE: every professional with an active signal on the youth is told the youth moved, and when the
+     * municipality changed, so is every supervisor of the new municipality (about one of the youth's active
+     * signals, once per move). The notice names no address: the signal's page shows the current one, unless
+     * it is secret (R-SECRET).
      */
     @Async
     @TransactionalEventListener
@@ -92,8 +97,28 @@ class NoticeCreator {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         List<UUID> created = transactions.execute(status -> {
             List<UUID> ids = new ArrayList<>();
-            for (var signal : signals.activeOnYouth(moved.youthId())) {
+            List<nl.verwijsindex.signal.ActiveSignal> active = signals.activeOnYouth(moved.youthId());
+            for (var signal : active) {
                 ids.addAll(createAboutSignal(signal.professionalId().value(), "MOVED", signal.id().value(), today));
+            }
+            if (moved.municipalityChanged() && !active.isEmpty()) {
+                UUID subject = active.get(0).id().value();
+                for (var supervisor : supervisors.of(moved.toMunicipality())) {
+                    ids.addAll(jdbc.sql("""
+                                    insert into notice (id, supervisor_id, kind, signal_id, about_date, created_at, mail_state,
+                                                        mail_next_attempt_at)
+                                    values (:id, :supervisor, 'MOVED', :signal, :about, :now, 'QUEUED', :now)
+                                    on conflict (signal_id, kind, supervisor_id, about_date)
+                                        where signal_id is not null and supervisor_id is not null do nothing
+                                    returning id""")
+                            .param("id", UUID.randomUUID())
+                            .param("supervisor", supervisor.id())
+                            .param("signal", subject)
+                            .param("about", today)
+                            .param("now", Moments.now(clock))
+                            .query(UUID.class)
+                            .list());
+                }
             }
             return ids;
         });

@@ -67,4 +67,14 @@ class JdbcPersonIndex implements PersonIndex {
                 .query(String.class)
                 .optional();
     }
+
+    @Override
+    public Optional<String> municipalityOfYouthOfSignal(java.util.UUID signalId) {
+        return jdbc.sql("""
+                        select yp.municipality_code from signal s join youth_person yp on yp.youth_id = s.youth_id
+                        where s.id = :signal and yp.municipality_code is not null""")
+                .param("signal", signalId)
+                .query(String.class)
+                .optional();
+    }
 }
