@@ -27,6 +27,8 @@ public record NoticeView(UUID id, String kind, UUID matchId, UUID signalId, UUID
             case "EXPIRY_REMINDER" -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
             case "TRANSFERRED" -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
             case "MOVED" -> "De jeugdige van een van uw signalen is verhuisd. Bekijk het signaal voor het nieuwe adres.";
+            case "NEW_MATCH" -> "Er is een nieuwe match in uw gemeente. De matchregisseur stemt af met de andere "
+                    + "betrokken professionals; verstrijkt de termijn, dan staat de match op uw werklijst.";
             case "MOVED_IN" -> "Een jeugdige met een actief signaal in de verwijsindex is naar uw gemeente verhuisd. "
                     + "De betrokken professionals hebben daarover ook een bericht gekregen.";
             case "DIRECTOR_APPOINTED" -> "U bent nu matchregisseur. Neem contact op met de andere betrokken professionals.";

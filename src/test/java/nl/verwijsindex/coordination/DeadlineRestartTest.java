@@ -101,8 +101,12 @@ class DeadlineRestartTest {
             assertThat(notices(api, team, "CONSULTATION_REMINDER")).as("reminded once").hasSize(1);
             // R-SUPERVISE: the supervisor of the case's municipality is told and has it on the work list.
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken).json().size() == 1);
-            JsonNode escalation = api.get("/api/v1/supervisor/inbox", supervisorToken).json().get(0);
+                    .until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken).json().findValuesAsString("kind")
+                            .contains("CONSULTATION_OVERDUE"));
+            JsonNode inbox = api.get("/api/v1/supervisor/inbox", supervisorToken).json();
+            // R-NOTICE: the supervisor heard of the match when it was made, and of the escalation now.
+            assertThat(inbox.findValuesAsString("kind")).containsExactly("CONSULTATION_OVERDUE", "NEW_MATCH");
+            JsonNode escalation = inbox.get(0);
             assertThat(escalation.at("/kind").asString()).isEqualTo("CONSULTATION_OVERDUE");
             assertThat(escalation.at("/matchCaseId").asString()).isEqualTo(caseId);
             JsonNode workList = api.get("/api/v1/supervisor/work-list", supervisorToken).json();

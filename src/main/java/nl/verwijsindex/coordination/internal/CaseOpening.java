@@ -1,17 +1,20 @@
 package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.CoordinationSettings;
 import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.coordination.RegionSettings;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
@@ -23,7 +26,8 @@ import nl.verwijsindex.shared.Moments;
 
 /**
  * On new matches: opens the case's coordination once (its region and municipality, docs/adr/0013), appoints a
- * director (R-DIRECTOR), and gives each new match its deadline with the tasks that watch it (R-DEADLINE).
+ * director (R-DIRECTOR), gives each new match its deadline with the tasks that watch it (R-DEADLINE), and tells
+ * the supervisors of the case's municipality (R-NOTICE).
  * Idempotent, so a resubmitted event changes nothing. The deadline counts from when the match was made, not
  * from when this runs, so an event handled after a restart keeps its deadline.
  */
@@ -37,9 +41,11 @@ public class CaseOpening {
     private final RegionSettings settings;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseOpening(MatchQueries matches, CaseStore store, CaseMunicipalities municipalities, Appointer appointer,
-                RegionSettings settings, Deadlines deadlines, Clock clock) {
+                RegionSettings settings, Deadlines deadlines, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.matches = matches;
         this.store = store;
         this.municipalities = municipalities;
@@ -61,6 +67,7 @@ public class CaseOpening {
         appointer.ensureDirector(c, active, false);
         CoordinationSettings regionSettings = settings.of(c.regionCode());
         DutchCalendar calendar = regionSettings.calendar();
+        boolean anyNew = false;
         Map<UUID, Participant> bySignal = active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
         for (PairFacts pair : matches.pairs(found.pairIds())) {
             Participant a = bySignal.get(pair.signalA());
@@ -73,7 +80,11 @@ public class CaseOpening {
             if (store.addMatch(new NewMatch(pair.pairId(), caseId, pair.kind(), pair.acrossRegions(),
                     a.organisationId().value(), b.organisationId().value(), pair.createdAt(), matchedOn, dueOn))) {
                 deadlines.plan(caseId, matchedOn, dueOn, calendar);
+                anyNew = true;
             }
+        }
+        if (anyNew && c.municipalityCode() != null) {
+            events.publishEvent(new NewMatchToSupervise(caseId, c.municipalityCode(), LocalDate.now(clock)));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.coordination.ConsultationOverdue;
+import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.coordination.ConsultationReminderDue;
 import nl.verwijsindex.coordination.DirectorAppointed;
 import nl.verwijsindex.directory.MunicipalSupervisors;
@@ -64,17 +65,31 @@ class CaseNoticeCreator {
                 .toList()));
     }
 
+    /** R-NOTICE: every current supervisor of the case's municipality hears of its new matches (once a day). */
+    @Async
+    @TransactionalEventListener
+    void on(NewMatchToSupervise match) {
+        deliver(transactions.execute(status -> supervisors.of(match.municipalityCode()).stream()
+                .flatMap(supervisor -> toSupervisor(supervisor.id(), "NEW_MATCH", match.matchCaseId(), match.matchedOn()).stream())
+                .toList()));
+    }
+
     private List<UUID> toSupervisor(UUID supervisor, UUID caseId, LocalDate dueOn) {
+        return toSupervisor(supervisor, "CONSULTATION_OVERDUE", caseId, dueOn);
+    }
+
+    private List<UUID> toSupervisor(UUID supervisor, String kind, UUID caseId, LocalDate dueOn) {
         return jdbc.sql("""
                         insert into notice (id, supervisor_id, kind, match_case_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
-                        select :id, :supervisor, 'CONSULTATION_OVERDUE', :case, :about, :now, 'QUEUED', :now
+                        select :id, :supervisor, :kind, :case, :about, :now, 'QUEUED', :now
                         where exists (select 1 from match_case where id = :case)
                         on conflict (match_case_id, kind, coalesce(professional_id, supervisor_id), about_date)
                             where match_case_id is not null do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
                 .param("supervisor", supervisor)
+                .param("kind", kind)
                 .param("case", caseId)
                 .param("about", dueOn)
                 .param("now", Moments.now(clock))

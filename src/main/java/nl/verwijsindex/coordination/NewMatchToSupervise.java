@@ -1,0 +1,11 @@
+package nl.verwijsindex.coordination;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * R-NOTICE, R-SUPERVISE: a match case got new matches; the supervisors of its municipality are told, so they
+ * can check later that the professionals consulted. Ids only.
+ */
+public record NewMatchToSupervise(UUID matchCaseId, String municipalityCode, LocalDate matchedOn) {
+}
