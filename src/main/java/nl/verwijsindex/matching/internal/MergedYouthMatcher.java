@@ -35,10 +35,13 @@ class MergedYouthMatcher {
     private final Signals signals;
     private final Directory directory;
     private final JdbcClient jdbc;
+    private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MergedYouthMatcher(Signals signals, Directory directory, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    MergedYouthMatcher(Signals signals, Directory directory, JdbcClient jdbc, MatchStore store,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
         this.signals = signals;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -80,16 +83,9 @@ class MergedYouthMatcher {
                     continue;
                 }
                 if (caseId == null) {
-                    caseId = openCase(moved.to().value(), now);
+                    caseId = store.youthCase(moved.to().value(), now);
                 }
-                UUID pair = addPair(caseId, a, b, now);
-                if (pair != null) {
-                    pairIds.add(pair);
-                    for (UUID signal : List.of(a.id().value(), b.id().value())) {
-                        jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:c, :s, :now) on conflict do nothing")
-                                .param("c", caseId).param("s", signal).param("now", now).update();
-                    }
-                }
+                store.addPair(caseId, MatchKind.YOUTH, a, b, now).ifPresent(pairIds::add);
             }
         }
         if (!pairIds.isEmpty()) {
@@ -99,24 +95,5 @@ class MergedYouthMatcher {
 
     private Optional<UUID> caseOf(long youthId) {
         return jdbc.sql("select id from match_case where youth_id = :youth").param("youth", youthId).query(UUID.class).optional();
-    }
-
-    private UUID openCase(long youthId, OffsetDateTime now) {
-        return jdbc.sql("insert into match_case (id, kind, youth_id, opened_at) values (:id, 'YOUTH', :youth, :now) returning id")
-                .param("id", UUID.randomUUID()).param("youth", youthId).param("now", now).query(UUID.class).single();
-    }
-
-    /** Null when the two already make a match (a family or address match made before the merge). */
-    private UUID addPair(UUID caseId, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
-        return jdbc.sql("""
-                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
-                        select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
-                               case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
-                        on conflict (signal_a, signal_b) do nothing
-                        returning id""")
-                .param("id", UUID.randomUUID()).param("case", caseId).param("kind", MatchKind.YOUTH.name())
-                .param("s1", a.id().value()).param("s2", b.id().value())
-                .param("r1", a.regionCode()).param("r2", b.regionCode()).param("now", now)
-                .query(UUID.class).optional().orElse(null);
     }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
@@ -44,16 +43,16 @@ class RelativesMatcher {
     private final PersonIndex persons;
     private final Signals signals;
     private final Directory directory;
-    private final JdbcClient jdbc;
+    private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RelativesMatcher(PersonIndex persons, Signals signals, Directory directory, JdbcClient jdbc,
+    RelativesMatcher(PersonIndex persons, Signals signals, Directory directory, MatchStore store,
                      ApplicationEventPublisher events, Clock clock) {
         this.persons = persons;
         this.signals = signals;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.store = store;
         this.events = events;
         this.clock = clock;
     }
@@ -106,56 +105,12 @@ class RelativesMatcher {
                     continue;
                 }
                 if (caseId == null) {
-                    caseId = openCase(kind, caseKey, now);
+                    caseId = store.keyedCase(kind, caseKey, now);
                 }
-                Optional<UUID> pair = addPair(caseId, kind, a, b, now);
-                if (pair.isPresent()) {
-                    addParticipant(caseId, a.id().value(), now);
-                    addParticipant(caseId, b.id().value(), now);
-                    newPairsByCase.computeIfAbsent(caseId, id -> new ArrayList<>()).add(pair.get());
-                }
+                UUID id = caseId;
+                store.addPair(caseId, kind, a, b, now)
+                        .ifPresent(pair -> newPairsByCase.computeIfAbsent(id, c -> new ArrayList<>()).add(pair));
             }
         }
-    }
-
-    private UUID openCase(MatchKind kind, byte[] key, OffsetDateTime now) {
-        return jdbc.sql("""
-                        insert into match_case (id, kind, case_key, opened_at) values (:id, :kind, :key, :now)
-                        on conflict (kind, case_key) where case_key is not null do update set case_key = excluded.case_key
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("kind", kind.name())
-                .param("key", key)
-                .param("now", now)
-                .query(UUID.class)
-                .single();
-    }
-
-    private void addParticipant(UUID caseId, UUID signalId, OffsetDateTime now) {
-        jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
-                .param("case", caseId)
-                .param("signal", signalId)
-                .param("now", now)
-                .update();
-    }
-
-    /** Empty when the two signals already make a match (of any kind). */
-    private Optional<UUID> addPair(UUID caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
-        return jdbc.sql("""
-                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
-                        select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
-                               case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
-                        on conflict (signal_a, signal_b) do nothing
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("case", caseId)
-                .param("kind", kind.name())
-                .param("s1", a.id().value())
-                .param("s2", b.id().value())
-                .param("r1", a.regionCode())
-                .param("r2", b.regionCode())
-                .param("now", now)
-                .query(UUID.class)
-                .optional();
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
@@ -30,14 +29,14 @@ class YouthMatcher {
 
     private final Signals signals;
     private final Directory directory;
-    private final JdbcClient jdbc;
+    private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    YouthMatcher(Signals signals, Directory directory, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    YouthMatcher(Signals signals, Directory directory, MatchStore store, ApplicationEventPublisher events, Clock clock) {
         this.signals = signals;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.store = store;
         this.events = events;
         this.clock = clock;
     }
@@ -52,54 +51,13 @@ class YouthMatcher {
             return;
         }
         OffsetDateTime now = Moments.now(clock);
-        UUID caseId = openCase(registered.youthId().value(), now);
-        addParticipant(caseId, newSignal.id().value(), now);
+        UUID caseId = store.youthCase(registered.youthId().value(), now);
         List<UUID> pairIds = new ArrayList<>();
         for (ActiveSignal partner : partners) {
-            addParticipant(caseId, partner.id().value(), now);
-            pairIds.add(addPair(caseId, newSignal, partner, now));
+            store.addPair(caseId, MatchKind.YOUTH, newSignal, partner, now).ifPresent(pairIds::add);
         }
-        events.publishEvent(new MatchesFound(caseId, List.copyOf(pairIds)));
-    }
-
-    private UUID openCase(long youthId, OffsetDateTime now) {
-        return jdbc.sql("""
-                        insert into match_case (id, kind, youth_id, opened_at) values (:id, :kind, :youth, :now)
-                        on conflict (youth_id) do update set youth_id = excluded.youth_id
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("kind", MatchKind.YOUTH.name())
-                .param("youth", youthId)
-                .param("now", now)
-                .query(UUID.class)
-                .single();
-    }
-
-    private void addParticipant(UUID caseId, UUID signalId, OffsetDateTime now) {
-        jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
-                .param("case", caseId)
-                .param("signal", signalId)
-                .param("now", now)
-                .update();
-    }
-
-    private UUID addPair(UUID caseId, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
-        // The pair is stored in PostgreSQL's uuid order (bytewise, unlike Java's signed compareTo), as the
-        // check constraint and unique key expect.
-        return jdbc.sql("""
-                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
-                        select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
-                               case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("case", caseId)
-                .param("kind", MatchKind.YOUTH.name())
-                .param("s1", a.id().value())
-                .param("s2", b.id().value())
-                .param("r1", a.regionCode())
-                .param("r2", b.regionCode())
-                .param("now", now)
-                .query(UUID.class)
-                .single();
+        if (!pairIds.isEmpty()) {
+            events.publishEvent(new MatchesFound(caseId, List.copyOf(pairIds)));
+        }
     }
 }

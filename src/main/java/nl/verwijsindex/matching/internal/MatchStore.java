@@ -1,0 +1,92 @@
+package nl.verwijsindex.matching.internal;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.signal.ActiveSignal;
+
+/**
+ * The writes every matcher makes: a match case (per youth, or per shared parent or address key), its
+ * participants, and one pair per two signals. All idempotent: a case, participant or pair that exists is
+ * left as it is, so a matcher can evaluate again without doubling anything (DESIGN decision 3).
+ */
+@Component
+class MatchStore {
+
+    private final JdbcClient jdbc;
+
+    MatchStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** R-MATCH-YOUTH: the youth's case, opened when there is none. */
+    UUID youthCase(long youthId, OffsetDateTime now) {
+        return jdbc.sql("""
+                        insert into match_case (id, kind, youth_id, opened_at) values (:id, :kind, :youth, :now)
+                        on conflict (youth_id) do update set youth_id = excluded.youth_id
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("kind", MatchKind.YOUTH.name())
+                .param("youth", youthId)
+                .param("now", now)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** R-MATCH-FAMILY, R-MATCH-ADDRESS: the case of a shared parent or address, by its blind index. */
+    UUID keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
+        return jdbc.sql("""
+                        insert into match_case (id, kind, case_key, opened_at) values (:id, :kind, :key, :now)
+                        on conflict (kind, case_key) where case_key is not null do update set case_key = excluded.case_key
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("kind", kind.name())
+                .param("key", key)
+                .param("now", now)
+                .query(UUID.class)
+                .single();
+    }
+
+    void addParticipant(UUID caseId, UUID signalId, OffsetDateTime now) {
+        jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
+                .param("case", caseId)
+                .param("signal", signalId)
+                .param("now", now)
+                .update();
+    }
+
+    /**
+     * The pair of two signals, with both as participants of the case. The pair is stored in PostgreSQL's
+     * uuid order (bytewise, unlike Java's signed compareTo), as the check constraint and unique key expect.
+     *
+     * @return the new pair's id; empty when the two signals already make a match (of any kind)
+     */
+    Optional<UUID> addPair(UUID caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
+        Optional<UUID> pair = jdbc.sql("""
+                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
+                        select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
+                               case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
+                        on conflict (signal_a, signal_b) do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("case", caseId)
+                .param("kind", kind.name())
+                .param("s1", a.id().value())
+                .param("s2", b.id().value())
+                .param("r1", a.regionCode())
+                .param("r2", b.regionCode())
+                .param("now", now)
+                .query(UUID.class)
+                .optional();
+        if (pair.isPresent()) {
+            addParticipant(caseId, a.id().value(), now);
+            addParticipant(caseId, b.id().value(), now);
+        }
+        return pair;
+    }
+}
