@@ -42,6 +42,12 @@ class SiteSecurityConfiguration {
     static final String[] PROFESSIONAL_PAGES = {"/signalen", "/signalen/**", "/matches", "/matches/**", "/berichten",
             "/berichten/**"};
 
+    /** Pages per role of the other roles (issue 6): each role owns one prefix. */
+    static final String[] ORGANISATION_COORDINATOR_PAGES = {"/organisatie", "/organisatie/**"};
+    static final String[] MUNICIPAL_SUPERVISOR_PAGES = {"/regie", "/regie/**"};
+    static final String[] REGION_COORDINATOR_PAGES = {"/regio", "/regio/**"};
+    static final String[] ADMINISTRATOR_PAGES = {"/beheer", "/beheer/**"};
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'none'";
@@ -66,6 +72,10 @@ class SiteSecurityConfiguration {
                                 "/dev/mail", "/error").permitAll()
                         .requestMatchers(CODE, ENROL).hasAuthority(AccountAuthenticationProvider.SECOND_FACTOR_PENDING)
                         .requestMatchers(PROFESSIONAL_PAGES).hasRole(Role.PROFESSIONAL.name())
+                        .requestMatchers(ORGANISATION_COORDINATOR_PAGES).hasRole(Role.ORGANISATION_COORDINATOR.name())
+                        .requestMatchers(MUNICIPAL_SUPERVISOR_PAGES).hasRole(Role.MUNICIPAL_SUPERVISOR.name())
+                        .requestMatchers(REGION_COORDINATOR_PAGES).hasRole(Role.REGION_COORDINATOR.name())
+                        .requestMatchers(ADMINISTRATOR_PAGES).hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(form -> form
                         .loginPage(LOGIN)

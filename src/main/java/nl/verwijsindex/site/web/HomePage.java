@@ -18,7 +18,10 @@ class HomePage {
         }
         return switch (account.role()) {
             case PROFESSIONAL -> "professional/start";
-            default -> "role-start";
+            case ORGANISATION_COORDINATOR -> "organisation/start";
+            case MUNICIPAL_SUPERVISOR -> "supervisor/start";
+            case REGION_COORDINATOR -> "region/start";
+            case ADMINISTRATOR -> "administrator/start";
         };
     }
 }
