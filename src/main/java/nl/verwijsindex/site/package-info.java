@@ -4,5 +4,5 @@
  * and who has which role, belong to the {@code account} module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "directory", "youth",
-        "signal", "matching", "notification", "logbook"})
+        "signal", "matching", "notification", "logbook", "coordination", "retention", "person"})
 package nl.verwijsindex.site;
