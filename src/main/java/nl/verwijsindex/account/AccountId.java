@@ -3,7 +3,7 @@ package nl.verwijsindex.account;
 import java.util.Objects;
 import java.util.UUID;
 
-public record AccountId(UUID value) {
+public record AccountId(UUID value) implements java.io.Serializable {
 
     public AccountId {
         Objects.requireNonNull(value, "value");

@@ -118,20 +118,36 @@ public class Accounts {
         return new PasswordCheck.Accepted(stored.account(), next);
     }
 
-    /** A fresh secret to show once; stored only by {@link #confirmEnrolment}. */
-    public SecondFactorEnrolment newEnrolment(SignedInAccount account) {
+    /**
+     * A fresh secret, sealed for the session to keep; shown with {@link #show} and stored only by
+     * {@link #confirmEnrolment}.
+     */
+    public PendingEnrolment newEnrolment(SignedInAccount account) {
         if (!secretBox.available()) {
             throw new DomainException(Kind.CONFLICT, "second-factor-unavailable",
                     "De tweede stap is op deze installatie niet ingesteld. Neem contact op met de beheerder.");
         }
-        String secret = totp.newSecret();
+        return new PendingEnrolment(account.id(), secretBox.seal(account.accountId(), totp.newSecret()));
+    }
+
+    /** The secret being set up, to show on the set-up page (as text and as a QR code). */
+    public SecondFactorEnrolment show(SignedInAccount account, PendingEnrolment pending) {
+        String secret = open(account.id(), pending);
         return new SecondFactorEnrolment(secret, totp.otpauthUri(ISSUER, account.username(), secret),
                 totp.qrImageUri(ISSUER, account.username(), secret));
     }
 
+    private String open(AccountId id, PendingEnrolment pending) {
+        if (!pending.account().equals(id)) {
+            throw new IllegalArgumentException("the enrolment of account " + pending.account() + " is not for account " + id);
+        }
+        return secretBox.open(id.value(), pending.sealedSecret());
+    }
+
     /** Stores the secret once a code made with it proves the app has it. Only for an account without one. */
     @Transactional
-    public SecondFactorCheck confirmEnrolment(AccountId id, String secret, String code) {
+    public SecondFactorCheck confirmEnrolment(AccountId id, PendingEnrolment pending, String code) {
+        String secret = pending == null ? null : open(id, pending);
         Stored stored = accounts.lock(id.value()).orElseThrow();
         OffsetDateTime now = Moments.now(clock);
         if (lockedAt(stored, now)) {

@@ -1,6 +1,7 @@
 package nl.verwijsindex.account;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.UUID;
 
 import nl.verwijsindex.directory.OrganisationId;
@@ -11,7 +12,14 @@ import nl.verwijsindex.directory.ProfessionalId;
  * in from the directory at login; the other links are null unless the role has them.
  */
 public record SignedInAccount(UUID accountId, String username, String displayName, Role role, UUID professionalId,
-                              UUID organisationId, String municipalityCode, String regionCode) implements Serializable {
+                              UUID organisationId, String municipalityCode, String regionCode)
+        implements Serializable, Principal {
+
+    /** The name the session store indexes a login by: the account's id, never a person's name. */
+    @Override
+    public String getName() {
+        return accountId.toString();
+    }
 
     public AccountId id() {
         return new AccountId(accountId);

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.verwijsindex.account.Accounts;
 import nl.verwijsindex.account.SecondFactorCheck;
-import nl.verwijsindex.account.SecondFactorEnrolment;
+import nl.verwijsindex.account.PendingEnrolment;
 import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.account.web.AccountAuthenticationProvider.PendingSecondFactor;
 
 /**
  * The login pages: username and password (the form is processed by Spring Security), then the code from an
  * authenticator app, or, the first time, setting that app up. The secret is shown on the set-up page only,
- * kept in the session until a code proves the app has it, then stored encrypted and never shown again.
+ * kept in the session (sealed) until a code proves the app has it, then stored encrypted and never shown again.
  */
 @Controller
 class LoginController {
@@ -67,25 +67,26 @@ class LoginController {
 
     @GetMapping(SiteSecurityConfiguration.ENROL)
     String enrol(Model model, HttpSession session) {
-        SecondFactorEnrolment enrolment = (SecondFactorEnrolment) session.getAttribute(PENDING_SECRET);
+        PendingEnrolment enrolment = (PendingEnrolment) session.getAttribute(PENDING_SECRET);
+        SignedInAccount account = pending().account();
         if (enrolment == null) {
-            enrolment = accounts.newEnrolment(pending().account());
+            enrolment = accounts.newEnrolment(account);
             session.setAttribute(PENDING_SECRET, enrolment);
         }
-        model.addAttribute("enrolment", enrolment);
+        model.addAttribute("enrolment", accounts.show(account, enrolment));
         return "account/enrol";
     }
 
     @PostMapping(SiteSecurityConfiguration.ENROL)
     String confirm(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
                    HttpServletResponse response, HttpSession session) {
-        SecondFactorEnrolment enrolment = (SecondFactorEnrolment) session.getAttribute(PENDING_SECRET);
+        PendingEnrolment enrolment = (PendingEnrolment) session.getAttribute(PENDING_SECRET);
         if (enrolment == null) {
             return "redirect:" + SiteSecurityConfiguration.ENROL;
         }
         PendingSecondFactor pending = pending();
-        SecondFactorCheck check = accounts.confirmEnrolment(pending.account().id(), enrolment.secret(), code);
-        model.addAttribute("enrolment", enrolment);
+        SecondFactorCheck check = accounts.confirmEnrolment(pending.account().id(), enrolment, code);
+        model.addAttribute("enrolment", accounts.show(pending.account(), enrolment));
         return finish(check, pending.account(), "account/enrol", model, request, response);
     }
 

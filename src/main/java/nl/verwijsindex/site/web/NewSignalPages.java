@@ -108,8 +108,8 @@ class NewSignalPages {
             return form(account, form, errors, model);
         }
         session.removeAttribute(GROUNDS_CONFIRMED);
-        redirect.addFlashAttribute("registered", new Registered(outcome.result(), outcome.archiveHits(),
-                YouthAge.whoToInform(birthDate, LocalDate.now(clock))));
+        redirect.addFlashAttribute("registered", new Registered(outcome.result(),
+                outcome.archiveHits().stream().map(Hit::of).toList(), YouthAge.whoToInform(birthDate, LocalDate.now(clock))));
         return "redirect:/signalen/" + outcome.signal().id() + "/vastgelegd";
     }
 
@@ -190,8 +190,24 @@ class NewSignalPages {
         }
     }
 
-    /** What the result page shows, once. */
-    record Registered(RegistrationOutcome.Result result, List<nl.verwijsindex.signal.ArchiveHit> archiveHits,
-                      YouthAge.WhoToInform inform) {
+    /**
+     * What the result page shows, once. It travels to that page in the session, which the database keeps
+     * (docs/adr/0017): plain values only, of the other professional, never of the youth.
+     */
+    record Registered(RegistrationOutcome.Result result, List<Hit> archiveHits, YouthAge.WhoToInform inform)
+            implements java.io.Serializable {
+    }
+
+    /** R-ARCHIVE-HIT: the professional of an archived signal on the same youth, and when it ran. */
+    record Hit(Contact professional, java.time.OffsetDateTime registeredAt, java.time.OffsetDateTime endedAt)
+            implements java.io.Serializable {
+
+        static Hit of(nl.verwijsindex.signal.ArchiveHit hit) {
+            var p = hit.professional();
+            return new Hit(new Contact(p.name(), p.organisationName(), p.email(), p.phone()), hit.registeredAt(), hit.endedAt());
+        }
+    }
+
+    record Contact(String name, String organisationName, String email, String phone) implements java.io.Serializable {
     }
 }
