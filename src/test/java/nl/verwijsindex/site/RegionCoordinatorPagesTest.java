@@ -151,7 +151,7 @@ class RegionCoordinatorPagesTest {
         mvc.perform(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", "Verwijsindex Eemland")
                         .param("termijn", "7").param("bevrijdingsdag", "YEARLY").param("onderdrukken", "true")
                         .param("gemeente", municipality))
-                .andExpect(redirectedUrl("/regio/instellingen"));
+                .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
         assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(7);
         assertThat(regionSettings.of(region).liberationDay()).isEqualTo(LiberationDay.YEARLY);
         assertThat(regionSettings.of(region).caseMunicipalityCode()).contains(municipality);

@@ -97,7 +97,8 @@ class RegionSettingsPages {
             return page(account, form, DirectorRulesDraft.of(current.directorRules()), false, new AddressForm("", ""), errors, model);
         }
         redirect.addFlashAttribute("notice", "De instellingen zijn opgeslagen.");
-        return "redirect:/regio/instellingen";
+        redirect.addFlashAttribute("noticeFor", "algemeen");
+        return "redirect:/regio/instellingen#algemeen-kop";
     }
 
     /**
@@ -122,6 +123,7 @@ class RegionSettingsPages {
                             current.liberationDay(), current.caseMunicipalityCode().orElse(null), rules);
                     redirect.addFlashAttribute("notice", rules == null ? "De standaardregels voor de matchregisseur gelden weer."
                             : "De regels voor de matchregisseur zijn opgeslagen.");
+                    redirect.addFlashAttribute("noticeFor", "regels");
                     return "redirect:/regio/instellingen#regels-kop";
                 } catch (DomainException e) {
                     errors.add("regels", e.dutchMessage());
@@ -166,6 +168,7 @@ class RegionSettingsPages {
                     form, errors, model);
         }
         redirect.addFlashAttribute("notice", form.naam() + " staat op de lijst met instellingen.");
+        redirect.addFlashAttribute("noticeFor", "adressen");
         return "redirect:/regio/instellingen#adressen-kop";
     }
 
@@ -176,6 +179,7 @@ class RegionSettingsPages {
                     "Dit adres staat niet op de lijst met instellingen van uw regio.");
         }
         redirect.addFlashAttribute("notice", "Het adres staat niet meer op de lijst met instellingen.");
+        redirect.addFlashAttribute("noticeFor", "adressen");
         return "redirect:/regio/instellingen#adressen-kop";
     }
 
