@@ -34,13 +34,21 @@ public final class DirectorRules {
     static final int MAX_RANKING = 50;
 
     public enum RuleKind {
-        CATEGORY_PRIORITY(true), DOMAIN_PRIORITY(true), ORGANISATION_PRIORITY(true), EARLIEST_SIGNAL(false),
-        LATEST_SIGNAL(false);
+        CATEGORY_PRIORITY(true, "Voorrang voor soorten organisaties"), DOMAIN_PRIORITY(true, "Voorrang voor domeinen"),
+        ORGANISATION_PRIORITY(true, "Voorrang voor organisaties"), EARLIEST_SIGNAL(false, "Het eerste signaal"),
+        LATEST_SIGNAL(false, "Het laatste signaal");
 
         private final boolean ranked;
+        private final String dutchName;
 
-        RuleKind(boolean ranked) {
+        RuleKind(boolean ranked, String dutchName) {
             this.ranked = ranked;
+            this.dutchName = dutchName;
+        }
+
+        /** How people read the rule, in the messages and on the region coordinator's page. */
+        public String dutchName() {
+            return dutchName;
         }
 
         /** Whether the rule needs a list (of categories, domains or organisations). */
@@ -56,16 +64,16 @@ public final class DirectorRules {
             Objects.requireNonNull(kind, "kind");
             ranking = ranking == null ? List.of() : List.copyOf(ranking);
             if (kind.ranked() && ranking.isEmpty()) {
-                throw invalid("director-rule-needs-list", "De regel " + kind + " heeft een lijst nodig, in volgorde van voorrang.");
+                throw invalid("director-rule-needs-list", "De regel '" + kind.dutchName() + "' heeft een lijst nodig, in volgorde van voorrang.");
             }
             if (!kind.ranked() && !ranking.isEmpty()) {
-                throw invalid("director-rule-takes-no-list", "De regel " + kind + " heeft geen lijst.");
+                throw invalid("director-rule-takes-no-list", "De regel '" + kind.dutchName() + "' heeft geen lijst.");
             }
             if (ranking.size() > MAX_RANKING) {
-                throw invalid("director-rule-list-too-long", "Een regel heeft ten hoogste " + MAX_RANKING + " items.");
+                throw invalid("director-rule-list-too-long", "Een regel heeft een lijst van ten hoogste " + MAX_RANKING + " keuzes.");
             }
             if (new HashSet<>(ranking).size() != ranking.size()) {
-                throw invalid("director-rule-duplicate-item", "Een item staat twee keer in de lijst van regel " + kind + ".");
+                throw invalid("director-rule-duplicate-item", "Iets staat twee keer in de lijst van de regel '" + kind.dutchName() + "'.");
             }
         }
 
@@ -102,7 +110,7 @@ public final class DirectorRules {
         Set<RuleKind> kinds = new HashSet<>();
         for (Rule rule : this.rules) {
             if (!kinds.add(rule.kind())) {
-                throw invalid("duplicate-director-rule", "De regel " + rule.kind() + " staat twee keer in de lijst.");
+                throw invalid("duplicate-director-rule", "De regel '" + rule.kind().dutchName() + "' staat twee keer in de lijst.");
             }
         }
         if (kinds.contains(RuleKind.EARLIEST_SIGNAL) && kinds.contains(RuleKind.LATEST_SIGNAL)) {

@@ -120,7 +120,7 @@ public class RegionSettings {
             };
             if (!known) {
                 throw new DomainException(Kind.INVALID, "unknown-director-rule-item",
-                        "Onbekend in regel " + rule.kind() + ": " + item + ". Gebruik bestaande codes.");
+                        "Onbekend in de regel '" + rule.kind().dutchName() + "': " + item + ". Kies uit de lijst.");
             }
         }
     }

@@ -26,7 +26,29 @@ public interface DirectoryAdministration {
 
     void joinCovenant(OrganisationId organisation, String regionCode, LocalDate joinedOn);
 
+    /**
+     * @throws nl.verwijsindex.shared.DomainException not found when the organisation is not party to the region's
+     *                                                covenant, invalid when it would leave before it joined
+     */
     void leaveCovenant(OrganisationId organisation, String regionCode, LocalDate leftOn);
+
+    /** The organisations that are or were party to the region's covenant, by name, with their dates. */
+    java.util.List<CovenantMember> covenantMembers(String regionCode);
+
+    /** Every organisation in the directory, by name: to pick one that joins a covenant. */
+    java.util.List<OrganisationSummary> organisations();
+
+    /** R-CATEGORY: the national categories and the region's own, by name. */
+    java.util.List<Category> categories(String regionCode);
+
+    /** The region's name and its own settings (DESIGN decision 5); empty when there is no such region. */
+    java.util.Optional<RegionProfile> regionProfile(String regionCode);
+
+    /**
+     * The region's own settings: the name of the index its users see, and R-MATCH-YOUTH whether matches between
+     * two professionals of one organisation are suppressed.
+     */
+    RegionProfile updateRegionProfile(String regionCode, String indexDisplayName, boolean suppressSameOrganisationMatches);
 
     ProfessionalId addProfessional(NewProfessional professional);
 
@@ -56,6 +78,20 @@ public interface DirectoryAdministration {
     java.util.List<InstitutionAddress> institutionAddresses(String regionCode);
 
     record InstitutionAddress(String addressableObjectId, String name) {
+    }
+
+    /** @param leftOn null while the organisation is party to the covenant */
+    record CovenantMember(OrganisationId id, String name, String categoryCode, String categoryName, LocalDate joinedOn,
+                          LocalDate leftOn) {
+    }
+
+    record OrganisationSummary(OrganisationId id, String name, String categoryName) {
+    }
+
+    record Category(String code, String name, String domain) {
+    }
+
+    record RegionProfile(String code, String name, String indexDisplayName, boolean suppressSameOrganisationMatches) {
     }
 
     record NewOrganisation(UUID id, String name, String oin, String kvkNumber, String categoryCode,

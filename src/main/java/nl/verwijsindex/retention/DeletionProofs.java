@@ -31,6 +31,21 @@ public class DeletionProofs {
                 .list();
     }
 
+    /** The region's latest proofs of one rule (its RULES.md id, as {@link DeletionRule#ruleId()} gives it). */
+    @Transactional(readOnly = true)
+    public List<Proof> ofRegion(String regionCode, DeletionRule rule, int limit) {
+        return jdbc.sql("""
+                        select deleted_at, rule, signal_id, decision_reference, reason_code from deletion_proof
+                        where region_code = :region and rule = :rule
+                        order by deleted_at desc, id desc limit :limit""")
+                .param("region", regionCode)
+                .param("rule", rule.ruleId())
+                .param("limit", limit)
+                .query((rs, n) -> new Proof(rs.getObject("deleted_at", OffsetDateTime.class), rs.getString("rule"),
+                        rs.getObject("signal_id", UUID.class), rs.getString("decision_reference"), rs.getString("reason_code")))
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<Proof> ofSignal(UUID signalId) {
         return jdbc.sql("select deleted_at, rule, signal_id, decision_reference, reason_code from deletion_proof where signal_id = :id")

@@ -2,6 +2,7 @@ package nl.verwijsindex.directory.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -107,11 +108,82 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
 
     @Override
     public void leaveCovenant(OrganisationId organisation, String regionCode, LocalDate leftOn) {
+        LocalDate joinedOn = jdbc.sql("select joined_on from covenant_membership where organisation_id = :org and region_code = :region")
+                .param("org", organisation.value())
+                .param("region", regionCode)
+                .query(LocalDate.class)
+                .optional()
+                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "not-in-covenant",
+                        "Deze organisatie doet niet mee aan het convenant van uw regio."));
+        if (leftOn.isBefore(joinedOn)) {
+            throw new DomainException(Kind.INVALID, "left-before-joined",
+                    "De datum van vertrek ligt voor de datum waarop de organisatie meedeed.");
+        }
         jdbc.sql("update covenant_membership set left_on = :on where organisation_id = :org and region_code = :region")
                 .param("org", organisation.value())
                 .param("region", regionCode)
                 .param("on", leftOn)
                 .update();
+    }
+
+    @Override
+    public List<CovenantMember> covenantMembers(String regionCode) {
+        return jdbc.sql("""
+                        select o.id, o.name, c.code, c.name as category_name, m.joined_on, m.left_on
+                        from covenant_membership m
+                        join organisation o on o.id = m.organisation_id
+                        join organisation_category c on c.code = o.category_code
+                        where m.region_code = :region
+                        order by o.name, o.id""")
+                .param("region", regionCode)
+                .query((rs, n) -> new CovenantMember(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                        rs.getString("code"), rs.getString("category_name"), rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("left_on", LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public List<OrganisationSummary> organisations() {
+        return jdbc.sql("""
+                        select o.id, o.name, c.name as category_name from organisation o
+                        join organisation_category c on c.code = o.category_code order by o.name, o.id""")
+                .query((rs, n) -> new OrganisationSummary(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                        rs.getString("category_name")))
+                .list();
+    }
+
+    @Override
+    public List<Category> categories(String regionCode) {
+        return jdbc.sql("""
+                        select code, name, domain from organisation_category
+                        where region_code is null or region_code = :region order by name""")
+                .param("region", regionCode)
+                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("domain")))
+                .list();
+    }
+
+    @Override
+    public Optional<RegionProfile> regionProfile(String regionCode) {
+        return jdbc.sql("select code, name, index_display_name, suppress_same_organisation_matches from region where code = :code")
+                .param("code", regionCode)
+                .query((rs, n) -> new RegionProfile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .optional();
+    }
+
+    @Override
+    public RegionProfile updateRegionProfile(String regionCode, String indexDisplayName, boolean suppressSameOrganisationMatches) {
+        String name = indexDisplayName == null ? "" : indexDisplayName.strip();
+        if (name.isEmpty() || name.length() > 60) {
+            throw new DomainException(Kind.INVALID, "invalid-index-display-name",
+                    "Vul de naam van de verwijsindex in: ten hoogste 60 tekens.");
+        }
+        jdbc.sql("update region set index_display_name = :name, suppress_same_organisation_matches = :suppress where code = :code")
+                .param("code", regionCode)
+                .param("name", name)
+                .param("suppress", suppressSameOrganisationMatches)
+                .update();
+        return regionProfile(regionCode).orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "unknown-region",
+                "Deze regio bestaat niet."));
     }
 
     @Override

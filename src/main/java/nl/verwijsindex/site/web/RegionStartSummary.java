@@ -1,0 +1,48 @@
+package nl.verwijsindex.site.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import nl.verwijsindex.account.Role;
+import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.directory.DirectoryAdministration;
+
+/** A few numbers on the region coordinator's start page, so they see at a glance what the covenant holds. */
+@ControllerAdvice(assignableTypes = HomePage.class)
+class RegionStartSummary {
+
+    private final DirectoryAdministration directory;
+    private final RegionSettings settings;
+    private final Clock clock;
+
+    RegionStartSummary(DirectoryAdministration directory, RegionSettings settings, Clock clock) {
+        this.directory = directory;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    record Summary(String regionName, long organisations, int institutionAddresses, boolean ownDirectorRules,
+                   int deadlineWorkingDays) {
+    }
+
+    @ModelAttribute("regionSummary")
+    Summary summary(Authentication authentication) {
+        SignedInAccount account = SiteAdvice.signedIn(authentication);
+        if (account == null || account.role() != Role.REGION_COORDINATOR || account.regionCode() == null) {
+            return null;
+        }
+        String region = account.regionCode();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        var coordination = settings.of(region);
+        return new Summary(directory.regionProfile(region).map(p -> p.name()).orElse(region),
+                directory.covenantMembers(region).stream().filter(m -> RegionOrganisationsPages.isActive(m, today)).count(),
+                directory.institutionAddresses(region).size(), coordination.ownDirectorRules(),
+                coordination.deadlineWorkingDays());
+    }
+}

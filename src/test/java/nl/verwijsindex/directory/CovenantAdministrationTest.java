@@ -1,0 +1,85 @@
+package nl.verwijsindex.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.Fixtures.Organisation;
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.directory.DirectoryAdministration.CovenantMember;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+
+/**
+ * What the region coordinator keeps of their covenant: its members with their dates (R-MELDER: only they signal
+ * in the region) and the region's own settings (R-MATCH-YOUTH, the index's name). A region cannot make another
+ * region's organisation leave.
+ */
+@IntegrationTest
+class CovenantAdministrationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DirectoryAdministration administration;
+    @Autowired
+    Directory directory;
+
+    Fixtures fixtures;
+    String region;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(context);
+        region = fixtures.region(false);
+    }
+
+    @Test
+    void R_MELDER_theCovenantListsItsMembersWithTheirDatesAndOnlyAMemberCanLeave() {
+        Organisation member = fixtures.organisation(region);
+        Organisation elsewhere = fixtures.organisation(fixtures.region(false));
+
+        assertThat(administration.covenantMembers(region)).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(member.id());
+            assertThat(m.name()).isEqualTo(member.name());
+            assertThat(m.categoryCode()).isEqualTo("MUNICIPAL_YOUTH_TEAM");
+            assertThat(m.joinedOn()).isEqualTo(LocalDate.now().minusYears(1));
+            assertThat(m.leftOn()).isNull();
+        });
+        assertThat(administration.organisations()).extracting(o -> o.id()).contains(member.id(), elsewhere.id());
+
+        assertThatThrownBy(() -> administration.leaveCovenant(elsewhere.id(), region, LocalDate.now()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+        assertThatThrownBy(() -> administration.leaveCovenant(member.id(), region, LocalDate.now().minusYears(2)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("left-before-joined"));
+
+        administration.leaveCovenant(member.id(), region, LocalDate.now());
+        assertThat(administration.covenantMembers(region)).extracting(CovenantMember::leftOn).containsExactly(LocalDate.now());
+        administration.joinCovenant(elsewhere.id(), region, LocalDate.now());
+        assertThat(administration.covenantMembers(region)).extracting(CovenantMember::id).contains(elsewhere.id());
+    }
+
+    @Test
+    void R_MATCH_YOUTH_theRegionSetsItsIndexNameAndWhetherSameOrganisationMatchesAreSuppressed() {
+        assertThat(administration.regionProfile(region)).hasValueSatisfying(p -> {
+            assertThat(p.indexDisplayName()).isEqualTo("Verwijsindex");
+            assertThat(p.suppressSameOrganisationMatches()).isFalse();
+        });
+        administration.updateRegionProfile(region, "  Verwijsindex Eemland ", true);
+        assertThat(directory.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
+        assertThat(directory.suppressesSameOrganisationMatches(region)).isTrue();
+
+        assertThatThrownBy(() -> administration.updateRegionProfile(region, " ", false))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("invalid-index-display-name"));
+        assertThat(directory.suppressesSameOrganisationMatches(region)).isTrue();
+        assertThat(administration.regionProfile("no-such-region")).isEmpty();
+        assertThat(administration.categories(region)).extracting(c -> c.code()).contains("MUNICIPAL_YOUTH_TEAM", "POLICE");
+    }
+}

@@ -1,0 +1,355 @@
+package nl.verwijsindex.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.web.context.WebApplicationContext;
+
+import nl.verwijsindex.Api;
+import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.Fixtures.Organisation;
+import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.account.Role;
+import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.coordination.DirectorRules.Candidate;
+import nl.verwijsindex.coordination.DirectorRules.Rule;
+import nl.verwijsindex.coordination.DirectorRules.RuleKind;
+import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.DirectoryAdministration.CovenantMember;
+import nl.verwijsindex.retention.DeletionProofs;
+
+/**
+ * The region coordinator's pages without a browser: only their role gets in, only their own region's objects
+ * are found (another region's organisation, address or signal is "not found"), forms keep the input with
+ * messages at the fields, the director rules they save are the ones the coordination module uses
+ * (R-DIRECTOR), and the BSN of an archive removal never comes back in a page or an address.
+ */
+@IntegrationTest
+class RegionCoordinatorPagesTest {
+
+    private static final String CHILD = LocalDate.now().minusYears(8).toString();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    RegionSettings regionSettings;
+    @Autowired
+    Directory directory;
+    @Autowired
+    DeletionProofs proofs;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    MockMvc mvc;
+    Fixtures fixtures;
+    Api api;
+    String region;
+    String otherRegion;
+    UUID accountId;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        fixtures = new Fixtures(context);
+        api = new Api(port);
+        region = fixtures.region(false);
+        otherRegion = fixtures.region(false);
+        accountId = UUID.randomUUID();
+    }
+
+    @Test
+    void onlyTheRegionCoordinatorOpensThePagesAndEveryFormNeedsItsCsrfToken() throws Exception {
+        RequestPostProcessor professional = as(Role.PROFESSIONAL, null);
+        for (String page : List.of("/regio/organisaties", "/regio/instellingen", "/regio/verwijderen", "/regio/bewijzen")) {
+            mvc.perform(get(page).with(professional)).andExpect(status().isForbidden());
+            mvc.perform(get(page).with(as(Role.MUNICIPAL_SUPERVISOR, null))).andExpect(status().isForbidden());
+            mvc.perform(get(page)).andExpect(redirectedUrl("/inloggen"));
+            mvc.perform(get(page).with(coordinator())).andExpect(status().isOk());
+        }
+        mvc.perform(post("/regio/instellingen").with(coordinator()).param("naam", "Index").param("termijn", "5")
+                .param("bevrijdingsdag", "YEARLY")).andExpect(status().isForbidden());
+        mvc.perform(post("/regio/verwijderen/signaal").with(professional).with(csrf())).andExpect(status().isForbidden());
+        String start = page(get("/").with(coordinator()));
+        assertThat(start).contains("Organisaties die nu meedoen", "Standaardregels", "5 werkdagen");
+    }
+
+    @Test
+    void anOrganisationJoinsAndLeavesTheCovenantAndAnotherRegionsOrganisationIsNotFound() throws Exception {
+        Organisation own = fixtures.organisation(region);
+        Organisation foreign = fixtures.organisation(otherRegion);
+        String list = page(get("/regio/organisaties").with(coordinator()));
+        assertThat(list).contains(own.name()).doesNotContain("/regio/organisaties/" + foreign.id() + "/stoppen");
+
+        String refused = page(post("/regio/organisaties").with(coordinator()).with(csrf()).param("organisatie", foreign.id().toString())
+                .param("datum", "31-02-2026"));
+        assertThat(refused).contains("Vul een geldige datum in.", "href=\"#datum\"", "value=\"31-02-2026\"", "<title>Fout: ");
+        assertThat(refused).containsPattern("value=\"" + foreign.id() + "\"\\s+selected");
+
+        mvc.perform(get("/regio/organisaties/" + foreign.id() + "/stoppen").with(coordinator())).andExpect(status().isNotFound());
+        mvc.perform(post("/regio/organisaties/" + foreign.id() + "/stoppen").with(coordinator()).with(csrf())
+                .param("datum", LocalDate.now().toString())).andExpect(status().isNotFound());
+        assertThat(member(otherRegion, foreign).leftOn()).isNull();
+
+        LocalDate joined = LocalDate.now().plusDays(1);
+        mvc.perform(post("/regio/organisaties").with(coordinator()).with(csrf()).param("organisatie", foreign.id().toString())
+                .param("datum", joined.toString())).andExpect(redirectedUrl("/regio/organisaties"));
+        assertThat(member(region, foreign).joinedOn()).isEqualTo(joined);
+
+        String early = page(post("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator()).with(csrf())
+                .param("datum", "2000-01-01"));
+        assertThat(early).contains("ligt voor de datum waarop de organisatie meedeed", "value=\"2000-01-01\"");
+        LocalDate left = LocalDate.now().plusMonths(1);
+        mvc.perform(post("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator()).with(csrf())
+                .param("datum", left.toString())).andExpect(redirectedUrl("/regio/organisaties"));
+        assertThat(member(region, own).leftOn()).isEqualTo(left);
+    }
+
+    @Test
+    void theGeneralSettingsValidateKeepTheInputAndAreSaved() throws Exception {
+        String refused = page(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", " ")
+                .param("termijn", "vijf").param("onderdrukken", "true"));
+        assertThat(refused).contains("Vul de naam van de verwijsindex in.", "Vul het aantal werkdagen in als getal",
+                "Kies of Bevrijdingsdag", "href=\"#termijn\"", "value=\"vijf\"", "aria-invalid=\"true\"");
+        String tooLong = page(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", "Index")
+                .param("termijn", "31").param("bevrijdingsdag", "YEARLY"));
+        assertThat(tooLong).contains("De termijn is 1 tot 30 werkdagen.", "value=\"31\"");
+        assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(5);
+
+        String municipality = fixtures.municipality(region);
+        mvc.perform(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", "Verwijsindex Eemland")
+                        .param("termijn", "7").param("bevrijdingsdag", "YEARLY").param("onderdrukken", "true")
+                        .param("gemeente", municipality))
+                .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
+        assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(7);
+        assertThat(regionSettings.of(region).liberationDay()).isEqualTo(LiberationDay.YEARLY);
+        assertThat(regionSettings.of(region).caseMunicipalityCode()).contains(municipality);
+        assertThat(directory.suppressesSameOrganisationMatches(region)).isTrue();
+        assertThat(directory.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
+        assertThat(regionSettings.of(otherRegion).deadlineWorkingDays()).isEqualTo(5);
+    }
+
+    @Test
+    void R_DIRECTOR_theRulesAreEditedWithoutJavaScriptAndTheSavedRulesAreTheOnesTheCoordinationModuleUses() throws Exception {
+        Organisation school = fixtures.organisation(region, "SECONDARY_EDUCATION");
+        Organisation team = fixtures.organisation(region);
+
+        // The defaults, with a rule added at the end: the page gives the list back, not saved.
+        String added = page(rules("toevoegen").param("nieuwe-soort", "ORGANISATION_PRIORITY")
+                .param("soort", "CATEGORY_PRIORITY", "DOMAIN_PRIORITY", "EARLIEST_SIGNAL")
+                .param("regel-0-keuze", "MUNICIPAL_YOUTH_TEAM", "", "")
+                .param("regel-1-keuze", "YOUTH_CARE", "YOUTH_HEALTH_CARE", ""));
+        assertThat(added).contains("Regel 4: Voorrang voor organisaties", "De regels zijn nog niet opgeslagen.", school.name());
+        assertThat(regionSettings.of(region).ownDirectorRules()).isFalse();
+
+        // Saving with the new rule's list empty is refused at that rule, with the choices kept.
+        String empty = page(rules("opslaan").param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
+                .param("regel-1-keuze", "", "", ""));
+        assertThat(empty).contains("De regel &#39;Voorrang voor organisaties&#39; heeft een lijst nodig", "href=\"#regel-1\"");
+        String conflicting = page(rules("opslaan").param("soort", "EARLIEST_SIGNAL", "LATEST_SIGNAL"));
+        assertThat(conflicting).contains("Kies het eerste of het laatste signaal, niet allebei.");
+        assertThat(regionSettings.of(region).ownDirectorRules()).isFalse();
+
+        // Moving the organisation rule up, then saving.
+        String moved = page(rules("omhoog-1").param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
+                .param("regel-1-keuze", "", school.id().toString(), ""));
+        assertThat(moved.indexOf("Regel 1: Voorrang voor organisaties")).isPositive();
+        assertThat(moved).containsPattern("value=\"" + school.id() + "\"\\s+selected");
+        mvc.perform(rules("opslaan").param("soort", "ORGANISATION_PRIORITY", "EARLIEST_SIGNAL")
+                        .param("regel-0-keuze", school.id().toString(), "", ""))
+                .andExpect(redirectedUrl("/regio/instellingen#regels-kop"));
+
+        var saved = regionSettings.of(region);
+        assertThat(saved.ownDirectorRules()).isTrue();
+        assertThat(saved.directorRules().rules()).containsExactly(Rule.of(RuleKind.ORGANISATION_PRIORITY, school.id().toString()),
+                Rule.of(RuleKind.EARLIEST_SIGNAL));
+        // The school signalled later than the youth team, yet directs: the saved rule decides.
+        OffsetDateTime now = OffsetDateTime.now();
+        Candidate early = new Candidate(UUID.randomUUID(), UUID.randomUUID(), team.id().value(), "MUNICIPAL_YOUTH_TEAM",
+                "YOUTH_CARE", now.minusDays(3));
+        Candidate late = new Candidate(UUID.randomUUID(), UUID.randomUUID(), school.id().value(), "SECONDARY_EDUCATION",
+                "EDUCATION", now);
+        assertThat(saved.directorRules().appoint(List.of(early, late)).director()).isEqualTo(late);
+        assertThat(page(get("/regio/instellingen").with(coordinator()))).contains("Regel 1: Voorrang voor organisaties",
+                "Terug naar de standaardregels");
+
+        mvc.perform(rules("standaard")).andExpect(redirectedUrl("/regio/instellingen#regels-kop"));
+        assertThat(regionSettings.of(region).ownDirectorRules()).isFalse();
+        assertThat(regionSettings.of(otherRegion).ownDirectorRules()).isFalse();
+    }
+
+    @Test
+    void R_MATCH_ADDRESS_institutionAddressesAreAddedAndWithdrawnOnlyInTheOwnRegion() throws Exception {
+        String refused = page(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
+                .param("adres-object", "12345").param("adres-naam", "Zorginstelling De Bron"));
+        assertThat(refused).contains("16 cijfers", "href=\"#adres-object\"", "value=\"12345\"", "value=\"Zorginstelling De Bron\"");
+        String nameless = page(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
+                .param("adres-object", "0307010000123456"));
+        assertThat(nameless).contains("Vul de naam van de instelling in", "value=\"0307010000123456\"");
+
+        mvc.perform(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
+                        .param("adres-object", "0307010000123456").param("adres-naam", "Zorginstelling De Bron"))
+                .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
+        assertThat(directory.institutionAddresses(List.of(region))).containsExactly("0307010000123456");
+
+        fixtures.directory().designateInstitutionAddress(otherRegion, "0546010000654321", "Elders");
+        mvc.perform(post("/regio/instellingen/adressen/0546010000654321/intrekken").with(coordinator()).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(directory.institutionAddresses(List.of(otherRegion))).containsExactly("0546010000654321");
+        mvc.perform(post("/regio/instellingen/adressen/0307010000123456/intrekken").with(coordinator()).with(csrf()))
+                .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
+        assertThat(directory.institutionAddresses(List.of(region))).isEmpty();
+    }
+
+    @Test
+    void R_DELETE_ONLY_REGION_aSignalIsDeletedAfterConfirmationWithItsDecisionProvenAndLoggedAsThePerson() throws Exception {
+        Professional here = fixtures.professional(fixtures.organisation(region));
+        Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
+        String own = register(here, TestBsns.random());
+        String foreign = register(elsewhere, TestBsns.random());
+
+        String refused = page(post("/regio/verwijderen/signaal").with(coordinator()).with(csrf()).param("signaal", "abc")
+                .param("kenmerk", "met spaties"));
+        assertThat(refused).contains("Vul het signaalnummer in", "Vul het kenmerk van het besluit in", "Kies de reden",
+                "value=\"abc\"", "value=\"met spaties\"", "href=\"#reden\"");
+
+        String confirm = page(post("/regio/verwijderen/signaal").with(coordinator()).with(csrf()).param("signaal", own)
+                .param("kenmerk", "BZ-2026-0142").param("reden", "OBJECTION_GRANTED"));
+        assertThat(confirm).contains("Weet u zeker", own, "BZ-2026-0142", "Bezwaar of verzet toegewezen");
+        assertThat(exists(own)).isTrue();
+
+        String notHere = mvc.perform(post("/regio/verwijderen/signaal/bevestigen").with(coordinator()).with(csrf())
+                        .param("signaal", foreign).param("kenmerk", "BZ-1").param("reden", "OBJECTION_GRANTED"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(notHere).contains("Dit signaal bestaat niet in uw regio.", "value=\"" + foreign + "\"");
+        assertThat(exists(foreign)).isTrue();
+
+        mvc.perform(post("/regio/verwijderen/signaal/bevestigen").with(coordinator()).with(csrf()).param("signaal", own)
+                .param("kenmerk", "BZ-2026-0142").param("reden", "OBJECTION_GRANTED")).andExpect(redirectedUrl("/regio/bewijzen"));
+        assertThat(exists(own)).isFalse();
+        assertThat(proofs.ofSignal(UUID.fromString(own))).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("R-DELETE-ONLY-REGION");
+            assertThat(p.decisionReference()).isEqualTo("BZ-2026-0142");
+        });
+        assertThat(jdbc.sql("select actor_id from logbook_entry where signal_id = cast(:id as uuid) and action = 'SIGNAL_DELETED'")
+                .param("id", own).query(String.class).single()).isEqualTo("region-coordinator:" + accountId);
+
+        String proofsPage = page(get("/regio/bewijzen").with(coordinator()));
+        assertThat(proofsPage).contains(own, "BZ-2026-0142: Bezwaar of verzet toegewezen");
+        assertThat(page(get("/regio/bewijzen").param("regel", "R-ARCHIVE-5Y").with(coordinator()))).doesNotContain(own)
+                .contains("Er zijn geen bewijzen.");
+        assertThat(page(get("/regio/bewijzen").param("regel", "R-DELETE-ONLY-REGION").with(coordinator()))).contains(own);
+        assertThat(page(get("/regio/bewijzen").with(as(Role.REGION_COORDINATOR, otherRegion)))).doesNotContain(own);
+    }
+
+    @Test
+    void R_DELETE_ONLY_REGION_theBsnOfAnArchiveRemovalIsNeverInAPageOrAnAddress() throws Exception {
+        String bsn = TestBsns.random();
+        Professional here = fixtures.professional(fixtures.organisation(region));
+        String archived = register(here, bsn);
+        api.post(here.signalsPath() + "/" + archived + "/end", here.token(), "{\"reason\":\"RISK_GONE\"}");
+        String elsewhereBsn = TestBsns.random();
+        Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
+        String foreign = register(elsewhere, elsewhereBsn);
+        api.post(elsewhere.signalsPath() + "/" + foreign + "/end", elsewhere.token(), "{\"reason\":\"RISK_GONE\"}");
+
+        MockHttpSession session = new MockHttpSession();
+        String refused = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
+                .param("bsn", bsn).param("archief-kenmerk", "BZ 7").param("archief-reden", "CORRECTION_GRANTED"));
+        assertThat(refused).contains("Vul het kenmerk van het besluit in", "Vul het BSN opnieuw in", "value=\"BZ 7\"")
+                .doesNotContain(bsn);
+        String wrongBsn = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
+                .param("bsn", "123456789").param("archief-kenmerk", "BZ-7").param("archief-reden", "CORRECTION_GRANTED"));
+        assertThat(wrongBsn).contains("Dit is geen geldig burgerservicenummer").doesNotContain("123456789");
+
+        // Another region's archive: not found, and still nothing of the BSN.
+        String confirmForeign = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
+                .param("bsn", elsewhereBsn).param("archief-kenmerk", "BZ-7").param("archief-reden", "CORRECTION_GRANTED"));
+        assertThat(confirmForeign).contains("Weet u zeker").doesNotContain(elsewhereBsn);
+        MvcResult notHere = mvc.perform(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()))
+                .andExpect(status().isNotFound()).andReturn();
+        assertThat(notHere.getResponse().getContentAsString()).contains("Van deze jeugdige staat niets in het archief van uw regio.")
+                .doesNotContain(elsewhereBsn);
+        assertThat(exists(foreign)).isTrue();
+
+        String confirm = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
+                .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4)).param("archief-kenmerk", "BZ-7")
+                .param("archief-reden", "CORRECTION_GRANTED"));
+        assertThat(confirm).contains("Weet u zeker", "BZ-7").doesNotContain(bsn).doesNotContain(bsn.substring(0, 4) + " ");
+        MvcResult removed = mvc.perform(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()))
+                .andExpect(redirectedUrl("/regio/bewijzen")).andReturn();
+        assertThat(removed.getResponse().getContentAsString()).doesNotContain(bsn);
+        assertThat(exists(archived)).isFalse();
+        assertThat(page(get("/regio/bewijzen").with(coordinator()))).contains(archived).doesNotContain(bsn);
+
+        // Confirming twice does nothing: the pending removal is gone.
+        String again = page(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()));
+        assertThat(again).contains("de vorige stap is verlopen");
+    }
+
+    private MockHttpServletRequestBuilder rules(String action) {
+        return post("/regio/instellingen/regels").with(coordinator()).with(csrf()).param("actie", action);
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private String register(Professional professional, String bsn) {
+        return api.post(professional.signalsPath(), professional.token(), Api.registration(bsn, CHILD)).json()
+                .at("/signal/id").asString();
+    }
+
+    private boolean exists(String signalId) {
+        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))").param("id", signalId)
+                .query(Boolean.class).single();
+    }
+
+    private CovenantMember member(String regionCode, Organisation organisation) {
+        return fixtures.directory().covenantMembers(regionCode).stream().filter(m -> m.id().equals(organisation.id()))
+                .findFirst().orElseThrow();
+    }
+
+    private RequestPostProcessor coordinator() {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInAccount(accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region),
+                null, List.of(new SimpleGrantedAuthority(Role.REGION_COORDINATOR.authority()))));
+    }
+
+    private static RequestPostProcessor as(Role role, String regionCode) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInAccount(UUID.randomUUID(), "x", "X", role, null, null, role == Role.MUNICIPAL_SUPERVISOR ? "GM0307" : null,
+                        regionCode), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+}
