@@ -307,6 +307,11 @@ class RegionCoordinatorPagesTest {
                 .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4)).param("archief-kenmerk", "BZ-7")
                 .param("archief-reden", "CORRECTION_GRANTED"));
         assertThat(confirm).contains("Weet u zeker", "BZ-7").doesNotContain(bsn).doesNotContain(bsn.substring(0, 4) + " ");
+        // The session is written to the database (ADR 0017): what waits there is serialisable, the BSN only encrypted.
+        for (String name : java.util.Collections.list(session.getAttributeNames())) {
+            byte[] stored = org.springframework.util.SerializationUtils.serialize(session.getAttribute(name));
+            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(bsn);
+        }
         MvcResult removed = mvc.perform(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()))
                 .andExpect(redirectedUrl("/regio/bewijzen")).andReturn();
         assertThat(removed.getResponse().getContentAsString()).doesNotContain(bsn);

@@ -23,6 +23,7 @@ import nl.verwijsindex.retention.RegionDeletions;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.BsnProtection;
 
 /**
  * "Verwijderen" (R-DELETE-ONLY-REGION): the region coordinator deletes a signal by its id, or removes a youth
@@ -30,8 +31,8 @@ import nl.verwijsindex.youth.Bsn;
  * module checks the region (another region's signal is not found) and records the proof and the logbook entry.
  *
  * <p>The BSN comes only in a POST body and is never written back: not in the confirmation page, not in a
- * failed form (the field is left empty), not in an address. Between the two steps it waits in the server-side
- * session in a holder that is not {@link java.io.Serializable}, so the container can never write it to disk.
+ * failed form (the field is left empty), not in an address. Between the two steps it waits in the session,
+ * which the database keeps (docs/adr/0017), encrypted as the index stores every BSN (DESIGN decision 1).
  */
 @Controller
 class RegionDeletionPages {
@@ -42,13 +43,19 @@ class RegionDeletionPages {
     static final Map<String, String> REASONS = reasons();
 
     private final RegionDeletions deletions;
+    private final BsnProtection protection;
 
-    RegionDeletionPages(RegionDeletions deletions) {
+    RegionDeletionPages(RegionDeletions deletions, BsnProtection protection) {
         this.deletions = deletions;
+        this.protection = protection;
     }
 
-    /** Deliberately not Serializable: see the class comment. */
-    private record PendingArchiveRemoval(Bsn bsn, DeletionDecision decision) {
+    /** The BSN only encrypted: see the class comment. */
+    private record PendingArchiveRemoval(byte[] encryptedBsn, String reference, Reason reason) implements java.io.Serializable {
+
+        DeletionDecision decision() {
+            return new DeletionDecision(reference, reason);
+        }
     }
 
     record SignalForm(String signaal, String kenmerk, String reden) {
@@ -122,7 +129,8 @@ class RegionDeletionPages {
             errors.add("bsn", "Vul het BSN opnieuw in. Om het te beschermen tonen we het niet nog eens.");
             return page(new SignalForm("", "", null), form, errors, model);
         }
-        session.setAttribute(PENDING_ARCHIVE_REMOVAL, new PendingArchiveRemoval(parsed, decision.get()));
+        session.setAttribute(PENDING_ARCHIVE_REMOVAL, new PendingArchiveRemoval(protection.encrypt(parsed),
+                decision.get().reference(), decision.get().reason()));
         model.addAttribute("decision", decision.get());
         model.addAttribute("reasons", REASONS);
         return "region/delete-archive-confirm";
@@ -138,7 +146,8 @@ class RegionDeletionPages {
         }
         session.removeAttribute(PENDING_ARCHIVE_REMOVAL);
         try {
-            int removed = deletions.removeFromArchive(RegionCoordinatorAccount.principal(account), pending.bsn(), pending.decision());
+            int removed = deletions.removeFromArchive(RegionCoordinatorAccount.principal(account),
+                    protection.decrypt(pending.encryptedBsn()), pending.decision());
             redirect.addFlashAttribute("notice", removed == 1 ? "1 signaal is uit het archief verwijderd. Het bewijs staat hieronder."
                     : removed + " signalen zijn uit het archief verwijderd. De bewijzen staan hieronder.");
             return "redirect:/regio/bewijzen";
