@@ -123,6 +123,11 @@ class FollowUpFiguresPages {
             return String.join("|", labelList);
         }
 
+        /** Whether no bar can be drawn: every figure is zero or not shown. */
+        public boolean empty() {
+            return cells.stream().noneMatch(c -> c.exact() && c.value().doubleValue() > 0);
+        }
+
         public String values() {
             return String.join(";", cells.stream().map(c -> c.exact() ? c.value().toString() : "").toList());
         }
