@@ -4,6 +4,7 @@
 (function () {
   'use strict';
 
+  // The template leaves out an empty attribute: a chart whose only figure is not shown has no values.
   function values(text) {
     return text.split(';').map(function (v) { return v === '' ? null : Number(v); });
   }
@@ -15,7 +16,7 @@
       type: 'bar',
       data: {
         labels: labels,
-        datasets: [{label: canvas.dataset.chartAxis, data: values(canvas.dataset.chartValues),
+        datasets: [{label: canvas.dataset.chartAxis, data: values(canvas.dataset.chartValues || ''),
           backgroundColor: '#1a5fb4', borderColor: '#0b3d75', borderWidth: 1}]
       },
       options: {
@@ -34,7 +35,7 @@
     if (!window.Chart) {
       return;
     }
-    document.querySelectorAll('canvas[data-chart-values]').forEach(draw);
+    document.querySelectorAll('canvas[data-chart-labels]').forEach(draw);
   }
 
   if (document.readyState === 'loading') {

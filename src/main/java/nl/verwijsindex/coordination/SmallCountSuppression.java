@@ -20,8 +20,8 @@ import nl.verwijsindex.coordination.FollowUpFigures.Report;
  * a percentage whose part or remainder is a suppressed count;</li>
  * <li>when a total is shown and exactly one of the counts that add up to it is suppressed, it could be worked out
  * as the total minus the others: the smallest other count is then hidden as well (complementary suppression).
- * Applied to the state of the matches (in time, late, overdue, open), to the kinds and to the municipalities of a
- * region. The organisations are not a partition (a match counts for each organisation in it), so no sum gives
+ * Applied to the state of the matches (in time, late, overdue, open), to the kinds, to the municipalities of a
+ * region and to the months. The organisations are not a partition (a match counts for each organisation in it), so no sum gives
  * a hidden cell away there.</li>
  * </ul>
  */
@@ -34,19 +34,22 @@ public final class SmallCountSuppression {
     }
 
     public static ShownReport of(Report report) {
-        List<ShownGroup> municipalities = groups(report.byMunicipality());
-        if (!municipalities.isEmpty()) {
-            List<Cell> protectedCells = protect(cell(report.total().matches()),
-                    report.byMunicipality().stream().map(g -> g.figures().matches()).toList());
-            for (int i = 0; i < municipalities.size(); i++) {
-                ShownGroup g = municipalities.get(i);
-                if (protectedCells.get(i).hidden()) {
-                    municipalities.set(i, new ShownGroup(g.key(), g.name(), g.figures().hiddenTotal()));
-                }
+        return new ShownReport(report.scope(), report.from(), report.to(), of(report.total()),
+                partition(report.total(), report.byMunicipality()), List.copyOf(groups(report.byOrganisation())),
+                partition(report.total(), report.byMonth()));
+    }
+
+    /** Groups that add up to the total (municipalities, months): one suppressed group must not follow from it. */
+    private static List<ShownGroup> partition(Figures total, List<Group> parts) {
+        List<ShownGroup> shown = groups(parts);
+        List<Cell> protectedCells = protect(cell(total.matches()), parts.stream().map(g -> g.figures().matches()).toList());
+        for (int i = 0; i < shown.size(); i++) {
+            ShownGroup g = shown.get(i);
+            if (protectedCells.get(i).hidden()) {
+                shown.set(i, new ShownGroup(g.key(), g.name(), g.figures().hiddenTotal()));
             }
         }
-        return new ShownReport(report.scope(), report.from(), report.to(), of(report.total()), List.copyOf(municipalities),
-                List.copyOf(groups(report.byOrganisation())));
+        return List.copyOf(shown);
     }
 
     public static ShownFigures of(Figures f) {
@@ -157,6 +160,6 @@ public final class SmallCountSuppression {
     }
 
     public record ShownReport(String scope, LocalDate from, LocalDate to, ShownFigures total, List<ShownGroup> byMunicipality,
-                              List<ShownGroup> byOrganisation) {
+                              List<ShownGroup> byOrganisation, List<ShownGroup> byMonth) {
     }
 }

@@ -61,7 +61,8 @@ class SmallCountSuppressionTest {
         Figures large = new Figures(20, List.of(new KindCount("YOUTH", 17, 3), new KindCount("FAMILY", 0, 0)), 11, 1, 8, 0, 8,
                 3.0, 6.0);
         ShownReport shown = SmallCountSuppression.of(new Report("eemland", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                region, List.of(new Group("GM0307", "Amersfoort", large), new Group("GM0308", "Baarn", small)), List.of()));
+                region, List.of(new Group("GM0307", "Amersfoort", large), new Group("GM0308", "Baarn", small)), List.of(),
+                List.of(new Group("2026-01", "2026-01", small), new Group("2026-02", "2026-02", large))));
 
         ShownFigures total = shown.total();
         assertThat(total.matches().text()).isEqualTo("23");
@@ -79,5 +80,7 @@ class SmallCountSuppressionTest {
         assertThat(amersfoort.matches().text()).as("else 23 - 20 gives Baarn's 3").isEqualTo("-");
         assertThat(amersfoort.consultedInTime().text()).as("nor may its parts add up to it").isEqualTo("-");
         assertThat(amersfoort.matchesByKind().get(0).withinRegion().text()).isEqualTo("-");
+        assertThat(shown.byMonth()).extracting(g -> g.figures().matches().text()).as("months add up to the total too")
+                .containsExactly("<5", "-");
     }
 }

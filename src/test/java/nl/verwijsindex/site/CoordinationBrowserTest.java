@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -127,6 +129,18 @@ class CoordinationBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("totaal")).getText()).contains("<5");
         chartsDrawn();
         check("region-figures");
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("/regio/cijfers");
+        chartsDrawn();
+        Object overflow = ((JavascriptExecutor) driver).executeScript(String.join("\n",
+                "const wide = [];",
+                "document.querySelectorAll('body *').forEach(e => { if (e.closest('.app-table-wrap')) return;",
+                "  const r = e.getBoundingClientRect();",
+                "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
+                "return wide;"));
+        assertThat((List<?>) overflow).as("elements wider than the phone's screen (tables scroll in their own box)").isEmpty();
+        check("region-figures-phone");
     }
 
     private UUID register(OrganisationId organisation, ProfessionalId professional, String bsn, LocalDate birth) {
@@ -153,8 +167,11 @@ class CoordinationBrowserTest extends BrowserTest {
     }
 
     private void chartsDrawn() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                d.findElements(By.cssSelector("canvas[data-chart-drawn=true]")).size() == 2);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "charts not drawn: " + driver.findElements(By.tagName("canvas"))
+                .stream().map(c -> c.getAttribute("outerHTML")).toList()).until(d ->
+                d.findElements(By.cssSelector("canvas[data-chart-drawn=true]")).size()
+                        == d.findElements(By.tagName("canvas")).size());
+        assertThat(driver.findElements(By.tagName("canvas"))).as("per state, per kind, per month").hasSize(3);
     }
 
     private static void sleep() {

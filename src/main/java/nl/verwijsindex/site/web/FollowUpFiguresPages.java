@@ -80,14 +80,17 @@ class FollowUpFiguresPages {
             Period period = Period.of(chosenYear, chosenQuarter);
             model.addAttribute("period", period);
             SmallCountSuppression.ShownReport shown = SmallCountSuppression.of(report.apply(period));
+            List<SmallCountSuppression.ShownGroup> months = shown.byMonth().stream()
+                    .map(g -> new SmallCountSuppression.ShownGroup(g.key(), month(g.key()), g.figures())).toList();
             model.addAttribute("report", shown);
-            model.addAttribute("charts", charts(shown));
+            model.addAttribute("months", months);
+            model.addAttribute("charts", charts(shown, months));
         }
         return "figures/follow-up";
     }
 
     /** What the charts show, from the figures as shown in the table: a suppressed figure is a gap, never a number. */
-    private List<Chart> charts(SmallCountSuppression.ShownReport report) {
+    private List<Chart> charts(SmallCountSuppression.ShownReport report, List<SmallCountSuppression.ShownGroup> months) {
         SmallCountSuppression.ShownFigures total = report.total();
         Chart states = new Chart("grafiek-afstemming", "Afstemming van de matches", "Aantal matches",
                 List.of("Op tijd afgestemd", "Te laat afgestemd", "Niet afgestemd, termijn voorbij", "Termijn loopt nog"),
@@ -100,7 +103,19 @@ class FollowUpFiguresPages {
             kindLabels.add(text.kind(k.kind()) + ", tussen regio's");
             kindCells.add(k.acrossRegions());
         });
-        return List.of(states, new Chart("grafiek-soort", "Matches per soort", "Aantal matches", kindLabels, kindCells));
+        Chart kinds = new Chart("grafiek-soort", "Matches per soort", "Aantal matches", kindLabels, kindCells);
+        if (months.isEmpty()) {
+            return List.of(states, kinds);
+        }
+        return List.of(states, kinds, new Chart("grafiek-maand", "Matches per maand", "Aantal matches",
+                months.stream().map(SmallCountSuppression.ShownGroup::name).toList(),
+                months.stream().map(g -> g.figures().matches()).toList()));
+    }
+
+    /** "2026-03" as "maart 2026". */
+    private static String month(String key) {
+        return java.time.YearMonth.parse(key).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                java.util.Locale.forLanguageTag("nl")));
     }
 
     private static Integer parse(String value, int absent) {
