@@ -86,7 +86,7 @@ class DemoOverdueMatch {
                 .param("a", sanne.signal().id().value())
                 .param("b", ahmed.signal().id().value())
                 .update();
-        log.info("Demo match past its deadline: Sanne de Vries and Ahmed El Amrani on Daan Bos (Amersfoort), {} days ago", DAYS_AGO);
+        log.info("Demo match past its deadline in Amersfoort: Sanne de Vries and Ahmed El Amrani, {} days ago", DAYS_AGO);
     }
 
     private RegistrationOutcome register(java.util.UUID organisation, int professional) {
