@@ -61,7 +61,7 @@ public class FollowUpFigures {
         String scope = "cc.region_code = :scope";
         return new Report(regionCode, from, to, total(scope, regionCode, from, to),
                 named(grouped("cc.municipality_code", "", scope, regionCode, from, to), municipalityNames::get),
-                byOrganisation(scope, regionCode, from, to));
+                byOrganisation(scope, regionCode, from, to), byMonth(scope, regionCode, from, to));
     }
 
     /** For the municipal supervisor: their municipality's cases, per organisation. */
@@ -69,11 +69,16 @@ public class FollowUpFigures {
         checkPeriod(from, to);
         String scope = "cc.municipality_code = :scope";
         return new Report(municipalityCode, from, to, total(scope, municipalityCode, from, to), List.of(),
-                byOrganisation(scope, municipalityCode, from, to));
+                byOrganisation(scope, municipalityCode, from, to), byMonth(scope, municipalityCode, from, to));
     }
 
     private Figures total(String scope, String value, LocalDate from, LocalDate to) {
         return grouped("'all'", "", scope, value, from, to).getOrDefault("all", Figures.none());
+    }
+
+    /** Per month in which the matches were made (key {@code 2026-03}); months without matches are left out. */
+    private List<Group> byMonth(String scope, String value, LocalDate from, LocalDate to) {
+        return named(grouped("to_char(cm.matched_on, 'YYYY-MM')", "", scope, value, from, to), month -> month);
     }
 
     private List<Group> byOrganisation(String scope, String value, LocalDate from, LocalDate to) {
@@ -142,9 +147,12 @@ public class FollowUpFigures {
     }
 
     /** Figures for a region or municipality, in total and per group. */
+    /** @param byMonth per month in which the matches were made, for a chart over time */
     public record Report(String scope, LocalDate from, LocalDate to, Figures total, List<Group> byMunicipality,
-                         List<Group> byOrganisation) {
+                         List<Group> byOrganisation, List<Group> byMonth) {
     }
+
+    /** @param key a CBS municipality code, an organisation id or a month ({@code 2026-03}) */
 
     /** @param key a CBS municipality code or an organisation id */
     public record Group(String key, String name, Figures figures) {

@@ -57,10 +57,24 @@ public class SupervisorWorkList {
     }
 
     public List<WorkItem> of(MunicipalSupervisorPrincipal supervisor) {
-        List<WorkItem> items = items(supervisor.municipalityCode(), null);
-        logbook.record(new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor(supervisor), null, null, null, null,
-                supervisor.municipalityCode()));
+        return of(supervisor.municipalityCode(), actor(supervisor));
+    }
+
+    /**
+     * The work list of one municipality for whoever acts as its supervisor: the API credential above, or a web
+     * account of the municipal supervisor role (ADR 0014), whose municipality comes from the account.
+     */
+    public List<WorkItem> of(String municipalityCode, Actor actor) {
+        List<WorkItem> items = items(municipalityCode, null);
+        logbook.record(new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, municipalityCode));
         return items;
+    }
+
+    /** One case of the municipality's work list; a case of another municipality, or not on the list, is not found. */
+    public WorkItem item(String municipalityCode, UUID caseId, Actor actor) {
+        WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
+        logbook.record(new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, caseId.toString()));
+        return item;
     }
 
     /**
@@ -68,18 +82,29 @@ public class SupervisorWorkList {
      * that was consulted (late) then leaves the list; one still overdue stays.
      */
     public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, UUID caseId) {
-        store.lock(caseId).filter(c -> supervisor.municipalityCode().equals(c.municipalityCode()))
+        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), caseId, actor(supervisor));
+    }
+
+    /** As {@link #followUp(MunicipalSupervisorPrincipal, UUID)}, by a web account; the actor is kept as who did it. */
+    public WorkItem followUp(String municipalityCode, UUID caseId, Actor actor) {
+        return followUp(municipalityCode, null, caseId, actor);
+    }
+
+    private WorkItem followUp(String municipalityCode, UUID supervisorId, UUID caseId, Actor actor) {
+        store.lock(caseId).filter(c -> municipalityCode.equals(c.municipalityCode()))
                 .orElseThrow(SupervisorWorkList::notOnList);
-        WorkItem item = items(supervisor.municipalityCode(), caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
+        WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
         OffsetDateTime now = Moments.now(clock);
-        jdbc.sql("insert into supervisor_follow_up (id, match_case_id, supervisor_id, recorded_at) values (:id, :case, :supervisor, :now)")
+        jdbc.sql("""
+                        insert into supervisor_follow_up (id, match_case_id, supervisor_id, recorded_by, recorded_at)
+                        values (:id, :case, :supervisor, :by, :now)""")
                 .param("id", UUID.randomUUID())
                 .param("case", caseId)
-                .param("supervisor", supervisor.supervisorId())
+                .param("supervisor", supervisorId)
+                .param("by", actor.id())
                 .param("now", now)
                 .update();
-        logbook.record(new LogbookEntry(Action.SUPERVISOR_FOLLOWED_UP, actor(supervisor), null, null, null, null,
-                caseId.toString()));
+        logbook.record(new LogbookEntry(Action.SUPERVISOR_FOLLOWED_UP, actor, null, null, null, null, caseId.toString()));
         return new WorkItem(item.matchCaseId(), item.state(), item.missedDeadline(), item.escalatedAt(),
                 item.professionalsInvolved(), item.director(), now);
     }

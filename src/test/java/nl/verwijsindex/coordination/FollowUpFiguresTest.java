@@ -20,10 +20,12 @@ import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Follow-up figures per municipality and organisation, with matches counted as table 3.1 of seed 003 counts them:
- * each pair of signals is one match, by kind and within or across covenant regions.
+ * each pair of signals is one match, by kind and within or across covenant regions. The API shows them with small
+ * counts suppressed (R-REPORTS).
  */
 @IntegrationTest
 class FollowUpFiguresTest {
@@ -37,6 +39,10 @@ class FollowUpFiguresTest {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FollowUpFigures figures;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void matchesAreCountedPerPairWithinAndAcrossRegionsWithTheTimeToConsultation() {
@@ -73,7 +79,8 @@ class FollowUpFiguresTest {
         String coordinator = api.post("/api/v1/admin/regions/" + region + "/coordinators", ADMIN, "{\"name\":\"RC\"}")
                 .json().at("/token").asString();
         String period = "?from=" + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now();
-        JsonNode report = api.get("/api/v1/region/follow-up-figures" + period, coordinator).json();
+        // The exact figures from the module; the API shows them with small counts suppressed (below).
+        JsonNode report = json.valueToTree(figures.ofRegion(region, LocalDate.now().minusDays(30), LocalDate.now()));
         JsonNode total = report.at("/total");
         assertThat(total.at("/matches").asInt()).isEqualTo(5);
         assertThat(total.at("/matchesByKind/0/kind").asString()).isEqualTo("YOUTH");
@@ -97,14 +104,22 @@ class FollowUpFiguresTest {
         assertThat(matchesOf(report, policeOrg)).as("an organisation of another region in a case of this one").isEqualTo(2);
         assertThat(report.at("/byOrganisation/0/name").asString()).isNotBlank();
 
+        JsonNode shown = api.get("/api/v1/region/follow-up-figures" + period, coordinator).json();
+        assertThat(shown.at("/total/matches/value").asInt()).isEqualTo(5);
+        assertThat(shown.at("/total/matches/text").asString()).isEqualTo("5");
+        assertThat(shown.at("/total/consultedLate/text").asString()).as("R-REPORTS: 1 to 4 as <5").isEqualTo("<5");
+        assertThat(shown.at("/total/consultedLate/value").isNull()).isTrue();
+        assertThat(shown.at("/total/medianWorkingDays/text").asString()).as("from 2 consultations only").isEqualTo("-");
+        assertThat(shown.at("/byMunicipality/0/figures/matches/text").asString()).isEqualTo("5");
+
         String supervisor = api.post("/api/v1/admin/municipalities/" + municipality + "/supervisors", ADMIN,
                 "{\"name\":\"R\",\"email\":\"r@gemeente.example\",\"phone\":\"14\"}").json().at("/token").asString();
-        assertThat(api.get("/api/v1/supervisor/follow-up-figures" + period, supervisor).json().at("/total/matches").asInt())
+        assertThat(api.get("/api/v1/supervisor/follow-up-figures" + period, supervisor).json().at("/total/matches/value").asInt())
                 .isEqualTo(5);
         String otherSupervisor = api.post("/api/v1/admin/municipalities/" + otherMunicipality + "/supervisors", ADMIN,
                 "{\"name\":\"R\",\"email\":\"r2@gemeente.example\",\"phone\":\"14\"}").json().at("/token").asString();
         JsonNode other = api.get("/api/v1/supervisor/follow-up-figures" + period, otherSupervisor).json();
-        assertThat(other.at("/total/matches").asInt()).as("nothing of another municipality").isZero();
+        assertThat(other.at("/total/matches/value").asInt()).as("nothing of another municipality").isZero();
         assertThat(other.at("/byOrganisation")).isEmpty();
         assertThat(api.get("/api/v1/region/follow-up-figures?from=2026-02-01&to=2026-01-01", coordinator).json().at("/code")
                 .asString()).isEqualTo("invalid-period");

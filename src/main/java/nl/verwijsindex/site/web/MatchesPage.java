@@ -1,31 +1,163 @@
 package nl.verwijsindex.site.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.coordination.ConsultationOutcome;
+import nl.verwijsindex.coordination.Consultations;
+import nl.verwijsindex.coordination.MatchCaseView;
+import nl.verwijsindex.coordination.MatchCases;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.MatchView;
+import nl.verwijsindex.shared.DomainException;
 
 /**
- * "Mijn matches": for each match of the professional's own active signals, the other professional's contact
- * details and their organisation's coordinator (R-NOTICE, R-VISIBLE); never anything about the youth.
+ * "Mijn matches": the professional's match cases, each with its coordination (R-DIRECTOR, R-DEADLINE,
+ * R-CONSULTED): who directs it and how to reach them, the deadline and the state; the director ticks off the
+ * consultation with an optional outcome category (never free text) or hands the directorship over, the others
+ * confirm. Under each case the matches in it with the other professional's contact details (R-NOTICE,
+ * R-VISIBLE); never anything about the youth. The coordination module decides who may do what; a case the
+ * professional is not in is "not found".
  */
 @Controller
 class MatchesPage {
 
     private final MatchQueries matches;
+    private final MatchCases cases;
+    private final Consultations consultations;
 
-    MatchesPage(MatchQueries matches) {
+    MatchesPage(MatchQueries matches, MatchCases cases, Consultations consultations) {
         this.matches = matches;
+        this.cases = cases;
+        this.consultations = consultations;
     }
 
     @GetMapping("/matches")
     String matches(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        model.addAttribute("matches", matches.matchesOf(account.organisation(), account.professional(),
-                Actor.user(account.accountId().toString())));
+        return page(account, new FormErrors(), Map.of(), model);
+    }
+
+    /** R-CONSULTED: the director ticks off that they consulted the others, optionally with an outcome category. */
+    @PostMapping("/matches/{caseId}/afgestemd")
+    String consulted(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId,
+                     @RequestParam(required = false) String uitkomst, Model model, RedirectAttributes redirect) {
+        String field = "uitkomst-" + caseId;
+        Optional<ConsultationOutcome> outcome = Arrays.stream(ConsultationOutcome.values())
+                .filter(o -> o.name().equals(uitkomst)).findFirst();
+        if (uitkomst != null && !uitkomst.isEmpty() && outcome.isEmpty()) {
+            return failed(account, field, "Kies een van de uitkomsten, of geen.", uitkomst, model);
+        }
+        try {
+            consultations.record(account.organisation(), account.professional(), caseId, outcome.orElse(null), actor(account));
+        } catch (DomainException e) {
+            return refused(account, field, e, uitkomst, model);
+        }
+        redirect.addFlashAttribute("notice", "De afstemming is afgevinkt. De andere professionals zien dat u contact heeft gehad.");
+        return "redirect:/matches#zaak-" + caseId;
+    }
+
+    /** R-CONSULTED: another professional in the case confirms the director's tick. */
+    @PostMapping("/matches/{caseId}/bevestigen")
+    String confirm(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId, Model model,
+                   RedirectAttributes redirect) {
+        try {
+            consultations.confirm(account.organisation(), account.professional(), caseId, actor(account));
+        } catch (DomainException e) {
+            return refused(account, "bevestigen-" + caseId, e, null, model);
+        }
+        redirect.addFlashAttribute("notice", "U heeft bevestigd dat de afstemming heeft plaatsgevonden.");
+        return "redirect:/matches#zaak-" + caseId;
+    }
+
+    /** R-DIRECTOR: the director hands the directorship to another professional in the case (logged). */
+    @PostMapping("/matches/{caseId}/regie-overdragen")
+    String handOver(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId,
+                    @RequestParam(required = false) String professional, Model model, RedirectAttributes redirect) {
+        String field = "overdragen-" + caseId;
+        UUID to;
+        try {
+            to = professional == null || professional.isBlank() ? null : UUID.fromString(professional);
+        } catch (IllegalArgumentException e) {
+            to = null;
+        }
+        if (to == null) {
+            return failed(account, field, "Kies de professional aan wie u de regie overdraagt.", professional, model);
+        }
+        MatchCaseView after;
+        try {
+            after = cases.handOver(account.organisation(), account.professional(), caseId, new ProfessionalId(to), actor(account));
+        } catch (DomainException e) {
+            return refused(account, field, e, professional, model);
+        }
+        redirect.addFlashAttribute("notice", "U heeft de regie overgedragen aan " + after.director().name() + ".");
+        return "redirect:/matches#zaak-" + caseId;
+    }
+
+    private String failed(SignedInAccount account, String field, String message, String input, Model model) {
+        FormErrors errors = new FormErrors();
+        errors.add(field, message);
+        return page(account, errors, input == null ? Map.of() : Map.of(field, input), model);
+    }
+
+    /** A refusal of the coordination module next to the form; a case the professional is not in stays "not found". */
+    private String refused(SignedInAccount account, String field, DomainException e, String input, Model model) {
+        if (e.kind() == DomainException.Kind.NOT_FOUND) {
+            throw e;
+        }
+        return failed(account, field, e.dutchMessage(), input, model);
+    }
+
+    private String page(SignedInAccount account, FormErrors errors, Map<String, String> input, Model model) {
+        Actor actor = actor(account);
+        List<MatchView> pairs = matches.matchesOf(account.organisation(), account.professional(), actor);
+        Map<UUID, CaseCard> cards = new LinkedHashMap<>();
+        cases.casesOf(account.organisation(), account.professional(), actor)
+                .forEach(c -> cards.put(c.matchCaseId(), new CaseCard(c.matchCaseId(), c, new ArrayList<>())));
+        pairs.forEach(p -> cards.computeIfAbsent(p.matchCaseId(), id -> new CaseCard(id, null, new ArrayList<>())).pairs().add(p));
+        model.addAttribute("cards", cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList());
+        model.addAttribute("outcomes", ConsultationOutcome.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("input", input);
         return "professional/matches";
+    }
+
+    private static Actor actor(SignedInAccount account) {
+        return Actor.user(account.accountId().toString());
+    }
+
+    /**
+     * One match case on the page: its coordination (null while the coordination module has not yet taken the case
+     * up) and the matches of the professional's own signals in it.
+     */
+    record CaseCard(UUID caseId, MatchCaseView coordination, List<MatchView> pairs) {
+
+        /** Whether the professional asking has confirmed the latest consultation. */
+        public boolean confirmedBy(UUID professionalId) {
+            return coordination != null && coordination.consultation() != null
+                    && coordination.consultation().confirmedBy().contains(professionalId.toString());
+        }
+
+        /** Who the director can hand over to: the others in the case. */
+        public List<ProfessionalContact> others() {
+            return coordination == null ? List.of() : coordination.others();
+        }
     }
 }

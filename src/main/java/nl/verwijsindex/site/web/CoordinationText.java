@@ -1,0 +1,58 @@
+package nl.verwijsindex.site.web;
+
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.coordination.CaseState;
+import nl.verwijsindex.coordination.ConsultationOutcome;
+
+/**
+ * The Dutch words for the coordination's states, outcome categories (R-CONSULTED, seed 003 table 4.1) and kinds of
+ * match, in plain language. Templates use it as {@code @coordinationText}.
+ */
+@Component("coordinationText")
+public class CoordinationText {
+
+    public String state(CaseState state) {
+        return switch (state) {
+            case OPEN -> "Open";
+            case CONSULTED -> "Afgestemd";
+            case OVERDUE -> "Te laat";
+            case CLOSED -> "Gesloten";
+        };
+    }
+
+    /** What the state means for the professional. */
+    public String stateExplained(CaseState state) {
+        return switch (state) {
+            case OPEN -> "De matchregisseur neemt voor de uiterste datum contact op met de anderen.";
+            case CONSULTED -> "De professionals hebben met elkaar afgestemd.";
+            case OVERDUE -> "De uiterste datum is voorbij zonder afstemming. De regievoerder van de gemeente is ingelicht.";
+            case CLOSED -> "Er zijn minder dan twee actieve signalen. Er is niemand meer om mee af te stemmen.";
+        };
+    }
+
+    public String outcome(ConsultationOutcome outcome) {
+        return switch (outcome) {
+            case MORE_INSIGHT -> "Meer zicht op de situatie rond de jeugdige of het gezin";
+            case EARLY_ALIGNMENT -> "Vroeg afgestemd met een andere organisatie";
+            case PLAN_ADJUSTED -> "Het plan van aanpak is aangepast";
+            case SCALED_UP -> "De hulp is opgeschaald";
+            case NOTHING_CONCRETE -> "Niets concreets";
+        };
+    }
+
+    /** How the director was appointed: by hand-over or by the region's rules (R-DIRECTOR). */
+    public String directorBasis(String basis) {
+        return "HAND_OVER".equals(basis) ? "De regie is overgedragen." : "Aangewezen volgens de regels van de regio.";
+    }
+
+    /** The kinds of match as table 3.1 of seed 003 names them. */
+    public String kind(String kind) {
+        return switch (kind) {
+            case "YOUTH" -> "Cliëntmatch (zelfde jeugdige)";
+            case "FAMILY" -> "Gezinsmatch";
+            case "ADDRESS" -> "Adresmatch";
+            default -> kind;
+        };
+    }
+}

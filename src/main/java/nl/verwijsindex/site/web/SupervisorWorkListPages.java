@@ -1,0 +1,57 @@
+package nl.verwijsindex.site.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.coordination.SupervisorWorkList;
+import nl.verwijsindex.coordination.SupervisorWorkList.WorkItem;
+import nl.verwijsindex.logbook.Actor;
+
+/**
+ * The municipal supervisor's work list (R-SUPERVISE, R-VISIBLE): the overdue and escalated match cases of the
+ * account's own municipality, with the director to call and nothing about the youth; a page per case and
+ * "opgevolgd" recorded with the account as who did it (ADR 0014). The municipality comes from the session, never
+ * from the address: a case of another municipality is "not found".
+ */
+@Controller
+class SupervisorWorkListPages {
+
+    private final SupervisorWorkList workList;
+
+    SupervisorWorkListPages(SupervisorWorkList workList) {
+        this.workList = workList;
+    }
+
+    @GetMapping("/regie/werklijst")
+    String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
+        model.addAttribute("items", workList.of(account.municipalityCode(), actor(account)));
+        return "supervisor/work-list";
+    }
+
+    @GetMapping("/regie/werklijst/{caseId}")
+    String item(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId, Model model) {
+        WorkItem item = workList.item(account.municipalityCode(), caseId, actor(account));
+        model.addAttribute("item", item);
+        return "supervisor/work-item";
+    }
+
+    @PostMapping("/regie/werklijst/{caseId}/opgevolgd")
+    String followUp(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId,
+                    RedirectAttributes redirect) {
+        workList.followUp(account.municipalityCode(), caseId, actor(account));
+        redirect.addFlashAttribute("notice", "Vastgelegd: u heeft deze match opgevolgd.");
+        return "redirect:/regie/werklijst";
+    }
+
+    private static Actor actor(SignedInAccount account) {
+        return Actor.user(account.accountId().toString());
+    }
+}

@@ -1,0 +1,46 @@
+// Draws the bar charts of the figures pages from their data-* attributes (R-REPORTS). The Content-Security-Policy
+// forbids inline script, so the page carries only data; the table next to each chart has the same figures and the
+// page works without this script. An empty value is a figure that is not shown (small count): a gap, never a bar.
+(function () {
+  'use strict';
+
+  // The template leaves out an empty attribute: a chart whose only figure is not shown has no values.
+  function values(text) {
+    return text.split(';').map(function (v) { return v === '' ? null : Number(v); });
+  }
+
+  function draw(canvas) {
+    var labels = canvas.dataset.chartLabels.split('|');
+    // Chart.js sizes the canvas through its style properties at run time (the CSSOM, which the CSP allows).
+    new window.Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: labels,
+        datasets: [{label: canvas.dataset.chartAxis, data: values(canvas.dataset.chartValues || ''),
+          backgroundColor: '#1a5fb4', borderColor: '#0b3d75', borderWidth: 1}]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        indexAxis: 'y',
+        plugins: {legend: {display: false}},
+        scales: {x: {beginAtZero: true, ticks: {precision: 0}}}
+      }
+    });
+    canvas.dataset.chartDrawn = 'true';
+  }
+
+  function start() {
+    if (!window.Chart) {
+      return;
+    }
+    document.querySelectorAll('canvas[data-chart-labels]').forEach(draw);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
