@@ -35,7 +35,8 @@ public final class Fixtures {
     /** A municipality of the region with a CBS code no other test uses. */
     public String municipality(String regionCode) {
         while (true) {
-            String code = "GM%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+            // Above every real CBS code (they end below 2000): never one the demo data or the stand-in BRP uses.
+            String code = "GM%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(2_000, 10_000));
             try {
                 directory.addMunicipality(code, "Gemeente " + code, regionCode);
                 return code;
