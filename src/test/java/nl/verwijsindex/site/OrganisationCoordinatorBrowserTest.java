@@ -27,7 +27,7 @@ import nl.verwijsindex.youth.Bsn;
 /**
  * The organisation coordinator's main path in the browser (R-COORDINATOR, R-TRANSFER): the demo coordinator of
  * Jeugdteam Amersfoort adds a professional, designates her, marks a colleague with an active signal as left
- * and transfers that signal to the new professional.
+ * and transfers that signal to the new professional. The demo data has a leaver of its own, Marloes Kok.
  */
 class OrganisationCoordinatorBrowserTest extends BrowserTest {
 
@@ -90,7 +90,7 @@ class OrganisationCoordinatorBrowserTest extends BrowserTest {
 
         clickLink("Signalen van vertrokken collega's");
         waitForHeading("Signalen van vertrokken collega's");
-        assertThat(main()).contains(leaverName, "BSN eindigt op " + bsn.substring(5));
+        assertThat(main()).contains(leaverName, "BSN eindigt op " + bsn.substring(5), "Marloes Kok");
         check("leavers");
         WebElement card = driver.findElement(By.xpath("//li[contains(@class,'app-card')][.//dd[normalize-space()='" + leaverName + "']]"));
         new Select(card.findElement(By.cssSelector("select[name=collega]"))).selectByVisibleText(newcomer);
