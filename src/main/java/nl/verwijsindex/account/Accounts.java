@@ -91,6 +91,12 @@ public class Accounts {
         return new AccountId(id);
     }
 
+    /** The username of the professional's account, if they have one (one at most). */
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(ProfessionalId professional) {
+        return accounts.usernameOfProfessional(professional.value());
+    }
+
     /** Every account, for the administrator's list; {@code now} decides whether a lock still holds. */
     @Transactional(readOnly = true)
     public java.util.List<AccountOverview> overview() {

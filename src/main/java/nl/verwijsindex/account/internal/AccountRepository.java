@@ -101,6 +101,11 @@ public class AccountRepository {
         return jdbc.sql(SELECT + " order by a.username").query(this::map).list();
     }
 
+    public Optional<String> usernameOfProfessional(UUID professionalId) {
+        return jdbc.sql("select username from user_account where professional_id = :p").param("p", professionalId)
+                .query(String.class).optional();
+    }
+
     /** A new password; the count of failures starts over. @return whether the account exists */
     public boolean replacePassword(UUID id, String passwordHash) {
         return jdbc.sql("update user_account set password_hash = :hash, failed_attempts = 0 where id = :id")

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.OrganisationId;
@@ -25,6 +29,8 @@ import nl.verwijsindex.shared.DomainException;
  */
 @Controller
 class AdminOrganisationPages {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminOrganisationPages.class);
 
     private final DirectoryAdministration directory;
     private final Clock clock;
@@ -47,13 +53,15 @@ class AdminOrganisationPages {
     }
 
     @PostMapping("/beheer/organisaties/nieuw")
-    String add(@ModelAttribute OrganisationForm form, Model model, RedirectAttributes redirect) {
+    String add(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute OrganisationForm form, Model model,
+               RedirectAttributes redirect) {
         FormErrors errors = form.validate();
         if (errors.any()) {
             return form(form, errors, model);
         }
+        OrganisationId id;
         try {
-            directory.addOrganisationInCovenants(new NewOrganisation(null, form.naam().trim(), blankToNull(form.oin()),
+            id = directory.addOrganisationInCovenants(new NewOrganisation(null, form.naam().trim(), blankToNull(form.oin()),
                             blankToNull(form.kvk()), form.categorie(), form.coordinator().trim(), form.coordinatorEmail().trim(),
                             form.coordinatorTelefoon().trim()), form.regios(), LocalDate.now(clock));
         } catch (DomainException e) {
@@ -66,15 +74,18 @@ class AdminOrganisationPages {
             }, e.dutchMessage());
             return form(form, errors, model);
         }
+        log.info("Organisation {} added in {} by account {}", id, form.regios(), administrator.accountId());
         redirect.addFlashAttribute("notice", form.naam().trim() + " is toegevoegd.");
         return "redirect:/beheer/organisaties";
     }
 
     /** R-BSN-HIDDEN: whether the organisation's professionals may use the BSN. */
     @PostMapping("/beheer/organisaties/{id}/bsn")
-    String authoriseBsn(@PathVariable UUID id, @RequestParam(required = false) String bsn, RedirectAttributes redirect) {
+    String authoriseBsn(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id,
+                        @RequestParam(required = false) String bsn, RedirectAttributes redirect) {
         boolean authorised = "ja".equals(bsn);
         directory.authoriseBsnUse(new OrganisationId(id), authorised);
+        log.info("Organisation {} {} the BSN, set by account {}", id, authorised ? "may use" : "may not use", administrator.accountId());
         redirect.addFlashAttribute("notice", authorised ? "De professionals van deze organisatie mogen het BSN nu gebruiken."
                 : "De professionals van deze organisatie mogen het BSN nu niet meer gebruiken.");
         return "redirect:/beheer/organisaties";

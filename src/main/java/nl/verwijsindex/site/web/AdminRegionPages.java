@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.Municipality;
 import nl.verwijsindex.directory.Directory.RegionSummary;
@@ -20,6 +24,8 @@ import nl.verwijsindex.shared.DomainException;
 /** "Regio's" of the administrator: the covenants this deployment serves, with their municipalities, and a new one. */
 @Controller
 class AdminRegionPages {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminRegionPages.class);
 
     private final Directory directory;
     private final DirectoryAdministration administration;
@@ -45,7 +51,8 @@ class AdminRegionPages {
     }
 
     @PostMapping("/beheer/regios/nieuw")
-    String add(@ModelAttribute RegionForm form, Model model, RedirectAttributes redirect) {
+    String add(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute RegionForm form, Model model,
+               RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         String code = form.code() == null ? "" : form.code().trim();
         if (code.isEmpty()) {
@@ -68,6 +75,7 @@ class AdminRegionPages {
         if (errors.any()) {
             return form(form, errors, model);
         }
+        log.info("Region {} added by account {}", code, administrator.accountId());
         redirect.addFlashAttribute("notice", "De regio " + form.naam().trim() + " is toegevoegd.");
         return "redirect:/beheer/regios";
     }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.account.Accounts;
+import nl.verwijsindex.account.NewAccount;
 import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
@@ -33,13 +37,18 @@ import nl.verwijsindex.shared.DomainException;
 @Controller
 class OrganisationProfessionalsPages {
 
+    /** Who changed the directory, by ids only: the directory keeps no history of its own. */
+    private static final Logger log = LoggerFactory.getLogger(OrganisationProfessionalsPages.class);
+
     private final Directory directory;
     private final DirectoryAdministration administration;
     private final UndeliverableNotices undeliverable;
+    private final Accounts accounts;
     private final Clock clock;
 
     OrganisationProfessionalsPages(Directory directory, DirectoryAdministration administration,
-                                   UndeliverableNotices undeliverable, Clock clock) {
+                                   UndeliverableNotices undeliverable, Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.directory = directory;
         this.administration = administration;
         this.undeliverable = undeliverable;
@@ -73,6 +82,7 @@ class OrganisationProfessionalsPages {
             errors.add("professional-exists".equals(e.code()) ? "email" : FormErrors.FORM, e.dutchMessage());
             return newPage(form, errors, model);
         }
+        log.info("Professional {} added to organisation {} by account {}", id, account.organisationId(), account.accountId());
         redirect.addFlashAttribute("notice", form.trimmedName() + " is toegevoegd.");
         return "redirect:/organisatie/professionals/" + id;
     }
@@ -97,6 +107,7 @@ class OrganisationProfessionalsPages {
             errors.add("professional-exists".equals(e.code()) ? "email" : FormErrors.FORM, e.dutchMessage());
             return page(member, form, null, errors, model);
         }
+        log.info("Contact details of professional {} changed by account {}", id, account.accountId());
         String notice = "De contactgegevens van " + form.trimmedName() + " zijn opgeslagen.";
         if (!form.trimmedEmail().equalsIgnoreCase(member.email())) {
             // A corrected address: what could not be delivered to the old one goes out again, to the new one.
@@ -117,6 +128,7 @@ class OrganisationProfessionalsPages {
         StaffMember member = member(account, id);
         boolean designated = "ja".equals(aangewezen);
         administration.designate(member.id(), designated);
+        log.info("Professional {} {} by account {}", id, designated ? "designated" : "no longer designated", account.accountId());
         redirect.addFlashAttribute("notice", member.name() + (designated ? " is nu meldingsbevoegd."
                 : " is niet meer meldingsbevoegd."));
         return "redirect:/organisatie/professionals/" + id;
@@ -143,8 +155,44 @@ class OrganisationProfessionalsPages {
                     model);
         }
         administration.markLeft(member.id(), leftOn);
+        log.info("Professional {} marked as leaving on {} by account {}", id, leftOn, account.accountId());
         redirect.addFlashAttribute("notice", member.name() + " is als vertrokken gemarkeerd per "
                 + new DisplayDates().day(leftOn) + ". Zet de actieve signalen over of beëindig ze.");
+        return "redirect:/organisatie/professionals/" + id;
+    }
+
+    /**
+     * R-COORDINATOR: the coordinator gives their own organisation's professional an account to log in with, with
+     * a temporary password that is never shown back.
+     */
+    @PostMapping("/organisatie/professionals/{id}/account")
+    String createAccount(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
+                         @RequestParam(required = false) String gebruikersnaam, @RequestParam(required = false) String wachtwoord,
+                         Model model, RedirectAttributes redirect) {
+        StaffMember member = member(account, id);
+        FormErrors errors = new FormErrors();
+        if (ContactForm.blank(gebruikersnaam)) {
+            errors.add("gebruikersnaam", "Vul een gebruikersnaam in.");
+        }
+        try {
+            Accounts.requireTemporaryPassword(wachtwoord);
+        } catch (DomainException e) {
+            errors.add("wachtwoord", e.dutchMessage());
+        }
+        if (!errors.any()) {
+            try {
+                accounts.create(NewAccount.professional(gebruikersnaam.trim(), member.name(), wachtwoord, member.id()));
+            } catch (DomainException e) {
+                errors.add("gebruikersnaam", e.dutchMessage());
+            }
+        }
+        if (errors.any()) {
+            model.addAttribute("username", gebruikersnaam);
+            return page(member, new ContactForm(member.name(), member.email(), member.phone(), null), null, errors, model);
+        }
+        log.info("Account for professional {} created by account {}", id, account.accountId());
+        redirect.addFlashAttribute("notice", member.name() + " kan nu inloggen als " + gebruikersnaam.trim().toLowerCase()
+                + ". Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
         return "redirect:/organisatie/professionals/" + id;
     }
 
@@ -166,6 +214,11 @@ class OrganisationProfessionalsPages {
         model.addAttribute("leftOn", leftOn != null ? leftOn : LocalDate.now(clock).toString());
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("accountName", accounts.usernameOf(member.id()).orElse(null));
+        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        if (!model.containsAttribute("username")) {
+            model.addAttribute("username", null);
+        }
         return "organisation/professional";
     }
 
