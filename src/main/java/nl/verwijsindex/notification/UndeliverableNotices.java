@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,16 @@ public class UndeliverableNotices {
 
     private static final Logger log = LoggerFactory.getLogger(UndeliverableNotices.class);
 
+    /** As long as a send attempt may take (NoticeDelivery's lease): the retry task leaves the notice alone meanwhile. */
+    private static final java.time.Duration SEND_LEASE = java.time.Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UndeliverableNotices(JdbcClient jdbc, Clock clock) {
+    UndeliverableNotices(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,38 +63,49 @@ public class UndeliverableNotices {
     }
 
     /**
-     * Queues the notice's e-mail again, with a fresh count of attempts; the retry task sends it shortly.
+     * Queues the notice's e-mail again, with a fresh count of attempts, and sends it right after the commit. It
+     * is leased to this instance meanwhile; should sending not happen, the retry task takes it over.
      *
      * @throws DomainException not found when it is not an undeliverable notice of the organisation's professionals
      */
     public void retry(OrganisationId organisation, UUID noticeId) {
         int updated = jdbc.sql("""
-                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :now
+                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
                         where id = :id and mail_state = 'FAILED' and mail_next_attempt_at is null
                           and professional_id in (select id from professional where organisation_id = :organisation)""")
                 .param("id", noticeId)
                 .param("organisation", organisation.value())
-                .param("now", Moments.now(clock))
+                .param("lease", Moments.now(clock).plus(SEND_LEASE))
                 .update();
         if (updated == 0) {
             throw new DomainException(Kind.NOT_FOUND, "notice-not-found",
                     "Dit bericht bestaat niet, is al verstuurd of is niet van uw organisatie.");
         }
+        events.publishEvent(new QueuedAgain(List.of(noticeId)));
         log.info("Undeliverable notice {} queued again by the coordinator of organisation {}", noticeId, organisation);
     }
 
     /** Queues every undeliverable notice of one professional again, once their address is right. @return how many */
     public int retryAllOf(OrganisationId organisation, ProfessionalId professional) {
-        int updated = jdbc.sql("""
-                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :now
+        List<UUID> queued = jdbc.sql("""
+                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
                         where professional_id = :professional and mail_state = 'FAILED' and mail_next_attempt_at is null
-                          and professional_id in (select id from professional where organisation_id = :organisation)""")
+                          and professional_id in (select id from professional where organisation_id = :organisation)
+                        returning id""")
                 .param("professional", professional.value())
                 .param("organisation", organisation.value())
-                .param("now", Moments.now(clock))
-                .update();
-        log.info("{} undeliverable notices of professional {} queued again by their coordinator", updated, professional);
-        return updated;
+                .param("lease", Moments.now(clock).plus(SEND_LEASE))
+                .query(UUID.class)
+                .list();
+        if (!queued.isEmpty()) {
+            events.publishEvent(new QueuedAgain(queued));
+        }
+        log.info("{} undeliverable notices of professional {} queued again by their coordinator", queued.size(), professional);
+        return queued.size();
+    }
+
+    /** Notices queued again, to send once the queueing has committed. */
+    public record QueuedAgain(List<UUID> noticeIds) {
     }
 
     /** @param email the professional's address as it is now; @param lastError the kind of failure, never personal data */

@@ -35,7 +35,7 @@ class UndeliverablePage {
     @PostMapping("/organisatie/onbestelbaar/{id}/opnieuw")
     String retry(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, RedirectAttributes redirect) {
         notices.retry(account.organisation(), id);
-        redirect.addFlashAttribute("notice", "Het bericht wordt binnen een minuut opnieuw verstuurd.");
+        redirect.addFlashAttribute("notice", "Het bericht wordt nu opnieuw verstuurd.");
         return "redirect:/organisatie/onbestelbaar";
     }
 }
