@@ -20,6 +20,8 @@ import nl.verwijsindex.account.internal.AccountRepository.Stored;
 import nl.verwijsindex.account.internal.SecretBox;
 import nl.verwijsindex.account.internal.TotpCodes;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.shared.Moments;
@@ -75,10 +77,81 @@ public class Accounts {
                     "professional-not-found", "Deze professional is niet bekend."));
         }
         UUID id = UUID.randomUUID();
-        if (!accounts.insert(id, username, account, passwords.encode(account.password()), Moments.now(clock))) {
+        boolean inserted;
+        try {
+            inserted = accounts.insert(id, username, account, passwords.encode(account.password()), Moments.now(clock));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // The role's link (organisation, municipality, region) is missing or names nothing that exists.
+            throw new DomainException(Kind.INVALID, "account-link-unknown",
+                    "Kies waar dit account bij hoort: de organisatie, gemeente of regio bestaat niet.");
+        }
+        if (!inserted) {
             throw new DomainException(Kind.CONFLICT, "username-taken", "Deze gebruikersnaam bestaat al, of deze professional heeft al een account.");
         }
         return new AccountId(id);
+    }
+
+    /** The username of the professional's account, if they have one (one at most). */
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(ProfessionalId professional) {
+        return accounts.usernameOfProfessional(professional.value());
+    }
+
+    /** Every account, for the administrator's list; {@code now} decides whether a lock still holds. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountOverview> overview() {
+        OffsetDateTime now = Moments.now(clock);
+        return accounts.all().stream().map(s -> new AccountOverview(s.account().id(), s.account().username(),
+                s.account().displayName(), s.account().role(),
+                s.account().professionalId() == null ? null : new ProfessionalId(s.account().professionalId()),
+                s.account().organisationId() == null ? null : new OrganisationId(s.account().organisationId()),
+                s.account().municipalityCode(), s.account().regionCode(), lockedAt(s, now),
+                s.sealedSecondFactorSecret() != null)).toList();
+    }
+
+    /**
+     * The administrator sets a temporary password (at least {@value #MIN_TEMPORARY_PASSWORD_LENGTH} characters)
+     * for someone who forgot theirs. It is only hashed, never shown again or logged.
+     *
+     * @throws DomainException not found for an unknown account, invalid for a password that is too short
+     */
+    @Transactional
+    public void resetPassword(AccountId id, String temporaryPassword) {
+        requireTemporaryPassword(temporaryPassword);
+        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword))) {
+            throw accountNotFound();
+        }
+    }
+
+    /** The person lost their authenticator app: they set up the second factor again at their next login. */
+    @Transactional
+    public void resetSecondFactor(AccountId id) {
+        if (!accounts.clearSecondFactor(id.value())) {
+            throw accountNotFound();
+        }
+    }
+
+    /** Lifts a lock after repeated failures before it runs out. */
+    @Transactional
+    public void unlock(AccountId id) {
+        if (!accounts.unlock(id.value())) {
+            throw accountNotFound();
+        }
+    }
+
+    /** The length a password set by an administrator must have; the person is told it to log in with. */
+    public static final int MIN_TEMPORARY_PASSWORD_LENGTH = 12;
+
+    /** @throws DomainException invalid when the password set by an administrator is too short */
+    public static void requireTemporaryPassword(String password) {
+        if (password == null || password.length() < MIN_TEMPORARY_PASSWORD_LENGTH) {
+            throw new DomainException(Kind.INVALID, "password-too-short",
+                    "Kies een wachtwoord van ten minste " + MIN_TEMPORARY_PASSWORD_LENGTH + " tekens.");
+        }
+    }
+
+    private static DomainException accountNotFound() {
+        return new DomainException(Kind.NOT_FOUND, "account-not-found", "Dit account bestaat niet.");
     }
 
     public boolean exists(String username) {

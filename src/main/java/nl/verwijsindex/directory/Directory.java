@@ -36,6 +36,12 @@ public interface Directory {
     List<ProfessionalSummary> professionalsOf(OrganisationId organisation);
 
     /**
+     * R-COORDINATOR: the organisation's professionals with their contact details, designation and the day they
+     * left, for the organisation coordinator who keeps them right. Only ever one organisation's own staff.
+     */
+    List<StaffMember> staffOf(OrganisationId organisation);
+
+    /**
      * R-BSN-HIDDEN: whether the organisation's professionals may use the BSN. Those who may not register by
      * other identifying data and never see a BSN.
      */
@@ -74,6 +80,10 @@ public interface Directory {
     }
 
     record RegionSummary(String code, String name) {
+    }
+
+    /** @param leftOn the day the professional left or leaves the organisation, or null */
+    record StaffMember(ProfessionalId id, String name, String email, String phone, boolean designated, LocalDate leftOn) {
     }
 
     record ProfessionalSummary(ProfessionalId id, String name, String email, boolean designated, boolean active) {

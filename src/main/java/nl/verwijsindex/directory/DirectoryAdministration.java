@@ -57,6 +57,24 @@ public interface DirectoryAdministration {
     void markLeft(ProfessionalId professional, LocalDate leftOn);
 
     /**
+     * R-COORDINATOR: the organisation coordinator corrects a professional's contact details; notices not yet
+     * delivered go to the new address, since an e-mail is addressed when it is sent.
+     *
+     * @throws nl.verwijsindex.shared.DomainException not found for an unknown professional, conflict when a
+     *         colleague already has the e-mail address
+     */
+    void changeContactDetails(ProfessionalId professional, String name, String email, String phone);
+
+    /** All organisations with their category and covenants, by name: for the administrator. */
+    java.util.List<OrganisationOverview> organisations();
+
+    /** R-CATEGORY: the categories of organisation that may take part, national and per region. */
+    java.util.List<Category> categories();
+
+    /** The regions (covenants) of this deployment, by name. */
+    java.util.List<Directory.RegionSummary> regions();
+
+    /**
      * @param id            fixed id, or null for a new random one (fixed ids are for demo data)
      * @param oin           20-digit OIN, or null when a KvK number is given
      * @param kvkNumber     8-digit KvK number, or null when an OIN is given
@@ -76,6 +94,15 @@ public interface DirectoryAdministration {
     boolean withdrawInstitutionAddress(String regionCode, String addressableObjectId);
 
     java.util.List<InstitutionAddress> institutionAddresses(String regionCode);
+
+    /** @param regionCodes the covenants the organisation is (or was) party to */
+    record OrganisationOverview(OrganisationId id, String name, String oin, String kvkNumber, String categoryCode,
+                                String categoryName, boolean bsnAuthorised, java.util.List<String> regionCodes) {
+    }
+
+    /** @param regionCode null for the national list */
+    record Category(String code, String name, String domain, boolean designationRequired, String regionCode) {
+    }
 
     record InstitutionAddress(String addressableObjectId, String name) {
     }

@@ -74,6 +74,20 @@ public class SignalTransfer {
         return presenter.view(signal);
     }
 
+    /**
+     * R-TRANSFER, R-COORDINATOR: the professional who left and still holds this active signal of the
+     * organisation, so that the coordinator can transfer or end it in their name. Any other signal, of
+     * someone still working or of another organisation, is not found: the coordinator acts only for leavers.
+     */
+    @Transactional(readOnly = true)
+    public ProfessionalId leaverHolding(OrganisationId organisation, SignalId id) {
+        return signals.activeOfLeavers(organisation, LocalDate.now(clock)).stream()
+                .filter(s -> s.id().equals(id))
+                .map(Signal::professionalId)
+                .findFirst()
+                .orElseThrow(OwnSignals::notFound);
+    }
+
     /** R-TRANSFER: the coordinator's work list of signals that must be transferred or ended. */
     @Transactional
     public List<SignalView> activeOfLeavers(OrganisationId organisation, Actor actor) {

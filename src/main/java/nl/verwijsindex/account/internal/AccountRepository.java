@@ -96,6 +96,38 @@ public class AccountRepository {
         jdbc.sql("update user_account set totp_last_step = :step where id = :id").param("id", id).param("step", step).update();
     }
 
+    /** Every account, for the administrator: what it is linked to and whether it is locked, never a secret. */
+    public java.util.List<Stored> all() {
+        return jdbc.sql(SELECT + " order by a.username").query(this::map).list();
+    }
+
+    public Optional<String> usernameOfProfessional(UUID professionalId) {
+        return jdbc.sql("select username from user_account where professional_id = :p").param("p", professionalId)
+                .query(String.class).optional();
+    }
+
+    /** A new password; the count of failures starts over. @return whether the account exists */
+    public boolean replacePassword(UUID id, String passwordHash) {
+        return jdbc.sql("update user_account set password_hash = :hash, failed_attempts = 0 where id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update() == 1;
+    }
+
+    /** Forgets the second factor: the account enrols again at its next login. @return whether the account exists */
+    public boolean clearSecondFactor(UUID id) {
+        return jdbc.sql("update user_account set totp_secret_encrypted = null, totp_last_step = null where id = :id")
+                .param("id", id)
+                .update() == 1;
+    }
+
+    /** @return whether the account exists */
+    public boolean unlock(UUID id) {
+        return jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", id)
+                .update() == 1;
+    }
+
     private Stored map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         SignedInAccount account = new SignedInAccount(rs.getObject("id", UUID.class), rs.getString("username"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getObject("professional_id", UUID.class),

@@ -131,6 +131,16 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<StaffMember> staffOf(OrganisationId organisation) {
+        return jdbc.sql("select id, name, email, phone, designated, left_on from professional where organisation_id = :org order by name, id")
+                .param("org", organisation.value())
+                .query((rs, n) -> new StaffMember(new ProfessionalId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                        rs.getString("email"), rs.getString("phone"), rs.getBoolean("designated"),
+                        rs.getObject("left_on", LocalDate.class)))
+                .list();
+    }
+
+    @Override
     public List<RegionSummary> covenantRegionsOf(OrganisationId organisation, LocalDate today) {
         return jdbc.sql("""
                         select r.code, r.name from covenant_membership m join region r on r.code = m.region_code

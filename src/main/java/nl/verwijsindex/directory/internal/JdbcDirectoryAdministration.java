@@ -219,6 +219,47 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                 .update());
     }
 
+    @Override
+    public void changeContactDetails(ProfessionalId professional, String name, String email, String phone) {
+        insertOnce(() -> requireUpdated(jdbc.sql("update professional set name = :name, email = :email, phone = :phone where id = :id")
+                .param("id", professional.value())
+                .param("name", name)
+                .param("email", email)
+                .param("phone", phone)
+                .update()), "professional-exists", "Deze organisatie heeft al een professional met dit e-mailadres.");
+    }
+
+    @Override
+    public List<OrganisationOverview> organisations() {
+        return jdbc.sql("""
+                        select o.id, o.name, o.oin, o.kvk_number, o.category_code, c.name as category_name, o.bsn_authorised,
+                               coalesce(array_agg(m.region_code order by m.region_code) filter (where m.region_code is not null),
+                                        '{}') as regions
+                        from organisation o join organisation_category c on c.code = o.category_code
+                        left join covenant_membership m on m.organisation_id = o.id
+                        group by o.id, c.name order by o.name, o.id""")
+                .query((rs, n) -> new OrganisationOverview(new OrganisationId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"), rs.getString("oin"), rs.getString("kvk_number"), rs.getString("category_code"),
+                        rs.getString("category_name"), rs.getBoolean("bsn_authorised"),
+                        List.of((String[]) rs.getArray("regions").getArray())))
+                .list();
+    }
+
+    @Override
+    public List<Category> categories() {
+        return jdbc.sql("select code, name, domain, designation_required, region_code from organisation_category order by domain, name")
+                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("domain"),
+                        rs.getBoolean("designation_required"), rs.getString("region_code")))
+                .list();
+    }
+
+    @Override
+    public List<nl.verwijsindex.directory.Directory.RegionSummary> regions() {
+        return jdbc.sql("select code, name from region order by name")
+                .query((rs, n) -> new nl.verwijsindex.directory.Directory.RegionSummary(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
     private void requireRegion(String code) {
         if (!hasRegion(code)) {
             throw new DomainException(Kind.INVALID, "unknown-region", "Deze regio bestaat niet.");

@@ -81,7 +81,28 @@ class NoticeDelivery {
         if (claimed == null || claimed.isEmpty()) {
             return;
         }
-        Pending notice = claimed.get();
+        send(claimed.get());
+    }
+
+    /**
+     * Sends a notice the organisation coordinator queued again (R-COORDINATOR). The queueing already leased it
+     * to this instance, so the retry task leaves it alone; the lease is renewed here, and a crash before
+     * sending leaves it to the retry task once the lease runs out.
+     */
+    void deliverQueuedAgain(UUID noticeId) {
+        Optional<Pending> leased = transactions.execute(status -> jdbc.sql("""
+                        update notice set mail_next_attempt_at = :leaseEnd where id = :id and mail_state = 'QUEUED'
+                        returning id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts""")
+                .param("id", noticeId)
+                .param("leaseEnd", Moments.now(clock).plus(SEND_LEASE))
+                .query(NoticeDelivery::pending)
+                .optional());
+        if (leased != null) {
+            leased.ifPresent(this::send);
+        }
+    }
+
+    private void send(Pending notice) {
         Optional<Recipient> recipient = addressing.recipient(notice);
         Optional<Target> target = addressing.target(notice);
         if (recipient.isEmpty() || target.isEmpty()) {
@@ -114,10 +135,14 @@ class NoticeDelivery {
                 .param("id", noticeId)
                 .param("now", now)
                 .param("leaseEnd", now.plus(SEND_LEASE))
-                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
-                        rs.getObject("supervisor_id", UUID.class), rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
-                        rs.getObject("match_case_id", UUID.class), rs.getInt("mail_attempts")))
+                .query(NoticeDelivery::pending)
                 .optional();
+    }
+
+    private static Pending pending(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Pending(rs.getObject("id", UUID.class), rs.getObject("professional_id", UUID.class),
+                rs.getObject("supervisor_id", UUID.class), rs.getObject("match_pair_id", UUID.class), rs.getObject("signal_id", UUID.class),
+                rs.getObject("match_case_id", UUID.class), rs.getInt("mail_attempts"));
     }
 
     private void markSent(Pending notice, String remark) {

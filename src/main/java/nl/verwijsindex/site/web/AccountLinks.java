@@ -1,0 +1,91 @@
+package nl.verwijsindex.site.web;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.account.AccountId;
+import nl.verwijsindex.account.AccountOverview;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Directory.Municipality;
+import nl.verwijsindex.directory.Directory.RegionSummary;
+import nl.verwijsindex.directory.Directory.StaffMember;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.OrganisationOverview;
+import nl.verwijsindex.directory.ProfessionalContact;
+
+/** What an account is linked to, in words, and what the administrator can link a new account to. */
+@Component
+class AccountLinks {
+
+    private final Directory directory;
+    private final DirectoryAdministration administration;
+
+    AccountLinks(Directory directory, DirectoryAdministration administration) {
+        this.directory = directory;
+        this.administration = administration;
+    }
+
+    Map<AccountId, String> describe(Collection<AccountOverview> accounts) {
+        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> professionals = directory.contacts(
+                accounts.stream().map(AccountOverview::professional).filter(Objects::nonNull).toList());
+        Map<nl.verwijsindex.directory.OrganisationId, String> organisations = directory.organisationNames(
+                accounts.stream().map(AccountOverview::organisation).filter(Objects::nonNull).toList());
+        Map<String, String> regions = administration.regions().stream()
+                .collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
+        Map<AccountId, String> described = new HashMap<>();
+        for (AccountOverview a : accounts) {
+            described.put(a.id(), switch (a.role()) {
+                case PROFESSIONAL -> professionals.containsKey(a.professional())
+                        ? professionals.get(a.professional()).name() + " (" + professionals.get(a.professional()).organisationName() + ")"
+                        : "Professional";
+                case ORGANISATION_COORDINATOR -> organisations.getOrDefault(a.organisation(), "Organisatie");
+                case MUNICIPAL_SUPERVISOR -> directory.municipality(a.municipalityCode()).map(Municipality::name)
+                        .orElse(a.municipalityCode());
+                case REGION_COORDINATOR -> regions.getOrDefault(a.regionCode(), a.regionCode());
+                case ADMINISTRATOR -> "De hele installatie";
+            });
+        }
+        return described;
+    }
+
+    /** The role as the Dutch user interface names it; templates use it as {@code @accountLinks.label(role)}. */
+    public String label(nl.verwijsindex.account.Role role) {
+        return switch (role) {
+            case PROFESSIONAL -> "Meldingsbevoegde professional";
+            case ORGANISATION_COORDINATOR -> "Instellingscoördinator";
+            case MUNICIPAL_SUPERVISOR -> "Regievoerder gemeente";
+            case REGION_COORDINATOR -> "Regiocoördinator";
+            case ADMINISTRATOR -> "Functioneel beheerder";
+        };
+    }
+
+    public List<nl.verwijsindex.account.Role> roles() {
+        return List.of(nl.verwijsindex.account.Role.values());
+    }
+
+    Choices choices() {
+        List<OrganisationOverview> organisations = administration.organisations();
+        List<RegionSummary> regions = administration.regions();
+        List<Municipality> municipalities = regions.stream().flatMap(r -> directory.municipalitiesOf(r.code()).stream())
+                .toList();
+        List<OrganisationStaff> staff = organisations.stream()
+                .map(o -> new OrganisationStaff(o.name(), directory.staffOf(o.id()).stream()
+                        .filter(m -> m.leftOn() == null).toList()))
+                .filter(o -> !o.staff().isEmpty())
+                .toList();
+        return new Choices(staff, organisations, municipalities, regions);
+    }
+
+    record Choices(List<OrganisationStaff> professionals, List<OrganisationOverview> organisations,
+                   List<Municipality> municipalities, List<RegionSummary> regions) {
+    }
+
+    record OrganisationStaff(String organisation, List<StaffMember> staff) {
+    }
+}

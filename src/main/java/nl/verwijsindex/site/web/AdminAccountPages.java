@@ -1,0 +1,240 @@
+package nl.verwijsindex.site.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.verwijsindex.account.AccountId;
+import nl.verwijsindex.account.AccountOverview;
+import nl.verwijsindex.account.Accounts;
+import nl.verwijsindex.account.NewAccount;
+import nl.verwijsindex.account.Role;
+import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.shared.DomainException;
+
+/**
+ * "Accounts" of the administrator: every account with its role, what it is linked to and whether it is locked;
+ * a new account for any role; a temporary password, a new second factor or an unlock for someone who is stuck.
+ * Passwords travel only in POST bodies and are never shown back, logged or kept in a failed form.
+ */
+@Controller
+class AdminAccountPages {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountPages.class);
+
+    private final Accounts accounts;
+    private final AccountLinks links;
+
+    AdminAccountPages(Accounts accounts, AccountLinks links) {
+        this.accounts = accounts;
+        this.links = links;
+    }
+
+    @GetMapping("/beheer/accounts")
+    String list(Model model) {
+        List<AccountOverview> all = accounts.overview();
+        model.addAttribute("accounts", all);
+        model.addAttribute("links", links.describe(all));
+        return "administrator/accounts";
+    }
+
+    @GetMapping("/beheer/accounts/nieuw")
+    String newForm(Model model) {
+        return form(new AccountForm(null, null, null, null, null, null, null, null), new FormErrors(), model);
+    }
+
+    @PostMapping("/beheer/accounts/nieuw")
+    String create(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute AccountForm form, Model model,
+                  RedirectAttributes redirect) {
+        FormErrors errors = form.validate();
+        if (errors.any()) {
+            return form(form, errors, model);
+        }
+        AccountId id;
+        try {
+            id = accounts.create(form.toNewAccount());
+        } catch (DomainException e) {
+            errors.add(switch (e.code()) {
+                case "invalid-username", "username-taken" -> "gebruikersnaam";
+                case "professional-not-found", "account-link-unknown" -> form.linkField();
+                default -> FormErrors.FORM;
+            }, e.dutchMessage());
+            return form(form, errors, model);
+        }
+        log.info("Account {} ({}) created by administrator {}", id, form.rol(), administrator.accountId());
+        redirect.addFlashAttribute("notice", "Het account " + form.gebruikersnaam().trim().toLowerCase() + " is aangemaakt. "
+                + "Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
+        return "redirect:/beheer/accounts/" + id;
+    }
+
+    @GetMapping("/beheer/accounts/{id}")
+    String account(@PathVariable UUID id, Model model) {
+        return page(find(id), new FormErrors(), model);
+    }
+
+    @PostMapping("/beheer/accounts/{id}/wachtwoord")
+    String resetPassword(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id,
+                         @RequestParam(required = false) String wachtwoord, Model model, RedirectAttributes redirect) {
+        AccountOverview account = find(id);
+        try {
+            accounts.resetPassword(account.id(), wachtwoord);
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            FormErrors errors = new FormErrors();
+            errors.add("wachtwoord", e.dutchMessage());
+            return page(account, errors, model);
+        }
+        log.info("Password of account {} reset by administrator {}", id, administrator.accountId());
+        redirect.addFlashAttribute("notice", "Het nieuwe tijdelijke wachtwoord is ingesteld. Geef het persoonlijk of "
+                + "telefonisch door, niet per e-mail.");
+        return "redirect:/beheer/accounts/" + id;
+    }
+
+    @PostMapping("/beheer/accounts/{id}/tweede-stap")
+    String resetSecondFactor(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id,
+                             RedirectAttributes redirect) {
+        accounts.resetSecondFactor(find(id).id());
+        log.info("Second factor of account {} reset by administrator {}", id, administrator.accountId());
+        redirect.addFlashAttribute("notice", "De tweede stap is gewist. Bij de volgende keer inloggen stelt de gebruiker "
+                + "een nieuwe app in.");
+        return "redirect:/beheer/accounts/" + id;
+    }
+
+    @PostMapping("/beheer/accounts/{id}/ontgrendelen")
+    String unlock(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.unlock(find(id).id());
+        log.info("Account {} unlocked by administrator {}", id, administrator.accountId());
+        redirect.addFlashAttribute("notice", "Het account is ontgrendeld. De gebruiker kan weer inloggen.");
+        return "redirect:/beheer/accounts/" + id;
+    }
+
+    private AccountOverview find(UUID id) {
+        return accounts.overview().stream().filter(a -> a.id().value().equals(id)).findFirst()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account-not-found",
+                        "Dit account bestaat niet."));
+    }
+
+    private String page(AccountOverview account, FormErrors errors, Model model) {
+        model.addAttribute("subject", account);
+        model.addAttribute("link", links.describe(List.of(account)).get(account.id()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        return "administrator/account";
+    }
+
+    private String form(AccountForm form, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("choices", links.choices());
+        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        return "administrator/new-account";
+    }
+
+    /**
+     * The form as typed; the password is never shown back. Exactly one link counts: the one the role needs.
+     */
+    record AccountForm(String gebruikersnaam, String naam, String rol, String professional, String organisatie,
+                       String gemeente, String regio, String wachtwoord) {
+
+        Role role() {
+            try {
+                return rol == null ? null : Role.valueOf(rol);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        String linkField() {
+            Role role = role();
+            return role == null ? "rol" : switch (role) {
+                case PROFESSIONAL -> "professional";
+                case ORGANISATION_COORDINATOR -> "organisatie";
+                case MUNICIPAL_SUPERVISOR -> "gemeente";
+                case REGION_COORDINATOR -> "regio";
+                case ADMINISTRATOR -> "rol";
+            };
+        }
+
+        FormErrors validate() {
+            FormErrors errors = new FormErrors();
+            if (ContactForm.blank(gebruikersnaam)) {
+                errors.add("gebruikersnaam", "Vul een gebruikersnaam in.");
+            } else if (!gebruikersnaam.trim().toLowerCase().matches("[a-z0-9._-]{2,64}")) {
+                errors.add("gebruikersnaam", "Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers of de tekens . _ -.");
+            }
+            if (ContactForm.blank(naam)) {
+                errors.add("naam", "Vul de naam in zoals de gebruiker die bovenaan de pagina ziet.");
+            } else if (naam.trim().length() > 200) {
+                errors.add("naam", "De naam is te lang: gebruik ten hoogste 200 tekens.");
+            }
+            Role role = role();
+            if (role == null) {
+                errors.add("rol", "Kies de rol van het account.");
+            } else if (role != Role.ADMINISTRATOR && ContactForm.blank(link())) {
+                errors.add(linkField(), switch (role) {
+                    case PROFESSIONAL -> "Kies de professional van wie dit account is.";
+                    case ORGANISATION_COORDINATOR -> "Kies de organisatie van de instellingscoördinator.";
+                    case MUNICIPAL_SUPERVISOR -> "Kies de gemeente van de regievoerder.";
+                    default -> "Kies de regio van de regiocoördinator.";
+                });
+            } else if (role == Role.PROFESSIONAL || role == Role.ORGANISATION_COORDINATOR) {
+                try {
+                    UUID.fromString(link().trim());
+                } catch (IllegalArgumentException e) {
+                    errors.add(linkField(), role == Role.PROFESSIONAL ? "Kies de professional van wie dit account is."
+                            : "Kies de organisatie van de instellingscoördinator.");
+                }
+            }
+            try {
+                Accounts.requireTemporaryPassword(wachtwoord);
+            } catch (DomainException e) {
+                errors.add("wachtwoord", e.dutchMessage());
+            }
+            return errors;
+        }
+
+        private String link() {
+            return switch (role()) {
+                case PROFESSIONAL -> professional;
+                case ORGANISATION_COORDINATOR -> organisatie;
+                case MUNICIPAL_SUPERVISOR -> gemeente;
+                case REGION_COORDINATOR -> regio;
+                case ADMINISTRATOR -> null;
+            };
+        }
+
+        NewAccount toNewAccount() {
+            String username = gebruikersnaam.trim();
+            String name = naam.trim();
+            return switch (role()) {
+                case PROFESSIONAL -> NewAccount.professional(username, name, wachtwoord,
+                        new ProfessionalId(UUID.fromString(professional.trim())));
+                case ORGANISATION_COORDINATOR -> NewAccount.organisationCoordinator(username, name, wachtwoord,
+                        new OrganisationId(UUID.fromString(organisatie.trim())));
+                case MUNICIPAL_SUPERVISOR -> NewAccount.municipalSupervisor(username, name, wachtwoord, gemeente.trim());
+                case REGION_COORDINATOR -> NewAccount.regionCoordinator(username, name, wachtwoord, regio.trim());
+                case ADMINISTRATOR -> NewAccount.administrator(username, name, wachtwoord);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return "AccountForm[" + gebruikersnaam + ", " + rol + ", wachtwoord=***]";
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package nl.verwijsindex.site.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Directory.Municipality;
+import nl.verwijsindex.directory.Directory.RegionSummary;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.shared.DomainException;
+
+/** "Regio's" of the administrator: the covenants this deployment serves, with their municipalities, and a new one. */
+@Controller
+class AdminRegionPages {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminRegionPages.class);
+
+    private final Directory directory;
+    private final DirectoryAdministration administration;
+
+    AdminRegionPages(Directory directory, DirectoryAdministration administration) {
+        this.directory = directory;
+        this.administration = administration;
+    }
+
+    @GetMapping("/beheer/regios")
+    String list(Model model) {
+        List<RegionSummary> regions = administration.regions();
+        Map<String, List<Municipality>> municipalities = regions.stream()
+                .collect(Collectors.toMap(RegionSummary::code, r -> directory.municipalitiesOf(r.code())));
+        model.addAttribute("regions", regions);
+        model.addAttribute("municipalities", municipalities);
+        return "administrator/regions";
+    }
+
+    @GetMapping("/beheer/regios/nieuw")
+    String newForm(Model model) {
+        return form(new RegionForm(null, null, null), new FormErrors(), model);
+    }
+
+    @PostMapping("/beheer/regios/nieuw")
+    String add(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute RegionForm form, Model model,
+               RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        String code = form.code() == null ? "" : form.code().trim();
+        if (code.isEmpty()) {
+            errors.add("code", "Vul een code in voor de regio.");
+        } else if (!code.matches("[a-z0-9-]{2,40}")) {
+            errors.add("code", "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes, bijvoorbeeld eemland.");
+        }
+        if (ContactForm.blank(form.naam())) {
+            errors.add("naam", "Vul de naam van de regio in.");
+        } else if (form.naam().trim().length() > 200) {
+            errors.add("naam", "De naam is te lang: gebruik ten hoogste 200 tekens.");
+        }
+        if (!errors.any()) {
+            try {
+                administration.addRegion(code, form.naam().trim(), "ja".equals(form.eigenOrganisatie()));
+            } catch (DomainException e) {
+                errors.add("region-exists".equals(e.code()) ? "code" : FormErrors.FORM, e.dutchMessage());
+            }
+        }
+        if (errors.any()) {
+            return form(form, errors, model);
+        }
+        log.info("Region {} added by account {}", code, administrator.accountId());
+        redirect.addFlashAttribute("notice", "De regio " + form.naam().trim() + " is toegevoegd.");
+        return "redirect:/beheer/regios";
+    }
+
+    private String form(RegionForm form, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "administrator/new-region";
+    }
+
+    /** @param eigenOrganisatie "ja" when the region suppresses matches within one organisation (R-MATCH-YOUTH) */
+    record RegionForm(String code, String naam, String eigenOrganisatie) {
+    }
+
+}
