@@ -35,9 +35,6 @@ public interface DirectoryAdministration {
     /** The organisations that are or were party to the region's covenant, by name, with their dates. */
     java.util.List<CovenantMember> covenantMembers(String regionCode);
 
-    /** Every organisation in the directory, by name: to pick one that joins a covenant. */
-    java.util.List<OrganisationSummary> organisations();
-
     /** R-CATEGORY: the national categories and the region's own, by name. */
     java.util.List<Category> categories(String regionCode);
 
@@ -65,7 +62,10 @@ public interface DirectoryAdministration {
      */
     void changeContactDetails(ProfessionalId professional, String name, String email, String phone);
 
-    /** All organisations with their category and covenants, by name: for the administrator. */
+    /**
+     * Every organisation in the directory with its category and covenants, by name: for the administrator, and
+     * for the region coordinator to pick one that joins the covenant.
+     */
     java.util.List<OrganisationOverview> organisations();
 
     /** R-CATEGORY: the categories of organisation that may take part, national and per region. */
@@ -110,12 +110,6 @@ public interface DirectoryAdministration {
     /** @param leftOn null while the organisation is party to the covenant */
     record CovenantMember(OrganisationId id, String name, String categoryCode, String categoryName, LocalDate joinedOn,
                           LocalDate leftOn) {
-    }
-
-    record OrganisationSummary(OrganisationId id, String name, String categoryName) {
-    }
-
-    record Category(String code, String name, String domain) {
     }
 
     record RegionProfile(String code, String name, String indexDisplayName, boolean suppressSameOrganisationMatches) {

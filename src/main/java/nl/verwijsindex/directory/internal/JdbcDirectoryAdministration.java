@@ -143,22 +143,13 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
     }
 
     @Override
-    public List<OrganisationSummary> organisations() {
-        return jdbc.sql("""
-                        select o.id, o.name, c.name as category_name from organisation o
-                        join organisation_category c on c.code = o.category_code order by o.name, o.id""")
-                .query((rs, n) -> new OrganisationSummary(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
-                        rs.getString("category_name")))
-                .list();
-    }
-
-    @Override
     public List<Category> categories(String regionCode) {
         return jdbc.sql("""
-                        select code, name, domain from organisation_category
+                        select code, name, domain, designation_required, region_code from organisation_category
                         where region_code is null or region_code = :region order by name""")
                 .param("region", regionCode)
-                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("domain")))
+                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("domain"),
+                        rs.getBoolean("designation_required"), rs.getString("region_code")))
                 .list();
     }
 
