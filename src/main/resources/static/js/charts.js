@@ -9,8 +9,23 @@
     return text.split(';').map(function (v) { return v === '' ? null : Number(v); });
   }
 
+  // A long label on lines of about 18 characters, broken between words: Chart.js draws an array as lines,
+  // where one long line would be cut off at the chart's edge.
+  function wrap(label) {
+    var lines = [];
+    label.split(' ').forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= 18) {
+        lines[last] += ' ' + word;
+      } else {
+        lines.push(word);
+      }
+    });
+    return lines.length > 1 ? lines : label;
+  }
+
   function draw(canvas) {
-    var labels = canvas.dataset.chartLabels.split('|');
+    var labels = canvas.dataset.chartLabels.split('|').map(wrap);
     // Chart.js sizes the canvas through its style properties at run time (the CSSOM, which the CSP allows).
     new window.Chart(canvas, {
       type: 'bar',
