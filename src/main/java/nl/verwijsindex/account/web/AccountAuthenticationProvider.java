@@ -67,6 +67,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     /** Password checked, second factor not yet: no role. */
     static final class PendingSecondFactor extends UsernamePasswordAuthenticationToken {
 
+        /** Kept in the session store (ADR 0017): fixed, so that a change of the class is a decision. */
+        private static final long serialVersionUID = 2L;
+
         private final SecondFactorStep step;
         private final boolean mustChangePassword;
 
@@ -91,6 +94,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     /** Both steps passed with a temporary password: no role until the person chose their own. */
     static final class PendingPasswordChange extends UsernamePasswordAuthenticationToken {
+
+        private static final long serialVersionUID = 1L;
 
         PendingPasswordChange(SignedInAccount account) {
             super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(PASSWORD_CHANGE_PENDING)));
