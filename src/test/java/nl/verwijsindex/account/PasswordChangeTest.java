@@ -22,6 +22,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -51,6 +54,10 @@ class PasswordChangeTest {
     TotpCodes totp;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcIndexedSessionRepository sessionStore;
+    @Autowired
+    AccountSessions accountSessions;
 
     MockMvc mvc;
     Fixtures fixtures;
@@ -171,6 +178,41 @@ class PasswordChangeTest {
                 .andExpect(redirectedUrl("/inloggen?geblokkeerd"));
         assertThat(session.isInvalid()).isTrue();
         assertThat(accounts.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Locked.class);
+    }
+
+    @Test
+    void aChangedPasswordLogsOutTheAccountsOtherSessionsButNotTheOneItWasChangedIn() throws Exception {
+        String username = newProfessional(CHOSEN, false);
+        AccountId id = idOf(username);
+        String elsewhere = storedSessionOf(id);
+        String another = storedSessionOf(id);
+        String someoneElses = storedSessionOf(idOf(newProfessional(CHOSEN, false)));
+
+        accounts.checkPassword(username, CHOSEN);
+        mvc.perform(post("/account/wachtwoord").with(signedIn(username)).with(csrf()).param("huidigWachtwoord", CHOSEN)
+                .param("nieuwWachtwoord", "een heel nieuw wachtwoord").param("herhaling", "een heel nieuw wachtwoord"))
+                .andExpect(redirectedUrl("/account/wachtwoord"));
+        assertThat(sessionStore.findById(elsewhere)).isNull();
+        assertThat(sessionStore.findById(another)).isNull();
+        assertThat(sessionStore.findById(someoneElses)).as("only the account's own sessions").isNotNull();
+
+        String current = storedSessionOf(id);
+        String other = storedSessionOf(id);
+        accountSessions.endAllBut(id, current);
+        assertThat(sessionStore.findById(current)).isNotNull();
+        assertThat(sessionStore.findById(other)).isNull();
+    }
+
+    /** A session in the shared store, logged in as the account, as on another device. */
+    private String storedSessionOf(AccountId account) {
+        return store(sessionStore, account);
+    }
+
+    private static <S extends Session> String store(FindByIndexNameSessionRepository<S> store, AccountId account) {
+        S session = store.createSession();
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, account.value().toString());
+        store.save(session);
+        return session.getId();
     }
 
     private String own(RequestPostProcessor signedIn, String current, String chosen, String repeated) throws Exception {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.verwijsindex.account.AccountSessions;
 import nl.verwijsindex.account.Accounts;
 import nl.verwijsindex.account.PasswordChange;
 import nl.verwijsindex.account.SignedInAccount;
@@ -32,11 +33,13 @@ class NewPasswordController {
     static final String REPEATED = "herhaling";
 
     private final Accounts accounts;
+    private final AccountSessions sessions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    NewPasswordController(Accounts accounts) {
+    NewPasswordController(Accounts accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping(SiteSecurityConfiguration.NEW_PASSWORD)
@@ -57,6 +60,7 @@ class NewPasswordController {
         switch (result) {
             case CHANGED -> {
                 SavedRequest saved = requests.getRequest(request, response);
+                sessions.endAllBut(account.id(), request.getSession().getId());
                 request.changeSessionId();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(AccountAuthenticationProvider.signedIn(account));

@@ -13,14 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.account.AccountSessions;
 import nl.verwijsindex.account.Accounts;
 import nl.verwijsindex.account.PasswordChange;
 import nl.verwijsindex.account.SignedInAccount;
 
 /**
  * "Mijn account" of every role: changing one's own password. A wrong current password counts towards the lockout
- * as a failed login does, and a lock ends the session. Passwords travel only in the POST body and are never put
- * back into the form, logged or kept.
+ * as a failed login does, and a lock ends the session; a change ends the account's other sessions. Passwords
+ * travel only in the POST body and are never put back into the form, logged or kept.
  */
 @Controller
 class OwnPasswordPage {
@@ -32,9 +33,11 @@ class OwnPasswordPage {
     static final String REPEATED = "herhaling";
 
     private final Accounts accounts;
+    private final AccountSessions sessions;
 
-    OwnPasswordPage(Accounts accounts) {
+    OwnPasswordPage(Accounts accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/wachtwoord")
@@ -56,6 +59,8 @@ class OwnPasswordPage {
         PasswordChange result = accounts.changePassword(account.id(), current, chosen);
         switch (result) {
             case CHANGED -> {
+                // Whoever else is logged in as this account, perhaps with the old password, is logged out.
+                sessions.endAllBut(account.id(), request.getSession().getId());
                 request.changeSessionId();
                 log.info("Account {} changed its own password", account.accountId());
                 redirect.addFlashAttribute("changed", true);
