@@ -60,10 +60,29 @@ public class Accounts {
     }
 
     /**
+     * An account whose password someone else chose (an administrator, an organisation's coordinator): it is
+     * temporary, and the person must choose their own at the next login before anything else opens.
+     *
      * @throws DomainException when the username is taken or malformed, or the role's link is missing or unknown
      */
     @Transactional
     public AccountId create(NewAccount account) {
+        return insert(account, true);
+    }
+
+    /**
+     * An account whose password is not a temporary one: the person chose it, or it is published on purpose, as
+     * for the demo's accounts (password {@code demo}), which must log in as they are. Pages where one person
+     * creates another's account use {@link #create} instead.
+     *
+     * @throws DomainException as {@link #create}
+     */
+    @Transactional
+    public AccountId createWithChosenPassword(NewAccount account) {
+        return insert(account, false);
+    }
+
+    private AccountId insert(NewAccount account, boolean temporaryPassword) {
         String username = normalise(account.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException(Kind.INVALID, "invalid-username",
@@ -79,7 +98,8 @@ public class Accounts {
         UUID id = UUID.randomUUID();
         boolean inserted;
         try {
-            inserted = accounts.insert(id, username, account, passwords.encode(account.password()), Moments.now(clock));
+            inserted = accounts.insert(id, username, account, passwords.encode(account.password()), temporaryPassword,
+                    Moments.now(clock));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // The role's link (organisation, municipality, region) is missing or names nothing that exists.
             throw new DomainException(Kind.INVALID, "account-link-unknown",
@@ -111,14 +131,15 @@ public class Accounts {
 
     /**
      * The administrator sets a temporary password (at least {@value #MIN_TEMPORARY_PASSWORD_LENGTH} characters)
-     * for someone who forgot theirs. It is only hashed, never shown again or logged.
+     * for someone who forgot theirs. It is only hashed, never shown again or logged, and the person must replace
+     * it at their next login.
      *
      * @throws DomainException not found for an unknown account, invalid for a password that is too short
      */
     @Transactional
     public void resetPassword(AccountId id, String temporaryPassword) {
         requireTemporaryPassword(temporaryPassword);
-        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword))) {
+        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), true)) {
             throw accountNotFound();
         }
     }
@@ -141,6 +162,50 @@ public class Accounts {
 
     /** The length a password set by an administrator must have; the person is told it to log in with. */
     public static final int MIN_TEMPORARY_PASSWORD_LENGTH = 12;
+
+    /** The length a password the person chooses themselves must have. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    /**
+     * The person replaces the temporary password they just logged in with by one of their own, which must be
+     * long enough and not the same. Only while the account has a temporary password.
+     */
+    @Transactional
+    public PasswordChange replaceTemporaryPassword(AccountId id, String chosen) {
+        Stored stored = accounts.lock(id.value()).orElseThrow(Accounts::accountNotFound);
+        if (!stored.passwordMustChange()) {
+            return PasswordChange.NOT_PENDING;
+        }
+        return replace(stored, chosen);
+    }
+
+    /**
+     * The person changes their own password. A wrong current password counts towards the lockout as a failed
+     * login does, and is committed although nothing changes.
+     */
+    @Transactional
+    public PasswordChange changePassword(AccountId id, String current, String chosen) {
+        Stored stored = accounts.lock(id.value()).orElseThrow(Accounts::accountNotFound);
+        OffsetDateTime now = Moments.now(clock);
+        if (lockedAt(stored, now)) {
+            return PasswordChange.LOCKED;
+        }
+        if (current == null || !passwords.matches(current, stored.passwordHash())) {
+            return failure(id.value(), now).isPresent() ? PasswordChange.LOCKED : PasswordChange.WRONG_CURRENT;
+        }
+        return replace(stored, chosen);
+    }
+
+    private PasswordChange replace(Stored stored, String chosen) {
+        if (chosen == null || chosen.length() < MIN_PASSWORD_LENGTH) {
+            return PasswordChange.TOO_SHORT;
+        }
+        if (passwords.matches(chosen, stored.passwordHash())) {
+            return PasswordChange.SAME_AS_BEFORE;
+        }
+        accounts.replacePassword(stored.account().accountId(), passwords.encode(chosen), false);
+        return PasswordChange.CHANGED;
+    }
 
     /** @throws DomainException invalid when the password set by an administrator is too short */
     public static void requireTemporaryPassword(String password) {
@@ -188,7 +253,7 @@ public class Accounts {
         if (next == SecondFactorStep.NONE) {
             accounts.recordSuccess(stored.account().accountId());
         }
-        return new PasswordCheck.Accepted(stored.account(), next);
+        return new PasswordCheck.Accepted(stored.account(), next, stored.passwordMustChange());
     }
 
     /**

@@ -5,8 +5,11 @@ import java.time.OffsetDateTime;
 /** The answer to a username and password. */
 public sealed interface PasswordCheck {
 
-    /** The password is right; {@code next} says what the second factor still needs. */
-    record Accepted(SignedInAccount account, SecondFactorStep next) implements PasswordCheck {
+    /**
+     * The password is right; {@code next} says what the second factor still needs, and
+     * {@code mustChangePassword} that the password is a temporary one the person must replace before anything else.
+     */
+    record Accepted(SignedInAccount account, SecondFactorStep next, boolean mustChangePassword) implements PasswordCheck {
     }
 
     /** Unknown username, wrong password, or an account that may no longer log in: one answer for all. */

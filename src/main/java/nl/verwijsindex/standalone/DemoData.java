@@ -113,8 +113,9 @@ class DemoData implements ApplicationRunner {
             load();
             signalSiblings();
         }
-        // Also into an index loaded before there were accounts.
-        ACCOUNTS.stream().filter(a -> !accounts.exists(a.username())).forEach(accounts::create);
+        // Also into an index loaded before there were accounts. Their password is published, not temporary:
+        // the demo logs in with it as it is.
+        ACCOUNTS.stream().filter(a -> !accounts.exists(a.username())).forEach(accounts::createWithChosenPassword);
         // Also into a demo database made before supervisors existed.
         for (DemoSupervisor s : SUPERVISORS) {
             if (supervisors.find(s.id()).isEmpty()) {

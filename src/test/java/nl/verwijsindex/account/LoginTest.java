@@ -164,7 +164,7 @@ class LoginTest {
     private String newProfessionalAccount() {
         Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(NewAccount.professional(username, professional.name(), "correct horse battery", professional.id()));
+        accounts.createWithChosenPassword(NewAccount.professional(username, professional.name(), "correct horse battery", professional.id()));
         return username;
     }
 }

@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The administrator's main path in the browser: the demo administrator adds an organisation in a covenant,
- * creates an account for its coordinator, and that account logs in (the demo run needs no second factor).
+ * creates an account for its coordinator, and that account logs in (the demo run needs no second factor) and
+ * replaces the temporary password.
  */
 class AdministratorBrowserTest extends BrowserTest {
 
@@ -74,6 +75,11 @@ class AdministratorBrowserTest extends BrowserTest {
         logout();
 
         login(username, password);
+        // The password the administrator chose is temporary: Eva chooses her own first (ADR 0015).
+        waitForHeading("Kies een nieuw wachtwoord");
+        type("nieuwWachtwoord", "eigen wachtwoord " + suffix);
+        type("herhaling", "eigen wachtwoord " + suffix);
+        submit();
         waitForHeading("Welkom, Eva Eik");
         clickLink("Professionals");
         waitForHeading("Professionals van uw organisatie");

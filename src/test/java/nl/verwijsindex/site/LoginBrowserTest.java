@@ -25,7 +25,7 @@ class LoginBrowserTest extends BrowserTest {
         Fixtures fixtures = new Fixtures(context);
         Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(NewAccount.professional(username, professional.name(), "the right password", professional.id()));
+        accounts.createWithChosenPassword(NewAccount.professional(username, professional.name(), "the right password", professional.id()));
 
         open("/");
         check("start-not-logged-in");

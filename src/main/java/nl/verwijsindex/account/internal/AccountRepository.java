@@ -20,6 +20,7 @@ public class AccountRepository {
             select a.id, a.username, a.display_name, a.role, a.professional_id,
                    coalesce(a.organisation_id, p.organisation_id) as organisation_id, a.municipality_code, a.region_code,
                    a.password_hash, a.failed_attempts, a.locked_until, a.totp_secret_encrypted, a.totp_last_step,
+                   a.password_must_change,
                    p.left_on
             from user_account a left join professional p on p.id = a.professional_id
             """;
@@ -30,17 +31,20 @@ public class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean insert(UUID id, String username, NewAccount account, String passwordHash, OffsetDateTime now) {
+    /** @param mustChange whether the password is a temporary one, to be replaced at the next login */
+    public boolean insert(UUID id, String username, NewAccount account, String passwordHash, boolean mustChange,
+                          OffsetDateTime now) {
         return jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, role, professional_id,
-                                                  organisation_id, municipality_code, region_code, created_at)
-                        values (:id, :username, :displayName, :hash, :role, :professional, :organisation, :municipality,
-                                :region, :now)
+                        insert into user_account (id, username, display_name, password_hash, password_must_change, role,
+                                                  professional_id, organisation_id, municipality_code, region_code, created_at)
+                        values (:id, :username, :displayName, :hash, :mustChange, :role, :professional, :organisation,
+                                :municipality, :region, :now)
                         on conflict do nothing""")
                 .param("id", id)
                 .param("username", username)
                 .param("displayName", account.displayName())
                 .param("hash", passwordHash)
+                .param("mustChange", mustChange)
                 .param("role", account.role().name())
                 .param("professional", account.professional() == null ? null : account.professional().value())
                 .param("organisation", account.organisation() == null ? null : account.organisation().value())
@@ -106,11 +110,19 @@ public class AccountRepository {
                 .query(String.class).optional();
     }
 
-    /** A new password; the count of failures starts over. @return whether the account exists */
-    public boolean replacePassword(UUID id, String passwordHash) {
-        return jdbc.sql("update user_account set password_hash = :hash, failed_attempts = 0 where id = :id")
+    /**
+     * A new password; the count of failures starts over.
+     *
+     * @param mustChange whether it is a temporary one (set by someone else), to be replaced at the next login
+     * @return whether the account exists
+     */
+    public boolean replacePassword(UUID id, String passwordHash, boolean mustChange) {
+        return jdbc.sql("""
+                        update user_account set password_hash = :hash, password_must_change = :mustChange, failed_attempts = 0
+                        where id = :id""")
                 .param("id", id)
                 .param("hash", passwordHash)
+                .param("mustChange", mustChange)
                 .update() == 1;
     }
 
@@ -138,12 +150,16 @@ public class AccountRepository {
         }
         return new Stored(account, rs.getString("password_hash"), rs.getInt("failed_attempts"),
                 rs.getObject("locked_until", OffsetDateTime.class), rs.getBytes("totp_secret_encrypted"),
-                lastStep, rs.getObject("left_on", LocalDate.class));
+                lastStep, rs.getObject("left_on", LocalDate.class), rs.getBoolean("password_must_change"));
     }
 
-    /** A row as stored. {@code professionalLeftOn} is set when the linked professional left the organisation. */
+    /**
+     * A row as stored. {@code professionalLeftOn} is set when the linked professional left the organisation;
+     * {@code passwordMustChange} while the password is a temporary one.
+     */
     public record Stored(SignedInAccount account, String passwordHash, int failedAttempts, OffsetDateTime lockedUntil,
-                         byte[] sealedSecondFactorSecret, long lastUsedStep, LocalDate professionalLeftOn) {
+                         byte[] sealedSecondFactorSecret, long lastUsedStep, LocalDate professionalLeftOn,
+                         boolean passwordMustChange) {
 
         @Override
         public String toString() {

@@ -17,11 +17,14 @@ import nl.verwijsindex.account.SignedInAccount;
 
 /**
  * The password step of the login form. With a second factor still to come, the session gets only
- * {@link #SECOND_FACTOR_PENDING} (no role): it can open the code pages and nothing else.
+ * {@link #SECOND_FACTOR_PENDING} (no role): it can open the code pages and nothing else. With a temporary
+ * password (set by someone else), once the second factor is done too, it gets only
+ * {@link #PASSWORD_CHANGE_PENDING}: the page to choose a new password and nothing else.
  */
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
     static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
+    static final String PASSWORD_CHANGE_PENDING = "PASSWORD_CHANGE_PENDING";
 
     private final Accounts accounts;
 
@@ -40,9 +43,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         if (!(check instanceof PasswordCheck.Accepted accepted)) {
             throw new BadCredentialsException("refused");
         }
-        return accepted.next() == SecondFactorStep.NONE
-                ? signedIn(accepted.account())
-                : new PendingSecondFactor(accepted.account(), accepted.next());
+        if (accepted.next() != SecondFactorStep.NONE) {
+            return new PendingSecondFactor(accepted.account(), accepted.next(), accepted.mustChangePassword());
+        }
+        return afterSecondFactor(accepted.account(), accepted.mustChangePassword());
+    }
+
+    /** What a login that passed both steps gets: the role, or first the page to replace a temporary password. */
+    static UsernamePasswordAuthenticationToken afterSecondFactor(SignedInAccount account, boolean mustChangePassword) {
+        return mustChangePassword ? new PendingPasswordChange(account) : signedIn(account);
     }
 
     static UsernamePasswordAuthenticationToken signedIn(SignedInAccount account) {
@@ -58,15 +67,38 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     /** Password checked, second factor not yet: no role. */
     static final class PendingSecondFactor extends UsernamePasswordAuthenticationToken {
 
-        private final SecondFactorStep step;
+        /** Kept in the session store (ADR 0017): fixed, so that a change of the class is a decision. */
+        private static final long serialVersionUID = 2L;
 
-        PendingSecondFactor(SignedInAccount account, SecondFactorStep step) {
+        private final SecondFactorStep step;
+        private final boolean mustChangePassword;
+
+        PendingSecondFactor(SignedInAccount account, SecondFactorStep step, boolean mustChangePassword) {
             super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(SECOND_FACTOR_PENDING)));
             this.step = step;
+            this.mustChangePassword = mustChangePassword;
         }
 
         SecondFactorStep step() {
             return step;
+        }
+
+        boolean mustChangePassword() {
+            return mustChangePassword;
+        }
+
+        SignedInAccount account() {
+            return (SignedInAccount) getPrincipal();
+        }
+    }
+
+    /** Both steps passed with a temporary password: no role until the person chose their own. */
+    static final class PendingPasswordChange extends UsernamePasswordAuthenticationToken {
+
+        private static final long serialVersionUID = 1L;
+
+        PendingPasswordChange(SignedInAccount account) {
+            super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(PASSWORD_CHANGE_PENDING)));
         }
 
         SignedInAccount account() {

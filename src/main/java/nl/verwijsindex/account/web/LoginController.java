@@ -62,7 +62,7 @@ class LoginController {
                   HttpServletResponse response) {
         PendingSecondFactor pending = pending();
         SecondFactorCheck check = accounts.verifySecondFactor(pending.account().id(), code);
-        return finish(check, pending.account(), "account/code", model, request, response);
+        return finish(check, pending, "account/code", model, request, response);
     }
 
     @GetMapping(SiteSecurityConfiguration.ENROL)
@@ -87,20 +87,25 @@ class LoginController {
         PendingSecondFactor pending = pending();
         SecondFactorCheck check = accounts.confirmEnrolment(pending.account().id(), enrolment, code);
         model.addAttribute("enrolment", accounts.show(pending.account(), enrolment));
-        return finish(check, pending.account(), "account/enrol", model, request, response);
+        return finish(check, pending, "account/enrol", model, request, response);
     }
 
-    private String finish(SecondFactorCheck check, SignedInAccount account, String retryView, Model model,
+    private String finish(SecondFactorCheck check, PendingSecondFactor pending, String retryView, Model model,
                           HttpServletRequest request, HttpServletResponse response) {
         switch (check) {
             case ACCEPTED -> {
-                SavedRequest saved = requests.getRequest(request, response);
                 request.getSession().removeAttribute(PENDING_SECRET);
                 request.changeSessionId();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(AccountAuthenticationProvider.signedIn(account));
+                context.setAuthentication(AccountAuthenticationProvider.afterSecondFactor(pending.account(),
+                        pending.mustChangePassword()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
+                if (pending.mustChangePassword()) {
+                    // The page asked for first waits until the temporary password is replaced.
+                    return "redirect:" + SiteSecurityConfiguration.NEW_PASSWORD;
+                }
+                SavedRequest saved = requests.getRequest(request, response);
                 requests.removeRequest(request, response);
                 return "redirect:" + (saved != null ? saved.getRedirectUrl() : "/");
             }

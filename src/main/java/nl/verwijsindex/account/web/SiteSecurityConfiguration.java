@@ -22,11 +22,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import nl.verwijsindex.account.Accounts;
 import nl.verwijsindex.account.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.account.Role;
+import nl.verwijsindex.account.web.AccountAuthenticationProvider.PendingPasswordChange;
 import nl.verwijsindex.account.web.AccountAuthenticationProvider.PendingSecondFactor;
 
 /**
  * The web application's chain, last after the three API chains: form login with a second factor, a session
- * cookie (HttpOnly, Secure, SameSite=Lax, cookie-only tracking: see application.properties), CSRF tokens on
+ * cookie (HttpOnly, Secure, SameSite=Lax, cookie-only tracking: see application.properties), a temporary password
+ * replaced before anything else opens, CSRF tokens on
  * every form, and a Content-Security-Policy without inline code. Every page is checked for its role here
  * ({@link #PROFESSIONAL_PAGES} and friends) and again by the module it calls, which only ever acts for the
  * logged-in account.
@@ -37,6 +39,10 @@ class SiteSecurityConfiguration {
     static final String LOGIN = "/inloggen";
     static final String CODE = "/inloggen/code";
     static final String ENROL = "/inloggen/code-instellen";
+    static final String NEW_PASSWORD = "/inloggen/nieuw-wachtwoord";
+
+    /** Pages about one's own account, for every role. */
+    static final String[] OWN_ACCOUNT_PAGES = {"/account", "/account/**"};
 
     /** Pages of the professional's own work. */
     static final String[] PROFESSIONAL_PAGES = {"/signalen", "/signalen/**", "/matches", "/matches/**", "/berichten",
@@ -71,6 +77,8 @@ class SiteSecurityConfiguration {
                                 "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
                                 "/dev/mail", "/error").permitAll()
                         .requestMatchers(CODE, ENROL).hasAuthority(AccountAuthenticationProvider.SECOND_FACTOR_PENDING)
+                        .requestMatchers(NEW_PASSWORD).hasAuthority(AccountAuthenticationProvider.PASSWORD_CHANGE_PENDING)
+                        .requestMatchers(OWN_ACCOUNT_PAGES).hasAnyRole(roles)
                         .requestMatchers(PROFESSIONAL_PAGES).hasRole(Role.PROFESSIONAL.name())
                         .requestMatchers(ORGANISATION_COORDINATOR_PAGES).hasRole(Role.ORGANISATION_COORDINATOR.name())
                         .requestMatchers(MUNICIPAL_SUPERVISOR_PAGES).hasRole(Role.MUNICIPAL_SUPERVISOR.name())
@@ -99,6 +107,8 @@ class SiteSecurityConfiguration {
                                 response.sendRedirect(LOGIN + "?verlopen");
                             } else if (!(e instanceof CsrfException) && pending(request) != null) {
                                 response.sendRedirect(pending(request).step() == SecondFactorStep.ENROL ? ENROL : CODE);
+                            } else if (!(e instanceof CsrfException) && pendingPasswordChange()) {
+                                response.sendRedirect(NEW_PASSWORD);
                             } else {
                                 new AccessDeniedHandlerImpl().handle(request, response, e);
                             }
@@ -113,6 +123,10 @@ class SiteSecurityConfiguration {
             throws IOException, jakarta.servlet.ServletException {
         if (authentication instanceof PendingSecondFactor pending) {
             response.sendRedirect(pending.step() == SecondFactorStep.ENROL ? ENROL : CODE);
+            return;
+        }
+        if (authentication instanceof PendingPasswordChange) {
+            response.sendRedirect(NEW_PASSWORD);
             return;
         }
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -137,6 +151,11 @@ class SiteSecurityConfiguration {
             return;
         }
         loginPage.commence(request, response, e);
+    }
+
+    private static boolean pendingPasswordChange() {
+        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                instanceof PendingPasswordChange;
     }
 
     private static PendingSecondFactor pending(HttpServletRequest request) {
