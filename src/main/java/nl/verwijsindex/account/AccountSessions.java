@@ -17,6 +17,11 @@ public class AccountSessions {
         this.sessions = sessions;
     }
 
+    /** Ends every session of the account: after an administrator reset its password or second factor. */
+    public void endAll(AccountId account) {
+        sessions.findByPrincipalName(account.value().toString()).keySet().forEach(sessions::deleteById);
+    }
+
     /**
      * Ends every session of the account but {@code keep}, the one the change was made in. Call it before that
      * session's id changes: the store knows a session by the id it had when the request began.

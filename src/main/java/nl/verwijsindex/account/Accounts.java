@@ -44,12 +44,14 @@ public class Accounts {
     private final AccountProperties properties;
     private final Directory directory;
     private final Clock clock;
+    private final AccountSessions sessions;
     /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String unknownUserHash;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwords, TotpCodes totp, SecretBox secretBox,
-             AccountProperties properties, Directory directory, Clock clock) {
+             AccountProperties properties, Directory directory, Clock clock, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.totp = totp;
         this.secretBox = secretBox;
@@ -142,6 +144,8 @@ public class Accounts {
         if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), true)) {
             throw accountNotFound();
         }
+        // Whoever is logged in with the old password, perhaps the one who made the reset necessary, is out.
+        sessions.endAll(id);
     }
 
     /** The person lost their authenticator app: they set up the second factor again at their next login. */
@@ -150,6 +154,8 @@ public class Accounts {
         if (!accounts.clearSecondFactor(id.value())) {
             throw accountNotFound();
         }
+        // The lost app may be in someone else's hands: every login made with it ends.
+        sessions.endAll(id);
     }
 
     /** Lifts a lock after repeated failures before it runs out. */

@@ -203,6 +203,21 @@ class PasswordChangeTest {
         assertThat(sessionStore.findById(other)).isNull();
     }
 
+    @Test
+    void aResetByTheAdministratorOfThePasswordOrTheSecondFactorLogsOutEverySessionOfTheAccount() {
+        AccountId id = idOf(newProfessional(CHOSEN, false));
+        String someoneElses = storedSessionOf(idOf(newProfessional(CHOSEN, false)));
+
+        String first = storedSessionOf(id);
+        accounts.resetPassword(id, TEMPORARY);
+        assertThat(sessionStore.findById(first)).isNull();
+
+        String second = storedSessionOf(id);
+        accounts.resetSecondFactor(id);
+        assertThat(sessionStore.findById(second)).isNull();
+        assertThat(sessionStore.findById(someoneElses)).as("only the account's own sessions").isNotNull();
+    }
+
     /** A session in the shared store, logged in as the account, as on another device. */
     private String storedSessionOf(AccountId account) {
         return store(sessionStore, account);
