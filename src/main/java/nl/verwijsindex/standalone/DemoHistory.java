@@ -48,8 +48,9 @@ import nl.verwijsindex.youth.Bsn;
  * pretends it all happened earlier and dates it back, as {@link DemoOverdueMatch} does, keeping what the
  * coordination module relies on: the deadline is the region's working days after the match day on the Dutch
  * calendar, the consultation's working days are counted the same way, a match not consulted by its deadline was
- * escalated when the deadline day was over, and the deadline tasks of these old matches are gone. Most are
- * consulted in time, some late, some never; some cases ended. Mostly Amersfoort, some Baarn and Soest (the
+ * escalated when the deadline day was over (and mostly followed up by the supervisor), and the deadline tasks of
+ * these old matches are gone. Most are consulted in time, some late, some never; some cases ended. A few matches
+ * are made today and left as they are, their deadline running. Mostly Amersfoort, some Baarn and Soest (the
  * case's municipality is set as if the person register had told it). Only the demo does this, once per
  * database: the first extra professional says whether it did.
  */
@@ -60,6 +61,11 @@ class DemoHistory {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
     static final int MATCHES = 96;
+    /**
+     * And a few made today, their deadline still running, as the modules left them: with fewer than 5 of those,
+     * the overdue count would be hidden as well (complementary suppression, R-REPORTS).
+     */
+    static final int MADE_TODAY = 6;
     /** The history lies between these many days ago, so every deadline in it has passed. */
     static final int NEWEST_DAYS_AGO = 14;
     static final int OLDEST_DAYS_AGO = 335;
@@ -114,7 +120,7 @@ class DemoHistory {
         awaitEvents(Duration.ofSeconds(60));
         CoordinationSettings region = settings.of(REGION);
         int dated = 0;
-        for (Planned m : planned) {
+        for (Planned m : planned.subList(0, MATCHES)) {
             Optional<Taken> taken = taken(m);
             if (taken.isPresent()) {
                 transactions.executeWithoutResult(status -> m.play(taken.get(), region));
@@ -122,7 +128,7 @@ class DemoHistory {
             }
         }
         awaitEvents(Duration.ofSeconds(30));
-        log.info("Demo history: {} matches in Regio Eemland over the past {} days, in {} ms", dated, OLDEST_DAYS_AGO,
+        log.info("Demo history: {} matches in Regio Eemland over the past {} days and {} today, in {} ms", dated, OLDEST_DAYS_AGO, MADE_TODAY,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
@@ -131,12 +137,9 @@ class DemoHistory {
         Random random = new Random(307);
         LocalDate today = LocalDate.now(clock);
         List<Planned> planned = new ArrayList<>();
-        int bsn = FIRST_BSN;
-        for (int i = 0; i < MATCHES; i++) {
-            do {
-                bsn++;
-            } while (!Bsn.isValid(Integer.toString(bsn)));
-            int daysAgo = OLDEST_DAYS_AGO - i * (OLDEST_DAYS_AGO - NEWEST_DAYS_AGO) / MATCHES - random.nextInt(3);
+        List<Bsn> youths = youths();
+        for (int i = 0; i < MATCHES + MADE_TODAY; i++) {
+            int daysAgo = i >= MATCHES ? 0 : OLDEST_DAYS_AGO - i * (OLDEST_DAYS_AGO - NEWEST_DAYS_AGO) / MATCHES - random.nextInt(3);
             HistoryProfessional a = PROFESSIONALS.get(pick(random));
             HistoryProfessional b;
             do {
@@ -151,11 +154,22 @@ class DemoHistory {
             boolean ends = consultAfter > 0 && random.nextDouble() < 0.15;
             ConsultationOutcome outcome = random.nextDouble() < 0.2 ? null
                     : ConsultationOutcome.values()[random.nextInt(ConsultationOutcome.values().length)];
-            planned.add(new Planned(new Bsn(Integer.toString(bsn)), today.minusYears(4 + random.nextInt(14)).minusDays(random.nextInt(365)),
+            planned.add(new Planned(youths.get(i), today.minusYears(4 + random.nextInt(14)).minusDays(random.nextInt(365)),
                     a, b, today.minusDays(daysAgo), 1 + random.nextInt(40), 9 + random.nextInt(7), random.nextInt(60),
                     municipalityCode, consultAfter, outcome, confirmed, ends, 10 + random.nextInt(60)));
         }
         return planned;
+    }
+
+    /** The history's youths, one per match: the BSNs after {@link #FIRST_BSN} that pass the elfproef. */
+    static List<Bsn> youths() {
+        List<Bsn> youths = new ArrayList<>();
+        for (int bsn = FIRST_BSN + 1; youths.size() < MATCHES + MADE_TODAY; bsn++) {
+            if (Bsn.isValid(Integer.toString(bsn))) {
+                youths.add(new Bsn(Integer.toString(bsn)));
+            }
+        }
+        return youths;
     }
 
     /** Youth team, JGZ and school signal most; the huisarts now and then. */
