@@ -109,8 +109,15 @@ class DemoHistory {
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void load() {
-        if (!administration.hasRegion(REGION) || directory.contact(PROFESSIONALS.get(0).professionalId()).isPresent()) {
-            return; // no demo directory, or loaded before
+        if (!administration.hasRegion(REGION)) {
+            return; // no demo directory
+        }
+        if (directory.contact(PROFESSIONALS.get(0).professionalId()).isPresent()) {
+            if (historyMatches() < MATCHES + MADE_TODAY) {
+                log.warn("Demo history: incomplete, the first start stopped while loading it; delete the data directory"
+                        + " to start again with the whole history");
+            }
+            return; // loaded before
         }
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> PROFESSIONALS.forEach(p -> administration.addProfessional(
@@ -195,6 +202,14 @@ class DemoHistory {
                 .param("a", m.signalA).param("b", m.signalB)
                 .query((rs, n) -> new Taken(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
                 .optional();
+    }
+
+    private int historyMatches() {
+        return jdbc.sql("""
+                        select count(*) from coordination_match cm join match_pair mp on mp.id = cm.pair_id
+                        join signal s on s.id = mp.signal_a where s.professional_id in (:professionals)""")
+                .param("professionals", PROFESSIONALS.stream().map(HistoryProfessional::id).toList())
+                .query(Integer.class).single();
     }
 
     /** A demo that cannot load a piece of its history says so and starts all the same. */
