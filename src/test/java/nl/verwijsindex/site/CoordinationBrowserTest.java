@@ -31,7 +31,7 @@ import nl.verwijsindex.youth.Bsn;
  * The coordination paths in the browser, as the demo accounts walk them: Sanne, the match director, ticks off the
  * consultation and Ahmed confirms it (R-CONSULTED); the regievoerder of Amersfoort follows up the demo match past
  * its deadline (R-SUPERVISE); the regievoerder and the region coordinator read their figures, with the chart drawn
- * and small counts shown as "&lt;5" in the table (R-REPORTS).
+ * from the demo history with real counts, and small counts still shown as "&lt;5" in the table (R-REPORTS).
  */
 class CoordinationBrowserTest extends BrowserTest {
 
@@ -108,26 +108,32 @@ class CoordinationBrowserTest extends BrowserTest {
 
     @Test
     void R_REPORTS_theRegievoerderAndTheRegionCoordinatorSeeTheirFiguresAsChartAndTableWithSmallCountsSuppressed() {
+        // The demo history (DemoHistory) lies between 14 and 335 days ago: the year of its middle holds most of it.
+        int year = LocalDate.now().minusDays(175).getYear();
         login("regievoerder", "demo");
         waitForHeading("Welkom");
-        openUntil("/regie/cijfers", "totaal", "<5");
+        openUntil("/regie/cijfers?jaar=" + year, "totaal", "Matches");
         assertThat(heading()).isEqualTo("Cijfers van de gemeente Amersfoort");
+        assertThat(matchesInTotal()).as("a year of Amersfoort's history, counted, not suppressed").isGreaterThanOrEqualTo(20);
+        assertThat(main()).as("a small cell somewhere, as an organisation or month with few late matches").contains("<5");
         chartsDrawn();
+        assertThat(chartsWithBars()).as("charts with at least one bar").isEqualTo(3);
         check("municipality-figures");
         new Select(driver.findElement(By.id("kwartaal"))).selectByValue(String.valueOf((LocalDate.now().getMonthValue() + 2) / 3));
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Toon cijfers']")));
-        assertThat(driver.getCurrentUrl()).contains("jaar=" + LocalDate.now().getYear(), "kwartaal=");
-        assertThat(main()).contains("kwartaal " + LocalDate.now().getYear());
+        assertThat(driver.getCurrentUrl()).contains("jaar=" + year, "kwartaal=");
+        assertThat(main()).contains("kwartaal " + year);
         chartsDrawn();
         check("municipality-figures-quarter");
         logout();
 
         login("regiocoordinator", "demo");
         waitForHeading("Welkom");
-        open("/regio/cijfers");
-        assertThat(driver.findElement(By.id("per-gemeente")).getText()).contains("Amersfoort");
-        assertThat(driver.findElement(By.id("totaal")).getText()).contains("<5");
+        open("/regio/cijfers?jaar=" + year);
+        assertThat(driver.findElement(By.id("per-gemeente")).getText()).contains("Amersfoort", "Baarn", "Soest");
+        assertThat(matchesInTotal()).as("a year of the region's history").isGreaterThanOrEqualTo(30);
         chartsDrawn();
+        assertThat(chartsWithBars()).isEqualTo(3);
         check("region-figures");
 
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -164,6 +170,21 @@ class CoordinationBrowserTest extends BrowserTest {
             sleep();
         } while (System.nanoTime() < until);
         throw new AssertionError("no '" + text + "' in #" + id + " of " + path + ":\n" + main());
+    }
+
+    /** The "Matches" row of the totals, a number because the history holds more than a few. */
+    private int matchesInTotal() {
+        String text = driver.findElement(By.xpath("//table[@id='totaal']//tr[th[normalize-space()='Matches']]/td")).getText();
+        assertThat(text).as("matches in total").matches("\\d+");
+        return Integer.parseInt(text);
+    }
+
+    /** How many of the page's charts Chart.js drew with at least one bar (a value, not a suppressed gap). */
+    private long chartsWithBars() {
+        Object count = ((JavascriptExecutor) driver).executeScript(String.join("\n",
+                "return [...document.querySelectorAll('canvas')].filter(c => { const chart = window.Chart.getChart(c);",
+                "  return chart && chart.data.datasets.some(d => d.data.some(v => v !== null && v > 0)); }).length;"));
+        return ((Number) count).longValue();
     }
 
     private void chartsDrawn() {
