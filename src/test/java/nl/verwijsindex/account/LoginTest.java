@@ -20,14 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+
+
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.WebTests;
 import nl.verwijsindex.account.internal.TotpCodes;
 
 /**
@@ -55,8 +56,7 @@ class LoginTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = WebTests.mockMvc(context);
         fixtures = new Fixtures(context);
     }
 

@@ -1,7 +1,6 @@
 package nl.verwijsindex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,19 +18,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+
+
+
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+
+
 
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.WebTests;
 import nl.verwijsindex.account.internal.TotpCodes;
 
 /**
@@ -64,8 +64,7 @@ class PasswordChangeTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = WebTests.mockMvc(context);
         fixtures = new Fixtures(context);
     }
 
@@ -258,9 +257,7 @@ class PasswordChangeTest {
     }
 
     private RequestPostProcessor signedIn(String username) {
-        SignedInAccount account = ((PasswordCheck.Accepted) accounts.checkPassword(username, CHOSEN)).account();
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                List.of(new SimpleGrantedAuthority(account.role().authority()))));
+        return WebTests.signedIn(((PasswordCheck.Accepted) accounts.checkPassword(username, CHOSEN)).account());
     }
 
     private String newProfessional(String password, boolean temporary) {

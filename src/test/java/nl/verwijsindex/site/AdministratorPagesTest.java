@@ -18,16 +18,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+
+
 
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.WebTests;
 import nl.verwijsindex.account.Role;
 import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
@@ -58,8 +59,7 @@ class AdministratorPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = WebTests.mockMvc(context);
         fixtures = new Fixtures(context);
         administrator = signedIn(new SignedInAccount(UUID.randomUUID(), "beheer", "Beheerder", Role.ADMINISTRATOR, null, null,
                 null, null));

@@ -2,7 +2,6 @@ package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,13 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+
+
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+
+
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
@@ -35,6 +34,7 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.WebTests;
 import nl.verwijsindex.account.Role;
 import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
@@ -69,8 +69,7 @@ class OrganisationCoordinatorPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = WebTests.mockMvc(context);
         fixtures = new Fixtures(context);
         api = new Api(port);
         region = fixtures.region(false);
@@ -324,7 +323,6 @@ class OrganisationCoordinatorPagesTest {
     }
 
     static RequestPostProcessor signedIn(SignedInAccount account) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                List.of(new SimpleGrantedAuthority(account.role().authority()))));
+        return WebTests.signedIn(account);
     }
 }

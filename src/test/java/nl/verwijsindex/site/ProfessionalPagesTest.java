@@ -1,7 +1,6 @@
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,20 +18,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+
+
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+
+
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.WebTests;
 import nl.verwijsindex.account.Role;
 import nl.verwijsindex.account.SignedInAccount;
 
@@ -57,8 +57,7 @@ class ProfessionalPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = WebTests.mockMvc(context);
         fixtures = new Fixtures(context);
         api = new Api(port);
         region = fixtures.region(false);
@@ -81,10 +80,8 @@ class ProfessionalPagesTest {
 
     @Test
     void otherRolesCannotOpenTheProfessionalsPagesAndAnonymousVisitorsGoToTheLogin() throws Exception {
-        RequestPostProcessor coordinator = authentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInAccount(UUID.randomUUID(), "c", "C", Role.ORGANISATION_COORDINATOR, null,
-                        fixtures.organisation(region).id().value(), null, null),
-                null, List.of(new SimpleGrantedAuthority(Role.ORGANISATION_COORDINATOR.authority()))));
+        RequestPostProcessor coordinator = WebTests.signedIn(new SignedInAccount(UUID.randomUUID(), "c", "C",
+                Role.ORGANISATION_COORDINATOR, null, fixtures.organisation(region).id().value(), null, null));
         for (String page : List.of("/signalen", "/signalen/nieuw", "/matches", "/berichten")) {
             mvc.perform(get(page).with(coordinator)).andExpect(status().isForbidden());
             mvc.perform(get(page)).andExpect(redirectedUrl("/inloggen"));
@@ -166,9 +163,6 @@ class ProfessionalPagesTest {
     }
 
     private static RequestPostProcessor as(Professional professional) {
-        SignedInAccount account = new SignedInAccount(UUID.randomUUID(), "p", professional.name(), Role.PROFESSIONAL,
-                professional.id().value(), professional.organisation().id().value(), null, null);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                List.of(new SimpleGrantedAuthority(Role.PROFESSIONAL.authority()))));
+        return WebTests.professional(professional);
     }
 }

@@ -1,7 +1,6 @@
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,15 +19,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.web.context.WebApplicationContext;
+
+
+
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
@@ -36,6 +35,7 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.WebTests;
 import nl.verwijsindex.account.Role;
 import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.coordination.DirectorRules.Candidate;
@@ -80,8 +80,7 @@ class RegionCoordinatorPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = WebTests.mockMvc(context);
         fixtures = new Fixtures(context);
         api = new Api(port);
         region = fixtures.region(false);
@@ -347,14 +346,12 @@ class RegionCoordinatorPagesTest {
     }
 
     private RequestPostProcessor coordinator() {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInAccount(accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region),
-                null, List.of(new SimpleGrantedAuthority(Role.REGION_COORDINATOR.authority()))));
+        return WebTests.signedIn(
+                new SignedInAccount(accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region));
     }
 
     private static RequestPostProcessor as(Role role, String regionCode) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInAccount(UUID.randomUUID(), "x", "X", role, null, null, role == Role.MUNICIPAL_SUPERVISOR ? "GM0307" : null,
-                        regionCode), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        return WebTests.signedIn(new SignedInAccount(UUID.randomUUID(), "x", "X", role, null, null,
+                role == Role.MUNICIPAL_SUPERVISOR ? "GM0307" : null, regionCode));
     }
 }
