@@ -189,7 +189,7 @@ class DemoData implements ApplicationRunner {
                 Bsn.parse("999907931"), noahBorn, true, Optional.empty(), Optional.empty(), Actor.SYSTEM));
         registration.register(new RegisterSignal(new OrganisationId(ORGANISATIONS.get(4).id()), professional(6),
                 Bsn.parse("999908881"), emmaBorn, true, Optional.of("eemland"), Optional.empty(), Actor.SYSTEM));
-        log.info("Demo signals: Joost van Dam on Noah Jansen and Fatima Yilmaz on his sister Emma (a family match)");
+        log.info("Demo signals: Joost van Dam and Fatima Yilmaz on two siblings of the stand-in BRP (a family match)");
     }
 
     private static ProfessionalId professional(int number) {
