@@ -81,6 +81,20 @@ class BadInputTest {
                 new Case("impossible date", p -> post(p, Api.registration(bsn, "2015-13-40")), 400, "invalid-field"),
                 new Case("grounds as text", p -> post(p, "{\"bsn\":\"" + bsn + "\",\"birthDate\":\"" + CHILD
                         + "\",\"groundsConfirmed\":\"ja\"}"), 400, "invalid-field"),
+                new Case("issue 13: a BSN as a number", p -> post(p, "{\"bsn\":" + bsn + ",\"birthDate\":\"" + CHILD
+                        + "\",\"groundsConfirmed\":true}"), 400, "invalid-field"),
+                new Case("issue 13: a birth date as days after 1970", p -> post(p, "{\"bsn\":\"" + bsn
+                        + "\",\"birthDate\":15000,\"groundsConfirmed\":true}"), 400, "invalid-field"),
+                new Case("issue 13: a birth date as a number like 20120314", p -> post(p, "{\"bsn\":\"" + bsn
+                        + "\",\"birthDate\":20120314,\"groundsConfirmed\":true}"), 400, "invalid-field"),
+                new Case("issue 13: a birth date without dashes", p -> post(p, Api.registration(bsn, "20120314")), 400,
+                        "invalid-field"),
+                new Case("issue 13: a birth date with a time", p -> post(p, Api.registration(bsn, CHILD + "T00:00:00")), 400,
+                        "invalid-field"),
+                new Case("issue 13: grounds as the number 1", p -> post(p, "{\"bsn\":\"" + bsn + "\",\"birthDate\":\""
+                        + CHILD + "\",\"groundsConfirmed\":1}"), 400, "invalid-field"),
+                new Case("issue 13: a field twice", p -> post(p, "{\"bsn\":\"" + bsn + "\",\"bsn\":\"" + TestBsns.random()
+                        + "\",\"birthDate\":\"" + CHILD + "\",\"groundsConfirmed\":true}"), 400, "duplicate-field"),
                 new Case("grounds not confirmed", p -> post(p, "{\"bsn\":\"" + bsn + "\",\"birthDate\":\"" + CHILD
                         + "\",\"groundsConfirmed\":false}"), 422, "grounds-not-confirmed"),
                 new Case("BSN failing the elfproef", p -> post(p, Api.registration("123456789", CHILD)), 422, "invalid-bsn"),

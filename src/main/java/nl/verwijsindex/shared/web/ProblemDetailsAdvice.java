@@ -2,7 +2,10 @@ package nl.verwijsindex.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -27,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import nl.verwijsindex.shared.DomainException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,6 +44,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("Duplicate Object property \"([^\"]{1,100})\"");
     private static final Map<DomainException.Kind, HttpStatus> STATUS = Map.of(
             DomainException.Kind.INVALID, HttpStatus.UNPROCESSABLE_CONTENT,
             DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
@@ -76,6 +81,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (hasCause(e, PayloadLimitFilter.PayloadTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE,
                     "payload-too-large", "Verzoek te groot", "Het verzoek is te groot."));
+        } else if (duplicateProperty(e).isPresent()) {
+            problem = badRequest("duplicate-field", "Het veld '" + duplicateProperty(e).get()
+                    + "' staat meer dan eens in het verzoek. Stuur elk veld één keer.");
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
             problem = badRequest("unknown-field", "Het veld '" + unknown.getPropertyName()
                     + "' bestaat niet. Stuur alleen de velden die de API beschrijft.");
@@ -182,6 +190,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return found;
+    }
+
+    /** Strict duplicate detection (StrictJsonConfiguration) names the repeated property in its message. */
+    private static Optional<String> duplicateProperty(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException && t.getMessage() != null) {
+                Matcher m = DUPLICATE_PROPERTY.matcher(t.getMessage());
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
