@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.signal.RegistrationOutcome.Result;
 
 /**
  * DESIGN decision 3: a retried request with the same key yields the same signal. Claiming a key inserts
@@ -38,17 +39,25 @@ class IdempotencyStore {
         if (inserted == 1) {
             return Optional.empty();
         }
-        return jdbc.sql("select fingerprint, signal_id from signal_idempotency where organisation_id = :org and idempotency_key = :key")
+        return jdbc.sql("""
+                        select fingerprint, signal_id, first_result from signal_idempotency
+                        where organisation_id = :org and idempotency_key = :key""")
                 .param("org", organisation.value())
                 .param("key", key)
                 .query((rs, n) -> new Claim(rs.getBytes("fingerprint"),
-                        Optional.ofNullable(rs.getObject("signal_id", UUID.class)).map(SignalId::new)))
+                        Optional.ofNullable(rs.getObject("signal_id", UUID.class)).map(SignalId::new),
+                        Result.valueOf(rs.getString("first_result"))))
                 .optional();
     }
 
-    /** Points the key at another signal than intended: the professional's existing one. */
+    /**
+     * Points the key at another signal than intended, the professional's existing one, and remembers that the
+     * first answer was {@link Result#ALREADY_ACTIVE}.
+     */
     void redirect(OrganisationId organisation, String key, SignalId signal) {
-        jdbc.sql("update signal_idempotency set signal_id = :signal where organisation_id = :org and idempotency_key = :key")
+        jdbc.sql("""
+                        update signal_idempotency set signal_id = :signal, first_result = 'ALREADY_ACTIVE'
+                        where organisation_id = :org and idempotency_key = :key""")
                 .param("org", organisation.value())
                 .param("key", key)
                 .param("signal", signal.value())
@@ -60,6 +69,7 @@ class IdempotencyStore {
         return jdbc.sql("delete from signal_idempotency where created_at < :cutoff").param("cutoff", cutoff).update();
     }
 
-    record Claim(byte[] fingerprint, Optional<SignalId> signal) {
+    /** What the first request with the key stored, and how it was answered. */
+    record Claim(byte[] fingerprint, Optional<SignalId> signal, Result firstResult) {
     }
 }

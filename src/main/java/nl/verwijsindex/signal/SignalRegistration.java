@@ -23,6 +23,7 @@ import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.signal.RegistrationOutcome.Result;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.Surname;
 import nl.verwijsindex.youth.BsnProtection;
 import nl.verwijsindex.youth.ViNumber;
 import nl.verwijsindex.youth.YouthIdentity;
@@ -96,10 +97,7 @@ public class SignalRegistration {
     }
 
     private static void requirePersonData(String surname, String genderCode) {
-        if (surname == null || surname.codePoints().noneMatch(Character::isLetterOrDigit) || surname.length() > 200) {
-            throw new DomainException(Kind.INVALID, "invalid-surname",
-                    "Vul de achternaam van de jeugdige in, zonder voorvoegsel (bijvoorbeeld Vries voor De Vries).");
-        }
+        Surname.parse(surname);
         if (genderCode == null || !genderCode.matches("[MmVvOo]")) {
             throw new DomainException(Kind.INVALID, "invalid-gender",
                     "Kies het geslacht zoals het in de BRP staat: M (man), V (vrouw) of O (onbekend).");
@@ -169,8 +167,8 @@ public class SignalRegistration {
                     Signal signal = claim.signal().flatMap(signals::find).orElseThrow(() -> new DomainException(
                             Kind.CONFLICT, "idempotency-key-reused",
                             "Het signaal van het eerdere verzoek met deze Idempotency-Key bestaat niet meer."));
-                    return new RegistrationOutcome(presenter.view(signal, identified.identity()), Result.REPLAYED,
-                            presenter.archiveHits(signals.archiveHitsOf(signal.id())));
+                    return new RegistrationOutcome(presenter.view(signal, identified.identity()), claim.firstResult(),
+                            presenter.archiveHits(signals.archiveHitsOf(signal.id())), true);
                 });
     }
 

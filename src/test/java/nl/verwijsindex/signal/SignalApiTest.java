@@ -141,14 +141,33 @@ class SignalApiTest {
         Response first = api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE), key);
         Response retry = api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE), key);
         assertThat(first.status()).isEqualTo(201);
-        assertThat(retry.status()).isEqualTo(200);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).as("a replay answers as the first request did").isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().at("/result").asString()).isEqualTo("CREATED");
         assertThat(retry.json().at("/signal/id").asString()).isEqualTo(first.json().at("/signal/id").asString());
 
         Response misuse = api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), BIRTH_DATE), key);
         assertThat(misuse.status()).isEqualTo(409);
         assertThat(misuse.json().at("/code").asString()).isEqualTo("idempotency-key-reused");
         assertThat(api.get(p.signalsPath(), p.token()).json()).hasSize(1);
+    }
+
+    @Test
+    void aReplayOfARequestThatFoundTheExistingSignalAnswers200AgainAndSaysItIsAReplay() {
+        Professional p = fixtures.professional(fixtures.organisation(region));
+        String bsn = TestBsns.random();
+        Response existing = register(p, bsn);
+        Map<String, String> key = Map.of("Idempotency-Key", "ecd-request-2");
+        Response first = api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE), key);
+        Response retry = api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE), key);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().at("/result").asString()).isEqualTo("ALREADY_ACTIVE");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().at("/result").asString()).isEqualTo("ALREADY_ACTIVE");
+        assertThat(retry.json().at("/signal/id").asString()).isEqualTo(existing.json().at("/signal/id").asString());
     }
 
     @Test

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,12 +92,16 @@ class SignalController {
                 Actor.apiClient(client.actorId())));
         RegistrationResponse body = new RegistrationResponse(SignalResponse.of(outcome.signal()), outcome.result().name(),
                 outcome.archiveHits().stream().map(ArchiveHitResponse::of).toList());
-        return switch (outcome.result()) {
+        // A retry with the same Idempotency-Key is answered as the first request was, and says it is a replay.
+        ResponseEntity.BodyBuilder response = switch (outcome.result()) {
             case CREATED -> ResponseEntity.created(URI.create("/api/v1/professionals/" + professionalId + "/signals/"
-                    + outcome.signal().id())).body(body);
-            case ALREADY_ACTIVE -> ResponseEntity.ok(body);
-            case REPLAYED -> ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
+                    + outcome.signal().id()));
+            case ALREADY_ACTIVE -> ResponseEntity.ok();
         };
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(body);
     }
 
     @GetMapping
@@ -199,9 +205,18 @@ class SignalController {
         }
     }
 
-    /** A youth named without a BSN: surname without prefix, gender M, V or O, and optionally a postcode. */
+    /**
+     * A youth named without a BSN: surname, gender M, V or O, and optionally a postcode. The surname may include
+     * its prefix ("van den Heuvel"): the index splits a known prefix off into the register's {@code voorvoegsel}.
+     * It takes the characters the BRP allows in a surname (letters, also accented, digits, space, full stop,
+     * hyphen, apostrophe; at most 200) and never a wildcard; anything else is {@code 422 invalid-surname}.
+     */
+    @Schema(description = "De jeugdige zonder BSN: achternaam (met voorvoegsel, zoals 'van den Heuvel'), geslacht M, V "
+            + "of O, en zo nodig de postcode. De achternaam bevat alleen letters (ook met accenten), cijfers, spaties, "
+            + "punten, koppeltekens en apostrofs, ten hoogste 200 tekens, zonder * of ?; anders 422 invalid-surname.")
     record PersonData(
-            @NotBlank(message = "Vul de achternaam van de jeugdige in, zonder voorvoegsel.")
+            @Schema(example = "van den Heuvel")
+            @NotBlank(message = "Vul de achternaam van de jeugdige in.")
             @Size(max = 200, message = "De achternaam is te lang.") String surname,
             @NotBlank(message = "Vul het geslacht in zoals het in de BRP staat: M, V of O.")
             @jakarta.validation.constraints.Pattern(regexp = "[MmVvOo]", message = "Het geslacht is M, V of O.") String gender,
