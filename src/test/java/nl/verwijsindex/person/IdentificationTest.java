@@ -72,6 +72,60 @@ class IdentificationTest {
     }
 
     @Test
+    void R_BSN_HIDDEN_aSurnameTheRegisterWouldNotSearchOnIsRefusedWith422AndWritesNothing() {
+        // Issue 13, defect 1: these gave a 500 when the BRP adapter refused what the registration had accepted.
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        Organisation school = fixtures.organisation(fixtures.region(false), "PRIMARY_EDUCATION");
+        fixtures.directory().authoriseBsnUse(school.id(), false);
+        Professional teacher = fixtures.professional(school);
+        int signals = fixtures.count("signal");
+        int questions = register.questions();
+        for (String surname : List.of("Zwanen*", "Zwan?", "Jan;sen", "<b>x</b>", "Jan\u0000sen",
+                "Robert'); drop table signal;--", "12345", "Jan_sen")) {
+            for (String body : List.of(byPerson(json(surname), "M", null), withoutBsn(json(surname), "M"))) {
+                Api.Response refused = api.post(teacher.signalsPath(), teacher.token(), body);
+                assertThat(refused.status()).as(surname + ": " + refused.body()).isEqualTo(422);
+                assertThat(refused.json().at("/code").asString()).isEqualTo("invalid-surname");
+                assertThat(refused.body()).as("the answer does not echo the input").doesNotContain("drop table", "<b>");
+            }
+        }
+        assertThat(fixtures.count("signal")).isEqualTo(signals);
+        assertThat(register.questions()).as("the register was never asked").isEqualTo(questions);
+    }
+
+    @Test
+    void R_BSN_HIDDEN_aSurnameTypedWithItsPrefixIsFoundAsTheRegisterKeepsIt() {
+        // Issue 13, defect 2: "van den Heuvel" is sent as voorvoegsel "van den" and geslachtsnaam "Heuvel".
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        Organisation school = fixtures.organisation(fixtures.region(false), "PRIMARY_EDUCATION");
+        fixtures.directory().authoriseBsnUse(school.id(), false);
+        String surname = "Heuvel" + TestBsns.random();
+        register.put(new Person(nl.verwijsindex.youth.Bsn.parse(TestBsns.random()), new PersonName("Sam", "van den", surname),
+                BORN, Gender.MALE, List.of(), List.of(), Optional.empty(), false, Optional.empty()));
+
+        Professional typesThePrefix = fixtures.professional(school);
+        Api.Response withPrefix = api.post(typesThePrefix.signalsPath(), typesThePrefix.token(),
+                byPerson("Van den " + surname, "M", null));
+        assertThat(withPrefix.status()).as(withPrefix.body()).isEqualTo(201);
+        Professional leavesItOut = fixtures.professional(school);
+        Api.Response withoutPrefix = api.post(leavesItOut.signalsPath(), leavesItOut.token(), byPerson(surname, "M", null));
+        assertThat(withoutPrefix.status()).as(withoutPrefix.body()).isEqualTo(201);
+        Professional typesAnotherPrefix = fixtures.professional(school);
+        Api.Response otherPrefix = api.post(typesAnotherPrefix.signalsPath(), typesAnotherPrefix.token(),
+                byPerson("de " + surname, "M", null));
+        assertThat(otherPrefix.status()).isEqualTo(422);
+        assertThat(otherPrefix.json().at("/code").asString()).isEqualTo("person-not-found");
+        assertThat(api.get(typesThePrefix.matchesPath(), typesThePrefix.token()).json()).as("one youth, one match").hasSize(1);
+    }
+
+    /** The text as it goes inside a JSON string. */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "\\u0000");
+    }
+
+    @Test
     void R_BSN_HIDDEN_noneOrSeveralPersonsGiveAClearErrorAndAPostcodeNarrowsTheSearch() {
         Api api = new Api(port);
         Fixtures fixtures = new Fixtures(context);

@@ -53,6 +53,7 @@ public class PersonRegisterDouble implements PersonRegister {
         found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
                 .filter(p -> p.name().surname().equalsIgnoreCase(query.surname()))
+                .filter(p -> query.prefix() == null || query.prefix().equalsIgnoreCase(p.name().prefix()))
                 .filter(p -> query.birthDate().equals(p.birthDate()))
                 .filter(p -> p.gender() == query.gender())
                 .filter(p -> query.postcode() == null

@@ -42,6 +42,8 @@ final class HaalCentraalPersonRegister implements PersonRegister {
 
     /** The spec's patterns for the search parameters, without the wildcard: the index never fishes. */
     private static final Pattern SURNAME = Pattern.compile("[a-zA-Z0-9À-ž .\\-']{1,200}");
+    /** The {@code VoorvoegselFilter} pattern of the BRP API Personen v2. */
+    private static final Pattern PREFIX = Pattern.compile("[a-zA-Z ']{1,10}");
     private static final Pattern ADDRESSABLE_OBJECT = Pattern.compile("(?!0{16})[0-9]{16}");
 
     private final PersonenEndpoint endpoint;
@@ -94,6 +96,12 @@ final class HaalCentraalPersonRegister implements PersonRegister {
         ObjectNode request = request(ZOEK_NAAM_GEBOORTEDATUM,
                 postcode.isPresent() ? List.of("burgerservicenummer", "adressering.adresregel2") : List.of("burgerservicenummer"));
         request.put("geslachtsnaam", query.surname().strip());
+        if (query.prefix() != null) {
+            if (!PREFIX.matcher(query.prefix()).matches()) {
+                throw new IllegalArgumentException("the prefix has characters the register does not search on");
+            }
+            request.put("voorvoegsel", query.prefix());
+        }
         request.put("geboortedatum", query.birthDate().toString());
         if (query.gender() != null) {
             request.put("geslacht", query.gender().code());

@@ -13,6 +13,7 @@ import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.signal.BsnResolver;
 import nl.verwijsindex.signal.YouthReference;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.Surname;
 
 /** R-BSN-HIDDEN: the register finds the BSN; exactly one person must fit, or the professional is told what to add. */
 @Component
@@ -35,10 +36,15 @@ class RegisterBsnResolver implements BsnResolver {
         if (postcode != null && !postcode.matches("[1-9][0-9]{3}[A-Z]{2}")) {
             throw new DomainException(Kind.INVALID, "invalid-postcode", "Vul de postcode in als 1234AB.");
         }
+        Surname surname = Surname.parse(person.surname());
+        Gender gender = Gender.ofCode(person.genderCode());
         List<Bsn> found;
         try {
-            found = register.search(new PersonQuery(person.surname().strip(), person.birthDate(),
-                    Gender.ofCode(person.genderCode()), postcode));
+            found = register.search(new PersonQuery(surname.name(), surname.prefix(), person.birthDate(), gender, postcode));
+            if (found.isEmpty() && surname.prefix() != null) {
+                // A register may keep what looks like a prefix in the name itself (e.g. a Belgian "Van Damme").
+                found = register.search(new PersonQuery(surname.whole(), null, person.birthDate(), gender, postcode));
+            }
         } catch (PersonRegisterUnavailable e) {
             throw new DomainException(Kind.UNAVAILABLE, "person-register-unavailable",
                     "De BRP is nu niet bereikbaar. Probeer het over een paar minuten opnieuw; er is niets geregistreerd.");
@@ -47,7 +53,7 @@ class RegisterBsnResolver implements BsnResolver {
             throw new DomainException(Kind.INVALID, "person-not-found",
                     "Er staat niemand in de BRP met deze achternaam, geboortedatum en dit geslacht"
                             + (postcode == null ? "" : " op deze postcode")
-                            + ". Controleer de gegevens; vul de achternaam in zonder voorvoegsel.");
+                            + ". Controleer de gegevens.");
         }
         if (found.size() > 1) {
             throw new DomainException(Kind.INVALID, "person-ambiguous", postcode == null
