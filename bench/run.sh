@@ -156,7 +156,9 @@ SERVICE_JAR=$WORK/service.jar
 [[ -f $BENCH_DIR/target/verwijsindex-bench.jar ]] || die "the benchmark jar is missing (build without --skip-build)"
 
 # ---------------------------------------------------------------------------------------------------
-# 3. The service: java -jar against the benchmark database, in-process SMTP (GreenMail) on a free port
+# 3. The service: java -jar against the benchmark database, in-process SMTP (GreenMail) on a free port: the
+#    demo profile's standalone parts (SMTP, generated keys, stand-in BRP) without its data, which would refuse
+#    the benchmark's database anyway
 # ---------------------------------------------------------------------------------------------------
 SERVICE_PID=""
 SERVICE_LOG=""
@@ -169,7 +171,8 @@ start_service() {
     cd "$WORK"
     exec env SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_DB_USER" \
       SPRING_DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" VERWIJSINDEX_DEMO_ENABLED=false \
-      java ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" --server.port="$PORT" --verwijsindex.standalone.smtp-port=0
+      java ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" --spring.profiles.active=demo --server.port="$PORT" \
+      --verwijsindex.standalone.smtp-port=0
   ) >"$SERVICE_LOG" 2>&1 &
   SERVICE_PID=$!
   local deadline=$((SECONDS + 240))

@@ -28,6 +28,14 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean standalone = environment.getProperty("verwijsindex.standalone.enabled", Boolean.class, false);
+        boolean demo = environment.getProperty("verwijsindex.demo.enabled", Boolean.class, false);
+        if (demo && (!standalone || environment.containsProperty("spring.datasource.url"))) {
+            // Safe by default (issue 12): demo accounts with a published password and published tokens never go
+            // into a database somebody may use for real.
+            throw new IllegalStateException("The demo data loads only into the demo's own embedded database, and "
+                    + "a database is configured (spring.datasource.url) or the standalone run is off. Start without "
+                    + "the demo profile (or with verwijsindex.demo.enabled=false) to use that database.");
+        }
         if (!standalone || environment.containsProperty("spring.datasource.url")) {
             return;
         }

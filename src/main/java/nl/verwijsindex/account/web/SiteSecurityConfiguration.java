@@ -74,8 +74,8 @@ class SiteSecurityConfiguration {
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", LOGIN, "/vendor/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**",
-                                "/dev/mail", "/error").permitAll()
+                                "/actuator/health/**", "/actuator/prometheus", "/actuator/openapi", "/actuator/openapi/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/dev/mail", "/error").permitAll()
                         .requestMatchers(CODE, ENROL).hasAuthority(AccountAuthenticationProvider.SECOND_FACTOR_PENDING)
                         .requestMatchers(NEW_PASSWORD).hasAuthority(AccountAuthenticationProvider.PASSWORD_CHANGE_PENDING)
                         .requestMatchers(OWN_ACCOUNT_PAGES).hasAnyRole(roles)

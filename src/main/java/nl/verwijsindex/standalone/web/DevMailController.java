@@ -13,7 +13,7 @@ import nl.verwijsindex.standalone.InProcessMailServer.ReceivedMail;
 
 /** For developers of the standalone run: the e-mail the in-process SMTP server received. */
 @RestController
-@ConditionalOnProperty(name = "verwijsindex.standalone.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "verwijsindex.demo.enabled", havingValue = "true")
 class DevMailController {
 
     private final InProcessMailServer server;

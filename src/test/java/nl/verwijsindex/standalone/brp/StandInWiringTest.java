@@ -26,7 +26,7 @@ class StandInWiringTest {
     @Test
     void theStandaloneRunAsksTheStandInThroughTheHaalCentraalClient() {
         assertThat(environment.getProperty("verwijsindex.person.brp.base-url")).isEqualTo(standIn.baseUrl());
-        assertThat(environment.getProperty("verwijsindex.person.brp.api-key")).isEqualTo("demo-brp-key-not-for-production");
+        assertThat(environment.getProperty("verwijsindex.person.brp.api-key")).isEqualTo("test-brp-key");
         assertThat(register.connected()).isTrue();
         assertThat(register.getClass().getSimpleName()).isEqualTo("HaalCentraalPersonRegister");
         assertThat(register.find(NOAH_JANSEN)).hasValueSatisfying(noah -> assertThat(noah.name().full()).isEqualTo("Noah Jansen"));
