@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.AccountId;
-import nl.verwijsindex.account.AccountOverview;
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.NewAccount;
-import nl.verwijsindex.account.Role;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.AccountId;
+import nl.verwijsindex.access.AccountOverview;
+import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.shared.DomainException;

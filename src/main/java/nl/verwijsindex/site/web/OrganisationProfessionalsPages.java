@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.NewAccount;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.DirectoryAdministration;

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.AccountSessions;
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.PasswordChange;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.AccountSessions;
+import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.PasswordChange;
+import nl.verwijsindex.access.SignedInAccount;
 
 /**
  * "Mijn account" of every role: changing one's own password. A wrong current password counts towards the lockout
