@@ -1,10 +1,8 @@
 package nl.verwijsindex.access.internal;
 
 import nl.verwijsindex.shared.Moments;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +21,6 @@ import nl.verwijsindex.shared.DomainException.Kind;
 @Transactional
 class JdbcApiClients implements ApiClients {
 
-    private static final int MAX_TOKEN_LENGTH = 200;
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -37,26 +33,13 @@ class JdbcApiClients implements ApiClients {
     @Override
     @Transactional(readOnly = true)
     public Optional<ApiClientPrincipal> authenticate(String token) {
-        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
-            return Optional.empty();
-        }
-        int dot = token.indexOf('.');
-        if (dot <= 0) {
-            return Optional.empty();
-        }
-        UUID clientId;
-        try {
-            clientId = UUID.fromString(token.substring(0, dot));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        byte[] presented = Secrets.sha256(token.substring(dot + 1));
-        return jdbc.sql("select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
-                .param("id", clientId)
-                .query((rs, n) -> MessageDigest.isEqual(presented, rs.getBytes("secret_sha256"))
-                        ? new ApiClientPrincipal(clientId, new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+        return BearerToken.parse(token).flatMap(presented -> jdbc
+                .sql("select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
+                .param("id", presented.id())
+                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        ? new ApiClientPrincipal(presented.id(), new OrganisationId(rs.getObject("organisation_id", UUID.class)))
                         : null)
-                .optional();
+                .optional());
     }
 
     @Override

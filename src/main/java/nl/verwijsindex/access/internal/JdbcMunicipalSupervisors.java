@@ -1,6 +1,5 @@
 package nl.verwijsindex.access.internal;
 
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -108,22 +107,12 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     @Override
     @Transactional(readOnly = true)
     public Optional<MunicipalSupervisorPrincipal> authenticate(String token) {
-        int dot = token == null || token.length() > 200 ? -1 : token.indexOf('.');
-        if (dot <= 0) {
-            return Optional.empty();
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(token.substring(0, dot));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        byte[] presented = Secrets.sha256(token.substring(dot + 1));
-        return jdbc.sql("select municipality_code, name, secret_sha256 from municipal_supervisor where id = :id and removed_at is null")
-                .param("id", id)
-                .query((rs, n) -> MessageDigest.isEqual(presented, rs.getBytes("secret_sha256"))
-                        ? new MunicipalSupervisorPrincipal(id, rs.getString("municipality_code"), rs.getString("name"))
+        return BearerToken.parse(token).flatMap(presented -> jdbc
+                .sql("select municipality_code, name, secret_sha256 from municipal_supervisor where id = :id and removed_at is null")
+                .param("id", presented.id())
+                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        ? new MunicipalSupervisorPrincipal(presented.id(), rs.getString("municipality_code"), rs.getString("name"))
                         : null)
-                .optional();
+                .optional());
     }
 }

@@ -1,6 +1,5 @@
 package nl.verwijsindex.access.internal;
 
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -57,23 +56,13 @@ class JdbcRegionCoordinators implements RegionCoordinators {
     @Override
     @Transactional(readOnly = true)
     public Optional<RegionCoordinatorPrincipal> authenticate(String token) {
-        int dot = token == null || token.length() > 200 ? -1 : token.indexOf('.');
-        if (dot <= 0) {
-            return Optional.empty();
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(token.substring(0, dot));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        byte[] presented = Secrets.sha256(token.substring(dot + 1));
-        return jdbc.sql("select region_code, name, secret_sha256 from region_coordinator_credential where id = :id and revoked_at is null")
-                .param("id", id)
-                .query((rs, n) -> MessageDigest.isEqual(presented, rs.getBytes("secret_sha256"))
-                        ? new RegionCoordinatorPrincipal(id, rs.getString("region_code"), rs.getString("name"))
+        return BearerToken.parse(token).flatMap(presented -> jdbc
+                .sql("select region_code, name, secret_sha256 from region_coordinator_credential where id = :id and revoked_at is null")
+                .param("id", presented.id())
+                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        ? new RegionCoordinatorPrincipal(presented.id(), rs.getString("region_code"), rs.getString("name"))
                         : null)
-                .optional();
+                .optional());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.verwijsindex.access.internal.BearerToken;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
@@ -26,8 +27,6 @@ import nl.verwijsindex.shared.web.ProblemWriter;
  * authenticate, 401 at once.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
-
-    private static final String BEARER = "Bearer ";
 
     private final Function<String, Optional<?>> authenticate;
     private final String role;
@@ -54,9 +53,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<?> principal = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? authenticate.apply(header.substring(BEARER.length()).trim())
-                : Optional.empty();
+        Optional<?> principal = BearerToken.fromAuthorizationHeader(header).flatMap(authenticate);
         if (principal.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"verwijsindex\", error=\"invalid_token\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-credentials", "Niet aangemeld", refusal);
