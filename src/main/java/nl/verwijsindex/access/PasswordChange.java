@@ -8,7 +8,7 @@ public enum PasswordChange {
     WRONG_CURRENT,
     /** Too many failures: the account is locked, nothing changed. */
     LOCKED,
-    /** Shorter than {@link Accounts#MIN_PASSWORD_LENGTH}. */
+    /** Shorter than {@link PasswordChanges#MIN_PASSWORD_LENGTH}. */
     TOO_SHORT,
     /** The same as the password it replaces. */
     SAME_AS_BEFORE,

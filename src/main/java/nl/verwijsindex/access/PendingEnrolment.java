@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * A second-factor secret being set up, as the session keeps it until a code proves the app has it: sealed
  * with the same key as the stored secrets, so that the session store (a database table, shared by the
- * instances) never holds it in plaintext. Open it with {@link Accounts#show}.
+ * instances) never holds it in plaintext. Open it with {@link SecondFactor#show}.
  */
 public record PendingEnrolment(AccountId account, byte[] sealedSecret) implements Serializable {
 

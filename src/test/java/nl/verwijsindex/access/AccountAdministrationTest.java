@@ -24,7 +24,9 @@ class AccountAdministrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
+    @Autowired
+    PasswordLogin login;
     @Autowired
     JdbcClient jdbc;
 
@@ -35,8 +37,8 @@ class AccountAdministrationTest {
         assertThatThrownBy(() -> accounts.resetPassword(id, "kort"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("password-too-short"));
         accounts.resetPassword(id, "een nieuw tijdelijk wachtwoord");
-        assertThat(accounts.checkPassword(username, PASSWORD)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(accounts.checkPassword(username, "een nieuw tijdelijk wachtwoord")).isInstanceOf(PasswordCheck.Accepted.class);
+        assertThat(login.checkPassword(username, PASSWORD)).isInstanceOf(PasswordCheck.Refused.class);
+        assertThat(login.checkPassword(username, "een nieuw tijdelijk wachtwoord")).isInstanceOf(PasswordCheck.Accepted.class);
         assertThat(jdbc.sql("select password_hash from user_account where id = :id").param("id", id.value())
                 .query(String.class).single()).doesNotContain("een nieuw tijdelijk wachtwoord");
         assertThatThrownBy(() -> accounts.resetPassword(new AccountId(UUID.randomUUID()), "een nieuw tijdelijk wachtwoord"))
@@ -48,20 +50,20 @@ class AccountAdministrationTest {
         AccountId id = accounts.create(NewAccount.administrator(username(), "Beheer", PASSWORD));
         String username = usernameOf(id);
         for (int i = 0; i < 5; i++) {
-            accounts.checkPassword(username, "fout " + i);
+            login.checkPassword(username, "fout " + i);
         }
-        assertThat(accounts.checkPassword(username, PASSWORD)).isInstanceOf(PasswordCheck.Locked.class);
+        assertThat(login.checkPassword(username, PASSWORD)).isInstanceOf(PasswordCheck.Locked.class);
         assertThat(overview(id).locked()).isTrue();
         accounts.unlock(id);
         assertThat(overview(id).locked()).isFalse();
 
         jdbc.sql("update user_account set totp_secret_encrypted = :s, totp_last_step = 7 where id = :id")
                 .param("s", new byte[] {1}).param("id", id.value()).update();
-        assertThat(((PasswordCheck.Accepted) accounts.checkPassword(username, PASSWORD)).next())
+        assertThat(((PasswordCheck.Accepted) login.checkPassword(username, PASSWORD)).next())
                 .isEqualTo(PasswordCheck.SecondFactorStep.VERIFY);
         assertThat(overview(id).secondFactorSet()).isTrue();
         accounts.resetSecondFactor(id);
-        assertThat(((PasswordCheck.Accepted) accounts.checkPassword(username, PASSWORD)).next())
+        assertThat(((PasswordCheck.Accepted) login.checkPassword(username, PASSWORD)).next())
                 .isEqualTo(PasswordCheck.SecondFactorStep.ENROL);
         assertThat(overview(id).secondFactorSet()).isFalse();
     }

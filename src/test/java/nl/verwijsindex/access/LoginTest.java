@@ -43,7 +43,9 @@ class LoginTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
+    @Autowired
+    PasswordLogin login;
     @Autowired
     TotpCodes totp;
     @Autowired
@@ -112,7 +114,7 @@ class LoginTest {
                 .param("u", username).query(OffsetDateTime.class).single();
         assertThat(Duration.between(OffsetDateTime.now(java.time.Clock.systemUTC()), lockedUntil))
                 .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
-        assertThat(accounts.checkPassword(username, "correct horse battery")).isInstanceOf(PasswordCheck.Locked.class);
+        assertThat(login.checkPassword(username, "correct horse battery")).isInstanceOf(PasswordCheck.Locked.class);
     }
 
     @Test

@@ -49,7 +49,11 @@ class PasswordChangeTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
+    @Autowired
+    PasswordLogin login;
+    @Autowired
+    PasswordChanges passwordChanges;
     @Autowired
     TotpCodes totp;
     @Autowired
@@ -93,8 +97,8 @@ class PasswordChangeTest {
         mvc.perform(get("/inloggen/nieuw-wachtwoord").session(session)).andExpect(status().isForbidden());
 
         assertThat(mustChange(username)).isFalse();
-        assertThat(accounts.checkPassword(username, TEMPORARY)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(accounts.checkPassword(username, CHOSEN)).isInstanceOfSatisfying(PasswordCheck.Accepted.class,
+        assertThat(login.checkPassword(username, TEMPORARY)).isInstanceOf(PasswordCheck.Refused.class);
+        assertThat(login.checkPassword(username, CHOSEN)).isInstanceOfSatisfying(PasswordCheck.Accepted.class,
                 accepted -> assertThat(accepted.mustChangePassword()).isFalse());
     }
 
@@ -118,7 +122,7 @@ class PasswordChangeTest {
 
         assertThat(mustChange(username)).isTrue();
         mvc.perform(get("/signalen").session(session)).andExpect(redirectedUrl("/inloggen/nieuw-wachtwoord"));
-        assertThat(accounts.checkPassword(username, TEMPORARY)).isInstanceOf(PasswordCheck.Accepted.class);
+        assertThat(login.checkPassword(username, TEMPORARY)).isInstanceOf(PasswordCheck.Accepted.class);
     }
 
     @Test
@@ -132,11 +136,11 @@ class PasswordChangeTest {
         AccountId id = idOf(username);
         accounts.resetPassword(id, TEMPORARY);
         assertThat(mustChange(username)).isTrue();
-        assertThat(accounts.checkPassword(username, CHOSEN)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(accounts.checkPassword(username, TEMPORARY)).isInstanceOfSatisfying(PasswordCheck.Accepted.class,
+        assertThat(login.checkPassword(username, CHOSEN)).isInstanceOf(PasswordCheck.Refused.class);
+        assertThat(login.checkPassword(username, TEMPORARY)).isInstanceOfSatisfying(PasswordCheck.Accepted.class,
                 accepted -> assertThat(accepted.mustChangePassword()).isTrue());
-        assertThat(accounts.replaceTemporaryPassword(id, CHOSEN + " nieuw")).isEqualTo(PasswordChange.CHANGED);
-        assertThat(accounts.replaceTemporaryPassword(id, "nog weer een ander wachtwoord"))
+        assertThat(passwordChanges.replaceTemporaryPassword(id, CHOSEN + " nieuw")).isEqualTo(PasswordChange.CHANGED);
+        assertThat(passwordChanges.replaceTemporaryPassword(id, "nog weer een ander wachtwoord"))
                 .as("only a temporary password is replaced without the current one").isEqualTo(PasswordChange.NOT_PENDING);
     }
 
@@ -163,8 +167,8 @@ class PasswordChangeTest {
         mvc.perform(post("/account/wachtwoord").with(signedIn).with(csrf()).param("huidigWachtwoord", CHOSEN)
                 .param("nieuwWachtwoord", "een heel nieuw wachtwoord").param("herhaling", "een heel nieuw wachtwoord"))
                 .andExpect(redirectedUrl("/account/wachtwoord"));
-        assertThat(accounts.checkPassword(username, CHOSEN)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(accounts.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Accepted.class);
+        assertThat(login.checkPassword(username, CHOSEN)).isInstanceOf(PasswordCheck.Refused.class);
+        assertThat(login.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Accepted.class);
 
         // Four more wrong current passwords (with the failed login just above, five) lock the account.
         accounts.unlock(id);
@@ -176,7 +180,7 @@ class PasswordChangeTest {
                 .param("nieuwWachtwoord", "nog een nieuw wachtwoord").param("herhaling", "nog een nieuw wachtwoord"))
                 .andExpect(redirectedUrl("/inloggen?geblokkeerd"));
         assertThat(session.isInvalid()).isTrue();
-        assertThat(accounts.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Locked.class);
+        assertThat(login.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Locked.class);
     }
 
     @Test
@@ -187,7 +191,7 @@ class PasswordChangeTest {
         String another = storedSessionOf(id);
         String someoneElses = storedSessionOf(idOf(newProfessional(CHOSEN, false)));
 
-        accounts.checkPassword(username, CHOSEN);
+        login.checkPassword(username, CHOSEN);
         mvc.perform(post("/account/wachtwoord").with(signedIn(username)).with(csrf()).param("huidigWachtwoord", CHOSEN)
                 .param("nieuwWachtwoord", "een heel nieuw wachtwoord").param("herhaling", "een heel nieuw wachtwoord"))
                 .andExpect(redirectedUrl("/account/wachtwoord"));
@@ -257,7 +261,7 @@ class PasswordChangeTest {
     }
 
     private RequestPostProcessor signedIn(String username) {
-        return WebTests.signedIn(((PasswordCheck.Accepted) accounts.checkPassword(username, CHOSEN)).account());
+        return WebTests.signedIn(((PasswordCheck.Accepted) login.checkPassword(username, CHOSEN)).account());
     }
 
     private String newProfessional(String password, boolean temporary) {

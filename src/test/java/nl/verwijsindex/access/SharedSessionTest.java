@@ -41,7 +41,7 @@ class SharedSessionTest {
             Fixtures fixtures = new Fixtures(first);
             Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
             String username = "s-" + UUID.randomUUID().toString().substring(0, 8);
-            first.getBean(Accounts.class).createWithChosenPassword(NewAccount.professional(username, professional.name(), PASSWORD,
+            first.getBean(AccountAdministration.class).createWithChosenPassword(NewAccount.professional(username, professional.name(), PASSWORD,
                     professional.id()));
             Browser one = new Browser(port(first));
             Browser other = new Browser(port(second));

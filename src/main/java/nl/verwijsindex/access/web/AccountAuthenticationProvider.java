@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.PasswordCheck;
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.SignedInAccount;
@@ -26,17 +26,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
     static final String PASSWORD_CHANGE_PENDING = "PASSWORD_CHANGE_PENDING";
 
-    private final Accounts accounts;
+    private final PasswordLogin login;
 
-    AccountAuthenticationProvider(Accounts accounts) {
-        this.accounts = accounts;
+    AccountAuthenticationProvider(PasswordLogin login) {
+        this.login = login;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        PasswordCheck check = accounts.checkPassword(username, credentials == null ? null : credentials.toString());
+        PasswordCheck check = login.checkPassword(username, credentials == null ? null : credentials.toString());
         if (check instanceof PasswordCheck.Locked) {
             throw new LockedException("locked");
         }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.SecondFactor;
 import nl.verwijsindex.access.SecondFactorCheck;
 import nl.verwijsindex.access.PendingEnrolment;
 import nl.verwijsindex.access.SignedInAccount;
@@ -33,12 +33,12 @@ class LoginController {
 
     private static final String PENDING_SECRET = LoginController.class.getName() + ".secret";
 
-    private final Accounts accounts;
+    private final SecondFactor secondFactor;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    LoginController(Accounts accounts) {
-        this.accounts = accounts;
+    LoginController(SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping(SiteSecurityConfiguration.LOGIN)
@@ -61,7 +61,7 @@ class LoginController {
     String verify(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         PendingSecondFactor pending = pending();
-        SecondFactorCheck check = accounts.verifySecondFactor(pending.account().id(), code);
+        SecondFactorCheck check = secondFactor.verifySecondFactor(pending.account().id(), code);
         return finish(check, pending, "account/code", model, request, response);
     }
 
@@ -70,10 +70,10 @@ class LoginController {
         PendingEnrolment enrolment = (PendingEnrolment) session.getAttribute(PENDING_SECRET);
         SignedInAccount account = pending().account();
         if (enrolment == null) {
-            enrolment = accounts.newEnrolment(account);
+            enrolment = secondFactor.newEnrolment(account);
             session.setAttribute(PENDING_SECRET, enrolment);
         }
-        model.addAttribute("enrolment", accounts.show(account, enrolment));
+        model.addAttribute("enrolment", secondFactor.show(account, enrolment));
         return "account/enrol";
     }
 
@@ -85,8 +85,8 @@ class LoginController {
             return "redirect:" + SiteSecurityConfiguration.ENROL;
         }
         PendingSecondFactor pending = pending();
-        SecondFactorCheck check = accounts.confirmEnrolment(pending.account().id(), enrolment, code);
-        model.addAttribute("enrolment", accounts.show(pending.account(), enrolment));
+        SecondFactorCheck check = secondFactor.confirmEnrolment(pending.account().id(), enrolment, code);
+        model.addAttribute("enrolment", secondFactor.show(pending.account(), enrolment));
         return finish(check, pending, "account/enrol", model, request, response);
     }
 

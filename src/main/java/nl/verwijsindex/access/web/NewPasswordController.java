@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.verwijsindex.access.AccountSessions;
-import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.PasswordChanges;
 import nl.verwijsindex.access.PasswordChange;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
@@ -32,13 +32,13 @@ class NewPasswordController {
     static final String CHOSEN = "nieuwWachtwoord";
     static final String REPEATED = "herhaling";
 
-    private final Accounts accounts;
+    private final PasswordChanges passwordChanges;
     private final AccountSessions sessions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    NewPasswordController(Accounts accounts, AccountSessions sessions) {
-        this.accounts = accounts;
+    NewPasswordController(PasswordChanges passwordChanges, AccountSessions sessions) {
+        this.passwordChanges = passwordChanges;
         this.sessions = sessions;
     }
 
@@ -56,7 +56,7 @@ class NewPasswordController {
         if (errors.any()) {
             return page(errors, model);
         }
-        PasswordChange result = accounts.replaceTemporaryPassword(account.id(), chosen);
+        PasswordChange result = passwordChanges.replaceTemporaryPassword(account.id(), chosen);
         switch (result) {
             case CHANGED -> {
                 SavedRequest saved = requests.getRequest(request, response);
@@ -86,7 +86,7 @@ class NewPasswordController {
         FieldErrors errors = new FieldErrors();
         if (chosen.isEmpty()) {
             errors.add(CHOSEN, "Kies een nieuw wachtwoord.");
-        } else if (chosen.length() < Accounts.MIN_PASSWORD_LENGTH) {
+        } else if (chosen.length() < PasswordChanges.MIN_PASSWORD_LENGTH) {
             errors.add(CHOSEN, tooShort());
         }
         if (repeated.isEmpty()) {
@@ -98,12 +98,12 @@ class NewPasswordController {
     }
 
     static String tooShort() {
-        return "Kies een wachtwoord van ten minste " + Accounts.MIN_PASSWORD_LENGTH + " tekens.";
+        return "Kies een wachtwoord van ten minste " + PasswordChanges.MIN_PASSWORD_LENGTH + " tekens.";
     }
 
     private static String page(FieldErrors errors, Model model) {
         model.addAttribute("errors", errors);
-        model.addAttribute("minimumLength", Accounts.MIN_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", PasswordChanges.MIN_PASSWORD_LENGTH);
         return "account/new-password";
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
@@ -61,8 +61,8 @@ class SiteSecurityConfiguration {
     private final LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
 
     @Bean
-    AccountAuthenticationProvider accountAuthenticationProvider(Accounts accounts) {
-        return new AccountAuthenticationProvider(accounts);
+    AccountAuthenticationProvider accountAuthenticationProvider(PasswordLogin login) {
+        return new AccountAuthenticationProvider(login);
     }
 
     @Bean

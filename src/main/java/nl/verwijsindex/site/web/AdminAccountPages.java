@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.AccountOverview;
-import nl.verwijsindex.access.Accounts;
+import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
@@ -35,10 +35,10 @@ class AdminAccountPages {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountPages.class);
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final AccountLinks links;
 
-    AdminAccountPages(Accounts accounts, AccountLinks links) {
+    AdminAccountPages(AccountAdministration accounts, AccountLinks links) {
         this.accounts = accounts;
         this.links = links;
     }
@@ -133,7 +133,7 @@ class AdminAccountPages {
         model.addAttribute("subject", account);
         model.addAttribute("link", links.describe(List.of(account)).get(account.id()));
         model.addAttribute("errors", errors);
-        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         return "administrator/account";
     }
 
@@ -141,7 +141,7 @@ class AdminAccountPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("choices", links.choices());
-        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         return "administrator/new-account";
     }
 
@@ -201,7 +201,7 @@ class AdminAccountPages {
                 }
             }
             try {
-                Accounts.requireTemporaryPassword(wachtwoord);
+                AccountAdministration.requireTemporaryPassword(wachtwoord);
             } catch (DomainException e) {
                 errors.add("wachtwoord", e.dutchMessage());
             }
