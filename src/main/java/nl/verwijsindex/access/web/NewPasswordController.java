@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.verwijsindex.access.AccountSessions;
-import nl.verwijsindex.access.PasswordChanges;
 import nl.verwijsindex.access.PasswordChange;
+import nl.verwijsindex.access.PasswordChanges;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * The last login step for an account with a temporary password (ADR 0015): the person chooses their own, twice,
@@ -44,7 +45,7 @@ class NewPasswordController {
 
     @GetMapping(SiteSecurityConfiguration.NEW_PASSWORD)
     String form(Model model) {
-        return page(new FieldErrors(), model);
+        return page(new FormErrors(), model);
     }
 
     @PostMapping(SiteSecurityConfiguration.NEW_PASSWORD)
@@ -52,7 +53,7 @@ class NewPasswordController {
                   @RequestParam(name = REPEATED, defaultValue = "") String repeated, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
         SignedInAccount account = ((PendingPasswordChange) SecurityContextHolder.getContext().getAuthentication()).account();
-        FieldErrors errors = validate(chosen, repeated);
+        FormErrors errors = validate(chosen, repeated);
         if (errors.any()) {
             return page(errors, model);
         }
@@ -82,8 +83,8 @@ class NewPasswordController {
     }
 
     /** The rules the person can fix in the form; the module checks them again and whether the password is new. */
-    static FieldErrors validate(String chosen, String repeated) {
-        FieldErrors errors = new FieldErrors();
+    static FormErrors validate(String chosen, String repeated) {
+        FormErrors errors = new FormErrors();
         if (chosen.isEmpty()) {
             errors.add(CHOSEN, "Kies een nieuw wachtwoord.");
         } else if (chosen.length() < PasswordChanges.MIN_PASSWORD_LENGTH) {
@@ -101,7 +102,7 @@ class NewPasswordController {
         return "Kies een wachtwoord van ten minste " + PasswordChanges.MIN_PASSWORD_LENGTH + " tekens.";
     }
 
-    private static String page(FieldErrors errors, Model model) {
+    private static String page(FormErrors errors, Model model) {
         model.addAttribute("errors", errors);
         model.addAttribute("minimumLength", PasswordChanges.MIN_PASSWORD_LENGTH);
         return "account/new-password";

@@ -24,6 +24,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Accounts" of the administrator: every account with its role, what it is linked to and whether it is locked;

@@ -22,6 +22,7 @@ import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Organisaties" of the administrator: every organisation with its category (R-CATEGORY) and covenants, adding

@@ -20,6 +20,7 @@ import nl.verwijsindex.directory.Directory.Municipality;
 import nl.verwijsindex.directory.Directory.RegionSummary;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /** "Regio's" of the administrator: the covenants this deployment serves, with their municipalities, and a new one. */
 @Controller

@@ -15,6 +15,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.FollowUpFigures;
 import nl.verwijsindex.coordination.SmallCountSuppression;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Cijfers" (R-REPORTS): the follow-up figures of the coordination module for a year or a quarter, for the

@@ -23,6 +23,7 @@ import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.EndReason;
 import nl.verwijsindex.signal.SignalEnding;
 import nl.verwijsindex.signal.SignalId;

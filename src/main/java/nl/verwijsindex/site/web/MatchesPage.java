@@ -28,6 +28,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.MatchView;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Mijn matches": the professional's match cases, each with its coordination (R-DIRECTOR, R-DEADLINE,

@@ -25,6 +25,7 @@ import nl.verwijsindex.directory.Directory.RegionSummary;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
 import nl.verwijsindex.signal.SignalRegistration;

@@ -28,6 +28,7 @@ import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.notification.UndeliverableNotices;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Professionals" of the organisation coordinator (R-COORDINATOR): the organisation's own professionals with

@@ -17,6 +17,7 @@ import nl.verwijsindex.access.AccountSessions;
 import nl.verwijsindex.access.PasswordChanges;
 import nl.verwijsindex.access.PasswordChange;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Mijn account" of every role: changing one's own password. A wrong current password counts towards the lockout

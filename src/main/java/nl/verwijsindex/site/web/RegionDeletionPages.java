@@ -21,6 +21,7 @@ import nl.verwijsindex.retention.DeletionDecision;
 import nl.verwijsindex.retention.DeletionDecision.Reason;
 import nl.verwijsindex.retention.RegionDeletions;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;

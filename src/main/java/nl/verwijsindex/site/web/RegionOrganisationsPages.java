@@ -22,6 +22,7 @@ import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.CovenantMember;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Organisaties": the organisations party to the region's covenant (R-MELDER: only they may signal in the

@@ -27,6 +27,7 @@ import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.RegionProfile;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Instellingen": the region's own settings (DESIGN decision 5), in three forms on one page: the general

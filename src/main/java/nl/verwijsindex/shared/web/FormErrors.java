@@ -1,19 +1,21 @@
-package nl.verwijsindex.site.web;
+package nl.verwijsindex.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Messages per form field, in the order of the form, for the error summary at the top of the page (each
- * links to its field) and the message next to the field. {@link #FORM} is for what concerns no one field.
+ * links to its field) and the message next to the field, in the shape the shared form fragments read
+ * ({@code has}, {@code get}, {@code any}, {@code all}). One class for every module with pages: the login pages
+ * and the site's. {@link #FORM} is for what concerns no one field.
  */
-final class FormErrors {
+public final class FormErrors {
 
-    static final String FORM = "formulier";
+    public static final String FORM = "formulier";
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
-    void add(String field, String message) {
+    public void add(String field, String message) {
         byField.putIfAbsent(field, message);
     }
 
