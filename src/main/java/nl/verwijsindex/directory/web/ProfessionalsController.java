@@ -23,7 +23,7 @@ class ProfessionalsController {
 
     /** The principal is the access module's API client; read by property, so the directory needs no access module. */
     @GetMapping
-    List<ProfessionalView> list(@AuthenticationPrincipal(expression = "organisationId") OrganisationId organisation) {
+    List<ProfessionalView> list(@AuthenticationPrincipal(expression = "organisationId()") OrganisationId organisation) {
         return directory.professionalsOf(organisation).stream()
                 .map(p -> new ProfessionalView(p.id().value().toString(), p.name(), p.email(), p.designated(), p.active()))
                 .toList();

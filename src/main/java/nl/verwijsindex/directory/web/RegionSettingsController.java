@@ -31,7 +31,7 @@ import nl.verwijsindex.shared.DomainException.Kind;
 class RegionSettingsController {
 
     /** The region of the logged-in region coordinator. */
-    private static final String REGION = "regionCode";
+    private static final String REGION = "regionCode()";
 
     private final DirectoryAdministration directory;
 
