@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import nl.verwijsindex.account.Role;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 
 /** The web application's pages through MockMvc, with the security filter chain, as a given logged-in account. */
 public final class WebTests {

@@ -15,7 +15,7 @@ import nl.verwijsindex.coordination.DirectorRules.RuleKind;
 import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;

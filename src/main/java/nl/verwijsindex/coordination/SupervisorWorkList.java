@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;

@@ -6,5 +6,5 @@
  * reads matches only through {@link nl.verwijsindex.matching.MatchQueries}. Sends nothing itself: it
  * announces what is due and the notification module tells the people.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "signal", "matching", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "directory", "signal", "matching", "person", "logbook"})
 package nl.verwijsindex.coordination;

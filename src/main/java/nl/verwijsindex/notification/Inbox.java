@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;

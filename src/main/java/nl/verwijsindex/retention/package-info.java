@@ -5,5 +5,5 @@
  * {@code deletion_proof}. The signal module carries out the changes; this module decides when and keeps
  * the proof.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "directory", "signal", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "youth", "directory", "signal", "person", "logbook"})
 package nl.verwijsindex.retention;

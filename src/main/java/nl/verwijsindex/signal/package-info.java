@@ -4,5 +4,5 @@
  * Owns {@code signal}, {@code signal_idempotency} and {@code archive_hit}. Does not match: it announces
  * {@link nl.verwijsindex.signal.SignalRegistered} and the matching module listens.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "directory", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "youth", "directory", "logbook"})
 package nl.verwijsindex.signal;

@@ -1,8 +1,8 @@
 /**
  * The web application for people (issue 6): server-rendered pages per role that call the other modules'
  * APIs for the logged-in account and never implement a rule themselves. Owns no table. The login itself,
- * and who has which role, belong to the {@code account} module.
+ * and who has which role, belong to the {@code access} module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "directory", "youth",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "directory", "youth",
         "signal", "matching", "notification", "logbook", "coordination", "retention", "person"})
 package nl.verwijsindex.site;

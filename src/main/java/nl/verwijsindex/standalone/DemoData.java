@@ -15,14 +15,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.NewAccount;
-import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.access.AccountAdministration;
+import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
-import nl.verwijsindex.directory.MunicipalSupervisors;
-import nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor;
+import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -89,13 +89,13 @@ class DemoData implements ApplicationRunner {
 
     private final DirectoryAdministration directory;
     private final ApiClients apiClients;
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final MunicipalSupervisors supervisors;
     private final Clock clock;
     private final ObjectProvider<StandInBrp> standInBrp;
     private final SignalRegistration registration;
 
-    DemoData(DirectoryAdministration directory, ApiClients apiClients, Accounts accounts, MunicipalSupervisors supervisors,
+    DemoData(DirectoryAdministration directory, ApiClients apiClients, AccountAdministration accounts, MunicipalSupervisors supervisors,
              Clock clock, ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
         this.registration = registration;
         this.directory = directory;

@@ -20,7 +20,7 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.MovableClock;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.VerwijsindexApplication;
-import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors;
 import tools.jackson.databind.JsonNode;
 
 /**

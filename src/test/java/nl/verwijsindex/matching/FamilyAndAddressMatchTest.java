@@ -207,8 +207,8 @@ class FamilyAndAddressMatchTest {
         String newHome = bagId();
         String oldMunicipality = fixtures.municipality(region);
         String newMunicipality = fixtures.municipality(region);
-        String supervisorToken = context.getBean(nl.verwijsindex.directory.MunicipalSupervisors.class).add(newMunicipality,
-                new nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor("Regie", "regie@test.example", "14 030")).token();
+        String supervisorToken = context.getBean(nl.verwijsindex.access.MunicipalSupervisors.class).add(newMunicipality,
+                new nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor("Regie", "regie@test.example", "14 030")).token();
         String mover = person("Es", PersonRegisterDouble.address(oldHome, oldMunicipality), TestBsns.random());
         String stayer = person("Beuk", PersonRegisterDouble.address(newHome, newMunicipality), TestBsns.random());
         Professional one = fixtures.professional(fixtures.organisation(region));

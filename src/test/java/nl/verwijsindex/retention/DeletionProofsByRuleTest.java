@@ -15,7 +15,7 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.retention.DeletionDecision.Reason;
 import nl.verwijsindex.signal.SignalId;
 

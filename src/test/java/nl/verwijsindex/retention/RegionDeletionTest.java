@@ -18,7 +18,7 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.directory.RegionCoordinators;
+import nl.verwijsindex.access.RegionCoordinators;
 
 /** R-DELETE-ONLY-REGION: the region coordinator deletes within their region, with a decision, logged and proven. */
 @IntegrationTest

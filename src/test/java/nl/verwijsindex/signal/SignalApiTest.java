@@ -22,7 +22,7 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.directory.ApiClients;
+import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.standalone.InProcessMailServer;

@@ -29,8 +29,8 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.WebTests;
-import nl.verwijsindex.account.Role;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.DirectoryAdministration;
 

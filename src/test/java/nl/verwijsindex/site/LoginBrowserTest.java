@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import nl.verwijsindex.Fixtures;
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.NewAccount;
+import nl.verwijsindex.access.AccountAdministration;
+import nl.verwijsindex.access.NewAccount;
 
 /** Logging in and out, the lockout, and every role's start page, in the browser. */
 class LoginBrowserTest extends BrowserTest {
@@ -18,7 +18,7 @@ class LoginBrowserTest extends BrowserTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Accounts accounts;
+    AccountAdministration accounts;
 
     @Test
     void fiveWrongPasswordsLockTheAccountAndLogoutEndsTheSession() {

@@ -33,8 +33,8 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.WebTests;
-import nl.verwijsindex.account.Role;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 
 /**
  * The professional's pages without a browser: who may open what (R-NOSEARCH, R-VISIBLE), the BSN only in the

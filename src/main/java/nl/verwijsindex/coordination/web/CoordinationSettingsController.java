@@ -22,7 +22,7 @@ import nl.verwijsindex.coordination.DirectorRules.Rule;
 import nl.verwijsindex.coordination.DirectorRules.RuleKind;
 import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
 import nl.verwijsindex.coordination.RegionSettings;
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 
 /** The region coordinator keeps the region's coordination settings: deadline, Liberation Day, director rules. */
 @RestController

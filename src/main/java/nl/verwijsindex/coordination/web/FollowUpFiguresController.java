@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.verwijsindex.coordination.FollowUpFigures;
 import nl.verwijsindex.coordination.SmallCountSuppression;
 import nl.verwijsindex.coordination.SmallCountSuppression.ShownReport;
-import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 
 /**
  * Follow-up figures for the matches made in a period (default: the last twelve months): for the region

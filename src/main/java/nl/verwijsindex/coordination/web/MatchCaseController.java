@@ -21,7 +21,7 @@ import nl.verwijsindex.coordination.ConsultationOutcome;
 import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCaseView;
 import nl.verwijsindex.coordination.MatchCases;
-import nl.verwijsindex.directory.ApiClientPrincipal;
+import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.verwijsindex.coordination.SupervisorWorkList;
 import nl.verwijsindex.coordination.SupervisorWorkList.WorkItem;
-import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
 
 /**

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.verwijsindex.directory.ApiClientPrincipal;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
 
 /** Lets an organisation's system find the ids of its own professionals, on whose behalf it acts. */
 @RestController
@@ -21,9 +21,10 @@ class ProfessionalsController {
         this.directory = directory;
     }
 
+    /** The principal is the access module's API client; read by property, so the directory needs no access module. */
     @GetMapping
-    List<ProfessionalView> list(@AuthenticationPrincipal ApiClientPrincipal client) {
-        return directory.professionalsOf(client.organisationId()).stream()
+    List<ProfessionalView> list(@AuthenticationPrincipal(expression = "organisationId()") OrganisationId organisation) {
+        return directory.professionalsOf(organisation).stream()
                 .map(p -> new ProfessionalView(p.id().value().toString(), p.name(), p.email(), p.designated(), p.active()))
                 .toList();
     }

@@ -19,14 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.InstitutionAddress;
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 
-/** The region coordinator's settings of their own region (DESIGN decision 5): institution addresses. */
+/**
+ * The region coordinator's settings of their own region (DESIGN decision 5): institution addresses. The region
+ * is read from the access module's principal by property, so the directory does not depend on that module.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/region/institution-addresses", produces = MediaType.APPLICATION_JSON_VALUE)
 class RegionSettingsController {
+
+    /** The region of the logged-in region coordinator. */
+    private static final String REGION = "regionCode()";
 
     private final DirectoryAdministration directory;
 
@@ -35,22 +40,22 @@ class RegionSettingsController {
     }
 
     @GetMapping
-    List<InstitutionAddress> list(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator) {
-        return directory.institutionAddresses(coordinator.regionCode());
+    List<InstitutionAddress> list(@AuthenticationPrincipal(expression = REGION) String regionCode) {
+        return directory.institutionAddresses(regionCode);
     }
 
     /** R-MATCH-ADDRESS: living together at this address makes no address match in this region. */
     @PutMapping(path = "/{addressableObjectId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    InstitutionAddress designate(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+    InstitutionAddress designate(@AuthenticationPrincipal(expression = REGION) String regionCode,
                                  @PathVariable String addressableObjectId, @Valid @RequestBody InstitutionRequest request) {
-        directory.designateInstitutionAddress(coordinator.regionCode(), addressableObjectId, request.name());
+        directory.designateInstitutionAddress(regionCode, addressableObjectId, request.name());
         return new InstitutionAddress(addressableObjectId, request.name());
     }
 
     @DeleteMapping("/{addressableObjectId}")
-    ResponseEntity<Void> withdraw(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+    ResponseEntity<Void> withdraw(@AuthenticationPrincipal(expression = REGION) String regionCode,
                                   @PathVariable String addressableObjectId) {
-        if (!directory.withdrawInstitutionAddress(coordinator.regionCode(), addressableObjectId)) {
+        if (!directory.withdrawInstitutionAddress(regionCode, addressableObjectId)) {
             throw new DomainException(Kind.NOT_FOUND, "institution-address-not-found",
                     "Dit adres staat niet op de lijst met instellingen van uw regio.");
         }

@@ -15,7 +15,7 @@ import nl.verwijsindex.coordination.ConsultationOverdue;
 import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.coordination.ConsultationReminderDue;
 import nl.verwijsindex.coordination.DirectorAppointed;
-import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.shared.Moments;
 
 /**

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.Signals;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.verwijsindex.directory.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairRecipients.Recipient;
 import nl.verwijsindex.matching.MatchesFound;

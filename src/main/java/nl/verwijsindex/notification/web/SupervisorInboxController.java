@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.verwijsindex.directory.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.notification.Inbox;
 import nl.verwijsindex.notification.web.InboxController.NoticeResponse;
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.retention.DeletionDecision;
 import nl.verwijsindex.retention.DeletionProofs;
 import nl.verwijsindex.retention.RegionDeletions;

@@ -7,7 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.verwijsindex.directory.ApiClientPrincipal;
+import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.SignalTransfer;
 

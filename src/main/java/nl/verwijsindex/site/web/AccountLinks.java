@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import nl.verwijsindex.account.AccountId;
-import nl.verwijsindex.account.AccountOverview;
+import nl.verwijsindex.access.AccountId;
+import nl.verwijsindex.access.AccountOverview;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.Municipality;
 import nl.verwijsindex.directory.Directory.RegionSummary;
@@ -55,7 +55,7 @@ class AccountLinks {
     }
 
     /** The role as the Dutch user interface names it; templates use it as {@code @accountLinks.label(role)}. */
-    public String label(nl.verwijsindex.account.Role role) {
+    public String label(nl.verwijsindex.access.Role role) {
         return switch (role) {
             case PROFESSIONAL -> "Meldingsbevoegde professional";
             case ORGANISATION_COORDINATOR -> "Instellingscoördinator";
@@ -65,8 +65,8 @@ class AccountLinks {
         };
     }
 
-    public List<nl.verwijsindex.account.Role> roles() {
-        return List.of(nl.verwijsindex.account.Role.values());
+    public List<nl.verwijsindex.access.Role> roles() {
+        return List.of(nl.verwijsindex.access.Role.values());
     }
 
     Choices choices() {

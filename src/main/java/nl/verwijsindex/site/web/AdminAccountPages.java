@@ -15,15 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.AccountId;
-import nl.verwijsindex.account.AccountOverview;
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.NewAccount;
-import nl.verwijsindex.account.Role;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.AccountId;
+import nl.verwijsindex.access.AccountOverview;
+import nl.verwijsindex.access.AccountAdministration;
+import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Accounts" of the administrator: every account with its role, what it is linked to and whether it is locked;
@@ -35,10 +36,10 @@ class AdminAccountPages {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountPages.class);
 
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final AccountLinks links;
 
-    AdminAccountPages(Accounts accounts, AccountLinks links) {
+    AdminAccountPages(AccountAdministration accounts, AccountLinks links) {
         this.accounts = accounts;
         this.links = links;
     }
@@ -133,7 +134,7 @@ class AdminAccountPages {
         model.addAttribute("subject", account);
         model.addAttribute("link", links.describe(List.of(account)).get(account.id()));
         model.addAttribute("errors", errors);
-        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         return "administrator/account";
     }
 
@@ -141,7 +142,7 @@ class AdminAccountPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("choices", links.choices());
-        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         return "administrator/new-account";
     }
 
@@ -201,7 +202,7 @@ class AdminAccountPages {
                 }
             }
             try {
-                Accounts.requireTemporaryPassword(wachtwoord);
+                AccountAdministration.requireTemporaryPassword(wachtwoord);
             } catch (DomainException e) {
                 errors.add("wachtwoord", e.dutchMessage());
             }

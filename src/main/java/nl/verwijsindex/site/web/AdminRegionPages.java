@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.Municipality;
 import nl.verwijsindex.directory.Directory.RegionSummary;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /** "Regio's" of the administrator: the covenants this deployment serves, with their municipalities, and a new one. */
 @Controller

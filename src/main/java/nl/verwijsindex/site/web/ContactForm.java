@@ -2,6 +2,8 @@ package nl.verwijsindex.site.web;
 
 import java.util.regex.Pattern;
 
+import nl.verwijsindex.shared.web.FormErrors;
+
 /**
  * A professional's contact details as typed on the coordinator's forms (field names are the Dutch ones of the
  * page), checked before the directory is asked, with a message next to each field.

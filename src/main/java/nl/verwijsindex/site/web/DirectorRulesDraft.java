@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.verwijsindex.coordination.DirectorRules;
 import nl.verwijsindex.coordination.DirectorRules.Rule;
 import nl.verwijsindex.coordination.DirectorRules.RuleKind;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * R-DIRECTOR: the region's match director rules as the form holds them while the coordinator edits them. The

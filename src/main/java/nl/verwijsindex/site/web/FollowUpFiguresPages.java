@@ -11,10 +11,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.FollowUpFigures;
 import nl.verwijsindex.coordination.SmallCountSuppression;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Cijfers" (R-REPORTS): the follow-up figures of the coordination module for a year or a quarter, for the

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.ConsultationOutcome;
 import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCaseView;
@@ -28,6 +28,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.MatchView;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Mijn matches": the professional's match cases, each with its coordination (R-DIRECTOR, R-DEADLINE,

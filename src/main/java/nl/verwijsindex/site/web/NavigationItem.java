@@ -2,7 +2,7 @@ package nl.verwijsindex.site.web;
 
 import java.util.List;
 
-import nl.verwijsindex.account.Role;
+import nl.verwijsindex.access.Role;
 
 /** One entry of the main menu. */
 record NavigationItem(String label, String href) {

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.NewAccount;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.AccountAdministration;
+import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.DirectoryAdministration;
@@ -28,6 +28,7 @@ import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.notification.UndeliverableNotices;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Professionals" of the organisation coordinator (R-COORDINATOR): the organisation's own professionals with
@@ -43,11 +44,11 @@ class OrganisationProfessionalsPages {
     private final Directory directory;
     private final DirectoryAdministration administration;
     private final UndeliverableNotices undeliverable;
-    private final Accounts accounts;
+    private final AccountAdministration accounts;
     private final Clock clock;
 
     OrganisationProfessionalsPages(Directory directory, DirectoryAdministration administration,
-                                   UndeliverableNotices undeliverable, Accounts accounts, Clock clock) {
+                                   UndeliverableNotices undeliverable, AccountAdministration accounts, Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
         this.administration = administration;
@@ -175,7 +176,7 @@ class OrganisationProfessionalsPages {
             errors.add("gebruikersnaam", "Vul een gebruikersnaam in.");
         }
         try {
-            Accounts.requireTemporaryPassword(wachtwoord);
+            AccountAdministration.requireTemporaryPassword(wachtwoord);
         } catch (DomainException e) {
             errors.add("wachtwoord", e.dutchMessage());
         }
@@ -215,7 +216,7 @@ class OrganisationProfessionalsPages {
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("accountName", accounts.usernameOf(member.id()).orElse(null));
-        model.addAttribute("minimumLength", Accounts.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         if (!model.containsAttribute("username")) {
             model.addAttribute("username", null);
         }

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.AccountSessions;
-import nl.verwijsindex.account.Accounts;
-import nl.verwijsindex.account.PasswordChange;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.AccountSessions;
+import nl.verwijsindex.access.PasswordChanges;
+import nl.verwijsindex.access.PasswordChange;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Mijn account" of every role: changing one's own password. A wrong current password counts towards the lockout
@@ -32,11 +33,11 @@ class OwnPasswordPage {
     static final String CHOSEN = "nieuwWachtwoord";
     static final String REPEATED = "herhaling";
 
-    private final Accounts accounts;
+    private final PasswordChanges passwordChanges;
     private final AccountSessions sessions;
 
-    OwnPasswordPage(Accounts accounts, AccountSessions sessions) {
-        this.accounts = accounts;
+    OwnPasswordPage(PasswordChanges passwordChanges, AccountSessions sessions) {
+        this.passwordChanges = passwordChanges;
         this.sessions = sessions;
     }
 
@@ -56,7 +57,7 @@ class OwnPasswordPage {
             // Nothing was checked against the stored password: no failure counts, and nothing is revealed.
             return page(errors, model);
         }
-        PasswordChange result = accounts.changePassword(account.id(), current, chosen);
+        PasswordChange result = passwordChanges.changePassword(account.id(), current, chosen);
         switch (result) {
             case CHANGED -> {
                 // Whoever else is logged in as this account, perhaps with the old password, is logged out.
@@ -86,7 +87,7 @@ class OwnPasswordPage {
         }
         if (chosen.isEmpty()) {
             errors.add(CHOSEN, "Kies een nieuw wachtwoord.");
-        } else if (chosen.length() < Accounts.MIN_PASSWORD_LENGTH) {
+        } else if (chosen.length() < PasswordChanges.MIN_PASSWORD_LENGTH) {
             errors.add(CHOSEN, tooShort());
         }
         if (repeated.isEmpty()) {
@@ -98,12 +99,12 @@ class OwnPasswordPage {
     }
 
     private static String tooShort() {
-        return "Kies een wachtwoord van ten minste " + Accounts.MIN_PASSWORD_LENGTH + " tekens.";
+        return "Kies een wachtwoord van ten minste " + PasswordChanges.MIN_PASSWORD_LENGTH + " tekens.";
     }
 
     private static String page(FormErrors errors, Model model) {
         model.addAttribute("errors", errors);
-        model.addAttribute("minimumLength", Accounts.MIN_PASSWORD_LENGTH);
+        model.addAttribute("minimumLength", PasswordChanges.MIN_PASSWORD_LENGTH);
         return "account/password";
     }
 }

@@ -1,7 +1,7 @@
 package nl.verwijsindex.site.web;
 
-import nl.verwijsindex.account.SignedInAccount;
-import nl.verwijsindex.directory.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 
 /**
  * How a logged-in region coordinator acts on the modules' region APIs, which take a

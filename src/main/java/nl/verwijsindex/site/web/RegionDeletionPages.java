@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.retention.DeletionDecision;
 import nl.verwijsindex.retention.DeletionDecision.Reason;
 import nl.verwijsindex.retention.RegionDeletions;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;

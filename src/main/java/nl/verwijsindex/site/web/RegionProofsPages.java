@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.retention.DeletionProofs;
 import nl.verwijsindex.retention.DeletionProofs.Proof;
 import nl.verwijsindex.retention.DeletionRule;

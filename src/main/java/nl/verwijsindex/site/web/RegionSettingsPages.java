@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.CoordinationSettings;
 import nl.verwijsindex.coordination.DirectorRules.Rule;
 import nl.verwijsindex.coordination.DirectorRules.RuleKind;
@@ -27,6 +27,7 @@ import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.RegionProfile;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Instellingen": the region's own settings (DESIGN decision 5), in three forms on one page: the general

@@ -8,8 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import nl.verwijsindex.account.Role;
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.RegionSettings;
 import nl.verwijsindex.directory.DirectoryAdministration;
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import nl.verwijsindex.account.SignedInAccount;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.shared.DomainException;
 
 /**

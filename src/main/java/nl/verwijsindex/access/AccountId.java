@@ -1,0 +1,16 @@
+package nl.verwijsindex.access;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record AccountId(UUID value) implements java.io.Serializable {
+
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.verwijsindex.access;
+
+/** The functional administrator's credential for the administration API; closed when none is configured. */
+public interface AdministratorToken {
+
+    boolean matches(String token);
+}

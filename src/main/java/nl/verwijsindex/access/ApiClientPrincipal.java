@@ -1,0 +1,14 @@
+package nl.verwijsindex.access;
+
+import java.util.UUID;
+
+import nl.verwijsindex.directory.OrganisationId;
+
+/** An organisation's own system (ECD), authenticated by its API credentials. */
+public record ApiClientPrincipal(UUID clientId, OrganisationId organisationId) {
+
+    /** How the logbook names this actor. */
+    public String actorId() {
+        return clientId.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package nl.verwijsindex.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.verwijsindex.directory.OrganisationId;
+
+/**
+ * Credentials of organisations' own systems. A token is {@code <client id>.<secret>}; the secret is 256
+ * random bits and only its SHA-256 is stored, so a fast hash is safe (see docs/adr/0002).
+ */
+public interface ApiClients {
+
+    Optional<ApiClientPrincipal> authenticate(String token);
+
+    /** New credentials; the token is shown this once and cannot be recovered. */
+    IssuedToken issue(OrganisationId organisation, String description);
+
+    /**
+     * Credentials with a secret chosen by the caller: for the published demo tokens, and for taking over
+     * an existing vendor's credentials. The secret must be long and random (at least 32 characters).
+     */
+    IssuedToken registerWithSecret(UUID clientId, OrganisationId organisation, String description, String secret);
+
+    /** Replaces the secret of a client; the old token stops working at once. */
+    IssuedToken rotate(UUID clientId);
+
+    void revoke(UUID clientId);
+
+    record IssuedToken(UUID clientId, String token) {
+
+        @Override
+        public String toString() {
+            return "IssuedToken[" + clientId + ", token=***]";
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.verwijsindex.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * R-SUPERVISE: the supervisors of each municipality, with their contact details and a credential for the supervisor
+ * API; a token is {@code <supervisor id>.<secret>}, shown once.
+ */
+public interface MunicipalSupervisors {
+
+    ApiClients.IssuedToken add(String municipalityCode, NewSupervisor supervisor);
+
+    /** With a secret chosen by the caller (at least 32 characters): for the published demo tokens. */
+    ApiClients.IssuedToken addWithSecret(UUID id, String municipalityCode, NewSupervisor supervisor, String secret);
+
+    /** Ends the supervisor's credential; their notices stay. */
+    void remove(String municipalityCode, UUID supervisorId);
+
+    /** The current supervisors of a municipality. */
+    List<Supervisor> of(String municipalityCode);
+
+    /** A supervisor who has not been removed. */
+    Optional<Supervisor> find(UUID supervisorId);
+
+    Optional<MunicipalSupervisorPrincipal> authenticate(String token);
+
+    record NewSupervisor(String name, String email, String phone) {
+    }
+
+    record Supervisor(UUID id, String municipalityCode, String name, String email, String phone) {
+    }
+}

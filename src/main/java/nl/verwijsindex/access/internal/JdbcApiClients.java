@@ -1,0 +1,104 @@
+package nl.verwijsindex.access.internal;
+
+import nl.verwijsindex.shared.Moments;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.access.ApiClientPrincipal;
+import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+
+@Service
+@Transactional
+class JdbcApiClients implements ApiClients {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    JdbcApiClients(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApiClientPrincipal> authenticate(String token) {
+        return BearerToken.parse(token).flatMap(presented -> jdbc
+                .sql("select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
+                .param("id", presented.id())
+                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        ? new ApiClientPrincipal(presented.id(), new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+                        : null)
+                .optional());
+    }
+
+    @Override
+    public IssuedToken issue(OrganisationId organisation, String description) {
+        return register(UUID.randomUUID(), organisation, description, newSecret());
+    }
+
+    @Override
+    public IssuedToken registerWithSecret(UUID clientId, OrganisationId organisation, String description, String secret) {
+        if (secret.length() < 32) {
+            throw new DomainException(Kind.INVALID, "secret-too-short", "Een API-geheim heeft ten minste 32 tekens.");
+        }
+        return register(clientId, organisation, description, secret);
+    }
+
+    private IssuedToken register(UUID clientId, OrganisationId organisation, String description, String secret) {
+        jdbc.sql("""
+                        insert into api_client (id, organisation_id, description, secret_sha256, created_at)
+                        values (:id, :org, :description, :hash, :now)""")
+                .param("id", clientId)
+                .param("org", organisation.value())
+                .param("description", description)
+                .param("hash", Secrets.sha256(secret))
+                .param("now", Moments.now(clock))
+                .update();
+        return new IssuedToken(clientId, clientId + "." + secret);
+    }
+
+    @Override
+    public IssuedToken rotate(UUID clientId) {
+        String secret = newSecret();
+        int updated = jdbc.sql("update api_client set secret_sha256 = :hash where id = :id and revoked_at is null")
+                .param("id", clientId)
+                .param("hash", Secrets.sha256(secret))
+                .update();
+        if (updated == 0) {
+            throw clientNotFound();
+        }
+        return new IssuedToken(clientId, clientId + "." + secret);
+    }
+
+    @Override
+    public void revoke(UUID clientId) {
+        int updated = jdbc.sql("update api_client set revoked_at = coalesce(revoked_at, :now) where id = :id")
+                .param("id", clientId)
+                .param("now", Moments.now(clock))
+                .update();
+        if (updated == 0) {
+            throw clientNotFound();
+        }
+    }
+
+    private static DomainException clientNotFound() {
+        return new DomainException(Kind.NOT_FOUND, "api-client-not-found", "Deze koppeling bestaat niet of is ingetrokken.");
+    }
+
+    private String newSecret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+}

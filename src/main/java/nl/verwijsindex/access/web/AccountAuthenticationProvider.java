@@ -1,0 +1,108 @@
+package nl.verwijsindex.access.web;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import nl.verwijsindex.access.PasswordLogin;
+import nl.verwijsindex.access.PasswordCheck;
+import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
+import nl.verwijsindex.access.SignedInAccount;
+
+/**
+ * The password step of the login form. With a second factor still to come, the session gets only
+ * {@link #SECOND_FACTOR_PENDING} (no role): it can open the code pages and nothing else. With a temporary
+ * password (set by someone else), once the second factor is done too, it gets only
+ * {@link #PASSWORD_CHANGE_PENDING}: the page to choose a new password and nothing else.
+ */
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+    static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
+    static final String PASSWORD_CHANGE_PENDING = "PASSWORD_CHANGE_PENDING";
+
+    private final PasswordLogin login;
+
+    AccountAuthenticationProvider(PasswordLogin login) {
+        this.login = login;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        PasswordCheck check = login.checkPassword(username, credentials == null ? null : credentials.toString());
+        if (check instanceof PasswordCheck.Locked) {
+            throw new LockedException("locked");
+        }
+        if (!(check instanceof PasswordCheck.Accepted accepted)) {
+            throw new BadCredentialsException("refused");
+        }
+        if (accepted.next() != SecondFactorStep.NONE) {
+            return new PendingSecondFactor(accepted.account(), accepted.next(), accepted.mustChangePassword());
+        }
+        return afterSecondFactor(accepted.account(), accepted.mustChangePassword());
+    }
+
+    /** What a login that passed both steps gets: the role, or first the page to replace a temporary password. */
+    static UsernamePasswordAuthenticationToken afterSecondFactor(SignedInAccount account, boolean mustChangePassword) {
+        return mustChangePassword ? new PendingPasswordChange(account) : signedIn(account);
+    }
+
+    static UsernamePasswordAuthenticationToken signedIn(SignedInAccount account) {
+        return UsernamePasswordAuthenticationToken.authenticated(account, null,
+                List.of(new SimpleGrantedAuthority(account.role().authority())));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Password checked, second factor not yet: no role. */
+    static final class PendingSecondFactor extends UsernamePasswordAuthenticationToken {
+
+        /** Kept in the session store (ADR 0017): fixed, so that a change of the class is a decision. */
+        private static final long serialVersionUID = 2L;
+
+        private final SecondFactorStep step;
+        private final boolean mustChangePassword;
+
+        PendingSecondFactor(SignedInAccount account, SecondFactorStep step, boolean mustChangePassword) {
+            super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(SECOND_FACTOR_PENDING)));
+            this.step = step;
+            this.mustChangePassword = mustChangePassword;
+        }
+
+        SecondFactorStep step() {
+            return step;
+        }
+
+        boolean mustChangePassword() {
+            return mustChangePassword;
+        }
+
+        SignedInAccount account() {
+            return (SignedInAccount) getPrincipal();
+        }
+    }
+
+    /** Both steps passed with a temporary password: no role until the person chose their own. */
+    static final class PendingPasswordChange extends UsernamePasswordAuthenticationToken {
+
+        private static final long serialVersionUID = 1L;
+
+        PendingPasswordChange(SignedInAccount account) {
+            super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(PASSWORD_CHANGE_PENDING)));
+        }
+
+        SignedInAccount account() {
+            return (SignedInAccount) getPrincipal();
+        }
+    }
+}

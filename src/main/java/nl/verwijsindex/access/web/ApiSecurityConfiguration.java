@@ -1,0 +1,90 @@
+package nl.verwijsindex.access.web;
+
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import nl.verwijsindex.access.AdministratorToken;
+import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.RegionCoordinators;
+import nl.verwijsindex.shared.web.ProblemWriter;
+
+/**
+ * The REST API for organisations' systems: stateless, bearer tokens only, everything refused without
+ * valid credentials. The rest of the site (the web application with its form login, health, the API
+ * description) has its own chain, last in order: {@link SiteSecurityConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems, AdministratorToken token)
+            throws Exception {
+        return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
+                .addFilterBefore(new BearerTokenFilter(t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
+                        "ROLE_ADMINISTRATOR", "De beheerderssleutel is onbekend of de beheer-API staat uit.", problems),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain regionCoordinatorSecurity(HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators)
+            throws Exception {
+        return stateless(http.securityMatcher("/api/v1/region/**"), problems)
+                .addFilterBefore(new BearerTokenFilter(coordinators::authenticate, "ROLE_REGION_COORDINATOR",
+                        "De sleutel van de regiocoördinator is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("REGION_COORDINATOR"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain municipalSupervisorSecurity(HttpSecurity http, ProblemWriter problems, MunicipalSupervisors supervisors)
+            throws Exception {
+        return stateless(http.securityMatcher("/api/v1/supervisor/**"), problems)
+                .addFilterBefore(new BearerTokenFilter(supervisors::authenticate, "ROLE_MUNICIPAL_SUPERVISOR",
+                        "De sleutel van de regievoerder is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("MUNICIPAL_SUPERVISOR"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
+        return stateless(http.securityMatcher("/api/**"), problems)
+                .addFilterBefore(new BearerTokenFilter(clients::authenticate, "ROLE_API_CLIENT",
+                        "De API-sleutel is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
+                .build();
+    }
+
+    /** What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403. */
+    private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer realm=\"verwijsindex\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Niet aangemeld",
+                                    "Meld uw systeem aan met een API-sleutel: Authorization: Bearer <sleutel>.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                                "forbidden", "Niet toegestaan", "U heeft geen toegang tot dit onderdeel.")));
+    }
+}

@@ -1,0 +1,131 @@
+package nl.verwijsindex.access.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.access.ApiClients.IssuedToken;
+import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
+import nl.verwijsindex.access.RegionCoordinators;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.OrganisationId;
+
+/**
+ * The functional administrator's API for credentials: those of organisations' systems, of region coordinators
+ * and of municipal supervisors, each token shown once. The same path and token as the directory's
+ * administration API ({@code /api/v1/admin}), guarded by the administrator chain in {@link ApiSecurityConfiguration}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
+class CredentialAdministrationController {
+
+    private final DirectoryAdministration directory;
+    private final ApiClients apiClients;
+    private final RegionCoordinators regionCoordinators;
+    private final MunicipalSupervisors supervisors;
+
+    CredentialAdministrationController(DirectoryAdministration directory, ApiClients apiClients,
+                                       RegionCoordinators regionCoordinators, MunicipalSupervisors supervisors) {
+        this.directory = directory;
+        this.apiClients = apiClients;
+        this.regionCoordinators = regionCoordinators;
+        this.supervisors = supervisors;
+    }
+
+    @PostMapping(path = "/organisations/{organisationId}/api-clients", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse issue(@PathVariable UUID organisationId, @Valid @RequestBody ApiClientRequest request) {
+        return TokenResponse.of(apiClients.issue(directory.requireOrganisation(new OrganisationId(organisationId)),
+                request.description()));
+    }
+
+    @PostMapping("/api-clients/{clientId}/rotate")
+    TokenResponse rotate(@PathVariable UUID clientId) {
+        return TokenResponse.of(apiClients.rotate(clientId));
+    }
+
+    @PostMapping("/api-clients/{clientId}/revoke")
+    void revoke(@PathVariable UUID clientId) {
+        apiClients.revoke(clientId);
+    }
+
+    /** A credential for the region coordinator of a covenant region (R-DELETE-ONLY-REGION). */
+    @PostMapping(path = "/regions/{regionCode}/coordinators", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse issueRegionCoordinator(@PathVariable String regionCode, @Valid @RequestBody CoordinatorRequest request) {
+        return TokenResponse.of(regionCoordinators.issue(regionCode, request.name()));
+    }
+
+    @PostMapping("/region-coordinators/{credentialId}/revoke")
+    void revokeRegionCoordinator(@PathVariable UUID credentialId) {
+        regionCoordinators.revoke(credentialId);
+    }
+
+    /** A municipal supervisor (R-SUPERVISE) with a credential for the supervisor API, shown this once. */
+    @PostMapping(path = "/municipalities/{cbsCode}/supervisors", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse addSupervisor(@PathVariable String cbsCode, @Valid @RequestBody SupervisorRequest request) {
+        return TokenResponse.of(supervisors.add(cbsCode, new NewSupervisor(request.name(), request.email(), request.phone())));
+    }
+
+    @GetMapping("/municipalities/{cbsCode}/supervisors")
+    List<SupervisorResponse> supervisors(@PathVariable String cbsCode) {
+        return supervisors.of(cbsCode).stream()
+                .map(s -> new SupervisorResponse(s.id().toString(), s.municipalityCode(), s.name(), s.email(), s.phone()))
+                .toList();
+    }
+
+    /** Removes the supervisor: their credential stops working at once. */
+    @DeleteMapping("/municipalities/{cbsCode}/supervisors/{supervisorId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeSupervisor(@PathVariable String cbsCode, @PathVariable UUID supervisorId) {
+        supervisors.remove(cbsCode, supervisorId);
+    }
+
+    record SupervisorRequest(
+            @NotBlank(message = "Vul de naam van de regievoerder in.") @Size(max = 200, message = "De naam is te lang.") String name,
+            @NotBlank(message = "Vul een werk-e-mailadres in.") @Email(message = "Dit is geen geldig e-mailadres.") String email,
+            @NotBlank(message = "Vul een telefoonnummer in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String phone) {
+    }
+
+    record SupervisorResponse(String id, String municipalityCode, String name, String email, String phone) {
+    }
+
+    record CoordinatorRequest(@NotBlank(message = "Vul de naam van de regiocoördinator in.")
+                              @Size(max = 200, message = "De naam is te lang.") String name) {
+    }
+
+    record ApiClientRequest(@NotBlank(message = "Beschrijf de koppeling, bijvoorbeeld de naam van het systeem.")
+                            @Size(max = 200, message = "De beschrijving is te lang.") String description) {
+    }
+
+    record TokenResponse(String clientId, String token, String notice) {
+
+        static TokenResponse of(IssuedToken issued) {
+            return new TokenResponse(issued.clientId().toString(), issued.token(),
+                    "Bewaar deze sleutel nu: hij wordt niet opnieuw getoond.");
+        }
+
+        @Override
+        public String toString() {
+            return "TokenResponse[" + clientId + "]";
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package nl.verwijsindex.directory;
-
-/** The functional administrator's credential for the administration API; closed when none is configured. */
-public interface AdministratorToken {
-
-    boolean matches(String token);
-}
