@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.verwijsindex.access.internal.BearerToken;
+import nl.verwijsindex.shared.DatabaseUnavailable;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
@@ -53,7 +54,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<?> principal = BearerToken.fromAuthorizationHeader(header).flatMap(authenticate);
+        Optional<?> principal;
+        try {
+            principal = BearerToken.fromAuthorizationHeader(header).flatMap(authenticate);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            // The credentials cannot be checked now: 503 with Retry-After, not Spring's default 500 (issue 13).
+            problems.writeDatabaseUnavailable(response);
+            return;
+        }
         if (principal.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"verwijsindex\", error=\"invalid_token\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-credentials", "Niet aangemeld", refusal);

@@ -2,6 +2,7 @@ package nl.verwijsindex.shared.web;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -23,5 +24,12 @@ public final class ProblemTypes {
         problem.setTitle(title);
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** 503 while the database cannot be reached: nothing was done, and the same request may be sent again. */
+    public static ProblemDetail databaseUnavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Tijdelijk niet beschikbaar",
+                "De verwijsindex kan nu niet bij zijn gegevens. Probeer het over een paar seconden opnieuw (met dezelfde "
+                        + "Idempotency-Key); een verzoek dat dit antwoord kreeg, is niet verwerkt.");
     }
 }
