@@ -82,8 +82,9 @@ class SharedSessionTest {
     }
 
     private static ConfigurableApplicationContext start() {
+        // The database TwoInstancesTest's two instances use as well, one test after the other: one server fewer.
         return new SpringApplicationBuilder(VerwijsindexApplication.class).profiles("test")
-                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-sessions");
+                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-cluster");
     }
 
     private static int port(ConfigurableApplicationContext context) {

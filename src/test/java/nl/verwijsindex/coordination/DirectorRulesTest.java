@@ -10,12 +10,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-
+import nl.verwijsindex.ForGeneratedCases;
+import nl.verwijsindex.Generated;
+import nl.verwijsindex.Generated.Case;
 import nl.verwijsindex.coordination.DirectorRules.Appointment;
 import nl.verwijsindex.coordination.DirectorRules.Candidate;
 import nl.verwijsindex.coordination.DirectorRules.Rule;
@@ -121,19 +123,38 @@ class DirectorRulesTest {
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("duplicate-director-rule");
     }
 
-    @Property
-    void theDirectorDoesNotDependOnTheOrderTheCandidatesComeIn(@ForAll @IntRange(min = 0, max = 1000) int seed) {
-        List<Candidate> candidates = new ArrayList<>();
-        java.util.Random random = new java.util.Random(seed);
-        String[] categories = {"POLICE", "SECONDARY_EDUCATION", "MUNICIPAL_YOUTH_TEAM", "GENERAL_PRACTITIONER"};
-        for (int i = 0; i < 2 + random.nextInt(6); i++) {
-            String category = categories[random.nextInt(categories.length)];
-            candidates.add(candidate(i, UUID.randomUUID(), category, "X", random.nextInt(3)));
-        }
+    @ForGeneratedCases
+    @MethodSource("candidatesInTwoOrders")
+    void theDirectorDoesNotDependOnTheOrderTheCandidatesComeIn(Case<TwoOrders> orders) {
         DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "MUNICIPAL_YOUTH_TEAM", "POLICE")));
-        Candidate first = rules.appoint(candidates).director();
-        Collections.shuffle(candidates, random);
-        assertThat(rules.appoint(candidates).director()).isEqualTo(first);
+        Candidate first = rules.appoint(orders.value().candidates()).director();
+        assertThat(rules.appoint(orders.value().shuffled()).director()).isEqualTo(first);
+    }
+
+    /** 2 to 7 candidates, often of one category and signalled in one minute, so the later rules must decide. */
+    static Stream<Case<TwoOrders>> candidatesInTwoOrders() {
+        return Generated.cases(1000, random -> {
+            List<Candidate> candidates = new ArrayList<>();
+            String[] categories = {"POLICE", "SECONDARY_EDUCATION", "MUNICIPAL_YOUTH_TEAM", "GENERAL_PRACTITIONER"};
+            int count = random.nextInt(2, 8);
+            for (int i = 0; i < count; i++) {
+                String category = categories[random.nextInt(categories.length)];
+                candidates.add(candidate(i, new UUID(random.nextLong(), random.nextLong()), category, "X", random.nextInt(3)));
+            }
+            List<Candidate> shuffled = new ArrayList<>(candidates);
+            for (int i = shuffled.size() - 1; i > 0; i--) {
+                Collections.swap(shuffled, i, random.nextInt(i + 1));
+            }
+            return new TwoOrders(List.copyOf(candidates), List.copyOf(shuffled));
+        });
+    }
+
+    record TwoOrders(List<Candidate> candidates, List<Candidate> shuffled) {
+
+        @Override
+        public String toString() {
+            return candidates.stream().map(c -> c.categoryCode() + "@" + c.registeredAt().toLocalTime()).toList() + " shuffled";
+        }
     }
 
     private static Candidate candidate(int n, UUID organisation, String category, String domain, int minutes) {

@@ -4,40 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.verwijsindex.ForGeneratedCases;
+import nl.verwijsindex.Generated;
+import nl.verwijsindex.Generated.Case;
 import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
 
-/** R-DEADLINE as properties over any date and deadline. */
+/** R-DEADLINE as properties over generated dates and deadlines, between 2014 and 2074. */
 class DutchCalendarPropertyTest {
 
-    @Property
-    void theDeadlineIsAlwaysAWorkingDayExactlyNWorkingDaysLater(@ForAll("dates") LocalDate matchedOn,
-            @ForAll @IntRange(min = 1, max = 30) int n, @ForAll LiberationDay liberationDay) {
-        DutchCalendar calendar = new DutchCalendar(liberationDay);
-        LocalDate deadline = calendar.workingDaysAfter(matchedOn, n);
+    private static final int CASES = 1000;
+    private static final LocalDate FIRST = LocalDate.of(2014, 1, 1);
+
+    @ForGeneratedCases
+    @MethodSource("deadlines")
+    void theDeadlineIsAlwaysAWorkingDayExactlyNWorkingDaysLater(Case<Deadline> deadlineCase) {
+        Deadline d = deadlineCase.value();
+        DutchCalendar calendar = new DutchCalendar(d.liberationDay());
+        LocalDate deadline = calendar.workingDaysAfter(d.matchedOn(), d.workingDays());
         assertThat(calendar.isWorkingDay(deadline)).isTrue();
-        assertThat(calendar.workingDaysBetween(matchedOn, deadline)).isEqualTo(n);
-        assertThat(calendar.workingDaysBetween(matchedOn, deadline.minusDays(1))).isEqualTo(n - 1);
+        assertThat(calendar.workingDaysBetween(d.matchedOn(), deadline)).isEqualTo(d.workingDays());
+        assertThat(calendar.workingDaysBetween(d.matchedOn(), deadline.minusDays(1))).isEqualTo(d.workingDays() - 1);
     }
 
-    @Property
-    void theWorkingDayBeforeIsAWorkingDayWithNoWorkingDayInBetween(@ForAll("dates") LocalDate date,
-            @ForAll LiberationDay liberationDay) {
-        DutchCalendar calendar = new DutchCalendar(liberationDay);
-        LocalDate before = calendar.previousWorkingDay(date);
+    @ForGeneratedCases
+    @MethodSource("days")
+    void theWorkingDayBeforeIsAWorkingDayWithNoWorkingDayInBetween(Case<Day> dayCase) {
+        Day day = dayCase.value();
+        DutchCalendar calendar = new DutchCalendar(day.liberationDay());
+        LocalDate before = calendar.previousWorkingDay(day.date());
         assertThat(calendar.isWorkingDay(before)).isTrue();
-        assertThat(calendar.workingDaysBetween(before, date.minusDays(1))).isZero();
+        assertThat(calendar.workingDaysBetween(before, day.date().minusDays(1))).isZero();
     }
 
-    @Property
-    void everyYearHasItsHolidaysAndNoWeekendIsAWorkingDay(@ForAll("dates") LocalDate date) {
+    @ForGeneratedCases
+    @MethodSource("days")
+    void everyYearHasItsHolidaysAndNoWeekendIsAWorkingDay(Case<Day> dayCase) {
+        LocalDate date = dayCase.value().date();
         DutchCalendar calendar = new DutchCalendar(LiberationDay.EVERY_FIVE_YEARS);
         int expected = date.getYear() % 5 == 0 ? 8 : 7;
         assertThat(calendar.holidays(date.getYear())).hasSize(expected);
@@ -49,8 +56,25 @@ class DutchCalendarPropertyTest {
         assertThat(easter).isBetween(LocalDate.of(date.getYear(), 3, 22), LocalDate.of(date.getYear(), 4, 25));
     }
 
-    @Provide
-    Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 365 * 60).map(days -> LocalDate.of(2014, 1, 1).plusDays(days));
+    static Stream<Case<Deadline>> deadlines() {
+        return Generated.cases(CASES, random -> new Deadline(date(random), random.nextInt(1, 31), liberationDay(random)));
+    }
+
+    static Stream<Case<Day>> days() {
+        return Generated.cases(CASES, random -> new Day(date(random), liberationDay(random)));
+    }
+
+    private static LocalDate date(SplittableRandom random) {
+        return FIRST.plusDays(random.nextInt(365 * 60 + 1));
+    }
+
+    private static LiberationDay liberationDay(SplittableRandom random) {
+        return Generated.oneOf(random, LiberationDay.values());
+    }
+
+    record Deadline(LocalDate matchedOn, int workingDays, LiberationDay liberationDay) {
+    }
+
+    record Day(LocalDate date, LiberationDay liberationDay) {
     }
 }

@@ -32,10 +32,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
+
+import nl.verwijsindex.DemoRun;
 
 /**
  * The web application in a real browser (Debian's headless Chromium), as the demo run has it: demo data with
@@ -44,9 +43,7 @@ import org.springframework.test.context.TestPropertySource;
  * critical violations fail the test) and for inline script or style, which the Content-Security-Policy
  * forbids (except the style Chart.js sets on a chart's canvas from script, which the policy allows). Skipped where Chromium is not installed (.ci/run installs it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestPropertySource(properties = {"verwijsindex.demo.enabled=true", "verwijsindex.accounts.second-factor-required=false"})
+@DemoRun
 abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -5,26 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.verwijsindex.VerwijsindexApplication;
+import nl.verwijsindex.DemoRun;
 import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
 import nl.verwijsindex.youth.Bsn;
 
 /**
- * The demo history: loaded once (a restart on the same database adds nothing and does not fail), spread over the
- * months, with the deadlines and escalations the coordination module itself would have given (R-DEADLINE), so
- * the follow-up figures count real numbers (R-REPORTS). None of its youths is a person of the stand-in BRP.
+ * The demo history, in the application the browser tests use: loaded once (loading again, as a restart on the
+ * same database does, adds nothing and does not fail), spread over the months, with the deadlines and escalations
+ * the coordination module itself would have given (R-DEADLINE), so the follow-up figures count real numbers
+ * (R-REPORTS). None of its youths is a person of the stand-in BRP.
  */
+@DemoRun
 class DemoHistoryTest {
 
     private static final String HISTORY = """
@@ -35,46 +39,46 @@ class DemoHistoryTest {
             where s.professional_id in (select id from professional where name in
                 ('Wendy Bosman', 'Youssef Haddou', 'Karin Vos', 'Thijs Willems', 'Mirjam de Boer'))""";
 
+    @Autowired
+    ConfigurableApplicationContext app;
+
     @Test
     void R_DEADLINE_R_REPORTS_theHistoryIsLoadedOnceWithTheDeadlinesAndEscalationsOfTheDutchCalendar() {
-        String[] args = {"--server.port=0", "--verwijsindex.demo.enabled=true",
-                "--verwijsindex.standalone.data-dir=target/test-data-demo-history"};
-        List<Row> history;
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(VerwijsindexApplication.class).profiles("test").run(args)) {
-            history = history(app);
-            ZoneId zone = app.getBean(java.time.Clock.class).getZone();
-            LocalDate today = LocalDate.now(zone);
-            DutchCalendar calendar = new DutchCalendar(LiberationDay.EVERY_FIVE_YEARS);
-            assertThat(history).hasSize(DemoHistory.MATCHES + DemoHistory.MADE_TODAY);
-            for (Row m : history) {
-                assertThat(m.dueOn()).isEqualTo(calendar.workingDaysAfter(m.matchedOn(), 5));
-                LocalDate consultedOn = m.consultedAt() == null ? null : m.consultedAt().atZoneSameInstant(zone).toLocalDate();
-                if (consultedOn != null) {
-                    assertThat(m.consultedWorkingDays()).isEqualTo(calendar.workingDaysBetween(m.matchedOn(), consultedOn));
-                    assertThat(consultedOn).isAfterOrEqualTo(m.matchedOn()).isBefore(today);
-                }
-                boolean missed = consultedOn == null ? m.dueOn().isBefore(today) : consultedOn.isAfter(m.dueOn());
-                assertThat(m.escalatedAt() != null).as("escalated when the deadline was missed").isEqualTo(missed);
-                if (m.escalatedAt() != null) {
-                    assertThat(m.escalatedAt().atZoneSameInstant(zone).toLocalDate()).isEqualTo(m.dueOn().plusDays(1));
-                }
-                // Old matches have no deadline tasks left; today's keep theirs.
-                assertThat(m.tasks() > 0).isEqualTo(m.matchedOn().equals(today));
+        List<Row> history = history(app);
+        ZoneId zone = app.getBean(Clock.class).getZone();
+        LocalDate today = LocalDate.now(zone);
+        DutchCalendar calendar = new DutchCalendar(LiberationDay.EVERY_FIVE_YEARS);
+        assertThat(history).hasSize(DemoHistory.MATCHES + DemoHistory.MADE_TODAY);
+        for (Row m : history) {
+            assertThat(m.dueOn()).isEqualTo(calendar.workingDaysAfter(m.matchedOn(), 5));
+            LocalDate consultedOn = m.consultedAt() == null ? null : m.consultedAt().atZoneSameInstant(zone).toLocalDate();
+            if (consultedOn != null) {
+                assertThat(m.consultedWorkingDays()).isEqualTo(calendar.workingDaysBetween(m.matchedOn(), consultedOn));
+                assertThat(consultedOn).isAfterOrEqualTo(m.matchedOn()).isBefore(today);
             }
-            assertThat(history.stream().filter(m -> m.matchedOn().equals(today))).hasSize(DemoHistory.MADE_TODAY);
-            assertThat(history.stream().map(m -> m.matchedOn().withDayOfMonth(1)).distinct()).hasSizeGreaterThanOrEqualTo(11);
-            assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() == null)).hasSizeGreaterThan(50);
-            assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(history.stream().filter(m -> m.consultedAt() == null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(history.stream().map(Row::municipalityCode).distinct()).containsExactlyInAnyOrder("GM0307", "GM0308", "GM0342");
-            assertThat(app.getBean(JdbcClient.class).sql("""
-                    select count(*) from signal s join professional p on p.id = s.professional_id
-                    where p.id::text like '22222222-0000-4000-8000-0000000002%' and s.status = 'ARCHIVED'""").query(Integer.class).single())
-                    .as("some cases ended").isPositive();
+            boolean missed = consultedOn == null ? m.dueOn().isBefore(today) : consultedOn.isAfter(m.dueOn());
+            assertThat(m.escalatedAt() != null).as("escalated when the deadline was missed").isEqualTo(missed);
+            if (m.escalatedAt() != null) {
+                assertThat(m.escalatedAt().atZoneSameInstant(zone).toLocalDate()).isEqualTo(m.dueOn().plusDays(1));
+            }
+            // Old matches have no deadline tasks left; today's keep theirs.
+            assertThat(m.tasks() > 0).isEqualTo(m.matchedOn().equals(today));
         }
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(VerwijsindexApplication.class).profiles("test").run(args)) {
-            assertThat(history(app)).as("a restart adds nothing").hasSize(history.size());
-        }
+        assertThat(history.stream().filter(m -> m.matchedOn().equals(today))).hasSize(DemoHistory.MADE_TODAY);
+        assertThat(history.stream().map(m -> m.matchedOn().withDayOfMonth(1)).distinct()).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() == null)).hasSizeGreaterThan(50);
+        assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(history.stream().filter(m -> m.consultedAt() == null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(history.stream().map(Row::municipalityCode).distinct()).containsExactlyInAnyOrder("GM0307", "GM0308", "GM0342");
+        assertThat(app.getBean(JdbcClient.class).sql("""
+                select count(*) from signal s join professional p on p.id = s.professional_id
+                where p.id::text like '22222222-0000-4000-8000-0000000002%' and s.status = 'ARCHIVED'""").query(Integer.class).single())
+                .as("some cases ended").isPositive();
+
+        // What a restart on the same database runs again: the demo data and the history find themselves loaded.
+        app.getBean(DemoData.class).run(new DefaultApplicationArguments());
+        app.getBean(DemoHistory.class).load();
+        assertThat(history(app)).as("loading again adds nothing").hasSize(history.size());
     }
 
     @Test

@@ -3,66 +3,76 @@ package nl.verwijsindex.youth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.verwijsindex.ForGeneratedCases;
+import nl.verwijsindex.Generated;
+import nl.verwijsindex.Generated.Case;
 import nl.verwijsindex.shared.DomainException;
 
 /** DESIGN decision 1 and R-YOUTH's identification: the BSN value and its elfproef. */
 class BsnTest {
 
-    @Property
-    void everyNumberWhoseCheckDigitFitsTheElfproefParses(@ForAll("validBsns") String bsn) {
-        assertThat(Bsn.parse(bsn).value()).isEqualTo(bsn);
+    private static final int CASES = 1000;
+
+    @ForGeneratedCases
+    @MethodSource("validBsns")
+    void everyNumberWhoseCheckDigitFitsTheElfproefParses(Case<String> bsn) {
+        assertThat(Bsn.parse(bsn.value()).value()).isEqualTo(bsn.value());
     }
 
-    @Property
-    void changingOneDigitOfAValidBsnMakesItInvalid(@ForAll("validBsns") String bsn, @ForAll @IntRange(max = 8) int position,
-                                                   @ForAll @IntRange(min = 1, max = 9) int delta) {
-        char[] digits = bsn.toCharArray();
-        digits[position] = (char) ('0' + (digits[position] - '0' + delta) % 10);
+    @ForGeneratedCases
+    @MethodSource("changedDigits")
+    void changingOneDigitOfAValidBsnMakesItInvalid(Case<ChangedDigit> change) {
+        char[] digits = change.value().bsn().toCharArray();
+        int position = change.value().position();
+        digits[position] = (char) ('0' + (digits[position] - '0' + change.value().delta()) % 10);
         // A single changed digit changes the weighted sum by weight·delta, never a multiple of 11.
         assertThat(Bsn.isValid(new String(digits))).isFalse();
     }
 
-    @Property
-    void anyInputIsEitherAValidBsnOrRefusedWithTheSameCode(@ForAll @StringLength(max = 25) String input) {
+    @ForGeneratedCases
+    @MethodSource("anyInput")
+    void anyInputIsEitherAValidBsnOrRefusedWithTheSameCode(Case<String> input) {
         try {
-            Bsn bsn = Bsn.parse(input);
+            Bsn bsn = Bsn.parse(input.value());
             assertThat(Bsn.isValid(bsn.value())).isTrue();
         } catch (DomainException e) {
             assertThat(e.code()).isEqualTo("invalid-bsn");
         }
     }
 
-    @Property
-    void aRefusedNumberIsNeverEchoedInTheError(@ForAll @NumericChars @StringLength(min = 2, max = 25) String input) {
-        if (!Bsn.isValid(input)) {
-            assertThatThrownBy(() -> Bsn.parse(input)).isInstanceOf(DomainException.class)
-                    .hasMessageNotContaining(input).hasNoCause();
+    @ForGeneratedCases
+    @MethodSource("numbers")
+    void aRefusedNumberIsNeverEchoedInTheError(Case<String> input) {
+        if (!Bsn.isValid(input.value())) {
+            assertThatThrownBy(() -> Bsn.parse(input.value())).isInstanceOf(DomainException.class)
+                    .hasMessageNotContaining(input.value()).hasNoCause();
         }
     }
 
-    @Property
-    void toStringNeverShowsTheNumber(@ForAll("validBsns") String value) {
-        Bsn bsn = new Bsn(value);
+    @ForGeneratedCases
+    @MethodSource("validBsns")
+    void toStringNeverShowsTheNumber(Case<String> value) {
+        Bsn bsn = new Bsn(value.value());
         assertThat(bsn.toString()).doesNotContainPattern("[0-9]");
-        assertThat(String.valueOf(java.util.List.of(bsn))).doesNotContain(value);
+        assertThat(String.valueOf(List.of(bsn))).doesNotContain(value.value());
     }
 
-    @Property
-    void spacesAndDotsThatPeopleTypeAreIgnored(@ForAll("validBsns") String bsn) {
-        String typed = bsn.substring(0, 4) + "." + bsn.substring(4, 6) + " " + bsn.substring(6);
-        assertThat(Bsn.parse(typed).value()).isEqualTo(bsn);
+    @ForGeneratedCases
+    @MethodSource("validBsns")
+    void spacesAndDotsThatPeopleTypeAreIgnored(Case<String> bsn) {
+        String value = bsn.value();
+        String typed = value.substring(0, 4) + "." + value.substring(4, 6) + " " + value.substring(6);
+        assertThat(Bsn.parse(typed).value()).isEqualTo(value);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void knownNumbersAreCheckedByTheElfproef() {
         assertThat(Bsn.isValid("999990019")).isTrue();
         assertThat(Bsn.isValid("123456782")).isTrue();
@@ -76,9 +86,29 @@ class BsnTest {
                 .hasMessageNotContaining("123456789");
     }
 
-    @Provide
-    Arbitrary<String> validBsns() {
-        return Arbitraries.integers().between(0, 99_999_999).map(BsnTest::withCheckDigit).filter(s -> s != null);
+    static Stream<Case<String>> validBsns() {
+        return Generated.cases(CASES, BsnTest::validBsn);
+    }
+
+    static Stream<Case<ChangedDigit>> changedDigits() {
+        return Generated.cases(CASES, random -> new ChangedDigit(validBsn(random), random.nextInt(9), random.nextInt(1, 10)));
+    }
+
+    /** Anything up to 25 characters, and a quarter of the time a valid BSN, so both outcomes are checked. */
+    static Stream<Case<String>> anyInput() {
+        return Generated.cases(CASES, random -> random.nextInt(4) == 0 ? validBsn(random) : Generated.text(random, 25));
+    }
+
+    static Stream<Case<String>> numbers() {
+        return Generated.cases(CASES, random -> Generated.digits(random, 2, 25));
+    }
+
+    static String validBsn(SplittableRandom random) {
+        String bsn;
+        do {
+            bsn = withCheckDigit(random.nextInt(100_000_000));
+        } while (bsn == null);
+        return bsn;
     }
 
     private static String withCheckDigit(int first8) {
@@ -89,5 +119,8 @@ class BsnTest {
         }
         int check = sum % 11;
         return check > 9 || sum == check ? null : prefix + check;
+    }
+
+    record ChangedDigit(String bsn, int position, int delta) {
     }
 }

@@ -5,25 +5,32 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,30 +38,49 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * DESIGN decision 1: no plaintext BSN at rest, in logs, URLs, e-mails, events or exceptions. Registers
  * known BSNs through every path (match, archive, deletion, bad input) with SQL and web logging at their
- * most verbose, then searches the whole database, the log output, the e-mails and the events for them. On a
- * database of its own: on the shared test database the other running application's retry task could send this
- * one's notices through its own mail server, where this test does not look.
+ * most verbose, then searches the whole database, the log output, the e-mails and the events for them. In the
+ * application all integration tests share (the only one on its database, so its notices go through the mail
+ * server this test reads), whose whole database is then searched; the log levels and the event recorder are
+ * set for this test only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "verwijsindex.standalone.data-dir=target/test-data-no-plaintext",
-        "logging.level.org.springframework.jdbc.core=TRACE", "logging.level.org.springframework.web=DEBUG",
-        "logging.level.nl.verwijsindex=DEBUG", "logging.level.org.springframework.modulith=DEBUG"})
-@ActiveProfiles("test")
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class NoPlaintextBsnTest {
 
-    static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
+    private static final Map<String, LogLevel> VERBOSE = Map.of("org.springframework.jdbc.core", LogLevel.TRACE,
+            "org.springframework.web", LogLevel.DEBUG, "nl.verwijsindex", LogLevel.DEBUG, "org.springframework.modulith", LogLevel.DEBUG);
+
+    final List<Object> events = new CopyOnWriteArrayList<>();
+    private final ApplicationListener<ApplicationEvent> recorder = this::record;
+    private final Map<String, LogLevel> levelsBefore = new LinkedHashMap<>();
 
     @LocalServerPort
     int port;
     @Autowired
-    ApplicationContext context;
+    ConfigurableApplicationContext context;
+    @Autowired
+    LoggingSystem logging;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     InProcessMailServer mailServer;
     @Autowired
     JsonMapper json;
+
+    @BeforeEach
+    void recordEventsAndLogEverything() {
+        context.addApplicationListener(recorder);
+        VERBOSE.forEach((logger, level) -> {
+            levelsBefore.put(logger, logging.getLoggerConfiguration(logger).getConfiguredLevel());
+            logging.setLogLevel(logger, level);
+        });
+    }
+
+    @AfterEach
+    void stopRecordingAndLogAsBefore() {
+        context.removeApplicationListener(recorder);
+        levelsBefore.forEach(logging::setLogLevel);
+    }
 
     @Test
     void R_MAIL_EMPTY_aKnownBsnAppearsNowhereButInTheOwnersApiResponses(CapturedOutput output) {
@@ -86,9 +112,11 @@ class NoPlaintextBsnTest {
         api.post(b.signalsPath(), b.token(), "{\"person\":{\"surname\":\"Bos\",\"gender\":\"M\",\"postcode\":\"3818ES\"},"
                 + "\"birthDate\":\"2014-08-08\",\"groundsConfirmed\":true}");
         assertThat(api.get(a.signalsPath() + "/" + noahsSignal, a.token()).json().at("/person/name").asString()).isEqualTo("Noah Jansen");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from match_pair where kind = 'FAMILY'")
-                .query(Long.class).single() > 0);
-        bsns = new java.util.ArrayList<>(bsns);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        select count(*) from match_pair where kind = 'FAMILY'
+                        and cast(:noah as uuid) in (signal_a, signal_b)""")
+                .param("noah", noahsSignal).query(Long.class).single() > 0);
+        bsns = new ArrayList<>(bsns);
         // Noah, Lucas, the resolved Daan Bos, and the parents the index keeps only as blind indexes.
         bsns.addAll(List.of("999907931", "999913104", "999981869", "999905673", "999904577", "999916415"));
         assertThat(api.get(a.signalsPath(), a.token()).body()).as("the owner does get the BSN back").contains(matched);
@@ -102,8 +130,8 @@ class NoPlaintextBsnTest {
                 .doesNotContain("Noah", "Lucas Bakker", "Linda", "Kastanjelaan");
         assertThat(database).as("the database dump is not empty").contains(archivedId);
         String mails = mailServer.received().toString();
-        String events = EVENTS.stream().map(e -> e + " " + json.writeValueAsString(e)).toList().toString();
-        assertThat(EVENTS).as("events were captured").isNotEmpty();
+        String events = this.events.stream().map(e -> e + " " + json.writeValueAsString(e)).toList().toString();
+        assertThat(this.events).as("events were captured").isNotEmpty();
         for (String bsn : bsns) {
             assertThat(database).as("database").doesNotContain(bsn);
             assertThat(output.getAll()).as("log output").doesNotContain(bsn);
@@ -128,14 +156,11 @@ class NoPlaintextBsnTest {
         return dump.toString();
     }
 
-    @TestConfiguration
-    static class EventRecorder {
-
-        @EventListener
-        void on(Object event) {
-            if (event.getClass().getName().startsWith("nl.verwijsindex")) {
-                EVENTS.add(event);
-            }
+    /** The application's own events, whether published as payload or as an application event. */
+    private void record(ApplicationEvent event) {
+        Object published = event instanceof PayloadApplicationEvent<?> payload ? payload.getPayload() : event;
+        if (published.getClass().getName().startsWith("nl.verwijsindex")) {
+            events.add(published);
         }
     }
 }
