@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.signal.ActiveSignal;
 
 /**
@@ -25,8 +27,8 @@ class MatchStore {
     }
 
     /** R-MATCH-YOUTH: the youth's case, opened when there is none. */
-    UUID youthCase(long youthId, OffsetDateTime now) {
-        return jdbc.sql("""
+    MatchCaseId youthCase(long youthId, OffsetDateTime now) {
+        UUID id = jdbc.sql("""
                         insert into match_case (id, kind, youth_id, opened_at) values (:id, :kind, :youth, :now)
                         on conflict (youth_id) do update set youth_id = excluded.youth_id
                         returning id""")
@@ -36,11 +38,12 @@ class MatchStore {
                 .param("now", now)
                 .query(UUID.class)
                 .single();
+        return new MatchCaseId(id);
     }
 
     /** R-MATCH-FAMILY, R-MATCH-ADDRESS: the case of a shared parent or address, by its blind index. */
-    UUID keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
-        return jdbc.sql("""
+    MatchCaseId keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
+        UUID id = jdbc.sql("""
                         insert into match_case (id, kind, case_key, opened_at) values (:id, :kind, :key, :now)
                         on conflict (kind, case_key) where case_key is not null do update set case_key = excluded.case_key
                         returning id""")
@@ -50,11 +53,12 @@ class MatchStore {
                 .param("now", now)
                 .query(UUID.class)
                 .single();
+        return new MatchCaseId(id);
     }
 
-    void addParticipant(UUID caseId, UUID signalId, OffsetDateTime now) {
+    void addParticipant(MatchCaseId caseId, UUID signalId, OffsetDateTime now) {
         jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("signal", signalId)
                 .param("now", now)
                 .update();
@@ -66,22 +70,22 @@ class MatchStore {
      *
      * @return the new pair's id; empty when the two signals already make a match (of any kind)
      */
-    Optional<UUID> addPair(UUID caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
-        Optional<UUID> pair = jdbc.sql("""
+    Optional<MatchPairId> addPair(MatchCaseId caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
+        Optional<MatchPairId> pair = jdbc.sql("""
                         insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
                         select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
                                case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
                         on conflict (signal_a, signal_b) do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("kind", kind.name())
                 .param("s1", a.id().value())
                 .param("s2", b.id().value())
                 .param("r1", a.regionCode())
                 .param("r2", b.regionCode())
                 .param("now", now)
-                .query(UUID.class)
+                .query((rs, n) -> new MatchPairId(rs.getObject("id", UUID.class)))
                 .optional();
         if (pair.isPresent()) {
             addParticipant(caseId, a.id().value(), now);

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.shared.Moments;
@@ -52,27 +54,27 @@ class MergedYouthMatcher {
     @EventListener
     void on(SignalsMoved moved) {
         OffsetDateTime now = Moments.now(clock);
-        Optional<UUID> fromCase = caseOf(moved.from().value());
-        Optional<UUID> toCase = caseOf(moved.to().value());
+        Optional<MatchCaseId> fromCase = caseOf(moved.from().value());
+        Optional<MatchCaseId> toCase = caseOf(moved.to().value());
         if (fromCase.isPresent() && toCase.isEmpty()) {
             jdbc.sql("update match_case set youth_id = :to where id = :case")
-                    .param("to", moved.to().value()).param("case", fromCase.get()).update();
+                    .param("to", moved.to().value()).param("case", fromCase.get().value()).update();
             toCase = fromCase;
         } else if (fromCase.isPresent()) {
             jdbc.sql("update match_pair set match_case_id = :to where match_case_id = :from")
-                    .param("to", toCase.get()).param("from", fromCase.get()).update();
+                    .param("to", toCase.get().value()).param("from", fromCase.get().value()).update();
             jdbc.sql("""
                             insert into match_participant (match_case_id, signal_id, joined_at)
                             select :to, signal_id, joined_at from match_participant where match_case_id = :from
                             on conflict do nothing""")
-                    .param("to", toCase.get()).param("from", fromCase.get()).update();
-            jdbc.sql("delete from match_case where id = :from").param("from", fromCase.get()).update();
+                    .param("to", toCase.get().value()).param("from", fromCase.get().value()).update();
+            jdbc.sql("delete from match_case where id = :from").param("from", fromCase.get().value()).update();
         }
 
         Set<SignalId> movedIds = new HashSet<>(moved.signals());
         List<ActiveSignal> active = signals.activeOnYouth(moved.to());
-        List<UUID> pairIds = new ArrayList<>();
-        UUID caseId = toCase.orElse(null);
+        List<MatchPairId> pairIds = new ArrayList<>();
+        MatchCaseId caseId = toCase.orElse(null);
         for (ActiveSignal a : active) {
             if (!movedIds.contains(a.id())) {
                 continue;
@@ -89,11 +91,12 @@ class MergedYouthMatcher {
             }
         }
         if (!pairIds.isEmpty()) {
-            events.publishEvent(new MatchesFound(caseId, List.copyOf(pairIds)));
+            events.publishEvent(MatchesFound.of(caseId, pairIds));
         }
     }
 
-    private Optional<UUID> caseOf(long youthId) {
-        return jdbc.sql("select id from match_case where youth_id = :youth").param("youth", youthId).query(UUID.class).optional();
+    private Optional<MatchCaseId> caseOf(long youthId) {
+        return jdbc.sql("select id from match_case where youth_id = :youth").param("youth", youthId).query(UUID.class).optional()
+                .map(MatchCaseId::new);
     }
 }
