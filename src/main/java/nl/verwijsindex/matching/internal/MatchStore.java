@@ -11,6 +11,7 @@ import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.signal.ActiveSignal;
+import nl.verwijsindex.youth.YouthId;
 
 /**
  * The writes every matcher makes: a match case (per youth, or per shared parent or address key), its
@@ -27,14 +28,14 @@ class MatchStore {
     }
 
     /** R-MATCH-YOUTH: the youth's case, opened when there is none. */
-    MatchCaseId youthCase(long youthId, OffsetDateTime now) {
+    MatchCaseId youthCase(YouthId youth, OffsetDateTime now) {
         UUID id = jdbc.sql("""
                         insert into match_case (id, kind, youth_id, opened_at) values (:id, :kind, :youth, :now)
                         on conflict (youth_id) do update set youth_id = excluded.youth_id
                         returning id""")
                 .param("id", UUID.randomUUID())
                 .param("kind", MatchKind.YOUTH.name())
-                .param("youth", youthId)
+                .param("youth", youth.value())
                 .param("now", now)
                 .query(UUID.class)
                 .single();
@@ -54,6 +55,39 @@ class MatchStore {
                 .query(UUID.class)
                 .single();
         return new MatchCaseId(id);
+    }
+
+    /** The youth's case, if it has one. */
+    Optional<MatchCaseId> caseOfYouth(YouthId youth) {
+        return jdbc.sql("select id from match_case where youth_id = :youth")
+                .param("youth", youth.value())
+                .query(UUID.class)
+                .optional()
+                .map(MatchCaseId::new);
+    }
+
+    /** R-NOBSN: the case of a youth merged into one that had no case becomes that youth's case. */
+    void moveCase(MatchCaseId matchCase, YouthId to) {
+        jdbc.sql("update match_case set youth_id = :to where id = :case")
+                .param("to", to.value())
+                .param("case", matchCase.value())
+                .update();
+    }
+
+    /** R-NOBSN: the pairs and participants of a merged youth's case join the other youth's case, which stays. */
+    void mergeCase(MatchCaseId from, MatchCaseId into) {
+        jdbc.sql("update match_pair set match_case_id = :into where match_case_id = :from")
+                .param("into", into.value())
+                .param("from", from.value())
+                .update();
+        jdbc.sql("""
+                        insert into match_participant (match_case_id, signal_id, joined_at)
+                        select :into, signal_id, joined_at from match_participant where match_case_id = :from
+                        on conflict do nothing""")
+                .param("into", into.value())
+                .param("from", from.value())
+                .update();
+        jdbc.sql("delete from match_case where id = :from").param("from", from.value()).update();
     }
 
     void addParticipant(MatchCaseId caseId, UUID signalId, OffsetDateTime now) {

@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
@@ -36,17 +34,15 @@ class MergedYouthMatcher {
 
     private final Signals signals;
     private final Directory directory;
-    private final JdbcClient jdbc;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MergedYouthMatcher(Signals signals, Directory directory, JdbcClient jdbc, MatchStore store,
-                       ApplicationEventPublisher events, Clock clock) {
+    MergedYouthMatcher(Signals signals, Directory directory, MatchStore store, ApplicationEventPublisher events,
+                       Clock clock) {
         this.store = store;
         this.signals = signals;
         this.directory = directory;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -54,21 +50,13 @@ class MergedYouthMatcher {
     @EventListener
     void on(SignalsMoved moved) {
         OffsetDateTime now = Moments.now(clock);
-        Optional<MatchCaseId> fromCase = caseOf(moved.from().value());
-        Optional<MatchCaseId> toCase = caseOf(moved.to().value());
+        Optional<MatchCaseId> fromCase = store.caseOfYouth(moved.from());
+        Optional<MatchCaseId> toCase = store.caseOfYouth(moved.to());
         if (fromCase.isPresent() && toCase.isEmpty()) {
-            jdbc.sql("update match_case set youth_id = :to where id = :case")
-                    .param("to", moved.to().value()).param("case", fromCase.get().value()).update();
+            store.moveCase(fromCase.get(), moved.to());
             toCase = fromCase;
         } else if (fromCase.isPresent()) {
-            jdbc.sql("update match_pair set match_case_id = :to where match_case_id = :from")
-                    .param("to", toCase.get().value()).param("from", fromCase.get().value()).update();
-            jdbc.sql("""
-                            insert into match_participant (match_case_id, signal_id, joined_at)
-                            select :to, signal_id, joined_at from match_participant where match_case_id = :from
-                            on conflict do nothing""")
-                    .param("to", toCase.get().value()).param("from", fromCase.get().value()).update();
-            jdbc.sql("delete from match_case where id = :from").param("from", fromCase.get().value()).update();
+            store.mergeCase(fromCase.get(), toCase.get());
         }
 
         Set<SignalId> movedIds = new HashSet<>(moved.signals());
@@ -85,7 +73,7 @@ class MergedYouthMatcher {
                     continue;
                 }
                 if (caseId == null) {
-                    caseId = store.youthCase(moved.to().value(), now);
+                    caseId = store.youthCase(moved.to(), now);
                 }
                 store.addPair(caseId, MatchKind.YOUTH, a, b, now).ifPresent(pairIds::add);
             }
@@ -93,10 +81,5 @@ class MergedYouthMatcher {
         if (!pairIds.isEmpty()) {
             events.publishEvent(MatchesFound.of(caseId, pairIds));
         }
-    }
-
-    private Optional<MatchCaseId> caseOf(long youthId) {
-        return jdbc.sql("select id from match_case where youth_id = :youth").param("youth", youthId).query(UUID.class).optional()
-                .map(MatchCaseId::new);
     }
 }

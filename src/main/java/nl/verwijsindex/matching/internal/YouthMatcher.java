@@ -52,7 +52,7 @@ class YouthMatcher {
             return;
         }
         OffsetDateTime now = Moments.now(clock);
-        MatchCaseId caseId = store.youthCase(registered.youthId().value(), now);
+        MatchCaseId caseId = store.youthCase(registered.youthId(), now);
         List<MatchPairId> pairIds = new ArrayList<>();
         for (ActiveSignal partner : partners) {
             store.addPair(caseId, MatchKind.YOUTH, newSignal, partner, now).ifPresent(pairIds::add);
