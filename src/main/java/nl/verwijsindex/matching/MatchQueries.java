@@ -83,18 +83,18 @@ public class MatchQueries {
      * Who must hear of a pair now (R-NOTICE): the professionals of its signals that are still active. Empty
      * when the pair no longer exists.
      */
-    public Optional<PairRecipients> recipientsOf(UUID pairId) {
+    public Optional<PairRecipients> recipientsOf(MatchPairId pair) {
         List<PairRecipients.Recipient> recipients = jdbc.sql("""
                         select s.id, s.professional_id, s.region_code, y.bsn_index
                         from match_pair mp
                         join signal s on s.id in (mp.signal_a, mp.signal_b)
                         join youth y on y.id = s.youth_id
                         where mp.id = :pair and s.status = 'ACTIVE'""")
-                .param("pair", pairId)
+                .param("pair", pair.value())
                 .query((rs, n) -> new PairRecipients.Recipient(new ProfessionalId(rs.getObject("professional_id", UUID.class)),
                         rs.getObject("id", UUID.class), rs.getString("region_code"), rs.getBytes("bsn_index")))
                 .list();
-        return recipients.isEmpty() ? Optional.empty() : Optional.of(new PairRecipients(pairId, recipients));
+        return recipients.isEmpty() ? Optional.empty() : Optional.of(new PairRecipients(pair, recipients));
     }
 
     /**
@@ -173,7 +173,7 @@ public class MatchQueries {
     }
 
     /** The professionals a pair concerns. */
-    public record PairRecipients(UUID pairId, List<Recipient> recipients) {
+    public record PairRecipients(MatchPairId pairId, List<Recipient> recipients) {
 
         public record Recipient(ProfessionalId professionalId, UUID signalId, String regionCode, byte[] youthIndex) {
         }

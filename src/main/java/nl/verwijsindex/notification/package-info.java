@@ -4,7 +4,8 @@
  * director, the reminder before the deadline, the escalation to the municipal supervisor). Shown in the inbox
  * and announced by a content-free e-mail (R-MAIL-EMPTY), with its delivery state. Listens to
  * {@link nl.verwijsindex.matching.MatchesFound} through the event publication registry, so a committed
- * match is never left unannounced. Owns {@code notice}.
+ * match is never left unannounced. Owns {@code notice}: its kinds are {@link nl.verwijsindex.notification.NoticeKind},
+ * and the module's SQL on it is all in {@code internal.NoticeStore}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "directory", "signal", "matching", "coordination", "person", "logbook"})
 package nl.verwijsindex.notification;

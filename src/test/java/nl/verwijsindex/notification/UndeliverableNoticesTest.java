@@ -49,13 +49,14 @@ class UndeliverableNoticesTest {
         api.post(a.signalsPath(), a.token(), Api.registration(bsn, birthDate));
         api.post(b.signalsPath(), b.token(), Api.registration(bsn, birthDate));
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state(a)));
-        UUID notice = jdbc.sql("select id from notice where professional_id = :p").param("p", a.id().value()).query(UUID.class).single();
+        NoticeId notice = new NoticeId(jdbc.sql("select id from notice where professional_id = :p").param("p", a.id().value())
+                .query(UUID.class).single());
 
         assertThat(undeliverable.of(mine.id())).as("a sent notice is not undeliverable").isEmpty();
         assertThatThrownBy(() -> undeliverable.retry(mine.id(), notice)).isInstanceOf(DomainException.class);
 
         jdbc.sql("update notice set mail_state = 'FAILED', mail_attempts = 12, mail_next_attempt_at = null where id = :id")
-                .param("id", notice).update();
+                .param("id", notice.value()).update();
         assertThat(undeliverable.of(mine.id())).singleElement().satisfies(u -> {
             assertThat(u.id()).isEqualTo(notice);
             assertThat(u.professionalName()).isEqualTo(a.name());
@@ -70,7 +71,7 @@ class UndeliverableNoticesTest {
         undeliverable.retry(mine.id(), notice);
         assertThat(undeliverable.of(mine.id())).isEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state(a)));
-        assertThat(jdbc.sql("select mail_attempts from notice where id = :id").param("id", notice).query(Integer.class).single())
+        assertThat(jdbc.sql("select mail_attempts from notice where id = :id").param("id", notice.value()).query(Integer.class).single())
                 .as("a fresh count of attempts").isEqualTo(1);
     }
 

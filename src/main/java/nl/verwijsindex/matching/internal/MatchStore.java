@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.signal.ActiveSignal;
+import nl.verwijsindex.youth.YouthId;
 
 /**
  * The writes every matcher makes: a match case (per youth, or per shared parent or address key), its
@@ -25,22 +28,23 @@ class MatchStore {
     }
 
     /** R-MATCH-YOUTH: the youth's case, opened when there is none. */
-    UUID youthCase(long youthId, OffsetDateTime now) {
-        return jdbc.sql("""
+    MatchCaseId youthCase(YouthId youth, OffsetDateTime now) {
+        UUID id = jdbc.sql("""
                         insert into match_case (id, kind, youth_id, opened_at) values (:id, :kind, :youth, :now)
                         on conflict (youth_id) do update set youth_id = excluded.youth_id
                         returning id""")
                 .param("id", UUID.randomUUID())
                 .param("kind", MatchKind.YOUTH.name())
-                .param("youth", youthId)
+                .param("youth", youth.value())
                 .param("now", now)
                 .query(UUID.class)
                 .single();
+        return new MatchCaseId(id);
     }
 
     /** R-MATCH-FAMILY, R-MATCH-ADDRESS: the case of a shared parent or address, by its blind index. */
-    UUID keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
-        return jdbc.sql("""
+    MatchCaseId keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
+        UUID id = jdbc.sql("""
                         insert into match_case (id, kind, case_key, opened_at) values (:id, :kind, :key, :now)
                         on conflict (kind, case_key) where case_key is not null do update set case_key = excluded.case_key
                         returning id""")
@@ -50,11 +54,45 @@ class MatchStore {
                 .param("now", now)
                 .query(UUID.class)
                 .single();
+        return new MatchCaseId(id);
     }
 
-    void addParticipant(UUID caseId, UUID signalId, OffsetDateTime now) {
+    /** The youth's case, if it has one. */
+    Optional<MatchCaseId> caseOfYouth(YouthId youth) {
+        return jdbc.sql("select id from match_case where youth_id = :youth")
+                .param("youth", youth.value())
+                .query(UUID.class)
+                .optional()
+                .map(MatchCaseId::new);
+    }
+
+    /** R-NOBSN: the case of a youth merged into one that had no case becomes that youth's case. */
+    void moveCase(MatchCaseId matchCase, YouthId to) {
+        jdbc.sql("update match_case set youth_id = :to where id = :case")
+                .param("to", to.value())
+                .param("case", matchCase.value())
+                .update();
+    }
+
+    /** R-NOBSN: the pairs and participants of a merged youth's case join the other youth's case, which stays. */
+    void mergeCase(MatchCaseId from, MatchCaseId into) {
+        jdbc.sql("update match_pair set match_case_id = :into where match_case_id = :from")
+                .param("into", into.value())
+                .param("from", from.value())
+                .update();
+        jdbc.sql("""
+                        insert into match_participant (match_case_id, signal_id, joined_at)
+                        select :into, signal_id, joined_at from match_participant where match_case_id = :from
+                        on conflict do nothing""")
+                .param("into", into.value())
+                .param("from", from.value())
+                .update();
+        jdbc.sql("delete from match_case where id = :from").param("from", from.value()).update();
+    }
+
+    void addParticipant(MatchCaseId caseId, UUID signalId, OffsetDateTime now) {
         jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("signal", signalId)
                 .param("now", now)
                 .update();
@@ -66,22 +104,22 @@ class MatchStore {
      *
      * @return the new pair's id; empty when the two signals already make a match (of any kind)
      */
-    Optional<UUID> addPair(UUID caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
-        Optional<UUID> pair = jdbc.sql("""
+    Optional<MatchPairId> addPair(MatchCaseId caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
+        Optional<MatchPairId> pair = jdbc.sql("""
                         insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
                         select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
                                case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
                         on conflict (signal_a, signal_b) do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("kind", kind.name())
                 .param("s1", a.id().value())
                 .param("s2", b.id().value())
                 .param("r1", a.regionCode())
                 .param("r2", b.regionCode())
                 .param("now", now)
-                .query(UUID.class)
+                .query((rs, n) -> new MatchPairId(rs.getObject("id", UUID.class)))
                 .optional();
         if (pair.isPresent()) {
             addParticipant(caseId, a.id().value(), now);

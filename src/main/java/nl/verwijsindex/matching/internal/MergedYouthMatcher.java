@@ -7,15 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.shared.Moments;
@@ -34,17 +34,15 @@ class MergedYouthMatcher {
 
     private final Signals signals;
     private final Directory directory;
-    private final JdbcClient jdbc;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MergedYouthMatcher(Signals signals, Directory directory, JdbcClient jdbc, MatchStore store,
-                       ApplicationEventPublisher events, Clock clock) {
+    MergedYouthMatcher(Signals signals, Directory directory, MatchStore store, ApplicationEventPublisher events,
+                       Clock clock) {
         this.store = store;
         this.signals = signals;
         this.directory = directory;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -52,27 +50,19 @@ class MergedYouthMatcher {
     @EventListener
     void on(SignalsMoved moved) {
         OffsetDateTime now = Moments.now(clock);
-        Optional<UUID> fromCase = caseOf(moved.from().value());
-        Optional<UUID> toCase = caseOf(moved.to().value());
+        Optional<MatchCaseId> fromCase = store.caseOfYouth(moved.from());
+        Optional<MatchCaseId> toCase = store.caseOfYouth(moved.to());
         if (fromCase.isPresent() && toCase.isEmpty()) {
-            jdbc.sql("update match_case set youth_id = :to where id = :case")
-                    .param("to", moved.to().value()).param("case", fromCase.get()).update();
+            store.moveCase(fromCase.get(), moved.to());
             toCase = fromCase;
         } else if (fromCase.isPresent()) {
-            jdbc.sql("update match_pair set match_case_id = :to where match_case_id = :from")
-                    .param("to", toCase.get()).param("from", fromCase.get()).update();
-            jdbc.sql("""
-                            insert into match_participant (match_case_id, signal_id, joined_at)
-                            select :to, signal_id, joined_at from match_participant where match_case_id = :from
-                            on conflict do nothing""")
-                    .param("to", toCase.get()).param("from", fromCase.get()).update();
-            jdbc.sql("delete from match_case where id = :from").param("from", fromCase.get()).update();
+            store.mergeCase(fromCase.get(), toCase.get());
         }
 
         Set<SignalId> movedIds = new HashSet<>(moved.signals());
         List<ActiveSignal> active = signals.activeOnYouth(moved.to());
-        List<UUID> pairIds = new ArrayList<>();
-        UUID caseId = toCase.orElse(null);
+        List<MatchPairId> pairIds = new ArrayList<>();
+        MatchCaseId caseId = toCase.orElse(null);
         for (ActiveSignal a : active) {
             if (!movedIds.contains(a.id())) {
                 continue;
@@ -83,17 +73,13 @@ class MergedYouthMatcher {
                     continue;
                 }
                 if (caseId == null) {
-                    caseId = store.youthCase(moved.to().value(), now);
+                    caseId = store.youthCase(moved.to(), now);
                 }
                 store.addPair(caseId, MatchKind.YOUTH, a, b, now).ifPresent(pairIds::add);
             }
         }
         if (!pairIds.isEmpty()) {
-            events.publishEvent(new MatchesFound(caseId, List.copyOf(pairIds)));
+            events.publishEvent(MatchesFound.of(caseId, pairIds));
         }
-    }
-
-    private Optional<UUID> caseOf(long youthId) {
-        return jdbc.sql("select id from match_case where youth_id = :youth").param("youth", youthId).query(UUID.class).optional();
     }
 }

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.person.PersonDataRefreshed;
@@ -64,7 +65,7 @@ class RelativesMatcher {
             return;
         }
         OffsetDateTime now = Moments.now(clock);
-        Map<UUID, List<UUID>> newPairsByCase = new LinkedHashMap<>();
+        Map<MatchCaseId, List<MatchPairId>> newPairsByCase = new LinkedHashMap<>();
         Set<YouthId> family = new HashSet<>();
         for (Relative relative : persons.familyOf(refreshed.youthId())) {
             family.add(relative.youth());
@@ -84,7 +85,7 @@ class RelativesMatcher {
                 match(MatchKind.ADDRESS, address.get().addressKey(), own, theirs, now, newPairsByCase);
             }
         }
-        newPairsByCase.forEach((caseId, pairs) -> events.publishEvent(new MatchesFound(caseId, List.copyOf(pairs))));
+        newPairsByCase.forEach((caseId, pairs) -> events.publishEvent(MatchesFound.of(caseId, pairs)));
     }
 
     /** R-MATCH-ADDRESS: no address match where a region of either side designated the address an institution. */
@@ -96,8 +97,8 @@ class RelativesMatcher {
     }
 
     private void match(MatchKind kind, byte[] caseKey, List<ActiveSignal> own, List<ActiveSignal> theirs,
-                       OffsetDateTime now, Map<UUID, List<UUID>> newPairsByCase) {
-        UUID caseId = null;
+                       OffsetDateTime now, Map<MatchCaseId, List<MatchPairId>> newPairsByCase) {
+        MatchCaseId caseId = null;
         for (ActiveSignal a : own) {
             boolean suppress = directory.suppressesSameOrganisationMatches(a.regionCode());
             for (ActiveSignal b : theirs) {
@@ -107,7 +108,7 @@ class RelativesMatcher {
                 if (caseId == null) {
                     caseId = store.keyedCase(kind, caseKey, now);
                 }
-                UUID id = caseId;
+                MatchCaseId id = caseId;
                 store.addPair(caseId, kind, a, b, now)
                         .ifPresent(pair -> newPairsByCase.computeIfAbsent(id, c -> new ArrayList<>()).add(pair));
             }

@@ -5,14 +5,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.signal.ActiveSignal;
@@ -51,13 +52,13 @@ class YouthMatcher {
             return;
         }
         OffsetDateTime now = Moments.now(clock);
-        UUID caseId = store.youthCase(registered.youthId().value(), now);
-        List<UUID> pairIds = new ArrayList<>();
+        MatchCaseId caseId = store.youthCase(registered.youthId(), now);
+        List<MatchPairId> pairIds = new ArrayList<>();
         for (ActiveSignal partner : partners) {
             store.addPair(caseId, MatchKind.YOUTH, newSignal, partner, now).ifPresent(pairIds::add);
         }
         if (!pairIds.isEmpty()) {
-            events.publishEvent(new MatchesFound(caseId, List.copyOf(pairIds)));
+            events.publishEvent(MatchesFound.of(caseId, pairIds));
         }
     }
 }

@@ -8,7 +8,11 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.Signals;
 
@@ -37,8 +41,8 @@ class NoticeAddressing {
     /** The recipient's current address; empty when the professional is unknown or the supervisor was removed. */
     Optional<Recipient> recipient(Pending notice) {
         if (notice.professionalId() != null) {
-            return directory.contact(new nl.verwijsindex.directory.ProfessionalId(notice.professionalId()))
-                    .map(c -> new Recipient(c.email(), notice.professionalId(), c.organisationId().value()));
+            return directory.contact(notice.professionalId())
+                    .map(c -> new Recipient(c.email(), notice.professionalId().value(), c.organisationId().value()));
         }
         return supervisors.find(notice.supervisorId()).map(s -> new Recipient(s.email(), null, null));
     }
@@ -52,14 +56,14 @@ class NoticeAddressing {
         if (notice.pairId() != null) {
             return matches.recipientsOf(notice.pairId()).stream()
                     .flatMap(r -> r.recipients().stream())
-                    .filter(r -> r.professionalId().value().equals(notice.professionalId()))
+                    .filter(r -> r.professionalId().equals(notice.professionalId()))
                     .findFirst()
                     .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
         }
         if (notice.caseId() != null) {
-            return cases.regionOf(notice.caseId()).map(region -> new Target(region, null, null));
+            return cases.regionOf(notice.caseId().value()).map(region -> new Target(region, null, null));
         }
-        return signals.active(new SignalId(notice.signalId()))
+        return signals.active(notice.signalId())
                 .map(s -> new Target(s.regionCode(), null, s.id().value()));
     }
 
@@ -68,7 +72,8 @@ class NoticeAddressing {
     }
 
     /** A claimed notice: exactly one of professional and supervisor is set, and one subject. */
-    record Pending(UUID id, UUID professionalId, UUID supervisorId, UUID pairId, UUID signalId, UUID caseId, int attempts) {
+    record Pending(NoticeId id, ProfessionalId professionalId, UUID supervisorId, MatchPairId pairId, SignalId signalId,
+                   MatchCaseId caseId, int attempts) {
     }
 
     /** @param professionalId null for a supervisor */

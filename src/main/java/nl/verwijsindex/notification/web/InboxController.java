@@ -18,6 +18,7 @@ import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.notification.Inbox;
+import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeView;
 
 @RestController
@@ -40,7 +41,7 @@ class InboxController {
     @PostMapping("/{noticeId}/read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
                                   @PathVariable UUID noticeId) {
-        inbox.markRead(client.organisationId(), new ProfessionalId(professionalId), noticeId);
+        inbox.markRead(client.organisationId(), new ProfessionalId(professionalId), new NoticeId(noticeId));
         return ResponseEntity.noContent().build();
     }
 
@@ -48,7 +49,7 @@ class InboxController {
                           OffsetDateTime createdAt, OffsetDateTime readAt, String mailState, String matchKind, String text) {
 
         static NoticeResponse of(NoticeView n) {
-            return new NoticeResponse(n.id().toString(), n.kind(), n.matchId() == null ? null : n.matchId().toString(),
+            return new NoticeResponse(n.id().toString(), n.kindName(), n.matchId() == null ? null : n.matchId().toString(),
                     n.signalId() == null ? null : n.signalId().toString(),
                     n.matchCaseId() == null ? null : n.matchCaseId().toString(), n.createdAt(), n.readAt(),
                     n.mailState().name(), n.matchKind(), n.message());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.notification.Inbox;
+import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.web.InboxController.NoticeResponse;
 
 /** A municipal supervisor's inbox: escalations of their municipality's match cases (R-SUPERVISE). */
@@ -36,7 +37,7 @@ class SupervisorInboxController {
 
     @PostMapping("/{noticeId}/read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor, @PathVariable UUID noticeId) {
-        inbox.markReadBySupervisor(supervisor, noticeId);
+        inbox.markReadBySupervisor(supervisor, new NoticeId(noticeId));
         return ResponseEntity.noContent().build();
     }
 }

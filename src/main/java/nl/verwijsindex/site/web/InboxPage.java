@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.notification.Inbox;
+import nl.verwijsindex.notification.NoticeId;
 
 /**
  * "Berichten": the professional's inbox. Marking an item read is a POST form; with htmx only the list is
@@ -36,7 +37,7 @@ class InboxPage {
     @PostMapping("/berichten/{id}/gelezen")
     String markRead(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
                     @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        inbox.markRead(account.organisation(), account.professional(), id);
+        inbox.markRead(account.organisation(), account.professional(), new NoticeId(id));
         if (!"true".equals(htmx)) {
             return "redirect:/berichten";
         }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.UndeliverableNotices;
 
 /**
@@ -34,7 +35,7 @@ class UndeliverablePage {
 
     @PostMapping("/organisatie/onbestelbaar/{id}/opnieuw")
     String retry(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, RedirectAttributes redirect) {
-        notices.retry(account.organisation(), id);
+        notices.retry(account.organisation(), new NoticeId(id));
         redirect.addFlashAttribute("notice", "Het bericht wordt nu opnieuw verstuurd.");
         return "redirect:/organisatie/onbestelbaar";
     }

@@ -1,0 +1,25 @@
+package nl.verwijsindex.notification;
+
+/**
+ * What a notice is about, stored by name in {@code notice.kind} (its check constraint lists the same names).
+ * The subject column a kind needs is fixed by that constraint too: a match pair, a signal or a match case.
+ */
+public enum NoticeKind {
+
+    /** A new match for the professional (R-NOTICE); subject: the pair. */
+    MATCH,
+    /** The signal's end date is near (R-ACTIVE-2Y); subject: the signal. */
+    EXPIRY_REMINDER,
+    /** The signal was handed over to or from the professional (R-TRANSFER); subject: the signal. */
+    TRANSFERRED,
+    /** The youth of the signal moved (R-MOVE); for a supervisor, moved into their municipality. */
+    MOVED,
+    /** A supervisor's municipality has a new match (R-NOTICE); subject: the match case. */
+    NEW_MATCH,
+    /** The professional became match director (R-DIRECTOR); subject: the match case. */
+    DIRECTOR_APPOINTED,
+    /** The consultation deadline is the next working day (R-DEADLINE); subject: the match case. */
+    CONSULTATION_REMINDER,
+    /** The consultation deadline passed, to the supervisors (R-SUPERVISE); subject: the match case. */
+    CONSULTATION_OVERDUE
+}

@@ -1,0 +1,312 @@
+package nl.verwijsindex.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchPairId;
+import nl.verwijsindex.notification.NoticeId;
+import nl.verwijsindex.notification.NoticeKind;
+import nl.verwijsindex.notification.NoticeView;
+import nl.verwijsindex.notification.NoticeView.MailState;
+import nl.verwijsindex.notification.UndeliverableNotices.Undeliverable;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
+import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.signal.SignalId;
+
+/**
+ * All SQL on {@code notice}: the inbox item and the e-mail outbox at once. Every insert is idempotent (at most
+ * one notice per subject, kind, recipient and date, by the table's unique keys), so a listener handed an event
+ * again never doubles a notice; each returns the id only of a notice it made. A new notice is due for e-mail at
+ * once.
+ */
+@Component
+public class NoticeStore {
+
+    private static final String DELIVERY_COLUMNS =
+            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NoticeStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // Making notices
+
+    /** R-NOTICE: one per pair and professional. */
+    Optional<NoticeId> addAboutPair(ProfessionalId professional, MatchPairId pair) {
+        return jdbc.sql("""
+                        insert into notice (id, professional_id, kind, match_pair_id, created_at, mail_state, mail_next_attempt_at)
+                        values (:id, :professional, :kind, :pair, :now, 'QUEUED', :now)
+                        on conflict (match_pair_id, professional_id) do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("professional", professional.value())
+                .param("kind", NoticeKind.MATCH.name())
+                .param("pair", pair.value())
+                .param("now", Moments.now(clock))
+                .query(NoticeStore::noticeId)
+                .optional();
+    }
+
+    /** About one signal for one professional; at most one per signal, kind and date. */
+    Optional<NoticeId> addAboutSignal(ProfessionalId professional, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+        return jdbc.sql("""
+                        insert into notice (id, professional_id, kind, signal_id, about_date, created_at, mail_state,
+                                            mail_next_attempt_at)
+                        values (:id, :professional, :kind, :signal, :about, :now, 'QUEUED', :now)
+                        on conflict (signal_id, kind, professional_id, about_date) where signal_id is not null do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("professional", professional.value())
+                .param("kind", kind.name())
+                .param("signal", signal.value())
+                .param("about", aboutDate)
+                .param("now", Moments.now(clock))
+                .query(NoticeStore::noticeId)
+                .optional();
+    }
+
+    /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
+    Optional<NoticeId> addAboutSignalForSupervisor(UUID supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+        return jdbc.sql("""
+                        insert into notice (id, supervisor_id, kind, signal_id, about_date, created_at, mail_state,
+                                            mail_next_attempt_at)
+                        values (:id, :supervisor, :kind, :signal, :about, :now, 'QUEUED', :now)
+                        on conflict (signal_id, kind, supervisor_id, about_date)
+                            where signal_id is not null and supervisor_id is not null do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("supervisor", supervisor)
+                .param("kind", kind.name())
+                .param("signal", signal.value())
+                .param("about", aboutDate)
+                .param("now", Moments.now(clock))
+                .query(NoticeStore::noticeId)
+                .optional();
+    }
+
+    /** About a match case for a professional, while the case exists; at most one per case, kind and date. */
+    Optional<NoticeId> addAboutCase(ProfessionalId professional, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
+        return addAboutCase("professional_id", professional.value(), kind, matchCase, aboutDate);
+    }
+
+    /** About a match case for a municipal supervisor, while the case exists; at most one per case, kind and date. */
+    Optional<NoticeId> addAboutCaseForSupervisor(UUID supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
+        return addAboutCase("supervisor_id", supervisor, kind, matchCase, aboutDate);
+    }
+
+    private Optional<NoticeId> addAboutCase(String recipientColumn, UUID recipient, NoticeKind kind, MatchCaseId matchCase,
+                                            LocalDate aboutDate) {
+        return jdbc.sql("""
+                        insert into notice (id, %s, kind, match_case_id, about_date, created_at, mail_state,
+                                            mail_next_attempt_at)
+                        select :id, :recipient, :kind, :case, :about, :now, 'QUEUED', :now
+                        where exists (select 1 from match_case where id = :case)
+                        on conflict (match_case_id, kind, coalesce(professional_id, supervisor_id), about_date)
+                            where match_case_id is not null do nothing
+                        returning id""".formatted(recipientColumn))
+                .param("id", UUID.randomUUID())
+                .param("recipient", recipient)
+                .param("kind", kind.name())
+                .param("case", matchCase.value())
+                .param("about", aboutDate)
+                .param("now", Moments.now(clock))
+                .query(NoticeStore::noticeId)
+                .optional();
+    }
+
+    // The inbox
+
+    /** Newest first, at most 500, with the kind of match for a match notice. */
+    public List<NoticeView> ofProfessional(ProfessionalId professional, boolean unreadOnly) {
+        return jdbc.sql("""
+                        select n.id, n.kind, n.match_pair_id, n.signal_id, n.match_case_id, n.created_at, n.read_at,
+                               n.mail_state, mp.kind as match_kind
+                        from notice n left join match_pair mp on mp.id = n.match_pair_id
+                        where n.professional_id = :professional and (not :unreadOnly or n.read_at is null)
+                        order by n.created_at desc limit 500""")
+                .param("professional", professional.value())
+                .param("unreadOnly", unreadOnly)
+                .query(view(false))
+                .list();
+    }
+
+    /** Newest first, at most 500. */
+    public List<NoticeView> ofSupervisor(UUID supervisor, boolean unreadOnly) {
+        return jdbc.sql("""
+                        select id, kind, match_pair_id, signal_id, match_case_id, created_at, read_at, mail_state,
+                               null as match_kind
+                        from notice
+                        where supervisor_id = :supervisor and (not :unreadOnly or read_at is null)
+                        order by created_at desc limit 500""")
+                .param("supervisor", supervisor)
+                .param("unreadOnly", unreadOnly)
+                .query(view(true))
+                .list();
+    }
+
+    /** @return false when the professional has no such notice */
+    public boolean markReadByProfessional(NoticeId notice, ProfessionalId professional) {
+        return markRead(notice, "professional_id", professional.value());
+    }
+
+    /** @return false when the supervisor has no such notice */
+    public boolean markReadBySupervisor(NoticeId notice, UUID supervisor) {
+        return markRead(notice, "supervisor_id", supervisor);
+    }
+
+    private boolean markRead(NoticeId notice, String recipientColumn, UUID recipient) {
+        return jdbc.sql("update notice set read_at = coalesce(read_at, :now) where id = :id and %s = :recipient"
+                        .formatted(recipientColumn))
+                .param("id", notice.value())
+                .param("recipient", recipient)
+                .param("now", Moments.now(clock))
+                .update() > 0;
+    }
+
+    // Undeliverable e-mail (R-COORDINATOR)
+
+    /** Out of attempts (FAILED, no next attempt), for the professionals of one organisation; newest first. */
+    public List<Undeliverable> undeliverableOf(OrganisationId organisation) {
+        return jdbc.sql("""
+                        select n.id, n.professional_id, p.name, p.email, n.kind, mp.kind as match_kind, n.created_at,
+                               n.mail_attempts, n.mail_last_error
+                        from notice n join professional p on p.id = n.professional_id
+                        left join match_pair mp on mp.id = n.match_pair_id
+                        where p.organisation_id = :organisation and n.mail_state = 'FAILED' and n.mail_next_attempt_at is null
+                        order by n.created_at desc limit 500""")
+                .param("organisation", organisation.value())
+                .query((rs, n) -> new Undeliverable(noticeId(rs, n),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)), rs.getString("name"),
+                        rs.getString("email"), NoticeKind.valueOf(rs.getString("kind")), rs.getString("match_kind"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getInt("mail_attempts"),
+                        rs.getString("mail_last_error")))
+                .list();
+    }
+
+    /** Queues an undeliverable notice of the organisation's professionals again, leased until {@code leaseEnd}. */
+    public boolean requeue(NoticeId notice, OrganisationId organisation, OffsetDateTime leaseEnd) {
+        return jdbc.sql("""
+                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
+                        where id = :id and mail_state = 'FAILED' and mail_next_attempt_at is null
+                          and professional_id in (select id from professional where organisation_id = :organisation)""")
+                .param("id", notice.value())
+                .param("organisation", organisation.value())
+                .param("lease", leaseEnd)
+                .update() > 0;
+    }
+
+    /** Queues every undeliverable notice of one professional of the organisation again. @return those queued */
+    public List<NoticeId> requeueAllOf(ProfessionalId professional, OrganisationId organisation, OffsetDateTime leaseEnd) {
+        return jdbc.sql("""
+                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
+                        where professional_id = :professional and mail_state = 'FAILED' and mail_next_attempt_at is null
+                          and professional_id in (select id from professional where organisation_id = :organisation)
+                        returning id""")
+                .param("professional", professional.value())
+                .param("organisation", organisation.value())
+                .param("lease", leaseEnd)
+                .query(NoticeStore::noticeId)
+                .list();
+    }
+
+    // E-mail delivery
+
+    /** Notices whose e-mail is due now: queued, or failed with a next attempt; the longest waiting first. */
+    List<NoticeId> due(int limit) {
+        return jdbc.sql("""
+                        select id from notice where mail_state in ('QUEUED', 'FAILED') and mail_next_attempt_at <= :now
+                        order by mail_next_attempt_at limit :limit""")
+                .param("now", Moments.now(clock))
+                .param("limit", limit)
+                .query(NoticeStore::noticeId)
+                .list();
+    }
+
+    /** Leases the notice when its e-mail is due and no other instance holds it (SKIP LOCKED). */
+    Optional<Pending> claim(NoticeId notice, OffsetDateTime leaseEnd) {
+        return jdbc.sql("""
+                        update notice set mail_next_attempt_at = :leaseEnd
+                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'FAILED')
+                                    and mail_next_attempt_at <= :now for update skip locked)
+                        returning\s""" + DELIVERY_COLUMNS)
+                .param("id", notice.value())
+                .param("now", Moments.now(clock))
+                .param("leaseEnd", leaseEnd)
+                .query(NoticeStore::pending)
+                .optional();
+    }
+
+    /** Renews the lease of a notice queued again (R-COORDINATOR), while it is still queued. */
+    Optional<Pending> renewLease(NoticeId notice, OffsetDateTime leaseEnd) {
+        return jdbc.sql("update notice set mail_next_attempt_at = :leaseEnd where id = :id and mail_state = 'QUEUED' returning "
+                        + DELIVERY_COLUMNS)
+                .param("id", notice.value())
+                .param("leaseEnd", leaseEnd)
+                .query(NoticeStore::pending)
+                .optional();
+    }
+
+    /** @param remark why no e-mail went out although the notice counts as sent; null when it was sent */
+    void markSent(NoticeId notice, String remark) {
+        jdbc.sql("""
+                        update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
+                                          mail_next_attempt_at = null, mail_last_error = :remark where id = :id""")
+                .param("id", notice.value())
+                .param("now", Moments.now(clock))
+                .param("remark", remark)
+                .update();
+    }
+
+    /** @param nextAttempt null when the e-mail is undeliverable: then the coordinator decides */
+    void markFailed(NoticeId notice, int attempts, OffsetDateTime nextAttempt, String error) {
+        jdbc.sql("""
+                        update notice set mail_state = 'FAILED', mail_attempts = :attempts, mail_next_attempt_at = :next,
+                                          mail_last_error = :error where id = :id""")
+                .param("id", notice.value())
+                .param("attempts", attempts)
+                .param("next", nextAttempt)
+                .param("error", error)
+                .update();
+    }
+
+    private static NoticeId noticeId(ResultSet rs, int n) throws SQLException {
+        return new NoticeId(rs.getObject("id", UUID.class));
+    }
+
+    private static RowMapper<NoticeView> view(boolean forSupervisor) {
+        return (rs, n) -> new NoticeView(noticeId(rs, n), NoticeKind.valueOf(rs.getString("kind")), forSupervisor,
+                optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
+                optional(rs, "signal_id").map(SignalId::new).orElse(null),
+                optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class),
+                MailState.valueOf(rs.getString("mail_state")), rs.getString("match_kind"));
+    }
+
+    private static Pending pending(ResultSet rs, int n) throws SQLException {
+        return new Pending(noticeId(rs, n), optional(rs, "professional_id").map(ProfessionalId::new).orElse(null),
+                rs.getObject("supervisor_id", UUID.class), optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
+                optional(rs, "signal_id").map(SignalId::new).orElse(null),
+                optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null), rs.getInt("mail_attempts"));
+    }
+
+    private static Optional<UUID> optional(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, UUID.class));
+    }
+}
