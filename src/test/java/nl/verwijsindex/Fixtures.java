@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
@@ -17,18 +18,20 @@ import nl.verwijsindex.directory.ProfessionalId;
 public final class Fixtures {
 
     private final DirectoryAdministration directory;
+    private final CovenantAdministration covenants;
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
 
     public Fixtures(ApplicationContext context) {
         this.directory = context.getBean(DirectoryAdministration.class);
+        this.covenants = context.getBean(CovenantAdministration.class);
         this.apiClients = context.getBean(ApiClients.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
     public String region(boolean suppressSameOrganisationMatches) {
         String code = "r-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.addRegion(code, "Regio " + code, suppressSameOrganisationMatches);
+        covenants.addRegion(code, "Regio " + code, suppressSameOrganisationMatches);
         return code;
     }
 
@@ -38,7 +41,7 @@ public final class Fixtures {
             // Above every real CBS code (they end below 2000): never one the demo data or the stand-in BRP uses.
             String code = "GM%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(2_000, 10_000));
             try {
-                directory.addMunicipality(code, "Gemeente " + code, regionCode);
+                covenants.addMunicipality(code, "Gemeente " + code, regionCode);
                 return code;
             } catch (nl.verwijsindex.shared.DomainException taken) {
                 // another test has this code; draw again
@@ -56,7 +59,7 @@ public final class Fixtures {
                 "%08d".formatted(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000)), category,
                 "Coördinator " + name, "coordinator@" + id8() + ".example", "030 123 45 67"));
         if (regionCode != null) {
-            directory.joinCovenant(id, regionCode, LocalDate.now().minusYears(1));
+            covenants.joinCovenant(id, regionCode, LocalDate.now().minusYears(1));
         }
         String token = apiClients.issue(id, "test").token();
         return new Organisation(id, name, token);
@@ -80,6 +83,10 @@ public final class Fixtures {
 
     public DirectoryAdministration directory() {
         return directory;
+    }
+
+    public CovenantAdministration covenants() {
+        return covenants;
     }
 
     private static String id8() {

@@ -6,5 +6,5 @@
  * {@link nl.verwijsindex.matching.MatchesFound} through the event publication registry, so a committed
  * match is never left unannounced. Owns {@code notice}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "signal", "matching", "coordination", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "covenant", "directory", "signal", "matching", "coordination", "person", "logbook"})
 package nl.verwijsindex.notification;

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.covenant.LiberationDay;
 
 /** R-DEADLINE as properties over any date and deadline. */
 class DutchCalendarPropertyTest {

@@ -14,6 +14,8 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.Covenants.RegionSummary;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.shared.DomainException;
 
@@ -75,7 +77,7 @@ class StaffAdministrationTest {
         String first = fixtures.region(false);
         String second = fixtures.region(true);
         Organisation organisation = fixtures.organisation(first, "GENERAL_PRACTITIONER");
-        administration.joinCovenant(organisation.id(), second, LocalDate.now());
+        fixtures.covenants().joinCovenant(organisation.id(), second, LocalDate.now());
         administration.authoriseBsnUse(organisation.id(), false);
 
         var overview = administration.organisations().stream().filter(o -> o.id().equals(organisation.id())).findFirst()
@@ -87,6 +89,6 @@ class StaffAdministrationTest {
             assertThat(c.code()).isEqualTo("GENERAL_PRACTITIONER");
             assertThat(c.designationRequired()).isFalse();
         });
-        assertThat(administration.regions()).extracting(Directory.RegionSummary::code).contains(first, second);
+        assertThat(context.getBean(Covenants.class).regions()).extracting(RegionSummary::code).contains(first, second);
     }
 }

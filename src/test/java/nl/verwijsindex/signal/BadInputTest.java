@@ -67,7 +67,7 @@ class BadInputTest {
         fixtures.directory().markLeft(left.id(), LocalDate.now());
         Professional withoutCovenant = fixtures.professional(fixtures.organisation(null));
         Organisation twoRegions = fixtures.organisation(region);
-        fixtures.directory().joinCovenant(twoRegions.id(), fixtures.region(false), LocalDate.now().minusDays(1));
+        fixtures.covenants().joinCovenant(twoRegions.id(), fixtures.region(false), LocalDate.now().minusDays(1));
         Professional inTwoRegions = fixtures.professional(twoRegions);
         Professional ofAnotherOrganisation = fixtures.professional(fixtures.organisation(region));
 

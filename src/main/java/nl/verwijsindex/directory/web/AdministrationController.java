@@ -7,9 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.ApiClients.IssuedToken;
 import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -35,8 +32,9 @@ import nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.RegionCoordinators;
 
 /**
- * The functional administrator's API: covenants, municipalities and their supervisors, organisations,
- * professionals and the credentials of organisations' systems. Until the web application (issue 6) this is how a deployment is
+ * The functional administrator's API: municipal supervisors, organisations' professionals and the
+ * credentials of organisations' systems (regions, municipalities and new organisations in their covenants:
+ * {@code covenant.web}). Until the web application (issue 6) this is how a deployment is
  * set up and kept right. Requires the administrator token ({@code verwijsindex.admin.token-sha256}).
  */
 @RestController
@@ -54,28 +52,6 @@ class AdministrationController {
         this.supervisors = supervisors;
         this.directory = directory;
         this.apiClients = apiClients;
-    }
-
-    @PostMapping(path = "/regions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Created addRegion(@Valid @RequestBody RegionRequest request) {
-        directory.addRegion(request.code(), request.name(), Boolean.TRUE.equals(request.suppressSameOrganisationMatches()));
-        return new Created(request.code());
-    }
-
-    @PostMapping(path = "/municipalities", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Created addMunicipality(@Valid @RequestBody MunicipalityRequest request) {
-        directory.addMunicipality(request.cbsCode(), request.name(), request.regionCode());
-        return new Created(request.cbsCode());
-    }
-
-    @PostMapping(path = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Created addOrganisation(@Valid @RequestBody OrganisationRequest request) {
-        return new Created(directory.addOrganisationInCovenants(new NewOrganisation(null, request.name(), request.oin(),
-                request.kvkNumber(), request.categoryCode(), request.coordinatorName(), request.coordinatorEmail(),
-                request.coordinatorPhone()), request.regionCodes(), request.joinedOn()).toString());
     }
 
     @PostMapping(path = "/organisations/{organisationId}/professionals", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -168,30 +144,6 @@ class AdministrationController {
     }
 
     record Created(String id) {
-    }
-
-    record RegionRequest(
-            @NotNull(message = "Vul een code in.") @Pattern(regexp = "[a-z0-9-]{2,40}", message = "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes.") String code,
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            Boolean suppressSameOrganisationMatches) {
-    }
-
-    record MunicipalityRequest(
-            @NotNull(message = "Vul de CBS-code in.") @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers, bijvoorbeeld GM0307.") String cbsCode,
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @NotBlank(message = "Vul de regiocode in.") String regionCode) {
-    }
-
-    record OrganisationRequest(
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @Pattern(regexp = "[0-9]{20}", message = "Een OIN heeft 20 cijfers.") String oin,
-            @Pattern(regexp = "[0-9]{8}", message = "Een KvK-nummer heeft 8 cijfers.") String kvkNumber,
-            @NotBlank(message = "Kies een categorie.") String categoryCode,
-            @NotBlank(message = "Vul de naam van de instellingscoördinator in.") String coordinatorName,
-            @NotBlank(message = "Vul het e-mailadres van de instellingscoördinator in.") @Email(message = "Dit is geen geldig e-mailadres.") String coordinatorEmail,
-            @NotBlank(message = "Vul het telefoonnummer van de instellingscoördinator in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String coordinatorPhone,
-            @NotEmpty(message = "Noem ten minste één regio waarmee de organisatie een convenant heeft.") List<String> regionCodes,
-            @NotNull(message = "Vul de datum in waarop het convenant ingaat.") LocalDate joinedOn) {
     }
 
     record ProfessionalRequest(

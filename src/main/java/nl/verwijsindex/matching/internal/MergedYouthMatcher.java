@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
@@ -33,17 +33,17 @@ import nl.verwijsindex.signal.SignalsMoved;
 class MergedYouthMatcher {
 
     private final Signals signals;
-    private final Directory directory;
+    private final Covenants covenants;
     private final JdbcClient jdbc;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MergedYouthMatcher(Signals signals, Directory directory, JdbcClient jdbc, MatchStore store,
+    MergedYouthMatcher(Signals signals, Covenants covenants, JdbcClient jdbc, MatchStore store,
                        ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.signals = signals;
-        this.directory = directory;
+        this.covenants = covenants;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -77,7 +77,7 @@ class MergedYouthMatcher {
             if (!movedIds.contains(a.id())) {
                 continue;
             }
-            boolean suppress = directory.suppressesSameOrganisationMatches(a.regionCode());
+            boolean suppress = covenants.suppressesSameOrganisationMatches(a.regionCode());
             for (ActiveSignal b : active) {
                 if (movedIds.contains(b.id()) || !MatchRules.relativesMatch(a, b, suppress)) {
                     continue;

@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
@@ -42,16 +42,16 @@ class RelativesMatcher {
 
     private final PersonIndex persons;
     private final Signals signals;
-    private final Directory directory;
+    private final Covenants covenants;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RelativesMatcher(PersonIndex persons, Signals signals, Directory directory, MatchStore store,
+    RelativesMatcher(PersonIndex persons, Signals signals, Covenants covenants, MatchStore store,
                      ApplicationEventPublisher events, Clock clock) {
         this.persons = persons;
         this.signals = signals;
-        this.directory = directory;
+        this.covenants = covenants;
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -99,7 +99,7 @@ class RelativesMatcher {
                        OffsetDateTime now, Map<UUID, List<UUID>> newPairsByCase) {
         UUID caseId = null;
         for (ActiveSignal a : own) {
-            boolean suppress = directory.suppressesSameOrganisationMatches(a.regionCode());
+            boolean suppress = covenants.suppressesSameOrganisationMatches(a.regionCode());
             for (ActiveSignal b : theirs) {
                 if (!MatchRules.relativesMatch(a, b, suppress)) {
                     continue;
