@@ -10,21 +10,24 @@ import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 
 /** Makes fresh regions, organisations and professionals for one test, so tests never share data. */
 public final class Fixtures {
 
     private final DirectoryAdministration directory;
     private final CovenantAdministration covenants;
+    private final StaffAdministration staff;
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
 
     public Fixtures(ApplicationContext context) {
         this.directory = context.getBean(DirectoryAdministration.class);
         this.covenants = context.getBean(CovenantAdministration.class);
+        this.staff = context.getBean(StaffAdministration.class);
         this.apiClients = context.getBean(ApiClients.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
@@ -72,7 +75,7 @@ public final class Fixtures {
     public Professional professional(Organisation organisation, boolean designated) {
         String name = "Professional " + id8();
         String email = "p-" + id8() + "@test.example";
-        ProfessionalId id = directory.addProfessional(new NewProfessional(null, organisation.id(), name, email,
+        ProfessionalId id = staff.addProfessional(new NewProfessional(null, organisation.id(), name, email,
                 "06 1234 5678", designated));
         return new Professional(id, organisation, name, email);
     }
@@ -87,6 +90,10 @@ public final class Fixtures {
 
     public CovenantAdministration covenants() {
         return covenants;
+    }
+
+    public StaffAdministration staff() {
+        return staff;
     }
 
     private static String id8() {

@@ -1,12 +1,11 @@
 package nl.verwijsindex.directory;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Keeping the directory right: organisations, their categories and their professionals; used by the
- * administrator, the organisation coordinator and the demo data. Covenants are the covenant module's.
+ * Keeping the directory's organisations and their categories right (R-CATEGORY, R-BSN-HIDDEN): used by the
+ * administrator and the demo data. Professionals: {@link StaffAdministration}; covenants: the covenant module.
  */
 public interface DirectoryAdministration {
 
@@ -17,21 +16,6 @@ public interface DirectoryAdministration {
 
     /** R-CATEGORY: the national categories and the region's own, by name. */
     List<Category> categories(String regionCode);
-
-    ProfessionalId addProfessional(NewProfessional professional);
-
-    void designate(ProfessionalId professional, boolean designated);
-
-    void markLeft(ProfessionalId professional, LocalDate leftOn);
-
-    /**
-     * R-COORDINATOR: the organisation coordinator corrects a professional's contact details; notices not yet
-     * delivered go to the new address, since an e-mail is addressed when it is sent.
-     *
-     * @throws nl.verwijsindex.shared.DomainException not found for an unknown professional, conflict when a
-     *         colleague already has the e-mail address
-     */
-    void changeContactDetails(ProfessionalId professional, String name, String email, String phone);
 
     /**
      * Every organisation in the directory with its category and covenants, by name: for the administrator, and
@@ -62,9 +46,5 @@ public interface DirectoryAdministration {
      */
     record NewOrganisation(UUID id, String name, String oin, String kvkNumber, String categoryCode,
                            String coordinatorName, String coordinatorEmail, String coordinatorPhone) {
-    }
-
-    record NewProfessional(UUID id, OrganisationId organisation, String name, String email, String phone,
-                           boolean designated) {
     }
 }

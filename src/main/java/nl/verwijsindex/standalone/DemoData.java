@@ -20,13 +20,13 @@ import nl.verwijsindex.account.NewAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.ApiClients;
-import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.MunicipalSupervisors;
 import nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -89,7 +89,7 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
 
-    private final DirectoryAdministration directory;
+    private final StaffAdministration staff;
     private final Covenants covenants;
     private final CovenantAdministration covenantAdministration;
     private final ApiClients apiClients;
@@ -99,11 +99,11 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<StandInBrp> standInBrp;
     private final SignalRegistration registration;
 
-    DemoData(DirectoryAdministration directory, Covenants covenants, CovenantAdministration covenantAdministration,
+    DemoData(StaffAdministration staff, Covenants covenants, CovenantAdministration covenantAdministration,
              ApiClients apiClients, Accounts accounts, MunicipalSupervisors supervisors, Clock clock,
              ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
         this.registration = registration;
-        this.directory = directory;
+        this.staff = staff;
         this.covenants = covenants;
         this.covenantAdministration = covenantAdministration;
         this.apiClients = apiClients;
@@ -171,10 +171,10 @@ class DemoData implements ApplicationRunner {
             apiClients.registerWithSecret(o.clientId(), id, "Demo-koppeling " + o.name(), o.secret());
         }
         for (DemoProfessional p : PROFESSIONALS) {
-            directory.addProfessional(new NewProfessional(p.id(), new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
+            staff.addProfessional(new NewProfessional(p.id(), new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
                     p.name(), p.email(), "06 0000 00%02d".formatted(p.number()), p.designated()));
             if (p.left()) {
-                directory.markLeft(new nl.verwijsindex.directory.ProfessionalId(p.id()), since.plusMonths(6));
+                staff.markLeft(new ProfessionalId(p.id()), since.plusMonths(6));
             }
         }
         log.info("Demo data loaded: 2 regions, {} organisations, {} professionals", ORGANISATIONS.size(), PROFESSIONALS.size());

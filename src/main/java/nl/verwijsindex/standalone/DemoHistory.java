@@ -28,8 +28,8 @@ import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -83,7 +83,7 @@ class DemoHistory {
             new HistoryProfessional(205, 5, "Mirjam de Boer", "m.deboer@jeugdhulp-mn.example"));
 
     private final Directory directory;
-    private final DirectoryAdministration administration;
+    private final StaffAdministration administration;
     private final SignalRegistration registration;
     private final SignalEnding ending;
     private final Consultations consultations;
@@ -93,7 +93,7 @@ class DemoHistory {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoHistory(Directory directory, DirectoryAdministration administration, SignalRegistration registration,
+    DemoHistory(Directory directory, StaffAdministration administration, SignalRegistration registration,
                 SignalEnding ending, Consultations consultations, Covenants covenants, RegionSettingsKeeper settings,
                 JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.covenants = covenants;

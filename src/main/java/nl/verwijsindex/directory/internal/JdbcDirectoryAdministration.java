@@ -1,11 +1,9 @@
 package nl.verwijsindex.directory.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +12,10 @@ import nl.verwijsindex.directory.CovenantParties;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.directory.OrganisationId;
-import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 
-/** Keeps the directory right; every refusal is a clear error, never a constraint violation. */
+/** Keeps organisations and their categories right; every refusal is a clear error, never a constraint violation. */
 @Service
 @Transactional
 class JdbcDirectoryAdministration implements DirectoryAdministration {
@@ -42,7 +39,7 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                     "Deze categorie bestaat niet. Kies een categorie uit de lijst van meldingsbevoegde instanties.");
         }
         UUID id = o.id() != null ? o.id() : UUID.randomUUID();
-        insertOnce(() -> jdbc.sql("""
+        Duplicates.refuse(() -> jdbc.sql("""
                         insert into organisation (id, name, oin, kvk_number, category_code, coordinator_name,
                                                   coordinator_email, coordinator_phone)
                         values (:id, :name, :oin, :kvk, :category, :cname, :cemail, :cphone)""")
@@ -78,49 +75,6 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
     }
 
     @Override
-    public ProfessionalId addProfessional(NewProfessional p) {
-        requireOrganisation(p.organisation());
-        UUID id = p.id() != null ? p.id() : UUID.randomUUID();
-        insertOnce(() -> jdbc.sql("""
-                        insert into professional (id, organisation_id, name, email, phone, designated)
-                        values (:id, :org, :name, :email, :phone, :designated)""")
-                .param("id", id)
-                .param("org", p.organisation().value())
-                .param("name", p.name())
-                .param("email", p.email())
-                .param("phone", p.phone())
-                .param("designated", p.designated())
-                .update(), "professional-exists", "Deze organisatie heeft al een professional met dit e-mailadres.");
-        return new ProfessionalId(id);
-    }
-
-    @Override
-    public void designate(ProfessionalId professional, boolean designated) {
-        requireUpdated(jdbc.sql("update professional set designated = :designated where id = :id")
-                .param("id", professional.value())
-                .param("designated", designated)
-                .update());
-    }
-
-    @Override
-    public void markLeft(ProfessionalId professional, LocalDate leftOn) {
-        requireUpdated(jdbc.sql("update professional set left_on = :on where id = :id")
-                .param("id", professional.value())
-                .param("on", leftOn)
-                .update());
-    }
-
-    @Override
-    public void changeContactDetails(ProfessionalId professional, String name, String email, String phone) {
-        insertOnce(() -> requireUpdated(jdbc.sql("update professional set name = :name, email = :email, phone = :phone where id = :id")
-                .param("id", professional.value())
-                .param("name", name)
-                .param("email", email)
-                .param("phone", phone)
-                .update()), "professional-exists", "Deze organisatie heeft al een professional met dit e-mailadres.");
-    }
-
-    @Override
     public List<OrganisationOverview> organisations() {
         List<OrganisationOverview> organisations = jdbc.sql("""
                         select o.id, o.name, o.oin, o.kvk_number, o.category_code, c.name as category_name, o.bsn_authorised
@@ -143,22 +97,8 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                 .list();
     }
 
-    private static void requireUpdated(int rows) {
-        if (rows == 0) {
-            throw JdbcDirectory.professionalNotFound();
-        }
-    }
-
     private boolean exists(String sql, String id) {
         return jdbc.sql(sql).param("id", id).query(Boolean.class).single();
-    }
-
-    private static void insertOnce(Runnable insert, String code, String dutchMessage) {
-        try {
-            insert.run();
-        } catch (DuplicateKeyException e) {
-            throw new DomainException(Kind.CONFLICT, code, dutchMessage);
-        }
     }
 
     @Override
@@ -169,5 +109,4 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                 .param("id", organisation.value())
                 .update();
     }
-
 }

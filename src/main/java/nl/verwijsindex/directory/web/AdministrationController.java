@@ -24,12 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.verwijsindex.directory.ApiClients;
 import nl.verwijsindex.directory.ApiClients.IssuedToken;
 import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.directory.MunicipalSupervisors;
 import nl.verwijsindex.directory.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.RegionCoordinators;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 
 /**
  * The functional administrator's API: municipal supervisors, organisations' professionals and the
@@ -42,12 +43,14 @@ import nl.verwijsindex.directory.RegionCoordinators;
 class AdministrationController {
 
     private final DirectoryAdministration directory;
+    private final StaffAdministration staff;
     private final ApiClients apiClients;
     private final RegionCoordinators regionCoordinators;
     private final MunicipalSupervisors supervisors;
 
-    AdministrationController(DirectoryAdministration directory, ApiClients apiClients, RegionCoordinators regionCoordinators,
-                             MunicipalSupervisors supervisors) {
+    AdministrationController(DirectoryAdministration directory, StaffAdministration staff, ApiClients apiClients,
+                             RegionCoordinators regionCoordinators, MunicipalSupervisors supervisors) {
+        this.staff = staff;
         this.regionCoordinators = regionCoordinators;
         this.supervisors = supervisors;
         this.directory = directory;
@@ -57,13 +60,13 @@ class AdministrationController {
     @PostMapping(path = "/organisations/{organisationId}/professionals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created addProfessional(@PathVariable UUID organisationId, @Valid @RequestBody ProfessionalRequest request) {
-        return new Created(directory.addProfessional(new NewProfessional(null, new OrganisationId(organisationId),
+        return new Created(staff.addProfessional(new NewProfessional(null, new OrganisationId(organisationId),
                 request.name(), request.email(), request.phone(), Boolean.TRUE.equals(request.designated()))).toString());
     }
 
     @PostMapping(path = "/professionals/{professionalId}/designation", consumes = MediaType.APPLICATION_JSON_VALUE)
     void designate(@PathVariable UUID professionalId, @Valid @RequestBody DesignationRequest request) {
-        directory.designate(new ProfessionalId(professionalId), request.designated());
+        staff.designate(new ProfessionalId(professionalId), request.designated());
     }
 
     /** R-BSN-HIDDEN: an organisation whose professionals may not use the BSN. */
@@ -77,7 +80,7 @@ class AdministrationController {
 
     @PostMapping(path = "/professionals/{professionalId}/left", consumes = MediaType.APPLICATION_JSON_VALUE)
     void markLeft(@PathVariable UUID professionalId, @Valid @RequestBody LeftRequest request) {
-        directory.markLeft(new ProfessionalId(professionalId), request.leftOn());
+        staff.markLeft(new ProfessionalId(professionalId), request.leftOn());
     }
 
     @PostMapping(path = "/organisations/{organisationId}/api-clients", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -23,8 +23,8 @@ import nl.verwijsindex.account.NewAccount;
 import nl.verwijsindex.account.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.notification.UndeliverableNotices;
 import nl.verwijsindex.shared.DomainException;
@@ -41,12 +41,12 @@ class OrganisationProfessionalsPages {
     private static final Logger log = LoggerFactory.getLogger(OrganisationProfessionalsPages.class);
 
     private final Directory directory;
-    private final DirectoryAdministration administration;
+    private final StaffAdministration administration;
     private final UndeliverableNotices undeliverable;
     private final Accounts accounts;
     private final Clock clock;
 
-    OrganisationProfessionalsPages(Directory directory, DirectoryAdministration administration,
+    OrganisationProfessionalsPages(Directory directory, StaffAdministration administration,
                                    UndeliverableNotices undeliverable, Accounts accounts, Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
