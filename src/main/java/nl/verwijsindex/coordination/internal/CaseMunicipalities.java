@@ -2,6 +2,7 @@ package nl.verwijsindex.coordination.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -38,16 +39,16 @@ public class CaseMunicipalities {
         Participant earliest = active.stream()
                 .min(Comparator.comparing(Participant::registeredAt).thenComparing(p -> p.signalId().toString()))
                 .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId));
-        java.util.Optional<Municipality> registered = persons.municipalityOfYouthOfSignal(earliest.signalId())
+        Optional<Municipality> registered = persons.municipalityOfYouthOfSignal(earliest.signalId())
                 .flatMap(covenants::municipality);
         if (registered.isPresent()) {
-            return new CaseMunicipality(registered.get().regionCode(), java.util.Optional.of(registered.get().cbsCode()),
+            return new CaseMunicipality(registered.get().regionCode(), Optional.of(registered.get().cbsCode()),
                     CaseMunicipality.Basis.PERSON_REGISTER);
         }
         String region = earliest.regionCode();
         String municipality = settings.of(region).caseMunicipalityCode()
                 .or(() -> covenants.municipalitiesOf(region).stream().findFirst().map(Municipality::cbsCode))
                 .orElse(null);
-        return new CaseMunicipality(region, java.util.Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT);
+        return new CaseMunicipality(region, Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT);
     }
 }

@@ -2,6 +2,7 @@ package nl.verwijsindex.covenant.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,21 +17,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettings;
-import nl.verwijsindex.directory.CovenantParties;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Directory.OrganisationCategory;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.Category;
 import nl.verwijsindex.directory.OrganisationId;
 
-/** Answers from the covenant tables; also the directory's port for R-MELDER. */
+/** Answers from the covenant tables, with the names of organisations and categories from the directory. */
 @Service
 @Transactional(readOnly = true)
-class JdbcCovenants implements Covenants, CovenantParties {
+class JdbcCovenants implements Covenants {
 
     private static final RowMapper<Municipality> MUNICIPALITY = (rs, n) -> new Municipality(rs.getString("cbs_code"),
             rs.getString("name"), rs.getString("region_code"));
 
     private final JdbcClient jdbc;
+    private final Directory directory;
+    private final DirectoryAdministration organisations;
 
-    JdbcCovenants(JdbcClient jdbc) {
+    JdbcCovenants(JdbcClient jdbc, Directory directory, DirectoryAdministration organisations) {
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.organisations = organisations;
     }
 
     @Override
@@ -60,19 +68,31 @@ class JdbcCovenants implements Covenants, CovenantParties {
 
     @Override
     public List<CovenantMember> covenantMembers(String regionCode) {
-        // The organisation's name and category are the directory's; read here in the same query for the list.
-        return jdbc.sql("""
-                        select o.id, o.name, c.code, c.name as category_name, m.joined_on, m.left_on
-                        from covenant_membership m
-                        join organisation o on o.id = m.organisation_id
-                        join organisation_category c on c.code = o.category_code
-                        where m.region_code = :region
-                        order by o.name, o.id""")
+        List<Membership> memberships = jdbc.sql("select organisation_id, joined_on, left_on from covenant_membership where region_code = :region")
                 .param("region", regionCode)
-                .query((rs, n) -> new CovenantMember(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
-                        rs.getString("code"), rs.getString("category_name"), rs.getObject("joined_on", LocalDate.class),
-                        rs.getObject("left_on", LocalDate.class)))
+                .query((rs, n) -> new Membership(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class)))
                 .list();
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
+        // Names and categories are the directory's: asked of it, not read from its tables.
+        List<OrganisationId> ids = memberships.stream().map(Membership::organisation).toList();
+        Map<OrganisationId, String> names = directory.organisationNames(ids);
+        Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(ids);
+        Map<String, String> categoryNames = organisations.categories().stream()
+                .collect(Collectors.toMap(Category::code, Category::name));
+        return memberships.stream()
+                .map(m -> {
+                    String category = categories.get(m.organisation()).code();
+                    return new CovenantMember(m.organisation(), names.get(m.organisation()), category,
+                            categoryNames.get(category), m.joinedOn(), m.leftOn());
+                })
+                .sorted(Comparator.comparing(CovenantMember::name).thenComparing(member -> member.id().toString()))
+                .toList();
+    }
+
+    private record Membership(OrganisationId organisation, LocalDate joinedOn, LocalDate leftOn) {
     }
 
     @Override
@@ -126,30 +146,5 @@ class JdbcCovenants implements Covenants, CovenantParties {
                 .param("region", regionCode)
                 .query((rs, n) -> new InstitutionAddress(rs.getString(1), rs.getString(2)))
                 .list();
-    }
-
-    @Override
-    public List<String> regionsOn(OrganisationId organisation, LocalDate day) {
-        return jdbc.sql("""
-                        select region_code from covenant_membership
-                        where organisation_id = :org and joined_on <= :day and (left_on is null or left_on > :day)
-                        order by region_code""")
-                .param("org", organisation.value())
-                .param("day", day)
-                .query(String.class)
-                .list();
-    }
-
-    @Override
-    public Map<OrganisationId, List<String>> regionsEver(Collection<OrganisationId> organisations) {
-        if (organisations.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select organisation_id, region_code from covenant_membership where organisation_id = any(:ids) order by region_code")
-                .param("ids", organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject(1, UUID.class)), rs.getString(2)))
-                .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 }
