@@ -7,28 +7,34 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.access.ApiClients;
+import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 
 /** Makes fresh regions, organisations and professionals for one test, so tests never share data. */
 public final class Fixtures {
 
     private final DirectoryAdministration directory;
+    private final CovenantAdministration covenants;
+    private final StaffAdministration staff;
     private final ApiClients apiClients;
     private final JdbcClient jdbc;
 
     public Fixtures(ApplicationContext context) {
         this.directory = context.getBean(DirectoryAdministration.class);
+        this.covenants = context.getBean(CovenantAdministration.class);
+        this.staff = context.getBean(StaffAdministration.class);
         this.apiClients = context.getBean(ApiClients.class);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
     public String region(boolean suppressSameOrganisationMatches) {
         String code = "r-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.addRegion(code, "Regio " + code, suppressSameOrganisationMatches);
+        covenants.addRegion(code, "Regio " + code, suppressSameOrganisationMatches);
         return code;
     }
 
@@ -38,7 +44,7 @@ public final class Fixtures {
             // Above every real CBS code (they end below 2000): never one the demo data or the stand-in BRP uses.
             String code = "GM%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(2_000, 10_000));
             try {
-                directory.addMunicipality(code, "Gemeente " + code, regionCode);
+                covenants.addMunicipality(code, "Gemeente " + code, regionCode);
                 return code;
             } catch (nl.verwijsindex.shared.DomainException taken) {
                 // another test has this code; draw again
@@ -56,7 +62,7 @@ public final class Fixtures {
                 "%08d".formatted(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000)), category,
                 "Coördinator " + name, "coordinator@" + id8() + ".example", "030 123 45 67"));
         if (regionCode != null) {
-            directory.joinCovenant(id, regionCode, LocalDate.now().minusYears(1));
+            covenants.joinCovenant(id, regionCode, LocalDate.now().minusYears(1));
         }
         String token = apiClients.issue(id, "test").token();
         return new Organisation(id, name, token);
@@ -69,7 +75,7 @@ public final class Fixtures {
     public Professional professional(Organisation organisation, boolean designated) {
         String name = "Professional " + id8();
         String email = "p-" + id8() + "@test.example";
-        ProfessionalId id = directory.addProfessional(new NewProfessional(null, organisation.id(), name, email,
+        ProfessionalId id = staff.addProfessional(new NewProfessional(null, organisation.id(), name, email,
                 "06 1234 5678", designated));
         return new Professional(id, organisation, name, email);
     }
@@ -80,6 +86,14 @@ public final class Fixtures {
 
     public DirectoryAdministration directory() {
         return directory;
+    }
+
+    public CovenantAdministration covenants() {
+        return covenants;
+    }
+
+    public StaffAdministration staff() {
+        return staff;
     }
 
     private static String id8() {

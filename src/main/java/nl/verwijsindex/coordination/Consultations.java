@@ -16,6 +16,7 @@ import nl.verwijsindex.coordination.internal.Appointer;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.MatchRow;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -42,12 +43,12 @@ public class Consultations {
     private final CaseStore store;
     private final MatchQueries matches;
     private final Appointer appointer;
-    private final RegionSettings settings;
+    private final RegionSettingsKeeper settings;
     private final Directory directory;
     private final Logbook logbook;
     private final Clock clock;
 
-    Consultations(JdbcClient jdbc, CaseStore store, MatchQueries matches, Appointer appointer, RegionSettings settings,
+    Consultations(JdbcClient jdbc, CaseStore store, MatchQueries matches, Appointer appointer, RegionSettingsKeeper settings,
                   Directory directory, Logbook logbook, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
@@ -72,7 +73,7 @@ public class Consultations {
         }
         OffsetDateTime now = Moments.now(clock);
         LocalDate today = LocalDate.now(clock);
-        DutchCalendar calendar = settings.of(c.regionCode()).calendar();
+        DutchCalendar calendar = new DutchCalendar(settings.of(c.regionCode()).liberationDay());
         open.forEach(m -> store.markConsulted(m.pairId(), now, calendar.workingDaysBetween(m.matchedOn(), today)));
         jdbc.sql("""
                         insert into consultation (id, match_case_id, recorded_at, director_professional_id, outcome, matches_consulted)

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import nl.verwijsindex.covenant.LiberationDay;
+
 /**
  * R-DEADLINE: working days on the Dutch calendar. Weekends and the public holidays are days off; every holiday
  * is computed from its rule (Easter by the Gregorian computus), never listed by hand per year. Holidays that
@@ -22,13 +24,9 @@ public final class DutchCalendar {
         SECOND_CHRISTMAS_DAY
     }
 
-    /** Liberation Day (5 May) is a day off every five years (2025, 2030, ...) or, as a region may set, every year. */
-    public enum LiberationDay {
-        EVERY_FIVE_YEARS, YEARLY
-    }
-
     private final LiberationDay liberationDay;
 
+    /** @param liberationDay the region's choice (the covenant module's {@link LiberationDay}) */
     public DutchCalendar(LiberationDay liberationDay) {
         this.liberationDay = Objects.requireNonNull(liberationDay, "liberationDay");
     }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
@@ -45,19 +47,21 @@ public class FollowUpFigures {
 
     private final JdbcClient jdbc;
     private final Directory directory;
+    private final Covenants covenants;
     private final Clock clock;
 
-    FollowUpFigures(JdbcClient jdbc, Directory directory, Clock clock) {
+    FollowUpFigures(JdbcClient jdbc, Directory directory, Covenants covenants, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.covenants = covenants;
         this.clock = clock;
     }
 
     /** For the region coordinator: the region's cases, per municipality and per organisation. */
     public Report ofRegion(String regionCode, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        Map<String, String> municipalityNames = directory.municipalitiesOf(regionCode).stream()
-                .collect(Collectors.toMap(Directory.Municipality::cbsCode, Directory.Municipality::name));
+        Map<String, String> municipalityNames = covenants.municipalitiesOf(regionCode).stream()
+                .collect(Collectors.toMap(Municipality::cbsCode, Municipality::name));
         String scope = "cc.region_code = :scope";
         return new Report(regionCode, from, to, total(scope, regionCode, from, to),
                 named(grouped("cc.municipality_code", "", scope, regionCode, from, to), municipalityNames::get),

@@ -4,7 +4,8 @@
  * ticked off (R-CONSULTED), the municipal supervisor's work list (R-SUPERVISE) and the follow-up figures.
  * Listens to {@link nl.verwijsindex.matching.MatchesFound} and {@link nl.verwijsindex.signal.SignalEnded};
  * reads matches only through {@link nl.verwijsindex.matching.MatchQueries}. Sends nothing itself: it
- * announces what is due and the notification module tells the people.
+ * announces what is due and the notification module tells the people. A region's settings (deadline, Liberation
+ * Day, director rules) are the covenant module's; this module reads them and applies the rules.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "directory", "signal", "matching", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "signal", "matching", "person", "logbook"})
 package nl.verwijsindex.coordination;

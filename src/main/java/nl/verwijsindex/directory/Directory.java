@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Questions other modules ask about who takes part in the index. */
 public interface Directory {
@@ -13,7 +12,7 @@ public interface Directory {
     /**
      * R-MELDER: the professional works for the acting organisation, has not left, is designated unless
      * the organisation's category needs no designation, and the organisation is party to a covenant on
-     * {@code today}. With more than one covenant the caller names the region.
+     * {@code today} (asked of {@link CovenantParties}). With more than one covenant the caller names the region.
      *
      * @throws nl.verwijsindex.shared.DomainException with a Dutch message when any of it does not hold
      */
@@ -25,9 +24,6 @@ public interface Directory {
      * organisation cannot learn about another's staff.
      */
     ProfessionalId requireProfessionalOf(OrganisationId organisation, ProfessionalId professional);
-
-    /** R-MATCH-YOUTH: whether the region suppresses matches within one organisation. */
-    boolean suppressesSameOrganisationMatches(String regionCode);
 
     Map<ProfessionalId, ProfessionalContact> contacts(Collection<ProfessionalId> professionals);
 
@@ -47,18 +43,6 @@ public interface Directory {
      */
     boolean bsnAuthorised(OrganisationId organisation);
 
-    /**
-     * R-MATCH-ADDRESS: the BAG ids ({@code adresseerbaarObjectIdentificatie}) of the addresses the regions
-     * designated as institutions, where living together makes no address match.
-     */
-    Set<String> institutionAddresses(Collection<String> regionCodes);
-
-    /** The covenants (regions) the organisation is party to on {@code today}, by name: to choose one when registering. */
-    List<RegionSummary> covenantRegionsOf(OrganisationId organisation, LocalDate today);
-
-    /** Display name of the index for a region (DESIGN decision 5), used in e-mails. */
-    String indexDisplayName(String regionCode);
-
     /** R-CATEGORY: the category and domain of each organisation that exists; for the match director rules. */
     Map<OrganisationId, OrganisationCategory> categoriesOf(Collection<OrganisationId> organisations);
 
@@ -68,18 +52,7 @@ public interface Directory {
     /** Whether the category exists (national or of a region). */
     boolean hasCategory(String categoryCode);
 
-    Optional<Municipality> municipality(String cbsCode);
-
-    /** The region's municipalities in CBS code order. */
-    List<Municipality> municipalitiesOf(String regionCode);
-
-    record OrganisationCategory(String code, String domain) {
-    }
-
-    record Municipality(String cbsCode, String name, String regionCode) {
-    }
-
-    record RegionSummary(String code, String name) {
+    record OrganisationCategory(String code, Domain domain) {
     }
 
     /** @param leftOn the day the professional left or leaves the organisation, or null */

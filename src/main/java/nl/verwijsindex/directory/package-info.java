@@ -1,7 +1,8 @@
 /**
- * Who may take part: covenants (regions) and their settings, municipalities, organisations with their
- * category (R-CATEGORY), professionals and their designation (R-MELDER). Knows nothing of youths or
- * signals, and nothing of credentials: those belong to the {@code access} module.
+ * Who may take part: organisations with their category and domain (R-CATEGORY) and professionals with their
+ * designation (R-MELDER). Covenants, regions and municipalities are the covenant module's, which depends on
+ * this one; the directory asks it about memberships only through its port {@link CovenantParties}. Knows
+ * nothing of youths or signals, and nothing of credentials: those belong to the {@code access} module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package nl.verwijsindex.directory;

@@ -5,5 +5,5 @@
  * see of each other (R-NOTICE, R-VISIBLE). Owns {@code match_case}, {@code match_participant} and
  * {@code match_pair}. Sends nothing itself: it announces {@link nl.verwijsindex.matching.MatchesFound}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "youth", "directory", "signal", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "youth", "covenant", "directory", "signal", "person", "logbook"})
 package nl.verwijsindex.matching;

@@ -7,5 +7,5 @@
  * match is never left unannounced. Owns {@code notice}: its kinds are {@link nl.verwijsindex.notification.NoticeKind},
  * and the module's SQL on it is all in {@code internal.NoticeStore}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "directory", "signal", "matching", "coordination", "person", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "signal", "matching", "coordination", "person", "logbook"})
 package nl.verwijsindex.notification;

@@ -3,6 +3,6 @@
  * APIs for the logged-in account and never implement a rule themselves. Owns no table. The login itself,
  * and who has which role, belong to the {@code access} module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "directory", "youth",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "youth",
         "signal", "matching", "notification", "logbook", "coordination", "retention", "person"})
 package nl.verwijsindex.site;

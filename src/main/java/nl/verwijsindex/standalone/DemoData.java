@@ -16,15 +16,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.AccountAdministration;
-import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.ApiClients;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
+import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -87,7 +91,9 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
 
-    private final DirectoryAdministration directory;
+    private final StaffAdministration staff;
+    private final Covenants covenants;
+    private final CovenantAdministration covenantAdministration;
     private final ApiClients apiClients;
     private final AccountAdministration accounts;
     private final MunicipalSupervisors supervisors;
@@ -95,10 +101,13 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<StandInBrp> standInBrp;
     private final SignalRegistration registration;
 
-    DemoData(DirectoryAdministration directory, ApiClients apiClients, AccountAdministration accounts, MunicipalSupervisors supervisors,
-             Clock clock, ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
+    DemoData(StaffAdministration staff, Covenants covenants, CovenantAdministration covenantAdministration,
+             ApiClients apiClients, AccountAdministration accounts, MunicipalSupervisors supervisors, Clock clock,
+             ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
         this.registration = registration;
-        this.directory = directory;
+        this.staff = staff;
+        this.covenants = covenants;
+        this.covenantAdministration = covenantAdministration;
         this.apiClients = apiClients;
         this.accounts = accounts;
         this.supervisors = supervisors;
@@ -109,7 +118,7 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!directory.hasRegion("eemland")) {
+        if (!covenants.hasRegion("eemland")) {
             load();
             signalSiblings();
         }
@@ -149,26 +158,25 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         LocalDate since = LocalDate.now(clock).minusYears(1);
-        directory.addRegion("eemland", "Regio Eemland", false);
-        directory.addRegion("holland-rijnland", "Holland Rijnland", true);
-        directory.addMunicipality("GM0307", "Amersfoort", "eemland");
-        directory.addMunicipality("GM0308", "Baarn", "eemland");
-        directory.addMunicipality("GM0342", "Soest", "eemland");
-        directory.addMunicipality("GM0546", "Leiden", "holland-rijnland");
-        directory.addMunicipality("GM0547", "Leiderdorp", "holland-rijnland");
-        directory.addMunicipality("GM0537", "Katwijk", "holland-rijnland");
+        covenantAdministration.addRegion("eemland", "Regio Eemland", false);
+        covenantAdministration.addRegion("holland-rijnland", "Holland Rijnland", true);
+        covenantAdministration.addMunicipality("GM0307", "Amersfoort", "eemland");
+        covenantAdministration.addMunicipality("GM0308", "Baarn", "eemland");
+        covenantAdministration.addMunicipality("GM0342", "Soest", "eemland");
+        covenantAdministration.addMunicipality("GM0546", "Leiden", "holland-rijnland");
+        covenantAdministration.addMunicipality("GM0547", "Leiderdorp", "holland-rijnland");
+        covenantAdministration.addMunicipality("GM0537", "Katwijk", "holland-rijnland");
         for (DemoOrganisation o : ORGANISATIONS) {
-            OrganisationId id = directory.addOrganisation(new NewOrganisation(o.id(), o.name(),
+            OrganisationId id = covenantAdministration.addOrganisationInCovenants(new NewOrganisation(o.id(), o.name(),
                     "0000000100000000%04d".formatted(o.number()), null, o.category(), "Coördinator " + o.name(),
-                    "coordinator@" + o.slug() + ".example", "030 000 00%02d".formatted(o.number())));
-            o.regions().forEach(region -> directory.joinCovenant(id, region, since));
+                    "coordinator@" + o.slug() + ".example", "030 000 00%02d".formatted(o.number())), o.regions(), since);
             apiClients.registerWithSecret(o.clientId(), id, "Demo-koppeling " + o.name(), o.secret());
         }
         for (DemoProfessional p : PROFESSIONALS) {
-            directory.addProfessional(new NewProfessional(p.id(), new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
+            staff.addProfessional(new NewProfessional(p.id(), new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
                     p.name(), p.email(), "06 0000 00%02d".formatted(p.number()), p.designated()));
             if (p.left()) {
-                directory.markLeft(new nl.verwijsindex.directory.ProfessionalId(p.id()), since.plusMonths(6));
+                staff.markLeft(new ProfessionalId(p.id()), since.plusMonths(6));
             }
         }
         log.info("Demo data loaded: 2 regions, {} organisations, {} professionals", ORGANISATIONS.size(), PROFESSIONALS.size());

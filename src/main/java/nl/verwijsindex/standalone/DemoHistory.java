@@ -23,12 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.coordination.ConsultationOutcome;
 import nl.verwijsindex.coordination.Consultations;
-import nl.verwijsindex.coordination.CoordinationSettings;
 import nl.verwijsindex.coordination.DutchCalendar;
-import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -82,18 +83,20 @@ class DemoHistory {
             new HistoryProfessional(205, 5, "Mirjam de Boer", "m.deboer@jeugdhulp-mn.example"));
 
     private final Directory directory;
-    private final DirectoryAdministration administration;
+    private final StaffAdministration administration;
     private final SignalRegistration registration;
     private final SignalEnding ending;
     private final Consultations consultations;
-    private final RegionSettings settings;
+    private final Covenants covenants;
+    private final RegionSettingsKeeper settings;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoHistory(Directory directory, DirectoryAdministration administration, SignalRegistration registration,
-                SignalEnding ending, Consultations consultations, RegionSettings settings, JdbcClient jdbc,
-                TransactionTemplate transactions, Clock clock) {
+    DemoHistory(Directory directory, StaffAdministration administration, SignalRegistration registration,
+                SignalEnding ending, Consultations consultations, Covenants covenants, RegionSettingsKeeper settings,
+                JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.covenants = covenants;
         this.directory = directory;
         this.administration = administration;
         this.registration = registration;
@@ -109,7 +112,7 @@ class DemoHistory {
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void load() {
-        if (!administration.hasRegion(REGION)) {
+        if (!covenants.hasRegion(REGION)) {
             return; // no demo directory
         }
         if (directory.contact(PROFESSIONALS.get(0).professionalId()).isPresent()) {
@@ -126,7 +129,7 @@ class DemoHistory {
         planned.forEach(m -> demo(() -> transactions.executeWithoutResult(status -> m.register())));
         awaitCoordination(planned, Duration.ofSeconds(60));
         awaitEvents(Duration.ofSeconds(20));
-        CoordinationSettings region = settings.of(REGION);
+        RegionSettings region = settings.of(REGION);
         int dated = 0;
         for (Planned m : planned.subList(0, MATCHES)) {
             Optional<Taken> taken = m.signalB == null ? Optional.empty() : taken(m);
@@ -337,8 +340,8 @@ class DemoHistory {
         }
 
         /** Consults and ends through the modules, today; then dates it all back to when it happened. */
-        void play(Taken taken, CoordinationSettings region) {
-            DutchCalendar calendar = region.calendar();
+        void play(Taken taken, RegionSettings region) {
+            DutchCalendar calendar = new DutchCalendar(region.liberationDay());
             LocalDate today = LocalDate.now(clock);
             LocalDate matched = calendar.isWorkingDay(matchedOn) ? matchedOn : calendar.previousWorkingDay(matchedOn);
             LocalDate dueOn = calendar.workingDaysAfter(matched, region.deadlineWorkingDays());

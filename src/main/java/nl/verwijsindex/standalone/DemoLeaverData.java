@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -38,11 +38,11 @@ class DemoLeaverData {
     private static final Bsn YOUTH = new Bsn("999993008");
 
     private final Directory directory;
-    private final DirectoryAdministration administration;
+    private final StaffAdministration administration;
     private final SignalRegistration registration;
     private final Clock clock;
 
-    DemoLeaverData(Directory directory, DirectoryAdministration administration, SignalRegistration registration, Clock clock) {
+    DemoLeaverData(Directory directory, StaffAdministration administration, SignalRegistration registration, Clock clock) {
         this.directory = directory;
         this.administration = administration;
         this.registration = registration;

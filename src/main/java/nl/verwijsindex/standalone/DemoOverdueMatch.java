@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -43,13 +43,13 @@ class DemoOverdueMatch {
     private static final int DAYS_AGO = 21;
 
     private final SignalRegistration registration;
-    private final DirectoryAdministration directory;
+    private final Covenants covenants;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoOverdueMatch(SignalRegistration registration, DirectoryAdministration directory, JdbcClient jdbc, Clock clock) {
+    DemoOverdueMatch(SignalRegistration registration, Covenants covenants, JdbcClient jdbc, Clock clock) {
         this.registration = registration;
-        this.directory = directory;
+        this.covenants = covenants;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -58,7 +58,7 @@ class DemoOverdueMatch {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void load() {
-        if (!directory.hasRegion("eemland")) {
+        if (!covenants.hasRegion("eemland")) {
             return;
         }
         RegistrationOutcome sanne = register(DemoData.ORGANISATIONS.get(0).id(), 1);

@@ -6,5 +6,5 @@
  * The demo history consults and reads the region's deadline through the coordination module's API.
  * Switched off in production ({@code verwijsindex.standalone.enabled=false}); nothing else depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "youth", "access", "signal", "logbook", "coordination"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "covenant", "directory", "youth", "access", "signal", "logbook", "coordination"})
 package nl.verwijsindex.standalone;

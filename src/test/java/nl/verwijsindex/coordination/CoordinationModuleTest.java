@@ -21,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.logbook.Actor;
@@ -51,7 +53,7 @@ class CoordinationModuleTest {
     @Autowired
     MatchCases cases;
     @Autowired
-    RegionSettings settings;
+    RegionSettingsKeeper settings;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -71,10 +73,10 @@ class CoordinationModuleTest {
                 .andWaitForStateChange(() -> cases.casesOf(team.organisation().id(), team.id(), Actor.SYSTEM), found -> !found.isEmpty())
                 .andVerify(found -> {
                     MatchCaseView seen = found.get(0);
-                    CoordinationSettings regionSettings = settings.of(region);
+                    RegionSettings regionSettings = settings.of(region);
                     assertThat(seen.youDirect()).as("R-DIRECTOR: by default youth care directs before education").isTrue();
-                    assertThat(seen.deadline()).isEqualTo(
-                            regionSettings.calendar().workingDaysAfter(today, regionSettings.deadlineWorkingDays()));
+                    assertThat(seen.deadline()).isEqualTo(new DutchCalendar(regionSettings.liberationDay())
+                            .workingDaysAfter(today, regionSettings.deadlineWorkingDays()));
                     assertThat(seen.state()).isEqualTo(CaseState.OPEN);
                     assertThat(tasksOf(seen.matchCaseId())).containsExactlyInAnyOrder("consultation-reminder", "consultation-escalation");
                     assertThat(cases.casesOf(school.organisation().id(), school.id(), Actor.SYSTEM))

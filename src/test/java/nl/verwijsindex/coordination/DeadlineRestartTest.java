@@ -52,7 +52,7 @@ class DeadlineRestartTest {
             team = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
             for (Professional p : List.of(school, team)) {
                 // in the covenant well before the test's date, whatever the real date is
-                fixtures.directory().joinCovenant(p.organisation().id(), region, java.time.LocalDate.parse("2020-01-01"));
+                fixtures.covenants().joinCovenant(p.organisation().id(), region, java.time.LocalDate.parse("2020-01-01"));
             }
             String bsn = TestBsns.random();
             assertThat(api.post(school.signalsPath(), school.token(), Api.registration(bsn, "2016-09-01")).status()).isEqualTo(201);

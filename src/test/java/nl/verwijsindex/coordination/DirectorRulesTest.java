@@ -20,8 +20,8 @@ import nl.verwijsindex.Generated;
 import nl.verwijsindex.Generated.Case;
 import nl.verwijsindex.coordination.DirectorRules.Appointment;
 import nl.verwijsindex.coordination.DirectorRules.Candidate;
-import nl.verwijsindex.coordination.DirectorRules.Rule;
-import nl.verwijsindex.coordination.DirectorRules.RuleKind;
+import nl.verwijsindex.covenant.DirectorRuleList.Rule;
+import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
 import nl.verwijsindex.shared.DomainException;
 
 /** R-DIRECTOR: the rules engine on orders where it is easy to get wrong. */

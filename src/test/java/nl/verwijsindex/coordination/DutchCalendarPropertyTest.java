@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.verwijsindex.ForGeneratedCases;
-import nl.verwijsindex.Generated;
 import nl.verwijsindex.Generated.Case;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.Generated;
+import nl.verwijsindex.covenant.LiberationDay;
 
 /** R-DEADLINE as properties over generated dates and deadlines, between 2014 and 2074. */
 class DutchCalendarPropertyTest {

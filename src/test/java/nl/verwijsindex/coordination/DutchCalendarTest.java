@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.verwijsindex.coordination.DutchCalendar.Holiday;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.covenant.LiberationDay;
 
 /** R-DEADLINE: the Dutch holidays 2025-2030, checked against dates written out here, not computed by the code under test. */
 class DutchCalendarTest {

@@ -18,7 +18,7 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.covenant.LiberationDay;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

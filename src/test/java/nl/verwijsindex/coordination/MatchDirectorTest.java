@@ -18,7 +18,7 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.covenant.LiberationDay;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import tools.jackson.databind.JsonNode;

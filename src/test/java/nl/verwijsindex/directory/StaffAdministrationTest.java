@@ -14,6 +14,8 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.Covenants.RegionSummary;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.shared.DomainException;
 
@@ -27,6 +29,8 @@ class StaffAdministrationTest {
     Directory directory;
     @Autowired
     DirectoryAdministration administration;
+    @Autowired
+    StaffAdministration staff;
 
     @Test
     void R_COORDINATOR_staffOfShowsOnlyTheOrganisationsOwnProfessionalsWithPhoneAndLeavingDay() {
@@ -37,7 +41,7 @@ class StaffAdministrationTest {
         Professional stays = fixtures.professional(mine);
         Professional leaves = fixtures.professional(mine, false);
         Professional other = fixtures.professional(theirs);
-        administration.markLeft(leaves.id(), LocalDate.of(2026, 3, 1));
+        staff.markLeft(leaves.id(), LocalDate.of(2026, 3, 1));
 
         assertThat(directory.staffOf(mine.id())).extracting(StaffMember::id).containsExactlyInAnyOrder(stays.id(), leaves.id())
                 .doesNotContain(other.id());
@@ -54,16 +58,16 @@ class StaffAdministrationTest {
         Professional professional = fixtures.professional(organisation);
         Professional colleague = fixtures.professional(organisation);
 
-        administration.changeContactDetails(professional.id(), "Nieuwe Naam", "nieuw@test.example", "06 9999 0000");
+        staff.changeContactDetails(professional.id(), "Nieuwe Naam", "nieuw@test.example", "06 9999 0000");
         ProfessionalContact contact = directory.contact(professional.id()).orElseThrow();
         assertThat(contact.name()).isEqualTo("Nieuwe Naam");
         assertThat(contact.email()).isEqualTo("nieuw@test.example");
         assertThat(contact.phone()).isEqualTo("06 9999 0000");
 
-        assertThatThrownBy(() -> administration.changeContactDetails(professional.id(), "Nieuwe Naam",
+        assertThatThrownBy(() -> staff.changeContactDetails(professional.id(), "Nieuwe Naam",
                 colleague.email().toUpperCase(), "06 9999 0000"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
-        assertThatThrownBy(() -> administration.changeContactDetails(new ProfessionalId(UUID.randomUUID()), "X",
+        assertThatThrownBy(() -> staff.changeContactDetails(new ProfessionalId(UUID.randomUUID()), "X",
                 "x@test.example", "06"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
         assertThat(directory.contact(professional.id()).orElseThrow().email()).isEqualTo("nieuw@test.example");
@@ -75,7 +79,7 @@ class StaffAdministrationTest {
         String first = fixtures.region(false);
         String second = fixtures.region(true);
         Organisation organisation = fixtures.organisation(first, "GENERAL_PRACTITIONER");
-        administration.joinCovenant(organisation.id(), second, LocalDate.now());
+        fixtures.covenants().joinCovenant(organisation.id(), second, LocalDate.now());
         administration.authoriseBsnUse(organisation.id(), false);
 
         var overview = administration.organisations().stream().filter(o -> o.id().equals(organisation.id())).findFirst()
@@ -87,6 +91,6 @@ class StaffAdministrationTest {
             assertThat(c.code()).isEqualTo("GENERAL_PRACTITIONER");
             assertThat(c.designationRequired()).isFalse();
         });
-        assertThat(administration.regions()).extracting(Directory.RegionSummary::code).contains(first, second);
+        assertThat(context.getBean(Covenants.class).regions()).extracting(RegionSummary::code).contains(first, second);
     }
 }

@@ -152,7 +152,7 @@ class FamilyAndAddressMatchTest {
         String region = fixtures.region(false);
         String home = bagId();
         String institution = bagId();
-        fixtures.directory().designateInstitutionAddress(region, institution, "Leefgroep De Linde");
+        fixtures.covenants().designateInstitutionAddress(region, institution, "Leefgroep De Linde");
 
         String x = person("Berk", PersonRegisterDouble.address(home, "GM0344"), TestBsns.random());
         String y = person("Eik", PersonRegisterDouble.address(home, "GM0344"), TestBsns.random());

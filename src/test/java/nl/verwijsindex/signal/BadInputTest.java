@@ -64,10 +64,10 @@ class BadInputTest {
         }
         Professional notDesignated = fixtures.professional(organisation, false);
         Professional left = fixtures.professional(organisation);
-        fixtures.directory().markLeft(left.id(), LocalDate.now());
+        fixtures.staff().markLeft(left.id(), LocalDate.now());
         Professional withoutCovenant = fixtures.professional(fixtures.organisation(null));
         Organisation twoRegions = fixtures.organisation(region);
-        fixtures.directory().joinCovenant(twoRegions.id(), fixtures.region(false), LocalDate.now().minusDays(1));
+        fixtures.covenants().joinCovenant(twoRegions.id(), fixtures.region(false), LocalDate.now().minusDays(1));
         Professional inTwoRegions = fixtures.professional(twoRegions);
         Professional ofAnotherOrganisation = fixtures.professional(fixtures.organisation(region));
 

@@ -273,7 +273,7 @@ class SignalApiTest {
         Organisation organisation = fixtures.organisation(region);
         Professional notDesignated = fixtures.professional(organisation, false);
         Professional left = fixtures.professional(organisation);
-        fixtures.directory().markLeft(left.id(), LocalDate.now().minusDays(1));
+        fixtures.staff().markLeft(left.id(), LocalDate.now().minusDays(1));
         Professional outsideCovenant = fixtures.professional(fixtures.organisation(null));
         Professional generalPractitioner = fixtures.professional(fixtures.organisation(region, "GENERAL_PRACTITIONER"), false);
 

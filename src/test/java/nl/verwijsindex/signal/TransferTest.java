@@ -52,7 +52,7 @@ class TransferTest {
         String id = api.post(leaving.signalsPath(), leaving.token(), Api.registration(bsn, CHILD)).json().at("/signal/id").asString();
         api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD));
 
-        fixtures.directory().markLeft(leaving.id(), LocalDate.now());
+        fixtures.staff().markLeft(leaving.id(), LocalDate.now());
         Response worklist = api.get("/api/v1/leavers/signals", team.token());
         assertThat(worklist.json()).extracting(n -> n.at("/id").asString()).containsExactly(id);
 
@@ -75,7 +75,7 @@ class TransferTest {
         Professional owner = fixtures.professional(team);
         Professional notDesignated = fixtures.professional(team, false);
         Professional left = fixtures.professional(team);
-        fixtures.directory().markLeft(left.id(), LocalDate.now().minusDays(1));
+        fixtures.staff().markLeft(left.id(), LocalDate.now().minusDays(1));
         Professional involved = fixtures.professional(team);
         Professional elsewhere = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();

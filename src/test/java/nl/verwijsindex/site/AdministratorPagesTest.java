@@ -31,6 +31,7 @@ import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.DirectoryAdministration;
 
@@ -50,6 +51,8 @@ class AdministratorPagesTest {
     DirectoryAdministration administration;
     @Autowired
     Directory directory;
+    @Autowired
+    Covenants covenants;
     @Autowired
     JdbcClient jdbc;
 
@@ -82,8 +85,8 @@ class AdministratorPagesTest {
                 .param("naam", "Niet")).andExpect(status().isForbidden());
         mvc.perform(post("/beheer/regios/nieuw").with(administrator).param("code", "zonder-token").param("naam", "Zonder"))
                 .andExpect(status().isForbidden());
-        assertThat(administration.hasRegion("niet-van-mij")).isFalse();
-        assertThat(administration.hasRegion("zonder-token")).isFalse();
+        assertThat(covenants.hasRegion("niet-van-mij")).isFalse();
+        assertThat(covenants.hasRegion("zonder-token")).isFalse();
         mvc.perform(get("/beheer/accounts/" + UUID.randomUUID()).with(administrator)).andExpect(status().isNotFound());
     }
 
@@ -129,7 +132,7 @@ class AdministratorPagesTest {
         assertThat(refused).contains("Een regiocode heeft 2 tot 40 kleine letters", "value=\"Regio Test\"", "value=\"Geen Code!\"");
         mvc.perform(post("/beheer/regios/nieuw").with(administrator).with(csrf()).param("code", code).param("naam", "Regio Test")
                 .param("eigenOrganisatie", "ja")).andExpect(redirectedUrl("/beheer/regios"));
-        assertThat(directory.suppressesSameOrganisationMatches(code)).isTrue();
+        assertThat(covenants.suppressesSameOrganisationMatches(code)).isTrue();
         String again = mvc.perform(post("/beheer/regios/nieuw").with(administrator).with(csrf()).param("code", code)
                 .param("naam", "Nog eens")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(again).contains("Er is al een regio met deze code", "href=\"#code\"");

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -32,7 +32,7 @@ import nl.verwijsindex.youth.Bsn;
 class OrganisationCoordinatorBrowserTest extends BrowserTest {
 
     @Autowired
-    DirectoryAdministration directory;
+    StaffAdministration directory;
     @Autowired
     SignalRegistration registration;
     @Autowired

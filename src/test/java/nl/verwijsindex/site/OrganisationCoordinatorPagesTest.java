@@ -104,7 +104,7 @@ class OrganisationCoordinatorPagesTest {
         Professional colleague = fixtures.professional(theirs);
         String signal = api.post(other.signalsPath(), other.token(), Api.registration(TestBsns.random(), CHILD)).json()
                 .at("/signal/id").asString();
-        fixtures.directory().markLeft(other.id(), LocalDate.now());
+        fixtures.staff().markLeft(other.id(), LocalDate.now());
         RequestPostProcessor coordinator = coordinatorOf(mine);
 
         mvc.perform(get("/organisatie/professionals/" + other.id()).with(coordinator)).andExpect(status().isNotFound());
@@ -203,7 +203,7 @@ class OrganisationCoordinatorPagesTest {
                 .at("/signal/id").asString();
         String ofSomeoneStillHere = api.post(stillHere.signalsPath(), stillHere.token(),
                 Api.registration(TestBsns.random(), CHILD)).json().at("/signal/id").asString();
-        fixtures.directory().markLeft(leaver.id(), LocalDate.now());
+        fixtures.staff().markLeft(leaver.id(), LocalDate.now());
         RequestPostProcessor coordinator = coordinatorOf(organisation);
 
         String list = mvc.perform(get("/organisatie/vertrokken").with(coordinator)).andExpect(status().isOk())

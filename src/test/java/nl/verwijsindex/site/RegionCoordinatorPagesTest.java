@@ -38,13 +38,14 @@ import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.coordination.DirectorRules;
 import nl.verwijsindex.coordination.DirectorRules.Candidate;
-import nl.verwijsindex.coordination.DirectorRules.Rule;
-import nl.verwijsindex.coordination.DirectorRules.RuleKind;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
-import nl.verwijsindex.coordination.RegionSettings;
-import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.DirectoryAdministration.CovenantMember;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.Covenants.CovenantMember;
+import nl.verwijsindex.covenant.DirectorRuleList.Rule;
+import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
+import nl.verwijsindex.covenant.LiberationDay;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.retention.DeletionProofs;
 
 /**
@@ -61,9 +62,9 @@ class RegionCoordinatorPagesTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    RegionSettings regionSettings;
+    RegionSettingsKeeper regionSettings;
     @Autowired
-    Directory directory;
+    Covenants covenants;
     @Autowired
     DeletionProofs proofs;
     @Autowired
@@ -154,8 +155,8 @@ class RegionCoordinatorPagesTest {
         assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(7);
         assertThat(regionSettings.of(region).liberationDay()).isEqualTo(LiberationDay.YEARLY);
         assertThat(regionSettings.of(region).caseMunicipalityCode()).contains(municipality);
-        assertThat(directory.suppressesSameOrganisationMatches(region)).isTrue();
-        assertThat(directory.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
+        assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
+        assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
         assertThat(regionSettings.of(otherRegion).deadlineWorkingDays()).isEqualTo(5);
     }
 
@@ -170,7 +171,7 @@ class RegionCoordinatorPagesTest {
                 .param("regel-0-keuze", "MUNICIPAL_YOUTH_TEAM", "", "")
                 .param("regel-1-keuze", "YOUTH_CARE", "YOUTH_HEALTH_CARE", ""));
         assertThat(added).contains("Regel 4: Voorrang voor organisaties", "De regels zijn nog niet opgeslagen.", school.name());
-        assertThat(regionSettings.of(region).ownDirectorRules()).isFalse();
+        assertThat(regionSettings.of(region).hasOwnDirectorRules()).isFalse();
 
         // Saving with the new rule's list empty is refused at that rule, with the choices kept.
         String empty = page(rules("opslaan").param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
@@ -178,7 +179,7 @@ class RegionCoordinatorPagesTest {
         assertThat(empty).contains("De regel &#39;Voorrang voor organisaties&#39; heeft een lijst nodig", "href=\"#regel-1\"");
         String conflicting = page(rules("opslaan").param("soort", "EARLIEST_SIGNAL", "LATEST_SIGNAL"));
         assertThat(conflicting).contains("Kies het eerste of het laatste signaal, niet allebei.");
-        assertThat(regionSettings.of(region).ownDirectorRules()).isFalse();
+        assertThat(regionSettings.of(region).hasOwnDirectorRules()).isFalse();
 
         // Moving the organisation rule up, then saving.
         String moved = page(rules("omhoog-1").param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
@@ -190,7 +191,7 @@ class RegionCoordinatorPagesTest {
                 .andExpect(redirectedUrl("/regio/instellingen#regels-kop"));
 
         var saved = regionSettings.of(region);
-        assertThat(saved.ownDirectorRules()).isTrue();
+        assertThat(saved.hasOwnDirectorRules()).isTrue();
         assertThat(saved.directorRules().rules()).containsExactly(Rule.of(RuleKind.ORGANISATION_PRIORITY, school.id().toString()),
                 Rule.of(RuleKind.EARLIEST_SIGNAL));
         // The school signalled later than the youth team, yet directs: the saved rule decides.
@@ -199,13 +200,13 @@ class RegionCoordinatorPagesTest {
                 "YOUTH_CARE", now.minusDays(3));
         Candidate late = new Candidate(UUID.randomUUID(), UUID.randomUUID(), school.id().value(), "SECONDARY_EDUCATION",
                 "EDUCATION", now);
-        assertThat(saved.directorRules().appoint(List.of(early, late)).director()).isEqualTo(late);
+        assertThat(DirectorRules.of(saved.directorRules()).appoint(List.of(early, late)).director()).isEqualTo(late);
         assertThat(page(get("/regio/instellingen").with(coordinator()))).contains("Regel 1: Voorrang voor organisaties",
                 "Terug naar de standaardregels");
 
         mvc.perform(rules("standaard")).andExpect(redirectedUrl("/regio/instellingen#regels-kop"));
-        assertThat(regionSettings.of(region).ownDirectorRules()).isFalse();
-        assertThat(regionSettings.of(otherRegion).ownDirectorRules()).isFalse();
+        assertThat(regionSettings.of(region).hasOwnDirectorRules()).isFalse();
+        assertThat(regionSettings.of(otherRegion).hasOwnDirectorRules()).isFalse();
     }
 
     @Test
@@ -220,15 +221,15 @@ class RegionCoordinatorPagesTest {
         mvc.perform(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
                         .param("adres-object", "0307010000123456").param("adres-naam", "Zorginstelling De Bron"))
                 .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
-        assertThat(directory.institutionAddresses(List.of(region))).containsExactly("0307010000123456");
+        assertThat(covenants.institutionAddresses(List.of(region))).containsExactly("0307010000123456");
 
-        fixtures.directory().designateInstitutionAddress(otherRegion, "0546010000654321", "Elders");
+        fixtures.covenants().designateInstitutionAddress(otherRegion, "0546010000654321", "Elders");
         mvc.perform(post("/regio/instellingen/adressen/0546010000654321/intrekken").with(coordinator()).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(directory.institutionAddresses(List.of(otherRegion))).containsExactly("0546010000654321");
+        assertThat(covenants.institutionAddresses(List.of(otherRegion))).containsExactly("0546010000654321");
         mvc.perform(post("/regio/instellingen/adressen/0307010000123456/intrekken").with(coordinator()).with(csrf()))
                 .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
-        assertThat(directory.institutionAddresses(List.of(region))).isEmpty();
+        assertThat(covenants.institutionAddresses(List.of(region))).isEmpty();
     }
 
     @Test
@@ -341,7 +342,7 @@ class RegionCoordinatorPagesTest {
     }
 
     private CovenantMember member(String regionCode, Organisation organisation) {
-        return fixtures.directory().covenantMembers(regionCode).stream().filter(m -> m.id().equals(organisation.id()))
+        return covenants.covenantMembers(regionCode).stream().filter(m -> m.id().equals(organisation.id()))
                 .findFirst().orElseThrow();
     }
 

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.DemoRun;
 import nl.verwijsindex.coordination.DutchCalendar;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
+import nl.verwijsindex.covenant.LiberationDay;
 import nl.verwijsindex.youth.Bsn;
 
 /**

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.coordination.DirectorAppointed;
 import nl.verwijsindex.coordination.DirectorRules.Appointment;
 import nl.verwijsindex.coordination.DirectorRules.Candidate;
-import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.coordination.DirectorRules;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.OrganisationCategory;
@@ -32,13 +33,13 @@ import nl.verwijsindex.shared.Moments;
 public class Appointer {
 
     private final Directory directory;
-    private final RegionSettings settings;
+    private final RegionSettingsKeeper settings;
     private final CaseStore store;
     private final Logbook logbook;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Appointer(Directory directory, RegionSettings settings, CaseStore store, Logbook logbook,
+    Appointer(Directory directory, RegionSettingsKeeper settings, CaseStore store, Logbook logbook,
               ApplicationEventPublisher events, Clock clock) {
         this.directory = directory;
         this.settings = settings;
@@ -73,9 +74,9 @@ public class Appointer {
         List<Candidate> candidates = active.stream().map(p -> {
             OrganisationCategory category = categories.get(p.organisationId());
             return new Candidate(p.signalId(), p.professionalId().value(), p.organisationId().value(),
-                    category == null ? null : category.code(), category == null ? null : category.domain(), p.registeredAt());
+                    category == null ? null : category.code(), category == null ? null : category.domain().name(), p.registeredAt());
         }).toList();
-        Appointment appointment = settings.of(c.regionCode()).directorRules().appoint(candidates);
+        Appointment appointment = DirectorRules.of(settings.of(c.regionCode()).directorRules()).appoint(candidates);
         Participant director = active.stream().filter(p -> p.signalId().equals(appointment.director().signalId()))
                 .findFirst().orElseThrow();
         store.setDirector(c.caseId(), director.signalId(), appointment.decidedBy(), Moments.now(clock));

@@ -2,12 +2,14 @@ package nl.verwijsindex.coordination.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import nl.verwijsindex.coordination.RegionSettings;
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.Covenants.Municipality;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.person.PersonIndex;
 
@@ -22,12 +24,12 @@ import nl.verwijsindex.person.PersonIndex;
 @Component
 public class CaseMunicipalities {
 
-    private final Directory directory;
-    private final RegionSettings settings;
+    private final Covenants covenants;
+    private final RegionSettingsKeeper settings;
     private final PersonIndex persons;
 
-    CaseMunicipalities(Directory directory, RegionSettings settings, PersonIndex persons) {
-        this.directory = directory;
+    CaseMunicipalities(Covenants covenants, RegionSettingsKeeper settings, PersonIndex persons) {
+        this.covenants = covenants;
         this.settings = settings;
         this.persons = persons;
     }
@@ -37,16 +39,16 @@ public class CaseMunicipalities {
         Participant earliest = active.stream()
                 .min(Comparator.comparing(Participant::registeredAt).thenComparing(p -> p.signalId().toString()))
                 .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId));
-        java.util.Optional<Directory.Municipality> registered = persons.municipalityOfYouthOfSignal(earliest.signalId())
-                .flatMap(directory::municipality);
+        Optional<Municipality> registered = persons.municipalityOfYouthOfSignal(earliest.signalId())
+                .flatMap(covenants::municipality);
         if (registered.isPresent()) {
-            return new CaseMunicipality(registered.get().regionCode(), java.util.Optional.of(registered.get().cbsCode()),
+            return new CaseMunicipality(registered.get().regionCode(), Optional.of(registered.get().cbsCode()),
                     CaseMunicipality.Basis.PERSON_REGISTER);
         }
         String region = earliest.regionCode();
         String municipality = settings.of(region).caseMunicipalityCode()
-                .or(() -> directory.municipalitiesOf(region).stream().findFirst().map(Directory.Municipality::cbsCode))
+                .or(() -> covenants.municipalitiesOf(region).stream().findFirst().map(Municipality::cbsCode))
                 .orElse(null);
-        return new CaseMunicipality(region, java.util.Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT);
+        return new CaseMunicipality(region, Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT);
     }
 }

@@ -12,10 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.coordination.CoordinationSettings;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.coordination.NewMatchToSupervise;
-import nl.verwijsindex.coordination.RegionSettings;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.matching.MatchQueries;
@@ -38,13 +38,13 @@ public class CaseOpening {
     private final CaseStore store;
     private final CaseMunicipalities municipalities;
     private final Appointer appointer;
-    private final RegionSettings settings;
+    private final RegionSettingsKeeper settings;
     private final Deadlines deadlines;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CaseOpening(MatchQueries matches, CaseStore store, CaseMunicipalities municipalities, Appointer appointer,
-                RegionSettings settings, Deadlines deadlines, Clock clock, ApplicationEventPublisher events) {
+                RegionSettingsKeeper settings, Deadlines deadlines, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.matches = matches;
         this.store = store;
@@ -65,8 +65,8 @@ public class CaseOpening {
         store.open(caseId, municipalities.municipalityOf(caseId, active), Moments.now(clock));
         CaseRow c = store.lock(caseId).orElseThrow();
         appointer.ensureDirector(c, active, false);
-        CoordinationSettings regionSettings = settings.of(c.regionCode());
-        DutchCalendar calendar = regionSettings.calendar();
+        RegionSettings regionSettings = settings.of(c.regionCode());
+        DutchCalendar calendar = new DutchCalendar(regionSettings.liberationDay());
         boolean anyNew = false;
         Map<UUID, Participant> bySignal = active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
         for (PairFacts pair : matches.pairs(found.pairIds())) {

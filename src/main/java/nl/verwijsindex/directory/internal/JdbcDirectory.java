@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.directory.CovenantParties;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -38,35 +40,29 @@ class JdbcDirectory implements Directory {
             rs.getString("organisation_name"), rs.getString("coordinator_name"), rs.getString("coordinator_email"),
             rs.getString("coordinator_phone"));
 
-    private static final RowMapper<Municipality> MUNICIPALITY = (rs, n) -> new Municipality(rs.getString("cbs_code"),
-            rs.getString("name"), rs.getString("region_code"));
-
     private final JdbcClient jdbc;
+    private final CovenantParties covenants;
 
-    JdbcDirectory(JdbcClient jdbc) {
+    JdbcDirectory(JdbcClient jdbc, CovenantParties covenants) {
         this.jdbc = jdbc;
+        this.covenants = covenants;
     }
 
     @Override
     public Registrant authoriseRegistrant(OrganisationId acting, ProfessionalId professionalId,
                                           Optional<String> regionCode, LocalDate today) {
         ProfessionalStanding standing = jdbc.sql("""
-                        select p.designated, p.left_on, c.designation_required,
-                               array(select m.region_code from covenant_membership m
-                                     where m.organisation_id = p.organisation_id and m.joined_on <= :today
-                                       and (m.left_on is null or m.left_on > :today)
-                                     order by m.region_code) as regions
+                        select p.designated, p.left_on, c.designation_required
                         from professional p
                         join organisation o on o.id = p.organisation_id
                         join organisation_category c on c.code = o.category_code
                         where p.id = :professional and p.organisation_id = :organisation""")
                 .param("professional", professionalId.value())
                 .param("organisation", acting.value())
-                .param("today", today)
                 .query((rs, n) -> new ProfessionalStanding(rs.getBoolean("designated"),
-                        rs.getObject("left_on", LocalDate.class), rs.getBoolean("designation_required"),
-                        List.of((String[]) rs.getArray("regions").getArray())))
+                        rs.getObject("left_on", LocalDate.class), rs.getBoolean("designation_required"), List.<String>of()))
                 .optional()
+                .map(s -> s.withRegions(covenants.regionsOn(acting, today)))
                 .orElseThrow(() -> professionalNotFound());
         String region = RegistrationAuthority.check(standing, regionCode, today);
         return new Registrant(professionalId, acting, region);
@@ -88,15 +84,6 @@ class JdbcDirectory implements Directory {
     static DomainException professionalNotFound() {
         return new DomainException(Kind.NOT_FOUND, "professional-not-found",
                 "Deze professional is niet bekend bij uw organisatie.");
-    }
-
-    @Override
-    public boolean suppressesSameOrganisationMatches(String regionCode) {
-        return jdbc.sql("select suppress_same_organisation_matches from region where code = :code")
-                .param("code", regionCode)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
     }
 
     @Override
@@ -141,44 +128,12 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public List<RegionSummary> covenantRegionsOf(OrganisationId organisation, LocalDate today) {
-        return jdbc.sql("""
-                        select r.code, r.name from covenant_membership m join region r on r.code = m.region_code
-                        where m.organisation_id = :org and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
-                        order by r.name""")
-                .param("org", organisation.value())
-                .param("today", today)
-                .query((rs, n) -> new RegionSummary(rs.getString("code"), rs.getString("name")))
-                .list();
-    }
-
-    @Override
-    public String indexDisplayName(String regionCode) {
-        return jdbc.sql("select index_display_name from region where code = :code")
-                .param("code", regionCode)
-                .query(String.class)
-                .optional()
-                .orElse("Verwijsindex");
-    }
-
-    @Override
     public boolean bsnAuthorised(OrganisationId organisation) {
         return jdbc.sql("select bsn_authorised from organisation where id = :id")
                 .param("id", organisation.value())
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
-    }
-
-    @Override
-    public java.util.Set<String> institutionAddresses(Collection<String> regionCodes) {
-        if (regionCodes.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(jdbc.sql("select addressable_object_id from institution_address where region_code in (:regions)")
-                .param("regions", List.copyOf(regionCodes))
-                .query(String.class)
-                .list());
     }
 
     @Override
@@ -192,7 +147,7 @@ class JdbcDirectory implements Directory {
                         where o.id = any(:ids)""")
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject("id", UUID.class)),
-                        new OrganisationCategory(rs.getString("code"), rs.getString("domain"))))
+                        new OrganisationCategory(rs.getString("code"), Domain.valueOf(rs.getString("domain")))))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -217,19 +172,4 @@ class JdbcDirectory implements Directory {
                 .single();
     }
 
-    @Override
-    public Optional<Municipality> municipality(String cbsCode) {
-        return jdbc.sql("select cbs_code, name, region_code from municipality where cbs_code = :code")
-                .param("code", cbsCode)
-                .query(MUNICIPALITY)
-                .optional();
-    }
-
-    @Override
-    public List<Municipality> municipalitiesOf(String regionCode) {
-        return jdbc.sql("select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
-                .param("region", regionCode)
-                .query(MUNICIPALITY)
-                .list();
-    }
 }

@@ -6,4 +6,9 @@ import java.util.List;
 /** What R-MELDER looks at for one professional on one day. */
 record ProfessionalStanding(boolean designated, LocalDate leftOn, boolean designationRequired,
                             List<String> activeCovenants) {
+
+    /** The covenants the professional's organisation is party to that day, as the covenant module says. */
+    ProfessionalStanding withRegions(List<String> covenants) {
+        return new ProfessionalStanding(designated, leftOn, designationRequired, List.copyOf(covenants));
+    }
 }

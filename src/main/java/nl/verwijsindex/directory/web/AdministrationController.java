@@ -7,9 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -22,58 +20,38 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 
 /**
- * The functional administrator's API: covenants, municipalities, organisations and professionals; the
- * credentials are administered in the {@code access} module under the same path. Until the web application
- * (issue 6) this is how a deployment is set up and kept right. Requires the administrator token ({@code verwijsindex.admin.token-sha256}).
+ * The functional administrator's API for the directory: organisations' professionals. Regions, municipalities
+ * and new organisations in their covenants are in {@code covenant.web}, credentials in {@code access.web},
+ * under the same path. Requires the administrator token ({@code verwijsindex.admin.token-sha256}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class AdministrationController {
 
     private final DirectoryAdministration directory;
+    private final StaffAdministration staff;
 
-    AdministrationController(DirectoryAdministration directory) {
+    AdministrationController(DirectoryAdministration directory, StaffAdministration staff) {
+        this.staff = staff;
         this.directory = directory;
-    }
-
-    @PostMapping(path = "/regions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Created addRegion(@Valid @RequestBody RegionRequest request) {
-        directory.addRegion(request.code(), request.name(), Boolean.TRUE.equals(request.suppressSameOrganisationMatches()));
-        return new Created(request.code());
-    }
-
-    @PostMapping(path = "/municipalities", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Created addMunicipality(@Valid @RequestBody MunicipalityRequest request) {
-        directory.addMunicipality(request.cbsCode(), request.name(), request.regionCode());
-        return new Created(request.cbsCode());
-    }
-
-    @PostMapping(path = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Created addOrganisation(@Valid @RequestBody OrganisationRequest request) {
-        return new Created(directory.addOrganisationInCovenants(new NewOrganisation(null, request.name(), request.oin(),
-                request.kvkNumber(), request.categoryCode(), request.coordinatorName(), request.coordinatorEmail(),
-                request.coordinatorPhone()), request.regionCodes(), request.joinedOn()).toString());
     }
 
     @PostMapping(path = "/organisations/{organisationId}/professionals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created addProfessional(@PathVariable UUID organisationId, @Valid @RequestBody ProfessionalRequest request) {
-        return new Created(directory.addProfessional(new NewProfessional(null, new OrganisationId(organisationId),
+        return new Created(staff.addProfessional(new NewProfessional(null, new OrganisationId(organisationId),
                 request.name(), request.email(), request.phone(), Boolean.TRUE.equals(request.designated()))).toString());
     }
 
     @PostMapping(path = "/professionals/{professionalId}/designation", consumes = MediaType.APPLICATION_JSON_VALUE)
     void designate(@PathVariable UUID professionalId, @Valid @RequestBody DesignationRequest request) {
-        directory.designate(new ProfessionalId(professionalId), request.designated());
+        staff.designate(new ProfessionalId(professionalId), request.designated());
     }
 
     /** R-BSN-HIDDEN: an organisation whose professionals may not use the BSN. */
@@ -87,34 +65,10 @@ class AdministrationController {
 
     @PostMapping(path = "/professionals/{professionalId}/left", consumes = MediaType.APPLICATION_JSON_VALUE)
     void markLeft(@PathVariable UUID professionalId, @Valid @RequestBody LeftRequest request) {
-        directory.markLeft(new ProfessionalId(professionalId), request.leftOn());
+        staff.markLeft(new ProfessionalId(professionalId), request.leftOn());
     }
 
     record Created(String id) {
-    }
-
-    record RegionRequest(
-            @NotNull(message = "Vul een code in.") @Pattern(regexp = "[a-z0-9-]{2,40}", message = "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes.") String code,
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            Boolean suppressSameOrganisationMatches) {
-    }
-
-    record MunicipalityRequest(
-            @NotNull(message = "Vul de CBS-code in.") @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers, bijvoorbeeld GM0307.") String cbsCode,
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @NotBlank(message = "Vul de regiocode in.") String regionCode) {
-    }
-
-    record OrganisationRequest(
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @Pattern(regexp = "[0-9]{20}", message = "Een OIN heeft 20 cijfers.") String oin,
-            @Pattern(regexp = "[0-9]{8}", message = "Een KvK-nummer heeft 8 cijfers.") String kvkNumber,
-            @NotBlank(message = "Kies een categorie.") String categoryCode,
-            @NotBlank(message = "Vul de naam van de instellingscoördinator in.") String coordinatorName,
-            @NotBlank(message = "Vul het e-mailadres van de instellingscoördinator in.") @Email(message = "Dit is geen geldig e-mailadres.") String coordinatorEmail,
-            @NotBlank(message = "Vul het telefoonnummer van de instellingscoördinator in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String coordinatorPhone,
-            @NotEmpty(message = "Noem ten minste één regio waarmee de organisatie een convenant heeft.") List<String> regionCodes,
-            @NotNull(message = "Vul de datum in waarop het convenant ingaat.") LocalDate joinedOn) {
     }
 
     record ProfessionalRequest(

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
@@ -33,16 +34,16 @@ import nl.verwijsindex.signal.SignalsMoved;
 class MergedYouthMatcher {
 
     private final Signals signals;
-    private final Directory directory;
+    private final Covenants covenants;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MergedYouthMatcher(Signals signals, Directory directory, MatchStore store, ApplicationEventPublisher events,
+    MergedYouthMatcher(Signals signals, Covenants covenants, MatchStore store, ApplicationEventPublisher events,
                        Clock clock) {
         this.store = store;
         this.signals = signals;
-        this.directory = directory;
+        this.covenants = covenants;
         this.events = events;
         this.clock = clock;
     }
@@ -67,7 +68,7 @@ class MergedYouthMatcher {
             if (!movedIds.contains(a.id())) {
                 continue;
             }
-            boolean suppress = directory.suppressesSameOrganisationMatches(a.regionCode());
+            boolean suppress = covenants.suppressesSameOrganisationMatches(a.regionCode());
             for (ActiveSignal b : active) {
                 if (movedIds.contains(b.id()) || !MatchRules.relativesMatch(a, b, suppress)) {
                     continue;

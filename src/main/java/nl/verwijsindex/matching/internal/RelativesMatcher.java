@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
@@ -43,16 +44,16 @@ class RelativesMatcher {
 
     private final PersonIndex persons;
     private final Signals signals;
-    private final Directory directory;
+    private final Covenants covenants;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RelativesMatcher(PersonIndex persons, Signals signals, Directory directory, MatchStore store,
+    RelativesMatcher(PersonIndex persons, Signals signals, Covenants covenants, MatchStore store,
                      ApplicationEventPublisher events, Clock clock) {
         this.persons = persons;
         this.signals = signals;
-        this.directory = directory;
+        this.covenants = covenants;
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -100,7 +101,7 @@ class RelativesMatcher {
                        OffsetDateTime now, Map<MatchCaseId, List<MatchPairId>> newPairsByCase) {
         MatchCaseId caseId = null;
         for (ActiveSignal a : own) {
-            boolean suppress = directory.suppressesSameOrganisationMatches(a.regionCode());
+            boolean suppress = covenants.suppressesSameOrganisationMatches(a.regionCode());
             for (ActiveSignal b : theirs) {
                 if (!MatchRules.relativesMatch(a, b, suppress)) {
                     continue;

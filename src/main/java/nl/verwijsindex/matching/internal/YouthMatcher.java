@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
@@ -29,14 +30,14 @@ import nl.verwijsindex.signal.Signals;
 class YouthMatcher {
 
     private final Signals signals;
-    private final Directory directory;
+    private final Covenants covenants;
     private final MatchStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    YouthMatcher(Signals signals, Directory directory, MatchStore store, ApplicationEventPublisher events, Clock clock) {
+    YouthMatcher(Signals signals, Covenants covenants, MatchStore store, ApplicationEventPublisher events, Clock clock) {
         this.signals = signals;
-        this.directory = directory;
+        this.covenants = covenants;
         this.store = store;
         this.events = events;
         this.clock = clock;
@@ -47,7 +48,7 @@ class YouthMatcher {
         List<ActiveSignal> active = signals.activeOnYouth(registered.youthId());
         ActiveSignal newSignal = active.stream().filter(s -> s.id().equals(registered.signalId())).findFirst().orElseThrow();
         List<ActiveSignal> partners = MatchRules.youthMatchPartners(newSignal, active,
-                active.size() > 1 && directory.suppressesSameOrganisationMatches(registered.regionCode()));
+                active.size() > 1 && covenants.suppressesSameOrganisationMatches(registered.regionCode()));
         if (partners.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.coordination.MatchCases;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -24,14 +25,16 @@ import nl.verwijsindex.signal.Signals;
 class NoticeAddressing {
 
     private final Directory directory;
+    private final Covenants covenants;
     private final MunicipalSupervisors supervisors;
     private final MatchQueries matches;
     private final Signals signals;
     private final MatchCases cases;
 
-    NoticeAddressing(Directory directory, MunicipalSupervisors supervisors, MatchQueries matches, Signals signals,
-                     MatchCases cases) {
+    NoticeAddressing(Directory directory, Covenants covenants, MunicipalSupervisors supervisors, MatchQueries matches,
+                     Signals signals, MatchCases cases) {
         this.directory = directory;
+        this.covenants = covenants;
         this.supervisors = supervisors;
         this.matches = matches;
         this.signals = signals;
@@ -68,7 +71,7 @@ class NoticeAddressing {
     }
 
     String indexDisplayName(String regionCode) {
-        return directory.indexDisplayName(regionCode);
+        return covenants.indexDisplayName(regionCode);
     }
 
     /** A claimed notice: exactly one of professional and supervisor is set, and one subject. */

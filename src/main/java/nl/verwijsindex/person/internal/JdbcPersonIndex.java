@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.person.PersonIndex;
 import nl.verwijsindex.youth.YouthId;
 
@@ -16,12 +16,12 @@ import nl.verwijsindex.youth.YouthId;
 class JdbcPersonIndex implements PersonIndex {
 
     private final JdbcClient jdbc;
-    private final Directory directory;
+    private final Covenants covenants;
     private final AddressKeys addressKeys;
 
-    JdbcPersonIndex(JdbcClient jdbc, Directory directory, AddressKeys addressKeys) {
+    JdbcPersonIndex(JdbcClient jdbc, Covenants covenants, AddressKeys addressKeys) {
         this.jdbc = jdbc;
-        this.directory = directory;
+        this.covenants = covenants;
         this.addressKeys = addressKeys;
     }
 
@@ -56,7 +56,7 @@ class JdbcPersonIndex implements PersonIndex {
 
     @Override
     public boolean isInstitution(byte[] addressKey, Collection<String> regionCodes) {
-        return directory.institutionAddresses(regionCodes).stream()
+        return covenants.institutionAddresses(regionCodes).stream()
                 .anyMatch(id -> Arrays.equals(addressKeys.of(id), addressKey));
     }
 

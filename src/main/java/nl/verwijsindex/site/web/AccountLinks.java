@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.AccountOverview;
+import nl.verwijsindex.covenant.Covenants.Municipality;
+import nl.verwijsindex.covenant.Covenants.RegionSummary;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.Directory.Municipality;
-import nl.verwijsindex.directory.Directory.RegionSummary;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.OrganisationOverview;
@@ -25,9 +26,11 @@ class AccountLinks {
 
     private final Directory directory;
     private final DirectoryAdministration administration;
+    private final Covenants covenants;
 
-    AccountLinks(Directory directory, DirectoryAdministration administration) {
+    AccountLinks(Directory directory, DirectoryAdministration administration, Covenants covenants) {
         this.directory = directory;
+        this.covenants = covenants;
         this.administration = administration;
     }
 
@@ -36,7 +39,7 @@ class AccountLinks {
                 accounts.stream().map(AccountOverview::professional).filter(Objects::nonNull).toList());
         Map<nl.verwijsindex.directory.OrganisationId, String> organisations = directory.organisationNames(
                 accounts.stream().map(AccountOverview::organisation).filter(Objects::nonNull).toList());
-        Map<String, String> regions = administration.regions().stream()
+        Map<String, String> regions = covenants.regions().stream()
                 .collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
         Map<AccountId, String> described = new HashMap<>();
         for (AccountOverview a : accounts) {
@@ -45,7 +48,7 @@ class AccountLinks {
                         ? professionals.get(a.professional()).name() + " (" + professionals.get(a.professional()).organisationName() + ")"
                         : "Professional";
                 case ORGANISATION_COORDINATOR -> organisations.getOrDefault(a.organisation(), "Organisatie");
-                case MUNICIPAL_SUPERVISOR -> directory.municipality(a.municipalityCode()).map(Municipality::name)
+                case MUNICIPAL_SUPERVISOR -> covenants.municipality(a.municipalityCode()).map(Municipality::name)
                         .orElse(a.municipalityCode());
                 case REGION_COORDINATOR -> regions.getOrDefault(a.regionCode(), a.regionCode());
                 case ADMINISTRATOR -> "De hele installatie";
@@ -71,8 +74,8 @@ class AccountLinks {
 
     Choices choices() {
         List<OrganisationOverview> organisations = administration.organisations();
-        List<RegionSummary> regions = administration.regions();
-        List<Municipality> municipalities = regions.stream().flatMap(r -> directory.municipalitiesOf(r.code()).stream())
+        List<RegionSummary> regions = covenants.regions();
+        List<Municipality> municipalities = regions.stream().flatMap(r -> covenants.municipalitiesOf(r.code()).stream())
                 .toList();
         List<OrganisationStaff> staff = organisations.stream()
                 .map(o -> new OrganisationStaff(o.name(), directory.staffOf(o.id()).stream()

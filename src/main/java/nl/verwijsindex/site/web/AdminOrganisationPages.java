@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.OrganisationId;
@@ -34,10 +36,15 @@ class AdminOrganisationPages {
     private static final Logger log = LoggerFactory.getLogger(AdminOrganisationPages.class);
 
     private final DirectoryAdministration directory;
+    private final Covenants covenants;
+    private final CovenantAdministration covenantAdministration;
     private final Clock clock;
 
-    AdminOrganisationPages(DirectoryAdministration directory, Clock clock) {
+    AdminOrganisationPages(DirectoryAdministration directory, Covenants covenants, CovenantAdministration covenantAdministration,
+                           Clock clock) {
         this.directory = directory;
+        this.covenants = covenants;
+        this.covenantAdministration = covenantAdministration;
         this.clock = clock;
     }
 
@@ -62,7 +69,7 @@ class AdminOrganisationPages {
         }
         OrganisationId id;
         try {
-            id = directory.addOrganisationInCovenants(new NewOrganisation(null, form.naam().trim(), blankToNull(form.oin()),
+            id = covenantAdministration.addOrganisationInCovenants(new NewOrganisation(null, form.naam().trim(), blankToNull(form.oin()),
                             blankToNull(form.kvk()), form.categorie(), form.coordinator().trim(), form.coordinatorEmail().trim(),
                             form.coordinatorTelefoon().trim()), form.regios(), LocalDate.now(clock));
         } catch (DomainException e) {
@@ -96,7 +103,7 @@ class AdminOrganisationPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", directory.categories());
-        model.addAttribute("regions", directory.regions());
+        model.addAttribute("regions", covenants.regions());
         return "administrator/new-organisation";
     }
 

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.covenant.Covenants.Municipality;
+import nl.verwijsindex.covenant.Covenants.RegionSummary;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.Directory.Municipality;
-import nl.verwijsindex.directory.Directory.RegionSummary;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
@@ -28,19 +30,19 @@ class AdminRegionPages {
 
     private static final Logger log = LoggerFactory.getLogger(AdminRegionPages.class);
 
-    private final Directory directory;
-    private final DirectoryAdministration administration;
+    private final Covenants covenants;
+    private final CovenantAdministration administration;
 
-    AdminRegionPages(Directory directory, DirectoryAdministration administration) {
-        this.directory = directory;
+    AdminRegionPages(Covenants covenants, CovenantAdministration administration) {
+        this.covenants = covenants;
         this.administration = administration;
     }
 
     @GetMapping("/beheer/regios")
     String list(Model model) {
-        List<RegionSummary> regions = administration.regions();
+        List<RegionSummary> regions = covenants.regions();
         Map<String, List<Municipality>> municipalities = regions.stream()
-                .collect(Collectors.toMap(RegionSummary::code, r -> directory.municipalitiesOf(r.code())));
+                .collect(Collectors.toMap(RegionSummary::code, r -> covenants.municipalitiesOf(r.code())));
         model.addAttribute("regions", regions);
         model.addAttribute("municipalities", municipalities);
         return "administrator/regions";

@@ -9,15 +9,16 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 
 import nl.verwijsindex.coordination.DirectorRules;
-import nl.verwijsindex.coordination.DirectorRules.Rule;
-import nl.verwijsindex.coordination.DirectorRules.RuleKind;
+import nl.verwijsindex.covenant.DirectorRuleList.Rule;
+import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
+import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * R-DIRECTOR: the region's match director rules as the form holds them while the coordinator edits them. The
  * whole list travels in the form, so adding, removing and moving a rule are plain submit buttons that give the
  * page back with the list changed and not yet saved: no JavaScript and nothing kept on the server. Whether the
- * list is valid is for {@link DirectorRules} to say when it is saved.
+ * list is valid is for {@link DirectorRuleList} to say when it is saved.
  */
 final class DirectorRulesDraft {
 
@@ -45,7 +46,7 @@ final class DirectorRulesDraft {
         this.rows = List.copyOf(rows);
     }
 
-    static DirectorRulesDraft of(DirectorRules rules) {
+    static DirectorRulesDraft of(DirectorRuleList rules) {
         return new DirectorRulesDraft(rules.rules().stream().map(r -> new Row(r.kind(), r.ranking())).toList());
     }
 
@@ -102,7 +103,7 @@ final class DirectorRulesDraft {
     }
 
     /**
-     * The rules for the coordination module, each built on its own so a message can stand next to its rule.
+     * The rules for the region's settings, each built on its own so a message can stand next to its rule.
      *
      * @param errors gets a message per rule that the module refuses, under {@code regel-<n>}
      */

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.FollowUpFigures;
 import nl.verwijsindex.coordination.SmallCountSuppression;
+import nl.verwijsindex.covenant.Covenants.Municipality;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.shared.web.FormErrors;
 
@@ -31,21 +33,21 @@ class FollowUpFiguresPages {
     private static final int YEARS = 5;
 
     private final FollowUpFigures figures;
-    private final Directory directory;
+    private final Covenants covenants;
     private final Clock clock;
     private final CoordinationText text;
 
-    FollowUpFiguresPages(FollowUpFigures figures, Directory directory, Clock clock, CoordinationText text) {
+    FollowUpFiguresPages(FollowUpFigures figures, Covenants covenants, Clock clock, CoordinationText text) {
         this.text = text;
         this.figures = figures;
-        this.directory = directory;
+        this.covenants = covenants;
         this.clock = clock;
     }
 
     @GetMapping("/regie/cijfers")
     String municipality(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String jaar,
                         @RequestParam(required = false) String kwartaal, Model model) {
-        String name = directory.municipality(account.municipalityCode()).map(Directory.Municipality::name)
+        String name = covenants.municipality(account.municipalityCode()).map(Municipality::name)
                 .orElse(account.municipalityCode());
         return page(jaar, kwartaal, "Cijfers van de gemeente " + name, "/regie/cijfers", model,
                 period -> figures.ofMunicipality(account.municipalityCode(), period.from(), period.to()));

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.Covenants.RegionSummary;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.Directory.RegionSummary;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.shared.DomainException;
@@ -47,13 +48,13 @@ class NewSignalPages {
 
     private final SignalRegistration registration;
     private final MatchQueries matches;
-    private final Directory directory;
+    private final Covenants covenants;
     private final Clock clock;
 
-    NewSignalPages(SignalRegistration registration, MatchQueries matches, Directory directory, Clock clock) {
+    NewSignalPages(SignalRegistration registration, MatchQueries matches, Covenants covenants, Clock clock) {
         this.registration = registration;
         this.matches = matches;
-        this.directory = directory;
+        this.covenants = covenants;
         this.clock = clock;
     }
 
@@ -89,7 +90,7 @@ class NewSignalPages {
         if (session.getAttribute(GROUNDS_CONFIRMED) == null) {
             return "redirect:/signalen/nieuw";
         }
-        List<RegionSummary> regions = directory.covenantRegionsOf(account.organisation(), LocalDate.now(clock));
+        List<RegionSummary> regions = covenants.covenantRegionsOf(account.organisation(), LocalDate.now(clock));
         FormErrors errors = new FormErrors();
         Bsn bsn = parseBsn(form.bsn(), errors);
         LocalDate birthDate = parseBirthDate(form, errors);
@@ -131,7 +132,7 @@ class NewSignalPages {
     private String form(SignedInAccount account, RegisterForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("regions", directory.covenantRegionsOf(account.organisation(), LocalDate.now(clock)));
+        model.addAttribute("regions", covenants.covenantRegionsOf(account.organisation(), LocalDate.now(clock)));
         return "professional/new-signal";
     }
 

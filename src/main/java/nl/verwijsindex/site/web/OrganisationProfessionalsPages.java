@@ -23,8 +23,8 @@ import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.NewProfessional;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.notification.UndeliverableNotices;
 import nl.verwijsindex.shared.DomainException;
@@ -42,12 +42,12 @@ class OrganisationProfessionalsPages {
     private static final Logger log = LoggerFactory.getLogger(OrganisationProfessionalsPages.class);
 
     private final Directory directory;
-    private final DirectoryAdministration administration;
+    private final StaffAdministration administration;
     private final UndeliverableNotices undeliverable;
     private final AccountAdministration accounts;
     private final Clock clock;
 
-    OrganisationProfessionalsPages(Directory directory, DirectoryAdministration administration,
+    OrganisationProfessionalsPages(Directory directory, StaffAdministration administration,
                                    UndeliverableNotices undeliverable, AccountAdministration accounts, Clock clock) {
         this.accounts = accounts;
         this.directory = directory;

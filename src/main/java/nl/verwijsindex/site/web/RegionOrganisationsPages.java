@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.covenant.Covenants.CovenantMember;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.CovenantMember;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
@@ -35,10 +37,15 @@ class RegionOrganisationsPages {
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final DirectoryAdministration directory;
+    private final Covenants covenants;
+    private final CovenantAdministration covenantAdministration;
     private final Clock clock;
 
-    RegionOrganisationsPages(DirectoryAdministration directory, Clock clock) {
+    RegionOrganisationsPages(DirectoryAdministration directory, Covenants covenants,
+                             CovenantAdministration covenantAdministration, Clock clock) {
         this.directory = directory;
+        this.covenants = covenants;
+        this.covenantAdministration = covenantAdministration;
         this.clock = clock;
     }
 
@@ -65,7 +72,7 @@ class RegionOrganisationsPages {
             return page(account, errors, organisatie, datum, model);
         }
         try {
-            directory.joinCovenant(chosen.get(), region, on.get());
+            covenantAdministration.joinCovenant(chosen.get(), region, on.get());
         } catch (DomainException e) {
             errors.add("organisatie", e.dutchMessage());
             return page(account, errors, organisatie, datum, model);
@@ -92,7 +99,7 @@ class RegionOrganisationsPages {
             return leavePage(account, id, errors, datum, model);
         }
         try {
-            directory.leaveCovenant(member.id(), region, on.get());
+            covenantAdministration.leaveCovenant(member.id(), region, on.get());
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
@@ -107,7 +114,7 @@ class RegionOrganisationsPages {
 
     private String page(SignedInAccount account, FormErrors errors, String chosen, String date, Model model) {
         String region = RegionCoordinatorAccount.region(account);
-        List<CovenantMember> members = directory.covenantMembers(region);
+        List<CovenantMember> members = covenants.covenantMembers(region);
         LocalDate today = today();
         model.addAttribute("members", members);
         model.addAttribute("today", today);
@@ -129,7 +136,7 @@ class RegionOrganisationsPages {
 
     /** Only an organisation that is a party now can be made to leave; anything else is not the region's. */
     private CovenantMember activeMember(String region, UUID id) {
-        return directory.covenantMembers(region).stream()
+        return covenants.covenantMembers(region).stream()
                 .filter(m -> m.id().value().equals(id) && m.leftOn() == null)
                 .findFirst()
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "not-in-covenant",
@@ -142,7 +149,7 @@ class RegionOrganisationsPages {
     }
 
     private String name(String region, OrganisationId id) {
-        return directory.covenantMembers(region).stream().filter(m -> m.id().equals(id)).map(CovenantMember::name)
+        return covenants.covenantMembers(region).stream().filter(m -> m.id().equals(id)).map(CovenantMember::name)
                 .findFirst().orElse("De organisatie");
     }
 

@@ -18,32 +18,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
-import nl.verwijsindex.coordination.CoordinationSettings;
-import nl.verwijsindex.coordination.DirectorRules.Rule;
-import nl.verwijsindex.coordination.DirectorRules.RuleKind;
-import nl.verwijsindex.coordination.DutchCalendar.LiberationDay;
-import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.DirectorRuleList.Rule;
+import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
+import nl.verwijsindex.covenant.DirectorRuleList;
+import nl.verwijsindex.covenant.LiberationDay;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.directory.DirectoryAdministration.RegionProfile;
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * "Instellingen": the region's own settings (DESIGN decision 5), in three forms on one page: the general
  * settings (name of the index, R-MATCH-YOUTH same-organisation matches, R-DEADLINE working days and Liberation
- * Day), the match director rules (R-DIRECTOR) and the institution addresses (R-MATCH-ADDRESS). The modules
- * validate and store; this page only maps form fields to their APIs and their messages back to the fields.
+ * Day), the match director rules (R-DIRECTOR) and the institution addresses (R-MATCH-ADDRESS). The general
+ * settings and the rules are saved as one {@link RegionSettings}, all of a form or nothing. The covenant module
+ * validates and stores; this page only maps form fields to its API and its messages back to the fields.
  */
 @Controller
 class RegionSettingsPages {
 
-    private final RegionSettings settings;
-    private final DirectoryAdministration administration;
-    private final Directory directory;
+    private final RegionSettingsKeeper settings;
+    private final Covenants covenants;
+    private final CovenantAdministration administration;
+    private final DirectoryAdministration directory;
 
-    RegionSettingsPages(RegionSettings settings, DirectoryAdministration administration, Directory directory) {
+    RegionSettingsPages(RegionSettingsKeeper settings, Covenants covenants, CovenantAdministration administration,
+                        DirectoryAdministration directory) {
         this.settings = settings;
+        this.covenants = covenants;
         this.administration = administration;
         this.directory = directory;
     }
@@ -57,8 +63,8 @@ class RegionSettingsPages {
     @GetMapping("/regio/instellingen")
     String page(@AuthenticationPrincipal SignedInAccount account, Model model) {
         String region = RegionCoordinatorAccount.region(account);
-        CoordinationSettings current = settings.of(region);
-        return page(account, general(profile(region), current), DirectorRulesDraft.of(current.directorRules()), false,
+        RegionSettings current = settings.of(region);
+        return page(account, general(current), DirectorRulesDraft.of(current.directorRules()), false,
                 new AddressForm("", ""), new FormErrors(), model);
     }
 
@@ -66,7 +72,7 @@ class RegionSettingsPages {
     String saveGeneral(@AuthenticationPrincipal SignedInAccount account, @ModelAttribute GeneralForm form, Model model,
                        RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
-        CoordinationSettings current = settings.of(region);
+        RegionSettings current = settings.of(region);
         FormErrors errors = new FormErrors();
         if (form.naam() == null || form.naam().isBlank()) {
             errors.add("naam", "Vul de naam van de verwijsindex in.");
@@ -82,9 +88,8 @@ class RegionSettingsPages {
         if (!errors.any()) {
             String municipality = form.gemeente() == null || form.gemeente().isBlank() ? null : form.gemeente();
             try {
-                settings.update(RegionCoordinatorAccount.principal(account), days, liberationDay, municipality,
-                        current.ownDirectorRules() ? current.directorRules().rules() : null);
-                administration.updateRegionProfile(region, form.naam(), Boolean.TRUE.equals(form.onderdrukken()));
+                settings.change(region, actorId(account), s -> s.changeGeneral(form.naam(),
+                        Boolean.TRUE.equals(form.onderdrukken()), days, liberationDay, municipality));
             } catch (DomainException e) {
                 errors.add(switch (e.code()) {
                     case "invalid-deadline" -> "termijn";
@@ -111,8 +116,8 @@ class RegionSettingsPages {
                  @RequestParam(name = "nieuwe-soort", required = false) String newKind, HttpServletRequest request,
                  Model model, RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
-        CoordinationSettings current = settings.of(region);
-        GeneralForm general = general(profile(region), current);
+        RegionSettings current = settings.of(region);
+        GeneralForm general = general(current);
         DirectorRulesDraft draft = DirectorRulesDraft.from(request);
         FormErrors errors = new FormErrors();
         String action = actie == null ? "" : actie;
@@ -120,8 +125,8 @@ class RegionSettingsPages {
             List<Rule> rules = action.equals("standaard") ? null : draft.rules(errors);
             if (!errors.any()) {
                 try {
-                    settings.update(RegionCoordinatorAccount.principal(account), current.deadlineWorkingDays(),
-                            current.liberationDay(), current.caseMunicipalityCode().orElse(null), rules);
+                    settings.change(region, actorId(account), s -> rules == null ? s.restoreDefaultDirectorRules()
+                            : s.adoptDirectorRules(new DirectorRuleList(rules)));
                     redirect.addFlashAttribute("notice", rules == null ? "De standaardregels voor de matchregisseur gelden weer."
                             : "De regels voor de matchregisseur zijn opgeslagen.");
                     redirect.addFlashAttribute("noticeFor", "regels");
@@ -164,8 +169,8 @@ class RegionSettingsPages {
             }
         }
         if (errors.any()) {
-            CoordinationSettings current = settings.of(region);
-            return page(account, general(profile(region), current), DirectorRulesDraft.of(current.directorRules()), false,
+            RegionSettings current = settings.of(region);
+            return page(account, general(current), DirectorRulesDraft.of(current.directorRules()), false,
                     form, errors, model);
         }
         redirect.addFlashAttribute("notice", form.naam() + " staat op de lijst met instellingen.");
@@ -188,25 +193,25 @@ class RegionSettingsPages {
                         AddressForm address, FormErrors errors, Model model) {
         String region = RegionCoordinatorAccount.region(account);
         model.addAttribute("general", general);
-        model.addAttribute("municipalities", directory.municipalitiesOf(region));
+        model.addAttribute("municipalities", covenants.municipalitiesOf(region));
         model.addAttribute("draft", draft);
         model.addAttribute("draftChanged", draftChanged);
-        model.addAttribute("ownRules", settings.of(region).ownDirectorRules());
+        model.addAttribute("ownRules", settings.of(region).hasOwnDirectorRules());
         model.addAttribute("kinds", RuleKind.values());
         model.addAttribute("choices", choices(region, draft));
         model.addAttribute("address", address);
-        model.addAttribute("addresses", administration.institutionAddresses(region));
+        model.addAttribute("addresses", covenants.institutionAddresses(region));
         model.addAttribute("errors", errors);
         return "region/settings";
     }
 
-    private RegionProfile profile(String region) {
-        return administration.regionProfile(region).orElseThrow(() ->
-                new DomainException(DomainException.Kind.NOT_FOUND, "unknown-region", "Deze regio bestaat niet."));
+    /** How the logbook names the coordinator: {@code region-coordinator:<account id>}, as on the region API. */
+    private static String actorId(SignedInAccount account) {
+        return RegionCoordinatorAccount.principal(account).actorId();
     }
 
-    private static GeneralForm general(RegionProfile profile, CoordinationSettings current) {
-        return new GeneralForm(profile.indexDisplayName(), profile.suppressSameOrganisationMatches(),
+    private static GeneralForm general(RegionSettings current) {
+        return new GeneralForm(current.indexDisplayName(), current.suppressSameOrganisationMatches(),
                 String.valueOf(current.deadlineWorkingDays()), current.liberationDay().name(),
                 current.caseMunicipalityCode().orElse(""));
     }
@@ -214,9 +219,9 @@ class RegionSettingsPages {
     /** What each kind of ranked rule can list, value to label, in the order people look for them. */
     private Map<String, Map<String, String>> choices(String region, DirectorRulesDraft draft) {
         Map<String, String> categories = new LinkedHashMap<>();
-        administration.categories(region).forEach(c -> categories.put(c.code(), c.name()));
+        directory.categories(region).forEach(c -> categories.put(c.code(), c.name()));
         Map<String, String> organisations = new LinkedHashMap<>();
-        administration.covenantMembers(region).stream().filter(m -> m.leftOn() == null)
+        covenants.covenantMembers(region).stream().filter(m -> m.leftOn() == null)
                 .forEach(m -> organisations.put(m.id().toString(), m.name()));
         // An organisation already in the rules that left the covenant stays choosable, so saving keeps it.
         List<String> listed = new ArrayList<>();
@@ -231,13 +236,9 @@ class RegionSettingsPages {
 
     private static Map<String, String> domains() {
         Map<String, String> domains = new LinkedHashMap<>();
-        domains.put("YOUTH_CARE", "Jeugdhulp");
-        domains.put("YOUTH_HEALTH_CARE", "Jeugdgezondheidszorg");
-        domains.put("HEALTH_CARE", "Gezondheidszorg");
-        domains.put("EDUCATION", "Onderwijs");
-        domains.put("SOCIAL_SUPPORT", "Maatschappelijke ondersteuning");
-        domains.put("WORK_AND_INCOME", "Werk en inkomen");
-        domains.put("POLICE_AND_JUSTICE", "Politie en justitie");
+        for (Domain domain : Domain.values()) {
+            domains.put(domain.name(), domain.dutchName());
+        }
         return domains;
     }
 

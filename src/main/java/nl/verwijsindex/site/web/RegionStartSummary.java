@@ -10,19 +10,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
-import nl.verwijsindex.coordination.RegionSettings;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.DirectoryAdministration;
 
 /** A few numbers on the region coordinator's start page, so they see at a glance what the covenant holds. */
 @ControllerAdvice(assignableTypes = HomePage.class)
 class RegionStartSummary {
 
-    private final DirectoryAdministration directory;
-    private final RegionSettings settings;
+    private final Covenants covenants;
+    private final RegionSettingsKeeper settings;
     private final Clock clock;
 
-    RegionStartSummary(DirectoryAdministration directory, RegionSettings settings, Clock clock) {
-        this.directory = directory;
+    RegionStartSummary(Covenants covenants, RegionSettingsKeeper settings, Clock clock) {
+        this.covenants = covenants;
         this.settings = settings;
         this.clock = clock;
     }
@@ -39,10 +41,9 @@ class RegionStartSummary {
         }
         String region = account.regionCode();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
-        var coordination = settings.of(region);
-        return new Summary(directory.regionProfile(region).map(p -> p.name()).orElse(region),
-                directory.covenantMembers(region).stream().filter(m -> RegionOrganisationsPages.isActive(m, today)).count(),
-                directory.institutionAddresses(region).size(), coordination.ownDirectorRules(),
-                coordination.deadlineWorkingDays());
+        RegionSettings current = settings.of(region);
+        return new Summary(current.regionName(),
+                covenants.covenantMembers(region).stream().filter(m -> RegionOrganisationsPages.isActive(m, today)).count(),
+                covenants.institutionAddresses(region).size(), current.hasOwnDirectorRules(), current.deadlineWorkingDays());
     }
 }

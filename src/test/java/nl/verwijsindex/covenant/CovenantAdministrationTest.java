@@ -1,4 +1,4 @@
-package nl.verwijsindex.directory;
+package nl.verwijsindex.covenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,8 @@ import org.springframework.context.ApplicationContext;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.IntegrationTest;
-import nl.verwijsindex.directory.DirectoryAdministration.CovenantMember;
+import nl.verwijsindex.covenant.Covenants.CovenantMember;
+import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 
@@ -28,9 +29,13 @@ class CovenantAdministrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    DirectoryAdministration administration;
+    CovenantAdministration administration;
     @Autowired
-    Directory directory;
+    Covenants covenants;
+    @Autowired
+    RegionSettingsKeeper settings;
+    @Autowired
+    DirectoryAdministration directory;
 
     Fixtures fixtures;
     String region;
@@ -46,14 +51,14 @@ class CovenantAdministrationTest {
         Organisation member = fixtures.organisation(region);
         Organisation elsewhere = fixtures.organisation(fixtures.region(false));
 
-        assertThat(administration.covenantMembers(region)).singleElement().satisfies(m -> {
+        assertThat(covenants.covenantMembers(region)).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo(member.id());
             assertThat(m.name()).isEqualTo(member.name());
             assertThat(m.categoryCode()).isEqualTo("MUNICIPAL_YOUTH_TEAM");
             assertThat(m.joinedOn()).isEqualTo(LocalDate.now().minusYears(1));
             assertThat(m.leftOn()).isNull();
         });
-        assertThat(administration.organisations()).extracting(o -> o.id()).contains(member.id(), elsewhere.id());
+        assertThat(directory.organisations()).extracting(o -> o.id()).contains(member.id(), elsewhere.id());
 
         assertThatThrownBy(() -> administration.leaveCovenant(elsewhere.id(), region, LocalDate.now()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
@@ -61,25 +66,31 @@ class CovenantAdministrationTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("left-before-joined"));
 
         administration.leaveCovenant(member.id(), region, LocalDate.now());
-        assertThat(administration.covenantMembers(region)).extracting(CovenantMember::leftOn).containsExactly(LocalDate.now());
+        assertThat(covenants.covenantMembers(region)).extracting(CovenantMember::leftOn).containsExactly(LocalDate.now());
         administration.joinCovenant(elsewhere.id(), region, LocalDate.now());
-        assertThat(administration.covenantMembers(region)).extracting(CovenantMember::id).contains(elsewhere.id());
+        assertThat(covenants.covenantMembers(region)).extracting(CovenantMember::id).contains(elsewhere.id());
     }
 
     @Test
     void R_MATCH_YOUTH_theRegionSetsItsIndexNameAndWhetherSameOrganisationMatchesAreSuppressed() {
-        assertThat(administration.regionProfile(region)).hasValueSatisfying(p -> {
-            assertThat(p.indexDisplayName()).isEqualTo("Verwijsindex");
-            assertThat(p.suppressSameOrganisationMatches()).isFalse();
+        assertThat(settings.of(region)).satisfies(s -> {
+            assertThat(s.indexDisplayName()).isEqualTo("Verwijsindex");
+            assertThat(s.suppressSameOrganisationMatches()).isFalse();
         });
-        administration.updateRegionProfile(region, "  Verwijsindex Eemland ", true);
-        assertThat(directory.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
-        assertThat(directory.suppressesSameOrganisationMatches(region)).isTrue();
+        settings.change(region, "test", s -> rename(s, "  Verwijsindex Eemland ", true));
+        assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
+        assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
 
-        assertThatThrownBy(() -> administration.updateRegionProfile(region, " ", false))
+        assertThatThrownBy(() -> settings.change(region, "test", s -> rename(s, " ", false)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("invalid-index-display-name"));
-        assertThat(directory.suppressesSameOrganisationMatches(region)).isTrue();
-        assertThat(administration.regionProfile("no-such-region")).isEmpty();
-        assertThat(administration.categories(region)).extracting(c -> c.code()).contains("MUNICIPAL_YOUTH_TEAM", "POLICE");
+        assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
+        assertThatThrownBy(() -> settings.of("no-such-region"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+        assertThat(directory.categories(region)).extracting(c -> c.code()).contains("MUNICIPAL_YOUTH_TEAM", "POLICE");
+    }
+
+    private static RegionSettings rename(RegionSettings s, String indexDisplayName, boolean suppress) {
+        return s.changeGeneral(indexDisplayName, suppress, s.deadlineWorkingDays(), s.liberationDay(),
+                s.caseMunicipalityCode().orElse(null));
     }
 }

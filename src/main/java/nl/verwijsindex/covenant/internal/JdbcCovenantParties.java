@@ -1,0 +1,56 @@
+package nl.verwijsindex.covenant.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.CovenantParties;
+import nl.verwijsindex.directory.OrganisationId;
+
+/**
+ * The directory's port for R-MELDER and its organisation overview: which covenants an organisation is party
+ * to. Apart from {@link JdbcCovenants}, which asks the directory for names, so the beans do not depend on
+ * each other in a circle.
+ */
+@Component
+@Transactional(readOnly = true)
+class JdbcCovenantParties implements CovenantParties {
+
+    private final JdbcClient jdbc;
+
+    JdbcCovenantParties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> regionsOn(OrganisationId organisation, LocalDate day) {
+        return jdbc.sql("""
+                        select region_code from covenant_membership
+                        where organisation_id = :org and joined_on <= :day and (left_on is null or left_on > :day)
+                        order by region_code""")
+                .param("org", organisation.value())
+                .param("day", day)
+                .query(String.class)
+                .list();
+    }
+
+    @Override
+    public Map<OrganisationId, List<String>> regionsEver(Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select organisation_id, region_code from covenant_membership where organisation_id = any(:ids) order by region_code")
+                .param("ids", organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+}

@@ -1,0 +1,150 @@
+package nl.verwijsindex.covenant.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Directory.OrganisationCategory;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.Category;
+import nl.verwijsindex.directory.OrganisationId;
+
+/** Answers from the covenant tables, with the names of organisations and categories from the directory. */
+@Service
+@Transactional(readOnly = true)
+class JdbcCovenants implements Covenants {
+
+    private static final RowMapper<Municipality> MUNICIPALITY = (rs, n) -> new Municipality(rs.getString("cbs_code"),
+            rs.getString("name"), rs.getString("region_code"));
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final DirectoryAdministration organisations;
+
+    JdbcCovenants(JdbcClient jdbc, Directory directory, DirectoryAdministration organisations) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public boolean hasRegion(String code) {
+        return jdbc.sql("select exists (select 1 from region where code = :code)").param("code", code)
+                .query(Boolean.class).single();
+    }
+
+    @Override
+    public List<RegionSummary> regions() {
+        return jdbc.sql("select code, name from region order by name")
+                .query((rs, n) -> new RegionSummary(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    @Override
+    public List<RegionSummary> covenantRegionsOf(OrganisationId organisation, LocalDate today) {
+        return jdbc.sql("""
+                        select r.code, r.name from covenant_membership m join region r on r.code = m.region_code
+                        where m.organisation_id = :org and m.joined_on <= :today and (m.left_on is null or m.left_on > :today)
+                        order by r.name""")
+                .param("org", organisation.value())
+                .param("today", today)
+                .query((rs, n) -> new RegionSummary(rs.getString("code"), rs.getString("name")))
+                .list();
+    }
+
+    @Override
+    public List<CovenantMember> covenantMembers(String regionCode) {
+        List<Membership> memberships = jdbc.sql("select organisation_id, joined_on, left_on from covenant_membership where region_code = :region")
+                .param("region", regionCode)
+                .query((rs, n) -> new Membership(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class)))
+                .list();
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
+        // Names and categories are the directory's: asked of it, not read from its tables.
+        List<OrganisationId> ids = memberships.stream().map(Membership::organisation).toList();
+        Map<OrganisationId, String> names = directory.organisationNames(ids);
+        Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(ids);
+        Map<String, String> categoryNames = organisations.categories().stream()
+                .collect(Collectors.toMap(Category::code, Category::name));
+        return memberships.stream()
+                .map(m -> {
+                    String category = categories.get(m.organisation()).code();
+                    return new CovenantMember(m.organisation(), names.get(m.organisation()), category,
+                            categoryNames.get(category), m.joinedOn(), m.leftOn());
+                })
+                .sorted(Comparator.comparing(CovenantMember::name).thenComparing(member -> member.id().toString()))
+                .toList();
+    }
+
+    private record Membership(OrganisationId organisation, LocalDate joinedOn, LocalDate leftOn) {
+    }
+
+    @Override
+    public boolean suppressesSameOrganisationMatches(String regionCode) {
+        return jdbc.sql("select suppress_same_organisation_matches from region where code = :code")
+                .param("code", regionCode)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Override
+    public String indexDisplayName(String regionCode) {
+        return jdbc.sql("select index_display_name from region where code = :code")
+                .param("code", regionCode)
+                .query(String.class)
+                .optional()
+                .orElse(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
+    }
+
+    @Override
+    public Optional<Municipality> municipality(String cbsCode) {
+        return jdbc.sql("select cbs_code, name, region_code from municipality where cbs_code = :code")
+                .param("code", cbsCode)
+                .query(MUNICIPALITY)
+                .optional();
+    }
+
+    @Override
+    public List<Municipality> municipalitiesOf(String regionCode) {
+        return jdbc.sql("select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
+                .param("region", regionCode)
+                .query(MUNICIPALITY)
+                .list();
+    }
+
+    @Override
+    public Set<String> institutionAddresses(Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select addressable_object_id from institution_address where region_code in (:regions)")
+                .param("regions", List.copyOf(regionCodes))
+                .query(String.class)
+                .list());
+    }
+
+    @Override
+    public List<InstitutionAddress> institutionAddresses(String regionCode) {
+        return jdbc.sql("select addressable_object_id, name from institution_address where region_code = :region order by name")
+                .param("region", regionCode)
+                .query((rs, n) -> new InstitutionAddress(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+}
