@@ -48,7 +48,7 @@ class DemoHistoryTest {
         ZoneId zone = app.getBean(Clock.class).getZone();
         LocalDate today = LocalDate.now(zone);
         DutchCalendar calendar = new DutchCalendar(LiberationDay.EVERY_FIVE_YEARS);
-        assertThat(history).hasSize(DemoHistory.MATCHES + DemoHistory.MADE_TODAY);
+        assertThat(history).hasSize(HistoryPlan.MATCHES + HistoryPlan.MADE_TODAY);
         for (Row m : history) {
             assertThat(m.dueOn()).isEqualTo(calendar.workingDaysAfter(m.matchedOn(), 5));
             LocalDate consultedOn = m.consultedAt() == null ? null : m.consultedAt().atZoneSameInstant(zone).toLocalDate();
@@ -64,7 +64,7 @@ class DemoHistoryTest {
             // Old matches have no deadline tasks left; today's keep theirs.
             assertThat(m.tasks() > 0).isEqualTo(m.matchedOn().equals(today));
         }
-        assertThat(history.stream().filter(m -> m.matchedOn().equals(today))).hasSize(DemoHistory.MADE_TODAY);
+        assertThat(history.stream().filter(m -> m.matchedOn().equals(today))).hasSize(HistoryPlan.MADE_TODAY);
         assertThat(history.stream().map(m -> m.matchedOn().withDayOfMonth(1)).distinct()).hasSizeGreaterThanOrEqualTo(11);
         assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() == null)).hasSizeGreaterThan(50);
         assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
@@ -84,8 +84,8 @@ class DemoHistoryTest {
     @Test
     void theHistorysYouthsAreValidBsnsThatTheStandInBrpDoesNotKnow() throws IOException {
         String fixture = Files.readString(Path.of("src/main/resources/standalone/brp-fixture.json"));
-        List<Bsn> youths = DemoHistory.youths();
-        assertThat(youths).hasSize(DemoHistory.MATCHES + DemoHistory.MADE_TODAY).doesNotHaveDuplicates();
+        List<Bsn> youths = HistoryPlan.youths();
+        assertThat(youths).hasSize(HistoryPlan.MATCHES + HistoryPlan.MADE_TODAY).doesNotHaveDuplicates();
         youths.forEach(bsn -> {
             assertThat(Bsn.isValid(bsn.value())).isTrue();
             assertThat(fixture).doesNotContain(bsn.value());

@@ -28,9 +28,9 @@ import nl.verwijsindex.youth.Bsn;
  */
 final class HaalCentraalPersonRegister implements PersonRegister {
 
-    static final String RAADPLEEG = "RaadpleegMetBurgerservicenummer";
-    static final String ZOEK_NAAM_GEBOORTEDATUM = "ZoekMetGeslachtsnaamEnGeboortedatum";
-    static final String ZOEK_ADRESSEERBAAR_OBJECT = "ZoekMetAdresseerbaarObjectIdentificatie";
+    static final String BY_BSN = "RaadpleegMetBurgerservicenummer";
+    static final String BY_SURNAME_AND_BIRTH_DATE = "ZoekMetGeslachtsnaamEnGeboortedatum";
+    static final String BY_ADDRESSABLE_OBJECT = "ZoekMetAdresseerbaarObjectIdentificatie";
 
     /** What {@link #find} asks: identity, family, residence and death. */
     static final List<String> PERSON_FIELDS = List.of(
@@ -46,15 +46,15 @@ final class HaalCentraalPersonRegister implements PersonRegister {
     private static final Pattern PREFIX = Pattern.compile("[a-zA-Z ']{1,10}");
     private static final Pattern ADDRESSABLE_OBJECT = Pattern.compile("(?!0{16})[0-9]{16}");
 
-    private final PersonenEndpoint endpoint;
+    private final PersonsEndpoint endpoint;
     private final JsonMapper json;
-    private final PersoonMapper mapper;
+    private final PersonMapper mapper;
     private final MeterRegistry meters;
 
     HaalCentraalPersonRegister(BrpProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
-        this.endpoint = new PersonenEndpoint(properties, json);
+        this.endpoint = new PersonsEndpoint(properties, json);
         this.json = json;
-        this.mapper = new PersoonMapper(clock);
+        this.mapper = new PersonMapper(clock);
         this.meters = meters;
     }
 
@@ -65,13 +65,13 @@ final class HaalCentraalPersonRegister implements PersonRegister {
 
     @Override
     public Optional<Person> find(Bsn bsn) {
-        return raadpleeg(bsn, PERSON_FIELDS, persoon -> Optional.of(mapper.person(persoon)));
+        return lookUp(bsn, PERSON_FIELDS, person -> Optional.of(mapper.person(person)));
     }
 
     /** R-DEATH: asks only for the date of death, not the whole person. */
     @Override
     public Optional<LocalDate> dateOfDeath(Bsn bsn) {
-        return raadpleeg(bsn, DEATH_FIELDS, mapper::died);
+        return lookUp(bsn, DEATH_FIELDS, mapper::died);
     }
 
     /**
@@ -89,11 +89,11 @@ final class HaalCentraalPersonRegister implements PersonRegister {
         if (query.surname() == null || !SURNAME.matcher(query.surname()).matches()) {
             throw new IllegalArgumentException("the surname is empty or has characters the register does not search on");
         }
-        Optional<String> postcode = PersoonMapper.normalisePostcode(query.postcode());
+        Optional<String> postcode = PersonMapper.normalisePostcode(query.postcode());
         if (query.postcode() != null && !query.postcode().isBlank() && postcode.isEmpty()) {
             throw new IllegalArgumentException("the postcode is not of the form 1234AB");
         }
-        ObjectNode request = request(ZOEK_NAAM_GEBOORTEDATUM,
+        ObjectNode request = request(BY_SURNAME_AND_BIRTH_DATE,
                 postcode.isPresent() ? List.of("burgerservicenummer", "adressering.adresregel2") : List.of("burgerservicenummer"));
         request.put("geslachtsnaam", query.surname().strip());
         if (query.prefix() != null) {
@@ -106,11 +106,11 @@ final class HaalCentraalPersonRegister implements PersonRegister {
         if (query.gender() != null) {
             request.put("geslacht", query.gender().code());
         }
-        return timed(ZOEK_NAAM_GEBOORTEDATUM, () -> {
+        return timed(BY_SURNAME_AND_BIRTH_DATE, () -> {
             List<Bsn> found = new ArrayList<>();
-            for (JsonNode persoon : PersoonMapper.personen(endpoint.query(request), ZOEK_NAAM_GEBOORTEDATUM)) {
-                Bsn bsn = PersoonMapper.bsn(persoon);
-                if (postcode.isEmpty() || PersoonMapper.postcodeOfAddressLine(persoon).equals(postcode)) {
+            for (JsonNode person : PersonMapper.persons(endpoint.query(request), BY_SURNAME_AND_BIRTH_DATE)) {
+                Bsn bsn = PersonMapper.bsn(person);
+                if (postcode.isEmpty() || PersonMapper.postcodeOfAddressLine(person).equals(postcode)) {
                     found.add(bsn);
                 }
             }
@@ -124,28 +124,28 @@ final class HaalCentraalPersonRegister implements PersonRegister {
         if (addressableObjectId == null || !ADDRESSABLE_OBJECT.matcher(addressableObjectId).matches()) {
             throw new IllegalArgumentException("an adresseerbaarObjectIdentificatie has 16 digits");
         }
-        ObjectNode request = request(ZOEK_ADRESSEERBAAR_OBJECT, List.of("burgerservicenummer"));
+        ObjectNode request = request(BY_ADDRESSABLE_OBJECT, List.of("burgerservicenummer"));
         request.put("adresseerbaarObjectIdentificatie", addressableObjectId);
-        return timed(ZOEK_ADRESSEERBAAR_OBJECT, () -> PersoonMapper.personen(endpoint.query(request), ZOEK_ADRESSEERBAAR_OBJECT)
-                .stream().map(PersoonMapper::bsn).toList());
+        return timed(BY_ADDRESSABLE_OBJECT, () -> PersonMapper.persons(endpoint.query(request), BY_ADDRESSABLE_OBJECT)
+                .stream().map(PersonMapper::bsn).toList());
     }
 
     /** Deceased persons come with a Raadpleeg by default; the query type has no {@code inclusiefOverledenPersonen}. */
-    private <T> Optional<T> raadpleeg(Bsn bsn, List<String> fields, Function<JsonNode, Optional<T>> read) {
-        ObjectNode request = request(RAADPLEEG, fields);
+    private <T> Optional<T> lookUp(Bsn bsn, List<String> fields, Function<JsonNode, Optional<T>> read) {
+        ObjectNode request = request(BY_BSN, fields);
         request.putArray("burgerservicenummer").add(bsn.value());
-        return timed(RAADPLEEG, () -> {
-            List<JsonNode> personen = PersoonMapper.personen(endpoint.query(request), RAADPLEEG);
-            if (personen.size() > 1) {
-                throw PersoonMapper.malformed("more than one persoon for one burgerservicenummer");
+        return timed(BY_BSN, () -> {
+            List<JsonNode> persons = PersonMapper.persons(endpoint.query(request), BY_BSN);
+            if (persons.size() > 1) {
+                throw PersonMapper.malformed("more than one persoon for one burgerservicenummer");
             }
-            if (personen.isEmpty()) {
+            if (persons.isEmpty()) {
                 return Optional.<T>empty();
             }
-            if (!PersoonMapper.bsn(personen.get(0)).equals(bsn)) {
-                throw PersoonMapper.malformed("the persoon has another burgerservicenummer than asked");
+            if (!PersonMapper.bsn(persons.get(0)).equals(bsn)) {
+                throw PersonMapper.malformed("the persoon has another burgerservicenummer than asked");
             }
-            return read.apply(personen.get(0));
+            return read.apply(persons.get(0));
         });
     }
 

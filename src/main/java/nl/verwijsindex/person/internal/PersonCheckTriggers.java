@@ -15,15 +15,17 @@ import nl.verwijsindex.signal.YouthIdentified;
 @Component
 class PersonCheckTriggers {
 
+    private final PersonCheckQueue queue;
     private final RegisterPersonCheck check;
 
-    PersonCheckTriggers(RegisterPersonCheck check) {
+    PersonCheckTriggers(PersonCheckQueue queue, RegisterPersonCheck check) {
+        this.queue = queue;
         this.check = check;
     }
 
     @EventListener
     void markDue(SignalRegistered registered) {
-        check.markDue(registered.youthId());
+        queue.markDue(registered.youthId());
     }
 
     @Async
@@ -35,7 +37,7 @@ class PersonCheckTriggers {
     /** R-NOBSN: a youth now known by BSN can be looked up in the register. */
     @EventListener
     void markDue(YouthIdentified identified) {
-        check.markDue(identified.youthId());
+        queue.markDue(identified.youthId());
     }
 
     @Async

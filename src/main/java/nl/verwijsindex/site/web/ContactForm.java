@@ -3,12 +3,14 @@ package nl.verwijsindex.site.web;
 import java.util.regex.Pattern;
 
 import nl.verwijsindex.shared.web.FormErrors;
+import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * A professional's contact details as typed on the coordinator's forms (field names are the Dutch ones of the
- * page), checked before the directory is asked, with a message next to each field.
+ * A professional's contact details as typed on the coordinator's forms (the page's field names are Dutch),
+ * checked before the directory is asked, with a message next to each field.
  */
-record ContactForm(String naam, String email, String telefoon, String aangewezen) {
+record ContactForm(@BindParam("naam") String name, String email, @BindParam("telefoon") String phone,
+                   @BindParam("aangewezen") String designation) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -17,11 +19,11 @@ record ContactForm(String naam, String email, String telefoon, String aangewezen
     }
 
     public boolean designated() {
-        return "ja".equals(aangewezen);
+        return "ja".equals(designation);
     }
 
     String trimmedName() {
-        return naam == null ? null : naam.trim();
+        return name == null ? null : name.trim();
     }
 
     String trimmedEmail() {
@@ -29,20 +31,20 @@ record ContactForm(String naam, String email, String telefoon, String aangewezen
     }
 
     String trimmedPhone() {
-        return telefoon == null ? null : telefoon.trim();
+        return phone == null ? null : phone.trim();
     }
 
     FormErrors validate() {
         FormErrors errors = new FormErrors();
-        if (blank(naam)) {
+        if (blank(name)) {
             errors.add("naam", "Vul de naam van de professional in.");
-        } else if (naam.trim().length() > 200) {
+        } else if (name.trim().length() > 200) {
             errors.add("naam", "De naam is te lang: gebruik ten hoogste 200 tekens.");
         }
         validEmail("email", email, errors);
-        if (blank(telefoon)) {
+        if (blank(phone)) {
             errors.add("telefoon", "Vul een telefoonnummer in.");
-        } else if (telefoon.trim().length() > 30 || !telefoon.trim().matches("[0-9+()\\- ]+")) {
+        } else if (phone.trim().length() > 30 || !phone.trim().matches("[0-9+()\\- ]+")) {
             errors.add("telefoon", "Dit telefoonnummer klopt niet. Gebruik cijfers, spaties en eventueel + of -, bijvoorbeeld 06 1234 5678.");
         }
         return errors;

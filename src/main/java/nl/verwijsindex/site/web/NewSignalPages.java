@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,7 +95,7 @@ class NewSignalPages {
         FormErrors errors = new FormErrors();
         Bsn bsn = parseBsn(form.bsn(), errors);
         LocalDate birthDate = parseBirthDate(form, errors);
-        Optional<String> region = blank(form.regio()) ? Optional.empty() : Optional.of(form.regio());
+        Optional<String> region = blank(form.region()) ? Optional.empty() : Optional.of(form.region());
         if (regions.size() > 1 && region.isEmpty()) {
             errors.add("regio", "Kies de regio waarvoor u dit signaal afgeeft.");
         }
@@ -150,16 +151,16 @@ class NewSignalPages {
     }
 
     private static LocalDate parseBirthDate(RegisterForm form, FormErrors errors) {
-        if (blank(form.dag()) || blank(form.maand()) || blank(form.jaar())) {
+        if (blank(form.day()) || blank(form.month()) || blank(form.year())) {
             errors.add("geboortedatum", "Vul de geboortedatum van de jeugdige in: dag, maand en jaar.");
             return null;
         }
         try {
-            int year = Integer.parseInt(form.jaar().trim());
+            int year = Integer.parseInt(form.year().trim());
             if (year < 1900) {
                 throw new NumberFormatException();
             }
-            return LocalDate.of(year, Integer.parseInt(form.maand().trim()), Integer.parseInt(form.dag().trim()));
+            return LocalDate.of(year, Integer.parseInt(form.month().trim()), Integer.parseInt(form.day().trim()));
         } catch (NumberFormatException | DateTimeException e) {
             errors.add("geboortedatum", "Deze datum bestaat niet. Vul de dag, maand en het jaar in cijfers in, bijvoorbeeld 4 5 2012.");
             return null;
@@ -183,8 +184,9 @@ class NewSignalPages {
         return s == null || s.isBlank();
     }
 
-    /** The form as typed, kept when it comes back with errors. Field names are the Dutch ones of the page. */
-    record RegisterForm(String bsn, String dag, String maand, String jaar, String regio) {
+    /** The form as typed, kept when it comes back with errors. The page's field names are Dutch. */
+    record RegisterForm(String bsn, @BindParam("dag") String day, @BindParam("maand") String month,
+                        @BindParam("jaar") String year, @BindParam("regio") String region) {
 
         @Override
         public String toString() {

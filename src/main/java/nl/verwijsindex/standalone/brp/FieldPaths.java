@@ -20,27 +20,27 @@ final class FieldPaths {
     static final Set<String> AUTOMATIC = Set.of("geheimhoudingPersoonsgegevens", "inOnderzoek", "opschortingBijhouding",
             "rni", "verificatie");
 
-    private static final List<String> NAAM = List.of("voornamen", "voorvoegsel", "geslachtsnaam", "voorletters");
-    private static final List<String> WAARDE = List.of("code", "omschrijving");
+    private static final List<String> NAME_PARTS = List.of("voornamen", "voorvoegsel", "geslachtsnaam", "voorletters");
+    private static final List<String> CODE_AND_DESCRIPTION = List.of("code", "omschrijving");
 
     /** {@code PersoonBeperkt} (and {@code GezagPersoonBeperkt}) as the stand-in fills it. */
-    static final Set<String> PERSOON_BEPERKT = Stream.of(
+    static final Set<String> LIMITED_PERSON = Stream.of(
             List.of("burgerservicenummer", "leeftijd", "geboorte", "geboorte.datum", "adressering", "adressering.adresregel1",
                     "adressering.adresregel2", "adressering.adresregel3", "adressering.land", "naam.volledigeNaam"),
-            group("geslacht", WAARDE), group("adressering.land", WAARDE), group("naam", NAAM))
+            group("geslacht", CODE_AND_DESCRIPTION), group("adressering.land", CODE_AND_DESCRIPTION), group("naam", NAME_PARTS))
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     /** {@code Persoon} as the stand-in fills it. */
-    static final Set<String> PERSOON = Stream.of(List.copyOf(PERSOON_BEPERKT),
+    static final Set<String> PERSON = Stream.of(List.copyOf(LIMITED_PERSON),
             List.of("overlijden", "overlijden.datum", "verblijfplaats", "verblijfplaats.adresseerbaarObjectIdentificatie",
                     "verblijfplaats.nummeraanduidingIdentificatie", "verblijfplaats.verblijfadres",
                     "ouders.burgerservicenummer", "ouders.ouderAanduiding", "ouders.geboorte", "ouders.geboorte.datum",
                     "kinderen.burgerservicenummer", "kinderen.geboorte", "kinderen.geboorte.datum"),
-            group("verblijfplaats.functieAdres", WAARDE), group("gemeenteVanInschrijving", WAARDE),
+            group("verblijfplaats.functieAdres", CODE_AND_DESCRIPTION), group("gemeenteVanInschrijving", CODE_AND_DESCRIPTION),
             group("verblijfplaats.verblijfadres", List.of("officieleStraatnaam", "korteStraatnaam", "huisnummer", "huisletter",
-                    "postcode", "woonplaats", "regel1", "regel2")), group("verblijfplaats.verblijfadres.land", WAARDE),
-            group("ouders", List.of()), group("ouders.geslacht", WAARDE), group("ouders.naam", NAAM),
-            group("kinderen", List.of()), group("kinderen.naam", NAAM))
+                    "postcode", "woonplaats", "regel1", "regel2")), group("verblijfplaats.verblijfadres.land", CODE_AND_DESCRIPTION),
+            group("ouders", List.of()), group("ouders.geslacht", CODE_AND_DESCRIPTION), group("ouders.naam", NAME_PARTS),
+            group("kinderen", List.of()), group("kinderen.naam", NAME_PARTS))
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private FieldPaths() {

@@ -37,7 +37,7 @@ public final class StandInBrp {
     private final int configuredPort;
     private final String apiKey;
     private final Population population;
-    private final PersoonDocuments documents;
+    private final PersonDocuments documents;
     private final JsonMapper json = JsonMapper.builder().build();
     private HttpServer server;
     private ExecutorService executor;
@@ -50,7 +50,7 @@ public final class StandInBrp {
         this.configuredPort = port;
         this.apiKey = apiKey;
         this.population = Population.load();
-        this.documents = new PersoonDocuments(population, clock, json);
+        this.documents = new PersonDocuments(population, clock, json);
     }
 
     public synchronized void start() {
@@ -68,7 +68,7 @@ public final class StandInBrp {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", new PersonenHandler(population, documents, json, apiKey));
+        server.createContext("/", new PersonsHandler(population, documents, json, apiKey));
         server.start();
         log.info("Stand-in BRP with {} synthetic persons at {}/personen", population.all().size(), baseUrl());
     }

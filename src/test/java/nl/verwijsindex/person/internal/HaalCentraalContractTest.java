@@ -98,32 +98,32 @@ class HaalCentraalContractTest {
 
     @Test
     void everyAnswerOfTheStandInIsValidForEveryPersonAndQueryType() throws Exception {
-        List<String> allPersoonFields = enumOf("PersoonField");
+        List<String> allPersonFields = enumOf("PersoonField");
         List<String> allBeperktFields = enumOf("PersoonBeperktField");
         int searches = 0;
         int residentQueries = 0;
         for (String bsn : standIn.bsns()) {
-            for (List<String> fields : List.of(allPersoonFields, HaalCentraalPersonRegister.PERSON_FIELDS, HaalCentraalPersonRegister.DEATH_FIELDS)) {
-                ObjectNode raadpleeg = query("RaadpleegMetBurgerservicenummer", fields);
-                raadpleeg.putArray("burgerservicenummer").add(bsn);
-                JsonNode answer = post(raadpleeg, 200);
+            for (List<String> fields : List.of(allPersonFields, HaalCentraalPersonRegister.PERSON_FIELDS, HaalCentraalPersonRegister.DEATH_FIELDS)) {
+                ObjectNode lookUp = query("RaadpleegMetBurgerservicenummer", fields);
+                lookUp.putArray("burgerservicenummer").add(bsn);
+                JsonNode answer = post(lookUp, 200);
                 assertValid("RaadpleegMetBurgerservicenummerResponse", answer);
                 assertThat(answer.get("personen")).hasSize(1);
             }
-            JsonNode persoon = post(raadpleeg(bsn, allPersoonFields), 200).at("/personen/0");
-            if (persoon.at("/geboorte/datum/type").asString().equals("Datum")) {
+            JsonNode person = post(lookUp(bsn, allPersonFields), 200).at("/personen/0");
+            if (person.at("/geboorte/datum/type").asString().equals("Datum")) {
                 ObjectNode search = query("ZoekMetGeslachtsnaamEnGeboortedatum", allBeperktFields)
-                        .put("geslachtsnaam", persoon.at("/naam/geslachtsnaam").asString())
-                        .put("geboortedatum", persoon.at("/geboorte/datum/datum").asString())
+                        .put("geslachtsnaam", person.at("/naam/geslachtsnaam").asString())
+                        .put("geboortedatum", person.at("/geboorte/datum/datum").asString())
                         .put("inclusiefOverledenPersonen", true);
                 JsonNode answer = post(search, 200);
                 assertValid("ZoekMetGeslachtsnaamEnGeboortedatumResponse", answer);
                 assertThat(answer.findValuesAsString("burgerservicenummer")).contains(bsn);
                 searches++;
             }
-            if (persoon.at("/verblijfplaats/type").asString("").equals("Adres")) {
+            if (person.at("/verblijfplaats/type").asString("").equals("Adres")) {
                 ObjectNode residents = query("ZoekMetAdresseerbaarObjectIdentificatie", allBeperktFields)
-                        .put("adresseerbaarObjectIdentificatie", persoon.at("/verblijfplaats/adresseerbaarObjectIdentificatie").asString())
+                        .put("adresseerbaarObjectIdentificatie", person.at("/verblijfplaats/adresseerbaarObjectIdentificatie").asString())
                         .put("inclusiefOverledenPersonen", true);
                 JsonNode answer = post(residents, 200);
                 assertValid("ZoekMetAdresseerbaarObjectIdentificatieResponse", answer);
@@ -138,9 +138,9 @@ class HaalCentraalContractTest {
 
     @Test
     void everyRefusalOfTheStandInIsAValidFoutbericht() throws Exception {
-        ObjectNode unknownField = raadpleeg("999907931", List.of("naam.achternaam"));
-        ObjectNode automaticField = raadpleeg("999907931", List.of("geheimhoudingPersoonsgegevens"));
-        ObjectNode badBsn = raadpleeg("99990793", List.of("burgerservicenummer"));
+        ObjectNode unknownField = lookUp("999907931", List.of("naam.achternaam"));
+        ObjectNode automaticField = lookUp("999907931", List.of("geheimhoudingPersoonsgegevens"));
+        ObjectNode badBsn = lookUp("99990793", List.of("burgerservicenummer"));
         ObjectNode unknownType = query("ZoekMetPostcodeEnHuisnummer", List.of("burgerservicenummer"));
         ObjectNode missing = query("ZoekMetGeslachtsnaamEnGeboortedatum", List.of("burgerservicenummer")).put("geslachtsnaam", "Jansen");
 
@@ -160,14 +160,14 @@ class HaalCentraalContractTest {
                 ",\"verblijfplaats\":{\"type\":\"Woonwagen\"}", ",\"ouders\":[{\"burgerservicenummer\":\"12345\"}]")) {
             assertThat(errors("RaadpleegMetBurgerservicenummerResponse", JSON.readTree(noah.formatted(wrong)))).as(wrong).isNotEmpty();
         }
-        assertThat(errors("PersonenQuery", raadpleeg("999907931", List.of("geheimhoudingPersoonsgegevens")))).isNotEmpty();
-        assertThat(errors("PersonenQuery", raadpleeg("999907931", List.of("burgerservicenummer")).put("inclusiefOverledenPersonen", true)))
+        assertThat(errors("PersonenQuery", lookUp("999907931", List.of("geheimhoudingPersoonsgegevens")))).isNotEmpty();
+        assertThat(errors("PersonenQuery", lookUp("999907931", List.of("burgerservicenummer")).put("inclusiefOverledenPersonen", true)))
                 .isNotEmpty();
         assertThat(errors("PersonenQuery", query("ZoekMetGeslachtsnaamEnGeboortedatum", List.of("overlijden.datum"))
                 .put("geslachtsnaam", "Jansen").put("geboortedatum", "2013-04-02"))).isNotEmpty();
     }
 
-    private static ObjectNode raadpleeg(String bsn, List<String> fields) {
+    private static ObjectNode lookUp(String bsn, List<String> fields) {
         ObjectNode request = query("RaadpleegMetBurgerservicenummer", fields);
         request.putArray("burgerservicenummer").add(bsn);
         return request;

@@ -26,9 +26,9 @@ class FieldPathsTest {
             definitions = JsonMapper.builder().build().readTree(in).get("$defs");
         }
 
-        assertThat(FieldPaths.PERSOON).containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonField/enum")));
-        assertThat(FieldPaths.PERSOON_BEPERKT).containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonBeperktField/enum")));
-        assertThat(FieldPaths.PERSOON).containsAll(FieldPaths.PERSOON_BEPERKT).doesNotContainAnyElementsOf(FieldPaths.AUTOMATIC);
+        assertThat(FieldPaths.PERSON).containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonField/enum")));
+        assertThat(FieldPaths.LIMITED_PERSON).containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonBeperktField/enum")));
+        assertThat(FieldPaths.PERSON).containsAll(FieldPaths.LIMITED_PERSON).doesNotContainAnyElementsOf(FieldPaths.AUTOMATIC);
     }
 
     @Test

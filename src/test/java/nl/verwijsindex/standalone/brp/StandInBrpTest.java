@@ -64,20 +64,20 @@ class StandInBrpTest {
 
     @Test
     void aRaadpleegAnswersOnlyTheAskedFieldsAndTheSecrecyItAlwaysDelivers() throws Exception {
-        JsonNode answer = post(raadpleeg(SOPHIE_DE_WIT, "burgerservicenummer")).body;
+        JsonNode answer = post(lookUp(SOPHIE_DE_WIT, "burgerservicenummer")).body;
 
         assertThat(answer.get("type").asString()).isEqualTo("RaadpleegMetBurgerservicenummer");
-        assertThat(answer.get("personen")).singleElement().satisfies(persoon -> {
-            assertThat(persoon.propertyNames()).containsExactlyInAnyOrder("burgerservicenummer", "geheimhoudingPersoonsgegevens");
-            assertThat(persoon.get("geheimhoudingPersoonsgegevens").isBoolean()).isTrue();
+        assertThat(answer.get("personen")).singleElement().satisfies(person -> {
+            assertThat(person.propertyNames()).containsExactlyInAnyOrder("burgerservicenummer", "geheimhoudingPersoonsgegevens");
+            assertThat(person.get("geheimhoudingPersoonsgegevens").isBoolean()).isTrue();
         });
-        assertThat(post(raadpleeg(NOAH_JANSEN, "burgerservicenummer")).body.at("/personen/0").propertyNames())
+        assertThat(post(lookUp(NOAH_JANSEN, "burgerservicenummer")).body.at("/personen/0").propertyNames())
                 .containsExactly("burgerservicenummer");
     }
 
     @Test
     void datesAndResidencesComeWithTheirTypeAndWaardetabellenWithCodeAndDescription() throws Exception {
-        JsonNode noah = post(raadpleeg(NOAH_JANSEN, "geboorte.datum", "verblijfplaats.adresseerbaarObjectIdentificatie",
+        JsonNode noah = post(lookUp(NOAH_JANSEN, "geboorte.datum", "verblijfplaats.adresseerbaarObjectIdentificatie",
                 "gemeenteVanInschrijving", "geslacht", "adressering.adresregel2", "ouders.burgerservicenummer")).body.at("/personen/0");
 
         assertThat(noah.at("/geboorte/datum").toString())
@@ -90,7 +90,7 @@ class StandInBrpTest {
         assertThat(noah.get("ouders").toString())
                 .isEqualTo("[{\"burgerservicenummer\":\"999904577\"},{\"burgerservicenummer\":\"999905673\"}]");
 
-        JsonNode ruben = post(raadpleeg(RUBEN_BAKKER, "geboorte.datum", "verblijfplaats.adresseerbaarObjectIdentificatie"))
+        JsonNode ruben = post(lookUp(RUBEN_BAKKER, "geboorte.datum", "verblijfplaats.adresseerbaarObjectIdentificatie"))
                 .body.at("/personen/0");
         assertThat(ruben.at("/geboorte/datum").toString()).isEqualTo("{\"type\":\"JaarDatum\",\"jaar\":1979,\"langFormaat\":\"1979\"}");
         assertThat(ruben.get("verblijfplaats").toString()).isEqualTo("{\"type\":\"VerblijfplaatsBuitenland\"}");
@@ -104,7 +104,7 @@ class StandInBrpTest {
         assertThat(post(search.formatted("")).body.get("personen")).isEmpty();
         assertThat(post(search.formatted(",\"inclusiefOverledenPersonen\":true")).body.at("/personen/0/burgerservicenummer").asString())
                 .isEqualTo(THIJS_VERMEULEN.value());
-        assertThat(post(raadpleeg(THIJS_VERMEULEN, "overlijden.datum")).body.at("/personen/0/overlijden/datum/datum").asString())
+        assertThat(post(lookUp(THIJS_VERMEULEN, "overlijden.datum")).body.at("/personen/0/overlijden/datum/datum").asString())
                 .isEqualTo("2025-11-03");
     }
 
@@ -122,15 +122,15 @@ class StandInBrpTest {
         standIn.move(FINN_HENDRIKS, HENDRIKS_LEIDEN);
         standIn.die(IRIS_VAN_LEEUWEN, LocalDate.of(2026, 11, 1));
 
-        JsonNode finn = post(raadpleeg(FINN_HENDRIKS, "verblijfplaats.adresseerbaarObjectIdentificatie", "gemeenteVanInschrijving"))
+        JsonNode finn = post(lookUp(FINN_HENDRIKS, "verblijfplaats.adresseerbaarObjectIdentificatie", "gemeenteVanInschrijving"))
                 .body.at("/personen/0");
         assertThat(finn.at("/verblijfplaats/adresseerbaarObjectIdentificatie").asString()).isEqualTo(HENDRIKS_LEIDEN_ID);
         assertThat(finn.at("/gemeenteVanInschrijving/code").asString()).isEqualTo("0546");
-        assertThat(post(raadpleeg(IRIS_VAN_LEEUWEN, "overlijden.datum")).body.at("/personen/0/overlijden/datum/datum").asString())
+        assertThat(post(lookUp(IRIS_VAN_LEEUWEN, "overlijden.datum")).body.at("/personen/0/overlijden/datum/datum").asString())
                 .isEqualTo("2026-11-01");
 
         standIn.reset();
-        assertThat(post(raadpleeg(FINN_HENDRIKS, "gemeenteVanInschrijving")).body.at("/personen/0/gemeenteVanInschrijving/code")
+        assertThat(post(lookUp(FINN_HENDRIKS, "gemeenteVanInschrijving")).body.at("/personen/0/gemeenteVanInschrijving/code")
                 .asString()).isEqualTo("0307");
     }
 
@@ -139,8 +139,8 @@ class StandInBrpTest {
         assertRefused("{\"type\":\"RaadpleegMetBurgerservicenummer\",\"fields\":[\"burgerservicenummer\"],\"burgerservicenummer\":[\"12345\"]}",
                 "burgerservicenummer", "pattern");
         assertRefused("{\"type\":\"ZoekMetPostcodeEnHuisnummer\",\"fields\":[\"burgerservicenummer\"]}", "type", "value");
-        assertRefused(raadpleeg(NOAH_JANSEN, "naam.achternaam"), "fields", "fields");
-        assertRefused(raadpleeg(NOAH_JANSEN, "geheimhoudingPersoonsgegevens"), "fields", "fields");
+        assertRefused(lookUp(NOAH_JANSEN, "naam.achternaam"), "fields", "fields");
+        assertRefused(lookUp(NOAH_JANSEN, "geheimhoudingPersoonsgegevens"), "fields", "fields");
         assertRefused("{\"type\":\"ZoekMetGeslachtsnaamEnGeboortedatum\",\"fields\":[\"burgerservicenummer\"],\"geslachtsnaam\":\"Jansen\"}",
                 "geboortedatum", "required");
         assertRefused("{\"type\":\"RaadpleegMetBurgerservicenummer\",\"fields\":[\"burgerservicenummer\"],"
@@ -152,7 +152,7 @@ class StandInBrpTest {
     @Test
     void withoutTheApiKeyTheStandInAnswers401() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(standIn.baseUrl() + "/personen"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(raadpleeg(NOAH_JANSEN, "burgerservicenummer")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(lookUp(NOAH_JANSEN, "burgerservicenummer")))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -170,7 +170,7 @@ class StandInBrpTest {
                 .anySatisfy(p -> assertThat(p.get("name").asString() + "/" + p.get("code").asString()).isEqualTo(parameter + "/" + code));
     }
 
-    static String raadpleeg(Bsn bsn, String... fields) {
+    static String lookUp(Bsn bsn, String... fields) {
         return "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"fields\":" + JSON.writeValueAsString(fields)
                 + ",\"burgerservicenummer\":[\"" + bsn.value() + "\"]}";
     }

@@ -34,9 +34,9 @@ import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
  * help. Knows HTTP and JSON, not persons. Neither bodies nor anything from them reach a log line or an
  * exception: a body carries BSNs.
  */
-final class PersonenEndpoint {
+final class PersonsEndpoint {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonenEndpoint.class);
+    private static final Logger log = LoggerFactory.getLogger(PersonsEndpoint.class);
     private static final MediaType PROBLEM_JSON = MediaType.parseMediaType("application/problem+json");
     /** A Raadpleeg of one person is a few kilobytes; this bounds a misbehaving server. */
     private static final int MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -49,7 +49,7 @@ final class PersonenEndpoint {
     private final Duration retryBackoff;
     private final Duration readTimeout;
 
-    PersonenEndpoint(BrpProperties properties, JsonMapper json) {
+    PersonsEndpoint(BrpProperties properties, JsonMapper json) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());

@@ -18,19 +18,19 @@ import tools.jackson.databind.JsonNode;
  * @param fields          the asked-for paths
  * @param includeDeceased {@code inclusiefOverledenPersonen}; a Raadpleeg always includes them
  */
-record PersonenQuery(String type, List<String> fields, List<String> bsns, String surname, LocalDate birthDate,
+record PersonsQuery(String type, List<String> fields, List<String> bsns, String surname, LocalDate birthDate,
                      String gender, String prefix, String givenNames, String addressableObjectId, String municipality,
                      boolean includeDeceased) {
 
-    static final String RAADPLEEG = "RaadpleegMetBurgerservicenummer";
-    static final String ZOEK_NAAM_GEBOORTEDATUM = "ZoekMetGeslachtsnaamEnGeboortedatum";
-    static final String ZOEK_ADRESSEERBAAR_OBJECT = "ZoekMetAdresseerbaarObjectIdentificatie";
+    static final String BY_BSN = "RaadpleegMetBurgerservicenummer";
+    static final String BY_SURNAME_AND_BIRTH_DATE = "ZoekMetGeslachtsnaamEnGeboortedatum";
+    static final String BY_ADDRESSABLE_OBJECT = "ZoekMetAdresseerbaarObjectIdentificatie";
 
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
-            RAADPLEEG, Set.of("burgerservicenummer"),
-            ZOEK_NAAM_GEBOORTEDATUM, Set.of("geslachtsnaam", "geboortedatum", "geslacht", "voorvoegsel", "voornamen",
+            BY_BSN, Set.of("burgerservicenummer"),
+            BY_SURNAME_AND_BIRTH_DATE, Set.of("geslachtsnaam", "geboortedatum", "geslacht", "voorvoegsel", "voornamen",
                     "inclusiefOverledenPersonen"),
-            ZOEK_ADRESSEERBAAR_OBJECT, Set.of("adresseerbaarObjectIdentificatie", "inclusiefOverledenPersonen"));
+            BY_ADDRESSABLE_OBJECT, Set.of("adresseerbaarObjectIdentificatie", "inclusiefOverledenPersonen"));
     private static final Set<String> COMMON = Set.of("type", "fields", "gemeenteVanInschrijving");
 
     private static final Pattern BSN = Pattern.compile("^[0-9]{9}$");
@@ -44,11 +44,11 @@ record PersonenQuery(String type, List<String> fields, List<String> bsns, String
 
     /** Whether the answer holds {@code Persoon} (Raadpleeg) rather than {@code PersoonBeperkt}. */
     boolean full() {
-        return type.equals(RAADPLEEG);
+        return type.equals(BY_BSN);
     }
 
     /** @throws BadRequest listing every invalid parameter */
-    static PersonenQuery parse(JsonNode body) {
+    static PersonsQuery parse(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new BadRequest(List.of(new InvalidParam("object", "body", "De body is geen JSON object.")));
         }
@@ -65,14 +65,14 @@ record PersonenQuery(String type, List<String> fields, List<String> bsns, String
                 check.invalid("unknownParam", name, "Parameter is niet verwacht.");
             }
         }
-        List<String> fields = check.fields(type.equals(RAADPLEEG) ? FieldPaths.PERSOON : FieldPaths.PERSOON_BEPERKT);
+        List<String> fields = check.fields(type.equals(BY_BSN) ? FieldPaths.PERSON : FieldPaths.LIMITED_PERSON);
         String municipality = check.text("gemeenteVanInschrijving", MUNICIPALITY, false);
-        PersonenQuery query = switch (type) {
-            case RAADPLEEG -> new PersonenQuery(type, fields, check.bsns(), null, null, null, null, null, null, municipality, true);
-            case ZOEK_NAAM_GEBOORTEDATUM -> new PersonenQuery(type, fields, List.of(), check.text("geslachtsnaam", SURNAME, true),
+        PersonsQuery query = switch (type) {
+            case BY_BSN -> new PersonsQuery(type, fields, check.bsns(), null, null, null, null, null, null, municipality, true);
+            case BY_SURNAME_AND_BIRTH_DATE -> new PersonsQuery(type, fields, List.of(), check.text("geslachtsnaam", SURNAME, true),
                     check.date("geboortedatum"), check.text("geslacht", GENDER, false), check.text("voorvoegsel", PREFIX, false),
                     check.text("voornamen", GIVEN_NAMES, false), null, municipality, check.bool("inclusiefOverledenPersonen"));
-            default -> new PersonenQuery(type, fields, List.of(), null, null, null, null, null,
+            default -> new PersonsQuery(type, fields, List.of(), null, null, null, null, null,
                     check.text("adresseerbaarObjectIdentificatie", OBJECT_ID, true), municipality, check.bool("inclusiefOverledenPersonen"));
         };
         check.done();

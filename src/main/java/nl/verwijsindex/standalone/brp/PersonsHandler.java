@@ -19,26 +19,26 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import nl.verwijsindex.standalone.brp.PersonenQuery.BadRequest;
-import nl.verwijsindex.standalone.brp.PersonenQuery.InvalidParam;
+import nl.verwijsindex.standalone.brp.PersonsQuery.BadRequest;
+import nl.verwijsindex.standalone.brp.PersonsQuery.InvalidParam;
 import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
 
 /**
  * {@code POST /haalcentraal/api/brp/personen}: answers a query from the population, or refuses it with a
  * {@code Foutbericht} as {@code application/problem+json}. Logs nothing of what it is asked.
  */
-final class PersonenHandler implements HttpHandler {
+final class PersonsHandler implements HttpHandler {
 
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
     private static final String JSON = "application/json; charset=utf-8";
     private static final String PROBLEM = "application/problem+json; charset=utf-8";
 
     private final Population population;
-    private final PersoonDocuments documents;
+    private final PersonDocuments documents;
     private final JsonMapper json;
     private final byte[] apiKey;
 
-    PersonenHandler(Population population, PersoonDocuments documents, JsonMapper json, String apiKey) {
+    PersonsHandler(Population population, PersonDocuments documents, JsonMapper json, String apiKey) {
         this.population = population;
         this.documents = documents;
         this.json = json;
@@ -66,25 +66,25 @@ final class PersonenHandler implements HttpHandler {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        PersonenQuery query;
+        PersonsQuery query;
         try {
-            query = PersonenQuery.parse(read(exchange.getRequestBody()));
+            query = PersonsQuery.parse(read(exchange.getRequestBody()));
         } catch (BadRequest e) {
             problem(exchange, 400, "Een of meerdere parameters zijn niet correct.", "paramsValidation", e.invalidParams);
             return;
         }
         ObjectNode response = json.createObjectNode().put("type", query.type());
-        ArrayNode personen = response.putArray("personen");
+        ArrayNode persons = response.putArray("personen");
         for (RegisteredPerson person : matches(query).toList()) {
-            personen.add(FieldPaths.select(query.full() ? documents.persoon(person) : documents.persoonBeperkt(person), query.fields()));
+            persons.add(FieldPaths.select(query.full() ? documents.full(person) : documents.limited(person), query.fields()));
         }
         send(exchange, 200, JSON, response);
     }
 
-    private Stream<RegisteredPerson> matches(PersonenQuery query) {
+    private Stream<RegisteredPerson> matches(PersonsQuery query) {
         Stream<RegisteredPerson> found = switch (query.type()) {
-            case PersonenQuery.RAADPLEEG -> query.bsns().stream().distinct().map(population::person).flatMap(Optional::stream);
-            case PersonenQuery.ZOEK_NAAM_GEBOORTEDATUM -> population.all().stream().filter(p -> named(p, query)
+            case PersonsQuery.BY_BSN -> query.bsns().stream().distinct().map(population::person).flatMap(Optional::stream);
+            case PersonsQuery.BY_SURNAME_AND_BIRTH_DATE -> population.all().stream().filter(p -> named(p, query)
                     && query.birthDate().toString().equals(p.birthDate())
                     && (query.gender() == null || query.gender().equalsIgnoreCase(p.gender())));
             default -> population.all().stream().filter(p -> p.address() != null
@@ -96,7 +96,7 @@ final class PersonenHandler implements HttpHandler {
     }
 
     /** Text searches are case-insensitive; a trailing {@code *} is a wildcard. */
-    private static boolean named(RegisteredPerson person, PersonenQuery query) {
+    private static boolean named(RegisteredPerson person, PersonsQuery query) {
         return matches(person.surname(), query.surname())
                 && (query.prefix() == null || query.prefix().equalsIgnoreCase(person.prefix()))
                 && (query.givenNames() == null || matches(person.givenNames(), query.givenNames()));

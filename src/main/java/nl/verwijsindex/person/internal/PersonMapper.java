@@ -24,7 +24,7 @@ import nl.verwijsindex.youth.Bsn;
  * cannot read with certainty is a {@link Reason#MALFORMED_RESPONSE}, never a guess. Messages name the
  * element, never its value.
  */
-final class PersoonMapper {
+final class PersonMapper {
 
     private static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{4}");
     private static final Pattern ADDRESSABLE_OBJECT = Pattern.compile("[0-9]{16}");
@@ -32,12 +32,12 @@ final class PersoonMapper {
 
     private final Clock clock;
 
-    PersoonMapper(Clock clock) {
+    PersonMapper(Clock clock) {
         this.clock = clock;
     }
 
     /** The {@code personen} of an answer, after checking it answers this query type. */
-    static List<JsonNode> personen(JsonNode response, String queryType) {
+    static List<JsonNode> persons(JsonNode response, String queryType) {
         if (response == null || !response.isObject()) {
             throw malformed("the answer is not a JSON object");
         }
@@ -48,54 +48,54 @@ final class PersoonMapper {
         if (!type.stringValue().equals(queryType)) {
             throw malformed("the answer's type is not the query's");
         }
-        JsonNode personen = response.get("personen");
-        if (personen == null || personen.isNull()) {
+        JsonNode persons = response.get("personen");
+        if (persons == null || persons.isNull()) {
             return List.of();
         }
-        if (!personen.isArray()) {
+        if (!persons.isArray()) {
             throw malformed("personen is not an array");
         }
         List<JsonNode> list = new ArrayList<>();
-        for (JsonNode persoon : personen) {
-            if (!persoon.isObject()) {
+        for (JsonNode person : persons) {
+            if (!person.isObject()) {
                 throw malformed("a persoon is not an object");
             }
-            list.add(persoon);
+            list.add(person);
         }
         return list;
     }
 
     /** A {@code Persoon} of a {@code RaadpleegMetBurgerservicenummer} answer. */
-    Person person(JsonNode persoon) {
-        JsonNode naam = object(persoon, "naam");
-        PersonName name = new PersonName(text(naam, "voornamen"), text(naam, "voorvoegsel"), text(naam, "geslachtsnaam"));
-        return new Person(bsn(persoon), name, fullDate(object(object(persoon, "geboorte"), "datum"), "geboorte.datum"),
-                gender(persoon), relatives(persoon, "ouders"), relatives(persoon, "kinderen"), residence(persoon),
-                secret(persoon), died(persoon));
+    Person person(JsonNode person) {
+        JsonNode nameNode = object(person, "naam");
+        PersonName name = new PersonName(text(nameNode, "voornamen"), text(nameNode, "voorvoegsel"), text(nameNode, "geslachtsnaam"));
+        return new Person(bsn(person), name, fullDate(object(object(person, "geboorte"), "datum"), "geboorte.datum"),
+                gender(person), relatives(person, "ouders"), relatives(person, "kinderen"), residence(person),
+                secret(person), died(person));
     }
 
     /** The required {@code burgerservicenummer} of a persoon. */
-    static Bsn bsn(JsonNode persoon) {
-        return bsnAt(persoon, "burgerservicenummer").orElseThrow(() -> malformed("a persoon has no burgerservicenummer"));
+    static Bsn bsn(JsonNode person) {
+        return bsnAt(person, "burgerservicenummer").orElseThrow(() -> malformed("a persoon has no burgerservicenummer"));
     }
 
     /** {@code overlijden.datum}: a partly known date counts from its first possible day, an unknown one as today. */
-    Optional<LocalDate> died(JsonNode persoon) {
-        JsonNode datum = object(object(persoon, "overlijden"), "datum");
-        if (datum == null) {
+    Optional<LocalDate> died(JsonNode person) {
+        JsonNode date = object(object(person, "overlijden"), "datum");
+        if (date == null) {
             return Optional.empty();
         }
-        return Optional.of(switch (datumType(datum, "overlijden.datum")) {
-            case "Datum" -> isoDate(datum, "overlijden.datum");
-            case "JaarMaandDatum" -> LocalDate.of(integer(datum, "jaar", 1, 9999), integer(datum, "maand", 1, 12), 1);
-            case "JaarDatum" -> LocalDate.of(integer(datum, "jaar", 1, 9999), 1, 1);
+        return Optional.of(switch (dateType(date, "overlijden.datum")) {
+            case "Datum" -> isoDate(date, "overlijden.datum");
+            case "JaarMaandDatum" -> LocalDate.of(integer(date, "jaar", 1, 9999), integer(date, "maand", 1, 12), 1);
+            case "JaarDatum" -> LocalDate.of(integer(date, "jaar", 1, 9999), 1, 1);
             default -> LocalDate.now(clock); // DatumOnbekend: dead, on a day nobody knows
         });
     }
 
     /** The postcode in {@code adressering.adresregel2} ("1234 AB  PLAATS"), as {@code 1234AB}. */
-    static Optional<String> postcodeOfAddressLine(JsonNode persoon) {
-        String line = text(object(persoon, "adressering"), "adresregel2");
+    static Optional<String> postcodeOfAddressLine(JsonNode person) {
+        String line = text(object(person, "adressering"), "adresregel2");
         if (line == null) {
             return Optional.empty();
         }
@@ -112,15 +112,15 @@ final class PersoonMapper {
         return m.matches() && postcode.strip().length() <= 7 ? Optional.of(m.group(1) + m.group(2).toUpperCase()) : Optional.empty();
     }
 
-    private static LocalDate fullDate(JsonNode datum, String where) {
-        if (datum == null) {
+    private static LocalDate fullDate(JsonNode date, String where) {
+        if (date == null) {
             return null;
         }
-        return datumType(datum, where).equals("Datum") ? isoDate(datum, where) : null;
+        return dateType(date, where).equals("Datum") ? isoDate(date, where) : null;
     }
 
-    private static String datumType(JsonNode datum, String where) {
-        String type = text(datum, "type");
+    private static String dateType(JsonNode date, String where) {
+        String type = text(date, "type");
         if (type == null) {
             throw malformed(where + " has no type");
         }
@@ -130,8 +130,8 @@ final class PersoonMapper {
         };
     }
 
-    private static LocalDate isoDate(JsonNode datum, String where) {
-        String value = text(datum, "datum");
+    private static LocalDate isoDate(JsonNode date, String where) {
+        String value = text(date, "datum");
         if (value == null) {
             throw malformed(where + " of type Datum has no datum");
         }
@@ -150,8 +150,8 @@ final class PersoonMapper {
         return value.intValue();
     }
 
-    private static Gender gender(JsonNode persoon) {
-        String code = text(object(persoon, "geslacht"), "code");
+    private static Gender gender(JsonNode person) {
+        String code = text(object(person, "geslacht"), "code");
         if (code == null) {
             return Gender.UNKNOWN;
         }
@@ -162,8 +162,8 @@ final class PersoonMapper {
         }
     }
 
-    private static List<Bsn> relatives(JsonNode persoon, String field) {
-        JsonNode relatives = persoon.get(field);
+    private static List<Bsn> relatives(JsonNode person, String field) {
+        JsonNode relatives = person.get(field);
         if (relatives == null || relatives.isNull()) {
             return List.of();
         }
@@ -182,12 +182,12 @@ final class PersoonMapper {
     }
 
     /** Only a {@code verblijfplaats} of type {@code Adres} is a residence; abroad, unknown and a location are none. */
-    private static Optional<Residence> residence(JsonNode persoon) {
-        JsonNode verblijfplaats = object(persoon, "verblijfplaats");
-        if (verblijfplaats == null) {
+    private static Optional<Residence> residence(JsonNode person) {
+        JsonNode residence = object(person, "verblijfplaats");
+        if (residence == null) {
             return Optional.empty();
         }
-        String type = text(verblijfplaats, "type");
+        String type = text(residence, "type");
         if (type == null) {
             throw malformed("verblijfplaats has no type");
         }
@@ -199,33 +199,33 @@ final class PersoonMapper {
             default:
                 throw malformed("verblijfplaats has an unknown type");
         }
-        String objectId = text(verblijfplaats, "adresseerbaarObjectIdentificatie");
+        String objectId = text(residence, "adresseerbaarObjectIdentificatie");
         if (objectId != null && !ADDRESSABLE_OBJECT.matcher(objectId).matches()) {
             throw malformed("adresseerbaarObjectIdentificatie is not 16 digits");
         }
-        JsonNode gemeente = object(persoon, "gemeenteVanInschrijving");
-        String code = text(gemeente, "code");
+        JsonNode municipality = object(person, "gemeenteVanInschrijving");
+        String code = text(municipality, "code");
         if (code != null && !MUNICIPALITY.matcher(code).matches()) {
             throw malformed("gemeenteVanInschrijving.code is not 4 digits");
         }
-        JsonNode adressering = object(persoon, "adressering");
+        JsonNode addressing = object(person, "adressering");
         List<String> lines = new ArrayList<>();
         for (String field : new String[] {"adresregel1", "adresregel2", "adresregel3"}) {
-            String line = text(adressering, field);
+            String line = text(addressing, field);
             if (line != null && !line.isBlank()) {
                 lines.add(line);
             }
         }
-        String postcode = normalisePostcode(text(object(verblijfplaats, "verblijfadres"), "postcode")).orElse(null);
-        return Optional.of(new Residence(objectId, code == null ? null : "GM" + code, text(gemeente, "omschrijving"), postcode, lines));
+        String postcode = normalisePostcode(text(object(residence, "verblijfadres"), "postcode")).orElse(null);
+        return Optional.of(new Residence(objectId, code == null ? null : "GM" + code, text(municipality, "omschrijving"), postcode, lines));
     }
 
     /**
      * R-SECRET: {@code geheimhoudingPersoonsgegevens} is a boolean in v2; a number greater than 0 (the BRP's own
      * indicatie geheim 1-7) is read as secret too, so a secret address is never missed.
      */
-    private static boolean secret(JsonNode persoon) {
-        JsonNode value = persoon.get("geheimhoudingPersoonsgegevens");
+    private static boolean secret(JsonNode person) {
+        JsonNode value = person.get("geheimhoudingPersoonsgegevens");
         if (value == null || value.isNull()) {
             return false;
         }

@@ -1,0 +1,103 @@
+package nl.verwijsindex.person.internal;
+
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.youth.YouthId;
+
+/**
+ * What the index keeps of the register's answers about a youth: its state, its address and municipality in
+ * {@code youth_person}, its parents in {@code youth_parent}, the keys as blind indexes (R-DATA). Callers hold the
+ * transaction.
+ */
+@Component
+class PersonData {
+
+    private static final String NEVER_SYNCED = "NEVER_SYNCED";
+    private static final String CURRENT = "CURRENT";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PersonData(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What was stored at the youth's previous check, or that it never was. */
+    Stored stored(YouthId youth) {
+        return jdbc.sql("select state, address_index, municipality_code from youth_person where youth_id = :youth")
+                .param("youth", youth.value())
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3)))
+                .optional().orElse(new Stored(NEVER_SYNCED, null, null));
+    }
+
+    /**
+     * Stores the answer: the youth's parents replace the ones stored, its address and municipality (null when
+     * unknown) replace the previous, and the youth is no longer due.
+     */
+    void store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
+        jdbc.sql("delete from youth_parent where youth_id = :youth").param("youth", youth.value()).update();
+        Set<ByteBuffer> distinctParents = new TreeSet<>();
+        parentKeys.forEach(k -> distinctParents.add(ByteBuffer.wrap(k)));
+        for (ByteBuffer parent : distinctParents) {
+            jdbc.sql("insert into youth_parent (youth_id, parent_index) values (:youth, :parent)")
+                    .param("youth", youth.value())
+                    .param("parent", parent.array())
+                    .update();
+        }
+        jdbc.sql("""
+                        update youth_person set state = :state, address_index = :address, municipality_code = :municipality,
+                                                synced_at = :now, sync_due_at = null, sync_attempts = 0, sync_error = null,
+                                                sync_lease_until = null
+                        where youth_id = :youth""")
+                .param("state", inRegister ? CURRENT : "NOT_IN_REGISTER")
+                .param("address", addressKey)
+                .param("municipality", municipality)
+                .param("now", Moments.now(clock))
+                .param("youth", youth.value())
+                .update();
+    }
+
+    /** The youths, but this one, the index knows at the address. */
+    Set<YouthId> knownAt(byte[] addressKey, YouthId except) {
+        return Set.copyOf(jdbc.sql("select youth_id from youth_person where address_index = :key and youth_id <> :youth")
+                .param("key", addressKey)
+                .param("youth", except.value())
+                .query(Long.class)
+                .list().stream().map(YouthId::new).toList());
+    }
+
+    /**
+     * Family and address matching of two youths with a shared key must not run concurrently, or neither
+     * would see the other's uncommitted keys. Transaction-scoped advisory locks on the keys, in a fixed
+     * order, serialise them.
+     */
+    void lockKeys(List<byte[]> parentKeys, byte[] addressKey) {
+        List<Long> locks = new ArrayList<>();
+        parentKeys.forEach(k -> locks.add(ByteBuffer.wrap(k).getLong()));
+        if (addressKey != null) {
+            locks.add(ByteBuffer.wrap(addressKey).getLong());
+        }
+        locks.stream().distinct().sorted().forEach(lock -> jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", lock)
+                .query((rs, n) -> 1)
+                .list());
+    }
+
+    /** The state of the previous check ({@code NEVER_SYNCED}, {@code CURRENT}, {@code NOT_IN_REGISTER}). */
+    record Stored(String state, byte[] addressKey, String municipality) {
+
+        boolean current() {
+            return CURRENT.equals(state);
+        }
+    }
+}
