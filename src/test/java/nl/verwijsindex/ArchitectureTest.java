@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -23,6 +26,7 @@ class ArchitectureTest {
     private static final ApplicationModules MODULES = ApplicationModules.of(VerwijsindexApplication.class);
     /** The Haal Centraal BRP client: an outgoing HTTP adapter (docs/adr/0010). */
     private static final String PERSON_REGISTER_ADAPTER = "nl.verwijsindex.person.internal";
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.verwijsindex");
@@ -47,22 +51,37 @@ class ArchitectureTest {
     @Test
     void timeIsAlwaysReadFromTheInjectedClock() {
         // DESIGN decision 2: now() only with a Clock argument.
-        noClasses().should().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(OffsetDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(Clock.class, "systemDefaultZone")
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
                 .because("rules that depend on dates take the injected Clock, so tests can move time")
                 .check(CLASSES);
     }
 
     @Test
     void httpTypesStayInWebPackages() {
-        noClasses().that().resideOutsideOfPackages("..web..", PERSON_REGISTER_ADAPTER)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
-                        "jakarta.servlet..", "org.springframework.security.web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..", PERSON_REGISTER_ADAPTER)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "jakarta.servlet..",
+                        "org.springframework.security.web..")
                 .because("controllers map HTTP to a module's API; the modules know nothing of HTTP")
                 .check(CLASSES);
     }
@@ -70,17 +89,28 @@ class ArchitectureTest {
     @Test
     void theOnlyOutgoingHttpIsThePersonRegisterClientAndItServesNothing() {
         // docs/adr/0010: the BRP client is the one adapter that speaks HTTP outwards; it takes no requests.
-        noClasses().that().resideInAPackage(PERSON_REGISTER_ADAPTER)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.security.web..",
-                        "org.springframework.web.bind..", "org.springframework.web.servlet..")
+        noClasses()
+                .that()
+                .resideInAPackage(PERSON_REGISTER_ADAPTER)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.servlet..",
+                        "org.springframework.security.web..",
+                        "org.springframework.web.bind..",
+                        "org.springframework.web.servlet..")
                 .check(CLASSES);
     }
 
     @Test
     void theBsnNeverLeavesTheYouthModuleInTheClear() {
         // Only the youth module encrypts and decrypts; others get a Bsn value object and pass it on.
-        noClasses().that().resideOutsideOfPackage("nl.verwijsindex.youth..")
-                .should().dependOnClassesThat().haveSimpleName("AesGcmBsnProtection")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.verwijsindex.youth..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("AesGcmBsnProtection")
                 .check(CLASSES);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.lang.annotation.ElementType;
@@ -18,9 +21,12 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "verwijsindex.demo.enabled=true", "verwijsindex.accounts.second-factor-required=false",
-        "verwijsindex.standalone.data-dir=target/test-data-demo"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "verwijsindex.demo.enabled=true",
+            "verwijsindex.accounts.second-factor-required=false",
+            "verwijsindex.standalone.data-dir=target/test-data-demo"
+        })
 @ActiveProfiles("test")
-public @interface DemoRun {
-}
+public @interface DemoRun {}

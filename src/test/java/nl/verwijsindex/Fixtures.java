@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.time.LocalDate;
@@ -42,7 +45,8 @@ public final class Fixtures {
     public String municipality(String regionCode) {
         while (true) {
             // Above every real CBS code (they end below 2000): never one the demo data or the stand-in BRP uses.
-            String code = "GM%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(2_000, 10_000));
+            String code = "GM%04d"
+                    .formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(2_000, 10_000));
             try {
                 covenants.addMunicipality(code, "Gemeente " + code, regionCode);
                 return code;
@@ -58,9 +62,15 @@ public final class Fixtures {
 
     public Organisation organisation(String regionCode, String category) {
         String name = "Organisatie " + UUID.randomUUID().toString().substring(0, 8);
-        OrganisationId id = directory.addOrganisation(new NewOrganisation(null, name, null,
-                "%08d".formatted(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000)), category,
-                "Coördinator " + name, "coordinator@" + id8() + ".example", "030 123 45 67"));
+        OrganisationId id = directory.addOrganisation(new NewOrganisation(
+                null,
+                name,
+                null,
+                "%08d".formatted(Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000)),
+                category,
+                "Coördinator " + name,
+                "coordinator@" + id8() + ".example",
+                "030 123 45 67"));
         if (regionCode != null) {
             covenants.joinCovenant(id, regionCode, LocalDate.now().minusYears(1));
         }
@@ -75,8 +85,8 @@ public final class Fixtures {
     public Professional professional(Organisation organisation, boolean designated) {
         String name = "Professional " + id8();
         String email = "p-" + id8() + "@test.example";
-        ProfessionalId id = staff.addProfessional(new NewProfessional(null, organisation.id(), name, email,
-                "06 1234 5678", designated));
+        ProfessionalId id = staff.addProfessional(
+                new NewProfessional(null, organisation.id(), name, email, "06 1234 5678", designated));
         return new Professional(id, organisation, name, email);
     }
 
@@ -100,8 +110,7 @@ public final class Fixtures {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public record Organisation(OrganisationId id, String name, String token) {
-    }
+    public record Organisation(OrganisationId id, String name, String token) {}
 
     public record Professional(ProfessionalId id, Organisation organisation, String name, String email) {
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.lang.annotation.Documented;
@@ -32,20 +35,27 @@ public @interface ForGeneratedCases {
     class NamesTheSeed implements InvocationInterceptor {
 
         @Override
-        public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
-                                                ExtensionContext extensionContext) throws Throwable {
+        public void interceptTestTemplateMethod(
+                Invocation<Void> invocation,
+                ReflectiveInvocationContext<Method> invocationContext,
+                ExtensionContext extensionContext)
+                throws Throwable {
             try {
                 invocation.proceed();
             } catch (TestAbortedException aborted) {
                 throw aborted;
             } catch (Throwable failure) {
                 Optional<Case<?>> failed = invocationContext.getArguments().stream()
-                        .filter(Case.class::isInstance).<Case<?>>map(Case.class::cast).findFirst();
+                        .filter(Case.class::isInstance)
+                        .<Case<?>>map(Case.class::cast)
+                        .findFirst();
                 if (failed.isEmpty()) {
                     throw failure;
                 }
-                throw new AssertionError("Failed on " + failed.get() + System.lineSeparator() + "(repeat with -D"
-                        + Generated.SEED_PROPERTY + "=" + failed.get().seed() + "): " + failure, failure);
+                throw new AssertionError(
+                        "Failed on " + failed.get() + System.lineSeparator() + "(repeat with -D"
+                                + Generated.SEED_PROPERTY + "=" + failed.get().seed() + "): " + failure,
+                        failure);
             }
         }
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.util.List;
@@ -19,8 +22,7 @@ public final class Generated {
     private static final String DIGITS = "0123456789";
     private static final String TYPED = "0123456789 .-";
 
-    private Generated() {
-    }
+    private Generated() {}
 
     public static long seed() {
         return Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
@@ -33,7 +35,8 @@ public final class Generated {
     public static <T> Stream<Case<T>> cases(int count, Function<SplittableRandom, T> generator) {
         long seed = seed();
         SplittableRandom root = new SplittableRandom(seed);
-        List<SplittableRandom> randoms = IntStream.range(0, count).mapToObj(i -> root.split()).toList();
+        List<SplittableRandom> randoms =
+                IntStream.range(0, count).mapToObj(i -> root.split()).toList();
         return IntStream.range(0, count).mapToObj(i -> new Case<>(seed, i + 1, generator.apply(randoms.get(i))));
     }
 
@@ -52,12 +55,13 @@ public final class Generated {
         int kind = random.nextInt(4);
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            text.append(switch (kind) {
-                case 0 -> DIGITS.charAt(random.nextInt(DIGITS.length()));
-                case 1 -> TYPED.charAt(random.nextInt(TYPED.length()));
-                case 2 -> (char) (' ' + random.nextInt(95));
-                default -> (char) random.nextInt(Character.MAX_VALUE + 1);
-            });
+            text.append(
+                    switch (kind) {
+                        case 0 -> DIGITS.charAt(random.nextInt(DIGITS.length()));
+                        case 1 -> TYPED.charAt(random.nextInt(TYPED.length()));
+                        case 2 -> (char) (' ' + random.nextInt(95));
+                        default -> (char) random.nextInt(Character.MAX_VALUE + 1);
+                    });
         }
         return text.toString();
     }

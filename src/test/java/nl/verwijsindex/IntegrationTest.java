@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.lang.annotation.ElementType;
@@ -21,5 +24,4 @@ import nl.verwijsindex.person.PersonRegisterDouble;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(PersonRegisterDouble.Configuration.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +39,11 @@ class MigrationChecksumsTest {
         List<String> problems = new ArrayList<>();
         landed.forEach((name, checksum) -> {
             if (!present.containsKey(name)) {
-                problems.add(name + " was removed or renamed: a landed migration stays as it is; add a new one instead");
+                problems.add(
+                        name + " was removed or renamed: a landed migration stays as it is; add a new one instead");
             } else if (!present.get(name).equals(checksum)) {
-                problems.add(name + " was changed: a landed migration stays as it is; put the change in a new migration");
+                problems.add(
+                        name + " was changed: a landed migration stays as it is; put the change in a new migration");
             }
         });
         present.forEach((name, checksum) -> {
@@ -60,8 +65,12 @@ class MigrationChecksumsTest {
                     continue;
                 }
                 String[] parts = trimmed.split("\\s+");
-                assertThat(parts).as("a line of " + CHECKSUMS + " is a file name and its checksum: " + trimmed).hasSize(2);
-                assertThat(landed.put(parts[0], parts[1])).as(parts[0] + " listed twice").isNull();
+                assertThat(parts)
+                        .as("a line of " + CHECKSUMS + " is a file name and its checksum: " + trimmed)
+                        .hasSize(2);
+                assertThat(landed.put(parts[0], parts[1]))
+                        .as(parts[0] + " listed twice")
+                        .isNull();
             }
         }
         return landed;

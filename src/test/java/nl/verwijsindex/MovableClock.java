@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.time.Clock;
@@ -23,12 +26,12 @@ public final class MovableClock extends Clock {
     private static final Clock REAL = Clock.systemUTC();
     private volatile Duration offset = Duration.ZERO;
 
-    private MovableClock() {
-    }
+    private MovableClock() {}
 
     /** From now on the time is this moment (Dutch local time) and runs on from there. */
     public void setTo(LocalDateTime dutchLocalTime) {
-        offset = Duration.between(REAL.instant(), dutchLocalTime.atZone(NETHERLANDS).toInstant());
+        offset = Duration.between(
+                REAL.instant(), dutchLocalTime.atZone(NETHERLANDS).toInstant());
     }
 
     @Override

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +46,15 @@ class SafeDefaultsTest {
     private static final String SECOND_FACTOR_KEY = "dGVzdC1zZWNvbmQtZmFjdG9yLWtleS0zMi1ieXRlcyE=";
     private static EmbeddedPostgres outsideDatabase;
     private static InProcessMailServer outsideMail;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startOutsideServers(@TempDir Path dir) throws IOException {
-        outsideDatabase = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).setCleanDataDirectory(true).start();
+        outsideDatabase = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .start();
         outsideMail = new InProcessMailServer(0);
         outsideMail.start();
     }
@@ -63,10 +70,17 @@ class SafeDefaultsTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(VerwijsindexApplication.class).run("--server.port=0"))
                 .isInstanceOf(MissingSettingsException.class)
                 .hasMessageContaining("SPRING_DATASOURCE_URL");
-        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START", "SPRING_DATASOURCE_URL",
-                "SPRING_MAIL_HOST", "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY", "VERWIJSINDEX_KEYS_ENCRYPTION_KEY",
-                "VERWIJSINDEX_NOTIFICATION_FROM", "VERWIJSINDEX_NOTIFICATION_BASE_URL",
-                "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY", "./mvnw spring-boot:run");
+        assertThat(output.getOut() + output.getErr())
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "SPRING_DATASOURCE_URL",
+                        "SPRING_MAIL_HOST",
+                        "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY",
+                        "VERWIJSINDEX_KEYS_ENCRYPTION_KEY",
+                        "VERWIJSINDEX_NOTIFICATION_FROM",
+                        "VERWIJSINDEX_NOTIFICATION_BASE_URL",
+                        "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY",
+                        "./mvnw spring-boot:run");
     }
 
     @Test
@@ -76,60 +90,104 @@ class SafeDefaultsTest {
             String main = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             String management = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port");
 
-            assertThat(app.containsBean("inProcessMailServer")).as("no in-process SMTP server").isFalse();
+            assertThat(app.containsBean("inProcessMailServer"))
+                    .as("no in-process SMTP server")
+                    .isFalse();
             assertThat(app.getBeanNamesForType(InProcessMailServer.class)).isEmpty();
-            assertThat(app.getBeanDefinitionNames()).as("no demo data, no stand-in BRP")
-                    .noneMatch(name -> name.toLowerCase().contains("demo") || name.toLowerCase().contains("standin"));
+            assertThat(app.getBeanDefinitionNames())
+                    .as("no demo data, no stand-in BRP")
+                    .noneMatch(name -> name.toLowerCase().contains("demo")
+                            || name.toLowerCase().contains("standin"));
             assertThat(app.getEnvironment().getProperty("verwijsindex.person.brp.base-url", ""))
-                    .as("no person register unless one is configured").isEmpty();
+                    .as("no person register unless one is configured")
+                    .isEmpty();
             JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
-            for (String table : List.of("user_account", "api_client", "region_coordinator_credential", "municipal_supervisor",
-                    "organisation", "signal")) {
-                assertThat(jdbc.sql("select count(*) from " + table).query(Integer.class).single())
-                        .as("nothing written into " + table).isZero();
+            for (String table : List.of(
+                    "user_account",
+                    "api_client",
+                    "region_coordinator_credential",
+                    "municipal_supervisor",
+                    "organisation",
+                    "signal")) {
+                assertThat(jdbc.sql("select count(*) from " + table)
+                                .query(Integer.class)
+                                .single())
+                        .as("nothing written into " + table)
+                        .isZero();
             }
-            assertThat(app.getEnvironment().getProperty("verwijsindex.accounts.second-factor-required")).isEqualTo("true");
-            assertThat(app.getEnvironment().getProperty("verwijsindex.admin.token-sha256")).isEmpty();
+            assertThat(app.getEnvironment().getProperty("verwijsindex.accounts.second-factor-required"))
+                    .isEqualTo("true");
+            assertThat(app.getEnvironment().getProperty("verwijsindex.admin.token-sha256"))
+                    .isEmpty();
 
-            assertThat(get(main + "/dev/mail").statusCode()).as("/dev/mail exists only in the demo").isEqualTo(404);
-            assertThat(get(main + "/actuator/prometheus").statusCode()).as("no metrics on the public port").isNotEqualTo(200);
-            assertThat(get(main + "/actuator/health").statusCode()).as("no health on the public port").isNotEqualTo(200);
-            assertThat(get(main + "/v3/api-docs").statusCode()).as("no API description on the public port").isNotEqualTo(200);
+            assertThat(get(main + "/dev/mail").statusCode())
+                    .as("/dev/mail exists only in the demo")
+                    .isEqualTo(404);
+            assertThat(get(main + "/actuator/prometheus").statusCode())
+                    .as("no metrics on the public port")
+                    .isNotEqualTo(200);
+            assertThat(get(main + "/actuator/health").statusCode())
+                    .as("no health on the public port")
+                    .isNotEqualTo(200);
+            assertThat(get(main + "/v3/api-docs").statusCode())
+                    .as("no API description on the public port")
+                    .isNotEqualTo(200);
             assertThat(get(management + "/actuator/health").statusCode()).isEqualTo(200);
             assertThat(get(management + "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
             HttpResponse<String> description = get(management + "/actuator/openapi");
-            assertThat(description.statusCode()).as(description.headers().map().toString()).isEqualTo(200);
+            assertThat(description.statusCode())
+                    .as(description.headers().map().toString())
+                    .isEqualTo(200);
             assertThat(description.body()).contains("\"openapi\"", "/api/v1/professionals");
 
-            HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(main + "/signalen"))
-                    .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
-                    .header("X-Forwarded-For", "203.0.113.9").GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(forged.headers().allValues("Location")).as("forwarded headers from an unknown client are ignored")
-                    .isNotEmpty().noneMatch(location -> location.contains("evil.example") || location.startsWith("https:"));
+            HttpResponse<String> forged = http.send(
+                    HttpRequest.newBuilder(URI.create(main + "/signalen"))
+                            .header("X-Forwarded-Host", "evil.example")
+                            .header("X-Forwarded-Proto", "https")
+                            .header("X-Forwarded-For", "203.0.113.9")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.headers().allValues("Location"))
+                    .as("forwarded headers from an unknown client are ignored")
+                    .isNotEmpty()
+                    .noneMatch(location -> location.contains("evil.example") || location.startsWith("https:"));
         }
     }
 
     @Test
     void theDemoDataRefusesToLoadIntoAnyDatabaseButTheDemosOwn() {
-        JdbcClient.create(outsideDatabase.getPostgresDatabase()).sql("create database somebodys_real_data").update();
-        List<String> args = production("--spring.datasource.url=" + outsideDatabase.getJdbcUrl("postgres", "somebodys_real_data"));
-        assertThatThrownBy(() -> new SpringApplicationBuilder(VerwijsindexApplication.class).profiles("demo")
-                .run(args.toArray(String[]::new)))
+        JdbcClient.create(outsideDatabase.getPostgresDatabase())
+                .sql("create database somebodys_real_data")
+                .update();
+        List<String> args =
+                production("--spring.datasource.url=" + outsideDatabase.getJdbcUrl("postgres", "somebodys_real_data"));
+        assertThatThrownBy(() -> new SpringApplicationBuilder(VerwijsindexApplication.class)
+                        .profiles("demo")
+                        .run(args.toArray(String[]::new)))
                 .hasMessageContaining("demo data loads only into the demo's own embedded database");
         JdbcClient outside = JdbcClient.create(outsideDatabase.getDatabase("postgres", "somebodys_real_data"));
         assertThat(outside.sql("select count(*) from information_schema.tables where table_name = 'user_account'")
-                .query(Integer.class).single()).as("not even the schema was made").isZero();
+                        .query(Integer.class)
+                        .single())
+                .as("not even the schema was made")
+                .isZero();
     }
 
     private List<String> production(String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
                 "--spring.datasource.url=" + outsideDatabase.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + outsideMail.port(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + outsideMail.port(),
                 "--verwijsindex.notification.from=verwijsindex@example.org",
                 "--verwijsindex.notification.base-url=https://verwijsindex.example.org",
-                "--verwijsindex.keys.blind-index-key=" + BLIND_INDEX_KEY, "--verwijsindex.keys.encryption-key=" + ENCRYPTION_KEY,
-                "--verwijsindex.accounts.second-factor-key=" + SECOND_FACTOR_KEY, "--spring.main.banner-mode=off"));
+                "--verwijsindex.keys.blind-index-key=" + BLIND_INDEX_KEY,
+                "--verwijsindex.keys.encryption-key=" + ENCRYPTION_KEY,
+                "--verwijsindex.accounts.second-factor-key=" + SECOND_FACTOR_KEY,
+                "--spring.main.banner-mode=off"));
         args.addAll(List.of(more));
         return args;
     }

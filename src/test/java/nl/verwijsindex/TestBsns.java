@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -6,8 +9,7 @@ import java.util.random.RandomGenerator;
 /** Random BSNs that pass the elfproef, for tests that need youths nobody else uses. */
 public final class TestBsns {
 
-    private TestBsns() {
-    }
+    private TestBsns() {}
 
     public static String random() {
         return random(ThreadLocalRandom.current());

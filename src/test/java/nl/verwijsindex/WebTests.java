@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -20,22 +23,29 @@ import nl.verwijsindex.access.SignedInAccount;
 /** The web application's pages through MockMvc, with the security filter chain, as a given logged-in account. */
 public final class WebTests {
 
-    private WebTests() {
-    }
+    private WebTests() {}
 
     public static MockMvc mockMvc(ApplicationContext context) {
         return MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     /** Fully logged in as the account: its role, past the second factor. */
     public static RequestPostProcessor signedIn(SignedInAccount account) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                List.of(new SimpleGrantedAuthority(account.role().authority()))));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(
+                account, null, List.of(new SimpleGrantedAuthority(account.role().authority()))));
     }
 
     public static RequestPostProcessor professional(Fixtures.Professional professional) {
-        return signedIn(new SignedInAccount(UUID.randomUUID(), "p", professional.name(), Role.PROFESSIONAL,
-                professional.id().value(), professional.organisation().id().value(), null, null));
+        return signedIn(new SignedInAccount(
+                UUID.randomUUID(),
+                "p",
+                professional.name(),
+                Role.PROFESSIONAL,
+                professional.id().value(),
+                professional.organisation().id().value(),
+                null,
+                null));
     }
 }

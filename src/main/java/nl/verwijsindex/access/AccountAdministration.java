@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.time.Clock;
@@ -40,8 +43,13 @@ public class AccountAdministration {
     private final AccountSessions sessions;
     private final Clock clock;
 
-    AccountAdministration(AccountRepository accounts, PasswordEncoder passwords, Lockout lockout, Directory directory,
-                          AccountSessions sessions, Clock clock) {
+    AccountAdministration(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            Lockout lockout,
+            Directory directory,
+            AccountSessions sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.lockout = lockout;
@@ -76,28 +84,37 @@ public class AccountAdministration {
     private AccountId insert(NewAccount account, boolean temporaryPassword) {
         String username = Usernames.normalise(account.username());
         if (!USERNAME.matcher(username).matches()) {
-            throw new DomainException(Kind.INVALID, "invalid-username",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "invalid-username",
                     "Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers of de tekens . _ -.");
         }
         if (account.password() == null || account.password().isEmpty()) {
             throw new DomainException(Kind.INVALID, "password-required", "Kies een wachtwoord.");
         }
         if (account.role() == Role.PROFESSIONAL) {
-            directory.contact(account.professional()).orElseThrow(() -> new DomainException(Kind.NOT_FOUND,
-                    "professional-not-found", "Deze professional is niet bekend."));
+            directory
+                    .contact(account.professional())
+                    .orElseThrow(() -> new DomainException(
+                            Kind.NOT_FOUND, "professional-not-found", "Deze professional is niet bekend."));
         }
         UUID id = UUID.randomUUID();
         boolean inserted;
         try {
-            inserted = accounts.insert(id, username, account, passwords.encode(account.password()), temporaryPassword,
-                    Moments.now(clock));
+            inserted = accounts.insert(
+                    id, username, account, passwords.encode(account.password()), temporaryPassword, Moments.now(clock));
         } catch (DataIntegrityViolationException e) {
             // The role's link (organisation, municipality, region) is missing or names nothing that exists.
-            throw new DomainException(Kind.INVALID, "account-link-unknown",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "account-link-unknown",
                     "Kies waar dit account bij hoort: de organisatie, gemeente of regio bestaat niet.");
         }
         if (!inserted) {
-            throw new DomainException(Kind.CONFLICT, "username-taken", "Deze gebruikersnaam bestaat al, of deze professional heeft al een account.");
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "username-taken",
+                    "Deze gebruikersnaam bestaat al, of deze professional heeft al een account.");
         }
         return new AccountId(id);
     }
@@ -116,12 +133,23 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public List<AccountOverview> overview() {
         OffsetDateTime now = Moments.now(clock);
-        return accounts.all().stream().map(s -> new AccountOverview(s.account().id(), s.account().username(),
-                s.account().displayName(), s.account().role(),
-                s.account().professionalId() == null ? null : new ProfessionalId(s.account().professionalId()),
-                s.account().organisationId() == null ? null : new OrganisationId(s.account().organisationId()),
-                s.account().municipalityCode(), s.account().regionCode(), lockout.lockedAt(s, now),
-                s.sealedSecondFactorSecret() != null)).toList();
+        return accounts.all().stream()
+                .map(s -> new AccountOverview(
+                        s.account().id(),
+                        s.account().username(),
+                        s.account().displayName(),
+                        s.account().role(),
+                        s.account().professionalId() == null
+                                ? null
+                                : new ProfessionalId(s.account().professionalId()),
+                        s.account().organisationId() == null
+                                ? null
+                                : new OrganisationId(s.account().organisationId()),
+                        s.account().municipalityCode(),
+                        s.account().regionCode(),
+                        lockout.lockedAt(s, now),
+                        s.sealedSecondFactorSecret() != null))
+                .toList();
     }
 
     /**
@@ -162,7 +190,9 @@ public class AccountAdministration {
     /** @throws DomainException invalid when the password set by an administrator is too short */
     public static void requireTemporaryPassword(String password) {
         if (password == null || password.length() < MIN_TEMPORARY_PASSWORD_LENGTH) {
-            throw new DomainException(Kind.INVALID, "password-too-short",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "password-too-short",
                     "Kies een wachtwoord van ten minste " + MIN_TEMPORARY_PASSWORD_LENGTH + " tekens.");
         }
     }

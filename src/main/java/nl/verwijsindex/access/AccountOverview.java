@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import nl.verwijsindex.directory.OrganisationId;
@@ -7,7 +10,14 @@ import nl.verwijsindex.directory.ProfessionalId;
  * An account as the administrator sees it in the list: who, which role, what the role is linked to, and
  * whether it is locked or has a second factor. Never a password hash or a secret.
  */
-public record AccountOverview(AccountId id, String username, String displayName, Role role, ProfessionalId professional,
-                              OrganisationId organisation, String municipalityCode, String regionCode, boolean locked,
-                              boolean secondFactorSet) {
-}
+public record AccountOverview(
+        AccountId id,
+        String username,
+        String displayName,
+        Role role,
+        ProfessionalId professional,
+        OrganisationId organisation,
+        String municipalityCode,
+        String regionCode,
+        boolean locked,
+        boolean secondFactorSet) {}

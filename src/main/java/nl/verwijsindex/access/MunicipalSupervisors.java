@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.util.List;
@@ -26,9 +29,7 @@ public interface MunicipalSupervisors {
 
     Optional<MunicipalSupervisorPrincipal> authenticate(String token);
 
-    record NewSupervisor(String name, String email, String phone) {
-    }
+    record NewSupervisor(String name, String email, String phone) {}
 
-    record Supervisor(UUID id, String municipalityCode, String name, String email, String phone) {
-    }
+    record Supervisor(UUID id, String municipalityCode, String name, String email, String phone) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.time.OffsetDateTime;
@@ -9,16 +12,14 @@ public sealed interface PasswordCheck {
      * The password is right; {@code next} says what the second factor still needs, and
      * {@code mustChangePassword} that the password is a temporary one the person must replace before anything else.
      */
-    record Accepted(SignedInAccount account, SecondFactorStep next, boolean mustChangePassword) implements PasswordCheck {
-    }
+    record Accepted(SignedInAccount account, SecondFactorStep next, boolean mustChangePassword)
+            implements PasswordCheck {}
 
     /** Unknown username, wrong password, or an account that may no longer log in: one answer for all. */
-    record Refused() implements PasswordCheck {
-    }
+    record Refused() implements PasswordCheck {}
 
     /** Too many failures: no password is checked until {@code until}. */
-    record Locked(OffsetDateTime until) implements PasswordCheck {
-    }
+    record Locked(OffsetDateTime until) implements PasswordCheck {}
 
     enum SecondFactorStep {
         /** Not required here and not set up: logged in. */

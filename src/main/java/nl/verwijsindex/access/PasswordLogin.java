@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.time.Clock;
@@ -33,8 +36,12 @@ public class PasswordLogin {
     /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String unknownUserHash;
 
-    PasswordLogin(AccountRepository accounts, PasswordEncoder passwords, Lockout lockout, AccountProperties properties,
-                  Clock clock) {
+    PasswordLogin(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            Lockout lockout,
+            AccountProperties properties,
+            Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.lockout = lockout;
@@ -64,7 +71,8 @@ public class PasswordLogin {
         if (stored.professionalLeftOn() != null && !stored.professionalLeftOn().isAfter(LocalDate.now(clock))) {
             return new PasswordCheck.Refused();
         }
-        SecondFactorStep next = stored.sealedSecondFactorSecret() != null ? SecondFactorStep.VERIFY
+        SecondFactorStep next = stored.sealedSecondFactorSecret() != null
+                ? SecondFactorStep.VERIFY
                 : properties.secondFactorRequired() ? SecondFactorStep.ENROL : SecondFactorStep.NONE;
         if (next == SecondFactorStep.NONE) {
             accounts.recordSuccess(stored.account().accountId());

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.io.Serializable;
@@ -21,7 +24,8 @@ public record PendingEnrolment(AccountId account, byte[] sealedSecret) implement
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PendingEnrolment that && account.equals(that.account)
+        return other instanceof PendingEnrolment that
+                && account.equals(that.account)
                 && Arrays.equals(sealedSecret, that.sealedSecret);
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.time.Clock;
@@ -45,7 +48,9 @@ public class SecondFactor {
      */
     public PendingEnrolment newEnrolment(SignedInAccount account) {
         if (!secretBox.available()) {
-            throw new DomainException(Kind.CONFLICT, "second-factor-unavailable",
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "second-factor-unavailable",
                     "De tweede stap is op deze installatie niet ingesteld. Neem contact op met de beheerder.");
         }
         return new PendingEnrolment(account.id(), secretBox.seal(account.accountId(), totp.newSecret()));
@@ -54,13 +59,16 @@ public class SecondFactor {
     /** The secret being set up, to show on the set-up page (as text and as a QR code). */
     public SecondFactorEnrolment show(SignedInAccount account, PendingEnrolment pending) {
         String secret = open(account.id(), pending);
-        return new SecondFactorEnrolment(secret, totp.otpauthUri(ISSUER, account.username(), secret),
+        return new SecondFactorEnrolment(
+                secret,
+                totp.otpauthUri(ISSUER, account.username(), secret),
                 totp.qrImageUri(ISSUER, account.username(), secret));
     }
 
     private String open(AccountId id, PendingEnrolment pending) {
         if (!pending.account().equals(id)) {
-            throw new IllegalArgumentException("the enrolment of account " + pending.account() + " is not for account " + id);
+            throw new IllegalArgumentException(
+                    "the enrolment of account " + pending.account() + " is not for account " + id);
         }
         return secretBox.open(id.value(), pending.sealedSecret());
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import java.io.Serializable;
@@ -11,8 +14,15 @@ import nl.verwijsindex.directory.ProfessionalId;
  * Who is logged in, as the session keeps it: ids and codes only. A professional's organisation is filled
  * in from the directory at login; the other links are null unless the role has them.
  */
-public record SignedInAccount(UUID accountId, String username, String displayName, Role role, UUID professionalId,
-                              UUID organisationId, String municipalityCode, String regionCode)
+public record SignedInAccount(
+        UUID accountId,
+        String username,
+        String displayName,
+        Role role,
+        UUID professionalId,
+        UUID organisationId,
+        String municipalityCode,
+        String regionCode)
         implements Serializable, Principal {
 
     /** The name the session store indexes a login by: the account's id, never a person's name. */

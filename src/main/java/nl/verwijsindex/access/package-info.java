@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Who may come in, and how: web accounts of people (one role each, password with lockout, password change,
  * the second factor, sessions) and the credentials of systems and officials that call the API (organisations'

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.util.List;
@@ -15,19 +18,25 @@ import nl.verwijsindex.shared.DomainException.Kind;
  */
 final class CaseAccess {
 
-    private CaseAccess() {
-    }
+    private CaseAccess() {}
 
     static Participant requireParticipant(List<Participant> active, ProfessionalId professional) {
-        return active.stream().filter(p -> p.professionalId().equals(professional)).findFirst()
+        return active.stream()
+                .filter(p -> p.professionalId().equals(professional))
+                .findFirst()
                 .orElseThrow(CaseAccess::caseNotFound);
     }
 
     /** The case's director, who must be the professional asking. */
-    static Participant requireDirector(Appointer appointer, CaseRow c, List<Participant> active, ProfessionalId professional) {
+    static Participant requireDirector(
+            Appointer appointer, CaseRow c, List<Participant> active, ProfessionalId professional) {
         requireParticipant(active, professional);
-        Participant director = appointer.ensureDirector(c, active).orElseThrow(() -> new DomainException(Kind.CONFLICT,
-                "match-case-closed", "Deze match is afgesloten: er zijn geen twee actieve signalen meer."));
+        Participant director = appointer
+                .ensureDirector(c, active)
+                .orElseThrow(() -> new DomainException(
+                        Kind.CONFLICT,
+                        "match-case-closed",
+                        "Deze match is afgesloten: er zijn geen twee actieve signalen meer."));
         if (!director.professionalId().equals(professional)) {
             throw new DomainException(Kind.FORBIDDEN, "not-the-director", "Alleen de matchregisseur kan dit doen.");
         }
@@ -35,7 +44,7 @@ final class CaseAccess {
     }
 
     static DomainException caseNotFound() {
-        return new DomainException(Kind.NOT_FOUND, "match-case-not-found",
-                "Deze match bestaat niet of u bent er niet bij betrokken.");
+        return new DomainException(
+                Kind.NOT_FOUND, "match-case-not-found", "Deze match bestaat niet of u bent er niet bij betrokken.");
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 /** R-CONSULTED: what the consultation led to, as categories only (seed 003, table 4.1); never free text. */

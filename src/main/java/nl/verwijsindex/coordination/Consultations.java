@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.Clock;
@@ -48,8 +51,15 @@ public class Consultations {
     private final Logbook logbook;
     private final Clock clock;
 
-    Consultations(JdbcClient jdbc, CaseStore store, MatchQueries matches, Appointer appointer, RegionSettingsKeeper settings,
-                  Directory directory, Logbook logbook, Clock clock) {
+    Consultations(
+            JdbcClient jdbc,
+            CaseStore store,
+            MatchQueries matches,
+            Appointer appointer,
+            RegionSettingsKeeper settings,
+            Directory directory,
+            Logbook logbook,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.matches = matches;
@@ -61,14 +71,21 @@ public class Consultations {
     }
 
     /** @param outcome the outcome category, or null */
-    public void record(OrganisationId organisation, ProfessionalId professional, UUID caseId, ConsultationOutcome outcome,
-                       Actor actor) {
+    public void record(
+            OrganisationId organisation,
+            ProfessionalId professional,
+            UUID caseId,
+            ConsultationOutcome outcome,
+            Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant director = CaseAccess.requireDirector(appointer, c, active(caseId), professional);
-        List<MatchRow> open = store.matchesOf(caseId).stream().filter(m -> !m.consulted()).toList();
+        List<MatchRow> open =
+                store.matchesOf(caseId).stream().filter(m -> !m.consulted()).toList();
         if (open.isEmpty()) {
-            throw new DomainException(Kind.CONFLICT, "already-consulted",
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "already-consulted",
                     "De afstemming is al afgevinkt en er is sindsdien geen nieuwe match bijgekomen.");
         }
         OffsetDateTime now = Moments.now(clock);
@@ -85,8 +102,14 @@ public class Consultations {
                 .param("outcome", outcome == null ? null : outcome.name())
                 .param("count", open.size())
                 .update();
-        logbook.record(new LogbookEntry(Action.CONSULTATION_RECORDED, actor, professional.value(), organisation.value(),
-                director.youthIndex(), director.signalId(), caseId.toString()));
+        logbook.record(new LogbookEntry(
+                Action.CONSULTATION_RECORDED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                director.youthIndex(),
+                director.signalId(),
+                caseId.toString()));
     }
 
     /** Another professional in the case confirms the latest consultation. */
@@ -94,10 +117,13 @@ public class Consultations {
         directory.requireProfessionalOf(organisation, professional);
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant own = CaseAccess.requireParticipant(active(caseId), professional);
-        Latest latest = latestRecord(caseId).orElseThrow(() -> new DomainException(Kind.CONFLICT,
-                "no-consultation", "De matchregisseur heeft de afstemming nog niet afgevinkt."));
+        Latest latest = latestRecord(caseId)
+                .orElseThrow(() -> new DomainException(
+                        Kind.CONFLICT, "no-consultation", "De matchregisseur heeft de afstemming nog niet afgevinkt."));
         if (latest.directorProfessionalId().equals(professional.value())) {
-            throw new DomainException(Kind.CONFLICT, "recorded-by-you",
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "recorded-by-you",
                     "U heeft de afstemming zelf afgevinkt; de andere professionals bevestigen.");
         }
         jdbc.sql("""
@@ -107,18 +133,32 @@ public class Consultations {
                 .param("professional", professional.value())
                 .param("now", Moments.now(clock))
                 .update();
-        logbook.record(new LogbookEntry(Action.CONSULTATION_CONFIRMED, actor, professional.value(), organisation.value(),
-                own.youthIndex(), own.signalId(), c.caseId().toString()));
+        logbook.record(new LogbookEntry(
+                Action.CONSULTATION_CONFIRMED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                own.youthIndex(),
+                own.signalId(),
+                c.caseId().toString()));
     }
 
     /** The latest consultation of the case, with who confirmed it. */
     @Transactional(readOnly = true)
     public Optional<ConsultationView> latest(UUID caseId) {
-        return latestRecord(caseId).map(l -> new ConsultationView(l.recordedAt(), l.outcome(),
-                jdbc.sql("select professional_id from consultation_confirmation where consultation_id = :id order by confirmed_at")
-                        .param("id", l.id())
-                        .query(UUID.class)
-                        .list().stream().map(UUID::toString).toList()));
+        return latestRecord(caseId)
+                .map(l -> new ConsultationView(
+                        l.recordedAt(),
+                        l.outcome(),
+                        jdbc
+                                .sql(
+                                        "select professional_id from consultation_confirmation where consultation_id = :id order by confirmed_at")
+                                .param("id", l.id())
+                                .query(UUID.class)
+                                .list()
+                                .stream()
+                                .map(UUID::toString)
+                                .toList()));
     }
 
     private Optional<Latest> latestRecord(UUID caseId) {
@@ -126,7 +166,9 @@ public class Consultations {
                         select id, recorded_at, director_professional_id, outcome from consultation
                         where match_case_id = :case order by recorded_at desc limit 1""")
                 .param("case", caseId)
-                .query((rs, n) -> new Latest(rs.getObject("id", UUID.class), rs.getObject("recorded_at", OffsetDateTime.class),
+                .query((rs, n) -> new Latest(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recorded_at", OffsetDateTime.class),
                         rs.getObject("director_professional_id", UUID.class),
                         rs.getString("outcome") == null ? null : ConsultationOutcome.valueOf(rs.getString("outcome"))))
                 .optional();
@@ -136,6 +178,6 @@ public class Consultations {
         return matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
     }
 
-    private record Latest(UUID id, OffsetDateTime recordedAt, UUID directorProfessionalId, ConsultationOutcome outcome) {
-    }
+    private record Latest(
+            UUID id, OffsetDateTime recordedAt, UUID directorProfessionalId, ConsultationOutcome outcome) {}
 }

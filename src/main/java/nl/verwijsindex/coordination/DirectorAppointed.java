@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.util.UUID;
@@ -10,5 +13,4 @@ import nl.verwijsindex.directory.ProfessionalId;
  *
  * @param basis {@code HAND_OVER} or the rule that decided
  */
-public record DirectorAppointed(UUID matchCaseId, ProfessionalId director, String basis) {
-}
+public record DirectorAppointed(UUID matchCaseId, ProfessionalId director, String basis) {}

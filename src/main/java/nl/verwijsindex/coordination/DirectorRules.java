@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.OffsetDateTime;
@@ -29,16 +32,19 @@ import nl.verwijsindex.shared.DomainException;
 public final class DirectorRules {
 
     /** A professional with an active signal in the match, as the rules see them. */
-    public record Candidate(UUID signalId, UUID professionalId, UUID organisationId, String categoryCode, String domain,
-                            OffsetDateTime registeredAt) {
-    }
+    public record Candidate(
+            UUID signalId,
+            UUID professionalId,
+            UUID organisationId,
+            String categoryCode,
+            String domain,
+            OffsetDateTime registeredAt) {}
 
     /**
      * @param decidedBy the rule that singled the director out, {@code TIE_BREAKER} when no rule did, or
      *                  {@code ONLY_CANDIDATE}
      */
-    public record Appointment(Candidate director, String decidedBy) {
-    }
+    public record Appointment(Candidate director, String decidedBy) {}
 
     public static final String TIE_BREAKER = "TIE_BREAKER";
     public static final String ONLY_CANDIDATE = "ONLY_CANDIDATE";

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.DayOfWeek;
@@ -20,7 +23,13 @@ public final class DutchCalendar {
 
     /** The public holidays that are days off (Algemene termijnenwet and common collective agreements). */
     public enum Holiday {
-        NEW_YEARS_DAY, EASTER_MONDAY, KINGS_DAY, LIBERATION_DAY, ASCENSION_DAY, WHIT_MONDAY, CHRISTMAS_DAY,
+        NEW_YEARS_DAY,
+        EASTER_MONDAY,
+        KINGS_DAY,
+        LIBERATION_DAY,
+        ASCENSION_DAY,
+        WHIT_MONDAY,
+        CHRISTMAS_DAY,
         SECOND_CHRISTMAS_DAY
     }
 
@@ -85,7 +94,9 @@ public final class DutchCalendar {
     /** Monday to Friday and not a public holiday. */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays(date.getYear()).containsKey(date);
+        return day != DayOfWeek.SATURDAY
+                && day != DayOfWeek.SUNDAY
+                && !holidays(date.getYear()).containsKey(date);
     }
 
     /**

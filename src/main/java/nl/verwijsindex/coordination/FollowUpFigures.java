@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.Clock;
@@ -63,17 +66,28 @@ public class FollowUpFigures {
         Map<String, String> municipalityNames = covenants.municipalitiesOf(regionCode).stream()
                 .collect(Collectors.toMap(Municipality::cbsCode, Municipality::name));
         String scope = "cc.region_code = :scope";
-        return new Report(regionCode, from, to, total(scope, regionCode, from, to),
+        return new Report(
+                regionCode,
+                from,
+                to,
+                total(scope, regionCode, from, to),
                 named(grouped("cc.municipality_code", "", scope, regionCode, from, to), municipalityNames::get),
-                byOrganisation(scope, regionCode, from, to), byMonth(scope, regionCode, from, to));
+                byOrganisation(scope, regionCode, from, to),
+                byMonth(scope, regionCode, from, to));
     }
 
     /** For the municipal supervisor: their municipality's cases, per organisation. */
     public Report ofMunicipality(String municipalityCode, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
         String scope = "cc.municipality_code = :scope";
-        return new Report(municipalityCode, from, to, total(scope, municipalityCode, from, to), List.of(),
-                byOrganisation(scope, municipalityCode, from, to), byMonth(scope, municipalityCode, from, to));
+        return new Report(
+                municipalityCode,
+                from,
+                to,
+                total(scope, municipalityCode, from, to),
+                List.of(),
+                byOrganisation(scope, municipalityCode, from, to),
+                byMonth(scope, municipalityCode, from, to));
     }
 
     private Figures total(String scope, String value, LocalDate from, LocalDate to) {
@@ -86,27 +100,38 @@ public class FollowUpFigures {
     }
 
     private List<Group> byOrganisation(String scope, String value, LocalDate from, LocalDate to) {
-        Map<String, Figures> figures = grouped("o.organisation::text",
+        Map<String, Figures> figures = grouped(
+                "o.organisation::text",
                 "cross join lateral (select distinct unnest(array[cm.organisation_a, cm.organisation_b]) as organisation) o",
-                scope, value, from, to);
+                scope,
+                value,
+                from,
+                to);
         Map<OrganisationId, String> names = directory.organisationNames(figures.keySet().stream()
-                .map(id -> new OrganisationId(UUID.fromString(id))).toList());
+                .map(id -> new OrganisationId(UUID.fromString(id)))
+                .toList());
         return named(figures, id -> names.get(new OrganisationId(UUID.fromString(id))));
     }
 
     /** The figures per key; the SQL parts are fixed strings of this class, never input. */
-    private Map<String, Figures> grouped(String key, String join, String scope, String value, LocalDate from, LocalDate to) {
+    private Map<String, Figures> grouped(
+            String key, String join, String scope, String value, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         String zone = clock.getZone().getId();
         Map<String, Figures> result = new LinkedHashMap<>();
         Map<String, List<KindCount>> kinds = new LinkedHashMap<>();
-        jdbc.sql("select key, kind, count(*) filter (where not across_regions) as within, count(*) filter (where across_regions) as across "
-                        + "from (" + MATCHES.formatted(key, join, scope) + ") m group by key, kind")
-                .param("scope", value).param("from", from).param("to", to)
-                .query((rs, n) -> Map.entry(Objects.toString(rs.getString("key"), "unknown"),
+        jdbc.sql(
+                        "select key, kind, count(*) filter (where not across_regions) as within, count(*) filter (where across_regions) as across "
+                                + "from (" + MATCHES.formatted(key, join, scope) + ") m group by key, kind")
+                .param("scope", value)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> Map.entry(
+                        Objects.toString(rs.getString("key"), "unknown"),
                         new KindCount(rs.getString("kind"), rs.getInt("within"), rs.getInt("across"))))
                 .list()
-                .forEach(e -> kinds.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> kinds.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         jdbc.sql("""
                         select key, count(*) as matches,
                                count(*) filter (where consulted_at is not null and (consulted_at at time zone :zone)::date <= due_on) as in_time,
@@ -117,12 +142,25 @@ public class FollowUpFigures {
                                percentile_cont(0.5) within group (order by consulted_working_days) as median,
                                percentile_cont(0.9) within group (order by consulted_working_days) as p90
                         from (""" + MATCHES.formatted(key, join, scope) + ") m group by key")
-                .param("scope", value).param("from", from).param("to", to).param("zone", zone).param("today", today)
+                .param("scope", value)
+                .param("from", from)
+                .param("to", to)
+                .param("zone", zone)
+                .param("today", today)
                 .query((rs, n) -> {
                     String k = Objects.toString(rs.getString("key"), "unknown");
-                    return Map.entry(k, new Figures(rs.getInt("matches"), withAllKinds(kinds.getOrDefault(k, List.of())),
-                            rs.getInt("in_time"), rs.getInt("late"), rs.getInt("overdue"), rs.getInt("open"),
-                            rs.getInt("escalated"), (Double) rs.getObject("median"), (Double) rs.getObject("p90")));
+                    return Map.entry(
+                            k,
+                            new Figures(
+                                    rs.getInt("matches"),
+                                    withAllKinds(kinds.getOrDefault(k, List.of())),
+                                    rs.getInt("in_time"),
+                                    rs.getInt("late"),
+                                    rs.getInt("overdue"),
+                                    rs.getInt("open"),
+                                    rs.getInt("escalated"),
+                                    (Double) rs.getObject("median"),
+                                    (Double) rs.getObject("p90")));
                 })
                 .list()
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
@@ -130,10 +168,14 @@ public class FollowUpFigures {
     }
 
     private static List<KindCount> withAllKinds(List<KindCount> counted) {
-        Map<String, KindCount> byKind = counted.stream().collect(Collectors.toMap(KindCount::kind, Function.identity()));
+        Map<String, KindCount> byKind =
+                counted.stream().collect(Collectors.toMap(KindCount::kind, Function.identity()));
         List<KindCount> all = new ArrayList<>();
         KINDS.forEach(kind -> all.add(byKind.getOrDefault(kind, new KindCount(kind, 0, 0))));
-        counted.stream().filter(c -> !KINDS.contains(c.kind())).sorted(Comparator.comparing(KindCount::kind)).forEach(all::add);
+        counted.stream()
+                .filter(c -> !KINDS.contains(c.kind()))
+                .sorted(Comparator.comparing(KindCount::kind))
+                .forEach(all::add);
         return all;
     }
 
@@ -152,19 +194,22 @@ public class FollowUpFigures {
 
     /** Figures for a region or municipality, in total and per group. */
     /** @param byMonth per month in which the matches were made, for a chart over time */
-    public record Report(String scope, LocalDate from, LocalDate to, Figures total, List<Group> byMunicipality,
-                         List<Group> byOrganisation, List<Group> byMonth) {
-    }
+    public record Report(
+            String scope,
+            LocalDate from,
+            LocalDate to,
+            Figures total,
+            List<Group> byMunicipality,
+            List<Group> byOrganisation,
+            List<Group> byMonth) {}
 
     /** @param key a CBS municipality code, an organisation id or a month ({@code 2026-03}) */
 
     /** @param key a CBS municipality code or an organisation id */
-    public record Group(String key, String name, Figures figures) {
-    }
+    public record Group(String key, String name, Figures figures) {}
 
     /** Matches of one kind, within one covenant region or across two (table 3.1). */
-    public record KindCount(String kind, int withinRegion, int acrossRegions) {
-    }
+    public record KindCount(String kind, int withinRegion, int acrossRegions) {}
 
     /**
      * @param consultedInTime      consulted on or before the deadline
@@ -174,8 +219,16 @@ public class FollowUpFigures {
      * @param escalated            escalated to the municipal supervisor
      * @param medianWorkingDays    working days from match to consultation, of those consulted; null when none were
      */
-    public record Figures(int matches, List<KindCount> matchesByKind, int consultedInTime, int consultedLate,
-                          int overdue, int open, int escalated, Double medianWorkingDays, Double p90WorkingDays) {
+    public record Figures(
+            int matches,
+            List<KindCount> matchesByKind,
+            int consultedInTime,
+            int consultedLate,
+            int overdue,
+            int open,
+            int escalated,
+            Double medianWorkingDays,
+            Double p90WorkingDays) {
 
         static Figures none() {
             return new Figures(0, withAllKinds(List.of()), 0, 0, 0, 0, 0, null, null);

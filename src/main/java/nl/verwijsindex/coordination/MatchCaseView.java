@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.LocalDate;
@@ -18,14 +21,20 @@ import nl.verwijsindex.directory.ProfessionalContact;
  * @param others         the other professionals with an active signal in the case
  * @param consultation   the latest consultation ticked off, or null
  */
-public record MatchCaseView(UUID matchCaseId, CaseState state, LocalDate deadline, boolean youDirect,
-                            ProfessionalContact director, OffsetDateTime directorSince, String directorBasis,
-                            List<ProfessionalContact> others, ConsultationView consultation) {
+public record MatchCaseView(
+        UUID matchCaseId,
+        CaseState state,
+        LocalDate deadline,
+        boolean youDirect,
+        ProfessionalContact director,
+        OffsetDateTime directorSince,
+        String directorBasis,
+        List<ProfessionalContact> others,
+        ConsultationView consultation) {
 
     /**
      * R-CONSULTED: ticked off by the director, with an optional outcome category (never free text), and who of the
      * others confirmed it.
      */
-    public record ConsultationView(OffsetDateTime recordedAt, ConsultationOutcome outcome, List<String> confirmedBy) {
-    }
+    public record ConsultationView(OffsetDateTime recordedAt, ConsultationOutcome outcome, List<String> confirmedBy) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.Clock;
@@ -48,8 +51,15 @@ public class MatchCases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MatchCases(MatchQueries matches, CaseStore store, Appointer appointer, Directory directory, Consultations consultations,
-               Logbook logbook, ApplicationEventPublisher events, Clock clock) {
+    MatchCases(
+            MatchQueries matches,
+            CaseStore store,
+            Appointer appointer,
+            Directory directory,
+            Consultations consultations,
+            Logbook logbook,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.matches = matches;
         this.store = store;
         this.appointer = appointer;
@@ -67,7 +77,8 @@ public class MatchCases {
 
     public MatchCaseView caseOf(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        return views(List.of(caseId), organisation, professional, actor).stream().findFirst()
+        return views(List.of(caseId), organisation, professional, actor).stream()
+                .findFirst()
                 .orElseThrow(CaseAccess::caseNotFound);
     }
 
@@ -78,8 +89,8 @@ public class MatchCases {
     }
 
     /** R-DIRECTOR: the director hands the directorship to another professional in the case; logged (R-LOGBOOK). */
-    public MatchCaseView handOver(OrganisationId organisation, ProfessionalId professional, UUID caseId, ProfessionalId to,
-                                  Actor actor) {
+    public MatchCaseView handOver(
+            OrganisationId organisation, ProfessionalId professional, UUID caseId, ProfessionalId to, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
@@ -87,51 +98,88 @@ public class MatchCases {
         Participant target = active.stream()
                 .filter(p -> p.professionalId().equals(to) && !to.equals(professional))
                 .findFirst()
-                .orElseThrow(() -> new DomainException(Kind.INVALID, "not-in-this-match",
+                .orElseThrow(() -> new DomainException(
+                        Kind.INVALID,
+                        "not-in-this-match",
                         "Draag de regie over aan een andere professional met een actief signaal in deze match."));
         store.setDirector(caseId, target.signalId(), "HAND_OVER", Moments.now(clock));
-        logbook.record(new LogbookEntry(Action.DIRECTOR_HANDED_OVER, actor, professional.value(), organisation.value(),
-                target.youthIndex(), target.signalId(), caseId.toString()));
+        logbook.record(new LogbookEntry(
+                Action.DIRECTOR_HANDED_OVER,
+                actor,
+                professional.value(),
+                organisation.value(),
+                target.youthIndex(),
+                target.signalId(),
+                caseId.toString()));
         events.publishEvent(new DirectorAppointed(caseId, to, "HAND_OVER"));
         return caseOf(organisation, professional, caseId, actor);
     }
 
-    private List<MatchCaseView> views(List<UUID> caseIds, OrganisationId organisation, ProfessionalId professional,
-                                      Actor actor) {
+    private List<MatchCaseView> views(
+            List<UUID> caseIds, OrganisationId organisation, ProfessionalId professional, Actor actor) {
         Map<UUID, List<Participant>> participants = matches.activeParticipants(caseIds);
         Map<UUID, CaseRow> cases = store.find(participants.keySet());
         Map<UUID, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
         Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
-                .flatMap(List::stream).map(Participant::professionalId).distinct().toList());
+                .flatMap(List::stream)
+                .map(Participant::professionalId)
+                .distinct()
+                .toList());
         LocalDate today = LocalDate.now(clock);
         return cases.values().stream()
                 .sorted(Comparator.comparing(CaseRow::openedAt).reversed())
                 .flatMap(c -> {
                     List<Participant> active = participants.get(c.caseId());
-                    Optional<Participant> own = active.stream().filter(p -> p.professionalId().equals(professional)).findFirst();
+                    Optional<Participant> own = active.stream()
+                            .filter(p -> p.professionalId().equals(professional))
+                            .findFirst();
                     if (own.isEmpty()) {
                         return java.util.stream.Stream.empty();
                     }
-                    logbook.record(new LogbookEntry(Action.MATCH_CASES_VIEWED, actor, professional.value(), organisation.value(),
-                            own.get().youthIndex(), own.get().signalId(), c.caseId().toString()));
-                    return java.util.stream.Stream.of(view(c, active, caseMatches.getOrDefault(c.caseId(), List.of()),
-                            contacts, professional, today));
+                    logbook.record(new LogbookEntry(
+                            Action.MATCH_CASES_VIEWED,
+                            actor,
+                            professional.value(),
+                            organisation.value(),
+                            own.get().youthIndex(),
+                            own.get().signalId(),
+                            c.caseId().toString()));
+                    return java.util.stream.Stream.of(view(
+                            c, active, caseMatches.getOrDefault(c.caseId(), List.of()), contacts, professional, today));
                 })
                 .toList();
     }
 
-    private MatchCaseView view(CaseRow c, List<Participant> active, List<MatchRow> caseMatches,
-                               Map<ProfessionalId, ProfessionalContact> contacts, ProfessionalId professional, LocalDate today) {
+    private MatchCaseView view(
+            CaseRow c,
+            List<Participant> active,
+            List<MatchRow> caseMatches,
+            Map<ProfessionalId, ProfessionalContact> contacts,
+            ProfessionalId professional,
+            LocalDate today) {
         CaseState state = stateOf(active.size(), caseMatches, today);
-        Optional<Participant> director = state == CaseState.CLOSED ? Optional.empty()
-                : active.stream().filter(p -> p.signalId().equals(c.directorSignalId())).findFirst();
-        List<ProfessionalContact> others = active.stream().map(Participant::professionalId).distinct()
-                .filter(p -> !p.equals(professional)).map(contacts::get).filter(Objects::nonNull).toList();
-        return new MatchCaseView(c.caseId(), state, deadlineOf(caseMatches),
+        Optional<Participant> director = state == CaseState.CLOSED
+                ? Optional.empty()
+                : active.stream()
+                        .filter(p -> p.signalId().equals(c.directorSignalId()))
+                        .findFirst();
+        List<ProfessionalContact> others = active.stream()
+                .map(Participant::professionalId)
+                .distinct()
+                .filter(p -> !p.equals(professional))
+                .map(contacts::get)
+                .filter(Objects::nonNull)
+                .toList();
+        return new MatchCaseView(
+                c.caseId(),
+                state,
+                deadlineOf(caseMatches),
                 director.map(d -> d.professionalId().equals(professional)).orElse(false),
                 director.map(d -> contacts.get(d.professionalId())).orElse(null),
-                director.isPresent() ? c.directorSince() : null, director.isPresent() ? c.directorBasis() : null,
-                others, consultations.latest(c.caseId()).orElse(null));
+                director.isPresent() ? c.directorSince() : null,
+                director.isPresent() ? c.directorBasis() : null,
+                others,
+                consultations.latest(c.caseId()).orElse(null));
     }
 
     /** R-CONSULTED, R-DEADLINE: closed without two active signals; overdue from the day after a missed deadline. */
@@ -147,6 +195,10 @@ public class MatchCases {
     }
 
     static LocalDate deadlineOf(List<MatchRow> caseMatches) {
-        return caseMatches.stream().filter(m -> !m.consulted()).map(MatchRow::dueOn).min(Comparator.naturalOrder()).orElse(null);
+        return caseMatches.stream()
+                .filter(m -> !m.consulted())
+                .map(MatchRow::dueOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.LocalDate;
@@ -7,5 +10,4 @@ import java.util.UUID;
  * R-NOTICE, R-SUPERVISE: a match case got new matches; the supervisors of its municipality are told, so they
  * can check later that the professionals consulted. Ids only.
  */
-public record NewMatchToSupervise(UUID matchCaseId, String municipalityCode, LocalDate matchedOn) {
-}
+public record NewMatchToSupervise(UUID matchCaseId, String municipalityCode, LocalDate matchedOn) {}

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.LocalDate;
@@ -30,19 +33,25 @@ public final class SmallCountSuppression {
     /** The smallest count shown as it is. */
     public static final int MINIMUM = 5;
 
-    private SmallCountSuppression() {
-    }
+    private SmallCountSuppression() {}
 
     public static ShownReport of(Report report) {
-        return new ShownReport(report.scope(), report.from(), report.to(), of(report.total()),
-                partition(report.total(), report.byMunicipality()), List.copyOf(groups(report.byOrganisation())),
+        return new ShownReport(
+                report.scope(),
+                report.from(),
+                report.to(),
+                of(report.total()),
+                partition(report.total(), report.byMunicipality()),
+                List.copyOf(groups(report.byOrganisation())),
                 partition(report.total(), report.byMonth()));
     }
 
     /** Groups that add up to the total (municipalities, months): one suppressed group must not follow from it. */
     private static List<ShownGroup> partition(Figures total, List<Group> parts) {
         List<ShownGroup> shown = groups(parts);
-        List<Cell> protectedCells = protect(cell(total.matches()), parts.stream().map(g -> g.figures().matches()).toList());
+        List<Cell> protectedCells = protect(
+                cell(total.matches()),
+                parts.stream().map(g -> g.figures().matches()).toList());
         for (int i = 0; i < shown.size(); i++) {
             ShownGroup g = shown.get(i);
             if (protectedCells.get(i).hidden()) {
@@ -62,12 +71,21 @@ public final class SmallCountSuppression {
         });
         List<Cell> kindCells = protect(total, kindCounts);
         List<ShownKind> kinds = IntStream.range(0, f.matchesByKind().size())
-                .mapToObj(i -> new ShownKind(f.matchesByKind().get(i).kind(), kindCells.get(2 * i), kindCells.get(2 * i + 1)))
+                .mapToObj(i ->
+                        new ShownKind(f.matchesByKind().get(i).kind(), kindCells.get(2 * i), kindCells.get(2 * i + 1)))
                 .toList();
         int consulted = f.consultedInTime() + f.consultedLate();
         int due = f.matches() - f.open();
-        return new ShownFigures(total, kinds, states.get(0), states.get(1), states.get(2), states.get(3),
-                cell(f.escalated()), percentage(f.consultedInTime(), due), derived(f.medianWorkingDays(), consulted),
+        return new ShownFigures(
+                total,
+                kinds,
+                states.get(0),
+                states.get(1),
+                states.get(2),
+                states.get(3),
+                cell(f.escalated()),
+                percentage(f.consultedInTime(), due),
+                derived(f.medianWorkingDays(), consulted),
                 derived(f.p90WorkingDays(), consulted));
     }
 
@@ -100,18 +118,23 @@ public final class SmallCountSuppression {
      * is still shown (ties: the first), so the suppressed one cannot be worked out from the total.
      */
     static List<Cell> protect(Cell total, List<Integer> parts) {
-        List<Cell> cells = new ArrayList<>(parts.stream().map(SmallCountSuppression::cell).toList());
+        List<Cell> cells =
+                new ArrayList<>(parts.stream().map(SmallCountSuppression::cell).toList());
         long suppressed = cells.stream().filter(c -> !c.exact()).count();
         if (total.exact() && suppressed == 1) {
-            IntStream.range(0, cells.size()).filter(i -> cells.get(i).exact())
-                    .boxed().min(Comparator.comparingInt(parts::get))
+            IntStream.range(0, cells.size())
+                    .filter(i -> cells.get(i).exact())
+                    .boxed()
+                    .min(Comparator.comparingInt(parts::get))
                     .ifPresent(i -> cells.set(i, Cell.HIDDEN));
         }
         return cells;
     }
 
     private static List<ShownGroup> groups(List<Group> groups) {
-        return new ArrayList<>(groups.stream().map(g -> new ShownGroup(g.key(), g.name(), of(g.figures()))).toList());
+        return new ArrayList<>(groups.stream()
+                .map(g -> new ShownGroup(g.key(), g.name(), of(g.figures())))
+                .toList());
     }
 
     /**
@@ -138,28 +161,49 @@ public final class SmallCountSuppression {
         }
     }
 
-    public record ShownKind(String kind, Cell withinRegion, Cell acrossRegions) {
-    }
+    public record ShownKind(String kind, Cell withinRegion, Cell acrossRegions) {}
 
     /**
      * @param percentInTime share of the matches whose deadline has come that were consulted in time
      */
-    public record ShownFigures(Cell matches, List<ShownKind> matchesByKind, Cell consultedInTime, Cell consultedLate,
-                               Cell overdue, Cell open, Cell escalated, Cell percentInTime, Cell medianWorkingDays,
-                               Cell p90WorkingDays) {
+    public record ShownFigures(
+            Cell matches,
+            List<ShownKind> matchesByKind,
+            Cell consultedInTime,
+            Cell consultedLate,
+            Cell overdue,
+            Cell open,
+            Cell escalated,
+            Cell percentInTime,
+            Cell medianWorkingDays,
+            Cell p90WorkingDays) {
 
         /** Hidden to protect another group's small count: so are the counts that add up to it. */
         ShownFigures hiddenTotal() {
-            return new ShownFigures(Cell.HIDDEN, matchesByKind.stream()
-                    .map(k -> new ShownKind(k.kind(), Cell.HIDDEN, Cell.HIDDEN)).toList(), Cell.HIDDEN, Cell.HIDDEN,
-                    Cell.HIDDEN, Cell.HIDDEN, escalated, percentInTime, medianWorkingDays, p90WorkingDays);
+            return new ShownFigures(
+                    Cell.HIDDEN,
+                    matchesByKind.stream()
+                            .map(k -> new ShownKind(k.kind(), Cell.HIDDEN, Cell.HIDDEN))
+                            .toList(),
+                    Cell.HIDDEN,
+                    Cell.HIDDEN,
+                    Cell.HIDDEN,
+                    Cell.HIDDEN,
+                    escalated,
+                    percentInTime,
+                    medianWorkingDays,
+                    p90WorkingDays);
         }
     }
 
-    public record ShownGroup(String key, String name, ShownFigures figures) {
-    }
+    public record ShownGroup(String key, String name, ShownFigures figures) {}
 
-    public record ShownReport(String scope, LocalDate from, LocalDate to, ShownFigures total, List<ShownGroup> byMunicipality,
-                              List<ShownGroup> byOrganisation, List<ShownGroup> byMonth) {
-    }
+    public record ShownReport(
+            String scope,
+            LocalDate from,
+            LocalDate to,
+            ShownFigures total,
+            List<ShownGroup> byMunicipality,
+            List<ShownGroup> byOrganisation,
+            List<ShownGroup> byMonth) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import java.time.Clock;
@@ -13,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
@@ -46,8 +49,8 @@ public class SupervisorWorkList {
     private final Logbook logbook;
     private final Clock clock;
 
-    SupervisorWorkList(JdbcClient jdbc, CaseStore store, MatchQueries matches, Directory directory, Logbook logbook,
-                       Clock clock) {
+    SupervisorWorkList(
+            JdbcClient jdbc, CaseStore store, MatchQueries matches, Directory directory, Logbook logbook, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.matches = matches;
@@ -66,14 +69,16 @@ public class SupervisorWorkList {
      */
     public List<WorkItem> of(String municipalityCode, Actor actor) {
         List<WorkItem> items = items(municipalityCode, null);
-        logbook.record(new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, municipalityCode));
+        logbook.record(
+                new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, municipalityCode));
         return items;
     }
 
     /** One case of the municipality's work list; a case of another municipality, or not on the list, is not found. */
     public WorkItem item(String municipalityCode, UUID caseId, Actor actor) {
         WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
-        logbook.record(new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, caseId.toString()));
+        logbook.record(
+                new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, caseId.toString()));
         return item;
     }
 
@@ -91,7 +96,8 @@ public class SupervisorWorkList {
     }
 
     private WorkItem followUp(String municipalityCode, UUID supervisorId, UUID caseId, Actor actor) {
-        store.lock(caseId).filter(c -> municipalityCode.equals(c.municipalityCode()))
+        store.lock(caseId)
+                .filter(c -> municipalityCode.equals(c.municipalityCode()))
                 .orElseThrow(SupervisorWorkList::notOnList);
         WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
         OffsetDateTime now = Moments.now(clock);
@@ -104,9 +110,16 @@ public class SupervisorWorkList {
                 .param("by", actor.id())
                 .param("now", now)
                 .update();
-        logbook.record(new LogbookEntry(Action.SUPERVISOR_FOLLOWED_UP, actor, null, null, null, null, caseId.toString()));
-        return new WorkItem(item.matchCaseId(), item.state(), item.missedDeadline(), item.escalatedAt(),
-                item.professionalsInvolved(), item.director(), now);
+        logbook.record(
+                new LogbookEntry(Action.SUPERVISOR_FOLLOWED_UP, actor, null, null, null, null, caseId.toString()));
+        return new WorkItem(
+                item.matchCaseId(),
+                item.state(),
+                item.missedDeadline(),
+                item.escalatedAt(),
+                item.professionalsInvolved(),
+                item.director(),
+                now);
     }
 
     /** Overdue cases, and escalated cases whose last escalation was not yet followed up, of one municipality. */
@@ -129,29 +142,47 @@ public class SupervisorWorkList {
                 .param("case", onlyCase)
                 .param("today", today)
                 .param("limit", LIMIT)
-                .query((rs, n) -> new Row(rs.getObject("match_case_id", UUID.class),
-                        rs.getObject("missed_deadline", LocalDate.class), rs.getObject("escalated_at", OffsetDateTime.class),
+                .query((rs, n) -> new Row(
+                        rs.getObject("match_case_id", UUID.class),
+                        rs.getObject("missed_deadline", LocalDate.class),
+                        rs.getObject("escalated_at", OffsetDateTime.class),
                         rs.getObject("followed_up_at", OffsetDateTime.class)))
                 .list();
         List<UUID> ids = rows.stream().map(Row::caseId).toList();
         Map<UUID, List<Participant>> participants = matches.activeParticipants(ids);
         Map<UUID, CaseRow> cases = store.find(ids);
         Map<UUID, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
-        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> contacts = directory.contacts(
-                participants.values().stream().flatMap(List::stream).map(Participant::professionalId).distinct().toList());
-        return rows.stream().map(row -> {
-            List<Participant> active = participants.getOrDefault(row.caseId(), List.of());
-            if (active.size() < 2) {
-                return null; // closed: nothing left to coordinate
-            }
-            Optional<ProfessionalContact> director = active.stream()
-                    .filter(p -> p.signalId().equals(cases.get(row.caseId()).directorSignalId()))
-                    .findFirst().map(p -> contacts.get(p.professionalId()));
-            return new WorkItem(row.caseId(), MatchCases.stateOf(active.size(),
-                    caseMatches.getOrDefault(row.caseId(), List.of()), today), row.missedDeadline(), row.escalatedAt(),
-                    (int) active.stream().map(Participant::professionalId).distinct().count(), director.orElse(null),
-                    row.followedUpAt());
-        }).filter(Objects::nonNull).toList();
+        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> contacts =
+                directory.contacts(participants.values().stream()
+                        .flatMap(List::stream)
+                        .map(Participant::professionalId)
+                        .distinct()
+                        .toList());
+        return rows.stream()
+                .map(row -> {
+                    List<Participant> active = participants.getOrDefault(row.caseId(), List.of());
+                    if (active.size() < 2) {
+                        return null; // closed: nothing left to coordinate
+                    }
+                    Optional<ProfessionalContact> director = active.stream()
+                            .filter(p ->
+                                    p.signalId().equals(cases.get(row.caseId()).directorSignalId()))
+                            .findFirst()
+                            .map(p -> contacts.get(p.professionalId()));
+                    return new WorkItem(
+                            row.caseId(),
+                            MatchCases.stateOf(active.size(), caseMatches.getOrDefault(row.caseId(), List.of()), today),
+                            row.missedDeadline(),
+                            row.escalatedAt(),
+                            (int) active.stream()
+                                    .map(Participant::professionalId)
+                                    .distinct()
+                                    .count(),
+                            director.orElse(null),
+                            row.followedUpAt());
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static Actor actor(MunicipalSupervisorPrincipal supervisor) {
@@ -159,12 +190,12 @@ public class SupervisorWorkList {
     }
 
     private static DomainException notOnList() {
-        return new DomainException(Kind.NOT_FOUND, "match-case-not-found",
-                "Deze match staat niet op de werklijst van uw gemeente.");
+        return new DomainException(
+                Kind.NOT_FOUND, "match-case-not-found", "Deze match staat niet op de werklijst van uw gemeente.");
     }
 
-    private record Row(UUID caseId, LocalDate missedDeadline, OffsetDateTime escalatedAt, OffsetDateTime followedUpAt) {
-    }
+    private record Row(
+            UUID caseId, LocalDate missedDeadline, OffsetDateTime escalatedAt, OffsetDateTime followedUpAt) {}
 
     /**
      * One match case that needs the supervisor's attention.
@@ -173,7 +204,12 @@ public class SupervisorWorkList {
      * @param director        contact details of the director, who is the one to call
      * @param followedUpAt    when a supervisor last recorded a follow-up, or null
      */
-    public record WorkItem(UUID matchCaseId, CaseState state, LocalDate missedDeadline, OffsetDateTime escalatedAt,
-                           int professionalsInvolved, ProfessionalContact director, OffsetDateTime followedUpAt) {
-    }
+    public record WorkItem(
+            UUID matchCaseId,
+            CaseState state,
+            LocalDate missedDeadline,
+            OffsetDateTime escalatedAt,
+            int professionalsInvolved,
+            ProfessionalContact director,
+            OffsetDateTime followedUpAt) {}
 }

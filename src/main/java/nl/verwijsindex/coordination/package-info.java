@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Coordination of a match: the match director appointed by the region's rules (R-DIRECTOR), the deadline
  * in working days on the Dutch calendar with its reminder and escalation (R-DEADLINE), the consultation

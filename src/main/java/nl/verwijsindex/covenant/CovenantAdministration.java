@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import java.time.LocalDate;
@@ -18,7 +21,8 @@ public interface CovenantAdministration {
     void addMunicipality(String cbsCode, String name, String regionCode);
 
     /** A new organisation and its covenants, in one go: all of it or nothing. */
-    OrganisationId addOrganisationInCovenants(NewOrganisation organisation, List<String> regionCodes, LocalDate joinedOn);
+    OrganisationId addOrganisationInCovenants(
+            NewOrganisation organisation, List<String> regionCodes, LocalDate joinedOn);
 
     void joinCovenant(OrganisationId organisation, String regionCode, LocalDate joinedOn);
 

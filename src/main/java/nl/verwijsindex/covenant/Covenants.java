@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import java.time.LocalDate;
@@ -42,17 +45,18 @@ public interface Covenants {
     /** R-MATCH-ADDRESS: the region's institution addresses, by name. */
     List<InstitutionAddress> institutionAddresses(String regionCode);
 
-    record RegionSummary(String code, String name) {
-    }
+    record RegionSummary(String code, String name) {}
 
-    record Municipality(String cbsCode, String name, String regionCode) {
-    }
+    record Municipality(String cbsCode, String name, String regionCode) {}
 
-    record InstitutionAddress(String addressableObjectId, String name) {
-    }
+    record InstitutionAddress(String addressableObjectId, String name) {}
 
     /** @param leftOn null while the organisation is party to the covenant */
-    record CovenantMember(OrganisationId id, String name, String categoryCode, String categoryName, LocalDate joinedOn,
-                          LocalDate leftOn) {
-    }
+    record CovenantMember(
+            OrganisationId id,
+            String name,
+            String categoryCode,
+            String categoryName,
+            LocalDate joinedOn,
+            LocalDate leftOn) {}
 }

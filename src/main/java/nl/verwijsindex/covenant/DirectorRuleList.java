@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import java.util.HashSet;
@@ -21,8 +24,10 @@ public record DirectorRuleList(List<Rule> rules) {
     public static final int MAX_RANKING = 50;
 
     public enum RuleKind {
-        CATEGORY_PRIORITY(true, "Voorrang voor soorten organisaties"), DOMAIN_PRIORITY(true, "Voorrang voor domeinen"),
-        ORGANISATION_PRIORITY(true, "Voorrang voor organisaties"), EARLIEST_SIGNAL(false, "Het eerste signaal"),
+        CATEGORY_PRIORITY(true, "Voorrang voor soorten organisaties"),
+        DOMAIN_PRIORITY(true, "Voorrang voor domeinen"),
+        ORGANISATION_PRIORITY(true, "Voorrang voor organisaties"),
+        EARLIEST_SIGNAL(false, "Het eerste signaal"),
         LATEST_SIGNAL(false, "Het laatste signaal");
 
         private final boolean ranked;
@@ -51,16 +56,22 @@ public record DirectorRuleList(List<Rule> rules) {
             Objects.requireNonNull(kind, "kind");
             ranking = ranking == null ? List.of() : List.copyOf(ranking);
             if (kind.ranked() && ranking.isEmpty()) {
-                throw invalid("director-rule-needs-list", "De regel '" + kind.dutchName() + "' heeft een lijst nodig, in volgorde van voorrang.");
+                throw invalid(
+                        "director-rule-needs-list",
+                        "De regel '" + kind.dutchName() + "' heeft een lijst nodig, in volgorde van voorrang.");
             }
             if (!kind.ranked() && !ranking.isEmpty()) {
                 throw invalid("director-rule-takes-no-list", "De regel '" + kind.dutchName() + "' heeft geen lijst.");
             }
             if (ranking.size() > MAX_RANKING) {
-                throw invalid("director-rule-list-too-long", "Een regel heeft een lijst van ten hoogste " + MAX_RANKING + " keuzes.");
+                throw invalid(
+                        "director-rule-list-too-long",
+                        "Een regel heeft een lijst van ten hoogste " + MAX_RANKING + " keuzes.");
             }
             if (new HashSet<>(ranking).size() != ranking.size()) {
-                throw invalid("director-rule-duplicate-item", "Iets staat twee keer in de lijst van de regel '" + kind.dutchName() + "'.");
+                throw invalid(
+                        "director-rule-duplicate-item",
+                        "Iets staat twee keer in de lijst van de regel '" + kind.dutchName() + "'.");
             }
         }
 
@@ -77,7 +88,9 @@ public record DirectorRuleList(List<Rule> rules) {
         Set<RuleKind> kinds = new HashSet<>();
         for (Rule rule : rules) {
             if (!kinds.add(rule.kind())) {
-                throw invalid("duplicate-director-rule", "De regel '" + rule.kind().dutchName() + "' staat twee keer in de lijst.");
+                throw invalid(
+                        "duplicate-director-rule",
+                        "De regel '" + rule.kind().dutchName() + "' staat twee keer in de lijst.");
             }
         }
         if (kinds.contains(RuleKind.EARLIEST_SIGNAL) && kinds.contains(RuleKind.LATEST_SIGNAL)) {

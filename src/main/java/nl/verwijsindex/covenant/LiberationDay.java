@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 /**
@@ -5,5 +8,6 @@ package nl.verwijsindex.covenant;
  * or, as a region may set, every year. The Dutch calendar of the coordination module counts working days by it.
  */
 public enum LiberationDay {
-    EVERY_FIVE_YEARS, YEARLY
+    EVERY_FIVE_YEARS,
+    YEARLY
 }

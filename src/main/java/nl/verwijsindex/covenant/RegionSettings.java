@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import java.util.Objects;
@@ -22,10 +25,16 @@ import nl.verwijsindex.shared.DomainException.Kind;
  *                                        (docs/adr/0013)
  * @param ownDirectorRules                R-DIRECTOR: the region's own rules; empty: {@link DirectorRuleList#defaults()}
  */
-public record RegionSettings(String regionCode, String regionName, String indexDisplayName,
-                             boolean suppressSameOrganisationMatches, int expiryReminderDays, int deadlineWorkingDays,
-                             LiberationDay liberationDay, Optional<String> caseMunicipalityCode,
-                             Optional<DirectorRuleList> ownDirectorRules) {
+public record RegionSettings(
+        String regionCode,
+        String regionName,
+        String indexDisplayName,
+        boolean suppressSameOrganisationMatches,
+        int expiryReminderDays,
+        int deadlineWorkingDays,
+        LiberationDay liberationDay,
+        Optional<String> caseMunicipalityCode,
+        Optional<DirectorRuleList> ownDirectorRules) {
 
     public static final int MAX_INDEX_DISPLAY_NAME = 60;
     public static final String DEFAULT_INDEX_DISPLAY_NAME = "Verwijsindex";
@@ -39,13 +48,17 @@ public record RegionSettings(String regionCode, String regionName, String indexD
             throw invalid("invalid-index-display-name", "Vul de naam van de verwijsindex in: ten hoogste 60 tekens.");
         }
         if (expiryReminderDays < 1 || expiryReminderDays > 180) {
-            throw invalid("invalid-expiry-reminder-days", "De herinnering om te verlengen komt 1 tot 180 dagen voor het einde.");
+            throw invalid(
+                    "invalid-expiry-reminder-days",
+                    "De herinnering om te verlengen komt 1 tot 180 dagen voor het einde.");
         }
         if (deadlineWorkingDays < 1 || deadlineWorkingDays > 30) {
             throw invalid("invalid-deadline", "De termijn is 1 tot 30 werkdagen.");
         }
         if (liberationDay == null) {
-            throw invalid("invalid-liberation-day", "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.");
+            throw invalid(
+                    "invalid-liberation-day",
+                    "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.");
         }
         caseMunicipalityCode = Objects.requireNonNullElse(caseMunicipalityCode, Optional.<String>empty())
                 .filter(code -> !code.isBlank());
@@ -54,8 +67,16 @@ public record RegionSettings(String regionCode, String regionName, String indexD
 
     /** A region that has set nothing yet: the defaults from RULES.md. */
     public static RegionSettings defaults(String regionCode, String regionName) {
-        return new RegionSettings(regionCode, regionName, DEFAULT_INDEX_DISPLAY_NAME, false, DEFAULT_EXPIRY_REMINDER_DAYS,
-                DEFAULT_DEADLINE_WORKING_DAYS, LiberationDay.EVERY_FIVE_YEARS, Optional.empty(), Optional.empty());
+        return new RegionSettings(
+                regionCode,
+                regionName,
+                DEFAULT_INDEX_DISPLAY_NAME,
+                false,
+                DEFAULT_EXPIRY_REMINDER_DAYS,
+                DEFAULT_DEADLINE_WORKING_DAYS,
+                LiberationDay.EVERY_FIVE_YEARS,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** R-DIRECTOR: the rules that appoint the region's match directors, its own or the defaults. */
@@ -68,10 +89,21 @@ public record RegionSettings(String regionCode, String regionName, String indexD
     }
 
     /** The general settings, as the region coordinator's page keeps them together; the rules stay as they are. */
-    public RegionSettings changeGeneral(String indexDisplayName, boolean suppressSameOrganisationMatches,
-                                        int deadlineWorkingDays, LiberationDay liberationDay, String caseMunicipalityCode) {
-        return new RegionSettings(regionCode, regionName, indexDisplayName, suppressSameOrganisationMatches,
-                expiryReminderDays, deadlineWorkingDays, liberationDay, Optional.ofNullable(caseMunicipalityCode),
+    public RegionSettings changeGeneral(
+            String indexDisplayName,
+            boolean suppressSameOrganisationMatches,
+            int deadlineWorkingDays,
+            LiberationDay liberationDay,
+            String caseMunicipalityCode) {
+        return new RegionSettings(
+                regionCode,
+                regionName,
+                indexDisplayName,
+                suppressSameOrganisationMatches,
+                expiryReminderDays,
+                deadlineWorkingDays,
+                liberationDay,
+                Optional.ofNullable(caseMunicipalityCode),
                 ownDirectorRules);
     }
 
@@ -80,16 +112,29 @@ public record RegionSettings(String regionCode, String regionName, String indexD
      *
      * @param ownDirectorRules the region's own rules, or null for the defaults
      */
-    public RegionSettings changeCoordination(int deadlineWorkingDays, LiberationDay liberationDay, String caseMunicipalityCode,
-                                             DirectorRuleList ownDirectorRules) {
-        return new RegionSettings(regionCode, regionName, indexDisplayName, suppressSameOrganisationMatches,
-                expiryReminderDays, deadlineWorkingDays, liberationDay, Optional.ofNullable(caseMunicipalityCode),
+    public RegionSettings changeCoordination(
+            int deadlineWorkingDays,
+            LiberationDay liberationDay,
+            String caseMunicipalityCode,
+            DirectorRuleList ownDirectorRules) {
+        return new RegionSettings(
+                regionCode,
+                regionName,
+                indexDisplayName,
+                suppressSameOrganisationMatches,
+                expiryReminderDays,
+                deadlineWorkingDays,
+                liberationDay,
+                Optional.ofNullable(caseMunicipalityCode),
                 Optional.ofNullable(ownDirectorRules));
     }
 
     /** R-DIRECTOR: the region's own rules from now on. */
     public RegionSettings adoptDirectorRules(DirectorRuleList rules) {
-        return changeCoordination(deadlineWorkingDays, liberationDay, caseMunicipalityCode.orElse(null),
+        return changeCoordination(
+                deadlineWorkingDays,
+                liberationDay,
+                caseMunicipalityCode.orElse(null),
                 Objects.requireNonNull(rules, "rules"));
     }
 
@@ -100,8 +145,16 @@ public record RegionSettings(String regionCode, String regionName, String indexD
 
     /** R-ACTIVE-2Y: the reminder to extend a signal comes this many days before it expires. */
     public RegionSettings changeExpiryReminderDays(int days) {
-        return new RegionSettings(regionCode, regionName, indexDisplayName, suppressSameOrganisationMatches, days,
-                deadlineWorkingDays, liberationDay, caseMunicipalityCode, ownDirectorRules);
+        return new RegionSettings(
+                regionCode,
+                regionName,
+                indexDisplayName,
+                suppressSameOrganisationMatches,
+                days,
+                deadlineWorkingDays,
+                liberationDay,
+                caseMunicipalityCode,
+                ownDirectorRules);
     }
 
     private static DomainException invalid(String code, String message) {

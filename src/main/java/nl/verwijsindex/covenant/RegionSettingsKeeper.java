@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import java.time.Clock;
@@ -62,8 +65,14 @@ public class RegionSettingsKeeper {
         }
         requireKnown(changed);
         store.save(changed, actorId, Moments.now(clock));
-        logbook.record(new LogbookEntry(Action.COORDINATION_SETTINGS_CHANGED, new Actor(Actor.Type.USER, actorId),
-                null, null, null, null, regionCode));
+        logbook.record(new LogbookEntry(
+                Action.COORDINATION_SETTINGS_CHANGED,
+                new Actor(Actor.Type.USER, actorId),
+                null,
+                null,
+                null,
+                null,
+                regionCode));
         return changed;
     }
 
@@ -71,7 +80,8 @@ public class RegionSettingsKeeper {
     private void requireKnown(RegionSettings settings) {
         settings.caseMunicipalityCode().ifPresent(code -> {
             if (!store.municipalityInRegion(code, settings.regionCode())) {
-                throw new DomainException(Kind.INVALID, "municipality-not-in-region", "Deze gemeente hoort niet bij uw regio.");
+                throw new DomainException(
+                        Kind.INVALID, "municipality-not-in-region", "Deze gemeente hoort niet bij uw regio.");
             }
         });
         settings.ownDirectorRules().ifPresent(rules -> rules.rules().forEach(this::requireRankingExists));
@@ -86,7 +96,9 @@ public class RegionSettingsKeeper {
                 case EARLIEST_SIGNAL, LATEST_SIGNAL -> true;
             };
             if (!known) {
-                throw new DomainException(Kind.INVALID, "unknown-director-rule-item",
+                throw new DomainException(
+                        Kind.INVALID,
+                        "unknown-director-rule-item",
                         "Onbekend in de regel '" + rule.kind().dutchName() + "': " + item + ". Kies uit de lijst.");
             }
         }
@@ -94,7 +106,9 @@ public class RegionSettingsKeeper {
 
     private boolean organisationExists(String id) {
         try {
-            return !directory.categoriesOf(List.of(new OrganisationId(UUID.fromString(id)))).isEmpty();
+            return !directory
+                    .categoriesOf(List.of(new OrganisationId(UUID.fromString(id))))
+                    .isEmpty();
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The covenants of the index: the regions and their municipalities, which organisations are party to a region's
  * covenant and from when to when, the addresses a region designates as institutions (R-MATCH-ADDRESS), and all

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory;
 
 import java.time.LocalDate;
@@ -16,8 +19,11 @@ public interface Directory {
      *
      * @throws nl.verwijsindex.shared.DomainException with a Dutch message when any of it does not hold
      */
-    Registrant authoriseRegistrant(OrganisationId actingOrganisation, ProfessionalId professional,
-                                   Optional<String> regionCode, LocalDate today);
+    Registrant authoriseRegistrant(
+            OrganisationId actingOrganisation,
+            ProfessionalId professional,
+            Optional<String> regionCode,
+            LocalDate today);
 
     /**
      * The professional, when they belong to the organisation; otherwise not found, so that an
@@ -52,13 +58,11 @@ public interface Directory {
     /** Whether the category exists (national or of a region). */
     boolean hasCategory(String categoryCode);
 
-    record OrganisationCategory(String code, Domain domain) {
-    }
+    record OrganisationCategory(String code, Domain domain) {}
 
     /** @param leftOn the day the professional left or leaves the organisation, or null */
-    record StaffMember(ProfessionalId id, String name, String email, String phone, boolean designated, LocalDate leftOn) {
-    }
+    record StaffMember(
+            ProfessionalId id, String name, String email, String phone, boolean designated, LocalDate leftOn) {}
 
-    record ProfessionalSummary(ProfessionalId id, String name, String email, boolean designated, boolean active) {
-    }
+    record ProfessionalSummary(ProfessionalId id, String name, String email, boolean designated, boolean active) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory;
 
 import java.util.List;
@@ -30,13 +33,18 @@ public interface DirectoryAdministration {
     void authoriseBsnUse(OrganisationId organisation, boolean authorised);
 
     /** @param regionCodes the covenants the organisation is (or was) party to */
-    record OrganisationOverview(OrganisationId id, String name, String oin, String kvkNumber, String categoryCode,
-                                String categoryName, boolean bsnAuthorised, List<String> regionCodes) {
-    }
+    record OrganisationOverview(
+            OrganisationId id,
+            String name,
+            String oin,
+            String kvkNumber,
+            String categoryCode,
+            String categoryName,
+            boolean bsnAuthorised,
+            List<String> regionCodes) {}
 
     /** @param regionCode null for the national list */
-    record Category(String code, String name, Domain domain, boolean designationRequired, String regionCode) {
-    }
+    record Category(String code, String name, Domain domain, boolean designationRequired, String regionCode) {}
 
     /**
      * @param id            fixed id, or null for a new random one (fixed ids are for demo data)
@@ -44,7 +52,13 @@ public interface DirectoryAdministration {
      * @param kvkNumber     8-digit KvK number, or null when an OIN is given
      * @param categoryCode  one of the R-CATEGORY codes
      */
-    record NewOrganisation(UUID id, String name, String oin, String kvkNumber, String categoryCode,
-                           String coordinatorName, String coordinatorEmail, String coordinatorPhone) {
-    }
+    record NewOrganisation(
+            UUID id,
+            String name,
+            String oin,
+            String kvkNumber,
+            String categoryCode,
+            String coordinatorName,
+            String coordinatorEmail,
+            String coordinatorPhone) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory;
 
 import java.time.LocalDate;
@@ -27,7 +30,6 @@ public interface StaffAdministration {
     void changeContactDetails(ProfessionalId professional, String name, String email, String phone);
 
     /** @param id fixed id, or null for a new random one (fixed ids are for demo data) */
-    record NewProfessional(UUID id, OrganisationId organisation, String name, String email, String phone,
-                           boolean designated) {
-    }
+    record NewProfessional(
+            UUID id, OrganisationId organisation, String name, String email, String phone, boolean designated) {}
 }

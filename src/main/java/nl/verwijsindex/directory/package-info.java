@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Who may take part: organisations with their category and domain (R-CATEGORY) and professionals with their
  * designation (R-MELDER). Covenants, regions and municipalities are the covenant module's, which depends on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.logbook;
 
 /** Who did something: an organisation's system, a person logged in, or the index itself. */
@@ -15,6 +18,8 @@ public record Actor(Type type, String id) {
     }
 
     public enum Type {
-        API_CLIENT, USER, SYSTEM
+        API_CLIENT,
+        USER,
+        SYSTEM
     }
 }

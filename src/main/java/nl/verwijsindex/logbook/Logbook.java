@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.logbook;
 
 import java.util.List;
@@ -17,6 +20,5 @@ public interface Logbook {
     /** Entries about one professional, newest first; for oversight and tests. */
     List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit);
 
-    record RecordedEntry(long id, java.time.OffsetDateTime occurredAt, LogbookEntry entry) {
-    }
+    record RecordedEntry(long id, java.time.OffsetDateTime occurredAt, LogbookEntry entry) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.logbook;
 
 import java.util.UUID;
@@ -9,8 +12,14 @@ import java.util.UUID;
  * @param youthIndex     the youth's blind index (HMAC of the BSN), or null when no single youth is concerned
  * @param subjectId      what else it concerns: a match, a match case, a notice
  */
-public record LogbookEntry(Action action, Actor actor, UUID professionalId, UUID organisationId,
-                           byte[] youthIndex, UUID signalId, String subjectId) {
+public record LogbookEntry(
+        Action action,
+        Actor actor,
+        UUID professionalId,
+        UUID organisationId,
+        byte[] youthIndex,
+        UUID signalId,
+        String subjectId) {
 
     public enum Action {
         SIGNAL_REGISTERED,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching;
 
 import java.time.OffsetDateTime;
@@ -59,23 +62,42 @@ public class MatchQueries {
                         where own.professional_id = :professional and own.status = 'ACTIVE' and other.status = 'ACTIVE'
                         order by mp.created_at desc""")
                 .param("professional", professional.value())
-                .query((rs, n) -> new Row(rs.getObject("pair_id", UUID.class), MatchKind.valueOf(rs.getString("kind")),
-                        rs.getObject("match_case_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("own_signal", UUID.class), rs.getObject("other_signal", UUID.class),
+                .query((rs, n) -> new Row(
+                        rs.getObject("pair_id", UUID.class),
+                        MatchKind.valueOf(rs.getString("kind")),
+                        rs.getObject("match_case_id", UUID.class),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("own_signal", UUID.class),
+                        rs.getObject("other_signal", UUID.class),
                         new ProfessionalId(rs.getObject("other_professional", UUID.class)),
-                        rs.getObject("other_registered_at", OffsetDateTime.class), rs.getBytes("bsn_index")))
+                        rs.getObject("other_registered_at", OffsetDateTime.class),
+                        rs.getBytes("bsn_index")))
                 .list();
-        Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(rows.stream().map(Row::otherProfessional).toList());
+        Map<ProfessionalId, ProfessionalContact> contacts =
+                directory.contacts(rows.stream().map(Row::otherProfessional).toList());
         Set<UUID> loggedSignals = new LinkedHashSet<>();
         for (Row row : rows) {
             if (loggedSignals.add(row.ownSignal())) {
-                logbook.record(new LogbookEntry(Action.MATCHES_VIEWED, actor, professional.value(), organisation.value(),
-                        row.youthIndex(), row.ownSignal(), row.caseId().toString()));
+                logbook.record(new LogbookEntry(
+                        Action.MATCHES_VIEWED,
+                        actor,
+                        professional.value(),
+                        organisation.value(),
+                        row.youthIndex(),
+                        row.ownSignal(),
+                        row.caseId().toString()));
             }
         }
         return rows.stream()
-                .map(r -> new MatchView(r.pairId(), r.kind(), r.caseId(), r.createdAt(), r.ownSignal(), r.otherSignal(),
-                        r.otherRegisteredAt(), contacts.get(r.otherProfessional())))
+                .map(r -> new MatchView(
+                        r.pairId(),
+                        r.kind(),
+                        r.caseId(),
+                        r.createdAt(),
+                        r.ownSignal(),
+                        r.otherSignal(),
+                        r.otherRegisteredAt(),
+                        contacts.get(r.otherProfessional())))
                 .toList();
     }
 
@@ -91,8 +113,11 @@ public class MatchQueries {
                         join youth y on y.id = s.youth_id
                         where mp.id = :pair and s.status = 'ACTIVE'""")
                 .param("pair", pair.value())
-                .query((rs, n) -> new PairRecipients.Recipient(new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getObject("id", UUID.class), rs.getString("region_code"), rs.getBytes("bsn_index")))
+                .query((rs, n) -> new PairRecipients.Recipient(
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("region_code"),
+                        rs.getBytes("bsn_index")))
                 .list();
         return recipients.isEmpty() ? Optional.empty() : Optional.of(new PairRecipients(pair, recipients));
     }
@@ -105,7 +130,8 @@ public class MatchQueries {
         if (matchCaseIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select mp.match_case_id, s.id, s.professional_id, s.organisation_id, s.region_code, s.registered_at,
                                y.bsn_index
                         from match_participant mp
@@ -114,12 +140,17 @@ public class MatchQueries {
                         where mp.match_case_id = any(:cases) and s.status = 'ACTIVE'
                         order by s.registered_at, s.id""")
                 .param("cases", matchCaseIds.stream().distinct().toArray(UUID[]::new))
-                .query((rs, n) -> new Participant(rs.getObject("match_case_id", UUID.class), rs.getObject("id", UUID.class),
+                .query((rs, n) -> new Participant(
+                        rs.getObject("match_case_id", UUID.class),
+                        rs.getObject("id", UUID.class),
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code"),
-                        rs.getObject("registered_at", OffsetDateTime.class), rs.getBytes("bsn_index")))
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getString("region_code"),
+                        rs.getObject("registered_at", OffsetDateTime.class),
+                        rs.getBytes("bsn_index")))
                 .stream()
-                .collect(Collectors.groupingBy(Participant::matchCaseId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        Participant::matchCaseId, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The match cases in which the professional takes part with an active signal (R-VISIBLE). */
@@ -142,40 +173,69 @@ public class MatchQueries {
                         select id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at
                         from match_pair where id = any(:ids)""")
                 .param("ids", pairIds.stream().distinct().toArray(UUID[]::new))
-                .query((rs, n) -> new PairFacts(rs.getObject("id", UUID.class), rs.getObject("match_case_id", UUID.class),
-                        rs.getString("kind"), rs.getObject("signal_a", UUID.class), rs.getObject("signal_b", UUID.class),
-                        rs.getString("region_a"), rs.getString("region_b"), rs.getObject("created_at", OffsetDateTime.class)))
+                .query((rs, n) -> new PairFacts(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("match_case_id", UUID.class),
+                        rs.getString("kind"),
+                        rs.getObject("signal_a", UUID.class),
+                        rs.getObject("signal_b", UUID.class),
+                        rs.getString("region_a"),
+                        rs.getString("region_b"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }
 
     /** An active signal in a match case; the youth's blind index is for the logbook only. */
-    public record Participant(UUID matchCaseId, UUID signalId, ProfessionalId professionalId, OrganisationId organisationId,
-                              String regionCode, OffsetDateTime registeredAt, byte[] youthIndex) {
-    }
+    public record Participant(
+            UUID matchCaseId,
+            UUID signalId,
+            ProfessionalId professionalId,
+            OrganisationId organisationId,
+            String regionCode,
+            OffsetDateTime registeredAt,
+            byte[] youthIndex) {}
 
     /** One pair (one match, R-MATCH-YOUTH); {@code kind} as stored, so kinds added later need no change here. */
-    public record PairFacts(UUID pairId, UUID matchCaseId, String kind, UUID signalA, UUID signalB, String regionA,
-                            String regionB, OffsetDateTime createdAt) {
+    public record PairFacts(
+            UUID pairId,
+            UUID matchCaseId,
+            String kind,
+            UUID signalA,
+            UUID signalB,
+            String regionA,
+            String regionB,
+            OffsetDateTime createdAt) {
 
         public boolean acrossRegions() {
             return !regionA.equals(regionB);
         }
     }
 
-    private record Row(UUID pairId, MatchKind kind, UUID caseId, OffsetDateTime createdAt, UUID ownSignal,
-                       UUID otherSignal, ProfessionalId otherProfessional, OffsetDateTime otherRegisteredAt,
-                       byte[] youthIndex) {
-    }
+    private record Row(
+            UUID pairId,
+            MatchKind kind,
+            UUID caseId,
+            OffsetDateTime createdAt,
+            UUID ownSignal,
+            UUID otherSignal,
+            ProfessionalId otherProfessional,
+            OffsetDateTime otherRegisteredAt,
+            byte[] youthIndex) {}
 
     /** One match of a professional: a pair of their own active signal and another's. */
-    public record MatchView(UUID pairId, MatchKind kind, UUID matchCaseId, OffsetDateTime matchedAt, UUID ownSignalId,
-                            UUID otherSignalId, OffsetDateTime otherRegisteredAt, ProfessionalContact otherProfessional) {
-    }
+    public record MatchView(
+            UUID pairId,
+            MatchKind kind,
+            UUID matchCaseId,
+            OffsetDateTime matchedAt,
+            UUID ownSignalId,
+            UUID otherSignalId,
+            OffsetDateTime otherRegisteredAt,
+            ProfessionalContact otherProfessional) {}
 
     /** The professionals a pair concerns. */
     public record PairRecipients(MatchPairId pairId, List<Recipient> recipients) {
 
-        public record Recipient(ProfessionalId professionalId, UUID signalId, String regionCode, byte[] youthIndex) {
-        }
+        public record Recipient(ProfessionalId professionalId, UUID signalId, String regionCode, byte[] youthIndex) {}
     }
 }

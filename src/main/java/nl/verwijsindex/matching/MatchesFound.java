@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching;
 
 import java.util.List;
@@ -18,7 +21,8 @@ public record MatchesFound(UUID matchCaseId, List<UUID> pairIds) {
     }
 
     public static MatchesFound of(MatchCaseId matchCase, List<MatchPairId> pairs) {
-        return new MatchesFound(matchCase.value(), pairs.stream().map(MatchPairId::value).toList());
+        return new MatchesFound(
+                matchCase.value(), pairs.stream().map(MatchPairId::value).toList());
     }
 
     public MatchCaseId matchCase() {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Matching: when active signals of different professionals meet on one youth, a match case with its
  * participants and one pair per two signals (R-MATCH-YOUTH); the same for youths who share a parent

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import java.util.List;
@@ -5,8 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -32,10 +35,17 @@ public class Inbox {
         this.logbook = logbook;
     }
 
-    public List<NoticeView> of(OrganisationId organisation, ProfessionalId professional, boolean unreadOnly, Actor actor) {
+    public List<NoticeView> of(
+            OrganisationId organisation, ProfessionalId professional, boolean unreadOnly, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         List<NoticeView> notices = store.ofProfessional(professional, unreadOnly);
-        logbook.record(new LogbookEntry(Action.INBOX_VIEWED, actor, professional.value(), organisation.value(), null, null,
+        logbook.record(new LogbookEntry(
+                Action.INBOX_VIEWED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                null,
+                null,
                 Integer.toString(notices.size())));
         return notices;
     }
@@ -43,8 +53,14 @@ public class Inbox {
     /** A municipal supervisor's inbox: the escalations of their municipality's match cases. */
     public List<NoticeView> ofSupervisor(MunicipalSupervisorPrincipal supervisor, boolean unreadOnly) {
         List<NoticeView> notices = store.ofSupervisor(supervisor.supervisorId(), unreadOnly);
-        logbook.record(new LogbookEntry(Action.INBOX_VIEWED, new Actor(Actor.Type.USER, supervisor.actorId()), null, null,
-                null, null, Integer.toString(notices.size())));
+        logbook.record(new LogbookEntry(
+                Action.INBOX_VIEWED,
+                new Actor(Actor.Type.USER, supervisor.actorId()),
+                null,
+                null,
+                null,
+                null,
+                Integer.toString(notices.size())));
         return notices;
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import java.time.OffsetDateTime;
@@ -14,9 +17,17 @@ import nl.verwijsindex.signal.SignalId;
  * @param forSupervisor whether it is in a municipal supervisor's inbox rather than a professional's
  * @param matchKind     the kind of match as stored, for a {@link NoticeKind#MATCH} notice; otherwise null
  */
-public record NoticeView(NoticeId id, NoticeKind kind, boolean forSupervisor, MatchPairId matchId, SignalId signalId,
-                         MatchCaseId matchCaseId, OffsetDateTime createdAt, OffsetDateTime readAt, MailState mailState,
-                         String matchKind) {
+public record NoticeView(
+        NoticeId id,
+        NoticeKind kind,
+        boolean forSupervisor,
+        MatchPairId matchId,
+        SignalId signalId,
+        MatchCaseId matchCaseId,
+        OffsetDateTime createdAt,
+        OffsetDateTime readAt,
+        MailState mailState,
+        String matchKind) {
 
     /** The kind as the API and the pages name it: to a supervisor a move is a youth who moved in (R-MOVE). */
     public String kindName() {
@@ -33,28 +44,37 @@ public record NoticeView(NoticeId id, NoticeKind kind, boolean forSupervisor, Ma
      */
     static String message(NoticeKind kind, boolean forSupervisor, String matchKind) {
         return switch (kind) {
-            case MATCH -> switch (matchKind == null ? "" : matchKind) {
-                case "FAMILY" -> "U heeft een nieuwe gezinsmatch: een andere professional is betrokken bij een ander "
-                        + "kind uit hetzelfde gezin. Bekijk uw matches voor de contactgegevens.";
-                case "ADDRESS" -> "U heeft een nieuwe adresmatch: een andere professional is betrokken bij een ander "
-                        + "kind op hetzelfde adres. Bekijk uw matches voor de contactgegevens.";
-                default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
-            };
+            case MATCH ->
+                switch (matchKind == null ? "" : matchKind) {
+                    case "FAMILY" ->
+                        "U heeft een nieuwe gezinsmatch: een andere professional is betrokken bij een ander "
+                                + "kind uit hetzelfde gezin. Bekijk uw matches voor de contactgegevens.";
+                    case "ADDRESS" ->
+                        "U heeft een nieuwe adresmatch: een andere professional is betrokken bij een ander "
+                                + "kind op hetzelfde adres. Bekijk uw matches voor de contactgegevens.";
+                    default -> "U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.";
+                };
             case EXPIRY_REMINDER -> "Uw signaal loopt binnenkort af. Bent u nog betrokken? Verleng het dan.";
             case TRANSFERRED -> "Een signaal is overgezet van of naar u. Bekijk uw signalen.";
-            case MOVED -> forSupervisor
-                    ? "Een jeugdige met een actief signaal in de verwijsindex is naar uw gemeente verhuisd. "
-                            + "De betrokken professionals hebben daarover ook een bericht gekregen."
-                    : "De jeugdige van een van uw signalen is verhuisd. Bekijk het signaal voor het nieuwe adres.";
-            case NEW_MATCH -> "Er is een nieuwe match in uw gemeente. De matchregisseur stemt af met de andere "
-                    + "betrokken professionals; verstrijkt de termijn, dan staat de match op uw werklijst.";
-            case DIRECTOR_APPOINTED -> "U bent nu matchregisseur. Neem contact op met de andere betrokken professionals.";
-            case CONSULTATION_REMINDER -> "Morgen verloopt de termijn voor afstemming in een match waarvan u matchregisseur bent.";
+            case MOVED ->
+                forSupervisor
+                        ? "Een jeugdige met een actief signaal in de verwijsindex is naar uw gemeente verhuisd. "
+                                + "De betrokken professionals hebben daarover ook een bericht gekregen."
+                        : "De jeugdige van een van uw signalen is verhuisd. Bekijk het signaal voor het nieuwe adres.";
+            case NEW_MATCH ->
+                "Er is een nieuwe match in uw gemeente. De matchregisseur stemt af met de andere "
+                        + "betrokken professionals; verstrijkt de termijn, dan staat de match op uw werklijst.";
+            case DIRECTOR_APPOINTED ->
+                "U bent nu matchregisseur. Neem contact op met de andere betrokken professionals.";
+            case CONSULTATION_REMINDER ->
+                "Morgen verloopt de termijn voor afstemming in een match waarvan u matchregisseur bent.";
             case CONSULTATION_OVERDUE -> "In een match is niet op tijd afgestemd. Bekijk uw werklijst.";
         };
     }
 
     public enum MailState {
-        QUEUED, SENT, FAILED
+        QUEUED,
+        SENT,
+        FAILED
     }
 }

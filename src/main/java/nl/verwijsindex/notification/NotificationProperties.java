@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import java.time.Duration;
@@ -14,9 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      organisation coordinator to fix the address; the inbox item remains
  */
 @ConfigurationProperties("verwijsindex.notification")
-public record NotificationProperties(@DefaultValue("verwijsindex@localhost") String from,
-                                     @DefaultValue("http://localhost:8080") String baseUrl,
-                                     @DefaultValue("PT30S") Duration retryInterval,
-                                     @DefaultValue("PT30S") Duration retryBackoff,
-                                     @DefaultValue("12") int maxAttempts) {
-}
+public record NotificationProperties(
+        @DefaultValue("verwijsindex@localhost") String from,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("PT30S") Duration retryInterval,
+        @DefaultValue("PT30S") Duration retryBackoff,
+        @DefaultValue("12") int maxAttempts) {}

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import java.time.Clock;
@@ -57,7 +60,9 @@ public class UndeliverableNotices {
      */
     public void retry(OrganisationId organisation, NoticeId notice) {
         if (!store.requeue(notice, organisation, leaseEnd())) {
-            throw new DomainException(Kind.NOT_FOUND, "notice-not-found",
+            throw new DomainException(
+                    Kind.NOT_FOUND,
+                    "notice-not-found",
                     "Dit bericht bestaat niet, is al verstuurd of is niet van uw organisatie.");
         }
         events.publishEvent(new QueuedAgain(List.of(notice)));
@@ -70,7 +75,10 @@ public class UndeliverableNotices {
         if (!queued.isEmpty()) {
             events.publishEvent(new QueuedAgain(queued));
         }
-        log.info("{} undeliverable notices of professional {} queued again by their coordinator", queued.size(), professional);
+        log.info(
+                "{} undeliverable notices of professional {} queued again by their coordinator",
+                queued.size(),
+                professional);
         return queued.size();
     }
 
@@ -79,16 +87,23 @@ public class UndeliverableNotices {
     }
 
     /** Notices queued again, to send once the queueing has committed. */
-    public record QueuedAgain(List<NoticeId> noticeIds) {
-    }
+    public record QueuedAgain(List<NoticeId> noticeIds) {}
 
     /**
      * @param email     the professional's address as it is now
      * @param matchKind the kind of match as stored, for a {@link NoticeKind#MATCH} notice; otherwise null
      * @param lastError the kind of failure, never personal data
      */
-    public record Undeliverable(NoticeId id, ProfessionalId professionalId, String professionalName, String email,
-                                NoticeKind kind, String matchKind, OffsetDateTime createdAt, int attempts, String lastError) {
+    public record Undeliverable(
+            NoticeId id,
+            ProfessionalId professionalId,
+            String professionalName,
+            String email,
+            NoticeKind kind,
+            String matchKind,
+            OffsetDateTime createdAt,
+            int attempts,
+            String lastError) {
 
         public String message() {
             return NoticeView.message(kind, false, matchKind);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Notices: for every new match, one per professional involved (R-NOTICE, R-NOTICE-NEW); about one signal
  * (the reminder to extend, R-ACTIVE-2Y; a transfer, R-TRANSFER; a move, R-MOVE); about a match case (a new

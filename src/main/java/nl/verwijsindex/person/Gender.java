@@ -1,8 +1,13 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 /** {@code geslacht} in the register: the codes M, V and O of its value table. */
 public enum Gender {
-    MALE("M"), FEMALE("V"), UNKNOWN("O");
+    MALE("M"),
+    FEMALE("V"),
+    UNKNOWN("O");
 
     private final String code;
 

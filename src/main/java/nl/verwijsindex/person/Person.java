@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 import java.time.LocalDate;
@@ -16,8 +19,16 @@ import nl.verwijsindex.youth.Bsn;
  * @param residence  the residential address, empty when abroad, unknown or only a location description
  * @param secret     {@code geheimhoudingPersoonsgegevens} greater than 0: the address is never shown (R-SECRET)
  */
-public record Person(Bsn bsn, PersonName name, LocalDate birthDate, Gender gender, List<Bsn> parents,
-                     List<Bsn> children, Optional<Residence> residence, boolean secret, Optional<LocalDate> died) {
+public record Person(
+        Bsn bsn,
+        PersonName name,
+        LocalDate birthDate,
+        Gender gender,
+        List<Bsn> parents,
+        List<Bsn> children,
+        Optional<Residence> residence,
+        boolean secret,
+        Optional<LocalDate> died) {
 
     public Person {
         parents = List.copyOf(parents);
@@ -55,8 +66,12 @@ public record Person(Bsn bsn, PersonName name, LocalDate birthDate, Gender gende
      * @param lines               the address as the register formats it for a letter, e.g. street and
      *                            number, postcode and town ({@code adressering.adresregel1/2})
      */
-    public record Residence(String addressableObjectId, String municipalityCode, String municipalityName,
-                            String postcode, List<String> lines) {
+    public record Residence(
+            String addressableObjectId,
+            String municipalityCode,
+            String municipalityName,
+            String postcode,
+            List<String> lines) {
 
         public Residence {
             lines = List.copyOf(lines);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 /**
@@ -22,6 +25,5 @@ public interface PersonCheck {
      * @param failing        of those, how many failed at least once
      * @param lastError      the reason of the latest failure (never personal data), or null
      */
-    record Status(boolean connected, long due, long failing, String lastError) {
-    }
+    record Status(boolean connected, long due, long failing, String lastError) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 import nl.verwijsindex.youth.YouthId;
@@ -8,5 +11,4 @@ import nl.verwijsindex.youth.YouthId;
  * locked, so a listener that matches families and addresses sees every committed relative and no
  * concurrent one. Ids only.
  */
-public record PersonDataRefreshed(YouthId youthId) {
-}
+public record PersonDataRefreshed(YouthId youthId) {}

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 import java.util.Collection;
@@ -33,9 +36,7 @@ public interface PersonIndex {
      */
     Optional<String> municipalityOfYouthOfSignal(java.util.UUID signalId);
 
-    record Relative(YouthId youth, byte[] sharedParentKey) {
-    }
+    record Relative(YouthId youth, byte[] sharedParentKey) {}
 
-    record CoResidence(byte[] addressKey, List<YouthId> others) {
-    }
+    record CoResidence(byte[] addressKey, List<YouthId> others) {}
 }

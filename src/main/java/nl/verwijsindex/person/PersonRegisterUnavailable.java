@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 /**
@@ -7,7 +10,12 @@ package nl.verwijsindex.person;
 public class PersonRegisterUnavailable extends RuntimeException {
 
     /** Why, for operators and metrics. */
-    public enum Reason { UNREACHABLE, TIMEOUT, REFUSED, MALFORMED_RESPONSE }
+    public enum Reason {
+        UNREACHABLE,
+        TIMEOUT,
+        REFUSED,
+        MALFORMED_RESPONSE
+    }
 
     private final Reason reason;
 

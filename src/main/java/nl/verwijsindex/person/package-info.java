@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The person register (BRP): the port the index asks it through, with its adapter, the Haal Centraal BRP
  * API Personen v2 client ({@code internal}, connected when {@code verwijsindex.person.brp.base-url} is set),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import nl.verwijsindex.shared.DomainException;
@@ -11,7 +14,9 @@ public record DeletionDecision(String reference, Reason reason) {
 
     public DeletionDecision {
         if (reference == null || !reference.matches("[A-Za-z0-9./_-]{1,50}")) {
-            throw new DomainException(Kind.INVALID, "invalid-decision-reference",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "invalid-decision-reference",
                     "Vul het kenmerk van het besluit in: 1 tot 50 letters, cijfers of de tekens . / _ -.");
         }
         if (reason == null) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import java.time.OffsetDateTime;
@@ -26,8 +29,12 @@ public class DeletionProofs {
                         order by deleted_at desc, id desc limit :limit""")
                 .param("region", regionCode)
                 .param("limit", limit)
-                .query((rs, n) -> new Proof(rs.getObject("deleted_at", OffsetDateTime.class), rs.getString("rule"),
-                        rs.getObject("signal_id", UUID.class), rs.getString("decision_reference"), rs.getString("reason_code")))
+                .query((rs, n) -> new Proof(
+                        rs.getObject("deleted_at", OffsetDateTime.class),
+                        rs.getString("rule"),
+                        rs.getObject("signal_id", UUID.class),
+                        rs.getString("decision_reference"),
+                        rs.getString("reason_code")))
                 .list();
     }
 
@@ -41,17 +48,26 @@ public class DeletionProofs {
                 .param("region", regionCode)
                 .param("rule", rule.ruleId())
                 .param("limit", limit)
-                .query((rs, n) -> new Proof(rs.getObject("deleted_at", OffsetDateTime.class), rs.getString("rule"),
-                        rs.getObject("signal_id", UUID.class), rs.getString("decision_reference"), rs.getString("reason_code")))
+                .query((rs, n) -> new Proof(
+                        rs.getObject("deleted_at", OffsetDateTime.class),
+                        rs.getString("rule"),
+                        rs.getObject("signal_id", UUID.class),
+                        rs.getString("decision_reference"),
+                        rs.getString("reason_code")))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public List<Proof> ofSignal(UUID signalId) {
-        return jdbc.sql("select deleted_at, rule, signal_id, decision_reference, reason_code from deletion_proof where signal_id = :id")
+        return jdbc.sql(
+                        "select deleted_at, rule, signal_id, decision_reference, reason_code from deletion_proof where signal_id = :id")
                 .param("id", signalId)
-                .query((rs, n) -> new Proof(rs.getObject("deleted_at", OffsetDateTime.class), rs.getString("rule"),
-                        rs.getObject("signal_id", UUID.class), rs.getString("decision_reference"), rs.getString("reason_code")))
+                .query((rs, n) -> new Proof(
+                        rs.getObject("deleted_at", OffsetDateTime.class),
+                        rs.getString("rule"),
+                        rs.getObject("signal_id", UUID.class),
+                        rs.getString("decision_reference"),
+                        rs.getString("reason_code")))
                 .list();
     }
 
@@ -70,7 +86,8 @@ public class DeletionProofs {
     }
 
     /** R-DELETE-ONLY-REGION: proofs that carry the region coordinator's decision. */
-    void recordDecision(List<UUID> signalIds, String regionCode, String reference, String reasonCode, OffsetDateTime at) {
+    void recordDecision(
+            List<UUID> signalIds, String regionCode, String reference, String reasonCode, OffsetDateTime at) {
         jdbc.sql("""
                         insert into deletion_proof (deleted_at, rule, signal_id, region_code, decision_reference, reason_code)
                         select :at, 'R-DELETE-ONLY-REGION', unnest(:signals), :region, :reference, :reason""")
@@ -83,6 +100,6 @@ public class DeletionProofs {
     }
 
     /** @param decisionReference and reasonCode only for a deletion by the region coordinator */
-    public record Proof(OffsetDateTime deletedAt, String rule, UUID signalId, String decisionReference, String reasonCode) {
-    }
+    public record Proof(
+            OffsetDateTime deletedAt, String rule, UUID signalId, String decisionReference, String reasonCode) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 /** The rules that delete a signal, as a proof of deletion names them (RULES.md ids). */

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import java.time.Clock;
@@ -41,8 +44,9 @@ public class RegionDeletions {
     /** Deletes one signal, active or archived, of the coordinator's region. */
     @Transactional
     public void deleteSignal(RegionCoordinatorPrincipal coordinator, SignalId signal, DeletionDecision decision) {
-        DeletedSignal deleted = signals.deleteInRegion(signal, coordinator.regionCode()).orElseThrow(() ->
-                new DomainException(Kind.NOT_FOUND, "signal-not-found", "Dit signaal bestaat niet in uw regio."));
+        DeletedSignal deleted = signals.deleteInRegion(signal, coordinator.regionCode())
+                .orElseThrow(() -> new DomainException(
+                        Kind.NOT_FOUND, "signal-not-found", "Dit signaal bestaat niet in uw regio."));
         record(coordinator, List.of(deleted), decision);
     }
 
@@ -51,19 +55,30 @@ public class RegionDeletions {
     public int removeFromArchive(RegionCoordinatorPrincipal coordinator, Bsn bsn, DeletionDecision decision) {
         List<DeletedSignal> deleted = signals.deleteArchivedOfYouthInRegion(bsn, coordinator.regionCode());
         if (deleted.isEmpty()) {
-            throw new DomainException(Kind.NOT_FOUND, "not-in-archive",
-                    "Van deze jeugdige staat niets in het archief van uw regio.");
+            throw new DomainException(
+                    Kind.NOT_FOUND, "not-in-archive", "Van deze jeugdige staat niets in het archief van uw regio.");
         }
         record(coordinator, deleted, decision);
         return deleted.size();
     }
 
-    private void record(RegionCoordinatorPrincipal coordinator, List<DeletedSignal> deleted, DeletionDecision decision) {
-        proofs.recordDecision(deleted.stream().map(d -> d.signalId().value()).toList(), coordinator.regionCode(),
-                decision.reference(), decision.reason().name(), Moments.now(clock));
+    private void record(
+            RegionCoordinatorPrincipal coordinator, List<DeletedSignal> deleted, DeletionDecision decision) {
+        proofs.recordDecision(
+                deleted.stream().map(d -> d.signalId().value()).toList(),
+                coordinator.regionCode(),
+                decision.reference(),
+                decision.reason().name(),
+                Moments.now(clock));
         Actor actor = new Actor(Actor.Type.USER, coordinator.actorId());
         for (DeletedSignal d : deleted) {
-            logbook.record(new LogbookEntry(Action.SIGNAL_DELETED, actor, null, null, d.youthIndex(), d.signalId().value(),
+            logbook.record(new LogbookEntry(
+                    Action.SIGNAL_DELETED,
+                    actor,
+                    null,
+                    null,
+                    d.youthIndex(),
+                    d.signalId().value(),
                     decision.reason().name() + " " + decision.reference()));
         }
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import java.time.Clock;
@@ -63,8 +66,11 @@ public class RetentionSweep {
         while (true) {
             Integer deleted = transactions.execute(status -> {
                 List<DeletedSignal> gone = batch.get();
-                proofs.record(rule, gone.stream().map(d -> d.signalId().value()).toList(),
-                        gone.stream().map(DeletedSignal::regionCode).toList(), Moments.now(clock));
+                proofs.record(
+                        rule,
+                        gone.stream().map(d -> d.signalId().value()).toList(),
+                        gone.stream().map(DeletedSignal::regionCode).toList(),
+                        Moments.now(clock));
                 return gone.size();
             });
             if (deleted == null || deleted == 0) {
@@ -78,7 +84,10 @@ public class RetentionSweep {
     @EventListener
     void on(SignalEnded ended) {
         if (ended.deleted()) {
-            proofs.record(DeletionRule.END, List.of(ended.signalId().value()), List.of(ended.regionCode()),
+            proofs.record(
+                    DeletionRule.END,
+                    List.of(ended.signalId().value()),
+                    List.of(ended.regionCode()),
                     Moments.now(clock));
         }
     }
@@ -87,12 +96,14 @@ public class RetentionSweep {
     @EventListener
     void on(YouthDied died) {
         List<DeletedSignal> gone = signals.deleteAllOfYouth(died.youthId());
-        proofs.record(DeletionRule.DEATH, gone.stream().map(d -> d.signalId().value()).toList(),
-                gone.stream().map(DeletedSignal::regionCode).toList(), Moments.now(clock));
+        proofs.record(
+                DeletionRule.DEATH,
+                gone.stream().map(d -> d.signalId().value()).toList(),
+                gone.stream().map(DeletedSignal::regionCode).toList(),
+                Moments.now(clock));
         log.info("Deleted {} signals after a death reported by the person register", gone.size());
     }
 
     /** How many signals each rule handled. */
-    public record Result(int expiredToArchive, int deletedAfterArchive, int deletedAt23, int remindedToExtend) {
-    }
+    public record Result(int expiredToArchive, int deletedAfterArchive, int deletedAt23, int remindedToExtend) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Retention: the nightly sweep that applies the time rules (R-ACTIVE-2Y expiry to the archive,
  * R-ARCHIVE-5Y, R-AGE-23), deletions by the region coordinator with a decision (R-DELETE-ONLY-REGION),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,8 +32,10 @@ class AfterCommitExecutorConfiguration {
             long now = System.nanoTime();
             long last = lastReport.get();
             if (now - last >= REPORT_EVERY_NANOS && lastReport.compareAndSet(last, now)) {
-                log.warn("After-commit work queue full: {} tasks deferred so far; their events stay in the publication "
-                        + "registry and are handed over again by the resubmission task", count);
+                log.warn(
+                        "After-commit work queue full: {} tasks deferred so far; their events stay in the publication "
+                                + "registry and are handed over again by the resubmission task",
+                        count);
             }
         });
     }

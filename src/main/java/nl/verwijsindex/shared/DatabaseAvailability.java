@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared;
 
 import java.sql.Connection;
@@ -35,8 +38,10 @@ class DatabaseAvailability implements SmartLifecycle {
     private ScheduledExecutorService checks;
     private volatile boolean available = true;
 
-    DatabaseAvailability(DataSource dataSource, ApplicationEventPublisher events,
-                         @Value("${verwijsindex.database.check-interval:PT2S}") Duration interval) {
+    DatabaseAvailability(
+            DataSource dataSource,
+            ApplicationEventPublisher events,
+            @Value("${verwijsindex.database.check-interval:PT2S}") Duration interval) {
         this.dataSource = dataSource;
         this.events = events;
         this.interval = interval;
@@ -52,8 +57,8 @@ class DatabaseAvailability implements SmartLifecycle {
         if (now != available) {
             available = now;
             log.warn(now ? "Database reachable again: ready for traffic" : "Database unreachable: refusing traffic");
-            AvailabilityChangeEvent.publish(events, this,
-                    now ? ReadinessState.ACCEPTING_TRAFFIC : ReadinessState.REFUSING_TRAFFIC);
+            AvailabilityChangeEvent.publish(
+                    events, this, now ? ReadinessState.ACCEPTING_TRAFFIC : ReadinessState.REFUSING_TRAFFIC);
         }
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared;
 
 import java.sql.SQLException;
@@ -25,23 +28,27 @@ public final class DatabaseUnavailable {
     /** SQLSTATE 57P01-57P03: admin shutdown, crash shutdown, cannot connect now (the server is starting). */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
-                    || t instanceof RecoverableDataAccessException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
             // A rollback or commit that fails on the connection itself: the connection broke under the transaction.
-            if (t instanceof TransactionSystemException tx && (tx.getCause() instanceof SQLException
-                    || (tx.getApplicationException() != null && causedBy(tx.getApplicationException())))) {
+            if (t instanceof TransactionSystemException tx
+                    && (tx.getCause() instanceof SQLException
+                            || (tx.getApplicationException() != null && causedBy(tx.getApplicationException())))) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared;
 
 import java.time.Duration;
@@ -21,7 +24,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 class EventPublicationResubmission {
 
     @Bean
-    RecurringTask<Void> resubmitIncompleteEventPublications(IncompleteEventPublications incomplete,
+    RecurringTask<Void> resubmitIncompleteEventPublications(
+            IncompleteEventPublications incomplete,
             @Value("${verwijsindex.events.resubmit-interval:PT1M}") Duration interval,
             @Value("${verwijsindex.events.resubmit-older-than:PT2M}") Duration olderThan) {
         return Tasks.recurring("resubmit-incomplete-event-publications", FixedDelay.of(interval))

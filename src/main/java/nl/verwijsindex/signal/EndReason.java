@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 /** R-END and R-ARCHIVE-5Y: why a signal ends, and whether that sends it to the archive or deletes it. */

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.OffsetDateTime;
@@ -24,8 +27,8 @@ class IdempotencyStore {
     }
 
     /** @return empty when this request claimed the key; otherwise what the earlier request stored */
-    Optional<Claim> claim(OrganisationId organisation, String key, byte[] fingerprint, SignalId intended,
-                          OffsetDateTime now) {
+    Optional<Claim> claim(
+            OrganisationId organisation, String key, byte[] fingerprint, SignalId intended, OffsetDateTime now) {
         // The signal does not exist yet: the foreign key is checked at commit, when it does.
         int inserted = jdbc.sql("""
                         insert into signal_idempotency (organisation_id, idempotency_key, fingerprint, signal_id, created_at)
@@ -44,8 +47,10 @@ class IdempotencyStore {
                         where organisation_id = :org and idempotency_key = :key""")
                 .param("org", organisation.value())
                 .param("key", key)
-                .query((rs, n) -> new Claim(rs.getBytes("fingerprint"),
-                        Optional.ofNullable(rs.getObject("signal_id", UUID.class)).map(SignalId::new),
+                .query((rs, n) -> new Claim(
+                        rs.getBytes("fingerprint"),
+                        Optional.ofNullable(rs.getObject("signal_id", UUID.class))
+                                .map(SignalId::new),
                         Result.valueOf(rs.getString("first_result"))))
                 .optional();
     }
@@ -66,10 +71,11 @@ class IdempotencyStore {
 
     /** Keys are kept for a day: long enough for any client's retries. */
     int purgeOlderThan(OffsetDateTime cutoff) {
-        return jdbc.sql("delete from signal_idempotency where created_at < :cutoff").param("cutoff", cutoff).update();
+        return jdbc.sql("delete from signal_idempotency where created_at < :cutoff")
+                .param("cutoff", cutoff)
+                .update();
     }
 
     /** What the first request with the key stored, and how it was answered. */
-    record Claim(byte[] fingerprint, Optional<SignalId> signal, Result firstResult) {
-    }
+    record Claim(byte[] fingerprint, Optional<SignalId> signal, Result firstResult) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import org.springframework.stereotype.Component;
@@ -33,10 +36,14 @@ class OwnSignals {
     @Transactional(propagation = Propagation.MANDATORY)
     Locked lock(OrganisationId organisation, ProfessionalId professional, SignalId id) {
         directory.requireProfessionalOf(organisation, professional);
-        Signal signal = signals.find(id).filter(s -> s.professionalId().equals(professional)).orElseThrow(OwnSignals::notFound);
+        Signal signal = signals.find(id)
+                .filter(s -> s.professionalId().equals(professional))
+                .orElseThrow(OwnSignals::notFound);
         IdentifiedYouth youth = youths.lock(signal.youthId()).orElseThrow(OwnSignals::notFound);
         // Read again under the lock: a concurrent change may have ended or moved it.
-        Signal current = signals.find(id).filter(s -> s.professionalId().equals(professional)).orElseThrow(OwnSignals::notFound);
+        Signal current = signals.find(id)
+                .filter(s -> s.professionalId().equals(professional))
+                .orElseThrow(OwnSignals::notFound);
         return new Locked(current, youth);
     }
 
@@ -44,6 +51,5 @@ class OwnSignals {
         return new DomainException(Kind.NOT_FOUND, "signal-not-found", "Dit signaal bestaat niet of is niet van u.");
     }
 
-    record Locked(Signal signal, IdentifiedYouth youth) {
-    }
+    record Locked(Signal signal, IdentifiedYouth youth) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.LocalDate;
@@ -19,15 +22,34 @@ import nl.verwijsindex.youth.Bsn;
  * @param regionCode       the covenant, when the organisation takes part in more than one
  * @param idempotencyKey   a client's key: a retry with the same key returns the first result
  */
-public record RegisterSignal(OrganisationId organisation, ProfessionalId professional, YouthReference youth,
-                             LocalDate birthDate, boolean groundsConfirmed, Optional<String> regionCode,
-                             Optional<String> idempotencyKey, Actor actor) {
+public record RegisterSignal(
+        OrganisationId organisation,
+        ProfessionalId professional,
+        YouthReference youth,
+        LocalDate birthDate,
+        boolean groundsConfirmed,
+        Optional<String> regionCode,
+        Optional<String> idempotencyKey,
+        Actor actor) {
 
     /** By BSN. */
-    public RegisterSignal(OrganisationId organisation, ProfessionalId professional, Bsn bsn, LocalDate birthDate,
-                          boolean groundsConfirmed, Optional<String> regionCode, Optional<String> idempotencyKey,
-                          Actor actor) {
-        this(organisation, professional, new YouthReference.ByBsn(bsn), birthDate, groundsConfirmed, regionCode,
-                idempotencyKey, actor);
+    public RegisterSignal(
+            OrganisationId organisation,
+            ProfessionalId professional,
+            Bsn bsn,
+            LocalDate birthDate,
+            boolean groundsConfirmed,
+            Optional<String> regionCode,
+            Optional<String> idempotencyKey,
+            Actor actor) {
+        this(
+                organisation,
+                professional,
+                new YouthReference.ByBsn(bsn),
+                birthDate,
+                groundsConfirmed,
+                regionCode,
+                idempotencyKey,
+                actor);
     }
 }

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
-import nl.verwijsindex.shared.Moments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +11,7 @@ import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.youth.YouthId;
 
 /**
@@ -35,9 +38,18 @@ public final class Signal {
     private EndReason endReason;
     private LocalDate archivedUntil;
 
-    Signal(SignalId id, YouthId youthId, ProfessionalId professionalId, OrganisationId organisationId,
-           String regionCode, OffsetDateTime registeredAt, LocalDate activeUntil, SignalStatus status,
-           OffsetDateTime endedAt, EndReason endReason, LocalDate archivedUntil) {
+    Signal(
+            SignalId id,
+            YouthId youthId,
+            ProfessionalId professionalId,
+            OrganisationId organisationId,
+            String regionCode,
+            OffsetDateTime registeredAt,
+            LocalDate activeUntil,
+            SignalStatus status,
+            OffsetDateTime endedAt,
+            EndReason endReason,
+            LocalDate archivedUntil) {
         this.id = id;
         this.youthId = youthId;
         this.professionalId = professionalId;
@@ -52,12 +64,28 @@ public final class Signal {
     }
 
     /** R-GROUNDS and R-ACTIVE-2Y: a new, active signal, for a professional who confirmed the grounds. */
-    static Signal register(SignalId id, YouthId youth, ProfessionalId professional, OrganisationId organisation,
-                           String regionCode, boolean groundsConfirmed, Clock clock) {
+    static Signal register(
+            SignalId id,
+            YouthId youth,
+            ProfessionalId professional,
+            OrganisationId organisation,
+            String regionCode,
+            boolean groundsConfirmed,
+            Clock clock) {
         requireGroundsConfirmed(groundsConfirmed);
         OffsetDateTime now = Moments.now(clock);
-        return new Signal(id, youth, professional, organisation, regionCode, now,
-                LocalDate.now(clock).plusYears(ACTIVE_YEARS), SignalStatus.ACTIVE, null, null, null);
+        return new Signal(
+                id,
+                youth,
+                professional,
+                organisation,
+                regionCode,
+                now,
+                LocalDate.now(clock).plusYears(ACTIVE_YEARS),
+                SignalStatus.ACTIVE,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -66,7 +94,9 @@ public final class Signal {
      */
     void extend(Clock clock) {
         if (status != SignalStatus.ACTIVE) {
-            throw new DomainException(Kind.CONFLICT, "signal-not-active",
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "signal-not-active",
                     "Dit signaal is beëindigd en kan niet meer worden verlengd. Geef zo nodig een nieuw signaal af.");
         }
         activeUntil = LocalDate.now(clock).plusYears(ACTIVE_YEARS);
@@ -78,10 +108,12 @@ public final class Signal {
      */
     void transferTo(ProfessionalId colleague) {
         if (status != SignalStatus.ACTIVE) {
-            throw new DomainException(Kind.CONFLICT, "signal-not-active", "Een beëindigd signaal kan niet worden overgezet.");
+            throw new DomainException(
+                    Kind.CONFLICT, "signal-not-active", "Een beëindigd signaal kan niet worden overgezet.");
         }
         if (colleague.equals(professionalId)) {
-            throw new DomainException(Kind.INVALID, "transfer-to-self", "Het signaal staat al op naam van deze professional.");
+            throw new DomainException(
+                    Kind.INVALID, "transfer-to-self", "Het signaal staat al op naam van deze professional.");
         }
         professionalId = colleague;
     }
@@ -89,7 +121,9 @@ public final class Signal {
     /** R-GROUNDS: only a professional who weighed the grounds may register. */
     static void requireGroundsConfirmed(boolean confirmed) {
         if (!confirmed) {
-            throw new DomainException(Kind.INVALID, "grounds-not-confirmed",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "grounds-not-confirmed",
                     "Bevestig dat u de gronden voor een signaal heeft afgewogen (Jeugdwet artikel 7.1.4.1).");
         }
     }

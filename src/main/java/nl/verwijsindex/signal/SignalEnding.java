@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.Clock;
@@ -29,8 +32,14 @@ public class SignalEnding {
     private final Logbook logbook;
     private final Clock clock;
 
-    SignalEnding(OwnSignals ownSignals, Youths youths, SignalRepository signals, SignalPresenter presenter,
-                 ApplicationEventPublisher events, Logbook logbook, Clock clock) {
+    SignalEnding(
+            OwnSignals ownSignals,
+            Youths youths,
+            SignalRepository signals,
+            SignalPresenter presenter,
+            ApplicationEventPublisher events,
+            Logbook logbook,
+            Clock clock) {
         this.ownSignals = ownSignals;
         this.youths = youths;
         this.signals = signals;
@@ -45,10 +54,12 @@ public class SignalEnding {
      * @throws DomainException not found when the signal is not this professional's, conflict when already ended
      */
     @Transactional
-    public java.util.Optional<SignalView> end(OrganisationId organisation, ProfessionalId professional, SignalId id,
-                                              EndReason reason, Actor actor) {
+    public java.util.Optional<SignalView> end(
+            OrganisationId organisation, ProfessionalId professional, SignalId id, EndReason reason, Actor actor) {
         if (!reason.chosenByProfessional()) {
-            throw new DomainException(Kind.INVALID, "end-reason-not-allowed",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "end-reason-not-allowed",
                     "Kies als reden RISK_GONE (zorg beëindigd of zorg weggenomen) of UNJUSTIFIED (signaal was onterecht).");
         }
         OwnSignals.Locked locked = ownSignals.lock(organisation, professional, id);
@@ -57,8 +68,14 @@ public class SignalEnding {
         signal.end(reason, clock);
 
         boolean delete = !reason.archives();
-        logbook.record(new LogbookEntry(delete ? Action.SIGNAL_DELETED : Action.SIGNAL_ENDED, actor,
-                professional.value(), organisation.value(), youth.blindIndex().bytes(), id.value(), reason.name()));
+        logbook.record(new LogbookEntry(
+                delete ? Action.SIGNAL_DELETED : Action.SIGNAL_ENDED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                youth.blindIndex().bytes(),
+                id.value(),
+                reason.name()));
         events.publishEvent(new SignalEnded(id, signal.youthId(), signal.regionCode(), reason, delete));
         if (delete) {
             signals.delete(id);
@@ -71,5 +88,4 @@ public class SignalEnding {
         signals.saveEnding(signal);
         return java.util.Optional.of(presenter.view(signal));
     }
-
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.Clock;
@@ -22,8 +25,8 @@ public class SignalExtension {
     private final Logbook logbook;
     private final Clock clock;
 
-    SignalExtension(OwnSignals ownSignals, SignalRepository signals, SignalPresenter presenter, Logbook logbook,
-                    Clock clock) {
+    SignalExtension(
+            OwnSignals ownSignals, SignalRepository signals, SignalPresenter presenter, Logbook logbook, Clock clock) {
         this.ownSignals = ownSignals;
         this.signals = signals;
         this.presenter = presenter;
@@ -38,8 +41,14 @@ public class SignalExtension {
         var youth = locked.youth();
         signal.extend(clock);
         signals.saveExtension(signal);
-        logbook.record(new LogbookEntry(Action.SIGNAL_EXTENDED, actor, professional.value(), organisation.value(),
-                youth.blindIndex().bytes(), id.value(), signal.activeUntil().toString()));
+        logbook.record(new LogbookEntry(
+                Action.SIGNAL_EXTENDED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                youth.blindIndex().bytes(),
+                id.value(),
+                signal.activeUntil().toString()));
         return presenter.view(signal);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.util.List;
@@ -33,15 +36,27 @@ class SignalPresenter {
      * R-BSN-HIDDEN: the BSN is left out for an organisation that may not use it.
      */
     SignalView view(Signal s, YouthIdentity identity) {
-        Bsn bsn = identity.bsn().filter(b -> directory.bsnAuthorised(s.organisationId())).orElse(null);
-        return new SignalView(s.id(), bsn, identity.viNumber().orElse(null), s.youthId(), s.professionalId(),
-                s.regionCode(), s.registeredAt(), s.activeUntil(), s.status(), s.endedAt(), s.endReason(),
+        Bsn bsn = identity.bsn()
+                .filter(b -> directory.bsnAuthorised(s.organisationId()))
+                .orElse(null);
+        return new SignalView(
+                s.id(),
+                bsn,
+                identity.viNumber().orElse(null),
+                s.youthId(),
+                s.professionalId(),
+                s.regionCode(),
+                s.registeredAt(),
+                s.activeUntil(),
+                s.status(),
+                s.endedAt(),
+                s.endReason(),
                 s.archivedUntil());
     }
 
     List<ArchiveHit> archiveHits(List<Signal> archived) {
-        Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(
-                archived.stream().map(Signal::professionalId).toList());
+        Map<ProfessionalId, ProfessionalContact> contacts =
+                directory.contacts(archived.stream().map(Signal::professionalId).toList());
         return archived.stream()
                 .map(s -> new ArchiveHit(s.id(), contacts.get(s.professionalId()), s.registeredAt(), s.endedAt()))
                 .toList();

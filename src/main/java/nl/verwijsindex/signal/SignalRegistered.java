@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import nl.verwijsindex.directory.OrganisationId;
@@ -8,6 +11,9 @@ import nl.verwijsindex.youth.YouthId;
  * A signal was registered. Published inside the registering transaction, with the youth locked, so a
  * listener that matches sees every other signal on the youth and no concurrent one. Ids only.
  */
-public record SignalRegistered(SignalId signalId, YouthId youthId, ProfessionalId professionalId,
-                               OrganisationId organisationId, String regionCode) {
-}
+public record SignalRegistered(
+        SignalId signalId,
+        YouthId youthId,
+        ProfessionalId professionalId,
+        OrganisationId organisationId,
+        String regionCode) {}

@@ -1,10 +1,11 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
-import nl.verwijsindex.shared.Moments;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,15 @@ import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.RegistrationOutcome.Result;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
-import nl.verwijsindex.youth.Surname;
 import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.Surname;
 import nl.verwijsindex.youth.ViNumber;
-import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.YouthAge;
+import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.Youths;
 import nl.verwijsindex.youth.Youths.IdentifiedYouth;
 
@@ -51,9 +53,18 @@ public class SignalRegistration {
     private final BsnResolver resolver;
     private final TransactionTemplate transactions;
 
-    SignalRegistration(Directory directory, Youths youths, BsnProtection protection, SignalRepository signals,
-                       IdempotencyStore idempotency, SignalPresenter presenter, ApplicationEventPublisher events,
-                       Logbook logbook, Clock clock, BsnResolver resolver, TransactionTemplate transactions) {
+    SignalRegistration(
+            Directory directory,
+            Youths youths,
+            BsnProtection protection,
+            SignalRepository signals,
+            IdempotencyStore idempotency,
+            SignalPresenter presenter,
+            ApplicationEventPublisher events,
+            Logbook logbook,
+            Clock clock,
+            BsnResolver resolver,
+            TransactionTemplate transactions) {
         this.resolver = resolver;
         this.transactions = transactions;
         this.directory = directory;
@@ -80,7 +91,9 @@ public class SignalRegistration {
         YouthReference youth = command.youth();
         if (youth instanceof YouthReference.ByBsn byBsn) {
             if (!directory.bsnAuthorised(command.organisation())) {
-                throw new DomainException(Kind.FORBIDDEN, "bsn-not-authorised",
+                throw new DomainException(
+                        Kind.FORBIDDEN,
+                        "bsn-not-authorised",
                         "Uw organisatie mag het BSN niet gebruiken. Registreer met achternaam, geboortedatum en geslacht.");
             }
             return new Identified(protection.blindIndex(byBsn.bsn()), YouthIdentity.of(byBsn.bsn()));
@@ -99,15 +112,17 @@ public class SignalRegistration {
     private static void requirePersonData(String surname, String genderCode) {
         Surname.parse(surname);
         if (genderCode == null || !genderCode.matches("[MmVvOo]")) {
-            throw new DomainException(Kind.INVALID, "invalid-gender",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "invalid-gender",
                     "Kies het geslacht zoals het in de BRP staat: M (man), V (vrouw) of O (onbekend).");
         }
     }
 
     private RegistrationOutcome register(RegisterSignal command, Identified identified) {
         LocalDate today = LocalDate.now(clock);
-        Registrant registrant = directory.authoriseRegistrant(command.organisation(), command.professional(),
-                command.regionCode(), today);
+        Registrant registrant = directory.authoriseRegistrant(
+                command.organisation(), command.professional(), command.regionCode(), today);
         YouthAge.requireYouth(command.birthDate(), today);
         Signal.requireGroundsConfirmed(command.groundsConfirmed());
 
@@ -129,11 +144,18 @@ public class SignalRegistration {
         if (onYouth.ownActive().isPresent()) {
             Signal existing = onYouth.ownActive().get();
             command.idempotencyKey().ifPresent(key -> idempotency.redirect(command.organisation(), key, existing.id()));
-            return new RegistrationOutcome(presenter.view(existing, identified.identity()), Result.ALREADY_ACTIVE, List.of());
+            return new RegistrationOutcome(
+                    presenter.view(existing, identified.identity()), Result.ALREADY_ACTIVE, List.of());
         }
 
-        Signal signal = Signal.register(id, youth.id(), registrant.professionalId(), registrant.organisationId(),
-                registrant.regionCode(), true, clock);
+        Signal signal = Signal.register(
+                id,
+                youth.id(),
+                registrant.professionalId(),
+                registrant.organisationId(),
+                registrant.regionCode(),
+                true,
+                clock);
         signals.insert(signal);
         List<Signal> archived = onYouth.archiveHitsForNewcomer();
         for (Signal hit : archived) {
@@ -142,46 +164,75 @@ public class SignalRegistration {
 
         logbook.record(entry(Action.SIGNAL_REGISTERED, command, youth, signal.id(), null));
         for (Signal hit : archived) {
-            logbook.record(entry(Action.ARCHIVE_HIT_SHOWN, command, youth, signal.id(), hit.id().toString()));
+            logbook.record(entry(
+                    Action.ARCHIVE_HIT_SHOWN,
+                    command,
+                    youth,
+                    signal.id(),
+                    hit.id().toString()));
         }
-        events.publishEvent(new SignalRegistered(signal.id(), youth.id(), registrant.professionalId(),
-                registrant.organisationId(), registrant.regionCode()));
+        events.publishEvent(new SignalRegistered(
+                signal.id(),
+                youth.id(),
+                registrant.professionalId(),
+                registrant.organisationId(),
+                registrant.regionCode()));
 
-        return new RegistrationOutcome(presenter.view(signal, identified.identity()), Result.CREATED,
-                presenter.archiveHits(archived));
+        return new RegistrationOutcome(
+                presenter.view(signal, identified.identity()), Result.CREATED, presenter.archiveHits(archived));
     }
 
     /** The youth as the request names them: the blind index to find them by, and what to show. */
-    private record Identified(BlindIndex index, YouthIdentity identity) {
-    }
+    private record Identified(BlindIndex index, YouthIdentity identity) {}
 
     private Optional<RegistrationOutcome> replayOf(RegisterSignal command, Identified identified, SignalId intended) {
         String key = command.idempotencyKey().get();
         byte[] fingerprint = fingerprint(command, identified.index());
-        return idempotency.claim(command.organisation(), key, fingerprint, intended, Moments.now(clock))
+        return idempotency
+                .claim(command.organisation(), key, fingerprint, intended, Moments.now(clock))
                 .map(claim -> {
                     if (!MessageDigest.isEqual(claim.fingerprint(), fingerprint)) {
-                        throw new DomainException(Kind.CONFLICT, "idempotency-key-reused",
+                        throw new DomainException(
+                                Kind.CONFLICT,
+                                "idempotency-key-reused",
                                 "Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik per verzoek een nieuwe sleutel.");
                     }
-                    Signal signal = claim.signal().flatMap(signals::find).orElseThrow(() -> new DomainException(
-                            Kind.CONFLICT, "idempotency-key-reused",
-                            "Het signaal van het eerdere verzoek met deze Idempotency-Key bestaat niet meer."));
-                    return new RegistrationOutcome(presenter.view(signal, identified.identity()), claim.firstResult(),
-                            presenter.archiveHits(signals.archiveHitsOf(signal.id())), true);
+                    Signal signal = claim.signal()
+                            .flatMap(signals::find)
+                            .orElseThrow(() -> new DomainException(
+                                    Kind.CONFLICT,
+                                    "idempotency-key-reused",
+                                    "Het signaal van het eerdere verzoek met deze Idempotency-Key bestaat niet meer."));
+                    return new RegistrationOutcome(
+                            presenter.view(signal, identified.identity()),
+                            claim.firstResult(),
+                            presenter.archiveHits(signals.archiveHitsOf(signal.id())),
+                            true);
                 });
     }
 
     /** Keyed, so the fingerprint of a request reveals nothing about the BSN in it. */
     private byte[] fingerprint(RegisterSignal c, BlindIndex youth) {
-        String canonical = String.join("|", "register-signal", c.professional().toString(),
-                HexFormat.of().formatHex(youth.bytes()), c.birthDate().toString(),
-                Boolean.toString(c.groundsConfirmed()), c.regionCode().orElse(""));
+        String canonical = String.join(
+                "|",
+                "register-signal",
+                c.professional().toString(),
+                HexFormat.of().formatHex(youth.bytes()),
+                c.birthDate().toString(),
+                Boolean.toString(c.groundsConfirmed()),
+                c.regionCode().orElse(""));
         return protection.keyedDigest(canonical);
     }
 
-    private static LogbookEntry entry(Action action, RegisterSignal c, IdentifiedYouth youth, SignalId signal, String subject) {
-        return new LogbookEntry(action, c.actor(), c.professional().value(), c.organisation().value(),
-                youth.blindIndex().bytes(), signal.value(), subject);
+    private static LogbookEntry entry(
+            Action action, RegisterSignal c, IdentifiedYouth youth, SignalId signal, String subject) {
+        return new LogbookEntry(
+                action,
+                c.actor(),
+                c.professional().value(),
+                c.organisation().value(),
+                youth.blindIndex().bytes(),
+                signal.value(),
+                subject);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.sql.ResultSet;
@@ -64,7 +67,8 @@ class SignalRepository {
 
     /** R-TRANSFER: the organisation's active signals whose professional has left, for the coordinator. */
     List<Signal> activeOfLeavers(OrganisationId organisation, LocalDate today) {
-        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "s.$1") + " from signal s join professional p on p.id = s.professional_id"
+        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "s.$1")
+                        + " from signal s join professional p on p.id = s.professional_id"
                         + " where s.organisation_id = :organisation and s.status = 'ACTIVE' and p.left_on <= :today"
                         + " order by s.professional_id, s.registered_at")
                 .param("organisation", organisation.value())
@@ -111,16 +115,17 @@ class SignalRepository {
                     }
                 });
         Optional<Signal> ownActive = all.stream()
-                .filter(s -> s.isActive() && s.professionalId().equals(professional)).findFirst();
+                .filter(s -> s.isActive() && s.professionalId().equals(professional))
+                .findFirst();
         List<Signal> archiveHits = all.stream()
-                .filter(s -> s.status() == SignalStatus.ARCHIVED && !s.professionalId().equals(professional)
+                .filter(s -> s.status() == SignalStatus.ARCHIVED
+                        && !s.professionalId().equals(professional)
                         && !shownBefore.contains(s.id()))
                 .toList();
         return new OnYouth(ownActive, archiveHits);
     }
 
-    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer) {
-    }
+    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer) {}
 
     List<Signal> ofProfessional(ProfessionalId professional, Optional<SignalStatus> status) {
         return jdbc.sql("select " + COLUMNS + " from signal where professional_id = :professional"
@@ -132,11 +137,14 @@ class SignalRepository {
     }
 
     List<ActiveSignal> activeOnYouth(YouthId youth) {
-        return jdbc.sql("select id, professional_id, organisation_id, region_code from signal where youth_id = :youth and status = 'ACTIVE'")
+        return jdbc.sql(
+                        "select id, professional_id, organisation_id, region_code from signal where youth_id = :youth and status = 'ACTIVE'")
                 .param("youth", youth.value())
-                .query((rs, n) -> new ActiveSignal(new SignalId(rs.getObject("id", UUID.class)),
+                .query((rs, n) -> new ActiveSignal(
+                        new SignalId(rs.getObject("id", UUID.class)),
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code")))
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getString("region_code")))
                 .list();
     }
 
@@ -163,7 +171,8 @@ class SignalRepository {
     }
 
     List<YouthId> youthsWithActiveSignals(long afterYouthId, int limit) {
-        return jdbc.sql("select distinct youth_id from signal where status = 'ACTIVE' and youth_id > :after order by youth_id limit :limit")
+        return jdbc.sql(
+                        "select distinct youth_id from signal where status = 'ACTIVE' and youth_id > :after order by youth_id limit :limit")
                 .param("after", afterYouthId)
                 .param("limit", limit)
                 .query((rs, n) -> new YouthId(rs.getLong(1)))
@@ -179,8 +188,9 @@ class SignalRepository {
     }
 
     List<Signal> archiveHitsOf(SignalId signal) {
-        return jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "s.$1")
-                        + " from archive_hit h join signal s on s.id = h.archived_signal_id where h.signal_id = :signal")
+        return jdbc.sql(
+                        "select " + COLUMNS.replaceAll("(\\w+)", "s.$1")
+                                + " from archive_hit h join signal s on s.id = h.archived_signal_id where h.signal_id = :signal")
                 .param("signal", signal.value())
                 .query(this::map)
                 .list();
@@ -188,11 +198,17 @@ class SignalRepository {
 
     private Signal map(ResultSet rs, int row) throws SQLException {
         String reason = rs.getString("end_reason");
-        return new Signal(new SignalId(rs.getObject("id", UUID.class)), new YouthId(rs.getLong("youth_id")),
+        return new Signal(
+                new SignalId(rs.getObject("id", UUID.class)),
+                new YouthId(rs.getLong("youth_id")),
                 new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("region_code"),
-                rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("active_until", LocalDate.class),
-                SignalStatus.valueOf(rs.getString("status")), rs.getObject("ended_at", OffsetDateTime.class),
-                reason == null ? null : EndReason.valueOf(reason), rs.getObject("archived_until", LocalDate.class));
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                rs.getString("region_code"),
+                rs.getObject("registered_at", OffsetDateTime.class),
+                rs.getObject("active_until", LocalDate.class),
+                SignalStatus.valueOf(rs.getString("status")),
+                rs.getObject("ended_at", OffsetDateTime.class),
+                reason == null ? null : EndReason.valueOf(reason),
+                rs.getObject("archived_until", LocalDate.class));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.Clock;
@@ -38,8 +41,8 @@ public class SignalRetention {
     private final ApplicationEventPublisher events;
     private final BsnProtection protection;
 
-    SignalRetention(JdbcClient jdbc, Logbook logbook, Clock clock, ApplicationEventPublisher events,
-                    BsnProtection protection) {
+    SignalRetention(
+            JdbcClient jdbc, Logbook logbook, Clock clock, ApplicationEventPublisher events, BsnProtection protection) {
         this.events = events;
         this.protection = protection;
         this.jdbc = jdbc;
@@ -64,8 +67,8 @@ public class SignalRetention {
                 .param("archivedUntil", today.plusYears(Signal.ARCHIVE_YEARS))
                 .query(UUID.class)
                 .list();
-        expired.forEach(id -> logbook.record(new LogbookEntry(Action.SIGNAL_ENDED, Actor.SYSTEM, null, null, null, id,
-                EndReason.EXPIRED.name())));
+        expired.forEach(id -> logbook.record(
+                new LogbookEntry(Action.SIGNAL_ENDED, Actor.SYSTEM, null, null, null, id, EndReason.EXPIRED.name())));
         return expired.size();
     }
 
@@ -84,8 +87,8 @@ public class SignalRetention {
                         returning id, active_until""")
                 .param("today", today)
                 .param("batch", batch)
-                .query((rs, n) -> new ExpiryApproaching(new SignalId(rs.getObject("id", UUID.class)),
-                        rs.getObject("active_until", LocalDate.class)))
+                .query((rs, n) -> new ExpiryApproaching(
+                        new SignalId(rs.getObject("id", UUID.class)), rs.getObject("active_until", LocalDate.class)))
                 .list();
         due.forEach(events::publishEvent);
         return due.size();
@@ -105,16 +108,14 @@ public class SignalRetention {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s
-                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update skip locked))""",
-                Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch));
+                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update skip locked))""", Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch));
     }
 
     /** R-DEATH: every signal of the youth, active and archived, is deleted, and the youth with them. */
     public List<DeletedSignal> deleteAllOfYouth(YouthId youth) {
         return deleteAndForget("""
                 with due as (
-                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for update))""",
-                Map.of("youth", youth.value()));
+                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for update))""", Map.of("youth", youth.value()));
     }
 
     /** R-DELETE-ONLY-REGION: one signal, active or archived, of the region; empty when there is none. */
@@ -122,8 +123,8 @@ public class SignalRetention {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where s.id = :signal and s.region_code = :region for update of s, y)""",
-                Map.of("signal", signal.value(), "region", regionCode)).stream().findFirst();
+                    where s.id = :signal and s.region_code = :region for update of s, y)""", Map.of("signal", signal.value(), "region", regionCode)).stream()
+                .findFirst();
     }
 
     /** R-DELETE-ONLY-REGION: removes a youth from the region's archive (their archived signals there). */
@@ -131,8 +132,7 @@ public class SignalRetention {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where y.bsn_index = :index and s.status = 'ARCHIVED' and s.region_code = :region for update of s, y)""",
-                Map.of("index", protection.blindIndex(bsn).bytes(), "region", regionCode));
+                    where y.bsn_index = :index and s.status = 'ARCHIVED' and s.region_code = :region for update of s, y)""", Map.of("index", protection.blindIndex(bsn).bytes(), "region", regionCode));
     }
 
     /**
@@ -145,15 +145,23 @@ public class SignalRetention {
                         delete from signal where id in (select id from due)
                         returning id, youth_id, region_code, (select bsn_index from youth where id = youth_id) as youth_index""")
                 .params(parameters)
-                .query((rs, n) -> new DeletedSignal(new SignalId(rs.getObject("id", UUID.class)), rs.getLong("youth_id"),
-                        rs.getString("region_code"), rs.getBytes("youth_index")))
+                .query((rs, n) -> new DeletedSignal(
+                        new SignalId(rs.getObject("id", UUID.class)),
+                        rs.getLong("youth_id"),
+                        rs.getString("region_code"),
+                        rs.getBytes("youth_index")))
                 .list();
         if (!deleted.isEmpty()) {
             List<byte[]> forgotten = jdbc.sql("""
                             delete from youth y where y.id = any(:ids)
                             and not exists (select 1 from signal s where s.youth_id = y.id)
                             returning bsn_index""")
-                    .param("ids", deleted.stream().map(DeletedSignal::youthId).distinct().toArray(Long[]::new))
+                    .param(
+                            "ids",
+                            deleted.stream()
+                                    .map(DeletedSignal::youthId)
+                                    .distinct()
+                                    .toArray(Long[]::new))
                     .query(byte[].class)
                     .list();
             forgotten.forEach(logbook::forgetYouth);
@@ -162,6 +170,5 @@ public class SignalRetention {
     }
 
     /** A deleted signal, as its proof of deletion records it: ids and the covenant, no personal data. */
-    public record DeletedSignal(SignalId signalId, long youthId, String regionCode, byte[] youthIndex) {
-    }
+    public record DeletedSignal(SignalId signalId, long youthId, String regionCode, byte[] youthIndex) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.Clock;
@@ -36,8 +39,15 @@ public class SignalTransfer {
     private final Logbook logbook;
     private final Clock clock;
 
-    SignalTransfer(Directory directory, OwnSignals ownSignals, Youths youths, SignalRepository signals,
-                   SignalPresenter presenter, ApplicationEventPublisher events, Logbook logbook, Clock clock) {
+    SignalTransfer(
+            Directory directory,
+            OwnSignals ownSignals,
+            Youths youths,
+            SignalRepository signals,
+            SignalPresenter presenter,
+            ApplicationEventPublisher events,
+            Logbook logbook,
+            Clock clock) {
         this.directory = directory;
         this.ownSignals = ownSignals;
         this.youths = youths;
@@ -49,27 +59,37 @@ public class SignalTransfer {
     }
 
     @Transactional
-    public SignalView transfer(OrganisationId organisation, ProfessionalId from, SignalId id, ProfessionalId to,
-                               Actor actor) {
+    public SignalView transfer(
+            OrganisationId organisation, ProfessionalId from, SignalId id, ProfessionalId to, Actor actor) {
         OwnSignals.Locked locked = ownSignals.lock(organisation, from, id);
         Signal signal = locked.signal();
         var youth = locked.youth();
         try {
             directory.requireProfessionalOf(organisation, to);
         } catch (DomainException e) {
-            throw new DomainException(Kind.INVALID, "transfer-target-not-in-organisation",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "transfer-target-not-in-organisation",
                     "U kunt een signaal alleen overzetten naar een collega van dezelfde organisatie.");
         }
         // R-MELDER: the colleague must be allowed to hold the signal, under the same covenant.
         directory.authoriseRegistrant(organisation, to, Optional.of(signal.regionCode()), LocalDate.now(clock));
         signal.transferTo(to);
         if (signals.onYouth(signal.youthId(), to).ownActive().isPresent()) {
-            throw new DomainException(Kind.CONFLICT, "transfer-target-already-involved",
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "transfer-target-already-involved",
                     "Deze collega heeft al een actief signaal op deze jeugdige. Beëindig een van beide signalen.");
         }
         signals.saveTransfer(signal);
-        logbook.record(new LogbookEntry(Action.SIGNAL_TRANSFERRED, actor, from.value(), organisation.value(),
-                youth.blindIndex().bytes(), id.value(), to.toString()));
+        logbook.record(new LogbookEntry(
+                Action.SIGNAL_TRANSFERRED,
+                actor,
+                from.value(),
+                organisation.value(),
+                youth.blindIndex().bytes(),
+                id.value(),
+                to.toString()));
         events.publishEvent(new SignalTransferred(id, from, to));
         return presenter.view(signal);
     }
@@ -94,8 +114,14 @@ public class SignalTransfer {
         List<Signal> open = signals.activeOfLeavers(organisation, LocalDate.now(clock));
         // R-LOGBOOK: each shows a youth's BSN to the organisation.
         for (Signal s : open) {
-            logbook.record(new LogbookEntry(Action.SIGNALS_VIEWED, actor, s.professionalId().value(), organisation.value(),
-                    youths.find(s.youthId()).map(y -> y.blindIndex().bytes()).orElse(null), s.id().value(), "leavers"));
+            logbook.record(new LogbookEntry(
+                    Action.SIGNALS_VIEWED,
+                    actor,
+                    s.professionalId().value(),
+                    organisation.value(),
+                    youths.find(s.youthId()).map(y -> y.blindIndex().bytes()).orElse(null),
+                    s.id().value(),
+                    "leavers"));
         }
         return open.stream().map(presenter::view).toList();
     }

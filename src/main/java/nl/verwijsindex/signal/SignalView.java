@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.LocalDate;
@@ -14,7 +17,16 @@ import nl.verwijsindex.youth.YouthId;
  * @param viNumber the verwijsindex number of a youth without a BSN, otherwise null
  * @param youthId  the index's own id of the youth, to fetch what the person register shows; never for a URL
  */
-public record SignalView(SignalId id, Bsn bsn, String viNumber, YouthId youthId, ProfessionalId professionalId,
-                         String regionCode, OffsetDateTime registeredAt, LocalDate activeUntil, SignalStatus status,
-                         OffsetDateTime endedAt, EndReason endReason, LocalDate archivedUntil) {
-}
+public record SignalView(
+        SignalId id,
+        Bsn bsn,
+        String viNumber,
+        YouthId youthId,
+        ProfessionalId professionalId,
+        String regionCode,
+        OffsetDateTime registeredAt,
+        LocalDate activeUntil,
+        SignalStatus status,
+        OffsetDateTime endedAt,
+        EndReason endReason,
+        LocalDate archivedUntil) {}

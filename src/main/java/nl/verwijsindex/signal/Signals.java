@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.util.List;
@@ -36,8 +39,8 @@ public class Signals {
     }
 
     @Transactional
-    public List<SignalView> ownSignals(OrganisationId organisation, ProfessionalId professional,
-                                       Optional<SignalStatus> status, Actor actor) {
+    public List<SignalView> ownSignals(
+            OrganisationId organisation, ProfessionalId professional, Optional<SignalStatus> status, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         List<Signal> own = signals.ofProfessional(professional, status);
         // R-LOGBOOK: showing a signal shows its youth's BSN, so each is a look at that youth.
@@ -48,16 +51,24 @@ public class Signals {
     @Transactional
     public SignalView ownSignal(OrganisationId organisation, ProfessionalId professional, SignalId id, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        Signal signal = signals.find(id).filter(s -> s.professionalId().equals(professional))
+        Signal signal = signals.find(id)
+                .filter(s -> s.professionalId().equals(professional))
                 .orElseThrow(OwnSignals::notFound);
         recordView(signal, organisation, professional, actor);
         return presenter.view(signal);
     }
 
     private void recordView(Signal signal, OrganisationId organisation, ProfessionalId professional, Actor actor) {
-        byte[] youthIndex = youths.find(signal.youthId()).map(y -> y.blindIndex().bytes()).orElse(null);
-        logbook.record(new LogbookEntry(Action.SIGNALS_VIEWED, actor, professional.value(), organisation.value(),
-                youthIndex, signal.id().value(), null));
+        byte[] youthIndex =
+                youths.find(signal.youthId()).map(y -> y.blindIndex().bytes()).orElse(null);
+        logbook.record(new LogbookEntry(
+                Action.SIGNALS_VIEWED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                youthIndex,
+                signal.id().value(),
+                null));
     }
 
     /** Youths with at least one active signal, in id order after {@code afterYouthId}: for checks against the register. */
@@ -67,8 +78,9 @@ public class Signals {
 
     /** An active signal, for notices about it; empty once it has ended or gone. */
     public java.util.Optional<ActiveSignal> active(SignalId id) {
-        return signals.find(id).filter(Signal::isActive).map(s -> new ActiveSignal(s.id(), s.professionalId(),
-                s.organisationId(), s.regionCode()));
+        return signals.find(id)
+                .filter(Signal::isActive)
+                .map(s -> new ActiveSignal(s.id(), s.professionalId(), s.organisationId(), s.regionCode()));
     }
 
     /** The active signals on a youth; for matching, within the registering transaction. */

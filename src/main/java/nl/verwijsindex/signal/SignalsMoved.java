@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.util.List;
@@ -9,5 +12,4 @@ import nl.verwijsindex.youth.YouthId;
  * signals now belong to that youth. Published with both youths locked, before the first is forgotten, so
  * a listener can move what it keeps and match the moved signals. Ids only.
  */
-public record SignalsMoved(YouthId from, YouthId to, List<SignalId> signals) {
-}
+public record SignalsMoved(YouthId from, YouthId to, List<SignalId> signals) {}

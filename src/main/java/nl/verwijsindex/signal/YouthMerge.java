@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.util.HashSet;
@@ -38,8 +41,14 @@ public class YouthMerge {
     private final ApplicationEventPublisher events;
     private final Logbook logbook;
 
-    YouthMerge(OwnSignals ownSignals, Youths youths, SignalRepository signals, Directory directory,
-               SignalPresenter presenter, ApplicationEventPublisher events, Logbook logbook) {
+    YouthMerge(
+            OwnSignals ownSignals,
+            Youths youths,
+            SignalRepository signals,
+            Directory directory,
+            SignalPresenter presenter,
+            ApplicationEventPublisher events,
+            Logbook logbook) {
         this.ownSignals = ownSignals;
         this.youths = youths;
         this.signals = signals;
@@ -50,17 +59,25 @@ public class YouthMerge {
     }
 
     @Transactional
-    public SignalView identify(OrganisationId organisation, ProfessionalId professional, SignalId id, Bsn bsn, Actor actor) {
+    public SignalView identify(
+            OrganisationId organisation, ProfessionalId professional, SignalId id, Bsn bsn, Actor actor) {
         if (!directory.bsnAuthorised(organisation)) {
-            throw new DomainException(Kind.FORBIDDEN, "bsn-not-authorised", "Uw organisatie mag het BSN niet gebruiken.");
+            throw new DomainException(
+                    Kind.FORBIDDEN, "bsn-not-authorised", "Uw organisatie mag het BSN niet gebruiken.");
         }
         OwnSignals.Locked locked = ownSignals.lock(organisation, professional, id);
         YouthId viYouth = locked.signal().youthId();
         if (youths.hasBsn(viYouth)) {
             throw new DomainException(Kind.CONFLICT, "youth-has-bsn", "Deze jeugdige is al bekend met een BSN.");
         }
-        logbook.record(new LogbookEntry(Action.YOUTH_IDENTIFIED, actor, professional.value(), organisation.value(),
-                locked.youth().blindIndex().bytes(), id.value(), null));
+        logbook.record(new LogbookEntry(
+                Action.YOUTH_IDENTIFIED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                locked.youth().blindIndex().bytes(),
+                id.value(),
+                null));
         if (youths.assignBsn(viYouth, bsn).isPresent()) {
             events.publishEvent(new YouthIdentified(viYouth));
             return presenter.view(signals.find(id).orElseThrow());
@@ -73,15 +90,24 @@ public class YouthMerge {
         signals.activeOnYouth(known).forEach(s -> activeThere.add(s.professionalId()));
         for (Signal signal : moving) {
             if (signal.isActive() && activeThere.contains(signal.professionalId())) {
-                throw new DomainException(Kind.CONFLICT, "merge-duplicate-signal",
+                throw new DomainException(
+                        Kind.CONFLICT,
+                        "merge-duplicate-signal",
                         "Een professional heeft op beide registraties een actief signaal. Laat één van beide eerst beëindigen.");
             }
         }
         signals.moveToYouth(viYouth, known);
-        events.publishEvent(new SignalsMoved(viYouth, known, moving.stream().map(Signal::id).toList()));
+        events.publishEvent(
+                new SignalsMoved(viYouth, known, moving.stream().map(Signal::id).toList()));
         youths.forget(viYouth);
-        logbook.record(new LogbookEntry(Action.YOUTH_IDENTIFIED, actor, professional.value(), organisation.value(),
-                target.blindIndex().bytes(), id.value(), null));
+        logbook.record(new LogbookEntry(
+                Action.YOUTH_IDENTIFIED,
+                actor,
+                professional.value(),
+                organisation.value(),
+                target.blindIndex().bytes(),
+                id.value(),
+                null));
         events.publishEvent(new YouthIdentified(known));
         return presenter.view(signals.find(id).orElseThrow());
     }

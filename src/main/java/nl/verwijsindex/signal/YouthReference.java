@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import java.time.LocalDate;
@@ -8,8 +11,7 @@ import nl.verwijsindex.youth.Bsn;
 public sealed interface YouthReference {
 
     /** By BSN, for a professional who may use it. */
-    record ByBsn(Bsn bsn) implements YouthReference {
-    }
+    record ByBsn(Bsn bsn) implements YouthReference {}
 
     /**
      * R-BSN-HIDDEN: by surname, birth date and gender (and a postcode when several persons share those);
@@ -18,7 +20,8 @@ public sealed interface YouthReference {
      * @param genderCode M, V or O
      * @param postcode   optional, {@code 1234AB}
      */
-    record ByPersonData(String surname, LocalDate birthDate, String genderCode, String postcode) implements YouthReference {
+    record ByPersonData(String surname, LocalDate birthDate, String genderCode, String postcode)
+            implements YouthReference {
 
         @Override
         public String toString() {

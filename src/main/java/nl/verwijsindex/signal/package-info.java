@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * Signals: registering one (R-MELDER, R-YOUTH, R-DATA, R-GROUNDS), one active signal per professional
  * per youth, ending with a legal reason (R-END), the archive and its one-time hit (R-ARCHIVE-HIT).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The web application for people (issue 6): server-rendered pages per role that call the other modules'
  * APIs for the logged-in account and never implement a rule themselves. Owns no table. The login itself,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Clock;
@@ -17,14 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.ApiClients;
-import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
-import nl.verwijsindex.directory.DirectoryAdministration;
-import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.directory.StaffAdministration;
@@ -49,11 +50,19 @@ class DemoData implements ApplicationRunner {
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
             new DemoOrganisation(1, "Jeugdteam Amersfoort", "MUNICIPAL_YOUTH_TEAM", List.of("eemland"), "jeugdteam"),
-            new DemoOrganisation(2, "GGD regio Utrecht, jeugdgezondheidszorg", "YOUTH_HEALTH_CARE", List.of("eemland"), "jgz"),
-            new DemoOrganisation(3, "Huisartsenpraktijk De Linde", "GENERAL_PRACTITIONER", List.of("eemland"), "huisarts"),
+            new DemoOrganisation(
+                    2, "GGD regio Utrecht, jeugdgezondheidszorg", "YOUTH_HEALTH_CARE", List.of("eemland"), "jgz"),
+            new DemoOrganisation(
+                    3, "Huisartsenpraktijk De Linde", "GENERAL_PRACTITIONER", List.of("eemland"), "huisarts"),
             new DemoOrganisation(4, "Eemland College", "SECONDARY_EDUCATION", List.of("eemland"), "school"),
-            new DemoOrganisation(5, "Jeugdhulp Midden-Nederland", "YOUTH_CARE_PROVIDER", List.of("eemland", "holland-rijnland"), "jeugdhulp"),
-            new DemoOrganisation(6, "Leerplicht Leiden", "ATTENDANCE_OFFICER", List.of("holland-rijnland"), "leerplicht"),
+            new DemoOrganisation(
+                    5,
+                    "Jeugdhulp Midden-Nederland",
+                    "YOUTH_CARE_PROVIDER",
+                    List.of("eemland", "holland-rijnland"),
+                    "jeugdhulp"),
+            new DemoOrganisation(
+                    6, "Leerplicht Leiden", "ATTENDANCE_OFFICER", List.of("holland-rijnland"), "leerplicht"),
             new DemoOrganisation(7, "Politie eenheid Den Haag", "POLICE", List.of("holland-rijnland"), "politie"));
 
     static final List<DemoProfessional> PROFESSIONALS = List.of(
@@ -83,7 +92,10 @@ class DemoData implements ApplicationRunner {
             NewAccount.professional("joost", "Joost van Dam", DemoData.PASSWORD, professional(4)),
             NewAccount.professional("fatima", "Fatima Yilmaz", DemoData.PASSWORD, professional(6)),
             NewAccount.professional("kees", "Kees Visser", DemoData.PASSWORD, professional(8)),
-            NewAccount.organisationCoordinator("coordinator", "Coördinator Jeugdteam Amersfoort", DemoData.PASSWORD,
+            NewAccount.organisationCoordinator(
+                    "coordinator",
+                    "Coördinator Jeugdteam Amersfoort",
+                    DemoData.PASSWORD,
                     new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000001"))),
             NewAccount.municipalSupervisor("regievoerder", "Regievoerder Amersfoort", DemoData.PASSWORD, "GM0307"),
             NewAccount.regionCoordinator("regiocoordinator", "Regiocoördinator Eemland", DemoData.PASSWORD, "eemland"),
@@ -101,9 +113,16 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<StandInBrp> standInBrp;
     private final SignalRegistration registration;
 
-    DemoData(StaffAdministration staff, Covenants covenants, CovenantAdministration covenantAdministration,
-             ApiClients apiClients, AccountAdministration accounts, MunicipalSupervisors supervisors, Clock clock,
-             ObjectProvider<StandInBrp> standInBrp, SignalRegistration registration) {
+    DemoData(
+            StaffAdministration staff,
+            Covenants covenants,
+            CovenantAdministration covenantAdministration,
+            ApiClients apiClients,
+            AccountAdministration accounts,
+            MunicipalSupervisors supervisors,
+            Clock clock,
+            ObjectProvider<StandInBrp> standInBrp,
+            SignalRegistration registration) {
         this.registration = registration;
         this.staff = staff;
         this.covenants = covenants;
@@ -128,8 +147,11 @@ class DemoData implements ApplicationRunner {
         // Also into a demo database made before supervisors existed.
         for (DemoSupervisor s : SUPERVISORS) {
             if (supervisors.find(s.id()).isEmpty()) {
-                supervisors.addWithSecret(s.id(), s.municipalityCode(), new NewSupervisor(s.name(),
-                        "regie@" + s.slug() + ".example", "14 0%02d".formatted(s.number())), s.secret());
+                supervisors.addWithSecret(
+                        s.id(),
+                        s.municipalityCode(),
+                        new NewSupervisor(s.name(), "regie@" + s.slug() + ".example", "14 0%02d".formatted(s.number())),
+                        s.secret());
             }
         }
         StringBuilder banner = new StringBuilder("""
@@ -138,21 +160,46 @@ class DemoData implements ApplicationRunner {
                 API tokens (Authorization: Bearer <token>) and their professionals:
                 """);
         for (DemoOrganisation o : ORGANISATIONS) {
-            banner.append("  ").append(o.name()).append("\n    token: ").append(o.token()).append('\n');
-            PROFESSIONALS.stream().filter(p -> p.organisation() == o.number()).forEach(p -> banner.append("    professional ")
-                    .append(p.id()).append("  ").append(p.name())
-                    .append(p.note()).append('\n'));
+            banner.append("  ")
+                    .append(o.name())
+                    .append("\n    token: ")
+                    .append(o.token())
+                    .append('\n');
+            PROFESSIONALS.stream()
+                    .filter(p -> p.organisation() == o.number())
+                    .forEach(p -> banner.append("    professional ")
+                            .append(p.id())
+                            .append("  ")
+                            .append(p.name())
+                            .append(p.note())
+                            .append('\n'));
         }
         banner.append("Municipal supervisors (/api/v1/supervisor):\n");
-        SUPERVISORS.forEach(s -> banner.append("  ").append(s.municipality()).append(" (").append(s.municipalityCode())
-                .append("), ").append(s.name()).append("\n    token: ").append(s.token()).append('\n'));
+        SUPERVISORS.forEach(s -> banner.append("  ")
+                .append(s.municipality())
+                .append(" (")
+                .append(s.municipalityCode())
+                .append("), ")
+                .append(s.name())
+                .append("\n    token: ")
+                .append(s.token())
+                .append('\n'));
         banner.append("Administrator token (/api/v1/admin): demo-admin-secret-not-for-production\n");
-        banner.append("Web application: http://localhost:8080, log in with password '").append(PASSWORD).append("' as:\n");
-        ACCOUNTS.forEach(a -> banner.append("  ").append(a.username()).append("  (").append(a.role()).append(", ")
-                .append(a.displayName()).append(")\n"));
+        banner.append("Web application: http://localhost:8080, log in with password '")
+                .append(PASSWORD)
+                .append("' as:\n");
+        ACCOUNTS.forEach(a -> banner.append("  ")
+                .append(a.username())
+                .append("  (")
+                .append(a.role())
+                .append(", ")
+                .append(a.displayName())
+                .append(")\n"));
         banner.append("Received e-mail: http://localhost:8080/dev/mail\n");
-        standInBrp.ifAvailable(brp -> banner.append("Stand-in BRP with synthetic persons (who is who: docs/stand-in-brp.md): ")
-                .append(brp.baseUrl()).append("/personen\n"));
+        standInBrp.ifAvailable(
+                brp -> banner.append("Stand-in BRP with synthetic persons (who is who: docs/stand-in-brp.md): ")
+                        .append(brp.baseUrl())
+                        .append("/personen\n"));
         log.info(banner.toString());
     }
 
@@ -167,19 +214,36 @@ class DemoData implements ApplicationRunner {
         covenantAdministration.addMunicipality("GM0547", "Leiderdorp", "holland-rijnland");
         covenantAdministration.addMunicipality("GM0537", "Katwijk", "holland-rijnland");
         for (DemoOrganisation o : ORGANISATIONS) {
-            OrganisationId id = covenantAdministration.addOrganisationInCovenants(new NewOrganisation(o.id(), o.name(),
-                    "0000000100000000%04d".formatted(o.number()), null, o.category(), "Coördinator " + o.name(),
-                    "coordinator@" + o.slug() + ".example", "030 000 00%02d".formatted(o.number())), o.regions(), since);
+            OrganisationId id = covenantAdministration.addOrganisationInCovenants(
+                    new NewOrganisation(
+                            o.id(),
+                            o.name(),
+                            "0000000100000000%04d".formatted(o.number()),
+                            null,
+                            o.category(),
+                            "Coördinator " + o.name(),
+                            "coordinator@" + o.slug() + ".example",
+                            "030 000 00%02d".formatted(o.number())),
+                    o.regions(),
+                    since);
             apiClients.registerWithSecret(o.clientId(), id, "Demo-koppeling " + o.name(), o.secret());
         }
         for (DemoProfessional p : PROFESSIONALS) {
-            staff.addProfessional(new NewProfessional(p.id(), new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
-                    p.name(), p.email(), "06 0000 00%02d".formatted(p.number()), p.designated()));
+            staff.addProfessional(new NewProfessional(
+                    p.id(),
+                    new OrganisationId(ORGANISATIONS.get(p.organisation() - 1).id()),
+                    p.name(),
+                    p.email(),
+                    "06 0000 00%02d".formatted(p.number()),
+                    p.designated()));
             if (p.left()) {
                 staff.markLeft(new ProfessionalId(p.id()), since.plusMonths(6));
             }
         }
-        log.info("Demo data loaded: 2 regions, {} organisations, {} professionals", ORGANISATIONS.size(), PROFESSIONALS.size());
+        log.info(
+                "Demo data loaded: 2 regions, {} organisations, {} professionals",
+                ORGANISATIONS.size(),
+                PROFESSIONALS.size());
     }
 
     /**
@@ -193,10 +257,24 @@ class DemoData implements ApplicationRunner {
         }
         LocalDate noahBorn = LocalDate.of(2013, 4, 2);
         LocalDate emmaBorn = LocalDate.of(2016, 9, 30);
-        registration.register(new RegisterSignal(new OrganisationId(ORGANISATIONS.get(3).id()), professional(4),
-                Bsn.parse("999907931"), noahBorn, true, Optional.empty(), Optional.empty(), Actor.SYSTEM));
-        registration.register(new RegisterSignal(new OrganisationId(ORGANISATIONS.get(4).id()), professional(6),
-                Bsn.parse("999908881"), emmaBorn, true, Optional.of("eemland"), Optional.empty(), Actor.SYSTEM));
+        registration.register(new RegisterSignal(
+                new OrganisationId(ORGANISATIONS.get(3).id()),
+                professional(4),
+                Bsn.parse("999907931"),
+                noahBorn,
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Actor.SYSTEM));
+        registration.register(new RegisterSignal(
+                new OrganisationId(ORGANISATIONS.get(4).id()),
+                professional(6),
+                Bsn.parse("999908881"),
+                emmaBorn,
+                true,
+                Optional.of("eemland"),
+                Optional.empty(),
+                Actor.SYSTEM));
         log.info("Demo signals: Joost van Dam and Fatima Yilmaz on two siblings of the stand-in BRP (a family match)");
     }
 
@@ -248,7 +326,8 @@ class DemoData implements ApplicationRunner {
             if (left) {
                 return "  (left: may not register)";
             }
-            boolean independent = ORGANISATIONS.get(organisation - 1).category().matches("GENERAL_PRACTITIONER|ATTENDANCE_OFFICER");
+            boolean independent =
+                    ORGANISATIONS.get(organisation - 1).category().matches("GENERAL_PRACTITIONER|ATTENDANCE_OFFICER");
             return designated || independent ? "" : "  (not designated: may not register)";
         }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Duration;
@@ -55,8 +58,16 @@ class DemoHistory {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    DemoHistory(Directory directory, StaffAdministration administration, Covenants covenants, RegionSettingsKeeper settings,
-                HistorySteps steps, HistoryTimeline timeline, DemoClock clock, JdbcClient jdbc, TransactionTemplate transactions) {
+    DemoHistory(
+            Directory directory,
+            StaffAdministration administration,
+            Covenants covenants,
+            RegionSettingsKeeper settings,
+            HistorySteps steps,
+            HistoryTimeline timeline,
+            DemoClock clock,
+            JdbcClient jdbc,
+            TransactionTemplate transactions) {
         this.directory = directory;
         this.administration = administration;
         this.covenants = covenants;
@@ -83,8 +94,14 @@ class DemoHistory {
             return; // loaded before
         }
         long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> HistoryPlan.PROFESSIONALS.forEach(p -> administration.addProfessional(
-                new NewProfessional(p.id(), p.organisationId(), p.name(), p.email(), "06 0000 0%03d".formatted(p.number()), true))));
+        transactions.executeWithoutResult(status ->
+                HistoryPlan.PROFESSIONALS.forEach(p -> administration.addProfessional(new NewProfessional(
+                        p.id(),
+                        p.organisationId(),
+                        p.name(),
+                        p.email(),
+                        "06 0000 0%03d".formatted(p.number()),
+                        true))));
         RegionSettings region = settings.of(HistoryPlan.REGION);
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
@@ -114,8 +131,12 @@ class DemoHistory {
                 steps.takeUp(m);
             });
         }
-        log.info("Demo history: {} of {} steps played over the past {} days and {} matches today, in {} ms", played,
-                timeLine.size(), HistoryPlan.OLDEST_DAYS_AGO, HistoryPlan.MADE_TODAY,
+        log.info(
+                "Demo history: {} of {} steps played over the past {} days and {} matches today, in {} ms",
+                played,
+                timeLine.size(),
+                HistoryPlan.OLDEST_DAYS_AGO,
+                HistoryPlan.MADE_TODAY,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
@@ -123,8 +144,13 @@ class DemoHistory {
         return jdbc.sql("""
                         select count(*) from coordination_match cm join match_pair mp on mp.id = cm.pair_id
                         join signal s on s.id = mp.signal_a where s.professional_id in (:professionals)""")
-                .param("professionals", HistoryPlan.PROFESSIONALS.stream().map(HistoryProfessional::id).toList())
-                .query(Integer.class).single();
+                .param(
+                        "professionals",
+                        HistoryPlan.PROFESSIONALS.stream()
+                                .map(HistoryProfessional::id)
+                                .toList())
+                .query(Integer.class)
+                .single();
     }
 
     /** A demo that cannot play a piece of its history says so and starts all the same. */

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Clock;
@@ -14,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.StaffAdministration;
-import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -33,7 +36,8 @@ import nl.verwijsindex.youth.Bsn;
 class DemoLeaverData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLeaverData.class);
-    private static final ProfessionalId LEAVER = new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-000000000101"));
+    private static final ProfessionalId LEAVER =
+            new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-000000000101"));
     /** Passes the elfproef and is not one of the stand-in BRP's persons: the register does not know this youth. */
     private static final Bsn YOUTH = new Bsn("999993008");
 
@@ -42,7 +46,8 @@ class DemoLeaverData {
     private final SignalRegistration registration;
     private final Clock clock;
 
-    DemoLeaverData(Directory directory, StaffAdministration administration, SignalRegistration registration, Clock clock) {
+    DemoLeaverData(
+            Directory directory, StaffAdministration administration, SignalRegistration registration, Clock clock) {
         this.directory = directory;
         this.administration = administration;
         this.registration = registration;
@@ -53,13 +58,21 @@ class DemoLeaverData {
     @Transactional
     public void load() {
         OrganisationId team = new OrganisationId(DemoData.ORGANISATIONS.get(0).id());
-        if (directory.contact(LEAVER).isPresent() || directory.organisationNames(java.util.List.of(team)).isEmpty()) {
+        if (directory.contact(LEAVER).isPresent()
+                || directory.organisationNames(java.util.List.of(team)).isEmpty()) {
             return;
         }
-        administration.addProfessional(new NewProfessional(LEAVER.value(), team, "Marloes Kok",
-                "m.kok@jeugdteam-amersfoort.example", "06 0000 0101", true));
-        registration.register(new RegisterSignal(team, LEAVER, YOUTH, LocalDate.now(clock).minusYears(8), true,
-                Optional.empty(), Optional.empty(), Actor.SYSTEM));
+        administration.addProfessional(new NewProfessional(
+                LEAVER.value(), team, "Marloes Kok", "m.kok@jeugdteam-amersfoort.example", "06 0000 0101", true));
+        registration.register(new RegisterSignal(
+                team,
+                LEAVER,
+                YOUTH,
+                LocalDate.now(clock).minusYears(8),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Actor.SYSTEM));
         administration.markLeft(LEAVER, LocalDate.now(clock));
         log.info("Demo leaver: Marloes Kok of Jeugdteam Amersfoort left with one active signal, for the coordinator");
     }

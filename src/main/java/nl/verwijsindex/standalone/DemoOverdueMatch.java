@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Clock;
@@ -70,7 +73,11 @@ class DemoOverdueMatch {
         for (RegistrationOutcome signal : new RegistrationOutcome[] {sanne, ahmed}) {
             jdbc.sql("update signal set registered_at = :then, active_until = :until where id = :id")
                     .param("then", then)
-                    .param("until", then.atZoneSameInstant(clock.getZone()).toLocalDate().plusYears(2))
+                    .param(
+                            "until",
+                            then.atZoneSameInstant(clock.getZone())
+                                    .toLocalDate()
+                                    .plusYears(2))
                     .param("id", signal.signal().id().value())
                     .update();
         }
@@ -86,12 +93,20 @@ class DemoOverdueMatch {
                 .param("a", sanne.signal().id().value())
                 .param("b", ahmed.signal().id().value())
                 .update();
-        log.info("Demo match past its deadline in Amersfoort: Sanne de Vries and Ahmed El Amrani, {} days ago", DAYS_AGO);
+        log.info(
+                "Demo match past its deadline in Amersfoort: Sanne de Vries and Ahmed El Amrani, {} days ago",
+                DAYS_AGO);
     }
 
     private RegistrationOutcome register(java.util.UUID organisation, int professional) {
-        return registration.register(new RegisterSignal(new OrganisationId(organisation),
+        return registration.register(new RegisterSignal(
+                new OrganisationId(organisation),
                 new ProfessionalId(java.util.UUID.fromString("22222222-0000-4000-8000-%012d".formatted(professional))),
-                DAAN_BOS_AMERSFOORT, BORN, true, Optional.empty(), Optional.empty(), Actor.SYSTEM));
+                DAAN_BOS_AMERSFOORT,
+                BORN,
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Actor.SYSTEM));
     }
 }

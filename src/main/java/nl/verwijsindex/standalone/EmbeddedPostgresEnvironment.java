@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.io.IOException;
@@ -39,13 +42,19 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
         if (!standalone || environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        Path dataDir = Path.of(environment.getProperty("verwijsindex.standalone.data-dir", "data")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(environment.getProperty("verwijsindex.standalone.data-dir", "data"))
+                .toAbsolutePath()
+                .normalize();
         boolean persistent = environment.getProperty("verwijsindex.standalone.persistent", Boolean.class, true);
         EmbeddedPostgres postgres = start(dataDir.resolve("postgres"), persistent);
-        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "embeddedPostgres",
+                        Map.of(
+                                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                                "spring.datasource.username", "postgres",
+                                "spring.datasource.password", "postgres")));
     }
 
     static synchronized EmbeddedPostgres start(Path directory, boolean persistent) {
@@ -84,10 +93,13 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        if (lines.size() > 1 && Path.of(lines.get(1)).toAbsolutePath().normalize().equals(dir)) {
+        if (lines.size() > 1
+                && Path.of(lines.get(1)).toAbsolutePath().normalize().equals(dir)) {
             ProcessHandle.of(Long.parseLong(lines.get(0).trim())).ifPresent(server -> {
                 server.destroyForcibly();
-                server.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+                server.onExit()
+                        .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                        .join();
             });
         }
     }
@@ -95,7 +107,8 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

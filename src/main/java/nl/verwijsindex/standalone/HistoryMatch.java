@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Duration;
@@ -9,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.standalone.HistoryPlan.HistoryProfessional;
 import nl.verwijsindex.standalone.HistoryPlan.PlannedMatch;
 
@@ -26,6 +29,7 @@ final class HistoryMatch {
     final LocalDate dueOn;
     /** Null when the director does not consult before today. */
     final LocalDate consultedOn;
+
     final boolean escalates;
     UUID signalA;
     UUID signalB;
@@ -35,7 +39,9 @@ final class HistoryMatch {
     HistoryMatch(PlannedMatch plan, RegionSettings region, LocalDate today) {
         DutchCalendar calendar = new DutchCalendar(region.liberationDay());
         this.plan = plan;
-        this.matched = calendar.isWorkingDay(plan.matchedOn()) ? plan.matchedOn() : calendar.previousWorkingDay(plan.matchedOn());
+        this.matched = calendar.isWorkingDay(plan.matchedOn())
+                ? plan.matchedOn()
+                : calendar.previousWorkingDay(plan.matchedOn());
         this.dueOn = calendar.workingDaysAfter(matched, region.deadlineWorkingDays());
         LocalDate consulted = plan.consultAfter() == 0 ? null : calendar.workingDaysAfter(matched, plan.consultAfter());
         this.consultedOn = consulted != null && consulted.isBefore(today) ? consulted : null;
@@ -61,14 +67,20 @@ final class HistoryMatch {
         List<Step> steps = new ArrayList<>();
         OffsetDateTime matchedAt = at(matched, plan.hour(), plan.minute(), zone);
         OffsetDateTime firstAt = matchedAt.minusDays(plan.firstSignalDaysEarlier());
-        OffsetDateTime earliest = today.minusDays(HistoryPlan.FIRST_SIGNAL_AT_MOST_DAYS_AGO).atStartOfDay(zone).toOffsetDateTime();
-        steps.add(new Step(firstAt.isBefore(earliest) ? earliest.withHour(plan.hour()) : firstAt, () -> signalA = does.signal(plan.a(), plan)));
+        OffsetDateTime earliest = today.minusDays(HistoryPlan.FIRST_SIGNAL_AT_MOST_DAYS_AGO)
+                .atStartOfDay(zone)
+                .toOffsetDateTime();
+        steps.add(new Step(
+                firstAt.isBefore(earliest) ? earliest.withHour(plan.hour()) : firstAt,
+                () -> signalA = does.signal(plan.a(), plan)));
         steps.add(new Step(matchedAt, () -> {
             signalB = does.signal(plan.b(), plan);
             does.takeUp(this);
         }));
         if (escalates) {
-            steps.add(new Step(dueOn.plusDays(1).atStartOfDay(zone).toOffsetDateTime().plusSeconds(1), () -> does.awaitEscalation(this)));
+            steps.add(new Step(
+                    dueOn.plusDays(1).atStartOfDay(zone).toOffsetDateTime().plusSeconds(1),
+                    () -> does.awaitEscalation(this)));
         }
         if (consultedOn != null) {
             OffsetDateTime consultedAt = at(consultedOn, 10 + (plan.minute() % 6), plan.minute(), zone);
@@ -83,7 +95,8 @@ final class HistoryMatch {
         }
         // R-SUPERVISE: the supervisor followed up what was escalated, but for the last three weeks.
         if (escalates && dueOn.isBefore(today.minusDays(21))) {
-            steps.add(new Step(at(calendar.workingDaysAfter(dueOn, 2), 11, plan.minute(), zone), () -> does.followUp(this)));
+            steps.add(new Step(
+                    at(calendar.workingDaysAfter(dueOn, 2), 11, plan.minute(), zone), () -> does.followUp(this)));
         }
         // The notices of back then were read the next day, but the last fortnight's.
         if (matched.isBefore(today.minusDays(14))) {
@@ -97,6 +110,5 @@ final class HistoryMatch {
     }
 
     /** Something a module is asked to do at a moment of the past. */
-    record Step(OffsetDateTime at, Runnable action) {
-    }
+    record Step(OffsetDateTime at, Runnable action) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.LocalDate;
@@ -26,11 +29,13 @@ final class HistoryPlan {
     static final int MADE_TODAY = 6;
     /** The history lies between these many days ago, so every deadline in it has passed. */
     static final int NEWEST_DAYS_AGO = 14;
+
     static final int OLDEST_DAYS_AGO = 335;
     /** The demo's covenants began a year ago (DemoData): no signal of the history lies before. */
     static final int FIRST_SIGNAL_AT_MOST_DAYS_AGO = 360;
     /** The first of a range of BSNs no stand-in BRP person has (those are 999904..., 999944... and up). */
     static final int FIRST_BSN = 999_940_000;
+
     static final String REGION = "eemland";
 
     /** Organisation number (DemoData) of each extra professional; the huisarts rarely signals. */
@@ -41,15 +46,16 @@ final class HistoryPlan {
             new HistoryProfessional(204, 4, "Thijs Willems", "t.willems@eemlandcollege.example"),
             new HistoryProfessional(205, 5, "Mirjam de Boer", "m.deboer@jeugdhulp-mn.example"));
 
-    private HistoryPlan() {
-    }
+    private HistoryPlan() {}
 
     static List<PlannedMatch> plan(LocalDate today) {
         Random random = new Random(307);
         List<PlannedMatch> planned = new ArrayList<>();
         List<Bsn> youths = youths();
         for (int i = 0; i < MATCHES + MADE_TODAY; i++) {
-            int daysAgo = i >= MATCHES ? 0 : OLDEST_DAYS_AGO - i * (OLDEST_DAYS_AGO - NEWEST_DAYS_AGO) / MATCHES - random.nextInt(3);
+            int daysAgo = i >= MATCHES
+                    ? 0
+                    : OLDEST_DAYS_AGO - i * (OLDEST_DAYS_AGO - NEWEST_DAYS_AGO) / MATCHES - random.nextInt(3);
             HistoryProfessional a = PROFESSIONALS.get(pick(random));
             HistoryProfessional b;
             do {
@@ -62,11 +68,24 @@ final class HistoryPlan {
             int consultAfter = course < 0.72 ? 1 + random.nextInt(5) : course < 0.86 ? 6 + random.nextInt(9) : 0;
             boolean confirmed = random.nextDouble() < 0.6;
             boolean ends = consultAfter > 0 && random.nextDouble() < 0.15;
-            ConsultationOutcome outcome = random.nextDouble() < 0.2 ? null
+            ConsultationOutcome outcome = random.nextDouble() < 0.2
+                    ? null
                     : ConsultationOutcome.values()[random.nextInt(ConsultationOutcome.values().length)];
-            planned.add(new PlannedMatch(youths.get(i), today.minusYears(4 + random.nextInt(14)).minusDays(random.nextInt(365)),
-                    a, b, today.minusDays(daysAgo), 1 + random.nextInt(40), 9 + random.nextInt(7), random.nextInt(60),
-                    municipalityCode, consultAfter, outcome, confirmed, ends, 10 + random.nextInt(60)));
+            planned.add(new PlannedMatch(
+                    youths.get(i),
+                    today.minusYears(4 + random.nextInt(14)).minusDays(random.nextInt(365)),
+                    a,
+                    b,
+                    today.minusDays(daysAgo),
+                    1 + random.nextInt(40),
+                    9 + random.nextInt(7),
+                    random.nextInt(60),
+                    municipalityCode,
+                    consultAfter,
+                    outcome,
+                    confirmed,
+                    ends,
+                    10 + random.nextInt(60)));
         }
         return planned;
     }
@@ -100,10 +119,21 @@ final class HistoryPlan {
      *
      * @param consultAfter the working days after the match day its director consults, 0 for never
      */
-    record PlannedMatch(Bsn youth, LocalDate born, HistoryProfessional a, HistoryProfessional b, LocalDate matchedOn,
-                        int firstSignalDaysEarlier, int hour, int minute, String municipalityCode, int consultAfter,
-                        ConsultationOutcome outcome, boolean confirmed, boolean ends, int endsDaysAfterConsultation) {
-    }
+    record PlannedMatch(
+            Bsn youth,
+            LocalDate born,
+            HistoryProfessional a,
+            HistoryProfessional b,
+            LocalDate matchedOn,
+            int firstSignalDaysEarlier,
+            int hour,
+            int minute,
+            String municipalityCode,
+            int consultAfter,
+            ConsultationOutcome outcome,
+            boolean confirmed,
+            boolean ends,
+            int endsDaysAfterConsultation) {}
 
     record HistoryProfessional(int number, int organisation, String name, String email) {
 
@@ -116,12 +146,15 @@ final class HistoryPlan {
         }
 
         OrganisationId organisationId() {
-            return new OrganisationId(DemoData.ORGANISATIONS.get(organisation - 1).id());
+            return new OrganisationId(
+                    DemoData.ORGANISATIONS.get(organisation - 1).id());
         }
 
         /** Jeugdhulp Midden-Nederland takes part in two covenants: it says which. */
         Optional<String> region() {
-            return DemoData.ORGANISATIONS.get(organisation - 1).regions().size() > 1 ? Optional.of(REGION) : Optional.empty();
+            return DemoData.ORGANISATIONS.get(organisation - 1).regions().size() > 1
+                    ? Optional.of(REGION)
+                    : Optional.empty();
         }
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Duration;
@@ -12,10 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.coordination.SupervisorWorkList;
-import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
@@ -51,9 +54,16 @@ class HistorySteps {
     private final HistoryTimeline timeline;
     private final JdbcClient jdbc;
 
-    HistorySteps(SignalRegistration registration, SignalEnding ending, MatchQueries matches, MatchCases cases,
-                 Consultations consultations, SupervisorWorkList workList, Inbox inbox, HistoryTimeline timeline,
-                 JdbcClient jdbc) {
+    HistorySteps(
+            SignalRegistration registration,
+            SignalEnding ending,
+            MatchQueries matches,
+            MatchCases cases,
+            Consultations consultations,
+            SupervisorWorkList workList,
+            Inbox inbox,
+            HistoryTimeline timeline,
+            JdbcClient jdbc) {
         this.registration = registration;
         this.ending = ending;
         this.matches = matches;
@@ -66,8 +76,19 @@ class HistorySteps {
     }
 
     UUID signal(HistoryProfessional p, PlannedMatch m) {
-        UUID signal = registration.register(new RegisterSignal(p.organisationId(), p.professionalId(), m.youth(), m.born(), true,
-                p.region(), Optional.empty(), Actor.SYSTEM)).signal().id().value();
+        UUID signal = registration
+                .register(new RegisterSignal(
+                        p.organisationId(),
+                        p.professionalId(),
+                        m.youth(),
+                        m.born(),
+                        true,
+                        p.region(),
+                        Optional.empty(),
+                        Actor.SYSTEM))
+                .signal()
+                .id()
+                .value();
         timeline.awaitEvents(AT_MOST);
         return signal;
     }
@@ -79,16 +100,21 @@ class HistorySteps {
      * (which would otherwise show them to every demo user) and no API sets a case's municipality.
      */
     void takeUp(HistoryMatch m) {
-        Map<UUID, List<Participant>> active = matches.activeParticipants(matches.caseIdsOf(m.plan.b().professionalId()));
+        Map<UUID, List<Participant>> active =
+                matches.activeParticipants(matches.caseIdsOf(m.plan.b().professionalId()));
         m.caseId = active.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(p -> p.signalId().equals(m.signalB)))
-                .map(Map.Entry::getKey).findFirst()
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the history's match made no case"));
-        m.aDirects = !cases.caseOf(m.plan.b().organisationId(), m.plan.b().professionalId(), m.caseId, Actor.SYSTEM).youDirect();
+        m.aDirects = !cases.caseOf(m.plan.b().organisationId(), m.plan.b().professionalId(), m.caseId, Actor.SYSTEM)
+                .youDirect();
         jdbc.sql("""
                         update coordination_case set municipality_code = :municipality, municipality_basis = 'PERSON_REGISTER'
                         where match_case_id = :case and municipality_code is distinct from :municipality""")
-                .param("municipality", m.plan.municipalityCode()).param("case", m.caseId).update();
+                .param("municipality", m.plan.municipalityCode())
+                .param("case", m.caseId)
+                .update();
     }
 
     void awaitEscalation(HistoryMatch m) {
@@ -98,7 +124,8 @@ class HistorySteps {
     }
 
     void consult(HistoryMatch m) {
-        consultations.record(m.director().organisationId(), m.director().professionalId(), m.caseId, m.plan.outcome(), Actor.SYSTEM);
+        consultations.record(
+                m.director().organisationId(), m.director().professionalId(), m.caseId, m.plan.outcome(), Actor.SYSTEM);
         timeline.awaitEvents(AT_MOST);
     }
 
@@ -108,7 +135,11 @@ class HistorySteps {
     }
 
     void end(HistoryMatch m) {
-        ending.end(m.other().organisationId(), m.other().professionalId(), new SignalId(m.otherSignal()), EndReason.RISK_GONE,
+        ending.end(
+                m.other().organisationId(),
+                m.other().professionalId(),
+                new SignalId(m.otherSignal()),
+                EndReason.RISK_GONE,
                 Actor.SYSTEM);
         timeline.awaitEvents(AT_MOST);
     }
@@ -131,8 +162,10 @@ class HistorySteps {
     }
 
     private static MunicipalSupervisorPrincipal supervisorOf(String municipality) {
-        DemoData.DemoSupervisor s = DemoData.SUPERVISORS.stream().filter(d -> d.municipalityCode().equals(municipality))
-                .findFirst().orElseThrow();
+        DemoData.DemoSupervisor s = DemoData.SUPERVISORS.stream()
+                .filter(d -> d.municipalityCode().equals(municipality))
+                .findFirst()
+                .orElseThrow();
         return new MunicipalSupervisorPrincipal(s.id(), s.municipalityCode(), s.name());
     }
 }

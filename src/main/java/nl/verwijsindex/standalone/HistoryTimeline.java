@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.time.Duration;
@@ -30,6 +33,7 @@ class HistoryTimeline {
     private static final Logger log = LoggerFactory.getLogger(HistoryTimeline.class);
     /** The coordination module's deadline tasks (coordination.internal.Deadlines). */
     private static final List<String> DEADLINE_TASKS = List.of("consultation-reminder", "consultation-escalation");
+
     private static final Duration PAUSE = Duration.ofMillis(20);
 
     private final DemoClock clock;
@@ -67,11 +71,18 @@ class HistoryTimeline {
      */
     boolean awaitEscalation(UUID caseId, LocalDate dueOn, Duration atMost) {
         TaskInstanceId escalation = TaskInstanceId.of("consultation-escalation", caseId + "/" + dueOn);
-        boolean ran = await(() -> scheduler.getObject().getScheduledExecution(escalation).isEmpty(), atMost);
+        boolean ran = await(
+                () -> scheduler.getObject().getScheduledExecution(escalation).isEmpty(), atMost);
         if (!ran) {
-            scheduler.getObject().getScheduledExecution(escalation).ifPresent(e -> log.warn(
-                    "Demo history: escalation at {} not run at {}: picked {}, failures {}", e.getExecutionTime(), clock.instant(),
-                    e.isPicked(), e.getConsecutiveFailures()));
+            scheduler
+                    .getObject()
+                    .getScheduledExecution(escalation)
+                    .ifPresent(e -> log.warn(
+                            "Demo history: escalation at {} not run at {}: picked {}, failures {}",
+                            e.getExecutionTime(),
+                            clock.instant(),
+                            e.isPicked(),
+                            e.getConsecutiveFailures()));
         }
         awaitEvents(atMost);
         return ran;
@@ -79,8 +90,12 @@ class HistoryTimeline {
 
     /** Waits until the modules have handled every event (matches taken up, notices made), or the time is up. */
     void awaitEvents(Duration atMost) {
-        if (!await(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
-                .query(Integer.class).single() == 0, atMost)) {
+        if (!await(
+                () -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Integer.class)
+                                .single()
+                        == 0,
+                atMost)) {
             log.warn("Demo history: the modules had not handled every event after {}", atMost);
         }
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.io.IOException;
@@ -54,7 +57,9 @@ public class InProcessMailServer {
         if (greenMail == null) {
             return List.of();
         }
-        return Arrays.stream(greenMail.getReceivedMessages()).map(InProcessMailServer::toMail).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .map(InProcessMailServer::toMail)
+                .toList();
     }
 
     public synchronized void clear() {
@@ -69,8 +74,14 @@ public class InProcessMailServer {
 
     private static ReceivedMail toMail(MimeMessage message) {
         try {
-            return new ReceivedMail(String.join(", ", Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .map(Object::toString).toList()), message.getSubject(), GreenMailUtil.getBody(message).replace("\r\n", "\n"),
+            return new ReceivedMail(
+                    String.join(
+                            ", ",
+                            Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                    .map(Object::toString)
+                                    .toList()),
+                    message.getSubject(),
+                    GreenMailUtil.getBody(message).replace("\r\n", "\n"),
                     new String(GreenMailUtil.getHeaders(message).getBytes()));
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable message in the in-process mailbox", e);
@@ -86,6 +97,5 @@ public class InProcessMailServer {
     }
 
     /** A received e-mail as a developer reads it. */
-    public record ReceivedMail(String to, String subject, String body, String headers) {
-    }
+    public record ReceivedMail(String to, String subject, String body, String headers) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import java.util.Properties;
@@ -15,7 +18,8 @@ class StandaloneConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     InProcessMailServer inProcessMailServer(Environment environment) {
-        return new InProcessMailServer(environment.getProperty("verwijsindex.standalone.smtp-port", Integer.class, 3025));
+        return new InProcessMailServer(
+                environment.getProperty("verwijsindex.standalone.smtp-port", Integer.class, 3025));
     }
 
     @Bean

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 /**
  * The single-command run: an embedded PostgreSQL with a persistent data directory, an in-process SMTP
  * server whose mail a developer can read (http://localhost:8080/dev/mail), a key file kept in the data

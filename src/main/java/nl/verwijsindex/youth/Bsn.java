@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import nl.verwijsindex.shared.DomainException;
@@ -41,7 +44,9 @@ public record Bsn(String value) {
     }
 
     private static DomainException invalid() {
-        return new DomainException(Kind.INVALID, "invalid-bsn",
+        return new DomainException(
+                Kind.INVALID,
+                "invalid-bsn",
                 "Dit is geen geldig burgerservicenummer. Een BSN heeft 9 cijfers en moet voldoen aan de elfproef.");
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import java.util.Comparator;
@@ -23,6 +26,7 @@ public record Surname(String prefix, String name) {
 
     /** The {@code Geslachtsnaam} pattern of the BRP API Personen v2 (À-ž is U+00C0 to U+017E). */
     private static final Pattern REGISTER_NAME = Pattern.compile("[a-zA-Z0-9\\u00C0-\\u017E .\\-']{1,200}");
+
     private static final Pattern LETTER = Pattern.compile("[a-zA-Z\\u00C0-\\u017E]");
     private static final String INVALID = "Vul de achternaam van de jeugdige in zoals die in de BRP staat: letters "
             + "(ook met accenten), cijfers, spaties, punten, koppeltekens en apostrofs, ten hoogste 200 tekens, "
@@ -33,14 +37,90 @@ public record Surname(String prefix, String name) {
      * wins over "van". Each fits the register's {@code Voorvoegsel} pattern (letters, space, apostrophe; at most 10).
      */
     private static final List<String> PREFIXES = List.of(
-            "van", "van de", "van den", "van der", "van het", "van 't", "de", "den", "der", "des", "het", "'t",
-            "te", "ten", "ter", "in", "in de", "in den", "in der", "in het", "in 't", "op", "op de", "op den", "op der",
-            "op het", "op 't", "op ten", "uit", "uit de", "uit den", "uit het", "uit 't", "aan", "aan de", "aan den",
-            "aan der", "aan het", "aan 't", "bij", "bij de", "bij den", "bij het", "onder", "onder de", "onder den",
-            "over", "over de", "tot", "tot de", "tot den", "voor", "voor de", "voor den", "voor in 't", "vande",
-            "vander", "von", "von der", "von dem", "vom", "zu", "zum", "zur", "le", "la", "les", "l'", "du", "di", "da",
-            "del", "della", "dello", "dos", "das", "do", "el", "al", "d'", "lo")
-            .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                    "van",
+                    "van de",
+                    "van den",
+                    "van der",
+                    "van het",
+                    "van 't",
+                    "de",
+                    "den",
+                    "der",
+                    "des",
+                    "het",
+                    "'t",
+                    "te",
+                    "ten",
+                    "ter",
+                    "in",
+                    "in de",
+                    "in den",
+                    "in der",
+                    "in het",
+                    "in 't",
+                    "op",
+                    "op de",
+                    "op den",
+                    "op der",
+                    "op het",
+                    "op 't",
+                    "op ten",
+                    "uit",
+                    "uit de",
+                    "uit den",
+                    "uit het",
+                    "uit 't",
+                    "aan",
+                    "aan de",
+                    "aan den",
+                    "aan der",
+                    "aan het",
+                    "aan 't",
+                    "bij",
+                    "bij de",
+                    "bij den",
+                    "bij het",
+                    "onder",
+                    "onder de",
+                    "onder den",
+                    "over",
+                    "over de",
+                    "tot",
+                    "tot de",
+                    "tot den",
+                    "voor",
+                    "voor de",
+                    "voor den",
+                    "voor in 't",
+                    "vande",
+                    "vander",
+                    "von",
+                    "von der",
+                    "von dem",
+                    "vom",
+                    "zu",
+                    "zum",
+                    "zur",
+                    "le",
+                    "la",
+                    "les",
+                    "l'",
+                    "du",
+                    "di",
+                    "da",
+                    "del",
+                    "della",
+                    "dello",
+                    "dos",
+                    "das",
+                    "do",
+                    "el",
+                    "al",
+                    "d'",
+                    "lo")
+            .stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
 
     public Surname {
         if (name == null || name.isBlank()) {
@@ -80,7 +160,9 @@ public record Surname(String prefix, String name) {
 
     /** The surname as typed (normalised spaces), prefix included: for a register that keeps the prefix in the name. */
     public String whole() {
-        return prefix == null ? name : (prefix.endsWith("'") && !prefix.equals("'t") ? prefix + name : prefix + " " + name);
+        return prefix == null
+                ? name
+                : (prefix.endsWith("'") && !prefix.equals("'t") ? prefix + name : prefix + " " + name);
     }
 
     private static DomainException invalid() {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import java.text.Normalizer;
@@ -27,7 +30,9 @@ public record ViNumber(BlindIndex blindIndex, String display) {
 
     /** The number of a youth the index knows by this blind index; the display form follows from it. */
     public static ViNumber of(BlindIndex index, BsnProtection protection) {
-        return new ViNumber(index, display(protection.keyedDigest("vi-display:" + HexFormat.of().formatHex(index.bytes()))));
+        return new ViNumber(
+                index,
+                display(protection.keyedDigest("vi-display:" + HexFormat.of().formatHex(index.bytes()))));
     }
 
     /** Case, accents, spaces and punctuation do not count: "de Vries-Öztürk" is "devriesozturk". */

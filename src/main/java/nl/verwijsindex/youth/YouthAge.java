@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import java.time.LocalDate;
@@ -10,8 +13,7 @@ public final class YouthAge {
 
     public static final int AGE_LIMIT = 23;
 
-    private YouthAge() {
-    }
+    private YouthAge() {}
 
     /**
      * The day the person turns 23. For someone born on 29 February this is 28 February in a common year:
@@ -39,13 +41,16 @@ public final class YouthAge {
      */
     public static WhoToInform whoToInform(LocalDate birthDate, LocalDate today) {
         int age = java.time.Period.between(birthDate, today).getYears();
-        return age < 12 ? WhoToInform.LEGAL_REPRESENTATIVE
+        return age < 12
+                ? WhoToInform.LEGAL_REPRESENTATIVE
                 : age < 16 ? WhoToInform.YOUTH_AND_LEGAL_REPRESENTATIVE : WhoToInform.YOUTH;
     }
 
     /** R-INFORM: who is told about a signal. */
     public enum WhoToInform {
-        LEGAL_REPRESENTATIVE, YOUTH_AND_LEGAL_REPRESENTATIVE, YOUTH
+        LEGAL_REPRESENTATIVE,
+        YOUTH_AND_LEGAL_REPRESENTATIVE,
+        YOUTH
     }
 
     /**
@@ -54,11 +59,15 @@ public final class YouthAge {
      */
     public static void requireYouth(LocalDate birthDate, LocalDate registrationDate) {
         if (birthDate.isAfter(registrationDate)) {
-            throw new DomainException(Kind.INVALID, "birth-date-in-future",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "birth-date-in-future",
                     "De geboortedatum ligt in de toekomst. Controleer de geboortedatum.");
         }
         if (!registrationDate.isBefore(twentyThirdBirthday(birthDate))) {
-            throw new DomainException(Kind.INVALID, "youth-too-old",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "youth-too-old",
                     "Deze persoon is 23 jaar of ouder. De Verwijsindex is alleen voor jeugdigen tot 23 jaar.");
         }
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import java.time.LocalDate;
@@ -58,6 +61,5 @@ public interface Youths {
      */
     void forget(YouthId id);
 
-    record IdentifiedYouth(YouthId id, BlindIndex blindIndex, LocalDate birthDate) {
-    }
+    record IdentifiedYouth(YouthId id, BlindIndex blindIndex, LocalDate birthDate) {}
 }

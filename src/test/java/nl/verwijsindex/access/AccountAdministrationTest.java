@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,10 +26,13 @@ class AccountAdministrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AccountAdministration accounts;
+
     @Autowired
     PasswordLogin login;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,14 +41,21 @@ class AccountAdministrationTest {
         AccountId id = accounts.create(NewAccount.administrator(username(), "Beheer", PASSWORD));
         String username = usernameOf(id);
         assertThatThrownBy(() -> accounts.resetPassword(id, "kort"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("password-too-short"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("password-too-short"));
         accounts.resetPassword(id, "een nieuw tijdelijk wachtwoord");
         assertThat(login.checkPassword(username, PASSWORD)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(login.checkPassword(username, "een nieuw tijdelijk wachtwoord")).isInstanceOf(PasswordCheck.Accepted.class);
-        assertThat(jdbc.sql("select password_hash from user_account where id = :id").param("id", id.value())
-                .query(String.class).single()).doesNotContain("een nieuw tijdelijk wachtwoord");
-        assertThatThrownBy(() -> accounts.resetPassword(new AccountId(UUID.randomUUID()), "een nieuw tijdelijk wachtwoord"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThat(login.checkPassword(username, "een nieuw tijdelijk wachtwoord"))
+                .isInstanceOf(PasswordCheck.Accepted.class);
+        assertThat(jdbc.sql("select password_hash from user_account where id = :id")
+                        .param("id", id.value())
+                        .query(String.class)
+                        .single())
+                .doesNotContain("een nieuw tijdelijk wachtwoord");
+        assertThatThrownBy(() ->
+                        accounts.resetPassword(new AccountId(UUID.randomUUID()), "een nieuw tijdelijk wachtwoord"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
     }
 
     @Test
@@ -58,7 +71,9 @@ class AccountAdministrationTest {
         assertThat(overview(id).locked()).isFalse();
 
         jdbc.sql("update user_account set totp_secret_encrypted = :s, totp_last_step = 7 where id = :id")
-                .param("s", new byte[] {1}).param("id", id.value()).update();
+                .param("s", new byte[] {1})
+                .param("id", id.value())
+                .update();
         assertThat(((PasswordCheck.Accepted) login.checkPassword(username, PASSWORD)).next())
                 .isEqualTo(PasswordCheck.SecondFactorStep.VERIFY);
         assertThat(overview(id).secondFactorSet()).isTrue();
@@ -70,11 +85,14 @@ class AccountAdministrationTest {
 
     @Test
     void anAccountLinkedToSomethingThatDoesNotExistIsAClearRefusal() {
-        assertThatThrownBy(() -> accounts.create(NewAccount.regionCoordinator(username(), "Regio", PASSWORD, "geen-regio-hier")))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("account-link-unknown"));
-        assertThatThrownBy(() -> accounts.create(NewAccount.organisationCoordinator(username(), "Co", PASSWORD,
-                new OrganisationId(UUID.randomUUID()))))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("account-link-unknown"));
+        assertThatThrownBy(() ->
+                        accounts.create(NewAccount.regionCoordinator(username(), "Regio", PASSWORD, "geen-regio-hier")))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("account-link-unknown"));
+        assertThatThrownBy(() -> accounts.create(NewAccount.organisationCoordinator(
+                        username(), "Co", PASSWORD, new OrganisationId(UUID.randomUUID()))))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("account-link-unknown"));
         Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         AccountId id = accounts.create(NewAccount.regionCoordinator(username(), "Regio", PASSWORD, region));
@@ -83,7 +101,10 @@ class AccountAdministrationTest {
     }
 
     private AccountOverview overview(AccountId id) {
-        return accounts.overview().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return accounts.overview().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String usernameOf(AccountId id) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-
 import org.springframework.test.web.servlet.MockMvc;
-
-
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
@@ -42,14 +42,19 @@ class LoginTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AccountAdministration accounts;
+
     @Autowired
     PasswordLogin login;
+
     @Autowired
     TotpCodes totp;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -71,27 +76,42 @@ class LoginTest {
         // The password alone opens nothing: every page sends the visitor back to the second step.
         mvc.perform(get("/signalen").session(session)).andExpect(redirectedUrl("/inloggen/code-instellen"));
 
-        String page = mvc.perform(get("/inloggen/code-instellen").session(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/inloggen/code-instellen").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher matcher = SECRET.matcher(page);
         assertThat(matcher.find()).as("the set-up page shows the secret").isTrue();
         String secret = matcher.group(1);
         assertThat(page).contains("data:image/png;base64,");
 
-        mvc.perform(post("/inloggen/code-instellen").session(session).with(csrf()).param("code", "000000"))
+        mvc.perform(post("/inloggen/code-instellen")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "000000"))
                 .andExpect(status().isOk());
         long step = totp.currentStep();
-        mvc.perform(post("/inloggen/code-instellen").session(session).with(csrf()).param("code", totp.code(secret, step)))
+        mvc.perform(post("/inloggen/code-instellen")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", totp.code(secret, step)))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/signalen").session(session)).andExpect(status().isOk());
-        byte[] stored = jdbc.sql("select totp_secret_encrypted from user_account where username = :u").param("u", username)
-                .query(byte[].class).single();
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+        byte[] stored = jdbc.sql("select totp_secret_encrypted from user_account where username = :u")
+                .param("u", username)
+                .query(byte[].class)
+                .single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(secret);
 
         // Next login: a code, never the set-up page again; the code just used does not work twice.
         MockHttpSession next = new MockHttpSession();
         login(next, username, "correct horse battery").andExpect(redirectedUrl("/inloggen/code"));
-        assertThat(mvc.perform(get("/inloggen/code-instellen").session(next)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/inloggen/code-instellen").session(next))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .doesNotContain(secret);
         mvc.perform(post("/inloggen/code").session(next).with(csrf()).param("code", totp.code(secret, step)))
                 .andExpect(status().isOk());
@@ -108,10 +128,13 @@ class LoginTest {
             login(new MockHttpSession(), username, "wrong " + i).andExpect(redirectedUrl("/inloggen?fout"));
         }
         login(new MockHttpSession(), username, "wrong 5").andExpect(redirectedUrl("/inloggen?geblokkeerd"));
-        login(new MockHttpSession(), username, "correct horse battery").andExpect(redirectedUrl("/inloggen?geblokkeerd"));
+        login(new MockHttpSession(), username, "correct horse battery")
+                .andExpect(redirectedUrl("/inloggen?geblokkeerd"));
 
         OffsetDateTime lockedUntil = jdbc.sql("select locked_until from user_account where username = :u")
-                .param("u", username).query(OffsetDateTime.class).single();
+                .param("u", username)
+                .query(OffsetDateTime.class)
+                .single();
         assertThat(Duration.between(OffsetDateTime.now(java.time.Clock.systemUTC()), lockedUntil))
                 .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
         assertThat(login.checkPassword(username, "correct horse battery")).isInstanceOf(PasswordCheck.Locked.class);
@@ -150,23 +173,32 @@ class LoginTest {
         Api.Response login = new Api(port).get("/inloggen", null);
         assertThat(login.status()).isEqualTo(200);
         String csp = login.header("Content-Security-Policy");
-        assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
-                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(csp)
+                .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval");
         assertThat(login.header("Set-Cookie")).contains("VERWIJSINDEX_SESSION=", "HttpOnly", "Secure", "SameSite=Lax");
-        assertThat(login.body()).doesNotContain("jsessionid").doesNotContain(" style=").doesNotContain("<style");
+        assertThat(login.body())
+                .doesNotContain("jsessionid")
+                .doesNotContain(" style=")
+                .doesNotContain("<style");
         assertThat(login.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)");
     }
 
-    private org.springframework.test.web.servlet.ResultActions login(MockHttpSession session, String username,
-                                                                    String password) throws Exception {
-        return mvc.perform(post("/inloggen").session(session).with(csrf())
-                .param("gebruikersnaam", username).param("wachtwoord", password));
+    private org.springframework.test.web.servlet.ResultActions login(
+            MockHttpSession session, String username, String password) throws Exception {
+        return mvc.perform(post("/inloggen")
+                .session(session)
+                .with(csrf())
+                .param("gebruikersnaam", username)
+                .param("wachtwoord", password));
     }
 
     private String newProfessionalAccount() {
         Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createWithChosenPassword(NewAccount.professional(username, professional.name(), "correct horse battery", professional.id()));
+        accounts.createWithChosenPassword(
+                NewAccount.professional(username, professional.name(), "correct horse battery", professional.id()));
         return username;
     }
 }

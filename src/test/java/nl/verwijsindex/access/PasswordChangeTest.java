@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,16 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-
-
-
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-
 
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.IntegrationTest;
@@ -48,18 +46,25 @@ class PasswordChangeTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AccountAdministration accounts;
+
     @Autowired
     PasswordLogin login;
+
     @Autowired
     PasswordChanges passwordChanges;
+
     @Autowired
     TotpCodes totp;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JdbcIndexedSessionRepository sessionStore;
+
     @Autowired
     AccountSessions accountSessions;
 
@@ -77,29 +82,42 @@ class PasswordChangeTest {
         String username = newProfessional(TEMPORARY, true);
         MockHttpSession session = new MockHttpSession();
         login(session, username, TEMPORARY).andExpect(redirectedUrl("/inloggen/code-instellen"));
-        mvc.perform(get("/inloggen/nieuw-wachtwoord").session(session)).andExpect(redirectedUrl("/inloggen/code-instellen"));
+        mvc.perform(get("/inloggen/nieuw-wachtwoord").session(session))
+                .andExpect(redirectedUrl("/inloggen/code-instellen"));
         enrol(session).andExpect(redirectedUrl("/inloggen/nieuw-wachtwoord"));
 
         for (String page : List.of("/signalen", "/account/wachtwoord", "/beheer/accounts", "/inloggen/code")) {
             mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/inloggen/nieuw-wachtwoord"));
         }
-        String form = mvc.perform(get("/inloggen/nieuw-wachtwoord").session(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String form = mvc.perform(get("/inloggen/nieuw-wachtwoord").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(form).contains("Kies een nieuw wachtwoord", "name=\"_csrf\"", "autocomplete=\"new-password\"");
-        mvc.perform(post("/inloggen/nieuw-wachtwoord").session(session).param("nieuwWachtwoord", CHOSEN)
-                .param("herhaling", CHOSEN)).andExpect(status().isForbidden());
+        mvc.perform(post("/inloggen/nieuw-wachtwoord")
+                        .session(session)
+                        .param("nieuwWachtwoord", CHOSEN)
+                        .param("herhaling", CHOSEN))
+                .andExpect(status().isForbidden());
 
         String oldSessionId = session.getId();
-        mvc.perform(post("/inloggen/nieuw-wachtwoord").session(session).with(csrf()).param("nieuwWachtwoord", CHOSEN)
-                .param("herhaling", CHOSEN)).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/inloggen/nieuw-wachtwoord")
+                        .session(session)
+                        .with(csrf())
+                        .param("nieuwWachtwoord", CHOSEN)
+                        .param("herhaling", CHOSEN))
+                .andExpect(redirectedUrl("/"));
         assertThat(session.getId()).as("a new session id with the role").isNotEqualTo(oldSessionId);
         mvc.perform(get("/signalen").session(session)).andExpect(status().isOk());
         mvc.perform(get("/inloggen/nieuw-wachtwoord").session(session)).andExpect(status().isForbidden());
 
         assertThat(mustChange(username)).isFalse();
         assertThat(login.checkPassword(username, TEMPORARY)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(login.checkPassword(username, CHOSEN)).isInstanceOfSatisfying(PasswordCheck.Accepted.class,
-                accepted -> assertThat(accepted.mustChangePassword()).isFalse());
+        assertThat(login.checkPassword(username, CHOSEN))
+                .isInstanceOfSatisfying(
+                        PasswordCheck.Accepted.class,
+                        accepted -> assertThat(accepted.mustChangePassword()).isFalse());
     }
 
     @Test
@@ -110,15 +128,19 @@ class PasswordChangeTest {
         enrol(session).andExpect(redirectedUrl("/inloggen/nieuw-wachtwoord"));
 
         String tooShort = choose(session, "kort123", "kort123");
-        assertThat(tooShort).contains("ten minste 12 tekens", "href=\"#nieuwWachtwoord\"", "id=\"nieuwWachtwoord-fout\"")
+        assertThat(tooShort)
+                .contains("ten minste 12 tekens", "href=\"#nieuwWachtwoord\"", "id=\"nieuwWachtwoord-fout\"")
                 .doesNotContain("value=\"kort123\"");
         String mismatched = choose(session, CHOSEN, CHOSEN + "!");
-        assertThat(mismatched).contains("niet gelijk", "href=\"#herhaling\"", "id=\"herhaling-fout\"")
+        assertThat(mismatched)
+                .contains("niet gelijk", "href=\"#herhaling\"", "id=\"herhaling-fout\"")
                 .doesNotContain(CHOSEN);
         String empty = choose(session, "", "");
         assertThat(empty).contains("Kies een nieuw wachtwoord.", "Typ het nieuwe wachtwoord nog een keer.");
         String same = choose(session, TEMPORARY, TEMPORARY);
-        assertThat(same).contains("Kies een ander wachtwoord dan het tijdelijke wachtwoord.").doesNotContain(TEMPORARY);
+        assertThat(same)
+                .contains("Kies een ander wachtwoord dan het tijdelijke wachtwoord.")
+                .doesNotContain(TEMPORARY);
 
         assertThat(mustChange(username)).isTrue();
         mvc.perform(get("/signalen").session(session)).andExpect(redirectedUrl("/inloggen/nieuw-wachtwoord"));
@@ -126,7 +148,8 @@ class PasswordChangeTest {
     }
 
     @Test
-    void anAccountWithAChosenPasswordAsTheDemoHasIsNotForcedAndAResetByTheAdministratorForcesItAgain() throws Exception {
+    void anAccountWithAChosenPasswordAsTheDemoHasIsNotForcedAndAResetByTheAdministratorForcesItAgain()
+            throws Exception {
         String username = newProfessional(CHOSEN, false);
         MockHttpSession session = new MockHttpSession();
         login(session, username, CHOSEN);
@@ -137,11 +160,15 @@ class PasswordChangeTest {
         accounts.resetPassword(id, TEMPORARY);
         assertThat(mustChange(username)).isTrue();
         assertThat(login.checkPassword(username, CHOSEN)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(login.checkPassword(username, TEMPORARY)).isInstanceOfSatisfying(PasswordCheck.Accepted.class,
-                accepted -> assertThat(accepted.mustChangePassword()).isTrue());
-        assertThat(passwordChanges.replaceTemporaryPassword(id, CHOSEN + " nieuw")).isEqualTo(PasswordChange.CHANGED);
+        assertThat(login.checkPassword(username, TEMPORARY))
+                .isInstanceOfSatisfying(
+                        PasswordCheck.Accepted.class,
+                        accepted -> assertThat(accepted.mustChangePassword()).isTrue());
+        assertThat(passwordChanges.replaceTemporaryPassword(id, CHOSEN + " nieuw"))
+                .isEqualTo(PasswordChange.CHANGED);
         assertThat(passwordChanges.replaceTemporaryPassword(id, "nog weer een ander wachtwoord"))
-                .as("only a temporary password is replaced without the current one").isEqualTo(PasswordChange.NOT_PENDING);
+                .as("only a temporary password is replaced without the current one")
+                .isEqualTo(PasswordChange.NOT_PENDING);
     }
 
     @Test
@@ -149,26 +176,41 @@ class PasswordChangeTest {
         String username = newProfessional(CHOSEN, false);
         AccountId id = idOf(username);
         RequestPostProcessor signedIn = signedIn(username);
-        String page = mvc.perform(get("/account/wachtwoord").with(signedIn)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/account/wachtwoord").with(signedIn))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Wachtwoord wijzigen", "autocomplete=\"current-password\"", "Mijn account");
-        mvc.perform(post("/account/wachtwoord").with(signedIn).param("huidigWachtwoord", CHOSEN)
-                .param("nieuwWachtwoord", "een heel nieuw wachtwoord").param("herhaling", "een heel nieuw wachtwoord"))
+        mvc.perform(post("/account/wachtwoord")
+                        .with(signedIn)
+                        .param("huidigWachtwoord", CHOSEN)
+                        .param("nieuwWachtwoord", "een heel nieuw wachtwoord")
+                        .param("herhaling", "een heel nieuw wachtwoord"))
                 .andExpect(status().isForbidden());
 
         String wrong = own(signedIn, "niet mijn wachtwoord", "een heel nieuw wachtwoord", "een heel nieuw wachtwoord");
-        assertThat(wrong).contains("Uw huidige wachtwoord klopt niet", "href=\"#huidigWachtwoord\"")
-                .doesNotContain("niet mijn wachtwoord").doesNotContain("value=\"een heel nieuw wachtwoord\"");
+        assertThat(wrong)
+                .contains("Uw huidige wachtwoord klopt niet", "href=\"#huidigWachtwoord\"")
+                .doesNotContain("niet mijn wachtwoord")
+                .doesNotContain("value=\"een heel nieuw wachtwoord\"");
         assertThat(failedAttempts(username)).isEqualTo(1);
         assertThat(own(signedIn, CHOSEN, "kort", "kort")).contains("ten minste 12 tekens");
-        assertThat(own(signedIn, CHOSEN, CHOSEN, CHOSEN)).contains("Kies een ander wachtwoord dan uw huidige wachtwoord.");
-        assertThat(own(signedIn, CHOSEN, "een heel nieuw wachtwoord", "een ander nieuw wachtwoord")).contains("niet gelijk");
+        assertThat(own(signedIn, CHOSEN, CHOSEN, CHOSEN))
+                .contains("Kies een ander wachtwoord dan uw huidige wachtwoord.");
+        assertThat(own(signedIn, CHOSEN, "een heel nieuw wachtwoord", "een ander nieuw wachtwoord"))
+                .contains("niet gelijk");
 
-        mvc.perform(post("/account/wachtwoord").with(signedIn).with(csrf()).param("huidigWachtwoord", CHOSEN)
-                .param("nieuwWachtwoord", "een heel nieuw wachtwoord").param("herhaling", "een heel nieuw wachtwoord"))
+        mvc.perform(post("/account/wachtwoord")
+                        .with(signedIn)
+                        .with(csrf())
+                        .param("huidigWachtwoord", CHOSEN)
+                        .param("nieuwWachtwoord", "een heel nieuw wachtwoord")
+                        .param("herhaling", "een heel nieuw wachtwoord"))
                 .andExpect(redirectedUrl("/account/wachtwoord"));
         assertThat(login.checkPassword(username, CHOSEN)).isInstanceOf(PasswordCheck.Refused.class);
-        assertThat(login.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Accepted.class);
+        assertThat(login.checkPassword(username, "een heel nieuw wachtwoord"))
+                .isInstanceOf(PasswordCheck.Accepted.class);
 
         // Four more wrong current passwords (with the failed login just above, five) lock the account.
         accounts.unlock(id);
@@ -176,8 +218,13 @@ class PasswordChangeTest {
             own(signedIn, "fout " + i, "nog een nieuw wachtwoord", "nog een nieuw wachtwoord");
         }
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/account/wachtwoord").session(session).with(signedIn).with(csrf()).param("huidigWachtwoord", "fout 5")
-                .param("nieuwWachtwoord", "nog een nieuw wachtwoord").param("herhaling", "nog een nieuw wachtwoord"))
+        mvc.perform(post("/account/wachtwoord")
+                        .session(session)
+                        .with(signedIn)
+                        .with(csrf())
+                        .param("huidigWachtwoord", "fout 5")
+                        .param("nieuwWachtwoord", "nog een nieuw wachtwoord")
+                        .param("herhaling", "nog een nieuw wachtwoord"))
                 .andExpect(redirectedUrl("/inloggen?geblokkeerd"));
         assertThat(session.isInvalid()).isTrue();
         assertThat(login.checkPassword(username, "een heel nieuw wachtwoord")).isInstanceOf(PasswordCheck.Locked.class);
@@ -192,12 +239,18 @@ class PasswordChangeTest {
         String someoneElses = storedSessionOf(idOf(newProfessional(CHOSEN, false)));
 
         login.checkPassword(username, CHOSEN);
-        mvc.perform(post("/account/wachtwoord").with(signedIn(username)).with(csrf()).param("huidigWachtwoord", CHOSEN)
-                .param("nieuwWachtwoord", "een heel nieuw wachtwoord").param("herhaling", "een heel nieuw wachtwoord"))
+        mvc.perform(post("/account/wachtwoord")
+                        .with(signedIn(username))
+                        .with(csrf())
+                        .param("huidigWachtwoord", CHOSEN)
+                        .param("nieuwWachtwoord", "een heel nieuw wachtwoord")
+                        .param("herhaling", "een heel nieuw wachtwoord"))
                 .andExpect(redirectedUrl("/account/wachtwoord"));
         assertThat(sessionStore.findById(elsewhere)).isNull();
         assertThat(sessionStore.findById(another)).isNull();
-        assertThat(sessionStore.findById(someoneElses)).as("only the account's own sessions").isNotNull();
+        assertThat(sessionStore.findById(someoneElses))
+                .as("only the account's own sessions")
+                .isNotNull();
 
         String current = storedSessionOf(id);
         String other = storedSessionOf(id);
@@ -218,7 +271,9 @@ class PasswordChangeTest {
         String second = storedSessionOf(id);
         accounts.resetSecondFactor(id);
         assertThat(sessionStore.findById(second)).isNull();
-        assertThat(sessionStore.findById(someoneElses)).as("only the account's own sessions").isNotNull();
+        assertThat(sessionStore.findById(someoneElses))
+                .as("only the account's own sessions")
+                .isNotNull();
     }
 
     /** A session in the shared store, logged in as the account, as on another device. */
@@ -228,36 +283,59 @@ class PasswordChangeTest {
 
     private static <S extends Session> String store(FindByIndexNameSessionRepository<S> store, AccountId account) {
         S session = store.createSession();
-        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, account.value().toString());
+        session.setAttribute(
+                FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+                account.value().toString());
         store.save(session);
         return session.getId();
     }
 
     private String own(RequestPostProcessor signedIn, String current, String chosen, String repeated) throws Exception {
-        return mvc.perform(post("/account/wachtwoord").with(signedIn).with(csrf()).param("huidigWachtwoord", current)
-                        .param("nieuwWachtwoord", chosen).param("herhaling", repeated))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(post("/account/wachtwoord")
+                        .with(signedIn)
+                        .with(csrf())
+                        .param("huidigWachtwoord", current)
+                        .param("nieuwWachtwoord", chosen)
+                        .param("herhaling", repeated))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String choose(MockHttpSession session, String chosen, String repeated) throws Exception {
-        return mvc.perform(post("/inloggen/nieuw-wachtwoord").session(session).with(csrf()).param("nieuwWachtwoord", chosen)
+        return mvc.perform(post("/inloggen/nieuw-wachtwoord")
+                        .session(session)
+                        .with(csrf())
+                        .param("nieuwWachtwoord", chosen)
                         .param("herhaling", repeated))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private org.springframework.test.web.servlet.ResultActions enrol(MockHttpSession session) throws Exception {
-        String page = mvc.perform(get("/inloggen/code-instellen").session(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/inloggen/code-instellen").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher matcher = SECRET.matcher(page);
         assertThat(matcher.find()).isTrue();
-        return mvc.perform(post("/inloggen/code-instellen").session(session).with(csrf())
+        return mvc.perform(post("/inloggen/code-instellen")
+                .session(session)
+                .with(csrf())
                 .param("code", totp.code(matcher.group(1), totp.currentStep())));
     }
 
-    private org.springframework.test.web.servlet.ResultActions login(MockHttpSession session, String username,
-                                                                    String password) throws Exception {
-        return mvc.perform(post("/inloggen").session(session).with(csrf())
-                .param("gebruikersnaam", username).param("wachtwoord", password));
+    private org.springframework.test.web.servlet.ResultActions login(
+            MockHttpSession session, String username, String password) throws Exception {
+        return mvc.perform(post("/inloggen")
+                .session(session)
+                .with(csrf())
+                .param("gebruikersnaam", username)
+                .param("wachtwoord", password));
     }
 
     private RequestPostProcessor signedIn(String username) {
@@ -277,17 +355,23 @@ class PasswordChangeTest {
     }
 
     private AccountId idOf(String username) {
-        return new AccountId(jdbc.sql("select id from user_account where username = :u").param("u", username)
-                .query(UUID.class).single());
+        return new AccountId(jdbc.sql("select id from user_account where username = :u")
+                .param("u", username)
+                .query(UUID.class)
+                .single());
     }
 
     private boolean mustChange(String username) {
-        return jdbc.sql("select password_must_change from user_account where username = :u").param("u", username)
-                .query(Boolean.class).single();
+        return jdbc.sql("select password_must_change from user_account where username = :u")
+                .param("u", username)
+                .query(Boolean.class)
+                .single();
     }
 
     private int failedAttempts(String username) {
-        return jdbc.sql("select failed_attempts from user_account where username = :u").param("u", username)
-                .query(Integer.class).single();
+        return jdbc.sql("select failed_attempts from user_account where username = :u")
+                .param("u", username)
+                .query(Integer.class)
+                .single();
     }
 }

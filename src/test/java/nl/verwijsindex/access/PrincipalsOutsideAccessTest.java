@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,7 @@ class PrincipalsOutsideAccessTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -49,7 +53,9 @@ class PrincipalsOutsideAccessTest {
         Response listed = api.get("/api/v1/professionals", own.token());
 
         assertThat(listed.status()).isEqualTo(200);
-        assertThat(listed.body()).contains(colleague.id().value().toString()).doesNotContain(other.id().value().toString());
+        assertThat(listed.body())
+                .contains(colleague.id().value().toString())
+                .doesNotContain(other.id().value().toString());
     }
 
     @Test
@@ -57,16 +63,19 @@ class PrincipalsOutsideAccessTest {
         String own = coordinatorOf(fixtures.region(false));
         String other = coordinatorOf(fixtures.region(false));
 
-        assertThat(api.put(ADDRESS, own, "{\"name\":\"Leefgroep De Linde\"}").status()).isEqualTo(200);
+        assertThat(api.put(ADDRESS, own, "{\"name\":\"Leefgroep De Linde\"}").status())
+                .isEqualTo(200);
 
         assertThat(api.get("/api/v1/region/institution-addresses", own).body()).contains("Leefgroep De Linde");
-        assertThat(api.get("/api/v1/region/institution-addresses", other).body()).doesNotContain("Leefgroep De Linde");
+        assertThat(api.get("/api/v1/region/institution-addresses", other).body())
+                .doesNotContain("Leefgroep De Linde");
         assertThat(api.delete(ADDRESS, other).status()).isEqualTo(404);
         assertThat(api.delete(ADDRESS, own).status()).isEqualTo(204);
     }
 
     private String coordinatorOf(String region) {
-        Response issued = api.post("/api/v1/admin/regions/" + region + "/coordinators", ADMIN, "{\"name\":\"Regiocoördinator\"}");
+        Response issued =
+                api.post("/api/v1/admin/regions/" + region + "/coordinators", ADMIN, "{\"name\":\"Regiocoördinator\"}");
         assertThat(issued.status()).isEqualTo(201);
         return issued.json().at("/token").asString();
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,19 +40,21 @@ class SharedSessionTest {
 
     @Test
     void aLoginBegunOnOneInstanceGoesOnOnTheOtherAndTheSecretBeingSetUpIsNeverInTheStoreInPlaintext() throws Exception {
-        try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext first = start();
+                ConfigurableApplicationContext second = start()) {
             Fixtures fixtures = new Fixtures(first);
             Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
             String username = "s-" + UUID.randomUUID().toString().substring(0, 8);
-            first.getBean(AccountAdministration.class).createWithChosenPassword(NewAccount.professional(username, professional.name(), PASSWORD,
-                    professional.id()));
+            first.getBean(AccountAdministration.class)
+                    .createWithChosenPassword(
+                            NewAccount.professional(username, professional.name(), PASSWORD, professional.id()));
             Browser one = new Browser(port(first));
             Browser other = new Browser(port(second));
 
             // The password on the first instance, the set-up page of the second factor on the other.
             HttpResponse<String> loginPage = one.get("/inloggen");
-            HttpResponse<String> afterPassword = one.post("/inloggen", csrf(loginPage.body()),
-                    "gebruikersnaam", username, "wachtwoord", PASSWORD);
+            HttpResponse<String> afterPassword =
+                    one.post("/inloggen", csrf(loginPage.body()), "gebruikersnaam", username, "wachtwoord", PASSWORD);
             assertThat(location(afterPassword)).isEqualTo("/inloggen/code-instellen");
             other.cookie = one.cookie;
             HttpResponse<String> enrol = other.get("/inloggen/code-instellen");
@@ -57,15 +62,20 @@ class SharedSessionTest {
             Matcher secret = SECRET.matcher(enrol.body());
             assertThat(secret.find()).as("the set-up page shows the secret").isTrue();
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list())
+            assertThat(jdbc.sql("select attribute_bytes from spring_session_attributes")
+                            .query(byte[].class)
+                            .list())
                     .as("the session store holds the secret only sealed")
                     .noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1).contains(secret.group(1)));
 
             // The code on the first instance again; then both know the login.
             TotpCodes totp = first.getBean(TotpCodes.class);
             one.cookie = other.cookie;
-            HttpResponse<String> confirmed = one.post("/inloggen/code-instellen", csrf(enrol.body()),
-                    "code", totp.code(secret.group(1), totp.currentStep()));
+            HttpResponse<String> confirmed = one.post(
+                    "/inloggen/code-instellen",
+                    csrf(enrol.body()),
+                    "code",
+                    totp.code(secret.group(1), totp.currentStep()));
             assertThat(location(confirmed)).isEqualTo("/");
             other.cookie = one.cookie;
             assertThat(one.get("/signalen").statusCode()).isEqualTo(200);
@@ -74,7 +84,8 @@ class SharedSessionTest {
             assertThat(start.body()).contains("Welkom, " + professional.name());
 
             // After an upgrade that changed a class in the session: logged out, not an error page.
-            jdbc.sql("update spring_session_attributes set attribute_bytes = decode('aced0005', 'hex')").update();
+            jdbc.sql("update spring_session_attributes set attribute_bytes = decode('aced0005', 'hex')")
+                    .update();
             HttpResponse<String> afterUpgrade = other.get("/signalen");
             assertThat(afterUpgrade.statusCode()).isEqualTo(302);
             assertThat(location(afterUpgrade)).isEqualTo("/inloggen");
@@ -83,7 +94,8 @@ class SharedSessionTest {
 
     private static ConfigurableApplicationContext start() {
         // The database TwoInstancesTest's two instances use as well, one test after the other: one server fewer.
-        return new SpringApplicationBuilder(VerwijsindexApplication.class).profiles("test")
+        return new SpringApplicationBuilder(VerwijsindexApplication.class)
+                .profiles("test")
                 .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-cluster");
     }
 
@@ -93,7 +105,8 @@ class SharedSessionTest {
 
     /** Where a redirect goes, without the scheme and host (which the container may add). */
     private static String location(HttpResponse<String> response) {
-        return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+        return URI.create(response.headers().firstValue("Location").orElseThrow())
+                .getPath();
     }
 
     private static String csrf(String page) {
@@ -105,7 +118,9 @@ class SharedSessionTest {
     /** A browser that keeps the session cookie itself: the JDK's cookie store sends no Secure cookie over http. */
     private static final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final int port;
         String cookie;
 
@@ -120,9 +135,13 @@ class SharedSessionTest {
         HttpResponse<String> post(String path, String csrf, String... fields) throws IOException, InterruptedException {
             StringBuilder form = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
             for (int i = 0; i < fields.length; i += 2) {
-                form.append('&').append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+                form.append('&')
+                        .append(fields[i])
+                        .append('=')
+                        .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
             }
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+            return send(request(path)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
         }
 
@@ -133,8 +152,10 @@ class SharedSessionTest {
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("VERWIJSINDEX_SESSION="))
-                    .findFirst().ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("VERWIJSINDEX_SESSION="))
+                    .findFirst()
+                    .ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
             return response;
         }
     }

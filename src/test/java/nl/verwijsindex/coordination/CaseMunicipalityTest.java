@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +33,13 @@ class CaseMunicipalityTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PersonRegisterDouble register;
 
@@ -45,19 +51,28 @@ class CaseMunicipalityTest {
         String living = fixtures.region(false);
         String home = fixtures.municipality(living);
         String bsn = TestBsns.random();
-        register.put(PersonRegisterDouble.child(bsn, LocalDate.of(2012, 6, 1), "Woonplaats",
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.of(2012, 6, 1),
+                "Woonplaats",
                 PersonRegisterDouble.address("0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
         Professional one = fixtures.professional(fixtures.organisation(signalling));
         Professional two = fixtures.professional(fixtures.organisation(signalling));
 
         api.post(one.signalsPath(), one.token(), Api.registration(bsn, "2012-06-01"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("""
                         select count(*) from youth_person yp join youth y on y.id = yp.youth_id
                         where yp.municipality_code = :home""").param("home", home).query(Long.class).single() == 1);
-        String signal = api.post(two.signalsPath(), two.token(), Api.registration(bsn, "2012-06-01")).json().at("/signal/id").asString();
+        String signal = api.post(two.signalsPath(), two.token(), Api.registration(bsn, "2012-06-01"))
+                .json()
+                .at("/signal/id")
+                .asString();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !caseOf(signal).isEmpty());
-        assertThat(caseOf(signal)).containsEntry("municipality_code", home).containsEntry("municipality_basis", "PERSON_REGISTER");
+        assertThat(caseOf(signal))
+                .containsEntry("municipality_code", home)
+                .containsEntry("municipality_basis", "PERSON_REGISTER");
     }
 
     @Test
@@ -70,10 +85,15 @@ class CaseMunicipalityTest {
         Professional one = fixtures.professional(fixtures.organisation(region));
         Professional two = fixtures.professional(fixtures.organisation(region));
         api.post(one.signalsPath(), one.token(), Api.registration(bsn, "2012-06-01"));
-        String signal = api.post(two.signalsPath(), two.token(), Api.registration(bsn, "2012-06-01")).json().at("/signal/id").asString();
+        String signal = api.post(two.signalsPath(), two.token(), Api.registration(bsn, "2012-06-01"))
+                .json()
+                .at("/signal/id")
+                .asString();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !caseOf(signal).isEmpty());
-        assertThat(caseOf(signal)).containsEntry("municipality_code", first).containsEntry("municipality_basis", "REGION_DEFAULT");
+        assertThat(caseOf(signal))
+                .containsEntry("municipality_code", first)
+                .containsEntry("municipality_basis", "REGION_DEFAULT");
     }
 
     private Map<String, Object> caseOf(String signalId) {
@@ -82,8 +102,12 @@ class CaseMunicipalityTest {
                         join match_participant mp on mp.match_case_id = cc.match_case_id
                         where mp.signal_id = cast(:s as uuid)""")
                 .param("s", signalId)
-                .query((rs, n) -> Map.<String, Object>of("municipality_code", String.valueOf(rs.getString(1)).trim(),
-                        "municipality_basis", rs.getString(2)))
-                .optional().orElse(Map.of());
+                .query((rs, n) -> Map.<String, Object>of(
+                        "municipality_code",
+                        String.valueOf(rs.getString(1)).trim(),
+                        "municipality_basis",
+                        rs.getString(2)))
+                .optional()
+                .orElse(Map.of());
     }
 }

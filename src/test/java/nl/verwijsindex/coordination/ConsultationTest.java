@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +34,10 @@ class ConsultationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,16 +81,28 @@ class ConsultationTest {
         assertThat(seenBySchool.at("/consultation/confirmedBy")).isEmpty();
         Response confirmed = api.post(path(school) + "/consultation/confirm", school.token(), "");
         assertThat(confirmed.status()).isEqualTo(200);
-        assertThat(confirmed.json().at("/consultation/confirmedBy/0").asString()).isEqualTo(school.id().toString());
-        assertThat(api.post(path(school) + "/consultation/confirm", school.token(), "").status()).as("idempotent").isEqualTo(200);
-        assertThat(api.post(path(team) + "/consultation/confirm", team.token(), "").json().at("/code").asString())
+        assertThat(confirmed.json().at("/consultation/confirmedBy/0").asString())
+                .isEqualTo(school.id().toString());
+        assertThat(api.post(path(school) + "/consultation/confirm", school.token(), "")
+                        .status())
+                .as("idempotent")
+                .isEqualTo(200);
+        assertThat(api.post(path(team) + "/consultation/confirm", team.token(), "")
+                        .json()
+                        .at("/code")
+                        .asString())
                 .isEqualTo("recorded-by-you");
         Response again = api.post(path(team) + "/consultation", team.token(), "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().at("/code").asString()).isEqualTo("already-consulted");
 
-        assertThat(jdbc.sql("select consulted_working_days from coordination_match where match_case_id = cast(:c as uuid)")
-                .param("c", caseId).query(Integer.class).single()).as("consulted the same day").isZero();
+        assertThat(jdbc.sql(
+                                "select consulted_working_days from coordination_match where match_case_id = cast(:c as uuid)")
+                        .param("c", caseId)
+                        .query(Integer.class)
+                        .single())
+                .as("consulted the same day")
+                .isZero();
         Logbook logbook = context.getBean(Logbook.class);
         assertThat(logbook.entriesForProfessional(team.id().value(), 50))
                 .anySatisfy(e -> assertThat(e.entry().action()).isEqualTo(Action.CONSULTATION_RECORDED));
@@ -95,28 +112,48 @@ class ConsultationTest {
 
     @Test
     void R_CONSULTED_noFreeTextAndOnlyTheListedOutcomes() {
-        Response note = api.post(path(team) + "/consultation", team.token(),
+        Response note = api.post(
+                path(team) + "/consultation",
+                team.token(),
                 "{\"outcome\":\"MORE_INSIGHT\",\"note\":\"moeder drinkt\"}");
         assertThat(note.status()).isEqualTo(400);
         assertThat(note.json().at("/code").asString()).isEqualTo("unknown-field");
         Response freeOutcome = api.post(path(team) + "/consultation", team.token(), "{\"outcome\":\"moeder drinkt\"}");
         assertThat(freeOutcome.status()).isEqualTo(400);
-        assertThat(api.get(path(team), team.token()).json().at("/state").asString()).isEqualTo("OPEN");
-        assertThat(api.post(path(team) + "/consultation", team.token(), "{}").json().at("/consultation/outcome").isNull())
-                .as("the outcome is optional").isTrue();
+        assertThat(api.get(path(team), team.token()).json().at("/state").asString())
+                .isEqualTo("OPEN");
+        assertThat(api.post(path(team) + "/consultation", team.token(), "{}")
+                        .json()
+                        .at("/consultation/outcome")
+                        .isNull())
+                .as("the outcome is optional")
+                .isTrue();
     }
 
     @Test
     void R_CONSULTED_aNewProfessionalJoiningAfterTheConsultationOpensTheCaseAgainWithItsOwnDeadline() {
-        assertThat(api.post(path(team) + "/consultation", team.token(), "{\"outcome\":\"NOTHING_CONCRETE\"}").status()).isEqualTo(200);
+        assertThat(api.post(path(team) + "/consultation", team.token(), "{\"outcome\":\"NOTHING_CONCRETE\"}")
+                        .status())
+                .isEqualTo(200);
         Professional police = fixtures.professional(fixtures.organisation(fixtures.region(false), "POLICE"));
         register(police);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(path(team), team.token()).json().at("/state").asString().equals("OPEN"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(path(team), team.token())
+                        .json()
+                        .at("/state")
+                        .asString()
+                        .equals("OPEN"));
         JsonNode seen = api.get(path(team), team.token()).json();
         assertThat(seen.at("/deadline").isNull()).isFalse();
         assertThat(seen.at("/youDirect").asBoolean()).as("the director stays").isTrue();
-        assertThat(seen.at("/consultation/outcome").asString()).as("the earlier consultation still shows").isEqualTo("NOTHING_CONCRETE");
-        assertThat(api.post(path(team) + "/consultation", team.token(), "{}").json().at("/state").asString()).isEqualTo("CONSULTED");
+        assertThat(seen.at("/consultation/outcome").asString())
+                .as("the earlier consultation still shows")
+                .isEqualTo("NOTHING_CONCRETE");
+        assertThat(api.post(path(team) + "/consultation", team.token(), "{}")
+                        .json()
+                        .at("/state")
+                        .asString())
+                .isEqualTo("CONSULTED");
     }
 
     private String path(Professional p) {
@@ -124,12 +161,15 @@ class ConsultationTest {
     }
 
     private void register(Professional p) {
-        assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, CHILD)).status()).isEqualTo(201);
+        assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, CHILD))
+                        .status())
+                .isEqualTo(201);
     }
 
     private java.util.List<JsonNode> awaitCases(Professional p, int n) {
         String cases = "/api/v1/professionals/" + p.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(cases, p.token()).json().size() == n);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(cases, p.token()).json().size() == n);
         java.util.List<JsonNode> list = new java.util.ArrayList<>();
         api.get(cases, p.token()).json().forEach(list::add);
         return list;

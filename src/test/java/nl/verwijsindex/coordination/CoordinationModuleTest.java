@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import nl.verwijsindex.Fixtures;
-import nl.verwijsindex.covenant.RegionSettings;
-import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.EndReason;
 import nl.verwijsindex.signal.RegisterSignal;
@@ -46,21 +49,28 @@ class CoordinationModuleTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     SignalRegistration registration;
+
     @Autowired
     SignalEnding ending;
+
     @Autowired
     MatchCases cases;
+
     @Autowired
     RegionSettingsKeeper settings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
     @Test
-    void R_DIRECTOR_R_DEADLINE_aMatchOpensACaseDirectedByTheYouthTeamWithADeadlineAndTheTasksThatWatchIt(Scenario scenario) {
+    void R_DIRECTOR_R_DEADLINE_aMatchOpensACaseDirectedByTheYouthTeamWithADeadlineAndTheTasksThatWatchIt(
+            Scenario scenario) {
         Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         Professional school = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
@@ -70,17 +80,24 @@ class CoordinationModuleTest {
         LocalDate today = LocalDate.now(clock);
 
         scenario.stimulate(() -> register(team, youth))
-                .andWaitForStateChange(() -> cases.casesOf(team.organisation().id(), team.id(), Actor.SYSTEM), found -> !found.isEmpty())
+                .andWaitForStateChange(
+                        () -> cases.casesOf(team.organisation().id(), team.id(), Actor.SYSTEM),
+                        found -> !found.isEmpty())
                 .andVerify(found -> {
                     MatchCaseView seen = found.get(0);
                     RegionSettings regionSettings = settings.of(region);
-                    assertThat(seen.youDirect()).as("R-DIRECTOR: by default youth care directs before education").isTrue();
-                    assertThat(seen.deadline()).isEqualTo(new DutchCalendar(regionSettings.liberationDay())
-                            .workingDaysAfter(today, regionSettings.deadlineWorkingDays()));
+                    assertThat(seen.youDirect())
+                            .as("R-DIRECTOR: by default youth care directs before education")
+                            .isTrue();
+                    assertThat(seen.deadline())
+                            .isEqualTo(new DutchCalendar(regionSettings.liberationDay())
+                                    .workingDaysAfter(today, regionSettings.deadlineWorkingDays()));
                     assertThat(seen.state()).isEqualTo(CaseState.OPEN);
-                    assertThat(tasksOf(seen.matchCaseId())).containsExactlyInAnyOrder("consultation-reminder", "consultation-escalation");
+                    assertThat(tasksOf(seen.matchCaseId()))
+                            .containsExactlyInAnyOrder("consultation-reminder", "consultation-escalation");
                     assertThat(cases.casesOf(school.organisation().id(), school.id(), Actor.SYSTEM))
-                            .singleElement().satisfies(c -> assertThat(c.youDirect()).isFalse());
+                            .singleElement()
+                            .satisfies(c -> assertThat(c.youDirect()).isFalse());
                 });
     }
 
@@ -98,25 +115,39 @@ class CoordinationModuleTest {
         // A director stays when others join: the team, appointed when the school's signal made the match.
         await().atMost(Duration.ofSeconds(20)).until(() -> directs(team).orElse(false));
 
-        scenario.stimulate(() -> ending.end(team.organisation().id(), team.id(), teamsSignal, EndReason.RISK_GONE, Actor.SYSTEM))
+        scenario.stimulate(() ->
+                        ending.end(team.organisation().id(), team.id(), teamsSignal, EndReason.RISK_GONE, Actor.SYSTEM))
                 .andWaitForStateChange(() -> directs(school), directs -> directs.orElse(false))
                 // No youth care left: the domains tie, so the earliest signal (the school's) decides.
                 .andVerify(directs -> assertThat(directs(police)).contains(false));
     }
 
     private SignalId register(Professional professional, Bsn youth) {
-        return registration.register(new RegisterSignal(professional.organisation().id(), professional.id(), youth,
-                LocalDate.now(clock).minusYears(9), true, Optional.empty(), Optional.empty(), Actor.SYSTEM)).signal().id();
+        return registration
+                .register(new RegisterSignal(
+                        professional.organisation().id(),
+                        professional.id(),
+                        youth,
+                        LocalDate.now(clock).minusYears(9),
+                        true,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Actor.SYSTEM))
+                .signal()
+                .id();
     }
 
     /** Whether the professional directs their case; empty while they have none. */
     private Optional<Boolean> directs(Professional professional) {
         return cases.casesOf(professional.organisation().id(), professional.id(), Actor.SYSTEM).stream()
-                .findFirst().map(MatchCaseView::youDirect);
+                .findFirst()
+                .map(MatchCaseView::youDirect);
     }
 
     private List<String> tasksOf(UUID caseId) {
         return jdbc.sql("select task_name from scheduled_tasks where task_instance like :case")
-                .param("case", caseId + "/%").query(String.class).list();
+                .param("case", caseId + "/%")
+                .query(String.class)
+                .list();
     }
 }

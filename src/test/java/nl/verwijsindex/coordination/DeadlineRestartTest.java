@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,17 +49,25 @@ class DeadlineRestartTest {
             Fixtures fixtures = new Fixtures(app);
             String region = fixtures.region(false);
             String municipality = fixtures.municipality(region);
-            supervisor = app.getBean(MunicipalSupervisors.class).add(municipality,
-                    new MunicipalSupervisors.NewSupervisor("Regievoerder", "regie@gemeente.example", "14 030")).token();
+            supervisor = app.getBean(MunicipalSupervisors.class)
+                    .add(
+                            municipality,
+                            new MunicipalSupervisors.NewSupervisor("Regievoerder", "regie@gemeente.example", "14 030"))
+                    .token();
             school = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
             team = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
             for (Professional p : List.of(school, team)) {
                 // in the covenant well before the test's date, whatever the real date is
-                fixtures.covenants().joinCovenant(p.organisation().id(), region, java.time.LocalDate.parse("2020-01-01"));
+                fixtures.covenants()
+                        .joinCovenant(p.organisation().id(), region, java.time.LocalDate.parse("2020-01-01"));
             }
             String bsn = TestBsns.random();
-            assertThat(api.post(school.signalsPath(), school.token(), Api.registration(bsn, "2016-09-01")).status()).isEqualTo(201);
-            assertThat(api.post(team.signalsPath(), team.token(), Api.registration(bsn, "2016-09-01")).status()).isEqualTo(201);
+            assertThat(api.post(school.signalsPath(), school.token(), Api.registration(bsn, "2016-09-01"))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(api.post(team.signalsPath(), team.token(), Api.registration(bsn, "2016-09-01"))
+                            .status())
+                    .isEqualTo(201);
             JsonNode seen = awaitCase(api, team);
             caseId = seen.at("/matchCaseId").asString();
             assertThat(seen.at("/deadline").asString()).isEqualTo("2026-04-30");
@@ -74,10 +85,19 @@ class DeadlineRestartTest {
             assertThat(notices(api, team, "CONSULTATION_REMINDER")).isEmpty();
             CLOCK.setTo(LocalDateTime.parse("2026-04-29T06:59:50"));
             pause();
-            assertThat(notices(api, team, "CONSULTATION_REMINDER")).as("not before 07:00").isEmpty();
-            await().atMost(Duration.ofSeconds(20)).until(() -> notices(api, team, "CONSULTATION_REMINDER").size() == 1);
-            assertThat(notices(api, team, "CONSULTATION_REMINDER").get(0).at("/matchCaseId").asString()).isEqualTo(caseId);
-            assertThat(notices(api, school, "CONSULTATION_REMINDER")).as("only the director is reminded").isEmpty();
+            assertThat(notices(api, team, "CONSULTATION_REMINDER"))
+                    .as("not before 07:00")
+                    .isEmpty();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> notices(api, team, "CONSULTATION_REMINDER").size() == 1);
+            assertThat(notices(api, team, "CONSULTATION_REMINDER")
+                            .get(0)
+                            .at("/matchCaseId")
+                            .asString())
+                    .isEqualTo(caseId);
+            assertThat(notices(api, school, "CONSULTATION_REMINDER"))
+                    .as("only the director is reminded")
+                    .isEmpty();
             assertThat(state(api, team)).isEqualTo("OPEN");
         }
 
@@ -89,30 +109,39 @@ class DeadlineRestartTest {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             pause();
             assertThat(escalated(jdbc, caseId)).isFalse();
-            assertThat(state(api, team)).as("consulting on the deadline day is in time").isEqualTo("OPEN");
+            assertThat(state(api, team))
+                    .as("consulting on the deadline day is in time")
+                    .isEqualTo("OPEN");
             CLOCK.setTo(LocalDateTime.parse("2026-05-01T00:00:05"));
             await().atMost(Duration.ofSeconds(20)).until(() -> escalated(jdbc, caseId));
             assertThat(state(api, team)).isEqualTo("OVERDUE");
             assertThat(state(api, school)).isEqualTo("OVERDUE");
-            assertThat(notices(api, team, "CONSULTATION_REMINDER")).as("reminded once").hasSize(1);
+            assertThat(notices(api, team, "CONSULTATION_REMINDER"))
+                    .as("reminded once")
+                    .hasSize(1);
             // R-SUPERVISE: the supervisor of the case's municipality is told and has it on the work list.
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken).json().findValuesAsString("kind")
+                    .until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken)
+                            .json()
+                            .findValuesAsString("kind")
                             .contains("CONSULTATION_OVERDUE"));
-            JsonNode inbox = api.get("/api/v1/supervisor/inbox", supervisorToken).json();
+            JsonNode inbox =
+                    api.get("/api/v1/supervisor/inbox", supervisorToken).json();
             // R-NOTICE: the supervisor heard of the match when it was made, and of the escalation now.
             assertThat(inbox.findValuesAsString("kind")).containsExactly("CONSULTATION_OVERDUE", "NEW_MATCH");
             JsonNode escalation = inbox.get(0);
             assertThat(escalation.at("/kind").asString()).isEqualTo("CONSULTATION_OVERDUE");
             assertThat(escalation.at("/matchCaseId").asString()).isEqualTo(caseId);
-            JsonNode workList = api.get("/api/v1/supervisor/work-list", supervisorToken).json();
+            JsonNode workList =
+                    api.get("/api/v1/supervisor/work-list", supervisorToken).json();
             assertThat(workList.at("/0/matchCaseId").asString()).isEqualTo(caseId);
             assertThat(workList.at("/0/missedDeadline").asString()).isEqualTo("2026-04-30");
         }
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(VerwijsindexApplication.class, MovableClock.Use.class).profiles("test")
+        return new SpringApplicationBuilder(VerwijsindexApplication.class, MovableClock.Use.class)
+                .profiles("test")
                 .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-deadlines");
     }
 
@@ -130,7 +159,8 @@ class DeadlineRestartTest {
     }
 
     private static JsonNode awaitCase(Api api, Professional p) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(casesPath(p), p.token()).json().size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(casesPath(p), p.token()).json().size() == 1);
         return api.get(casesPath(p), p.token()).json().get(0);
     }
 
@@ -153,13 +183,22 @@ class DeadlineRestartTest {
     }
 
     private static String executionTime(JdbcClient jdbc, String task, String caseId) {
-        return jdbc.sql("select execution_time from scheduled_tasks where task_name = :task and task_instance like :case")
-                .param("task", task).param("case", caseId + "/%")
-                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single().toString();
+        return jdbc.sql(
+                        "select execution_time from scheduled_tasks where task_name = :task and task_instance like :case")
+                .param("task", task)
+                .param("case", caseId + "/%")
+                .query((rs, n) ->
+                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+                .single()
+                .toString();
     }
 
     private static boolean escalated(JdbcClient jdbc, String caseId) {
-        return jdbc.sql("select count(*) from coordination_match where match_case_id = cast(:case as uuid) and escalated_at is not null")
-                .param("case", caseId).query(Integer.class).single() > 0;
+        return jdbc.sql(
+                                "select count(*) from coordination_match where match_case_id = cast(:case as uuid) and escalated_at is not null")
+                        .param("case", caseId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,8 @@ class DirectorRulesTest {
 
     @Test
     void categoryPriorityBeatsAnEarlierSignal() {
-        DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "MUNICIPAL_YOUTH_TEAM"),
-                Rule.of(RuleKind.EARLIEST_SIGNAL)));
+        DirectorRules rules = new DirectorRules(List.of(
+                Rule.of(RuleKind.CATEGORY_PRIORITY, "MUNICIPAL_YOUTH_TEAM"), Rule.of(RuleKind.EARLIEST_SIGNAL)));
         Appointment appointment = rules.appoint(List.of(school, team, gp));
         assertThat(appointment.director()).isEqualTo(team);
         assertThat(appointment.decidedBy()).isEqualTo("CATEGORY_PRIORITY");
@@ -49,7 +51,8 @@ class DirectorRulesTest {
 
     @Test
     void whenNoCandidateHasAListedCategoryTheNextRuleDecides() {
-        DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "VEILIG_THUIS", "CERTIFIED_INSTITUTION"),
+        DirectorRules rules = new DirectorRules(List.of(
+                Rule.of(RuleKind.CATEGORY_PRIORITY, "VEILIG_THUIS", "CERTIFIED_INSTITUTION"),
                 Rule.of(RuleKind.LATEST_SIGNAL)));
         Appointment appointment = rules.appoint(List.of(school, team, gp));
         assertThat(appointment.director()).isEqualTo(gp);
@@ -58,18 +61,21 @@ class DirectorRulesTest {
 
     @Test
     void aCategoryNotListedRanksAfterEveryListedOne() {
-        DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "POLICE", "SECONDARY_EDUCATION"),
+        DirectorRules rules = new DirectorRules(List.of(
+                Rule.of(RuleKind.CATEGORY_PRIORITY, "POLICE", "SECONDARY_EDUCATION"),
                 Rule.of(RuleKind.EARLIEST_SIGNAL)));
         // The youth team is not listed at all, so the school goes before it.
         assertThat(rules.appoint(List.of(team, school)).director()).isEqualTo(school);
-        assertThat(rules.appoint(List.of(team, school, police)).director()).as("list order, not signal order").isEqualTo(police);
+        assertThat(rules.appoint(List.of(team, school, police)).director())
+                .as("list order, not signal order")
+                .isEqualTo(police);
     }
 
     @Test
     void aTieOnCategoryGoesToTheNextRuleAndOnlyAmongTheTied() {
         Candidate otherSchool = candidate(5, UUID.randomUUID(), "SECONDARY_EDUCATION", "EDUCATION", 10);
-        DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.DOMAIN_PRIORITY, "EDUCATION"),
-                Rule.of(RuleKind.LATEST_SIGNAL)));
+        DirectorRules rules = new DirectorRules(
+                List.of(Rule.of(RuleKind.DOMAIN_PRIORITY, "EDUCATION"), Rule.of(RuleKind.LATEST_SIGNAL)));
         // The GP's signal is the latest of all, but the GP was already ranked out by the domain rule.
         Appointment appointment = rules.appoint(List.of(gp, school, otherSchool));
         assertThat(appointment.director()).isEqualTo(otherSchool);
@@ -78,10 +84,13 @@ class DirectorRulesTest {
 
     @Test
     void aNamedOrganisationGoesFirst() {
-        DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.ORGANISATION_PRIORITY, GP_ORG.toString()),
+        DirectorRules rules = new DirectorRules(List.of(
+                Rule.of(RuleKind.ORGANISATION_PRIORITY, GP_ORG.toString()),
                 Rule.of(RuleKind.CATEGORY_PRIORITY, "MUNICIPAL_YOUTH_TEAM")));
         assertThat(rules.appoint(List.of(school, team, gp)).director()).isEqualTo(gp);
-        assertThat(rules.appoint(List.of(school, team)).director()).as("without the named organisation").isEqualTo(team);
+        assertThat(rules.appoint(List.of(school, team)).director())
+                .as("without the named organisation")
+                .isEqualTo(team);
     }
 
     @Test
@@ -91,9 +100,12 @@ class DirectorRulesTest {
         Candidate later = candidate(1, UUID.randomUUID(), "POLICE", "POLICE_AND_JUSTICE", 5);
         DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "POLICE")));
         Appointment appointment = rules.appoint(List.of(later, a, b));
-        assertThat(appointment.director()).as("same moment: the lower signal id").isEqualTo(b);
+        assertThat(appointment.director())
+                .as("same moment: the lower signal id")
+                .isEqualTo(b);
         assertThat(appointment.decidedBy()).isEqualTo(DirectorRules.TIE_BREAKER);
-        assertThat(new DirectorRules(List.of()).appoint(List.of(later, a)).director()).isEqualTo(a);
+        assertThat(new DirectorRules(List.of()).appoint(List.of(later, a)).director())
+                .isEqualTo(a);
     }
 
     @Test
@@ -111,22 +123,31 @@ class DirectorRulesTest {
 
     @Test
     void rulesThatCannotBeReadAreRefusedWithACode() {
-        assertThatThrownBy(() -> Rule.of(RuleKind.CATEGORY_PRIORITY)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("director-rule-needs-list");
+        assertThatThrownBy(() -> Rule.of(RuleKind.CATEGORY_PRIORITY))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("director-rule-needs-list");
         assertThatThrownBy(() -> Rule.of(RuleKind.EARLIEST_SIGNAL, "POLICE"))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("director-rule-takes-no-list");
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("director-rule-takes-no-list");
         assertThatThrownBy(() -> Rule.of(RuleKind.DOMAIN_PRIORITY, "EDUCATION", "EDUCATION"))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("director-rule-duplicate-item");
-        assertThatThrownBy(() -> new DirectorRules(List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.LATEST_SIGNAL))))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("conflicting-director-rules");
-        assertThatThrownBy(() -> new DirectorRules(List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.EARLIEST_SIGNAL))))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("duplicate-director-rule");
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("director-rule-duplicate-item");
+        assertThatThrownBy(() ->
+                        new DirectorRules(List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.LATEST_SIGNAL))))
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("conflicting-director-rules");
+        assertThatThrownBy(() -> new DirectorRules(
+                        List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.EARLIEST_SIGNAL))))
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("duplicate-director-rule");
     }
 
     @ForGeneratedCases
     @MethodSource("candidatesInTwoOrders")
     void theDirectorDoesNotDependOnTheOrderTheCandidatesComeIn(Case<TwoOrders> orders) {
-        DirectorRules rules = new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "MUNICIPAL_YOUTH_TEAM", "POLICE")));
+        DirectorRules rules =
+                new DirectorRules(List.of(Rule.of(RuleKind.CATEGORY_PRIORITY, "MUNICIPAL_YOUTH_TEAM", "POLICE")));
         Candidate first = rules.appoint(orders.value().candidates()).director();
         assertThat(rules.appoint(orders.value().shuffled()).director()).isEqualTo(first);
     }
@@ -139,7 +160,8 @@ class DirectorRulesTest {
             int count = random.nextInt(2, 8);
             for (int i = 0; i < count; i++) {
                 String category = categories[random.nextInt(categories.length)];
-                candidates.add(candidate(i, new UUID(random.nextLong(), random.nextLong()), category, "X", random.nextInt(3)));
+                candidates.add(
+                        candidate(i, new UUID(random.nextLong(), random.nextLong()), category, "X", random.nextInt(3)));
             }
             List<Candidate> shuffled = new ArrayList<>(candidates);
             for (int i = shuffled.size() - 1; i > 0; i--) {
@@ -153,12 +175,19 @@ class DirectorRulesTest {
 
         @Override
         public String toString() {
-            return candidates.stream().map(c -> c.categoryCode() + "@" + c.registeredAt().toLocalTime()).toList() + " shuffled";
+            return candidates.stream()
+                            .map(c -> c.categoryCode() + "@" + c.registeredAt().toLocalTime())
+                            .toList() + " shuffled";
         }
     }
 
     private static Candidate candidate(int n, UUID organisation, String category, String domain, int minutes) {
-        return new Candidate(UUID.fromString("00000000-0000-4000-9000-%012d".formatted(n)), UUID.randomUUID(), organisation,
-                category, domain, T0.plusMinutes(minutes));
+        return new Candidate(
+                UUID.fromString("00000000-0000-4000-9000-%012d".formatted(n)),
+                UUID.randomUUID(),
+                organisation,
+                category,
+                domain,
+                T0.plusMinutes(minutes));
     }
 }

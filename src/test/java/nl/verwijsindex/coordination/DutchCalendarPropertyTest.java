@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.verwijsindex.ForGeneratedCases;
-import nl.verwijsindex.Generated.Case;
 import nl.verwijsindex.Generated;
+import nl.verwijsindex.Generated.Case;
 import nl.verwijsindex.covenant.LiberationDay;
 
 /** R-DEADLINE as properties over generated dates and deadlines, between 2014 and 2074. */
@@ -28,7 +31,8 @@ class DutchCalendarPropertyTest {
         LocalDate deadline = calendar.workingDaysAfter(d.matchedOn(), d.workingDays());
         assertThat(calendar.isWorkingDay(deadline)).isTrue();
         assertThat(calendar.workingDaysBetween(d.matchedOn(), deadline)).isEqualTo(d.workingDays());
-        assertThat(calendar.workingDaysBetween(d.matchedOn(), deadline.minusDays(1))).isEqualTo(d.workingDays() - 1);
+        assertThat(calendar.workingDaysBetween(d.matchedOn(), deadline.minusDays(1)))
+                .isEqualTo(d.workingDays() - 1);
     }
 
     @ForGeneratedCases
@@ -57,7 +61,8 @@ class DutchCalendarPropertyTest {
     }
 
     static Stream<Case<Deadline>> deadlines() {
-        return Generated.cases(CASES, random -> new Deadline(date(random), random.nextInt(1, 31), liberationDay(random)));
+        return Generated.cases(
+                CASES, random -> new Deadline(date(random), random.nextInt(1, 31), liberationDay(random)));
     }
 
     static Stream<Case<Day>> days() {
@@ -72,9 +77,7 @@ class DutchCalendarPropertyTest {
         return Generated.oneOf(random, LiberationDay.values());
     }
 
-    record Deadline(LocalDate matchedOn, int workingDays, LiberationDay liberationDay) {
-    }
+    record Deadline(LocalDate matchedOn, int workingDays, LiberationDay liberationDay) {}
 
-    record Day(LocalDate date, LiberationDay liberationDay) {
-    }
+    record Day(LocalDate date, LiberationDay liberationDay) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static java.time.LocalDate.parse;
@@ -33,27 +36,29 @@ class DutchCalendarTest {
 
     @Test
     void holidays2025WithKingsDayOnSaturday26AprilBecauseThe27thIsASunday() {
-        assertThat(lustrum.holidays(2025)).containsExactlyEntriesOf(days(
-                "2025-01-01", Holiday.NEW_YEARS_DAY,
-                "2025-04-21", Holiday.EASTER_MONDAY,
-                "2025-04-26", Holiday.KINGS_DAY,
-                "2025-05-05", Holiday.LIBERATION_DAY,
-                "2025-05-29", Holiday.ASCENSION_DAY,
-                "2025-06-09", Holiday.WHIT_MONDAY,
-                "2025-12-25", Holiday.CHRISTMAS_DAY,
-                "2025-12-26", Holiday.SECOND_CHRISTMAS_DAY));
+        assertThat(lustrum.holidays(2025))
+                .containsExactlyEntriesOf(days(
+                        "2025-01-01", Holiday.NEW_YEARS_DAY,
+                        "2025-04-21", Holiday.EASTER_MONDAY,
+                        "2025-04-26", Holiday.KINGS_DAY,
+                        "2025-05-05", Holiday.LIBERATION_DAY,
+                        "2025-05-29", Holiday.ASCENSION_DAY,
+                        "2025-06-09", Holiday.WHIT_MONDAY,
+                        "2025-12-25", Holiday.CHRISTMAS_DAY,
+                        "2025-12-26", Holiday.SECOND_CHRISTMAS_DAY));
     }
 
     @Test
     void holidays2026WithoutLiberationDayUnlessTheRegionSetsItYearly() {
-        assertThat(lustrum.holidays(2026)).containsExactlyEntriesOf(days(
-                "2026-01-01", Holiday.NEW_YEARS_DAY,
-                "2026-04-06", Holiday.EASTER_MONDAY,
-                "2026-04-27", Holiday.KINGS_DAY,
-                "2026-05-14", Holiday.ASCENSION_DAY,
-                "2026-05-25", Holiday.WHIT_MONDAY,
-                "2026-12-25", Holiday.CHRISTMAS_DAY,
-                "2026-12-26", Holiday.SECOND_CHRISTMAS_DAY));
+        assertThat(lustrum.holidays(2026))
+                .containsExactlyEntriesOf(days(
+                        "2026-01-01", Holiday.NEW_YEARS_DAY,
+                        "2026-04-06", Holiday.EASTER_MONDAY,
+                        "2026-04-27", Holiday.KINGS_DAY,
+                        "2026-05-14", Holiday.ASCENSION_DAY,
+                        "2026-05-25", Holiday.WHIT_MONDAY,
+                        "2026-12-25", Holiday.CHRISTMAS_DAY,
+                        "2026-12-26", Holiday.SECOND_CHRISTMAS_DAY));
         assertThat(yearly.holiday(parse("2026-05-05"))).contains(Holiday.LIBERATION_DAY);
         assertThat(yearly.isWorkingDay(parse("2026-05-05"))).isFalse();
         assertThat(lustrum.isWorkingDay(parse("2026-05-05"))).isTrue();
@@ -61,52 +66,58 @@ class DutchCalendarTest {
 
     @Test
     void holidays2027() {
-        assertThat(lustrum.holidays(2027)).containsExactlyEntriesOf(days(
-                "2027-01-01", Holiday.NEW_YEARS_DAY,
-                "2027-03-29", Holiday.EASTER_MONDAY,
-                "2027-04-27", Holiday.KINGS_DAY,
-                "2027-05-06", Holiday.ASCENSION_DAY,
-                "2027-05-17", Holiday.WHIT_MONDAY,
-                "2027-12-25", Holiday.CHRISTMAS_DAY,
-                "2027-12-26", Holiday.SECOND_CHRISTMAS_DAY));
+        assertThat(lustrum.holidays(2027))
+                .containsExactlyEntriesOf(days(
+                        "2027-01-01", Holiday.NEW_YEARS_DAY,
+                        "2027-03-29", Holiday.EASTER_MONDAY,
+                        "2027-04-27", Holiday.KINGS_DAY,
+                        "2027-05-06", Holiday.ASCENSION_DAY,
+                        "2027-05-17", Holiday.WHIT_MONDAY,
+                        "2027-12-25", Holiday.CHRISTMAS_DAY,
+                        "2027-12-26", Holiday.SECOND_CHRISTMAS_DAY));
     }
 
     @Test
     void holidays2028() {
-        assertThat(lustrum.holidays(2028)).containsExactlyEntriesOf(days(
-                "2028-01-01", Holiday.NEW_YEARS_DAY,
-                "2028-04-17", Holiday.EASTER_MONDAY,
-                "2028-04-27", Holiday.KINGS_DAY,
-                "2028-05-25", Holiday.ASCENSION_DAY,
-                "2028-06-05", Holiday.WHIT_MONDAY,
-                "2028-12-25", Holiday.CHRISTMAS_DAY,
-                "2028-12-26", Holiday.SECOND_CHRISTMAS_DAY));
-        assertThat(yearly.holidays(2028)).containsEntry(parse("2028-05-05"), Holiday.LIBERATION_DAY).hasSize(8);
+        assertThat(lustrum.holidays(2028))
+                .containsExactlyEntriesOf(days(
+                        "2028-01-01", Holiday.NEW_YEARS_DAY,
+                        "2028-04-17", Holiday.EASTER_MONDAY,
+                        "2028-04-27", Holiday.KINGS_DAY,
+                        "2028-05-25", Holiday.ASCENSION_DAY,
+                        "2028-06-05", Holiday.WHIT_MONDAY,
+                        "2028-12-25", Holiday.CHRISTMAS_DAY,
+                        "2028-12-26", Holiday.SECOND_CHRISTMAS_DAY));
+        assertThat(yearly.holidays(2028))
+                .containsEntry(parse("2028-05-05"), Holiday.LIBERATION_DAY)
+                .hasSize(8);
     }
 
     @Test
     void holidays2029() {
-        assertThat(lustrum.holidays(2029)).containsExactlyEntriesOf(days(
-                "2029-01-01", Holiday.NEW_YEARS_DAY,
-                "2029-04-02", Holiday.EASTER_MONDAY,
-                "2029-04-27", Holiday.KINGS_DAY,
-                "2029-05-10", Holiday.ASCENSION_DAY,
-                "2029-05-21", Holiday.WHIT_MONDAY,
-                "2029-12-25", Holiday.CHRISTMAS_DAY,
-                "2029-12-26", Holiday.SECOND_CHRISTMAS_DAY));
+        assertThat(lustrum.holidays(2029))
+                .containsExactlyEntriesOf(days(
+                        "2029-01-01", Holiday.NEW_YEARS_DAY,
+                        "2029-04-02", Holiday.EASTER_MONDAY,
+                        "2029-04-27", Holiday.KINGS_DAY,
+                        "2029-05-10", Holiday.ASCENSION_DAY,
+                        "2029-05-21", Holiday.WHIT_MONDAY,
+                        "2029-12-25", Holiday.CHRISTMAS_DAY,
+                        "2029-12-26", Holiday.SECOND_CHRISTMAS_DAY));
     }
 
     @Test
     void holidays2030WithKingsDayStayingOnSaturday27April() {
-        assertThat(lustrum.holidays(2030)).containsExactlyEntriesOf(days(
-                "2030-01-01", Holiday.NEW_YEARS_DAY,
-                "2030-04-22", Holiday.EASTER_MONDAY,
-                "2030-04-27", Holiday.KINGS_DAY,
-                "2030-05-05", Holiday.LIBERATION_DAY,
-                "2030-05-30", Holiday.ASCENSION_DAY,
-                "2030-06-10", Holiday.WHIT_MONDAY,
-                "2030-12-25", Holiday.CHRISTMAS_DAY,
-                "2030-12-26", Holiday.SECOND_CHRISTMAS_DAY));
+        assertThat(lustrum.holidays(2030))
+                .containsExactlyEntriesOf(days(
+                        "2030-01-01", Holiday.NEW_YEARS_DAY,
+                        "2030-04-22", Holiday.EASTER_MONDAY,
+                        "2030-04-27", Holiday.KINGS_DAY,
+                        "2030-05-05", Holiday.LIBERATION_DAY,
+                        "2030-05-30", Holiday.ASCENSION_DAY,
+                        "2030-06-10", Holiday.WHIT_MONDAY,
+                        "2030-12-25", Holiday.CHRISTMAS_DAY,
+                        "2030-12-26", Holiday.SECOND_CHRISTMAS_DAY));
     }
 
     @Test
@@ -143,16 +154,24 @@ class DutchCalendarTest {
 
     @Test
     void theReminderDayIsTheWorkingDayBeforeTheDeadline() {
-        assertThat(lustrum.previousWorkingDay(parse("2026-04-28"))).as("over King's Day and the weekend").isEqualTo("2026-04-24");
+        assertThat(lustrum.previousWorkingDay(parse("2026-04-28")))
+                .as("over King's Day and the weekend")
+                .isEqualTo("2026-04-24");
         assertThat(lustrum.previousWorkingDay(parse("2026-01-02"))).isEqualTo("2025-12-31");
-        assertThat(lustrum.previousWorkingDay(parse("2025-05-06"))).as("over Liberation Day 2025").isEqualTo("2025-05-02");
+        assertThat(lustrum.previousWorkingDay(parse("2025-05-06")))
+                .as("over Liberation Day 2025")
+                .isEqualTo("2025-05-02");
     }
 
     @Test
     void workingDaysBetweenCountsDaysAfterTheStartUpToTheEnd() {
-        assertThat(lustrum.workingDaysBetween(parse("2026-04-22"), parse("2026-04-30"))).isEqualTo(5);
-        assertThat(lustrum.workingDaysBetween(parse("2026-04-22"), parse("2026-04-22"))).isZero();
-        assertThat(lustrum.workingDaysBetween(parse("2026-04-24"), parse("2026-04-27"))).as("weekend and King's Day").isZero();
+        assertThat(lustrum.workingDaysBetween(parse("2026-04-22"), parse("2026-04-30")))
+                .isEqualTo(5);
+        assertThat(lustrum.workingDaysBetween(parse("2026-04-22"), parse("2026-04-22")))
+                .isZero();
+        assertThat(lustrum.workingDaysBetween(parse("2026-04-24"), parse("2026-04-27")))
+                .as("weekend and King's Day")
+                .isZero();
     }
 
     private static Map<LocalDate, Holiday> days(Object... pairs) {

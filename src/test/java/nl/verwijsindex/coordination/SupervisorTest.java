@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +41,16 @@ class SupervisorTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DeadlineWatch deadlines;
+
     @Autowired
     InProcessMailServer mail;
 
@@ -72,41 +79,75 @@ class SupervisorTest {
         Professional gp = fixtures.professional(fixtures.organisation(regionB, "GENERAL_PRACTITIONER"));
         String caseB = overdueCase(police, gp);
 
-        JsonNode listA = api.get("/api/v1/supervisor/work-list", supervisorA.token()).json();
+        JsonNode listA =
+                api.get("/api/v1/supervisor/work-list", supervisorA.token()).json();
         assertThat(ids(listA)).contains(caseA).doesNotContain(caseB);
         JsonNode item = find(listA, caseA);
         assertThat(item.at("/state").asString()).isEqualTo("OVERDUE");
-        assertThat(item.at("/missedDeadline").asString()).isEqualTo(LocalDate.now().minusDays(1).toString());
+        assertThat(item.at("/missedDeadline").asString())
+                .isEqualTo(LocalDate.now().minusDays(1).toString());
         assertThat(item.at("/escalatedAt").isNull()).isFalse();
         assertThat(item.at("/professionalsInvolved").asInt()).isEqualTo(2);
         assertThat(item.at("/director/name").asString()).isEqualTo(team.name());
         assertThat(item.at("/director/phone").asString()).isNotBlank();
         List<String> fields = new ArrayList<>(item.propertyNames());
-        assertThat(fields).as("only what the task needs, nothing about the youth")
-                .containsExactlyInAnyOrder("matchCaseId", "state", "missedDeadline", "escalatedAt", "professionalsInvolved",
-                        "director", "followedUpAt");
-        assertThat(ids(api.get("/api/v1/supervisor/work-list", supervisorB.token()).json())).contains(caseB).doesNotContain(caseA);
+        assertThat(fields)
+                .as("only what the task needs, nothing about the youth")
+                .containsExactlyInAnyOrder(
+                        "matchCaseId",
+                        "state",
+                        "missedDeadline",
+                        "escalatedAt",
+                        "professionalsInvolved",
+                        "director",
+                        "followedUpAt");
+        assertThat(ids(api.get("/api/v1/supervisor/work-list", supervisorB.token())
+                        .json()))
+                .contains(caseB)
+                .doesNotContain(caseA);
 
         // The escalation reached supervisor A only, and its e-mail says nothing (R-MAIL-EMPTY).
-        await().atMost(Duration.ofSeconds(20)).until(() -> overdueNotices(supervisorA).contains(caseA));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> overdueNotices(supervisorA).contains(caseA));
         assertThat(overdueNotices(supervisorB)).doesNotContain(caseA);
-        await().atMost(Duration.ofSeconds(20)).until(() -> mail.received().stream().anyMatch(m -> m.to().equals(supervisorA.email())));
-        assertThat(mail.received().stream().filter(m -> m.to().equals(supervisorA.email())).findFirst().orElseThrow().body())
-                .doesNotContain(caseA).doesNotContain(team.name()).contains("Log in");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mail.received().stream().anyMatch(m -> m.to().equals(supervisorA.email())));
+        assertThat(mail.received().stream()
+                        .filter(m -> m.to().equals(supervisorA.email()))
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
+                .doesNotContain(caseA)
+                .doesNotContain(team.name())
+                .contains("Log in");
 
         Response crossing = api.post("/api/v1/supervisor/match-cases/" + caseA + "/follow-up", supervisorB.token(), "");
-        assertThat(crossing.status()).as("another municipality's case does not exist for B").isEqualTo(404);
+        assertThat(crossing.status())
+                .as("another municipality's case does not exist for B")
+                .isEqualTo(404);
         Response followed = api.post("/api/v1/supervisor/match-cases/" + caseA + "/follow-up", supervisorA.token(), "");
         assertThat(followed.status()).isEqualTo(200);
         assertThat(followed.json().at("/followedUpAt").isNull()).isFalse();
-        assertThat(jdbc.sql("select count(*) from logbook_entry where action = 'SUPERVISOR_FOLLOWED_UP' and subject_id = :c")
-                .param("c", caseA).query(Integer.class).single()).isOne();
-        assertThat(find(api.get("/api/v1/supervisor/work-list", supervisorA.token()).json(), caseA).at("/state").asString())
-                .as("still overdue, so still on the list").isEqualTo("OVERDUE");
+        assertThat(jdbc.sql(
+                                "select count(*) from logbook_entry where action = 'SUPERVISOR_FOLLOWED_UP' and subject_id = :c")
+                        .param("c", caseA)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+        assertThat(find(
+                                api.get("/api/v1/supervisor/work-list", supervisorA.token())
+                                        .json(),
+                                caseA)
+                        .at("/state")
+                        .asString())
+                .as("still overdue, so still on the list")
+                .isEqualTo("OVERDUE");
 
         // Consulted late: after the follow-up it leaves the list.
         api.post("/api/v1/professionals/" + team.id() + "/match-cases/" + caseA + "/consultation", team.token(), "{}");
-        assertThat(ids(api.get("/api/v1/supervisor/work-list", supervisorA.token()).json())).doesNotContain(caseA);
+        assertThat(ids(api.get("/api/v1/supervisor/work-list", supervisorA.token())
+                        .json()))
+                .doesNotContain(caseA);
     }
 
     @Test
@@ -116,42 +157,71 @@ class SupervisorTest {
         Supervisor supervisor = supervisor(municipality);
         Professional professional = fixtures.professional(fixtures.organisation(region));
 
-        assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/supervisor/work-list", professional.token()).status()).isEqualTo(401);
-        assertThat(api.get(professional.matchesPath(), supervisor.token()).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/region/coordination-settings", supervisor.token()).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/admin/municipalities/" + municipality + "/supervisors", ADMIN).json().at("/0/email").asString())
+        assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/supervisor/work-list", professional.token()).status())
+                .isEqualTo(401);
+        assertThat(api.get(professional.matchesPath(), supervisor.token()).status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/region/coordination-settings", supervisor.token())
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/admin/municipalities/" + municipality + "/supervisors", ADMIN)
+                        .json()
+                        .at("/0/email")
+                        .asString())
                 .isEqualTo(supervisor.email());
 
-        assertThat(api.delete("/api/v1/admin/municipalities/" + municipality + "/supervisors/" + supervisor.id(), ADMIN).status())
+        assertThat(api.delete("/api/v1/admin/municipalities/" + municipality + "/supervisors/" + supervisor.id(), ADMIN)
+                        .status())
                 .isEqualTo(204);
-        assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token()).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/admin/municipalities/" + municipality + "/supervisors", ADMIN).json()).isEmpty();
-        assertThat(api.post("/api/v1/admin/municipalities/GM0000/supervisors", ADMIN,
-                "{\"name\":\"X\",\"email\":\"x@example.org\",\"phone\":\"1\"}").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token()).status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/admin/municipalities/" + municipality + "/supervisors", ADMIN)
+                        .json())
+                .isEmpty();
+        assertThat(api.post(
+                                "/api/v1/admin/municipalities/GM0000/supervisors",
+                                ADMIN,
+                                "{\"name\":\"X\",\"email\":\"x@example.org\",\"phone\":\"1\"}")
+                        .status())
+                .isEqualTo(404);
     }
 
     /** A match whose deadline was yesterday, escalated as the escalation task does when the day is over. */
     private String overdueCase(Professional director, Professional other) {
         String bsn = TestBsns.random();
-        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD)).status()).isEqualTo(201);
-        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD)).status()).isEqualTo(201);
+        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD))
+                        .status())
+                .isEqualTo(201);
         String cases = "/api/v1/professionals/" + director.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(cases, director.token()).json().size() == 1);
-        String caseId = api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(cases, director.token()).json().size() == 1);
+        String caseId =
+                api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
         LocalDate yesterday = LocalDate.now().minusDays(1);
         jdbc.sql("update coordination_match set due_on = :due where match_case_id = cast(:c as uuid)")
-                .param("due", yesterday).param("c", caseId).update();
+                .param("due", yesterday)
+                .param("c", caseId)
+                .update();
         deadlines.escalate(UUID.fromString(caseId), yesterday);
         return caseId;
     }
 
     private Supervisor supervisor(String municipality) {
         String email = "regie-" + UUID.randomUUID().toString().substring(0, 8) + "@gemeente.example";
-        Response added = api.post("/api/v1/admin/municipalities/" + municipality + "/supervisors", ADMIN,
+        Response added = api.post(
+                "/api/v1/admin/municipalities/" + municipality + "/supervisors",
+                ADMIN,
                 "{\"name\":\"Regievoerder\",\"email\":\"" + email + "\",\"phone\":\"14 030\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return new Supervisor(added.json().at("/clientId").asString(), added.json().at("/token").asString(), email);
+        return new Supervisor(
+                added.json().at("/clientId").asString(),
+                added.json().at("/token").asString(),
+                email);
     }
 
     private List<String> overdueNotices(Supervisor supervisor) {
@@ -179,6 +249,5 @@ class SupervisorTest {
         throw new AssertionError("not on the list: " + caseId);
     }
 
-    private record Supervisor(String id, String token, String email) {
-    }
+    private record Supervisor(String id, String token, String email) {}
 }

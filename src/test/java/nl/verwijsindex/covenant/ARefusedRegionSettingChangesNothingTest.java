@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +42,13 @@ class ARefusedRegionSettingChangesNothingTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RegionSettingsKeeper settings;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -56,22 +62,33 @@ class ARefusedRegionSettingChangesNothingTest {
         region = fixtures.region(false);
         municipality = fixtures.municipality(region);
         fixtures.municipality(region);
-        settings.change(region, "test", s -> s.changeGeneral("Verwijsindex Eemland", false, 7, LiberationDay.YEARLY, municipality)
-                .adoptDirectorRules(new DirectorRuleList(List.of(Rule.of(RuleKind.DOMAIN_PRIORITY, "EDUCATION"),
-                        Rule.of(RuleKind.LATEST_SIGNAL)))));
+        settings.change(
+                region,
+                "test",
+                s -> s.changeGeneral("Verwijsindex Eemland", false, 7, LiberationDay.YEARLY, municipality)
+                        .adoptDirectorRules(new DirectorRuleList(List.of(
+                                Rule.of(RuleKind.DOMAIN_PRIORITY, "EDUCATION"), Rule.of(RuleKind.LATEST_SIGNAL)))));
     }
 
     @Test
-    void aTooLongIndexNameOnTheSettingsPageKeepsTheCoordinationSettingsAndTheDirectorRulesAsTheyWere() throws Exception {
+    void aTooLongIndexNameOnTheSettingsPageKeepsTheCoordinationSettingsAndTheDirectorRulesAsTheyWere()
+            throws Exception {
         Map<String, Object> before = stored();
         MockMvc mvc = WebTests.mockMvc(context);
-        SignedInAccount coordinator = new SignedInAccount(UUID.randomUUID(), "regio", "Regiocoördinator",
-                Role.REGION_COORDINATOR, null, null, null, region);
+        SignedInAccount coordinator = new SignedInAccount(
+                UUID.randomUUID(), "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region);
 
-        String page = mvc.perform(post("/regio/instellingen").with(WebTests.signedIn(coordinator)).with(csrf())
-                        .param("naam", TOO_LONG_NAME).param("onderdrukken", "true").param("termijn", "12")
-                        .param("bevrijdingsdag", "EVERY_FIVE_YEARS").param("gemeente", ""))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/regio/instellingen")
+                        .with(WebTests.signedIn(coordinator))
+                        .with(csrf())
+                        .param("naam", TOO_LONG_NAME)
+                        .param("onderdrukken", "true")
+                        .param("termijn", "12")
+                        .param("bevrijdingsdag", "EVERY_FIVE_YEARS")
+                        .param("gemeente", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(page).contains("ten hoogste 60 tekens", "href=\"#naam\"");
         assertThat(stored()).isEqualTo(before);
@@ -81,8 +98,13 @@ class ARefusedRegionSettingChangesNothingTest {
     @Test
     void aTooLongIndexNameOnTheRegionApiKeepsTheCoordinationSettingsAndTheDirectorRulesAsTheyWere() {
         Api api = new Api(port);
-        String coordinator = api.post("/api/v1/admin/regions/" + region + "/coordinators", "demo-admin-secret-not-for-production",
-                "{\"name\":\"Regiocoördinator\"}").json().at("/token").asString();
+        String coordinator = api.post(
+                        "/api/v1/admin/regions/" + region + "/coordinators",
+                        "demo-admin-secret-not-for-production",
+                        "{\"name\":\"Regiocoördinator\"}")
+                .json()
+                .at("/token")
+                .asString();
         Map<String, Object> before = stored();
 
         Response refused = api.put("/api/v1/region/settings", coordinator, """
@@ -115,16 +137,14 @@ class ARefusedRegionSettingChangesNothingTest {
         return Map.of(
                 "region", jdbc.sql("""
                                 select index_display_name, suppress_same_organisation_matches, expiry_reminder_days
-                                from region where code = :code""")
-                        .param("code", region).query().listOfRows(),
-                "coordination_settings", jdbc.sql("""
+                                from region where code = :code""").param("code", region).query().listOfRows(),
+                "coordination_settings",
+                        jdbc.sql("""
                                 select deadline_working_days, liberation_day, case_municipality_code, own_director_rules,
                                        updated_at, updated_by
-                                from coordination_settings where region_code = :code""")
-                        .param("code", region).query().listOfRows(),
+                                from coordination_settings where region_code = :code""").param("code", region).query().listOfRows(),
                 "director_rule", jdbc.sql("""
                                 select position, kind, array_to_string(ranking, ',') as ranking
-                                from director_rule where region_code = :code order by position""")
-                        .param("code", region).query().listOfRows());
+                                from director_rule where region_code = :code order by position""").param("code", region).query().listOfRows());
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +31,16 @@ class CovenantAdministrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     CovenantAdministration administration;
+
     @Autowired
     Covenants covenants;
+
     @Autowired
     RegionSettingsKeeper settings;
+
     @Autowired
     DirectoryAdministration directory;
 
@@ -61,14 +68,21 @@ class CovenantAdministrationTest {
         assertThat(directory.organisations()).extracting(o -> o.id()).contains(member.id(), elsewhere.id());
 
         assertThatThrownBy(() -> administration.leaveCovenant(elsewhere.id(), region, LocalDate.now()))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
-        assertThatThrownBy(() -> administration.leaveCovenant(member.id(), region, LocalDate.now().minusYears(2)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("left-before-joined"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+        assertThatThrownBy(() -> administration.leaveCovenant(
+                        member.id(), region, LocalDate.now().minusYears(2)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("left-before-joined"));
 
         administration.leaveCovenant(member.id(), region, LocalDate.now());
-        assertThat(covenants.covenantMembers(region)).extracting(CovenantMember::leftOn).containsExactly(LocalDate.now());
+        assertThat(covenants.covenantMembers(region))
+                .extracting(CovenantMember::leftOn)
+                .containsExactly(LocalDate.now());
         administration.joinCovenant(elsewhere.id(), region, LocalDate.now());
-        assertThat(covenants.covenantMembers(region)).extracting(CovenantMember::id).contains(elsewhere.id());
+        assertThat(covenants.covenantMembers(region))
+                .extracting(CovenantMember::id)
+                .contains(elsewhere.id());
     }
 
     @Test
@@ -82,15 +96,21 @@ class CovenantAdministrationTest {
         assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
 
         assertThatThrownBy(() -> settings.change(region, "test", s -> rename(s, " ", false)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("invalid-index-display-name"));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("invalid-index-display-name"));
         assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
         assertThatThrownBy(() -> settings.of("no-such-region"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
         assertThat(directory.categories(region)).extracting(c -> c.code()).contains("MUNICIPAL_YOUTH_TEAM", "POLICE");
     }
 
     private static RegionSettings rename(RegionSettings s, String indexDisplayName, boolean suppress) {
-        return s.changeGeneral(indexDisplayName, suppress, s.deadlineWorkingDays(), s.liberationDay(),
+        return s.changeGeneral(
+                indexDisplayName,
+                suppress,
+                s.deadlineWorkingDays(),
+                s.liberationDay(),
                 s.caseMunicipalityCode().orElse(null));
     }
 }

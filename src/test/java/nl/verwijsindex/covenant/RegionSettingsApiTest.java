@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +28,10 @@ class RegionSettingsApiTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Covenants covenants;
+
     @LocalServerPort
     int port;
 
@@ -40,8 +45,13 @@ class RegionSettingsApiTest {
         fixtures = new Fixtures(context);
         api = new Api(port);
         region = fixtures.region(false);
-        coordinator = api.post("/api/v1/admin/regions/" + region + "/coordinators", "demo-admin-secret-not-for-production",
-                "{\"name\":\"Regiocoördinator\"}").json().at("/token").asString();
+        coordinator = api.post(
+                        "/api/v1/admin/regions/" + region + "/coordinators",
+                        "demo-admin-secret-not-for-production",
+                        "{\"name\":\"Regiocoördinator\"}")
+                .json()
+                .at("/token")
+                .asString();
     }
 
     @Test
@@ -50,7 +60,8 @@ class RegionSettingsApiTest {
                 {"deadlineWorkingDays": 9, "liberationDay": "YEARLY",
                  "directorRules": [{"kind": "DOMAIN_PRIORITY", "ranking": ["POLICE_AND_JUSTICE"]}]}""");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(changed.json().at("/finalTieBreaker").asString()).isEqualTo("EARLIEST_SIGNAL, then the lowest signal id");
+        assertThat(changed.json().at("/finalTieBreaker").asString())
+                .isEqualTo("EARLIEST_SIGNAL, then the lowest signal id");
 
         Response whole = api.get("/api/v1/region/settings", coordinator);
         assertThat(whole.json().at("/regionCode").asString()).isEqualTo(region);
@@ -71,8 +82,13 @@ class RegionSettingsApiTest {
     @Test
     void R_MATCH_ADDRESS_institutionAddressesAreDesignatedListedAndWithdrawnOnTheirOwnPaths() {
         String path = "/api/v1/region/institution-addresses";
-        assertThat(api.put(path + "/0307010000123456", coordinator, "{\"name\":\"Leefgroep De Linde\"}").status()).isEqualTo(200);
-        assertThat(api.put(path + "/12345", coordinator, "{\"name\":\"Te kort\"}").json().at("/code").asString())
+        assertThat(api.put(path + "/0307010000123456", coordinator, "{\"name\":\"Leefgroep De Linde\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.put(path + "/12345", coordinator, "{\"name\":\"Te kort\"}")
+                        .json()
+                        .at("/code")
+                        .asString())
                 .isEqualTo("invalid-addressable-object-id");
         assertThat(api.get(path, coordinator).json().at("/0/name").asString()).isEqualTo("Leefgroep De Linde");
         assertThat(covenants.institutionAddresses(List.of(region))).containsExactly("0307010000123456");

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +35,8 @@ class RegionSettingsTest {
 
     @Test
     void theIndexNameIsStrippedAndHasOneToSixtyCharacters() {
-        assertThat(general(defaults, "  Verwijsindex Eemland ", 5).indexDisplayName()).isEqualTo("Verwijsindex Eemland");
+        assertThat(general(defaults, "  Verwijsindex Eemland ", 5).indexDisplayName())
+                .isEqualTo("Verwijsindex Eemland");
         assertThat(general(defaults, "x".repeat(60), 5).indexDisplayName()).hasSize(60);
         assertRefused(() -> general(defaults, "x".repeat(61), 5), "invalid-index-display-name");
         assertRefused(() -> general(defaults, "   ", 5), "invalid-index-display-name");
@@ -62,23 +66,34 @@ class RegionSettingsTest {
         RegionSettings adopted = general.adoptDirectorRules(own);
         assertThat(adopted.hasOwnDirectorRules()).isTrue();
         assertThat(adopted.directorRules()).isEqualTo(own);
-        assertThat(adopted).usingRecursiveComparison().ignoringFields("ownDirectorRules").isEqualTo(general);
+        assertThat(adopted)
+                .usingRecursiveComparison()
+                .ignoringFields("ownDirectorRules")
+                .isEqualTo(general);
 
         RegionSettings restored = adopted.restoreDefaultDirectorRules();
         assertThat(restored).isEqualTo(general);
         assertThat(restored.changeGeneral("Andere naam", false, 3, LiberationDay.EVERY_FIVE_YEARS, "")
-                .ownDirectorRules()).isEqualTo(Optional.empty());
-        assertThat(adopted.changeGeneral("Andere naam", false, 3, LiberationDay.EVERY_FIVE_YEARS, " ").directorRules())
-                .as("the general settings leave the rules as they are").isEqualTo(own);
+                        .ownDirectorRules())
+                .isEqualTo(Optional.empty());
+        assertThat(adopted.changeGeneral("Andere naam", false, 3, LiberationDay.EVERY_FIVE_YEARS, " ")
+                        .directorRules())
+                .as("the general settings leave the rules as they are")
+                .isEqualTo(own);
     }
 
     @Test
     void R_DIRECTOR_aListOfRulesTheRegionCannotKeepIsRefusedWithACode() {
-        assertRefused(() -> new DirectorRuleList(Collections.nCopies(DirectorRuleList.MAX_RULES + 1, Rule.of(RuleKind.EARLIEST_SIGNAL))),
+        assertRefused(
+                () -> new DirectorRuleList(
+                        Collections.nCopies(DirectorRuleList.MAX_RULES + 1, Rule.of(RuleKind.EARLIEST_SIGNAL))),
                 "too-many-director-rules");
-        assertRefused(() -> new DirectorRuleList(List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.LATEST_SIGNAL))),
+        assertRefused(
+                () -> new DirectorRuleList(List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.LATEST_SIGNAL))),
                 "conflicting-director-rules");
-        assertRefused(() -> new DirectorRuleList(List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.EARLIEST_SIGNAL))),
+        assertRefused(
+                () -> new DirectorRuleList(
+                        List.of(Rule.of(RuleKind.EARLIEST_SIGNAL), Rule.of(RuleKind.EARLIEST_SIGNAL))),
                 "duplicate-director-rule");
         assertRefused(() -> Rule.of(RuleKind.CATEGORY_PRIORITY), "director-rule-needs-list");
     }
@@ -88,6 +103,8 @@ class RegionSettingsTest {
     }
 
     private static void assertRefused(Runnable change, String code) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,10 +28,13 @@ class StaffAdministrationTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Directory directory;
+
     @Autowired
     DirectoryAdministration administration;
+
     @Autowired
     StaffAdministration staff;
 
@@ -43,9 +49,14 @@ class StaffAdministrationTest {
         Professional other = fixtures.professional(theirs);
         staff.markLeft(leaves.id(), LocalDate.of(2026, 3, 1));
 
-        assertThat(directory.staffOf(mine.id())).extracting(StaffMember::id).containsExactlyInAnyOrder(stays.id(), leaves.id())
+        assertThat(directory.staffOf(mine.id()))
+                .extracting(StaffMember::id)
+                .containsExactlyInAnyOrder(stays.id(), leaves.id())
                 .doesNotContain(other.id());
-        StaffMember left = directory.staffOf(mine.id()).stream().filter(m -> m.id().equals(leaves.id())).findFirst().orElseThrow();
+        StaffMember left = directory.staffOf(mine.id()).stream()
+                .filter(m -> m.id().equals(leaves.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(left.phone()).isEqualTo("06 1234 5678");
         assertThat(left.designated()).isFalse();
         assertThat(left.leftOn()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -64,12 +75,14 @@ class StaffAdministrationTest {
         assertThat(contact.email()).isEqualTo("nieuw@test.example");
         assertThat(contact.phone()).isEqualTo("06 9999 0000");
 
-        assertThatThrownBy(() -> staff.changeContactDetails(professional.id(), "Nieuwe Naam",
-                colleague.email().toUpperCase(), "06 9999 0000"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
-        assertThatThrownBy(() -> staff.changeContactDetails(new ProfessionalId(UUID.randomUUID()), "X",
-                "x@test.example", "06"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> staff.changeContactDetails(
+                        professional.id(), "Nieuwe Naam", colleague.email().toUpperCase(), "06 9999 0000"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+        assertThatThrownBy(() ->
+                        staff.changeContactDetails(new ProfessionalId(UUID.randomUUID()), "X", "x@test.example", "06"))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
         assertThat(directory.contact(professional.id()).orElseThrow().email()).isEqualTo("nieuw@test.example");
     }
 
@@ -82,7 +95,9 @@ class StaffAdministrationTest {
         fixtures.covenants().joinCovenant(organisation.id(), second, LocalDate.now());
         administration.authoriseBsnUse(organisation.id(), false);
 
-        var overview = administration.organisations().stream().filter(o -> o.id().equals(organisation.id())).findFirst()
+        var overview = administration.organisations().stream()
+                .filter(o -> o.id().equals(organisation.id()))
+                .findFirst()
                 .orElseThrow();
         assertThat(overview.regionCodes()).containsExactlyInAnyOrder(first, second);
         assertThat(overview.categoryCode()).isEqualTo("GENERAL_PRACTITIONER");
@@ -91,6 +106,8 @@ class StaffAdministrationTest {
             assertThat(c.code()).isEqualTo("GENERAL_PRACTITIONER");
             assertThat(c.designationRequired()).isFalse();
         });
-        assertThat(context.getBean(Covenants.class).regions()).extracting(RegionSummary::code).contains(first, second);
+        assertThat(context.getBean(Covenants.class).regions())
+                .extracting(RegionSummary::code)
+                .contains(first, second);
     }
 }

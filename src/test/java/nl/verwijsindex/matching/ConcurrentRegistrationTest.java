@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +47,13 @@ class ConcurrentRegistrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     InProcessMailServer mailServer;
 
@@ -72,31 +78,46 @@ class ConcurrentRegistrationTest {
             throws Exception {
         String region = fixtures.region(false);
         List<Professional> professionals = IntStream.range(0, PROFESSIONALS)
-                .mapToObj(i -> fixtures.professional(fixtures.organisation(region))).toList();
+                .mapToObj(i -> fixtures.professional(fixtures.organisation(region)))
+                .toList();
         String bsn = TestBsns.random();
 
         List<Response> responses = all(professionals.stream()
-                .map(p -> (Callable<Response>) () -> api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE)))
+                .map(p -> (Callable<Response>)
+                        () -> api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE)))
                 .toList());
 
         assertThat(responses).extracting(Response::status).containsOnly(201);
-        List<String> signalIds = responses.stream().map(r -> r.json().at("/signal/id").asString()).toList();
-        String inSignals = "(" + String.join(",", signalIds.stream().map(id -> "'" + id + "'").toList()) + ")";
+        List<String> signalIds = responses.stream()
+                .map(r -> r.json().at("/signal/id").asString())
+                .toList();
+        String inSignals = "("
+                + String.join(",", signalIds.stream().map(id -> "'" + id + "'").toList()) + ")";
         int expectedPairs = PROFESSIONALS * (PROFESSIONALS - 1) / 2;
-        assertThat(count("select count(*) from match_pair where signal_a::text in " + inSignals + " and signal_b::text in " + inSignals))
+        assertThat(count("select count(*) from match_pair where signal_a::text in " + inSignals
+                        + " and signal_b::text in " + inSignals))
                 .isEqualTo(expectedPairs);
-        assertThat(count("select count(distinct match_case_id) from match_participant where signal_id::text in " + inSignals))
-                .as("one match case per youth").isEqualTo(1);
-        assertThat(count("select count(*) from match_participant where signal_id::text in " + inSignals)).isEqualTo(PROFESSIONALS);
+        assertThat(count("select count(distinct match_case_id) from match_participant where signal_id::text in "
+                        + inSignals))
+                .as("one match case per youth")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from match_participant where signal_id::text in " + inSignals))
+                .isEqualTo(PROFESSIONALS);
         for (Professional p : professionals) {
             assertThat(api.get(p.matchesPath(), p.token()).json()).hasSize(PROFESSIONALS - 1);
         }
 
         // One notice per professional per new match: each of the 28 pairs tells its two professionals.
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from notice n join match_pair mp on mp.id = n.match_pair_id"
-                + " where mp.signal_a::text in " + inSignals) == 2 * expectedPairs);
-        await().atMost(Duration.ofSeconds(30)).until(() -> professionals.stream().allMatch(p ->
-                mailServer.received().stream().filter(m -> m.to().equals(p.email())).count() == PROFESSIONALS - 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from notice n join match_pair mp on mp.id = n.match_pair_id"
+                                + " where mp.signal_a::text in " + inSignals)
+                        == 2 * expectedPairs);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> professionals.stream()
+                        .allMatch(p -> mailServer.received().stream()
+                                        .filter(m -> m.to().equals(p.email()))
+                                        .count()
+                                == PROFESSIONALS - 1));
         for (Professional p : professionals) {
             assertThat(api.get(p.inboxPath(), p.token()).json()).hasSize(PROFESSIONALS - 1);
         }
@@ -107,14 +128,15 @@ class ConcurrentRegistrationTest {
         Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String body = Api.registration(TestBsns.random(), BIRTH_DATE);
         List<Response> responses = all(IntStream.range(0, PROFESSIONALS)
-                .mapToObj(i -> (Callable<Response>) () -> api.post(p.signalsPath(), p.token(), body,
-                        Map.of("Idempotency-Key", "retry-storm")))
+                .mapToObj(i -> (Callable<Response>)
+                        () -> api.post(p.signalsPath(), p.token(), body, Map.of("Idempotency-Key", "retry-storm")))
                 .toList());
 
         assertThat(responses).extracting(Response::status).containsOnly(201, 200);
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
-        assertThat(responses).extracting(r -> r.json().at("/signal/id").asString()).containsOnly(
-                responses.get(0).json().at("/signal/id").asString());
+        assertThat(responses)
+                .extracting(r -> r.json().at("/signal/id").asString())
+                .containsOnly(responses.get(0).json().at("/signal/id").asString());
         assertThat(api.get(p.signalsPath(), p.token()).json()).hasSize(1);
     }
 
@@ -123,7 +145,8 @@ class ConcurrentRegistrationTest {
         Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String body = Api.registration(TestBsns.random(), BIRTH_DATE);
         List<Response> responses = all(IntStream.range(0, PROFESSIONALS)
-                .mapToObj(i -> (Callable<Response>) () -> api.post(p.signalsPath(), p.token(), body)).toList());
+                .mapToObj(i -> (Callable<Response>) () -> api.post(p.signalsPath(), p.token(), body))
+                .toList());
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(PROFESSIONALS - 1);
         assertThat(api.get(p.signalsPath(), p.token()).json()).hasSize(1);

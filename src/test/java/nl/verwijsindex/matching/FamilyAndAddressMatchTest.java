@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tools.jackson.databind.JsonNode;
-
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
@@ -30,6 +31,7 @@ import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonRegisterDouble;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.standalone.InProcessMailServer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * R-MATCH-FAMILY, R-MATCH-ADDRESS, R-NOTICE and R-MOVE with a person register: who matches whom, what the
@@ -42,14 +44,19 @@ class FamilyAndAddressMatchTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PersonRegisterDouble register;
+
     @Autowired
     PersonCheck personCheck;
+
     @Autowired
     InProcessMailServer mailServer;
 
@@ -77,12 +84,19 @@ class FamilyAndAddressMatchTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> pairs(signals, "FAMILY") == 4);
         assertThat(pairs(signals, "ADDRESS") + pairs(signals, "YOUTH")).isZero();
-        assertThat(paired(signals.get(0), signals.get(3))).as("A and E share no parent").isFalse();
-        assertThat(paired(signals.get(0), signals.get(2))).as("half-siblings through parent 2").isTrue();
-        assertThat(paired(signals.get(2), signals.get(3))).as("half-siblings through parent 3").isTrue();
+        assertThat(paired(signals.get(0), signals.get(3)))
+                .as("A and E share no parent")
+                .isFalse();
+        assertThat(paired(signals.get(0), signals.get(2)))
+                .as("half-siblings through parent 2")
+                .isTrue();
+        assertThat(paired(signals.get(2), signals.get(3)))
+                .as("half-siblings through parent 3")
+                .isTrue();
 
         Professional ofA = pros.get(0);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(ofA.inboxPath(), ofA.token()).json().size() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(ofA.inboxPath(), ofA.token()).json().size() == 2);
         JsonNode inbox = api.get(ofA.inboxPath(), ofA.token()).json();
         for (JsonNode item : inbox) {
             assertThat(item.at("/matchKind").asString()).isEqualTo("FAMILY");
@@ -91,14 +105,21 @@ class FamilyAndAddressMatchTest {
         JsonNode matches = api.get(ofA.matchesPath(), ofA.token()).json();
         assertThat(matches).hasSize(2);
         assertThat(matches.findValuesAsString("kind")).containsOnly("FAMILY");
-        assertThat(matches.toString()).contains(pros.get(1).email(), pros.get(2).email()).doesNotContain(pros.get(3).email());
+        assertThat(matches.toString())
+                .contains(pros.get(1).email(), pros.get(2).email())
+                .doesNotContain(pros.get(3).email());
 
         // R-NOTICE, R-MAIL-EMPTY: nothing any professional reads names a sibling.
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailServer.received().stream()
-                .filter(m -> pros.stream().anyMatch(p -> p.email().equals(m.to()))).count() == 8);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailServer.received().stream()
+                                .filter(m ->
+                                        pros.stream().anyMatch(p -> p.email().equals(m.to())))
+                                .count()
+                        == 8);
         for (int i = 0; i < pros.size(); i++) {
             Professional pro = pros.get(i);
-            String seen = api.get(pro.inboxPath(), pro.token()).body() + api.get(pro.matchesPath(), pro.token()).body();
+            String seen = api.get(pro.inboxPath(), pro.token()).body()
+                    + api.get(pro.matchesPath(), pro.token()).body();
             for (String youth : List.of(a, b, c, e)) {
                 if (!youth.equals(List.of(a, b, c, e).get(i))) {
                     assertThat(seen).doesNotContain(youth);
@@ -106,8 +127,9 @@ class FamilyAndAddressMatchTest {
             }
             assertThat(seen).doesNotContain("Zonnebloem", "Madeliefje", "Klaproos", p1, p2, p3, p4);
         }
-        assertThat(mailServer.received()).allSatisfy(mail -> assertThat(mail.subject() + mail.body())
-                .doesNotContain(a, b, c, e, "Zonnebloem", "Madeliefje", "Klaproos"));
+        assertThat(mailServer.received())
+                .allSatisfy(mail -> assertThat(mail.subject() + mail.body())
+                        .doesNotContain(a, b, c, e, "Zonnebloem", "Madeliefje", "Klaproos"));
     }
 
     @Test
@@ -117,8 +139,11 @@ class FamilyAndAddressMatchTest {
         String region = fixtures.region(false);
         for (int round = 0; round < 3; round++) {
             String parent = TestBsns.random();
-            List<String> children = List.of(person("Tulp", null, parent), person("Tulp", null, parent),
-                    person("Tulp", null, parent), person("Tulp", null, parent));
+            List<String> children = List.of(
+                    person("Tulp", null, parent),
+                    person("Tulp", null, parent),
+                    person("Tulp", null, parent),
+                    person("Tulp", null, parent));
             List<Professional> pros = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {
                 pros.add(fixtures.professional(fixtures.organisation(region)));
@@ -136,12 +161,21 @@ class FamilyAndAddressMatchTest {
             pool.shutdown();
             await().atMost(Duration.ofSeconds(20)).until(() -> pairs(signals, "FAMILY") == 6);
             Thread.sleep(1500);
-            assertThat(pairs(signals, "FAMILY")).as("4 siblings, 6 pairs, none doubled").isEqualTo(6);
+            assertThat(pairs(signals, "FAMILY"))
+                    .as("4 siblings, 6 pairs, none doubled")
+                    .isEqualTo(6);
             assertThat(jdbc.sql("""
                             select count(*) from notice n join match_pair mp on mp.id = n.match_pair_id
                             where mp.signal_a in (:s) and mp.signal_b in (:s)""")
-                    .param("s", signals.stream().map(java.util.UUID::fromString).toList())
-                    .query(Long.class).single()).as("one notice per pair and professional").isEqualTo(12);
+                            .param(
+                                    "s",
+                                    signals.stream()
+                                            .map(java.util.UUID::fromString)
+                                            .toList())
+                            .query(Long.class)
+                            .single())
+                    .as("one notice per pair and professional")
+                    .isEqualTo(12);
         }
     }
 
@@ -165,7 +199,9 @@ class FamilyAndAddressMatchTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> pairs(atHome, "ADDRESS") == 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> due(atInstitution) == 0);
-        assertThat(pairs(atInstitution, "ADDRESS")).as("an institution's residents do not match by address").isZero();
+        assertThat(pairs(atInstitution, "ADDRESS"))
+                .as("an institution's residents do not match by address")
+                .isZero();
         JsonNode inbox = api.get(one.inboxPath(), one.token()).json();
         assertThat(inbox.findValuesAsString("matchKind")).containsExactly("ADDRESS");
         assertThat(inbox.toString()).contains("een ander kind op hetzelfde adres");
@@ -184,11 +220,18 @@ class FamilyAndAddressMatchTest {
         try {
             signals.add(register(api, fixtures.professional(fixtures.organisation(region)), a));
             signals.add(register(api, fixtures.professional(fixtures.organisation(region)), b));
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.sql("""
                             select count(*) from youth_person yp join signal s on s.youth_id = yp.youth_id
                             where s.id in (:s) and yp.sync_error = 'MALFORMED_RESPONSE' and yp.sync_due_at is not null""")
-                    .param("s", signals.stream().map(java.util.UUID::fromString).toList())
-                    .query(Long.class).single() == 2);
+                                    .param(
+                                            "s",
+                                            signals.stream()
+                                                    .map(java.util.UUID::fromString)
+                                                    .toList())
+                                    .query(Long.class)
+                                    .single()
+                            == 2);
             assertThat(personCheck.status().failing()).isGreaterThanOrEqualTo(2);
             assertThat(pairs(signals, "FAMILY")).isZero();
         } finally {
@@ -207,8 +250,12 @@ class FamilyAndAddressMatchTest {
         String newHome = bagId();
         String oldMunicipality = fixtures.municipality(region);
         String newMunicipality = fixtures.municipality(region);
-        String supervisorToken = context.getBean(nl.verwijsindex.access.MunicipalSupervisors.class).add(newMunicipality,
-                new nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor("Regie", "regie@test.example", "14 030")).token();
+        String supervisorToken = context.getBean(nl.verwijsindex.access.MunicipalSupervisors.class)
+                .add(
+                        newMunicipality,
+                        new nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor(
+                                "Regie", "regie@test.example", "14 030"))
+                .token();
         String mover = person("Es", PersonRegisterDouble.address(oldHome, oldMunicipality), TestBsns.random());
         String stayer = person("Beuk", PersonRegisterDouble.address(newHome, newMunicipality), TestBsns.random());
         Professional one = fixtures.professional(fixtures.organisation(region));
@@ -218,22 +265,40 @@ class FamilyAndAddressMatchTest {
         assertThat(pairs(signals, "ADDRESS")).isZero();
 
         Person before = register.get(mover);
-        register.put(new Person(before.bsn(), before.name(), before.birthDate(), before.gender(), before.parents(),
-                before.children(), java.util.Optional.of(PersonRegisterDouble.address(newHome, newMunicipality)), false,
+        register.put(new Person(
+                before.bsn(),
+                before.name(),
+                before.birthDate(),
+                before.gender(),
+                before.parents(),
+                before.children(),
+                java.util.Optional.of(PersonRegisterDouble.address(newHome, newMunicipality)),
+                false,
                 java.util.Optional.empty()));
         personCheck.recheckAll();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> pairs(signals, "ADDRESS") == 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(one.inboxPath(), one.token()).json()
-                .findValuesAsString("kind").contains("MOVED"));
-        assertThat(jdbc.sql("select municipality_code from youth_person yp join signal s on s.youth_id = yp.youth_id where s.id = cast(:s as uuid)")
-                .param("s", signals.get(0)).query(String.class).single()).isEqualTo(newMunicipality);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(one.inboxPath(), one.token())
+                        .json()
+                        .findValuesAsString("kind")
+                        .contains("MOVED"));
+        assertThat(jdbc.sql(
+                                "select municipality_code from youth_person yp join signal s on s.youth_id = yp.youth_id where s.id = cast(:s as uuid)")
+                        .param("s", signals.get(0))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(newMunicipality);
         // ... and the supervisor of the new municipality hears of it, without anything about the youth.
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken).json()
-                .findValuesAsString("kind").contains("MOVED_IN"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/supervisor/inbox", supervisorToken)
+                        .json()
+                        .findValuesAsString("kind")
+                        .contains("MOVED_IN"));
         assertThat(api.get("/api/v1/supervisor/inbox", supervisorToken).body()).doesNotContain(mover);
         assertThat(api.get(two.inboxPath(), two.token()).json().findValuesAsString("kind"))
-                .as("the stayer did not move").doesNotContain("MOVED");
+                .as("the stayer did not move")
+                .doesNotContain("MOVED");
     }
 
     private String person(String surname, Person.Residence residence, String... parents) {
@@ -252,7 +317,8 @@ class FamilyAndAddressMatchTest {
         return jdbc.sql("select count(*) from match_pair where kind = :kind and signal_a in (:s) and signal_b in (:s)")
                 .param("kind", kind)
                 .param("s", signals.stream().map(java.util.UUID::fromString).toList())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private boolean paired(String one, String other) {
@@ -264,10 +330,14 @@ class FamilyAndAddressMatchTest {
                         select count(*) from youth_person yp join signal s on s.youth_id = yp.youth_id
                         where s.id in (:s) and yp.sync_due_at is not null""")
                 .param("s", signals.stream().map(java.util.UUID::fromString).toList())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static String bagId() {
-        return "0344%012d".formatted(Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong()) % 1_000_000_000_000L);
+        return "0344%012d"
+                .formatted(Math.abs(
+                                java.util.concurrent.ThreadLocalRandom.current().nextLong())
+                        % 1_000_000_000_000L);
     }
 }

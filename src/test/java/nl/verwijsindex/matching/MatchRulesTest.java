@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +35,8 @@ class MatchRulesTest {
         ActiveSignal mine = signal(teamA);
         ActiveSignal other = signal(teamB);
         ActiveSignal colleague = signal(teamA);
-        assertThat(MatchRules.youthMatchPartners(mine, List.of(mine, other, colleague), true)).containsExactly(other);
+        assertThat(MatchRules.youthMatchPartners(mine, List.of(mine, other, colleague), true))
+                .containsExactly(other);
     }
 
     @Test

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +38,20 @@ import nl.verwijsindex.youth.Bsn;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {"verwijsindex.standalone.data-dir=target/test-data-matching-module",
-        // no stand-in person register in a module test: the index works without one (R-BSN)
-        "verwijsindex.standalone.brp.enabled=false"})
+@TestPropertySource(
+        properties = {
+            "verwijsindex.standalone.data-dir=target/test-data-matching-module",
+            // no stand-in person register in a module test: the index works without one (R-BSN)
+            "verwijsindex.standalone.brp.enabled=false"
+        })
 class MatchingModuleTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     SignalRegistration registration;
+
     @Autowired
     MatchQueries matches;
 
@@ -63,7 +71,8 @@ class MatchingModuleTest {
                     PairFacts pair = matches.pairs(found.pairIds()).get(0);
                     assertThat(pair.kind()).isEqualTo(MatchKind.YOUTH.name());
                     assertThat(pair.matchCaseId()).isEqualTo(found.matchCaseId());
-                    assertThat(Set.of(pair.signalA(), pair.signalB())).containsExactlyInAnyOrder(first.value(), second.value());
+                    assertThat(Set.of(pair.signalA(), pair.signalB()))
+                            .containsExactlyInAnyOrder(first.value(), second.value());
                 });
     }
 
@@ -86,7 +95,8 @@ class MatchingModuleTest {
                     assertThat(found.matchCaseId()).isEqualTo(caseOfFirstMatch);
                     assertThat(matches.pairs(found.pairIds()))
                             .extracting(p -> Set.of(p.signalA(), p.signalB()))
-                            .containsExactlyInAnyOrder(Set.of(first.value(), third.value()), Set.of(second.value(), third.value()));
+                            .containsExactlyInAnyOrder(
+                                    Set.of(first.value(), third.value()), Set.of(second.value(), third.value()));
                 });
     }
 
@@ -100,11 +110,22 @@ class MatchingModuleTest {
 
         scenario.stimulate(() -> register(colleague, youth))
                 .andWaitForStateChange(() -> matches.caseIdsOf(colleague.id()), List::isEmpty)
-                .andVerifyEvents(events -> assertThat(events.ofType(MatchesFound.class)).isEmpty());
+                .andVerifyEvents(
+                        events -> assertThat(events.ofType(MatchesFound.class)).isEmpty());
     }
 
     private SignalId register(Professional professional, Bsn youth) {
-        return registration.register(new RegisterSignal(professional.organisation().id(), professional.id(), youth,
-                LocalDate.now().minusYears(7), true, Optional.empty(), Optional.empty(), Actor.SYSTEM)).signal().id();
+        return registration
+                .register(new RegisterSignal(
+                        professional.organisation().id(),
+                        professional.id(),
+                        youth,
+                        LocalDate.now().minusYears(7),
+                        true,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Actor.SYSTEM))
+                .signal()
+                .id();
     }
 }

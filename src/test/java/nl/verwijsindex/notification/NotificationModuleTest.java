@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,29 +43,38 @@ import nl.verwijsindex.youth.Bsn;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
-@TestPropertySource(properties = {"verwijsindex.standalone.data-dir=target/test-data-notification-module",
-        // no stand-in person register in a module test: the index works without one (R-BSN)
-        "verwijsindex.standalone.brp.enabled=false",
-        "verwijsindex.notification.base-url=https://verwijsindex.example"})
+@TestPropertySource(
+        properties = {
+            "verwijsindex.standalone.data-dir=target/test-data-notification-module",
+            // no stand-in person register in a module test: the index works without one (R-BSN)
+            "verwijsindex.standalone.brp.enabled=false",
+            "verwijsindex.notification.base-url=https://verwijsindex.example"
+        })
 class NotificationModuleTest {
 
     private static final LocalDate BIRTH_DATE = LocalDate.now().minusYears(9);
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     SignalRegistration registration;
+
     @Autowired
     SignalEnding ending;
+
     @Autowired
     Inbox inbox;
+
     @Autowired
     RecordingMailSender mail;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void R_NOTICE_R_MAIL_EMPTY_aNewMatchGivesEachProfessionalOneNoticeAndAnEmailThatSaysNothingAboutTheYouth(Scenario scenario) {
+    void R_NOTICE_R_MAIL_EMPTY_aNewMatchGivesEachProfessionalOneNoticeAndAnEmailThatSaysNothingAboutTheYouth(
+            Scenario scenario) {
         Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         Professional a = fixtures.professional(fixtures.organisation(region));
@@ -77,18 +89,26 @@ class NotificationModuleTest {
                 .andVerify(sent -> {
                     for (Professional professional : List.of(a, b)) {
                         assertThat(inbox.of(professional.organisation().id(), professional.id(), false, Actor.SYSTEM))
-                                .singleElement().satisfies(notice -> {
+                                .singleElement()
+                                .satisfies(notice -> {
                                     assertThat(notice.kind()).isEqualTo(NoticeKind.MATCH);
                                     assertThat(notice.matchId()).isNotNull();
                                 });
                     }
-                    assertThat(sent).extracting(SimpleMailMessage::getTo).containsExactlyInAnyOrder(
-                            new String[] {a.email()}, new String[] {b.email()});
+                    assertThat(sent)
+                            .extracting(SimpleMailMessage::getTo)
+                            .containsExactlyInAnyOrder(new String[] {a.email()}, new String[] {b.email()});
                     assertThat(sent).allSatisfy(message -> {
                         assertThat(message.getSubject()).startsWith("Nieuw bericht in de ");
-                        assertThat(message.getText()).contains("https://verwijsindex.example")
-                                .doesNotContain(youth.value(), BIRTH_DATE.toString(), a.name(), b.name(),
-                                        a.organisation().name(), b.organisation().name());
+                        assertThat(message.getText())
+                                .contains("https://verwijsindex.example")
+                                .doesNotContain(
+                                        youth.value(),
+                                        BIRTH_DATE.toString(),
+                                        a.name(),
+                                        b.name(),
+                                        a.organisation().name(),
+                                        b.organisation().name());
                     });
                 });
     }
@@ -110,19 +130,32 @@ class NotificationModuleTest {
                 })
                 .andWaitForStateChange(this::incompletePublications, count -> count == 0)
                 .andVerify(count -> {
-                    assertThat(inbox.of(a.organisation().id(), a.id(), false, Actor.SYSTEM)).isEmpty();
+                    assertThat(inbox.of(a.organisation().id(), a.id(), false, Actor.SYSTEM))
+                            .isEmpty();
                     assertThat(mail.sentTo(a.email(), b.email())).isEmpty();
                 });
     }
 
     private SignalId register(Professional professional, Bsn youth) {
-        return registration.register(new RegisterSignal(professional.organisation().id(), professional.id(), youth,
-                BIRTH_DATE, true, Optional.empty(), Optional.empty(), Actor.SYSTEM)).signal().id();
+        return registration
+                .register(new RegisterSignal(
+                        professional.organisation().id(),
+                        professional.id(),
+                        youth,
+                        BIRTH_DATE,
+                        true,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Actor.SYSTEM))
+                .signal()
+                .id();
     }
 
     /** Handed to every listener and handled (completed publications are deleted). */
     private int incompletePublications() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Integer.class).single();
+        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+                .query(Integer.class)
+                .single();
     }
 
     /** The mail transport of this test: keeps what would have been sent. */
@@ -142,7 +175,9 @@ class NotificationModuleTest {
 
         List<SimpleMailMessage> sentTo(String... addresses) {
             List<String> wanted = List.of(addresses);
-            return sent.stream().filter(m -> m.getTo() != null && wanted.contains(m.getTo()[0])).toList();
+            return sent.stream()
+                    .filter(m -> m.getTo() != null && wanted.contains(m.getTo()[0]))
+                    .toList();
         }
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +44,23 @@ class RestartDeliveryTest {
             a = fixtures.professional(fixtures.organisation(region));
             b = fixtures.professional(fixtures.organisation(region));
             // The notice listener fails as if the application went down before it could run.
-            jdbc.sql("alter table notice add constraint simulate_crash check (false) not valid").update();
-            assertThat(api.post(a.signalsPath(), a.token(), Api.registration(bsn, birthDate)).status()).isEqualTo(201);
-            assertThat(api.post(b.signalsPath(), b.token(), Api.registration(bsn, birthDate)).status()).isEqualTo(201);
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                    "select count(*) from event_publication where completion_date is null").query(Integer.class).single() == 1);
-            assertThat(jdbc.sql("select count(*) from notice").query(Integer.class).single()).isZero();
+            jdbc.sql("alter table notice add constraint simulate_crash check (false) not valid")
+                    .update();
+            assertThat(api.post(a.signalsPath(), a.token(), Api.registration(bsn, birthDate))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(api.post(b.signalsPath(), b.token(), Api.registration(bsn, birthDate))
+                            .status())
+                    .isEqualTo(201);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                    .query(Integer.class)
+                                    .single()
+                            == 1);
+            assertThat(jdbc.sql("select count(*) from notice")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
             // The crash is over before the restart; this instance does not try again (resubmit-interval below).
             jdbc.sql("alter table notice drop constraint simulate_crash").update();
         }
@@ -55,11 +69,16 @@ class RestartDeliveryTest {
             Api api = new Api(port(third));
             InProcessMailServer mail = third.getBean(InProcessMailServer.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 2);
-            assertThat(mail.received()).extracting(InProcessMailServer.ReceivedMail::to).containsExactlyInAnyOrder(a.email(), b.email());
+            assertThat(mail.received())
+                    .extracting(InProcessMailServer.ReceivedMail::to)
+                    .containsExactlyInAnyOrder(a.email(), b.email());
             assertThat(api.get(a.inboxPath(), a.token()).json()).hasSize(1);
             assertThat(api.get(b.inboxPath(), b.token()).json()).hasSize(1);
-            assertThat(third.getBean(JdbcClient.class).sql("select count(*) from event_publication where completion_date is null")
-                    .query(Integer.class).single()).isZero();
+            assertThat(third.getBean(JdbcClient.class)
+                            .sql("select count(*) from event_publication where completion_date is null")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -67,7 +86,9 @@ class RestartDeliveryTest {
         return new SpringApplicationBuilder(VerwijsindexApplication.class)
                 .profiles("test")
                 // Arguments, not builder properties: those are defaults that the test profile would override.
-                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-restart",
+                .run(
+                        "--server.port=0",
+                        "--verwijsindex.standalone.data-dir=target/test-data-restart",
                         // only the restart may resubmit, not the periodic task
                         "--verwijsindex.events.resubmit-interval=PT1H");
     }

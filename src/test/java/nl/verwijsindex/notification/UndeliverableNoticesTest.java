@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,10 +31,13 @@ class UndeliverableNoticesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UndeliverableNotices undeliverable;
 
@@ -49,14 +55,20 @@ class UndeliverableNoticesTest {
         api.post(a.signalsPath(), a.token(), Api.registration(bsn, birthDate));
         api.post(b.signalsPath(), b.token(), Api.registration(bsn, birthDate));
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state(a)));
-        NoticeId notice = new NoticeId(jdbc.sql("select id from notice where professional_id = :p").param("p", a.id().value())
-                .query(UUID.class).single());
+        NoticeId notice = new NoticeId(jdbc.sql("select id from notice where professional_id = :p")
+                .param("p", a.id().value())
+                .query(UUID.class)
+                .single());
 
-        assertThat(undeliverable.of(mine.id())).as("a sent notice is not undeliverable").isEmpty();
+        assertThat(undeliverable.of(mine.id()))
+                .as("a sent notice is not undeliverable")
+                .isEmpty();
         assertThatThrownBy(() -> undeliverable.retry(mine.id(), notice)).isInstanceOf(DomainException.class);
 
-        jdbc.sql("update notice set mail_state = 'FAILED', mail_attempts = 12, mail_next_attempt_at = null where id = :id")
-                .param("id", notice.value()).update();
+        jdbc.sql(
+                        "update notice set mail_state = 'FAILED', mail_attempts = 12, mail_next_attempt_at = null where id = :id")
+                .param("id", notice.value())
+                .update();
         assertThat(undeliverable.of(mine.id())).singleElement().satisfies(u -> {
             assertThat(u.id()).isEqualTo(notice);
             assertThat(u.professionalName()).isEqualTo(a.name());
@@ -65,18 +77,26 @@ class UndeliverableNoticesTest {
         });
         assertThat(undeliverable.of(theirs.id())).isEmpty();
         assertThatThrownBy(() -> undeliverable.retry(theirs.id(), notice))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
         assertThat(undeliverable.retryAllOf(theirs.id(), a.id())).isZero();
 
         undeliverable.retry(mine.id(), notice);
         assertThat(undeliverable.of(mine.id())).isEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state(a)));
-        assertThat(jdbc.sql("select mail_attempts from notice where id = :id").param("id", notice.value()).query(Integer.class).single())
-                .as("a fresh count of attempts").isEqualTo(1);
+        assertThat(jdbc.sql("select mail_attempts from notice where id = :id")
+                        .param("id", notice.value())
+                        .query(Integer.class)
+                        .single())
+                .as("a fresh count of attempts")
+                .isEqualTo(1);
     }
 
     private String state(Professional professional) {
         return jdbc.sql("select string_agg(mail_state, ',') from notice where professional_id = :p")
-                .param("p", professional.id().value()).query(String.class).optional().orElse("");
+                .param("p", professional.id().value())
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tools.jackson.databind.JsonNode;
-
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
@@ -23,6 +24,7 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.Person.PersonName;
+import tools.jackson.databind.JsonNode;
 
 /** R-BSN-HIDDEN, R-NOBSN, R-DATA and R-SECRET: naming a youth without a BSN, and what a professional sees. */
 @IntegrationTest
@@ -32,10 +34,13 @@ class IdentificationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PersonRegisterDouble register;
 
@@ -61,13 +66,16 @@ class IdentificationTest {
         assertThat(created.body()).doesNotContain(bsn);
         assertThat(created.json().at("/signal/bsn").isNull()).isTrue();
         assertThat(api.get(teacher.signalsPath(), teacher.token()).body()).doesNotContain(bsn);
-        JsonNode shown = api.get(teacher.signalsPath() + "/" + id, teacher.token()).json();
+        JsonNode shown =
+                api.get(teacher.signalsPath() + "/" + id, teacher.token()).json();
         assertThat(shown.toString()).doesNotContain(bsn);
         assertThat(shown.at("/person/name").asString()).endsWith(surname);
 
         // Another professional who may use the BSN registers the same youth by BSN: one youth, one match.
         Professional nurse = fixtures.professional(fixtures.organisation(region));
-        assertThat(api.post(nurse.signalsPath(), nurse.token(), Api.registration(bsn, BORN.toString())).status()).isEqualTo(201);
+        assertThat(api.post(nurse.signalsPath(), nurse.token(), Api.registration(bsn, BORN.toString()))
+                        .status())
+                .isEqualTo(201);
         assertThat(api.get(teacher.matchesPath(), teacher.token()).json()).hasSize(1);
     }
 
@@ -81,13 +89,22 @@ class IdentificationTest {
         Professional teacher = fixtures.professional(school);
         int signals = fixtures.count("signal");
         int questions = register.questions();
-        for (String surname : List.of("Zwanen*", "Zwan?", "Jan;sen", "<b>x</b>", "Jan\u0000sen",
-                "Robert'); drop table signal;--", "12345", "Jan_sen")) {
+        for (String surname : List.of(
+                "Zwanen*",
+                "Zwan?",
+                "Jan;sen",
+                "<b>x</b>",
+                "Jan\u0000sen",
+                "Robert'); drop table signal;--",
+                "12345",
+                "Jan_sen")) {
             for (String body : List.of(byPerson(json(surname), "M", null), withoutBsn(json(surname), "M"))) {
                 Api.Response refused = api.post(teacher.signalsPath(), teacher.token(), body);
                 assertThat(refused.status()).as(surname + ": " + refused.body()).isEqualTo(422);
                 assertThat(refused.json().at("/code").asString()).isEqualTo("invalid-surname");
-                assertThat(refused.body()).as("the answer does not echo the input").doesNotContain("drop table", "<b>");
+                assertThat(refused.body())
+                        .as("the answer does not echo the input")
+                        .doesNotContain("drop table", "<b>");
             }
         }
         assertThat(fixtures.count("signal")).isEqualTo(signals);
@@ -102,22 +119,33 @@ class IdentificationTest {
         Organisation school = fixtures.organisation(fixtures.region(false), "PRIMARY_EDUCATION");
         fixtures.directory().authoriseBsnUse(school.id(), false);
         String surname = "Heuvel" + TestBsns.random();
-        register.put(new Person(nl.verwijsindex.youth.Bsn.parse(TestBsns.random()), new PersonName("Sam", "van den", surname),
-                BORN, Gender.MALE, List.of(), List.of(), Optional.empty(), false, Optional.empty()));
+        register.put(new Person(
+                nl.verwijsindex.youth.Bsn.parse(TestBsns.random()),
+                new PersonName("Sam", "van den", surname),
+                BORN,
+                Gender.MALE,
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                false,
+                Optional.empty()));
 
         Professional typesThePrefix = fixtures.professional(school);
-        Api.Response withPrefix = api.post(typesThePrefix.signalsPath(), typesThePrefix.token(),
-                byPerson("Van den " + surname, "M", null));
+        Api.Response withPrefix = api.post(
+                typesThePrefix.signalsPath(), typesThePrefix.token(), byPerson("Van den " + surname, "M", null));
         assertThat(withPrefix.status()).as(withPrefix.body()).isEqualTo(201);
         Professional leavesItOut = fixtures.professional(school);
-        Api.Response withoutPrefix = api.post(leavesItOut.signalsPath(), leavesItOut.token(), byPerson(surname, "M", null));
+        Api.Response withoutPrefix =
+                api.post(leavesItOut.signalsPath(), leavesItOut.token(), byPerson(surname, "M", null));
         assertThat(withoutPrefix.status()).as(withoutPrefix.body()).isEqualTo(201);
         Professional typesAnotherPrefix = fixtures.professional(school);
-        Api.Response otherPrefix = api.post(typesAnotherPrefix.signalsPath(), typesAnotherPrefix.token(),
-                byPerson("de " + surname, "M", null));
+        Api.Response otherPrefix = api.post(
+                typesAnotherPrefix.signalsPath(), typesAnotherPrefix.token(), byPerson("de " + surname, "M", null));
         assertThat(otherPrefix.status()).isEqualTo(422);
         assertThat(otherPrefix.json().at("/code").asString()).isEqualTo("person-not-found");
-        assertThat(api.get(typesThePrefix.matchesPath(), typesThePrefix.token()).json()).as("one youth, one match").hasSize(1);
+        assertThat(api.get(typesThePrefix.matchesPath(), typesThePrefix.token()).json())
+                .as("one youth, one match")
+                .hasSize(1);
     }
 
     /** The text as it goes inside a JSON string. */
@@ -138,7 +166,8 @@ class IdentificationTest {
         register.put(person(TestBsns.random(), surname, Gender.FEMALE, "9711BB", false));
         int before = fixtures.count("signal");
 
-        Api.Response none = api.post(teacher.signalsPath(), teacher.token(), byPerson("Onbekend" + TestBsns.random(), "V", null));
+        Api.Response none =
+                api.post(teacher.signalsPath(), teacher.token(), byPerson("Onbekend" + TestBsns.random(), "V", null));
         assertThat(none.status()).isEqualTo(422);
         assertThat(none.json().at("/code").asString()).isEqualTo("person-not-found");
         Api.Response several = api.post(teacher.signalsPath(), teacher.token(), byPerson(surname, "V", null));
@@ -155,7 +184,9 @@ class IdentificationTest {
         } finally {
             register.comeBack();
         }
-        assertThat(api.post(teacher.signalsPath(), teacher.token(), byPerson(surname, "V", "9711 BB")).status()).isEqualTo(201);
+        assertThat(api.post(teacher.signalsPath(), teacher.token(), byPerson(surname, "V", "9711 BB"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -169,35 +200,61 @@ class IdentificationTest {
         String surname = "Öztürk" + TestBsns.random();
 
         Api.Response first = api.post(one.signalsPath(), one.token(), withoutBsn(surname, "M"));
-        Api.Response second = api.post(two.signalsPath(), two.token(), withoutBsn(" " + surname.toUpperCase().replace("Ö", "O") + " ", "m"));
+        Api.Response second = api.post(
+                two.signalsPath(),
+                two.token(),
+                withoutBsn(" " + surname.toUpperCase().replace("Ö", "O") + " ", "m"));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         String number = first.json().at("/signal/viNumber").asString();
         assertThat(number).matches("VI-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
-        assertThat(second.json().at("/signal/viNumber").asString()).as("same youth, same number").isEqualTo(number);
-        assertThat(api.post(three.signalsPath(), three.token(), withoutBsn(surname, "V")).json().at("/signal/viNumber").asString())
-                .as("another gender is another youth").isNotEqualTo(number);
+        assertThat(second.json().at("/signal/viNumber").asString())
+                .as("same youth, same number")
+                .isEqualTo(number);
+        assertThat(api.post(three.signalsPath(), three.token(), withoutBsn(surname, "V"))
+                        .json()
+                        .at("/signal/viNumber")
+                        .asString())
+                .as("another gender is another youth")
+                .isNotEqualTo(number);
         assertThat(api.get(one.matchesPath(), one.token()).json()).hasSize(1);
-        assertThat(api.get(one.signalsPath() + "/" + first.json().at("/signal/id").asString(), one.token()).json()
-                .at("/person/status").asString()).isEqualTo("NO_BSN");
+        assertThat(api.get(
+                                one.signalsPath() + "/"
+                                        + first.json().at("/signal/id").asString(),
+                                one.token())
+                        .json()
+                        .at("/person/status")
+                        .asString())
+                .isEqualTo("NO_BSN");
 
         // The BSN becomes known; a third professional already had a signal on that BSN.
         String bsn = TestBsns.random();
         register.put(person(bsn, surname, Gender.MALE, "1011AA", false));
-        String thirds = api.post(three.signalsPath(), three.token(), Api.registration(bsn, BORN.toString())).json().at("/signal/id").asString();
-        Api.Response merged = api.post(one.signalsPath() + "/" + first.json().at("/signal/id").asString() + "/bsn", one.token(),
+        String thirds = api.post(three.signalsPath(), three.token(), Api.registration(bsn, BORN.toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
+        Api.Response merged = api.post(
+                one.signalsPath() + "/" + first.json().at("/signal/id").asString() + "/bsn",
+                one.token(),
                 "{\"bsn\":\"" + bsn + "\"}");
         assertThat(merged.status()).as(merged.body()).isEqualTo(200);
         assertThat(merged.json().at("/bsn").asString()).isEqualTo(bsn);
         assertThat(merged.json().at("/viNumber").isNull()).isTrue();
-        assertThat(api.get(three.matchesPath(), three.token()).json()).as("both moved signals now match the third").hasSize(2);
+        assertThat(api.get(three.matchesPath(), three.token()).json())
+                .as("both moved signals now match the third")
+                .hasSize(2);
         assertThat(api.get(one.matchesPath(), one.token()).json()).hasSize(2);
-        assertThat(jdbc.sql("select count(distinct youth_id) from signal where id in (cast(:a as uuid), cast(:b as uuid), cast(:c as uuid))")
-                .param("a", first.json().at("/signal/id").asString())
-                .param("b", second.json().at("/signal/id").asString())
-                .param("c", thirds)
-                .query(Long.class).single()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(three.inboxPath(), three.token()).json().size() == 2);
+        assertThat(jdbc.sql(
+                                "select count(distinct youth_id) from signal where id in (cast(:a as uuid), cast(:b as uuid), cast(:c as uuid))")
+                        .param("a", first.json().at("/signal/id").asString())
+                        .param("b", second.json().at("/signal/id").asString())
+                        .param("c", thirds)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(three.inboxPath(), three.token()).json().size() == 2);
     }
 
     @Test
@@ -210,8 +267,10 @@ class IdentificationTest {
         register.put(person(open, "Open" + open, Gender.FEMALE, "3511AB", false));
         register.put(person(secret, "Geheim" + secret, Gender.FEMALE, "3511AB", true));
 
-        JsonNode shownOpen = api.get(pro.signalsPath() + "/" + register(api, pro, open), pro.token()).json();
-        JsonNode shownSecret = api.get(pro.signalsPath() + "/" + register(api, pro, secret), pro.token()).json();
+        JsonNode shownOpen = api.get(pro.signalsPath() + "/" + register(api, pro, open), pro.token())
+                .json();
+        JsonNode shownSecret = api.get(pro.signalsPath() + "/" + register(api, pro, secret), pro.token())
+                .json();
 
         assertThat(shownOpen.at("/person/status").asString()).isEqualTo("SHOWN");
         assertThat(shownOpen.at("/person/address").toString()).contains("Bloemstraat 7");
@@ -222,9 +281,13 @@ class IdentificationTest {
 
         register.goDown(PersonRegisterUnavailable.Reason.UNREACHABLE);
         try {
-            JsonNode down = api.get(pro.signalsPath() + "/" + shownOpen.at("/id").asString(), pro.token()).json();
+            JsonNode down = api.get(
+                            pro.signalsPath() + "/" + shownOpen.at("/id").asString(), pro.token())
+                    .json();
             assertThat(down.at("/person/status").asString()).isEqualTo("REGISTER_UNAVAILABLE");
-            assertThat(down.at("/id").asString()).as("the signal itself still shows").isNotEmpty();
+            assertThat(down.at("/id").asString())
+                    .as("the signal itself still shows")
+                    .isNotEmpty();
         } finally {
             register.comeBack();
         }
@@ -238,22 +301,45 @@ class IdentificationTest {
         String bsn = TestBsns.random();
         register.put(person(bsn, "Typfout" + bsn, Gender.MALE, "3511AB", false));
         String typed = BORN.plusYears(1).toString();
-        String id = api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, typed)).json().at("/signal/id").asString();
+        String id = api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, typed))
+                .json()
+                .at("/signal/id")
+                .asString();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                        "select y.birth_date from youth y join signal s on s.youth_id = y.id where s.id = cast(:id as uuid)")
-                .param("id", id).query(LocalDate.class).single().equals(BORN));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql(
+                                "select y.birth_date from youth y join signal s on s.youth_id = y.id where s.id = cast(:id as uuid)")
+                        .param("id", id)
+                        .query(LocalDate.class)
+                        .single()
+                        .equals(BORN));
     }
 
     private static Person person(String bsn, String surname, Gender gender, String postcode, boolean secret) {
-        return new Person(nl.verwijsindex.youth.Bsn.parse(bsn), new PersonName("Sam", null, surname), BORN, gender, List.of(),
-                List.of(), Optional.of(new Person.Residence("0363010000" + bsn.substring(3), "GM0363", "Amsterdam", postcode,
-                List.of("Bloemstraat 7", postcode.substring(0, 4) + " " + postcode.substring(4) + "  AMSTERDAM"))), secret,
+        return new Person(
+                nl.verwijsindex.youth.Bsn.parse(bsn),
+                new PersonName("Sam", null, surname),
+                BORN,
+                gender,
+                List.of(),
+                List.of(),
+                Optional.of(new Person.Residence(
+                        "0363010000" + bsn.substring(3),
+                        "GM0363",
+                        "Amsterdam",
+                        postcode,
+                        List.of(
+                                "Bloemstraat 7",
+                                postcode.substring(0, 4) + " " + postcode.substring(4) + "  AMSTERDAM"))),
+                secret,
                 Optional.empty());
     }
 
     private static String register(Api api, Professional pro, String bsn) {
-        return api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, BORN.toString())).json().at("/signal/id").asString();
+        return api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, BORN.toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
     }
 
     private static String byPerson(String surname, String gender, String postcode) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person;
 
 import java.time.LocalDate;
@@ -53,11 +56,14 @@ public class PersonRegisterDouble implements PersonRegister {
         found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
                 .filter(p -> p.name().surname().equalsIgnoreCase(query.surname()))
-                .filter(p -> query.prefix() == null || query.prefix().equalsIgnoreCase(p.name().prefix()))
+                .filter(p -> query.prefix() == null
+                        || query.prefix().equalsIgnoreCase(p.name().prefix()))
                 .filter(p -> query.birthDate().equals(p.birthDate()))
                 .filter(p -> p.gender() == query.gender())
                 .filter(p -> query.postcode() == null
-                        || p.residence().map(r -> query.postcode().equals(r.postcode())).orElse(false))
+                        || p.residence()
+                                .map(r -> query.postcode().equals(r.postcode()))
+                                .orElse(false))
                 .map(Person::bsn)
                 .toList());
         return found;
@@ -69,7 +75,9 @@ public class PersonRegisterDouble implements PersonRegister {
         List<Bsn> found = new ArrayList<>(behind.residents(addressableObjectId));
         found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
-                .filter(p -> p.residence().map(r -> addressableObjectId.equals(r.addressableObjectId())).orElse(false))
+                .filter(p -> p.residence()
+                        .map(r -> addressableObjectId.equals(r.addressableObjectId()))
+                        .orElse(false))
                 .map(Person::bsn)
                 .toList());
         return found;
@@ -104,17 +112,30 @@ public class PersonRegisterDouble implements PersonRegister {
     }
 
     /** A child with these parents living at this address (or nowhere when null). */
-    public static Person child(String bsn, LocalDate birthDate, String surname, Residence residence, String... parents) {
+    public static Person child(
+            String bsn, LocalDate birthDate, String surname, Residence residence, String... parents) {
         List<Bsn> parentBsns = new ArrayList<>();
         for (String parent : parents) {
             parentBsns.add(Bsn.parse(parent));
         }
-        return new Person(Bsn.parse(bsn), new PersonName("Kind", null, surname), birthDate, Gender.FEMALE, parentBsns,
-                List.of(), Optional.ofNullable(residence), false, Optional.empty());
+        return new Person(
+                Bsn.parse(bsn),
+                new PersonName("Kind", null, surname),
+                birthDate,
+                Gender.FEMALE,
+                parentBsns,
+                List.of(),
+                Optional.ofNullable(residence),
+                false,
+                Optional.empty());
     }
 
     public static Residence address(String addressableObjectId, String municipalityCode) {
-        return new Residence(addressableObjectId, municipalityCode, "Gemeente " + municipalityCode, "1234AB",
+        return new Residence(
+                addressableObjectId,
+                municipalityCode,
+                "Gemeente " + municipalityCode,
+                "1234AB",
                 List.of("Teststraat 1", "1234 AB  TESTSTAD"));
     }
 
@@ -124,7 +145,8 @@ public class PersonRegisterDouble implements PersonRegister {
 
         @Bean
         @Primary
-        PersonRegisterDouble personRegisterDouble(@Qualifier("haalCentraalPersonRegister") PersonRegister standInClient) {
+        PersonRegisterDouble personRegisterDouble(
+                @Qualifier("haalCentraalPersonRegister") PersonRegister standInClient) {
             return new PersonRegisterDouble(standInClient);
         }
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +32,19 @@ class DeathTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PersonCheck personCheck;
+
     @Autowired
     PersonRegisterDouble register;
+
     @Autowired
     DeletionProofs proofs;
 
@@ -51,23 +59,41 @@ class DeathTest {
         String lives = TestBsns.random();
         register.put(PersonRegisterDouble.child(died, LocalDate.of(2012, 1, 1), "Dood", null));
         register.put(PersonRegisterDouble.child(lives, LocalDate.of(2012, 1, 1), "Levend", null));
-        String archived = api.post(a.signalsPath(), a.token(), Api.registration(died, "2012-01-01")).json().at("/signal/id").asString();
+        String archived = api.post(a.signalsPath(), a.token(), Api.registration(died, "2012-01-01"))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(a.signalsPath() + "/" + archived + "/end", a.token(), "{\"reason\":\"RISK_GONE\"}");
-        String active = api.post(b.signalsPath(), b.token(), Api.registration(died, "2012-01-01")).json().at("/signal/id").asString();
-        String other = api.post(b.signalsPath(), b.token(), Api.registration(lives, "2012-01-01")).json().at("/signal/id").asString();
+        String active = api.post(b.signalsPath(), b.token(), Api.registration(died, "2012-01-01"))
+                .json()
+                .at("/signal/id")
+                .asString();
+        String other = api.post(b.signalsPath(), b.token(), Api.registration(lives, "2012-01-01"))
+                .json()
+                .at("/signal/id")
+                .asString();
         personCheck.recheckAll();
         personCheck.checkDue(10_000);
         assertThat(exists(active)).isTrue();
 
         Person person = register.get(died);
-        register.put(new Person(person.bsn(), person.name(), person.birthDate(), person.gender(), person.parents(),
-                person.children(), person.residence(), false, Optional.of(LocalDate.now().minusDays(1))));
+        register.put(new Person(
+                person.bsn(),
+                person.name(),
+                person.birthDate(),
+                person.gender(),
+                person.parents(),
+                person.children(),
+                person.residence(),
+                false,
+                Optional.of(LocalDate.now().minusDays(1))));
         personCheck.recheckAll();
         await().atMost(Duration.ofSeconds(20)).until(() -> !exists(active));
 
         for (String id : new String[] {archived, active}) {
             assertThat(exists(id)).isFalse();
-            assertThat(proofs.ofSignal(UUID.fromString(id))).singleElement()
+            assertThat(proofs.ofSignal(UUID.fromString(id)))
+                    .singleElement()
                     .satisfies(proof -> assertThat(proof.rule()).isEqualTo("R-DEATH"));
         }
         assertThat(exists(other)).isTrue();
@@ -75,7 +101,9 @@ class DeathTest {
     }
 
     private boolean exists(String id) {
-        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))").param("id", id)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +34,16 @@ class ExpiryReminderTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RetentionSweep sweep;
+
     @Autowired
     InProcessMailServer mailServer;
 
@@ -53,20 +60,32 @@ class ExpiryReminderTest {
     void R_ACTIVE_2Y_theProfessionalIsRemindedOnceAtTheLeadTimeAndExtendingStartsANewPeriod() {
         Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String id = api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), "2014-03-01"))
-                .json().at("/signal/id").asString();
+                .json()
+                .at("/signal/id")
+                .asString();
         // As if registered almost two years ago: it ends in 30 days.
         LocalDate today = LocalDate.now();
         LocalDate end = today.plusDays(30);
-        jdbc.sql("update signal set active_until = :end where id = cast(:id as uuid)").param("end", end).param("id", id).update();
+        jdbc.sql("update signal set active_until = :end where id = cast(:id as uuid)")
+                .param("end", end)
+                .param("id", id)
+                .update();
 
         sweep.sweep(end.minusDays(29));
         assertThat(reminders(p)).as("not yet: the default lead time is 28 days").isEmpty();
         sweep.sweep(end.minusDays(28));
         await().atMost(Duration.ofSeconds(20)).until(() -> reminders(p).size() == 1);
         assertThat(reminders(p).get(0).at("/signalId").asString()).isEqualTo(id);
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailServer.received().stream().anyMatch(m -> m.to().equals(p.email())));
-        assertThat(mailServer.received().stream().filter(m -> m.to().equals(p.email())).findFirst().orElseThrow().body())
-                .as("R-MAIL-EMPTY").doesNotContain(id).contains("Log in");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailServer.received().stream().anyMatch(m -> m.to().equals(p.email())));
+        assertThat(mailServer.received().stream()
+                        .filter(m -> m.to().equals(p.email()))
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
+                .as("R-MAIL-EMPTY")
+                .doesNotContain(id)
+                .contains("Log in");
         sweep.sweep(end.minusDays(27));
         assertThat(reminders(p)).as("once per period").hasSize(1);
 
@@ -88,7 +107,9 @@ class ExpiryReminderTest {
         Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         Professional colleague = fixtures.professional(p.organisation());
         String id = api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), "2014-03-01"))
-                .json().at("/signal/id").asString();
+                .json()
+                .at("/signal/id")
+                .asString();
         Response someoneElses = api.post(colleague.signalsPath() + "/" + id + "/extend", p.token(), "");
         assertThat(someoneElses.status()).isEqualTo(404);
         api.post(p.signalsPath() + "/" + id + "/end", p.token(), "{\"reason\":\"RISK_GONE\"}");
@@ -109,6 +130,9 @@ class ExpiryReminderTest {
     }
 
     private String status(String id) {
-        return jdbc.sql("select status from signal where id = cast(:id as uuid)").param("id", id).query(String.class).single();
+        return jdbc.sql("select status from signal where id = cast(:id as uuid)")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +32,13 @@ class RegionDeletionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DeletionProofs proofs;
 
@@ -46,7 +52,9 @@ class RegionDeletionTest {
         api = new Api(port);
         fixtures = new Fixtures(context);
         region = fixtures.region(false);
-        Response issued = api.post("/api/v1/admin/regions/" + region + "/coordinators", "demo-admin-secret-not-for-production",
+        Response issued = api.post(
+                "/api/v1/admin/regions/" + region + "/coordinators",
+                "demo-admin-secret-not-for-production",
                 "{\"name\":\"Regiocoördinator\"}");
         assertThat(issued.status()).isEqualTo(201);
         coordinator = issued.json().at("/token").asString();
@@ -57,7 +65,10 @@ class RegionDeletionTest {
         Professional a = fixtures.professional(fixtures.organisation(region));
         Professional b = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
-        String id = api.post(a.signalsPath(), a.token(), Api.registration(bsn, CHILD)).json().at("/signal/id").asString();
+        String id = api.post(a.signalsPath(), a.token(), Api.registration(bsn, CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(b.signalsPath(), b.token(), Api.registration(bsn, CHILD));
 
         Response deleted = api.post("/api/v1/region/signals/" + id + "/delete", coordinator, DECISION);
@@ -70,9 +81,15 @@ class RegionDeletionTest {
             assertThat(proof.reasonCode()).isEqualTo("OBJECTION_GRANTED");
         });
         assertThat(api.get("/api/v1/region/deletion-proofs", coordinator).json())
-                .extracting(n -> n.at("/signalId").asString()).contains(id);
-        assertThat(jdbc.sql("select count(*) from logbook_entry where signal_id = cast(:id as uuid) and action = 'SIGNAL_DELETED'"
-                + " and actor_id like 'region-coordinator:%'").param("id", id).query(Integer.class).single()).isOne();
+                .extracting(n -> n.at("/signalId").asString())
+                .contains(id);
+        assertThat(jdbc.sql(
+                                "select count(*) from logbook_entry where signal_id = cast(:id as uuid) and action = 'SIGNAL_DELETED'"
+                                        + " and actor_id like 'region-coordinator:%'")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -80,11 +97,19 @@ class RegionDeletionTest {
         Professional a = fixtures.professional(fixtures.organisation(region));
         Professional b = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
-        String archived = api.post(a.signalsPath(), a.token(), Api.registration(bsn, CHILD)).json().at("/signal/id").asString();
+        String archived = api.post(a.signalsPath(), a.token(), Api.registration(bsn, CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(a.signalsPath() + "/" + archived + "/end", a.token(), "{\"reason\":\"RISK_GONE\"}");
-        String active = api.post(b.signalsPath(), b.token(), Api.registration(bsn, CHILD)).json().at("/signal/id").asString();
+        String active = api.post(b.signalsPath(), b.token(), Api.registration(bsn, CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
 
-        Response removed = api.post("/api/v1/region/archive/removals", coordinator,
+        Response removed = api.post(
+                "/api/v1/region/archive/removals",
+                coordinator,
                 "{\"bsn\":\"" + bsn + "\",\"decisionReference\":\"BZ-7\",\"reason\":\"CORRECTION_GRANTED\"}");
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
         assertThat(removed.json().at("/deletedSignals").asInt()).isEqualTo(1);
@@ -98,40 +123,79 @@ class RegionDeletionTest {
         String otherRegion = fixtures.region(false);
         Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
         Professional here = fixtures.professional(fixtures.organisation(region));
-        String foreign = api.post(elsewhere.signalsPath(), elsewhere.token(), Api.registration(TestBsns.random(), CHILD))
-                .json().at("/signal/id").asString();
+        String foreign = api.post(
+                        elsewhere.signalsPath(), elsewhere.token(), Api.registration(TestBsns.random(), CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
         String own = api.post(here.signalsPath(), here.token(), Api.registration(TestBsns.random(), CHILD))
-                .json().at("/signal/id").asString();
+                .json()
+                .at("/signal/id")
+                .asString();
 
-        expect(api.post("/api/v1/region/signals/" + foreign + "/delete", coordinator, DECISION), 404, "signal-not-found");
-        expect(api.post("/api/v1/region/signals/" + own + "/delete", coordinator, "{\"reason\":\"OBJECTION_GRANTED\"}"),
-                400, "validation-failed");
-        expect(api.post("/api/v1/region/signals/" + own + "/delete", coordinator,
-                "{\"decisionReference\":\"met spaties\",\"reason\":\"OBJECTION_GRANTED\"}"), 422, "invalid-decision-reference");
-        expect(api.post("/api/v1/region/signals/" + own + "/delete", coordinator,
-                "{\"decisionReference\":\"X1\",\"reason\":\"OMDAT\"}"), 400, "invalid-field");
-        expect(api.post("/api/v1/region/archive/removals", coordinator,
-                "{\"bsn\":\"" + TestBsns.random() + "\",\"decisionReference\":\"X1\",\"reason\":\"OBJECTION_GRANTED\"}"),
-                404, "not-in-archive");
+        expect(
+                api.post("/api/v1/region/signals/" + foreign + "/delete", coordinator, DECISION),
+                404,
+                "signal-not-found");
+        expect(
+                api.post(
+                        "/api/v1/region/signals/" + own + "/delete", coordinator, "{\"reason\":\"OBJECTION_GRANTED\"}"),
+                400,
+                "validation-failed");
+        expect(
+                api.post(
+                        "/api/v1/region/signals/" + own + "/delete",
+                        coordinator,
+                        "{\"decisionReference\":\"met spaties\",\"reason\":\"OBJECTION_GRANTED\"}"),
+                422,
+                "invalid-decision-reference");
+        expect(
+                api.post(
+                        "/api/v1/region/signals/" + own + "/delete",
+                        coordinator,
+                        "{\"decisionReference\":\"X1\",\"reason\":\"OMDAT\"}"),
+                400,
+                "invalid-field");
+        expect(
+                api.post(
+                        "/api/v1/region/archive/removals",
+                        coordinator,
+                        "{\"bsn\":\"" + TestBsns.random()
+                                + "\",\"decisionReference\":\"X1\",\"reason\":\"OBJECTION_GRANTED\"}"),
+                404,
+                "not-in-archive");
         // Only the region coordinator: not an organisation's system, not the administrator.
-        expect(api.post("/api/v1/region/signals/" + own + "/delete", here.token(), DECISION), 401, "invalid-credentials");
-        expect(api.post("/api/v1/region/signals/" + own + "/delete", "demo-admin-secret-not-for-production", DECISION),
-                401, "invalid-credentials");
+        expect(
+                api.post("/api/v1/region/signals/" + own + "/delete", here.token(), DECISION),
+                401,
+                "invalid-credentials");
+        expect(
+                api.post("/api/v1/region/signals/" + own + "/delete", "demo-admin-secret-not-for-production", DECISION),
+                401,
+                "invalid-credentials");
         expect(api.get(here.signalsPath(), coordinator), 401, "invalid-credentials");
         assertThat(exists(foreign)).isTrue();
         assertThat(exists(own)).isTrue();
 
-        context.getBean(RegionCoordinators.class).revoke(UUID.fromString(coordinator.substring(0, coordinator.indexOf('.'))));
-        expect(api.post("/api/v1/region/signals/" + own + "/delete", coordinator, DECISION), 401, "invalid-credentials");
+        context.getBean(RegionCoordinators.class)
+                .revoke(UUID.fromString(coordinator.substring(0, coordinator.indexOf('.'))));
+        expect(
+                api.post("/api/v1/region/signals/" + own + "/delete", coordinator, DECISION),
+                401,
+                "invalid-credentials");
     }
 
     private boolean exists(String id) {
-        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))").param("id", id)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
     private static void expect(Response response, int status, String code) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.json().at("/code").asString()).as(response.toString()).isEqualTo(code);
+        assertThat(response.json().at("/code").asString())
+                .as(response.toString())
+                .isEqualTo(code);
     }
 }

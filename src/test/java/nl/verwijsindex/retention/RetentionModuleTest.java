@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,35 +47,53 @@ class RetentionModuleTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     SignalRegistration registration;
+
     @Autowired
     RetentionSweep sweep;
+
     @Autowired
     DeletionProofs proofs;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
     @Test
-    void R_ACTIVE_2Y_R_ARCHIVE_5Y_R_PROOF_aSignalNotExtendedGoesToTheArchiveAfterTwoYearsAndIsDeletedWithAProofFiveYearsLater(
-            Scenario scenario) {
+    void
+            R_ACTIVE_2Y_R_ARCHIVE_5Y_R_PROOF_aSignalNotExtendedGoesToTheArchiveAfterTwoYearsAndIsDeletedWithAProofFiveYearsLater(
+                    Scenario scenario) {
         Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         Professional professional = fixtures.professional(fixtures.organisation(region));
         LocalDate today = LocalDate.now(clock);
-        SignalView signal = registration.register(new RegisterSignal(professional.organisation().id(), professional.id(),
-                Bsn.parse(TestBsns.random()), today.minusYears(3), true, Optional.empty(), Optional.empty(), Actor.SYSTEM)).signal();
+        SignalView signal = registration
+                .register(new RegisterSignal(
+                        professional.organisation().id(),
+                        professional.id(),
+                        Bsn.parse(TestBsns.random()),
+                        today.minusYears(3),
+                        true,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Actor.SYSTEM))
+                .signal();
         UUID id = signal.id().value();
         LocalDate expired = signal.activeUntil();
 
         scenario.stimulate(() -> sweep.sweep(expired.minusDays(1)))
                 .andWaitForStateChange(() -> status(id))
-                .andVerify(status -> assertThat(status).as("active until its last day").isEqualTo("ACTIVE"));
+                .andVerify(status ->
+                        assertThat(status).as("active until its last day").isEqualTo("ACTIVE"));
         scenario.stimulate(() -> sweep.sweep(expired))
                 .andWaitForStateChange(() -> status(id), "ARCHIVED"::equals)
-                .andVerify(status -> assertThat(proofs.ofSignal(id)).as("archiving deletes nothing").isEmpty());
+                .andVerify(status -> assertThat(proofs.ofSignal(id))
+                        .as("archiving deletes nothing")
+                        .isEmpty());
 
         LocalDate archiveEnds = expired.plusYears(5);
         scenario.stimulate(() -> sweep.sweep(archiveEnds))
@@ -83,7 +104,9 @@ class RetentionModuleTest {
                         assertThat(proof.signalId()).isEqualTo(id);
                     });
                     assertThat(status(id)).as("deleted").isNull();
-                    assertThat(proofs.ofRegion(region, 10)).extracting(Proof::signalId).containsExactly(id);
+                    assertThat(proofs.ofRegion(region, 10))
+                            .extracting(Proof::signalId)
+                            .containsExactly(id);
                 });
     }
 
@@ -93,10 +116,15 @@ class RetentionModuleTest {
 
         scenario.publish(new SignalEnded(deleted, new YouthId(1), "some-region", EndReason.UNJUSTIFIED, true))
                 .andWaitForStateChange(() -> proofs.ofSignal(deleted.value()), found -> !found.isEmpty())
-                .andVerify(found -> assertThat(found).extracting(Proof::rule).containsExactly(DeletionRule.END.ruleId()));
+                .andVerify(
+                        found -> assertThat(found).extracting(Proof::rule).containsExactly(DeletionRule.END.ruleId()));
     }
 
     private String status(UUID signal) {
-        return jdbc.sql("select status from signal where id = :id").param("id", signal).query(String.class).optional().orElse(null);
+        return jdbc.sql("select status from signal where id = :id")
+                .param("id", signal)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

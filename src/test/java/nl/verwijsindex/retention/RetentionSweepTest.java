@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +32,16 @@ class RetentionSweepTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RetentionSweep sweep;
+
     @Autowired
     DeletionProofs proofs;
 
@@ -53,8 +60,13 @@ class RetentionSweepTest {
     void R_ACTIVE_2Y_R_ARCHIVE_5Y_aSignalExpiresOnItsLastDayIntoTheArchiveAndIsDeletedFiveYearsLaterWithAProof() {
         Professional p = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
-        String id = api.post(p.signalsPath(), p.token(), Api.registration(bsn, LocalDate.now().minusYears(5).toString()))
-                .json().at("/signal/id").asString();
+        String id = api.post(
+                        p.signalsPath(),
+                        p.token(),
+                        Api.registration(bsn, LocalDate.now().minusYears(5).toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
         LocalDate activeUntil = LocalDate.parse(signal(id, "active_until"));
 
         sweep.sweep(activeUntil.minusDays(1));
@@ -68,20 +80,35 @@ class RetentionSweepTest {
 
         // While archived it is an archive hit for a newcomer (R-ARCHIVE-HIT).
         Professional newcomer = fixtures.professional(fixtures.organisation(region));
-        String newcomersSignal = api.post(newcomer.signalsPath(), newcomer.token(),
-                Api.registration(bsn, LocalDate.now().minusYears(5).toString())).json().at("/signal/id").asString();
-        assertThat(jdbc.sql("select count(*) from archive_hit where archived_signal_id = cast(:id as uuid)").param("id", id)
-                .query(Integer.class).single()).isOne();
+        String newcomersSignal = api.post(
+                        newcomer.signalsPath(),
+                        newcomer.token(),
+                        Api.registration(bsn, LocalDate.now().minusYears(5).toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
+        assertThat(jdbc.sql("select count(*) from archive_hit where archived_signal_id = cast(:id as uuid)")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
 
         sweep.sweep(archivedUntil.minusDays(1));
         assertThat(exists(id)).isTrue();
         sweep.sweep(archivedUntil);
         assertThat(exists(id)).isFalse();
-        assertThat(proofs.ofSignal(UUID.fromString(id))).singleElement()
+        assertThat(proofs.ofSignal(UUID.fromString(id)))
+                .singleElement()
                 .satisfies(proof -> assertThat(proof.rule()).isEqualTo("R-ARCHIVE-5Y"));
-        assertThat(proofs.ofRegion(region, 10)).extracting(DeletionProofs.Proof::signalId).contains(UUID.fromString(id));
-        assertThat(jdbc.sql("select count(*) from archive_hit where signal_id = cast(:id as uuid)").param("id", newcomersSignal)
-                .query(Integer.class).single()).as("the hit goes with the deleted signal").isZero();
+        assertThat(proofs.ofRegion(region, 10))
+                .extracting(DeletionProofs.Proof::signalId)
+                .contains(UUID.fromString(id));
+        assertThat(jdbc.sql("select count(*) from archive_hit where signal_id = cast(:id as uuid)")
+                        .param("id", newcomersSignal)
+                        .query(Integer.class)
+                        .single())
+                .as("the hit goes with the deleted signal")
+                .isZero();
     }
 
     @Test
@@ -91,12 +118,25 @@ class RetentionSweepTest {
         Professional c = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
         LocalDate born = LocalDate.now().minusYears(22).minusMonths(6);
-        String archived = api.post(a.signalsPath(), a.token(), Api.registration(bsn, born.toString())).json().at("/signal/id").asString();
+        String archived = api.post(a.signalsPath(), a.token(), Api.registration(bsn, born.toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(a.signalsPath() + "/" + archived + "/end", a.token(), "{\"reason\":\"RISK_GONE\"}");
-        String active1 = api.post(b.signalsPath(), b.token(), Api.registration(bsn, born.toString())).json().at("/signal/id").asString();
-        String active2 = api.post(c.signalsPath(), c.token(), Api.registration(bsn, born.toString())).json().at("/signal/id").asString();
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(b.inboxPath(), b.token()).json().size() == 1);
-        Long youth = jdbc.sql("select youth_id from signal where id = cast(:id as uuid)").param("id", active1).query(Long.class).single();
+        String active1 = api.post(b.signalsPath(), b.token(), Api.registration(bsn, born.toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
+        String active2 = api.post(c.signalsPath(), c.token(), Api.registration(bsn, born.toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(b.inboxPath(), b.token()).json().size() == 1);
+        Long youth = jdbc.sql("select youth_id from signal where id = cast(:id as uuid)")
+                .param("id", active1)
+                .query(Long.class)
+                .single();
         LocalDate birthday = born.plusYears(23);
 
         sweep.sweep(birthday.minusDays(1));
@@ -105,11 +145,13 @@ class RetentionSweepTest {
         sweep.sweep(birthday);
         for (String id : new String[] {archived, active1, active2}) {
             assertThat(exists(id)).as(id).isFalse();
-            assertThat(proofs.ofSignal(UUID.fromString(id))).singleElement()
+            assertThat(proofs.ofSignal(UUID.fromString(id)))
+                    .singleElement()
                     .satisfies(proof -> assertThat(proof.rule()).isEqualTo("R-AGE-23"));
         }
         assertThat(count("select count(*) from youth where id = :id", youth)).isZero();
-        assertThat(count("select count(*) from match_case where youth_id = :id", youth)).isZero();
+        assertThat(count("select count(*) from match_case where youth_id = :id", youth))
+                .isZero();
         assertThat(api.get(b.inboxPath(), b.token()).json()).isEmpty();
         assertThat(api.get(b.matchesPath(), b.token()).json()).isEmpty();
         assertThat(api.get(c.signalsPath(), c.token()).json()).isEmpty();
@@ -119,22 +161,32 @@ class RetentionSweepTest {
     void R_PROOF_endingAsUnjustifiedLeavesAProofOfDeletion() {
         Professional p = fixtures.professional(fixtures.organisation(region));
         String id = api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), "2015-01-01"))
-                .json().at("/signal/id").asString();
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(p.signalsPath() + "/" + id + "/end", p.token(), "{\"reason\":\"UNJUSTIFIED\"}");
-        assertThat(proofs.ofSignal(UUID.fromString(id))).singleElement()
+        assertThat(proofs.ofSignal(UUID.fromString(id)))
+                .singleElement()
                 .satisfies(proof -> assertThat(proof.rule()).isEqualTo("R-END"));
-        assertThat(jdbc.sql("select region_code from deletion_proof where signal_id = cast(:id as uuid)").param("id", id)
-                .query(String.class).single()).isEqualTo(region);
+        assertThat(jdbc.sql("select region_code from deletion_proof where signal_id = cast(:id as uuid)")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(region);
     }
 
     private String signal(String id, String column) {
-        return jdbc.sql("select " + column + "::text from signal where id = cast(:id as uuid)").param("id", id)
-                .query(String.class).single();
+        return jdbc.sql("select " + column + "::text from signal where id = cast(:id as uuid)")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private boolean exists(String id) {
-        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))").param("id", id)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
     private int count(String sql, long id) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,35 +29,53 @@ class TwoInstancesTest {
 
     @Test
     void R_ACTIVE_2Y_twoInstancesSweepingTogetherExpireEachSignalOnceAndNeverRunTheSweepTwiceAtATime() {
-        try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext first = start();
+                ConfigurableApplicationContext second = start()) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            Api api = new Api(((WebServerApplicationContext) first).getWebServer().getPort());
+            Api api =
+                    new Api(((WebServerApplicationContext) first).getWebServer().getPort());
             Fixtures fixtures = new Fixtures(first);
             Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
             for (int i = 0; i < 30; i++) {
                 String id = api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), "2015-06-01"))
-                        .json().at("/signal/id").asString();
+                        .json()
+                        .at("/signal/id")
+                        .asString();
                 jdbc.sql("update signal set active_until = :past where id = cast(:id as uuid)")
-                        .param("past", LocalDate.now().minusDays(1)).param("id", id).update();
+                        .param("past", LocalDate.now().minusDays(1))
+                        .param("id", id)
+                        .update();
             }
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                    "select count(*) from signal where professional_id = :p and status = 'ARCHIVED'")
-                    .param("p", p.id().value()).query(Integer.class).single() == 30);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            jdbc.sql("select count(*) from signal where professional_id = :p and status = 'ARCHIVED'")
+                                            .param("p", p.id().value())
+                                            .query(Integer.class)
+                                            .single()
+                                    == 30);
             // Exactly one logbook entry per expiry: no signal was ended twice by the two instances.
             assertThat(jdbc.sql("""
                             select count(*) from logbook_entry l join signal s on s.id = l.signal_id
                             where s.professional_id = :p and l.action = 'SIGNAL_ENDED'""")
-                    .param("p", p.id().value()).query(Integer.class).single()).isEqualTo(30);
+                            .param("p", p.id().value())
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(30);
             // One row for the recurring task, shared by both instances.
             assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'retention-sweep'")
-                    .query(Integer.class).single()).isOne();
+                            .query(Integer.class)
+                            .single())
+                    .isOne();
         }
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(VerwijsindexApplication.class).profiles("test")
-                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-cluster",
+        return new SpringApplicationBuilder(VerwijsindexApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--verwijsindex.standalone.data-dir=target/test-data-cluster",
                         "--verwijsindex.retention.sweep-schedule=FIXED_DELAY|1s");
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,13 +41,24 @@ class RegistrationPayloadPropertyTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> ODD_DATES = List.of("2020-02-30", "0000-00-00", "9999-12-31", "2010-1-1");
-    private static final List<String> ODD_BODIES = List.of("", "null", "[]", "{", "}", "\"bsn\"", "{\"bsn\":}",
-            "{\"bsn\":\"1\"}{}", "1e999999", "{\"bsn\":\"123456782\",\"birthDate\":\"2015-01-01\",\"groundsConfirmed\":true,}");
+    private static final List<String> ODD_BODIES = List.of(
+            "",
+            "null",
+            "[]",
+            "{",
+            "}",
+            "\"bsn\"",
+            "{\"bsn\":}",
+            "{\"bsn\":\"1\"}{}",
+            "1e999999",
+            "{\"bsn\":\"123456782\",\"birthDate\":\"2015-01-01\",\"groundsConfirmed\":true,}");
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -85,8 +99,10 @@ class RegistrationPayloadPropertyTest {
     }
 
     private int signalCount() {
-        return jdbc.sql("select count(*) from signal where professional_id = :p").param("p", professional.id().value())
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from signal where professional_id = :p")
+                .param("p", professional.id().value())
+                .query(Integer.class)
+                .single();
     }
 
     /** Each field right, wrong in type or form, or missing; now and then fields the API does not know. */
@@ -102,16 +118,23 @@ class RegistrationPayloadPropertyTest {
                 payload.put("birthDate", birthDate(random, today));
             }
             if ((omit & 4) == 0) {
-                payload.put("groundsConfirmed", random.nextInt(10) == 0 ? null
-                        : Generated.oneOf(random, true, false, "true", "ja", 1, 0));
+                payload.put(
+                        "groundsConfirmed",
+                        random.nextInt(10) == 0 ? null : Generated.oneOf(random, true, false, "true", "ja", 1, 0));
             }
             if ((omit & 8) == 0 && random.nextBoolean()) {
                 payload.put("regionCode", Generated.text(random, 50));
             }
             if (omit == 15) {
                 for (int i = random.nextInt(3); i > 0; i--) {
-                    payload.put(alpha(random), Generated.oneOf(random, Generated.text(random, 10), random.nextInt(),
-                            List.of(1, 2), Map.of("a", 1)));
+                    payload.put(
+                            alpha(random),
+                            Generated.oneOf(
+                                    random,
+                                    Generated.text(random, 10),
+                                    random.nextInt(),
+                                    List.of(1, 2),
+                                    Map.of("a", 1)));
                 }
             }
             return payload;
@@ -119,8 +142,11 @@ class RegistrationPayloadPropertyTest {
     }
 
     static Stream<Case<String>> texts() {
-        return Generated.cases(200, random -> random.nextInt(3) == 0 ? ODD_BODIES.get(random.nextInt(ODD_BODIES.size()))
-                : Generated.text(random, 200));
+        return Generated.cases(
+                200,
+                random -> random.nextInt(3) == 0
+                        ? ODD_BODIES.get(random.nextInt(ODD_BODIES.size()))
+                        : Generated.text(random, 200));
     }
 
     private static Object bsn(SplittableRandom random) {

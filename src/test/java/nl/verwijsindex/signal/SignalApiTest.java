@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,10 +39,13 @@ class SignalApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     InProcessMailServer mailServer;
 
@@ -63,7 +69,8 @@ class SignalApiTest {
         Response first = register(sanne, bsn);
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().at("/result").asString()).isEqualTo("CREATED");
-        assertThat(first.header("Location")).endsWith(first.json().at("/signal/id").asString());
+        assertThat(first.header("Location"))
+                .endsWith(first.json().at("/signal/id").asString());
         assertThat(api.get(sanne.matchesPath(), sanne.token()).json()).isEmpty();
 
         Response second = register(ahmed, bsn);
@@ -72,37 +79,57 @@ class SignalApiTest {
         JsonNode sannesMatches = api.get(sanne.matchesPath(), sanne.token()).json();
         assertThat(sannesMatches).hasSize(1);
         assertThat(sannesMatches.get(0).at("/kind").asString()).isEqualTo("YOUTH");
-        assertThat(sannesMatches.get(0).at("/ownSignalId").asString()).isEqualTo(first.json().at("/signal/id").asString());
-        assertThat(sannesMatches.get(0).at("/otherProfessional/name").asString()).isEqualTo(ahmed.name());
-        assertThat(sannesMatches.get(0).at("/otherProfessional/email").asString()).isEqualTo(ahmed.email());
-        assertThat(sannesMatches.get(0).at("/otherProfessional/coordinator/email").asString()).contains("coordinator@");
+        assertThat(sannesMatches.get(0).at("/ownSignalId").asString())
+                .isEqualTo(first.json().at("/signal/id").asString());
+        assertThat(sannesMatches.get(0).at("/otherProfessional/name").asString())
+                .isEqualTo(ahmed.name());
+        assertThat(sannesMatches.get(0).at("/otherProfessional/email").asString())
+                .isEqualTo(ahmed.email());
+        assertThat(sannesMatches
+                        .get(0)
+                        .at("/otherProfessional/coordinator/email")
+                        .asString())
+                .contains("coordinator@");
         assertThat(sannesMatches.toString()).doesNotContain(bsn);
         JsonNode ahmedsMatches = api.get(ahmed.matchesPath(), ahmed.token()).json();
-        assertThat(ahmedsMatches.get(0).at("/otherProfessional/name").asString()).isEqualTo(sanne.name());
+        assertThat(ahmedsMatches.get(0).at("/otherProfessional/name").asString())
+                .isEqualTo(sanne.name());
 
         // R-NOTICE-NEW: the professional who was there first is told, and so is the newcomer.
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(sanne).size() == 1 && mailsTo(ahmed).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(sanne).size() == 1 && mailsTo(ahmed).size() == 1);
         assertThat(inbox(sanne)).hasSize(1);
         assertThat(inbox(ahmed)).hasSize(1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> inbox(sanne).get(0).at("/mailState").asString().equals("SENT"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inbox(sanne).get(0).at("/mailState").asString().equals("SENT"));
     }
 
     @Test
     void R_MATCH_YOUTH_threeSignalsOnOneYouthAreThreeMatches() {
         String bsn = TestBsns.random();
-        List<Professional> professionals = List.of(fixtures.professional(fixtures.organisation(region)),
-                fixtures.professional(fixtures.organisation(region)), fixtures.professional(fixtures.organisation(region)));
+        List<Professional> professionals = List.of(
+                fixtures.professional(fixtures.organisation(region)),
+                fixtures.professional(fixtures.organisation(region)),
+                fixtures.professional(fixtures.organisation(region)));
         professionals.forEach(p -> assertThat(register(p, bsn).status()).isEqualTo(201));
 
         for (Professional p : professionals) {
-            assertThat(api.get(p.matchesPath(), p.token()).json()).as("each is matched with the two others").hasSize(2);
+            assertThat(api.get(p.matchesPath(), p.token()).json())
+                    .as("each is matched with the two others")
+                    .hasSize(2);
         }
-        String signalId = api.get(professionals.get(0).signalsPath(), professionals.get(0).token()).json().get(0).at("/id").asString();
+        String signalId = api.get(
+                        professionals.get(0).signalsPath(), professionals.get(0).token())
+                .json()
+                .get(0)
+                .at("/id")
+                .asString();
         assertThat(jdbc.sql("""
                         select count(*) from match_pair where match_case_id =
-                          (select match_case_id from match_participant where signal_id = cast(:id as uuid))""")
-                .param("id", signalId).query(Integer.class).single()).isEqualTo(3);
-        await().atMost(Duration.ofSeconds(20)).until(() -> professionals.stream().allMatch(p -> mailsTo(p).size() == 2));
+                          (select match_case_id from match_participant where signal_id = cast(:id as uuid))""").param("id", signalId).query(Integer.class).single())
+                .isEqualTo(3);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> professionals.stream().allMatch(p -> mailsTo(p).size() == 2));
     }
 
     @Test
@@ -129,7 +156,8 @@ class SignalApiTest {
         Response again = register(p, bsn);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().at("/result").asString()).isEqualTo("ALREADY_ACTIVE");
-        assertThat(again.json().at("/signal/id").asString()).isEqualTo(first.json().at("/signal/id").asString());
+        assertThat(again.json().at("/signal/id").asString())
+                .isEqualTo(first.json().at("/signal/id").asString());
         assertThat(api.get(p.signalsPath(), p.token()).json()).hasSize(1);
     }
 
@@ -142,11 +170,14 @@ class SignalApiTest {
         Response retry = api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH_DATE), key);
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.header("Idempotent-Replayed")).isNull();
-        assertThat(retry.status()).as("a replay answers as the first request did").isEqualTo(201);
+        assertThat(retry.status())
+                .as("a replay answers as the first request did")
+                .isEqualTo(201);
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.json().at("/result").asString()).isEqualTo("CREATED");
-        assertThat(retry.json().at("/signal/id").asString()).isEqualTo(first.json().at("/signal/id").asString());
+        assertThat(retry.json().at("/signal/id").asString())
+                .isEqualTo(first.json().at("/signal/id").asString());
 
         Response misuse = api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), BIRTH_DATE), key);
         assertThat(misuse.status()).isEqualTo(409);
@@ -167,7 +198,8 @@ class SignalApiTest {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.json().at("/result").asString()).isEqualTo("ALREADY_ACTIVE");
-        assertThat(retry.json().at("/signal/id").asString()).isEqualTo(existing.json().at("/signal/id").asString());
+        assertThat(retry.json().at("/signal/id").asString())
+                .isEqualTo(existing.json().at("/signal/id").asString());
     }
 
     @Test
@@ -183,8 +215,12 @@ class SignalApiTest {
         assertThat(ended.json().at("/outcome").asString()).isEqualTo("ARCHIVED");
         assertThat(ended.json().at("/signal/status").asString()).isEqualTo("ARCHIVED");
         assertThat(LocalDate.parse(ended.json().at("/signal/archivedUntil").asString()))
-                .isEqualTo(LocalDate.parse(ended.json().at("/signal/endedAt").asString().substring(0, 10)).plusYears(5));
-        assertThat(api.get(b.matchesPath(), b.token()).json()).as("an archived signal is in no active match").isEmpty();
+                .isEqualTo(LocalDate.parse(
+                                ended.json().at("/signal/endedAt").asString().substring(0, 10))
+                        .plusYears(5));
+        assertThat(api.get(b.matchesPath(), b.token()).json())
+                .as("an archived signal is in no active match")
+                .isEmpty();
 
         Response twice = end(a, signalId, "RISK_GONE");
         assertThat(twice.status()).isEqualTo(409);
@@ -205,10 +241,13 @@ class SignalApiTest {
         assertThat(count("signal where id = cast(:id as uuid)", signalId)).isZero();
         assertThat(api.get(a.signalsPath(), a.token()).json()).isEmpty();
         assertThat(api.get(b.matchesPath(), b.token()).json()).isEmpty();
-        assertThat(inbox(b)).as("the notice about a deleted signal's match goes with it").isEmpty();
+        assertThat(inbox(b))
+                .as("the notice about a deleted signal's match goes with it")
+                .isEmpty();
 
         // The last signal on a youth takes the youth record with it.
-        String onlySignal = register(a, TestBsns.random()).json().at("/signal/id").asString();
+        String onlySignal =
+                register(a, TestBsns.random()).json().at("/signal/id").asString();
         long youthsBefore = fixtures.count("youth");
         end(a, onlySignal, "UNJUSTIFIED");
         assertThat(fixtures.count("youth")).isEqualTo(youthsBefore - 1);
@@ -228,14 +267,18 @@ class SignalApiTest {
         assertThat(hits.get(0).at("/professionalName").asString()).isEqualTo(earlier.name());
         assertThat(registered.body()).doesNotContain("\"" + archived + "\"");
 
-        assertThat(register(newcomer, bsn).json().at("/archiveHits")).as("shown once only").isEmpty();
+        assertThat(register(newcomer, bsn).json().at("/archiveHits"))
+                .as("shown once only")
+                .isEmpty();
         assertThat(api.get(newcomer.matchesPath(), newcomer.token()).json()).isEmpty();
         assertThat(inbox(earlier)).isEmpty();
         assertThat(mailsTo(earlier)).isEmpty();
 
         // An archived signal that expired (R-ACTIVE-2Y) is a hit like one ended because the risk was gone.
         Professional third = fixtures.professional(fixtures.organisation(region));
-        jdbc.sql("update signal set end_reason = 'EXPIRED' where id = cast(:id as uuid)").param("id", archived).update();
+        jdbc.sql("update signal set end_reason = 'EXPIRED' where id = cast(:id as uuid)")
+                .param("id", archived)
+                .update();
         assertThat(register(third, bsn).json().at("/archiveHits")).hasSize(1);
 
         // The earlier professional registering again sees no hit of their own archived signal.
@@ -256,11 +299,13 @@ class SignalApiTest {
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.json().at("/code").asString()).isEqualTo("professional-not-found");
         }
-        Response end = api.post(a.signalsPath() + "/" + signalId + "/end", outsider.token(), "{\"reason\":\"UNJUSTIFIED\"}");
+        Response end =
+                api.post(a.signalsPath() + "/" + signalId + "/end", outsider.token(), "{\"reason\":\"UNJUSTIFIED\"}");
         assertThat(end.status()).isEqualTo(404);
         // Acting for one's own professional on someone else's signal id is not found either.
         Professional colleague = fixtures.professional(b.organisation());
-        Response foreign = api.post(colleague.signalsPath() + "/" + signalId + "/end", b.token(), "{\"reason\":\"UNJUSTIFIED\"}");
+        Response foreign =
+                api.post(colleague.signalsPath() + "/" + signalId + "/end", b.token(), "{\"reason\":\"UNJUSTIFIED\"}");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.json().at("/code").asString()).isEqualTo("signal-not-found");
         assertThat(count("signal where id = cast(:id as uuid)", signalId)).isOne();
@@ -275,12 +320,21 @@ class SignalApiTest {
         Professional left = fixtures.professional(organisation);
         fixtures.staff().markLeft(left.id(), LocalDate.now().minusDays(1));
         Professional outsideCovenant = fixtures.professional(fixtures.organisation(null));
-        Professional generalPractitioner = fixtures.professional(fixtures.organisation(region, "GENERAL_PRACTITIONER"), false);
+        Professional generalPractitioner =
+                fixtures.professional(fixtures.organisation(region, "GENERAL_PRACTITIONER"), false);
 
-        assertThat(register(notDesignated, TestBsns.random()).json().at("/code").asString()).isEqualTo("professional-not-designated");
-        assertThat(register(left, TestBsns.random()).json().at("/code").asString()).isEqualTo("professional-left");
-        assertThat(register(outsideCovenant, TestBsns.random()).json().at("/code").asString()).isEqualTo("organisation-not-in-covenant");
-        assertThat(register(generalPractitioner, TestBsns.random()).status()).as("a GP needs no designation").isEqualTo(201);
+        assertThat(register(notDesignated, TestBsns.random()).json().at("/code").asString())
+                .isEqualTo("professional-not-designated");
+        assertThat(register(left, TestBsns.random()).json().at("/code").asString())
+                .isEqualTo("professional-left");
+        assertThat(register(outsideCovenant, TestBsns.random())
+                        .json()
+                        .at("/code")
+                        .asString())
+                .isEqualTo("organisation-not-in-covenant");
+        assertThat(register(generalPractitioner, TestBsns.random()).status())
+                .as("a GP needs no designation")
+                .isEqualTo(201);
     }
 
     @Test
@@ -314,15 +368,22 @@ class SignalApiTest {
         end(a, signalId, "RISK_GONE");
 
         Logbook logbook = context.getBean(Logbook.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> logbook.entriesForProfessional(a.id().value(), 50).stream()
-                .anyMatch(e -> e.entry().action() == Action.NOTICE_SENT));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> logbook.entriesForProfessional(a.id().value(), 50).stream()
+                        .anyMatch(e -> e.entry().action() == Action.NOTICE_SENT));
         var entries = logbook.entriesForProfessional(a.id().value(), 50);
-        assertThat(entries).extracting(e -> e.entry().action())
+        assertThat(entries)
+                .extracting(e -> e.entry().action())
                 .contains(Action.SIGNAL_REGISTERED, Action.MATCHES_VIEWED, Action.NOTICE_SENT, Action.SIGNAL_ENDED);
-        byte[] youth = entries.stream().filter(e -> e.entry().action() == Action.SIGNAL_REGISTERED).findFirst()
-                .orElseThrow().entry().youthIndex();
+        byte[] youth = entries.stream()
+                .filter(e -> e.entry().action() == Action.SIGNAL_REGISTERED)
+                .findFirst()
+                .orElseThrow()
+                .entry()
+                .youthIndex();
         assertThat(youth).hasSize(32);
-        assertThat(entries).filteredOn(e -> e.entry().action() == Action.MATCHES_VIEWED)
+        assertThat(entries)
+                .filteredOn(e -> e.entry().action() == Action.MATCHES_VIEWED)
                 .allSatisfy(e -> assertThat(e.entry().youthIndex()).isEqualTo(youth));
         assertThat(entries).allSatisfy(e -> assertThat(e.entry().actor().id()).isNotBlank());
     }
@@ -331,18 +392,38 @@ class SignalApiTest {
     void R_DATA_R_GROUNDS_aSignalHoldsOnlyWhatTheLawListsAndNoReasonCanBeGiven() {
         // The signal table: youth, professional (and organisation, covenant), registration moment, end date,
         // the confirmation of the grounds and lifecycle state. No column for a reason, risk, note or content.
-        List<String> columns = jdbc.sql("select column_name from information_schema.columns where table_name = 'signal'")
-                .query(String.class).list();
-        assertThat(columns).containsExactlyInAnyOrder("id", "youth_id", "professional_id", "organisation_id", "region_code",
-                "grounds_confirmed", "registered_at", "active_until", "status", "ended_at", "end_reason", "archived_until",
-                "reminded_for");
+        List<String> columns = jdbc.sql(
+                        "select column_name from information_schema.columns where table_name = 'signal'")
+                .query(String.class)
+                .list();
+        assertThat(columns)
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "youth_id",
+                        "professional_id",
+                        "organisation_id",
+                        "region_code",
+                        "grounds_confirmed",
+                        "registered_at",
+                        "active_until",
+                        "status",
+                        "ended_at",
+                        "end_reason",
+                        "archived_until",
+                        "reminded_for");
         Professional p = fixtures.professional(fixtures.organisation(region));
-        Response withReason = api.post(p.signalsPath(), p.token(), "{\"bsn\":\"" + TestBsns.random() + "\",\"birthDate\":\""
-                + BIRTH_DATE + "\",\"groundsConfirmed\":true,\"ground\":\"b\"}");
+        Response withReason = api.post(
+                p.signalsPath(),
+                p.token(),
+                "{\"bsn\":\"" + TestBsns.random() + "\",\"birthDate\":\"" + BIRTH_DATE
+                        + "\",\"groundsConfirmed\":true,\"ground\":\"b\"}");
         assertThat(withReason.status()).isEqualTo(400);
         assertThat(withReason.json().at("/code").asString()).isEqualTo("unknown-field");
-        Response notWeighed = api.post(p.signalsPath(), p.token(), "{\"bsn\":\"" + TestBsns.random() + "\",\"birthDate\":\""
-                + BIRTH_DATE + "\",\"groundsConfirmed\":false}");
+        Response notWeighed = api.post(
+                p.signalsPath(),
+                p.token(),
+                "{\"bsn\":\"" + TestBsns.random() + "\",\"birthDate\":\"" + BIRTH_DATE
+                        + "\",\"groundsConfirmed\":false}");
         assertThat(notWeighed.json().at("/code").asString()).isEqualTo("grounds-not-confirmed");
     }
 
@@ -361,10 +442,15 @@ class SignalApiTest {
     }
 
     private List<InProcessMailServer.ReceivedMail> mailsTo(Professional p) {
-        return mailServer.received().stream().filter(m -> m.to().equals(p.email())).toList();
+        return mailServer.received().stream()
+                .filter(m -> m.to().equals(p.email()))
+                .toList();
     }
 
     private int count(String fromWhere, String id) {
-        return jdbc.sql("select count(*) from " + fromWhere).param("id", id).query(Integer.class).single();
+        return jdbc.sql("select count(*) from " + fromWhere)
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,7 @@ class SignalTest {
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     /** 23:30 UTC on 1 March is already 2 March in the Netherlands: dates are Dutch dates. */
     private static final Instant REGISTERED = Instant.parse("2026-03-01T23:30:00Z");
+
     private static final LocalDate REGISTERED_ON = LocalDate.of(2026, 3, 2);
 
     private final ProfessionalId professional = new ProfessionalId(UUID.randomUUID());
@@ -58,8 +62,14 @@ class SignalTest {
 
     @Test
     void R_GROUNDS_withoutConfirmedGroundsNoSignalIsRegistered() {
-        assertThatThrownBy(() -> Signal.register(SignalId.random(), new YouthId(1), professional, organisation, "eemland",
-                false, clockAt(REGISTERED)))
+        assertThatThrownBy(() -> Signal.register(
+                        SignalId.random(),
+                        new YouthId(1),
+                        professional,
+                        organisation,
+                        "eemland",
+                        false,
+                        clockAt(REGISTERED)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.INVALID);
                     assertThat(e.code()).isEqualTo("grounds-not-confirmed");
@@ -74,7 +84,9 @@ class SignalTest {
 
         assertThat(signal.activeUntil()).isEqualTo(LocalDate.of(2029, 11, 15));
         assertThat(signal.status()).isEqualTo(SignalStatus.ACTIVE);
-        assertThat(signal.registeredAt()).as("the registration moment stays").isEqualTo(OffsetDateTime.ofInstant(REGISTERED, ZoneOffset.UTC));
+        assertThat(signal.registeredAt())
+                .as("the registration moment stays")
+                .isEqualTo(OffsetDateTime.ofInstant(REGISTERED, ZoneOffset.UTC));
     }
 
     @Test
@@ -89,7 +101,9 @@ class SignalTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EndReason.class, names = {"RISK_GONE", "EXPIRED"})
+    @EnumSource(
+            value = EndReason.class,
+            names = {"RISK_GONE", "EXPIRED"})
     void R_END_R_ARCHIVE_5Y_endingForAReasonThatArchivesKeepsTheSignalFiveYearsInTheArchive(EndReason reason) {
         Signal signal = register(REGISTERED);
         Instant ended = Instant.parse("2026-09-30T22:15:00Z"); // 1 October in the Netherlands
@@ -112,14 +126,17 @@ class SignalTest {
 
         assertThat(EndReason.UNJUSTIFIED.archives()).isFalse();
         assertThat(signal.status()).isNotEqualTo(SignalStatus.ARCHIVED);
-        assertThat(signal.endReason()).as("an unjustified signal leaves no reason behind").isNull();
+        assertThat(signal.endReason())
+                .as("an unjustified signal leaves no reason behind")
+                .isNull();
         assertThat(signal.archivedUntil()).isNull();
         assertThat(signal.endedAt()).isEqualTo(OffsetDateTime.parse("2026-03-03T09:00:00Z"));
     }
 
     @Test
     void R_END_aProfessionalEndsForRiskGoneOrUnjustifiedAndOnlyTheIndexLetsASignalExpire() {
-        assertThat(EndReason.values()).filteredOn(EndReason::chosenByProfessional)
+        assertThat(EndReason.values())
+                .filteredOn(EndReason::chosenByProfessional)
                 .containsExactlyInAnyOrder(EndReason.RISK_GONE, EndReason.UNJUSTIFIED);
     }
 
@@ -190,7 +207,8 @@ class SignalTest {
     }
 
     private Signal register(Instant at) {
-        return Signal.register(SignalId.random(), new YouthId(42), professional, organisation, "eemland", true, clockAt(at));
+        return Signal.register(
+                SignalId.random(), new YouthId(42), professional, organisation, "eemland", true, clockAt(at));
     }
 
     private static Clock clockAt(Instant instant) {

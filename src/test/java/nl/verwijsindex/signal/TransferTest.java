@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,7 @@ class TransferTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -49,24 +53,35 @@ class TransferTest {
         Professional colleague = fixtures.professional(team);
         Professional other = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
-        String id = api.post(leaving.signalsPath(), leaving.token(), Api.registration(bsn, CHILD)).json().at("/signal/id").asString();
+        String id = api.post(leaving.signalsPath(), leaving.token(), Api.registration(bsn, CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD));
 
         fixtures.staff().markLeft(leaving.id(), LocalDate.now());
         Response worklist = api.get("/api/v1/leavers/signals", team.token());
         assertThat(worklist.json()).extracting(n -> n.at("/id").asString()).containsExactly(id);
 
-        Response moved = api.post(leaving.signalsPath() + "/" + id + "/transfer", team.token(),
+        Response moved = api.post(
+                leaving.signalsPath() + "/" + id + "/transfer",
+                team.token(),
                 "{\"toProfessionalId\":\"" + colleague.id() + "\"}");
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        assertThat(moved.json().at("/professionalId").asString()).isEqualTo(colleague.id().toString());
+        assertThat(moved.json().at("/professionalId").asString())
+                .isEqualTo(colleague.id().toString());
         assertThat(api.get("/api/v1/leavers/signals", team.token()).json()).isEmpty();
 
         assertThat(api.get(colleague.matchesPath(), team.token()).json()).hasSize(1);
         assertThat(api.get(leaving.matchesPath(), team.token()).json()).isEmpty();
-        assertThat(api.get(other.matchesPath(), other.token()).json().get(0).at("/otherProfessional/name").asString())
+        assertThat(api.get(other.matchesPath(), other.token())
+                        .json()
+                        .get(0)
+                        .at("/otherProfessional/name")
+                        .asString())
                 .isEqualTo(colleague.name());
-        await().atMost(Duration.ofSeconds(20)).until(() -> transferNotices(leaving, team) == 1 && transferNotices(colleague, team) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> transferNotices(leaving, team) == 1 && transferNotices(colleague, team) == 1);
     }
 
     @Test
@@ -79,7 +94,10 @@ class TransferTest {
         Professional involved = fixtures.professional(team);
         Professional elsewhere = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
-        String id = api.post(owner.signalsPath(), owner.token(), Api.registration(bsn, CHILD)).json().at("/signal/id").asString();
+        String id = api.post(owner.signalsPath(), owner.token(), Api.registration(bsn, CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(involved.signalsPath(), team.token(), Api.registration(bsn, CHILD));
         String path = owner.signalsPath() + "/" + id + "/transfer";
 
@@ -90,8 +108,12 @@ class TransferTest {
         expect(api.post(path, team.token(), to(owner)), 422, "transfer-to-self");
         expect(api.post(path, team.token(), "{}"), 400, "validation-failed");
         expect(api.post(path, elsewhere.token(), to(involved)), 404, "professional-not-found");
-        assertThat(api.get(owner.signalsPath() + "/" + id, team.token()).json().at("/professionalId").asString())
-                .as("nothing changed").isEqualTo(owner.id().toString());
+        assertThat(api.get(owner.signalsPath() + "/" + id, team.token())
+                        .json()
+                        .at("/professionalId")
+                        .asString())
+                .as("nothing changed")
+                .isEqualTo(owner.id().toString());
 
         api.post(owner.signalsPath() + "/" + id + "/end", team.token(), "{\"reason\":\"RISK_GONE\"}");
         Professional free = fixtures.professional(team);
@@ -100,7 +122,9 @@ class TransferTest {
 
     private long transferNotices(Professional p, Organisation organisation) {
         java.util.List<String> kinds = new java.util.ArrayList<>();
-        api.get(p.inboxPath(), organisation.token()).json().forEach(n -> kinds.add(n.at("/kind").asString()));
+        api.get(p.inboxPath(), organisation.token())
+                .json()
+                .forEach(n -> kinds.add(n.at("/kind").asString()));
         return kinds.stream().filter("TRANSFERRED"::equals).count();
     }
 
@@ -110,6 +134,8 @@ class TransferTest {
 
     private static void expect(Response response, int status, String code) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.json().at("/code").asString()).as(response.toString()).isEqualTo(code);
+        assertThat(response.json().at("/code").asString())
+                .as(response.toString())
+                .isEqualTo(code);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,13 +66,16 @@ class AdministratorBrowserTest extends BrowserTest {
         type("wachtwoord", password);
         submit();
         assertThat(main()).contains("Kies de organisatie van de instellingscoördinator");
-        assertThat(driver.findElement(By.id("wachtwoord")).getAttribute("value")).as("a password is never shown back").isEmpty();
+        assertThat(driver.findElement(By.id("wachtwoord")).getAttribute("value"))
+                .as("a password is never shown back")
+                .isEmpty();
         check("account-with-errors");
         new Select(driver.findElement(By.id("organisatie"))).selectByVisibleText(organisation);
         type("wachtwoord", password);
         submit();
         waitForHeading("Account " + username);
-        assertThat(main()).contains("Het account " + username + " is aangemaakt", "Instellingscoördinator", organisation)
+        assertThat(main())
+                .contains("Het account " + username + " is aangemaakt", "Instellingscoördinator", organisation)
                 .doesNotContain(password);
         check("account-created");
         logout();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,12 +59,14 @@ abstract class BrowserTest {
     WebDriver driver;
     /** Every address the browser was at, to prove no BSN was ever in one. */
     final List<String> visited = new ArrayList<>();
+
     private Path screenshots;
     private int step;
 
     @BeforeAll
     static void requireChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -72,14 +77,25 @@ abstract class BrowserTest {
     void startBrowser(TestInfo test) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking", "--window-size=1280,900",
-                "--disable-dev-shm-usage", "--lang=nl");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--window-size=1280,900",
+                "--disable-dev-shm-usage",
+                "--lang=nl");
         // A driver process per browser: quitting the browser stops it.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        screenshots = Path.of("target", "screenshots", getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        screenshots = Path.of(
+                "target",
+                "screenshots",
+                getClass().getSimpleName() + "."
+                        + test.getTestMethod().orElseThrow().getName());
         step = 0;
     }
 
@@ -171,7 +187,10 @@ abstract class BrowserTest {
         try {
             Files.createDirectories(screenshots);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), screenshots.resolve("%02d-%s.png".formatted(step, name)), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    shot.toPath(),
+                    screenshots.resolve("%02d-%s.png".formatted(step, name)),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -187,7 +206,9 @@ abstract class BrowserTest {
                     if (a.name.startsWith('on') || a.value.trim().toLowerCase().startsWith('javascript:')) found.push(a.name + ' on ' + e.tagName);
                 } });
                 return found;""");
-        assertThat((List<?>) inline).as("inline code on %s (%s)", name, driver.getCurrentUrl()).isEmpty();
+        assertThat((List<?>) inline)
+                .as("inline code on %s (%s)", name, driver.getCurrentUrl())
+                .isEmpty();
         assertThat(driver.getTitle()).as("page title").isNotBlank();
 
         js.executeScript(axe);
@@ -199,14 +220,19 @@ abstract class BrowserTest {
                                   nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary)}))))
                   .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
         List<?> violations = (List<?>) result;
-        assertThat(violations).as("serious or critical accessibility violations on %s (%s):%n%s", name,
-                driver.getCurrentUrl(), describe(violations)).isEmpty();
+        assertThat(violations)
+                .as(
+                        "serious or critical accessibility violations on %s (%s):%n%s",
+                        name, driver.getCurrentUrl(), describe(violations))
+                .isEmpty();
     }
 
     private static String describe(List<?> violations) {
-        return violations.stream().map(v -> (Map<?, ?>) v)
+        return violations.stream()
+                .map(v -> (Map<?, ?>) v)
                 .map(v -> "- " + v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
-                        + ((List<?>) v.get("nodes")).stream().map(Object::toString).collect(Collectors.joining("\n    ")))
+                        + ((List<?>) v.get("nodes"))
+                                .stream().map(Object::toString).collect(Collectors.joining("\n    ")))
                 .collect(Collectors.joining("\n"));
     }
 }

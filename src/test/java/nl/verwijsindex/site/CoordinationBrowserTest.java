@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +38,18 @@ import nl.verwijsindex.youth.Bsn;
  */
 class CoordinationBrowserTest extends BrowserTest {
 
-    private static final OrganisationId YOUTH_TEAM = new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000001"));
-    private static final OrganisationId JGZ = new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000002"));
-    private static final ProfessionalId SANNE = new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-000000000001"));
-    private static final ProfessionalId AHMED = new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-000000000002"));
+    private static final OrganisationId YOUTH_TEAM =
+            new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000001"));
+    private static final OrganisationId JGZ =
+            new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000002"));
+    private static final ProfessionalId SANNE =
+            new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-000000000001"));
+    private static final ProfessionalId AHMED =
+            new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-000000000002"));
 
     @Autowired
     SignalRegistration registration;
+
     @Autowired
     MatchQueries matches;
 
@@ -51,9 +59,14 @@ class CoordinationBrowserTest extends BrowserTest {
         LocalDate birth = LocalDate.now().minusYears(10);
         register(JGZ, AHMED, bsn, birth);
         UUID sannesSignal = register(YOUTH_TEAM, SANNE, bsn, birth);
-        UUID caseId = await().atMost(Duration.ofSeconds(20)).until(() -> matches.matchesOf(YOUTH_TEAM, SANNE, Actor.SYSTEM).stream()
-                .filter(m -> m.ownSignalId().equals(sannesSignal)).findFirst().map(MatchQueries.MatchView::matchCaseId),
-                Optional::isPresent).orElseThrow();
+        UUID caseId = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> matches.matchesOf(YOUTH_TEAM, SANNE, Actor.SYSTEM).stream()
+                                .filter(m -> m.ownSignalId().equals(sannesSignal))
+                                .findFirst()
+                                .map(MatchQueries.MatchView::matchCaseId),
+                        Optional::isPresent)
+                .orElseThrow();
         String card = "zaak-" + caseId;
 
         login("sanne", "demo");
@@ -61,19 +74,22 @@ class CoordinationBrowserTest extends BrowserTest {
         openUntil("/matches", card, "U bent de matchregisseur");
         assertThat(section(card).getText()).contains("Open", "Afstemmen uiterlijk op", "Ahmed El Amrani");
         check("sanne-matches");
-        section(card).findElement(By.cssSelector("input[value=EARLY_ALIGNMENT]")).click();
+        section(card)
+                .findElement(By.cssSelector("input[value=EARLY_ALIGNMENT]"))
+                .click();
         clickAndWait(section(card).findElement(By.xpath(".//button[normalize-space()='Afgestemd: afvinken']")));
         waitForHeading("Mijn matches");
         assertThat(main()).contains("De afstemming is afgevinkt");
-        assertThat(section(card).getText()).contains("Afgestemd", "Vroeg afgestemd met een andere organisatie",
-                "Nog door niemand bevestigd");
+        assertThat(section(card).getText())
+                .contains("Afgestemd", "Vroeg afgestemd met een andere organisatie", "Nog door niemand bevestigd");
         check("sanne-ticked-off");
         logout();
 
         login("ahmed", "demo");
         waitForHeading("Welkom");
         open("/matches");
-        assertThat(section(card).getText()).contains("Sanne de Vries", "s.devries@jeugdteam-amersfoort.example", "Afgestemd");
+        assertThat(section(card).getText())
+                .contains("Sanne de Vries", "s.devries@jeugdteam-amersfoort.example", "Afgestemd");
         check("ahmed-matches");
         clickAndWait(section(card).findElement(By.xpath(".//button[normalize-space()='Afstemming bevestigen']")));
         waitForHeading("Mijn matches");
@@ -97,8 +113,14 @@ class CoordinationBrowserTest extends BrowserTest {
         WebElement row = driver.findElement(By.xpath("//tr[contains(., 'Sanne de Vries')]"));
         clickAndWait(row.findElement(By.tagName("a")));
         waitForHeading("Match opvolgen");
-        assertThat(main()).contains("Sanne de Vries", "s.devries@jeugdteam-amersfoort.example", "06 0000 0001",
-                "Coördinator Jeugdteam Amersfoort", "Nog niet").doesNotContain("Daan", "999981869");
+        assertThat(main())
+                .contains(
+                        "Sanne de Vries",
+                        "s.devries@jeugdteam-amersfoort.example",
+                        "06 0000 0001",
+                        "Coördinator Jeugdteam Amersfoort",
+                        "Nog niet")
+                .doesNotContain("Daan", "999981869");
         check("work-item");
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Opgevolgd vastleggen']")));
         waitForHeading("Werklijst");
@@ -114,12 +136,17 @@ class CoordinationBrowserTest extends BrowserTest {
         waitForHeading("Welkom");
         openUntil("/regie/cijfers?jaar=" + year, "totaal", "Matches");
         assertThat(heading()).isEqualTo("Cijfers van de gemeente Amersfoort");
-        assertThat(matchesInTotal()).as("a year of Amersfoort's history, counted, not suppressed").isGreaterThanOrEqualTo(20);
-        assertThat(main()).as("a small cell somewhere, as an organisation or month with few late matches").contains("<5");
+        assertThat(matchesInTotal())
+                .as("a year of Amersfoort's history, counted, not suppressed")
+                .isGreaterThanOrEqualTo(20);
+        assertThat(main())
+                .as("a small cell somewhere, as an organisation or month with few late matches")
+                .contains("<5");
         chartsDrawn();
         assertThat(chartsWithBars()).as("charts with at least one bar").isEqualTo(3);
         check("municipality-figures");
-        new Select(driver.findElement(By.id("kwartaal"))).selectByValue(String.valueOf((LocalDate.now().getMonthValue() + 2) / 3));
+        new Select(driver.findElement(By.id("kwartaal")))
+                .selectByValue(String.valueOf((LocalDate.now().getMonthValue() + 2) / 3));
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Toon cijfers']")));
         assertThat(driver.getCurrentUrl()).contains("jaar=" + year, "kwartaal=");
         assertThat(main()).contains("kwartaal " + year);
@@ -139,19 +166,34 @@ class CoordinationBrowserTest extends BrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/regio/cijfers");
         chartsDrawn();
-        Object overflow = ((JavascriptExecutor) driver).executeScript(String.join("\n",
-                "const wide = [];",
-                "document.querySelectorAll('body *').forEach(e => { if (e.closest('.app-table-wrap')) return;",
-                "  const r = e.getBoundingClientRect();",
-                "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
-                "return wide;"));
-        assertThat((List<?>) overflow).as("elements wider than the phone's screen (tables scroll in their own box)").isEmpty();
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript(String.join(
+                        "\n",
+                        "const wide = [];",
+                        "document.querySelectorAll('body *').forEach(e => { if (e.closest('.app-table-wrap')) return;",
+                        "  const r = e.getBoundingClientRect();",
+                        "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
+                        "return wide;"));
+        assertThat((List<?>) overflow)
+                .as("elements wider than the phone's screen (tables scroll in their own box)")
+                .isEmpty();
         check("region-figures-phone");
     }
 
     private UUID register(OrganisationId organisation, ProfessionalId professional, String bsn, LocalDate birth) {
-        return registration.register(new RegisterSignal(organisation, professional, Bsn.parse(bsn), birth, true,
-                Optional.empty(), Optional.empty(), Actor.SYSTEM)).signal().id().value();
+        return registration
+                .register(new RegisterSignal(
+                        organisation,
+                        professional,
+                        Bsn.parse(bsn),
+                        birth,
+                        true,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Actor.SYSTEM))
+                .signal()
+                .id()
+                .value();
     }
 
     private WebElement section(String id) {
@@ -174,25 +216,35 @@ class CoordinationBrowserTest extends BrowserTest {
 
     /** The "Matches" row of the totals, a number because the history holds more than a few. */
     private int matchesInTotal() {
-        String text = driver.findElement(By.xpath("//table[@id='totaal']//tr[th[normalize-space()='Matches']]/td")).getText();
+        String text = driver.findElement(By.xpath("//table[@id='totaal']//tr[th[normalize-space()='Matches']]/td"))
+                .getText();
         assertThat(text).as("matches in total").matches("\\d+");
         return Integer.parseInt(text);
     }
 
     /** How many of the page's charts Chart.js drew with at least one bar (a value, not a suppressed gap). */
     private long chartsWithBars() {
-        Object count = ((JavascriptExecutor) driver).executeScript(String.join("\n",
-                "return [...document.querySelectorAll('canvas')].filter(c => { const chart = window.Chart.getChart(c);",
-                "  return chart && chart.data.datasets.some(d => d.data.some(v => v !== null && v > 0)); }).length;"));
+        Object count = ((JavascriptExecutor) driver)
+                .executeScript(
+                        String.join(
+                                "\n",
+                                "return [...document.querySelectorAll('canvas')].filter(c => { const chart = window.Chart.getChart(c);",
+                                "  return chart && chart.data.datasets.some(d => d.data.some(v => v !== null && v > 0)); }).length;"));
         return ((Number) count).longValue();
     }
 
     private void chartsDrawn() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "charts not drawn: " + driver.findElements(By.tagName("canvas"))
-                .stream().map(c -> c.getAttribute("outerHTML")).toList()).until(d ->
-                d.findElements(By.cssSelector("canvas[data-chart-drawn=true]")).size()
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "charts not drawn: "
+                        + driver.findElements(By.tagName("canvas")).stream()
+                                .map(c -> c.getAttribute("outerHTML"))
+                                .toList())
+                .until(d -> d.findElements(By.cssSelector("canvas[data-chart-drawn=true]"))
+                                .size()
                         == d.findElements(By.tagName("canvas")).size());
-        assertThat(driver.findElements(By.tagName("canvas"))).as("per state, per kind, per month").hasSize(3);
+        assertThat(driver.findElements(By.tagName("canvas")))
+                .as("per state, per kind, per month")
+                .hasSize(3);
     }
 
     private static void sleep() {

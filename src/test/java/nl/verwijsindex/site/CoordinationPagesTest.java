@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-
-
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
@@ -49,8 +47,10 @@ class CoordinationPagesTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -75,31 +75,59 @@ class CoordinationPagesTest {
         String caseId = matchCase(team, school);
 
         String page = page("/matches", as(team));
-        assertThat(page).contains("Regie en afstemming", "U bent de matchregisseur", "Open", "Afstemmen uiterlijk op",
-                "Afgestemd: afvinken", "Regie overdragen");
+        assertThat(page)
+                .contains(
+                        "Regie en afstemming",
+                        "U bent de matchregisseur",
+                        "Open",
+                        "Afstemmen uiterlijk op",
+                        "Afgestemd: afvinken",
+                        "Regie overdragen");
         String other = page("/matches", as(school));
-        assertThat(other).contains(team.name(), team.email(), "Aangewezen volgens de regels van de regio")
+        assertThat(other)
+                .contains(team.name(), team.email(), "Aangewezen volgens de regels van de regio")
                 .doesNotContain("Afgestemd: afvinken", "Afstemming bevestigen");
 
-        mvc.perform(post("/matches/" + caseId + "/afgestemd").with(as(outsider)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/matches/" + caseId + "/afgestemd").with(as(outsider)).with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/matches/" + caseId + "/afgestemd").with(as(team))).andExpect(status().isForbidden());
-        String notDirector = mvc.perform(post("/matches/" + caseId + "/afgestemd").with(as(school)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String notDirector = mvc.perform(post("/matches/" + caseId + "/afgestemd")
+                        .with(as(school))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(notDirector).contains("Alleen de matchregisseur kan dit doen.", "href=\"#uitkomst-" + caseId + "\"");
-        String wrong = mvc.perform(post("/matches/" + caseId + "/afgestemd").with(as(team)).with(csrf()).param("uitkomst", "FREE TEXT"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String wrong = mvc.perform(post("/matches/" + caseId + "/afgestemd")
+                        .with(as(team))
+                        .with(csrf())
+                        .param("uitkomst", "FREE TEXT"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(wrong).contains("Kies een van de uitkomsten, of geen.", "<title>Fout: ");
 
-        mvc.perform(post("/matches/" + caseId + "/afgestemd").with(as(team)).with(csrf()).param("uitkomst", "PLAN_ADJUSTED"))
+        mvc.perform(post("/matches/" + caseId + "/afgestemd")
+                        .with(as(team))
+                        .with(csrf())
+                        .param("uitkomst", "PLAN_ADJUSTED"))
                 .andExpect(redirectedUrl("/matches#zaak-" + caseId));
-        assertThat(page("/matches", as(team))).contains("Afgestemd", "Het plan van aanpak is aangepast", "Nog door niemand bevestigd")
+        assertThat(page("/matches", as(team)))
+                .contains("Afgestemd", "Het plan van aanpak is aangepast", "Nog door niemand bevestigd")
                 .doesNotContain("Afgestemd: afvinken");
         assertThat(page("/matches", as(school))).contains("Afstemming bevestigen");
 
-        mvc.perform(post("/matches/" + caseId + "/bevestigen").with(as(outsider)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/matches/" + caseId + "/bevestigen")
+                        .with(as(outsider))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/matches/" + caseId + "/bevestigen").with(as(school)).with(csrf()))
                 .andExpect(redirectedUrl("/matches#zaak-" + caseId));
-        assertThat(page("/matches", as(school))).contains("U heeft de afstemming bevestigd.").doesNotContain("Afstemming bevestigen");
+        assertThat(page("/matches", as(school)))
+                .contains("U heeft de afstemming bevestigd.")
+                .doesNotContain("Afstemming bevestigen");
         assertThat(page("/matches", as(team))).contains("Bevestigd door 1 andere professional.");
         assertThat(logged("CONSULTATION_RECORDED", caseId)).isOne();
         assertThat(logged("CONSULTATION_CONFIRMED", caseId)).isOne();
@@ -113,16 +141,29 @@ class CoordinationPagesTest {
         Professional school = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
         String caseId = matchCase(team, school);
 
-        String missing = mvc.perform(post("/matches/" + caseId + "/regie-overdragen").with(as(team)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(missing).contains("Kies de professional aan wie u de regie overdraagt.", "href=\"#overdragen-" + caseId + "\"");
+        String missing = mvc.perform(post("/matches/" + caseId + "/regie-overdragen")
+                        .with(as(team))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(missing)
+                .contains("Kies de professional aan wie u de regie overdraagt.", "href=\"#overdragen-" + caseId + "\"");
         String stranger = UUID.randomUUID().toString();
-        String refused = mvc.perform(post("/matches/" + caseId + "/regie-overdragen").with(as(team)).with(csrf())
+        String refused = mvc.perform(post("/matches/" + caseId + "/regie-overdragen")
+                        .with(as(team))
+                        .with(csrf())
                         .param("professional", stranger))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("Draag de regie over aan een andere professional");
 
-        mvc.perform(post("/matches/" + caseId + "/regie-overdragen").with(as(team)).with(csrf())
+        mvc.perform(post("/matches/" + caseId + "/regie-overdragen")
+                        .with(as(team))
+                        .with(csrf())
                         .param("professional", school.id().value().toString()))
                 .andExpect(redirectedUrl("/matches#zaak-" + caseId));
         assertThat(page("/matches", as(school))).contains("U bent de matchregisseur", "De regie is overgedragen.");
@@ -139,31 +180,48 @@ class CoordinationPagesTest {
         Professional team = fixtures.professional(fixtures.organisation(regionA, "MUNICIPAL_YOUTH_TEAM"));
         Professional school = fixtures.professional(fixtures.organisation(regionA, "SECONDARY_EDUCATION"));
         String caseA = overdue(matchCase(team, school));
-        String caseB = overdue(matchCase(fixtures.professional(fixtures.organisation(regionB, "POLICE")),
+        String caseB = overdue(matchCase(
+                fixtures.professional(fixtures.organisation(regionB, "POLICE")),
                 fixtures.professional(fixtures.organisation(regionB, "GENERAL_PRACTITIONER"))));
         SignedInAccount supervisorA = supervisor(municipalityA);
         SignedInAccount supervisorB = supervisor(municipalityB);
 
         String list = page("/regie/werklijst", as(supervisorA));
-        assertThat(list).contains("/regie/werklijst/" + caseA, "Te laat", team.name()).doesNotContain(caseB);
+        assertThat(list)
+                .contains("/regie/werklijst/" + caseA, "Te laat", team.name())
+                .doesNotContain(caseB);
         assertThat(page("/regie/werklijst", as(supervisorB))).contains(caseB).doesNotContain(caseA);
         String detail = page("/regie/werklijst/" + caseA, as(supervisorA));
-        assertThat(detail).contains(team.name(), team.email(), "06 1234 5678", "Opgevolgd vastleggen")
+        assertThat(detail)
+                .contains(team.name(), team.email(), "06 1234 5678", "Opgevolgd vastleggen")
                 .doesNotContain(school.name());
 
         mvc.perform(get("/regie/werklijst/" + caseA).with(as(supervisorB))).andExpect(status().isNotFound());
-        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd").with(as(supervisorB)).with(csrf()))
+        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd")
+                        .with(as(supervisorB))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd").with(as(supervisorA))).andExpect(status().isForbidden());
-        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd").with(as(supervisorA)).with(csrf()))
+        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd").with(as(supervisorA)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd")
+                        .with(as(supervisorA))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/regie/werklijst"));
         assertThat(jdbc.sql("select recorded_by from supervisor_follow_up where match_case_id = cast(:c as uuid)")
-                .param("c", caseA).query(String.class).list()).containsExactly(supervisorA.accountId().toString());
+                        .param("c", caseA)
+                        .query(String.class)
+                        .list())
+                .containsExactly(supervisorA.accountId().toString());
         assertThat(jdbc.sql("""
                         select count(*) from logbook_entry where action = 'SUPERVISOR_FOLLOWED_UP' and subject_id = :c
                         and actor_id = :a""")
-                .param("c", caseA).param("a", supervisorA.accountId().toString()).query(Integer.class).single()).isOne();
-        assertThat(page("/regie/werklijst/" + caseA, as(supervisorA))).as("still overdue, so still on the list")
+                        .param("c", caseA)
+                        .param("a", supervisorA.accountId().toString())
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+        assertThat(page("/regie/werklijst/" + caseA, as(supervisorA)))
+                .as("still overdue, so still on the list")
                 .doesNotContain("Nog niet");
         mvc.perform(get("/regie/werklijst/not-an-id").with(as(supervisorA))).andExpect(status().isNotFound());
     }
@@ -174,25 +232,39 @@ class CoordinationPagesTest {
         String municipality = fixtures.municipality(region);
         String otherRegion = fixtures.region(false);
         String otherMunicipality = fixtures.municipality(otherRegion);
-        overdue(matchCase(fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM")),
+        overdue(matchCase(
+                fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM")),
                 fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"))));
 
         String own = page("/regie/cijfers", as(supervisor(municipality)));
-        assertThat(own).contains("Cijfers van de gemeente Gemeente " + municipality, "&lt;5</td>", "Per organisatie",
-                "data-chart-values=\"", "/js/charts.js");
+        assertThat(own)
+                .contains(
+                        "Cijfers van de gemeente Gemeente " + municipality,
+                        "&lt;5</td>",
+                        "Per organisatie",
+                        "data-chart-values=\"",
+                        "/js/charts.js");
         assertThat(own).doesNotContain("Per gemeente");
         String otherOwn = page("/regie/cijfers", as(supervisor(otherMunicipality)));
         assertThat(otherOwn).doesNotContain("&lt;5</td>").contains("Geen matches in deze periode.");
 
         String regionPage = page("/regio/cijfers", as(regionCoordinator(region)));
         assertThat(regionPage).contains("Per gemeente", "Gemeente " + municipality, "&lt;5</td>");
-        assertThat(page("/regio/cijfers", as(regionCoordinator(otherRegion)))).doesNotContain("&lt;5</td>", municipality);
+        assertThat(page("/regio/cijfers", as(regionCoordinator(otherRegion))))
+                .doesNotContain("&lt;5</td>", municipality);
 
         String wrongYear = page("/regie/cijfers?jaar=1999&kwartaal=7", as(supervisor(municipality)));
-        assertThat(wrongYear).contains("Kies een jaar uit de lijst.", "Kies een kwartaal, of het hele jaar.", "href=\"#jaar\"",
-                "<title>Fout: ").doesNotContain("Matches gemaakt in");
-        String quarter = page("/regie/cijfers?jaar=" + LocalDate.now().getYear() + "&kwartaal=1", as(supervisor(municipality)));
-        assertThat(quarter).contains("Matches gemaakt in 1e kwartaal " + LocalDate.now().getYear());
+        assertThat(wrongYear)
+                .contains(
+                        "Kies een jaar uit de lijst.",
+                        "Kies een kwartaal, of het hele jaar.",
+                        "href=\"#jaar\"",
+                        "<title>Fout: ")
+                .doesNotContain("Matches gemaakt in");
+        String quarter =
+                page("/regie/cijfers?jaar=" + LocalDate.now().getYear() + "&kwartaal=1", as(supervisor(municipality)));
+        assertThat(quarter)
+                .contains("Matches gemaakt in 1e kwartaal " + LocalDate.now().getYear());
     }
 
     @Test
@@ -218,35 +290,51 @@ class CoordinationPagesTest {
     /** A match case of two professionals on one new youth, once the coordination module has taken it up. */
     private String matchCase(Professional director, Professional other) {
         String bsn = TestBsns.random();
-        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD)).status()).isEqualTo(201);
-        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD)).status()).isEqualTo(201);
+        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD))
+                        .status())
+                .isEqualTo(201);
         String cases = "/api/v1/professionals/" + director.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.get(cases, director.token()).json().size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(cases, director.token()).json().size() == 1);
         return api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
     }
 
     /** Its deadline was yesterday. */
     private String overdue(String caseId) {
         jdbc.sql("update coordination_match set due_on = :due where match_case_id = cast(:c as uuid)")
-                .param("due", LocalDate.now().minusDays(1)).param("c", caseId).update();
+                .param("due", LocalDate.now().minusDays(1))
+                .param("c", caseId)
+                .update();
         return caseId;
     }
 
     private int logged(String action, String caseId) {
         return jdbc.sql("select count(*) from logbook_entry where action = :a and subject_id = :c")
-                .param("a", action).param("c", caseId).query(Integer.class).single();
+                .param("a", action)
+                .param("c", caseId)
+                .query(Integer.class)
+                .single();
     }
 
     private String page(String path, RequestPostProcessor who) throws Exception {
-        return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(who))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static SignedInAccount supervisor(String municipality) {
-        return new SignedInAccount(UUID.randomUUID(), "r", "Regievoerder", Role.MUNICIPAL_SUPERVISOR, null, null, municipality, null);
+        return new SignedInAccount(
+                UUID.randomUUID(), "r", "Regievoerder", Role.MUNICIPAL_SUPERVISOR, null, null, municipality, null);
     }
 
     private static SignedInAccount regionCoordinator(String region) {
-        return new SignedInAccount(UUID.randomUUID(), "rc", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region);
+        return new SignedInAccount(
+                UUID.randomUUID(), "rc", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region);
     }
 
     private static RequestPostProcessor as(SignedInAccount account) {

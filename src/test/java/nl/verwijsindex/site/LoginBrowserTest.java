@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,7 @@ class LoginBrowserTest extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AccountAdministration accounts;
 
@@ -25,7 +29,8 @@ class LoginBrowserTest extends BrowserTest {
         Fixtures fixtures = new Fixtures(context);
         Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createWithChosenPassword(NewAccount.professional(username, professional.name(), "the right password", professional.id()));
+        accounts.createWithChosenPassword(
+                NewAccount.professional(username, professional.name(), "the right password", professional.id()));
 
         open("/");
         check("start-not-logged-in");
@@ -53,8 +58,12 @@ class LoginBrowserTest extends BrowserTest {
 
     @Test
     void everyRoleLogsInToItsOwnStartPageAndOnlyProfessionalsOpenSignals() {
-        String[][] roles = {{"coordinator", "instellingscoördinator"}, {"regievoerder", "regievoerder van de gemeente"},
-                {"regiocoordinator", "regiocoördinator"}, {"beheerder", "functioneel beheerder"}};
+        String[][] roles = {
+            {"coordinator", "instellingscoördinator"},
+            {"regievoerder", "regievoerder van de gemeente"},
+            {"regiocoordinator", "regiocoördinator"},
+            {"beheerder", "functioneel beheerder"}
+        };
         for (String[] role : roles) {
             login(role[0], "demo");
             waitForHeading("Welkom");

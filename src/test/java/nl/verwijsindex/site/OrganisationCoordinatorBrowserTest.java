@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.TestBsns;
-import nl.verwijsindex.directory.StaffAdministration;
-import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -33,22 +36,33 @@ class OrganisationCoordinatorBrowserTest extends BrowserTest {
 
     @Autowired
     StaffAdministration directory;
+
     @Autowired
     SignalRegistration registration;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theCoordinatorAddsAndDesignatesAProfessionalMarksALeaverAndTransfersTheLeaversSignal() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        OrganisationId team = new OrganisationId(jdbc.sql("select organisation_id from user_account where username = 'coordinator'")
-                .query(UUID.class).single());
+        OrganisationId team =
+                new OrganisationId(jdbc.sql("select organisation_id from user_account where username = 'coordinator'")
+                        .query(UUID.class)
+                        .single());
         String leaverName = "Vera Vertrek " + suffix;
-        ProfessionalId leaver = directory.addProfessional(new NewProfessional(null, team, leaverName,
-                "v.vertrek-" + suffix + "@jeugdteam-amersfoort.example", "06 1111 2222", true));
+        ProfessionalId leaver = directory.addProfessional(new NewProfessional(
+                null, team, leaverName, "v.vertrek-" + suffix + "@jeugdteam-amersfoort.example", "06 1111 2222", true));
         String bsn = TestBsns.random();
-        registration.register(new RegisterSignal(team, leaver, new Bsn(bsn), LocalDate.now().minusYears(10), true,
-                Optional.empty(), Optional.empty(), Actor.SYSTEM));
+        registration.register(new RegisterSignal(
+                team,
+                leaver,
+                new Bsn(bsn),
+                LocalDate.now().minusYears(10),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Actor.SYSTEM));
         String newcomer = "Lisa Nieuw " + suffix;
 
         login("coordinator", "demo");
@@ -92,10 +106,13 @@ class OrganisationCoordinatorBrowserTest extends BrowserTest {
         waitForHeading("Signalen van vertrokken collega's");
         assertThat(main()).contains(leaverName, "BSN eindigt op " + bsn.substring(5), "Marloes Kok");
         check("leavers");
-        WebElement card = driver.findElement(By.xpath("//li[contains(@class,'app-card')][.//dd[normalize-space()='" + leaverName + "']]"));
+        WebElement card = driver.findElement(
+                By.xpath("//li[contains(@class,'app-card')][.//dd[normalize-space()='" + leaverName + "']]"));
         new Select(card.findElement(By.cssSelector("select[name=collega]"))).selectByVisibleText(newcomer);
         clickAndWait(card.findElement(By.xpath(".//button[normalize-space()='Signaal overzetten']")));
-        assertThat(main()).contains("Het signaal is overgezet naar " + newcomer + ".").doesNotContain(leaverName);
+        assertThat(main())
+                .contains("Het signaal is overgezet naar " + newcomer + ".")
+                .doesNotContain(leaverName);
         check("transferred");
 
         open("/organisatie/onbestelbaar");
@@ -118,8 +135,8 @@ class OrganisationCoordinatorBrowserTest extends BrowserTest {
 
     /** A date input takes typed digits in the browser's locale order; setting the value is the same for every locale. */
     private void setDate(String id, LocalDate date) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
-                id, date.toString());
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
     }
 
     private void submitIn(String sectionHeadingId) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +48,9 @@ class PasswordChangeBrowserTest extends BrowserTest {
         type("herhaling", "iets anders");
         submit();
         assertThat(main()).contains("ten minste 12 tekens", "De twee wachtwoorden zijn niet gelijk");
-        assertThat(driver.findElement(By.id("nieuwWachtwoord")).getAttribute("value")).as("never shown back").isEmpty();
+        assertThat(driver.findElement(By.id("nieuwWachtwoord")).getAttribute("value"))
+                .as("never shown back")
+                .isEmpty();
         assertThat(driver.findElement(By.id("herhaling")).getAttribute("value")).isEmpty();
         check("new-password-with-errors");
         type("nieuwWachtwoord", temporary);
@@ -80,7 +85,9 @@ class PasswordChangeBrowserTest extends BrowserTest {
         assertThat(main()).contains("klopt niet");
         login(username, later);
         waitForHeading("Welkom, Nora Nieuw");
-        assertThat(visited).noneMatch(url -> url.contains("wachtwoord=") || url.contains(suffix + "%20")
-                || url.contains(own.replace(" ", "+")));
+        assertThat(visited)
+                .noneMatch(url -> url.contains("wachtwoord=")
+                        || url.contains(suffix + "%20")
+                        || url.contains(own.replace(" ", "+")));
     }
 }

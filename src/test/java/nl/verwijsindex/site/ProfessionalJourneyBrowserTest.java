@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,10 +59,14 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
         assertThat(main()).contains("Ahmed El Amrani", "a.elamrani@ggd-regio-utrecht.example", "06 0000 0002");
         check("sanne-matches");
         openInboxWithNewMatch();
-        int unread = driver.findElements(By.xpath("//button[normalize-space()='Markeer als gelezen']")).size();
-        driver.findElement(By.xpath("//button[normalize-space()='Markeer als gelezen']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                d.findElements(By.xpath("//button[normalize-space()='Markeer als gelezen']")).size() == unread - 1);
+        int unread = driver.findElements(By.xpath("//button[normalize-space()='Markeer als gelezen']"))
+                .size();
+        driver.findElement(By.xpath("//button[normalize-space()='Markeer als gelezen']"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.xpath("//button[normalize-space()='Markeer als gelezen']"))
+                                .size()
+                        == unread - 1);
         check("sanne-inbox-read");
 
         open(sanneSignalPath(sanneSignal));
@@ -87,13 +94,19 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
         driver.findElement(By.id("vermoeden")).click();
         submit();
         waitForHeading("Nieuw signaal: gegevens");
-        assertThat(driver.findElements(By.id("regio"))).as("Fatima's organisation works in two regions").hasSize(1);
-        Object overflow = ((JavascriptExecutor) driver).executeScript(String.join("\n",
-                "const wide = [];",
-                "document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();",
-                "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
-                "return wide;"));
-        assertThat((List<?>) overflow).as("elements wider than the phone's screen").isEmpty();
+        assertThat(driver.findElements(By.id("regio")))
+                .as("Fatima's organisation works in two regions")
+                .hasSize(1);
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript(String.join(
+                        "\n",
+                        "const wide = [];",
+                        "document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();",
+                        "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
+                        "return wide;"));
+        assertThat((List<?>) overflow)
+                .as("elements wider than the phone's screen")
+                .isEmpty();
         check("phone-form");
         submit();
         assertThat(main()).contains("Vul het BSN van de jeugdige in", "Vul de geboortedatum", "Kies de regio");
@@ -137,7 +150,8 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         do {
             open("/berichten");
-            List<WebElement> items = driver.findElements(By.xpath("//li[contains(., 'U heeft een nieuwe match') and contains(., 'Nieuw')]"));
+            List<WebElement> items = driver.findElements(
+                    By.xpath("//li[contains(., 'U heeft een nieuwe match') and contains(., 'Nieuw')]"));
             if (!items.isEmpty()) {
                 check("sanne-inbox");
                 return;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +35,9 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
 
         clickLink("Organisaties");
         waitForHeading("Organisaties in het convenant");
-        assertThat(main()).contains("Jeugdteam Amersfoort", "Jeugdhulp Midden-Nederland").doesNotContain("Politie eenheid Den Haag\n");
+        assertThat(main())
+                .contains("Jeugdteam Amersfoort", "Jeugdhulp Midden-Nederland")
+                .doesNotContain("Politie eenheid Den Haag\n");
         check("organisations");
 
         open("/regio/instellingen");
@@ -60,8 +65,11 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
         clickAndWait(button("omhoog-3"));
         assertThat(main()).contains("Regel 3: Voorrang voor organisaties", "Regel 4: Het eerste signaal");
         clickAndWait(button("opslaan"));
-        assertThat(main()).contains("De regels voor de matchregisseur zijn opgeslagen.", "Regel 3: Voorrang voor organisaties");
-        assertThat(new Select(driver.findElement(By.id("regel-2-keuze-1"))).getFirstSelectedOption().getText())
+        assertThat(main())
+                .contains("De regels voor de matchregisseur zijn opgeslagen.", "Regel 3: Voorrang voor organisaties");
+        assertThat(new Select(driver.findElement(By.id("regel-2-keuze-1")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Huisartsenpraktijk De Linde");
         check("rules-saved");
 
@@ -83,7 +91,8 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
         check("delete-confirm");
         submit();
         waitForHeading("Bewijzen van verwijdering");
-        assertThat(main()).contains("Het signaal is verwijderd.", signalId, "BZ-2026-0142: Signaal ten onrechte afgegeven");
+        assertThat(main())
+                .contains("Het signaal is verwijderd.", signalId, "BZ-2026-0142: Signaal ten onrechte afgegeven");
         check("proofs");
 
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -130,10 +139,12 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
     }
 
     private List<?> overflow() {
-        return (List<?>) ((JavascriptExecutor) driver).executeScript(String.join("\n",
-                "const wide = [];",
-                "document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();",
-                "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
-                "return wide;"));
+        return (List<?>) ((JavascriptExecutor) driver)
+                .executeScript(String.join(
+                        "\n",
+                        "const wide = [];",
+                        "document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();",
+                        "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
+                        "return wide;"));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-
-
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-
-
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
@@ -61,14 +59,19 @@ class RegionCoordinatorPagesTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     RegionSettingsKeeper regionSettings;
+
     @Autowired
     Covenants covenants;
+
     @Autowired
     DeletionProofs proofs;
+
     @Autowired
     JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -92,15 +95,21 @@ class RegionCoordinatorPagesTest {
     @Test
     void onlyTheRegionCoordinatorOpensThePagesAndEveryFormNeedsItsCsrfToken() throws Exception {
         RequestPostProcessor professional = as(Role.PROFESSIONAL, null);
-        for (String page : List.of("/regio/organisaties", "/regio/instellingen", "/regio/verwijderen", "/regio/bewijzen")) {
+        for (String page :
+                List.of("/regio/organisaties", "/regio/instellingen", "/regio/verwijderen", "/regio/bewijzen")) {
             mvc.perform(get(page).with(professional)).andExpect(status().isForbidden());
             mvc.perform(get(page).with(as(Role.MUNICIPAL_SUPERVISOR, null))).andExpect(status().isForbidden());
             mvc.perform(get(page)).andExpect(redirectedUrl("/inloggen"));
             mvc.perform(get(page).with(coordinator())).andExpect(status().isOk());
         }
-        mvc.perform(post("/regio/instellingen").with(coordinator()).param("naam", "Index").param("termijn", "5")
-                .param("bevrijdingsdag", "YEARLY")).andExpect(status().isForbidden());
-        mvc.perform(post("/regio/verwijderen/signaal").with(professional).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/regio/instellingen")
+                        .with(coordinator())
+                        .param("naam", "Index")
+                        .param("termijn", "5")
+                        .param("bevrijdingsdag", "YEARLY"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/regio/verwijderen/signaal").with(professional).with(csrf()))
+                .andExpect(status().isForbidden());
         String start = page(get("/").with(coordinator()));
         assertThat(start).contains("Organisaties die nu meedoen", "Standaardregels", "5 werkdagen");
     }
@@ -112,44 +121,80 @@ class RegionCoordinatorPagesTest {
         String list = page(get("/regio/organisaties").with(coordinator()));
         assertThat(list).contains(own.name()).doesNotContain("/regio/organisaties/" + foreign.id() + "/stoppen");
 
-        String refused = page(post("/regio/organisaties").with(coordinator()).with(csrf()).param("organisatie", foreign.id().toString())
+        String refused = page(post("/regio/organisaties")
+                .with(coordinator())
+                .with(csrf())
+                .param("organisatie", foreign.id().toString())
                 .param("datum", "31-02-2026"));
-        assertThat(refused).contains("Vul een geldige datum in.", "href=\"#datum\"", "value=\"31-02-2026\"", "<title>Fout: ");
+        assertThat(refused)
+                .contains("Vul een geldige datum in.", "href=\"#datum\"", "value=\"31-02-2026\"", "<title>Fout: ");
         assertThat(refused).containsPattern("value=\"" + foreign.id() + "\"\\s+selected");
 
-        mvc.perform(get("/regio/organisaties/" + foreign.id() + "/stoppen").with(coordinator())).andExpect(status().isNotFound());
-        mvc.perform(post("/regio/organisaties/" + foreign.id() + "/stoppen").with(coordinator()).with(csrf())
-                .param("datum", LocalDate.now().toString())).andExpect(status().isNotFound());
+        mvc.perform(get("/regio/organisaties/" + foreign.id() + "/stoppen").with(coordinator()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/regio/organisaties/" + foreign.id() + "/stoppen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("datum", LocalDate.now().toString()))
+                .andExpect(status().isNotFound());
         assertThat(member(otherRegion, foreign).leftOn()).isNull();
 
         LocalDate joined = LocalDate.now().plusDays(1);
-        mvc.perform(post("/regio/organisaties").with(coordinator()).with(csrf()).param("organisatie", foreign.id().toString())
-                .param("datum", joined.toString())).andExpect(redirectedUrl("/regio/organisaties"));
+        mvc.perform(post("/regio/organisaties")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("organisatie", foreign.id().toString())
+                        .param("datum", joined.toString()))
+                .andExpect(redirectedUrl("/regio/organisaties"));
         assertThat(member(region, foreign).joinedOn()).isEqualTo(joined);
 
-        String early = page(post("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator()).with(csrf())
+        String early = page(post("/regio/organisaties/" + own.id() + "/stoppen")
+                .with(coordinator())
+                .with(csrf())
                 .param("datum", "2000-01-01"));
         assertThat(early).contains("ligt voor de datum waarop de organisatie meedeed", "value=\"2000-01-01\"");
         LocalDate left = LocalDate.now().plusMonths(1);
-        mvc.perform(post("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator()).with(csrf())
-                .param("datum", left.toString())).andExpect(redirectedUrl("/regio/organisaties"));
+        mvc.perform(post("/regio/organisaties/" + own.id() + "/stoppen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("datum", left.toString()))
+                .andExpect(redirectedUrl("/regio/organisaties"));
         assertThat(member(region, own).leftOn()).isEqualTo(left);
     }
 
     @Test
     void theGeneralSettingsValidateKeepTheInputAndAreSaved() throws Exception {
-        String refused = page(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", " ")
-                .param("termijn", "vijf").param("onderdrukken", "true"));
-        assertThat(refused).contains("Vul de naam van de verwijsindex in.", "Vul het aantal werkdagen in als getal",
-                "Kies of Bevrijdingsdag", "href=\"#termijn\"", "value=\"vijf\"", "aria-invalid=\"true\"");
-        String tooLong = page(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", "Index")
-                .param("termijn", "31").param("bevrijdingsdag", "YEARLY"));
+        String refused = page(post("/regio/instellingen")
+                .with(coordinator())
+                .with(csrf())
+                .param("naam", " ")
+                .param("termijn", "vijf")
+                .param("onderdrukken", "true"));
+        assertThat(refused)
+                .contains(
+                        "Vul de naam van de verwijsindex in.",
+                        "Vul het aantal werkdagen in als getal",
+                        "Kies of Bevrijdingsdag",
+                        "href=\"#termijn\"",
+                        "value=\"vijf\"",
+                        "aria-invalid=\"true\"");
+        String tooLong = page(post("/regio/instellingen")
+                .with(coordinator())
+                .with(csrf())
+                .param("naam", "Index")
+                .param("termijn", "31")
+                .param("bevrijdingsdag", "YEARLY"));
         assertThat(tooLong).contains("De termijn is 1 tot 30 werkdagen.", "value=\"31\"");
         assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(5);
 
         String municipality = fixtures.municipality(region);
-        mvc.perform(post("/regio/instellingen").with(coordinator()).with(csrf()).param("naam", "Verwijsindex Eemland")
-                        .param("termijn", "7").param("bevrijdingsdag", "YEARLY").param("onderdrukken", "true")
+        mvc.perform(post("/regio/instellingen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("naam", "Verwijsindex Eemland")
+                        .param("termijn", "7")
+                        .param("bevrijdingsdag", "YEARLY")
+                        .param("onderdrukken", "true")
                         .param("gemeente", municipality))
                 .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
         assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(7);
@@ -161,48 +206,65 @@ class RegionCoordinatorPagesTest {
     }
 
     @Test
-    void R_DIRECTOR_theRulesAreEditedWithoutJavaScriptAndTheSavedRulesAreTheOnesTheCoordinationModuleUses() throws Exception {
+    void R_DIRECTOR_theRulesAreEditedWithoutJavaScriptAndTheSavedRulesAreTheOnesTheCoordinationModuleUses()
+            throws Exception {
         Organisation school = fixtures.organisation(region, "SECONDARY_EDUCATION");
         Organisation team = fixtures.organisation(region);
 
         // The defaults, with a rule added at the end: the page gives the list back, not saved.
-        String added = page(rules("toevoegen").param("nieuwe-soort", "ORGANISATION_PRIORITY")
+        String added = page(rules("toevoegen")
+                .param("nieuwe-soort", "ORGANISATION_PRIORITY")
                 .param("soort", "CATEGORY_PRIORITY", "DOMAIN_PRIORITY", "EARLIEST_SIGNAL")
                 .param("regel-0-keuze", "MUNICIPAL_YOUTH_TEAM", "", "")
                 .param("regel-1-keuze", "YOUTH_CARE", "YOUTH_HEALTH_CARE", ""));
-        assertThat(added).contains("Regel 4: Voorrang voor organisaties", "De regels zijn nog niet opgeslagen.", school.name());
+        assertThat(added)
+                .contains("Regel 4: Voorrang voor organisaties", "De regels zijn nog niet opgeslagen.", school.name());
         assertThat(regionSettings.of(region).hasOwnDirectorRules()).isFalse();
 
         // Saving with the new rule's list empty is refused at that rule, with the choices kept.
-        String empty = page(rules("opslaan").param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
+        String empty = page(rules("opslaan")
+                .param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
                 .param("regel-1-keuze", "", "", ""));
-        assertThat(empty).contains("De regel &#39;Voorrang voor organisaties&#39; heeft een lijst nodig", "href=\"#regel-1\"");
+        assertThat(empty)
+                .contains("De regel &#39;Voorrang voor organisaties&#39; heeft een lijst nodig", "href=\"#regel-1\"");
         String conflicting = page(rules("opslaan").param("soort", "EARLIEST_SIGNAL", "LATEST_SIGNAL"));
         assertThat(conflicting).contains("Kies het eerste of het laatste signaal, niet allebei.");
         assertThat(regionSettings.of(region).hasOwnDirectorRules()).isFalse();
 
         // Moving the organisation rule up, then saving.
-        String moved = page(rules("omhoog-1").param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
+        String moved = page(rules("omhoog-1")
+                .param("soort", "EARLIEST_SIGNAL", "ORGANISATION_PRIORITY")
                 .param("regel-1-keuze", "", school.id().toString(), ""));
         assertThat(moved.indexOf("Regel 1: Voorrang voor organisaties")).isPositive();
         assertThat(moved).containsPattern("value=\"" + school.id() + "\"\\s+selected");
-        mvc.perform(rules("opslaan").param("soort", "ORGANISATION_PRIORITY", "EARLIEST_SIGNAL")
+        mvc.perform(rules("opslaan")
+                        .param("soort", "ORGANISATION_PRIORITY", "EARLIEST_SIGNAL")
                         .param("regel-0-keuze", school.id().toString(), "", ""))
                 .andExpect(redirectedUrl("/regio/instellingen#regels-kop"));
 
         var saved = regionSettings.of(region);
         assertThat(saved.hasOwnDirectorRules()).isTrue();
-        assertThat(saved.directorRules().rules()).containsExactly(Rule.of(RuleKind.ORGANISATION_PRIORITY, school.id().toString()),
-                Rule.of(RuleKind.EARLIEST_SIGNAL));
+        assertThat(saved.directorRules().rules())
+                .containsExactly(
+                        Rule.of(RuleKind.ORGANISATION_PRIORITY, school.id().toString()),
+                        Rule.of(RuleKind.EARLIEST_SIGNAL));
         // The school signalled later than the youth team, yet directs: the saved rule decides.
         OffsetDateTime now = OffsetDateTime.now();
-        Candidate early = new Candidate(UUID.randomUUID(), UUID.randomUUID(), team.id().value(), "MUNICIPAL_YOUTH_TEAM",
-                "YOUTH_CARE", now.minusDays(3));
-        Candidate late = new Candidate(UUID.randomUUID(), UUID.randomUUID(), school.id().value(), "SECONDARY_EDUCATION",
-                "EDUCATION", now);
-        assertThat(DirectorRules.of(saved.directorRules()).appoint(List.of(early, late)).director()).isEqualTo(late);
-        assertThat(page(get("/regio/instellingen").with(coordinator()))).contains("Regel 1: Voorrang voor organisaties",
-                "Terug naar de standaardregels");
+        Candidate early = new Candidate(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                team.id().value(),
+                "MUNICIPAL_YOUTH_TEAM",
+                "YOUTH_CARE",
+                now.minusDays(3));
+        Candidate late = new Candidate(
+                UUID.randomUUID(), UUID.randomUUID(), school.id().value(), "SECONDARY_EDUCATION", "EDUCATION", now);
+        assertThat(DirectorRules.of(saved.directorRules())
+                        .appoint(List.of(early, late))
+                        .director())
+                .isEqualTo(late);
+        assertThat(page(get("/regio/instellingen").with(coordinator())))
+                .contains("Regel 1: Voorrang voor organisaties", "Terug naar de standaardregels");
 
         mvc.perform(rules("standaard")).andExpect(redirectedUrl("/regio/instellingen#regels-kop"));
         assertThat(regionSettings.of(region).hasOwnDirectorRules()).isFalse();
@@ -211,66 +273,115 @@ class RegionCoordinatorPagesTest {
 
     @Test
     void R_MATCH_ADDRESS_institutionAddressesAreAddedAndWithdrawnOnlyInTheOwnRegion() throws Exception {
-        String refused = page(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
-                .param("adres-object", "12345").param("adres-naam", "Zorginstelling De Bron"));
-        assertThat(refused).contains("16 cijfers", "href=\"#adres-object\"", "value=\"12345\"", "value=\"Zorginstelling De Bron\"");
-        String nameless = page(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
+        String refused = page(post("/regio/instellingen/adressen")
+                .with(coordinator())
+                .with(csrf())
+                .param("adres-object", "12345")
+                .param("adres-naam", "Zorginstelling De Bron"));
+        assertThat(refused)
+                .contains(
+                        "16 cijfers", "href=\"#adres-object\"", "value=\"12345\"", "value=\"Zorginstelling De Bron\"");
+        String nameless = page(post("/regio/instellingen/adressen")
+                .with(coordinator())
+                .with(csrf())
                 .param("adres-object", "0307010000123456"));
         assertThat(nameless).contains("Vul de naam van de instelling in", "value=\"0307010000123456\"");
 
-        mvc.perform(post("/regio/instellingen/adressen").with(coordinator()).with(csrf())
-                        .param("adres-object", "0307010000123456").param("adres-naam", "Zorginstelling De Bron"))
+        mvc.perform(post("/regio/instellingen/adressen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("adres-object", "0307010000123456")
+                        .param("adres-naam", "Zorginstelling De Bron"))
                 .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
         assertThat(covenants.institutionAddresses(List.of(region))).containsExactly("0307010000123456");
 
         fixtures.covenants().designateInstitutionAddress(otherRegion, "0546010000654321", "Elders");
-        mvc.perform(post("/regio/instellingen/adressen/0546010000654321/intrekken").with(coordinator()).with(csrf()))
+        mvc.perform(post("/regio/instellingen/adressen/0546010000654321/intrekken")
+                        .with(coordinator())
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(covenants.institutionAddresses(List.of(otherRegion))).containsExactly("0546010000654321");
-        mvc.perform(post("/regio/instellingen/adressen/0307010000123456/intrekken").with(coordinator()).with(csrf()))
+        mvc.perform(post("/regio/instellingen/adressen/0307010000123456/intrekken")
+                        .with(coordinator())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
         assertThat(covenants.institutionAddresses(List.of(region))).isEmpty();
     }
 
     @Test
-    void R_DELETE_ONLY_REGION_aSignalIsDeletedAfterConfirmationWithItsDecisionProvenAndLoggedAsThePerson() throws Exception {
+    void R_DELETE_ONLY_REGION_aSignalIsDeletedAfterConfirmationWithItsDecisionProvenAndLoggedAsThePerson()
+            throws Exception {
         Professional here = fixtures.professional(fixtures.organisation(region));
         Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
         String own = register(here, TestBsns.random());
         String foreign = register(elsewhere, TestBsns.random());
 
-        String refused = page(post("/regio/verwijderen/signaal").with(coordinator()).with(csrf()).param("signaal", "abc")
+        String refused = page(post("/regio/verwijderen/signaal")
+                .with(coordinator())
+                .with(csrf())
+                .param("signaal", "abc")
                 .param("kenmerk", "met spaties"));
-        assertThat(refused).contains("Vul het signaalnummer in", "Vul het kenmerk van het besluit in", "Kies de reden",
-                "value=\"abc\"", "value=\"met spaties\"", "href=\"#reden\"");
+        assertThat(refused)
+                .contains(
+                        "Vul het signaalnummer in",
+                        "Vul het kenmerk van het besluit in",
+                        "Kies de reden",
+                        "value=\"abc\"",
+                        "value=\"met spaties\"",
+                        "href=\"#reden\"");
 
-        String confirm = page(post("/regio/verwijderen/signaal").with(coordinator()).with(csrf()).param("signaal", own)
-                .param("kenmerk", "BZ-2026-0142").param("reden", "OBJECTION_GRANTED"));
+        String confirm = page(post("/regio/verwijderen/signaal")
+                .with(coordinator())
+                .with(csrf())
+                .param("signaal", own)
+                .param("kenmerk", "BZ-2026-0142")
+                .param("reden", "OBJECTION_GRANTED"));
         assertThat(confirm).contains("Weet u zeker", own, "BZ-2026-0142", "Bezwaar of verzet toegewezen");
         assertThat(exists(own)).isTrue();
 
-        String notHere = mvc.perform(post("/regio/verwijderen/signaal/bevestigen").with(coordinator()).with(csrf())
-                        .param("signaal", foreign).param("kenmerk", "BZ-1").param("reden", "OBJECTION_GRANTED"))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String notHere = mvc.perform(post("/regio/verwijderen/signaal/bevestigen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("signaal", foreign)
+                        .param("kenmerk", "BZ-1")
+                        .param("reden", "OBJECTION_GRANTED"))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(notHere).contains("Dit signaal bestaat niet in uw regio.", "value=\"" + foreign + "\"");
         assertThat(exists(foreign)).isTrue();
 
-        mvc.perform(post("/regio/verwijderen/signaal/bevestigen").with(coordinator()).with(csrf()).param("signaal", own)
-                .param("kenmerk", "BZ-2026-0142").param("reden", "OBJECTION_GRANTED")).andExpect(redirectedUrl("/regio/bewijzen"));
+        mvc.perform(post("/regio/verwijderen/signaal/bevestigen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("signaal", own)
+                        .param("kenmerk", "BZ-2026-0142")
+                        .param("reden", "OBJECTION_GRANTED"))
+                .andExpect(redirectedUrl("/regio/bewijzen"));
         assertThat(exists(own)).isFalse();
         assertThat(proofs.ofSignal(UUID.fromString(own))).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo("R-DELETE-ONLY-REGION");
             assertThat(p.decisionReference()).isEqualTo("BZ-2026-0142");
         });
-        assertThat(jdbc.sql("select actor_id from logbook_entry where signal_id = cast(:id as uuid) and action = 'SIGNAL_DELETED'")
-                .param("id", own).query(String.class).single()).isEqualTo("region-coordinator:" + accountId);
+        assertThat(jdbc.sql(
+                                "select actor_id from logbook_entry where signal_id = cast(:id as uuid) and action = 'SIGNAL_DELETED'")
+                        .param("id", own)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("region-coordinator:" + accountId);
 
         String proofsPage = page(get("/regio/bewijzen").with(coordinator()));
         assertThat(proofsPage).contains(own, "BZ-2026-0142: Bezwaar of verzet toegewezen");
-        assertThat(page(get("/regio/bewijzen").param("regel", "R-ARCHIVE-5Y").with(coordinator()))).doesNotContain(own)
+        assertThat(page(get("/regio/bewijzen").param("regel", "R-ARCHIVE-5Y").with(coordinator())))
+                .doesNotContain(own)
                 .contains("Er zijn geen bewijzen.");
-        assertThat(page(get("/regio/bewijzen").param("regel", "R-DELETE-ONLY-REGION").with(coordinator()))).contains(own);
-        assertThat(page(get("/regio/bewijzen").with(as(Role.REGION_COORDINATOR, otherRegion)))).doesNotContain(own);
+        assertThat(page(get("/regio/bewijzen")
+                        .param("regel", "R-DELETE-ONLY-REGION")
+                        .with(coordinator())))
+                .contains(own);
+        assertThat(page(get("/regio/bewijzen").with(as(Role.REGION_COORDINATOR, otherRegion))))
+                .doesNotContain(own);
     }
 
     @Test
@@ -285,46 +396,87 @@ class RegionCoordinatorPagesTest {
         api.post(elsewhere.signalsPath() + "/" + foreign + "/end", elsewhere.token(), "{\"reason\":\"RISK_GONE\"}");
 
         MockHttpSession session = new MockHttpSession();
-        String refused = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
-                .param("bsn", bsn).param("archief-kenmerk", "BZ 7").param("archief-reden", "CORRECTION_GRANTED"));
-        assertThat(refused).contains("Vul het kenmerk van het besluit in", "Vul het BSN opnieuw in", "value=\"BZ 7\"")
+        String refused = page(post("/regio/verwijderen/archief")
+                .session(session)
+                .with(coordinator())
+                .with(csrf())
+                .param("bsn", bsn)
+                .param("archief-kenmerk", "BZ 7")
+                .param("archief-reden", "CORRECTION_GRANTED"));
+        assertThat(refused)
+                .contains("Vul het kenmerk van het besluit in", "Vul het BSN opnieuw in", "value=\"BZ 7\"")
                 .doesNotContain(bsn);
-        String wrongBsn = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
-                .param("bsn", "123456789").param("archief-kenmerk", "BZ-7").param("archief-reden", "CORRECTION_GRANTED"));
+        String wrongBsn = page(post("/regio/verwijderen/archief")
+                .session(session)
+                .with(coordinator())
+                .with(csrf())
+                .param("bsn", "123456789")
+                .param("archief-kenmerk", "BZ-7")
+                .param("archief-reden", "CORRECTION_GRANTED"));
         assertThat(wrongBsn).contains("Dit is geen geldig burgerservicenummer").doesNotContain("123456789");
 
         // Another region's archive: not found, and still nothing of the BSN.
-        String confirmForeign = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
-                .param("bsn", elsewhereBsn).param("archief-kenmerk", "BZ-7").param("archief-reden", "CORRECTION_GRANTED"));
+        String confirmForeign = page(post("/regio/verwijderen/archief")
+                .session(session)
+                .with(coordinator())
+                .with(csrf())
+                .param("bsn", elsewhereBsn)
+                .param("archief-kenmerk", "BZ-7")
+                .param("archief-reden", "CORRECTION_GRANTED"));
         assertThat(confirmForeign).contains("Weet u zeker").doesNotContain(elsewhereBsn);
-        MvcResult notHere = mvc.perform(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()))
-                .andExpect(status().isNotFound()).andReturn();
-        assertThat(notHere.getResponse().getContentAsString()).contains("Van deze jeugdige staat niets in het archief van uw regio.")
+        MvcResult notHere = mvc.perform(post("/regio/verwijderen/archief/bevestigen")
+                        .session(session)
+                        .with(coordinator())
+                        .with(csrf()))
+                .andExpect(status().isNotFound())
+                .andReturn();
+        assertThat(notHere.getResponse().getContentAsString())
+                .contains("Van deze jeugdige staat niets in het archief van uw regio.")
                 .doesNotContain(elsewhereBsn);
         assertThat(exists(foreign)).isTrue();
 
-        String confirm = page(post("/regio/verwijderen/archief").session(session).with(coordinator()).with(csrf())
-                .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4)).param("archief-kenmerk", "BZ-7")
+        String confirm = page(post("/regio/verwijderen/archief")
+                .session(session)
+                .with(coordinator())
+                .with(csrf())
+                .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4))
+                .param("archief-kenmerk", "BZ-7")
                 .param("archief-reden", "CORRECTION_GRANTED"));
-        assertThat(confirm).contains("Weet u zeker", "BZ-7").doesNotContain(bsn).doesNotContain(bsn.substring(0, 4) + " ");
+        assertThat(confirm)
+                .contains("Weet u zeker", "BZ-7")
+                .doesNotContain(bsn)
+                .doesNotContain(bsn.substring(0, 4) + " ");
         // The session is written to the database (ADR 0017): what waits there is serialisable, the BSN only encrypted.
         for (String name : java.util.Collections.list(session.getAttributeNames())) {
             byte[] stored = org.springframework.util.SerializationUtils.serialize(session.getAttribute(name));
-            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(bsn);
+            assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain(bsn);
         }
-        MvcResult removed = mvc.perform(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()))
-                .andExpect(redirectedUrl("/regio/bewijzen")).andReturn();
+        MvcResult removed = mvc.perform(post("/regio/verwijderen/archief/bevestigen")
+                        .session(session)
+                        .with(coordinator())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/regio/bewijzen"))
+                .andReturn();
         assertThat(removed.getResponse().getContentAsString()).doesNotContain(bsn);
         assertThat(exists(archived)).isFalse();
-        assertThat(page(get("/regio/bewijzen").with(coordinator()))).contains(archived).doesNotContain(bsn);
+        assertThat(page(get("/regio/bewijzen").with(coordinator())))
+                .contains(archived)
+                .doesNotContain(bsn);
 
         // Confirming twice does nothing: the pending removal is gone.
-        String again = page(post("/regio/verwijderen/archief/bevestigen").session(session).with(coordinator()).with(csrf()));
+        String again = page(post("/regio/verwijderen/archief/bevestigen")
+                .session(session)
+                .with(coordinator())
+                .with(csrf()));
         assertThat(again).contains("de vorige stap is verlopen");
     }
 
     private MockHttpServletRequestBuilder rules(String action) {
-        return post("/regio/instellingen/regels").with(coordinator()).with(csrf()).param("actie", action);
+        return post("/regio/instellingen/regels")
+                .with(coordinator())
+                .with(csrf())
+                .param("actie", action);
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
@@ -332,27 +484,40 @@ class RegionCoordinatorPagesTest {
     }
 
     private String register(Professional professional, String bsn) {
-        return api.post(professional.signalsPath(), professional.token(), Api.registration(bsn, CHILD)).json()
-                .at("/signal/id").asString();
+        return api.post(professional.signalsPath(), professional.token(), Api.registration(bsn, CHILD))
+                .json()
+                .at("/signal/id")
+                .asString();
     }
 
     private boolean exists(String signalId) {
-        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))").param("id", signalId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from signal where id = cast(:id as uuid))")
+                .param("id", signalId)
+                .query(Boolean.class)
+                .single();
     }
 
     private CovenantMember member(String regionCode, Organisation organisation) {
-        return covenants.covenantMembers(regionCode).stream().filter(m -> m.id().equals(organisation.id()))
-                .findFirst().orElseThrow();
+        return covenants.covenantMembers(regionCode).stream()
+                .filter(m -> m.id().equals(organisation.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private RequestPostProcessor coordinator() {
-        return WebTests.signedIn(
-                new SignedInAccount(accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region));
+        return WebTests.signedIn(new SignedInAccount(
+                accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region));
     }
 
     private static RequestPostProcessor as(Role role, String regionCode) {
-        return WebTests.signedIn(new SignedInAccount(UUID.randomUUID(), "x", "X", role, null, null,
-                role == Role.MUNICIPAL_SUPERVISOR ? "GM0307" : null, regionCode));
+        return WebTests.signedIn(new SignedInAccount(
+                UUID.randomUUID(),
+                "x",
+                "X",
+                role,
+                null,
+                null,
+                role == Role.MUNICIPAL_SUPERVISOR ? "GM0307" : null,
+                regionCode));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +21,15 @@ class DemoDataTest {
     @Test
     void thePublishedDemoTokensOpenTheirApis() {
         Api api = new Api(port);
-        assertThat(api.get("/api/v1/professionals", DemoData.ORGANISATIONS.get(0).token()).status()).isEqualTo(200);
+        assertThat(api.get(
+                                "/api/v1/professionals",
+                                DemoData.ORGANISATIONS.get(0).token())
+                        .status())
+                .isEqualTo(200);
         for (DemoData.DemoSupervisor supervisor : DemoData.SUPERVISORS) {
-            assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token()).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token())
+                            .status())
+                    .isEqualTo(200);
         }
     }
 }

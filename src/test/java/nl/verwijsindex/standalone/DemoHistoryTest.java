@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,29 +54,40 @@ class DemoHistoryTest {
         assertThat(history).hasSize(HistoryPlan.MATCHES + HistoryPlan.MADE_TODAY);
         for (Row m : history) {
             assertThat(m.dueOn()).isEqualTo(calendar.workingDaysAfter(m.matchedOn(), 5));
-            LocalDate consultedOn = m.consultedAt() == null ? null : m.consultedAt().atZoneSameInstant(zone).toLocalDate();
+            LocalDate consultedOn = m.consultedAt() == null
+                    ? null
+                    : m.consultedAt().atZoneSameInstant(zone).toLocalDate();
             if (consultedOn != null) {
                 assertThat(m.consultedWorkingDays()).isEqualTo(calendar.workingDaysBetween(m.matchedOn(), consultedOn));
                 assertThat(consultedOn).isAfterOrEqualTo(m.matchedOn()).isBefore(today);
             }
             boolean missed = consultedOn == null ? m.dueOn().isBefore(today) : consultedOn.isAfter(m.dueOn());
-            assertThat(m.escalatedAt() != null).as("escalated when the deadline was missed").isEqualTo(missed);
+            assertThat(m.escalatedAt() != null)
+                    .as("escalated when the deadline was missed")
+                    .isEqualTo(missed);
             if (m.escalatedAt() != null) {
-                assertThat(m.escalatedAt().atZoneSameInstant(zone).toLocalDate()).isEqualTo(m.dueOn().plusDays(1));
+                assertThat(m.escalatedAt().atZoneSameInstant(zone).toLocalDate())
+                        .isEqualTo(m.dueOn().plusDays(1));
             }
             // Old matches have no deadline tasks left; today's keep theirs.
             assertThat(m.tasks() > 0).isEqualTo(m.matchedOn().equals(today));
         }
         assertThat(history.stream().filter(m -> m.matchedOn().equals(today))).hasSize(HistoryPlan.MADE_TODAY);
-        assertThat(history.stream().map(m -> m.matchedOn().withDayOfMonth(1)).distinct()).hasSizeGreaterThanOrEqualTo(11);
-        assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() == null)).hasSizeGreaterThan(50);
-        assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(history.stream().filter(m -> m.consultedAt() == null && m.escalatedAt() != null)).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(history.stream().map(Row::municipalityCode).distinct()).containsExactlyInAnyOrder("GM0307", "GM0308", "GM0342");
+        assertThat(history.stream().map(m -> m.matchedOn().withDayOfMonth(1)).distinct())
+                .hasSizeGreaterThanOrEqualTo(11);
+        assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() == null))
+                .hasSizeGreaterThan(50);
+        assertThat(history.stream().filter(m -> m.consultedAt() != null && m.escalatedAt() != null))
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(history.stream().filter(m -> m.consultedAt() == null && m.escalatedAt() != null))
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(history.stream().map(Row::municipalityCode).distinct())
+                .containsExactlyInAnyOrder("GM0307", "GM0308", "GM0342");
         assertThat(app.getBean(JdbcClient.class).sql("""
                 select count(*) from signal s join professional p on p.id = s.professional_id
                 where p.id::text like '22222222-0000-4000-8000-0000000002%' and s.status = 'ARCHIVED'""").query(Integer.class).single())
-                .as("some cases ended").isPositive();
+                .as("some cases ended")
+                .isPositive();
 
         // What a restart on the same database runs again: the demo data and the history find themselves loaded.
         app.getBean(DemoData.class).run(new DefaultApplicationArguments());
@@ -93,14 +107,25 @@ class DemoHistoryTest {
     }
 
     private static List<Row> history(ConfigurableApplicationContext app) {
-        return app.getBean(JdbcClient.class).sql(HISTORY)
-                .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, OffsetDateTime.class), (Integer) rs.getObject(4), rs.getObject(5, OffsetDateTime.class),
-                        rs.getString(6), rs.getInt(7)))
+        return app.getBean(JdbcClient.class)
+                .sql(HISTORY)
+                .query((rs, n) -> new Row(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, OffsetDateTime.class),
+                        (Integer) rs.getObject(4),
+                        rs.getObject(5, OffsetDateTime.class),
+                        rs.getString(6),
+                        rs.getInt(7)))
                 .list();
     }
 
-    private record Row(LocalDate matchedOn, LocalDate dueOn, OffsetDateTime consultedAt, Integer consultedWorkingDays,
-                       OffsetDateTime escalatedAt, String municipalityCode, int tasks) {
-    }
+    private record Row(
+            LocalDate matchedOn,
+            LocalDate dueOn,
+            OffsetDateTime consultedAt,
+            Integer consultedWorkingDays,
+            OffsetDateTime escalatedAt,
+            String municipalityCode,
+            int tasks) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +34,8 @@ class BsnTest {
     void changingOneDigitOfAValidBsnMakesItInvalid(Case<ChangedDigit> change) {
         char[] digits = change.value().bsn().toCharArray();
         int position = change.value().position();
-        digits[position] = (char) ('0' + (digits[position] - '0' + change.value().delta()) % 10);
+        digits[position] =
+                (char) ('0' + (digits[position] - '0' + change.value().delta()) % 10);
         // A single changed digit changes the weighted sum by weight·delta, never a multiple of 11.
         assertThat(Bsn.isValid(new String(digits))).isFalse();
     }
@@ -51,8 +55,10 @@ class BsnTest {
     @MethodSource("numbers")
     void aRefusedNumberIsNeverEchoedInTheError(Case<String> input) {
         if (!Bsn.isValid(input.value())) {
-            assertThatThrownBy(() -> Bsn.parse(input.value())).isInstanceOf(DomainException.class)
-                    .hasMessageNotContaining(input.value()).hasNoCause();
+            assertThatThrownBy(() -> Bsn.parse(input.value()))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageNotContaining(input.value())
+                    .hasNoCause();
         }
     }
 
@@ -82,7 +88,8 @@ class BsnTest {
         assertThat(Bsn.isValid("1234567820")).isFalse();
         assertThat(Bsn.isValid("12345678a")).isFalse();
         assertThatThrownBy(() -> Bsn.parse(null)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> new Bsn("123456789")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> new Bsn("123456789"))
+                .isInstanceOf(DomainException.class)
                 .hasMessageNotContaining("123456789");
     }
 
@@ -91,7 +98,8 @@ class BsnTest {
     }
 
     static Stream<Case<ChangedDigit>> changedDigits() {
-        return Generated.cases(CASES, random -> new ChangedDigit(validBsn(random), random.nextInt(9), random.nextInt(1, 10)));
+        return Generated.cases(
+                CASES, random -> new ChangedDigit(validBsn(random), random.nextInt(9), random.nextInt(1, 10)));
     }
 
     /** Anything up to 25 characters, and a quarter of the time a valid BSN, so both outcomes are checked. */
@@ -121,6 +129,5 @@ class BsnTest {
         return check > 9 || sum == check ? null : prefix + check;
     }
 
-    record ChangedDigit(String bsn, int position, int delta) {
-    }
+    record ChangedDigit(String bsn, int position, int delta) {}
 }

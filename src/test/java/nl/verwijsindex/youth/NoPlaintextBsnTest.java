@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +50,15 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class NoPlaintextBsnTest {
 
-    private static final Map<String, LogLevel> VERBOSE = Map.of("org.springframework.jdbc.core", LogLevel.TRACE,
-            "org.springframework.web", LogLevel.DEBUG, "nl.verwijsindex", LogLevel.DEBUG, "org.springframework.modulith", LogLevel.DEBUG);
+    private static final Map<String, LogLevel> VERBOSE = Map.of(
+            "org.springframework.jdbc.core",
+            LogLevel.TRACE,
+            "org.springframework.web",
+            LogLevel.DEBUG,
+            "nl.verwijsindex",
+            LogLevel.DEBUG,
+            "org.springframework.modulith",
+            LogLevel.DEBUG);
 
     final List<Object> events = new CopyOnWriteArrayList<>();
     private final ApplicationListener<ApplicationEvent> recorder = this::record;
@@ -56,14 +66,19 @@ class NoPlaintextBsnTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ConfigurableApplicationContext context;
+
     @Autowired
     LoggingSystem logging;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     InProcessMailServer mailServer;
+
     @Autowired
     JsonMapper json;
 
@@ -95,42 +110,77 @@ class NoPlaintextBsnTest {
 
         // A match, an archived signal with its hit, a deletion, and refusals that carry a BSN.
         String matched = bsns.get(0);
-        String archivedId = api.post(a.signalsPath(), a.token(), Api.registration(matched, birthDate)).json().at("/signal/id").asString();
+        String archivedId = api.post(a.signalsPath(), a.token(), Api.registration(matched, birthDate))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(b.signalsPath(), b.token(), Api.registration(matched, birthDate));
         api.post(a.signalsPath() + "/" + archivedId + "/end", a.token(), "{\"reason\":\"RISK_GONE\"}");
         api.post(c.signalsPath(), c.token(), Api.registration(matched, birthDate));
-        String deletedId = api.post(a.signalsPath(), a.token(), Api.registration(bsns.get(1), birthDate)).json().at("/signal/id").asString();
+        String deletedId = api.post(a.signalsPath(), a.token(), Api.registration(bsns.get(1), birthDate))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(a.signalsPath() + "/" + deletedId + "/end", a.token(), "{\"reason\":\"UNJUSTIFIED\"}");
-        api.post(c.signalsPath(), c.token(), Api.registration(bsns.get(2), LocalDate.now().minusYears(30).toString()));
-        api.post(c.signalsPath(), c.token(), "{\"bsn\":\"" + bsns.get(2) + "\",\"birthDate\":\"" + birthDate
-                + "\",\"groundsConfirmed\":true,\"extra\":1}");
+        api.post(
+                c.signalsPath(),
+                c.token(),
+                Api.registration(bsns.get(2), LocalDate.now().minusYears(30).toString()));
+        api.post(
+                c.signalsPath(),
+                c.token(),
+                "{\"bsn\":\"" + bsns.get(2) + "\",\"birthDate\":\"" + birthDate
+                        + "\",\"groundsConfirmed\":true,\"extra\":1}");
         // Through the stand-in BRP (over HTTP, the real client): half-siblings Noah Jansen and Lucas Bakker make a
         // family match; a youth named by surname, birth date, gender and postcode; Noah's page with his address.
         String noah = "999907931";
-        String noahsSignal = api.post(a.signalsPath(), a.token(), Api.registration(noah, "2013-04-02")).json().at("/signal/id").asString();
+        String noahsSignal = api.post(a.signalsPath(), a.token(), Api.registration(noah, "2013-04-02"))
+                .json()
+                .at("/signal/id")
+                .asString();
         api.post(c.signalsPath(), c.token(), Api.registration("999913104", "2008-11-20"));
-        api.post(b.signalsPath(), b.token(), "{\"person\":{\"surname\":\"Bos\",\"gender\":\"M\",\"postcode\":\"3818ES\"},"
-                + "\"birthDate\":\"2014-08-08\",\"groundsConfirmed\":true}");
-        assertThat(api.get(a.signalsPath() + "/" + noahsSignal, a.token()).json().at("/person/name").asString()).isEqualTo("Noah Jansen");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+        api.post(
+                b.signalsPath(),
+                b.token(),
+                "{\"person\":{\"surname\":\"Bos\",\"gender\":\"M\",\"postcode\":\"3818ES\"},"
+                        + "\"birthDate\":\"2014-08-08\",\"groundsConfirmed\":true}");
+        assertThat(api.get(a.signalsPath() + "/" + noahsSignal, a.token())
+                        .json()
+                        .at("/person/name")
+                        .asString())
+                .isEqualTo("Noah Jansen");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("""
                         select count(*) from match_pair where kind = 'FAMILY'
                         and cast(:noah as uuid) in (signal_a, signal_b)""")
-                .param("noah", noahsSignal).query(Long.class).single() > 0);
+                                .param("noah", noahsSignal)
+                                .query(Long.class)
+                                .single()
+                        > 0);
         bsns = new ArrayList<>(bsns);
         // Noah, Lucas, the resolved Daan Bos, and the parents the index keeps only as blind indexes.
         bsns.addAll(List.of("999907931", "999913104", "999981869", "999905673", "999904577", "999916415"));
-        assertThat(api.get(a.signalsPath(), a.token()).body()).as("the owner does get the BSN back").contains(matched);
+        assertThat(api.get(a.signalsPath(), a.token()).body())
+                .as("the owner does get the BSN back")
+                .contains(matched);
         api.get(b.matchesPath(), b.token());
         // Two match notices; a third when b became match director after a's signal ended (coordination).
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailServer.received().stream()
-                .filter(m -> m.to().equals(b.email())).count() >= 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailServer.received().stream()
+                                .filter(m -> m.to().equals(b.email()))
+                                .count()
+                        >= 2);
 
         String database = dumpDatabase();
-        assertThat(database + output.getAll() + mailServer.received()).as("names and addresses from the register")
+        assertThat(database + output.getAll() + mailServer.received())
+                .as("names and addresses from the register")
                 .doesNotContain("Noah", "Lucas Bakker", "Linda", "Kastanjelaan");
         assertThat(database).as("the database dump is not empty").contains(archivedId);
         String mails = mailServer.received().toString();
-        String events = this.events.stream().map(e -> e + " " + json.writeValueAsString(e)).toList().toString();
+        String events = this.events.stream()
+                .map(e -> e + " " + json.writeValueAsString(e))
+                .toList()
+                .toString();
         assertThat(this.events).as("events were captured").isNotEmpty();
         for (String bsn : bsns) {
             assertThat(database).as("database").doesNotContain(bsn);
@@ -138,7 +188,8 @@ class NoPlaintextBsnTest {
             assertThat(mails).as("e-mails").doesNotContain(bsn).doesNotContain(birthDate);
             assertThat(events).as("events").doesNotContain(bsn);
         }
-        assertThat(output.getAll()).as("SQL was logged at TRACE, so the check above saw the bound values")
+        assertThat(output.getAll())
+                .as("SQL was logged at TRACE, so the check above saw the bound values")
                 .contains("Setting SQL statement parameter value");
     }
 
@@ -146,12 +197,15 @@ class NoPlaintextBsnTest {
     private String dumpDatabase() {
         List<String> tables = jdbc.sql("""
                         select table_schema || '."' || table_name || '"' from information_schema.tables
-                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""")
-                .query(String.class).list();
+                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""").query(String.class).list();
         StringBuilder dump = new StringBuilder();
         for (String table : tables) {
-            dump.append(table).append('\n').append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
-                    .query(String.class).single()).append('\n');
+            dump.append(table)
+                    .append('\n')
+                    .append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
+                            .query(String.class)
+                            .single())
+                    .append('\n');
         }
         return dump.toString();
     }

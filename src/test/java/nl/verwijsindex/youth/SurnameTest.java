@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,21 +17,25 @@ import nl.verwijsindex.shared.DomainException;
 class SurnameTest {
 
     @ParameterizedTest(name = "{0} -> [{1}] {2}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "van den Heuvel   | van den | Heuvel",
-            "Van Den Heuvel   | van den | Heuvel",
-            "De Boer          | de      | Boer",
-            "  van   der  Berg | van der | Berg",
-            "van 't Hek       | van 't  | Hek",
-            "d'Artagnan       | d'      | Artagnan",
-            "ter Horst        | ter     | Horst",
-            "Jansen           | -       | Jansen",
-            "Van              | -       | Van",
-            "Öztürk           | -       | Öztürk",
-            "O'Brien          | -       | O'Brien",
-            "Jean-Pierre      | -       | Jean-Pierre",
-            "St. John         | -       | St. John",
-            "Vandenberg       | -       | Vandenberg"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "van den Heuvel   | van den | Heuvel",
+                "Van Den Heuvel   | van den | Heuvel",
+                "De Boer          | de      | Boer",
+                "  van   der  Berg | van der | Berg",
+                "van 't Hek       | van 't  | Hek",
+                "d'Artagnan       | d'      | Artagnan",
+                "ter Horst        | ter     | Horst",
+                "Jansen           | -       | Jansen",
+                "Van              | -       | Van",
+                "Öztürk           | -       | Öztürk",
+                "O'Brien          | -       | O'Brien",
+                "Jean-Pierre      | -       | Jean-Pierre",
+                "St. John         | -       | St. John",
+                "Vandenberg       | -       | Vandenberg"
+            })
     void splitsAKnownPrefixOffAsTheRegisterKeepsIt(String typed, String prefix, String name) {
         Surname surname = Surname.parse(typed);
         assertThat(surname.prefix()).isEqualTo(prefix);
@@ -36,15 +43,27 @@ class SurnameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "Zwanen*", "Zwan?", "Jan;sen", "<b>x</b>", "Jan\u0000sen", "Robert'); drop table signal;--",
-            "12345", "...", "Jan_sen", "Jan\"sen"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "Zwanen*",
+                "Zwan?",
+                "Jan;sen",
+                "<b>x</b>",
+                "Jan\u0000sen",
+                "Robert'); drop table signal;--",
+                "12345",
+                "...",
+                "Jan_sen",
+                "Jan\"sen"
+            })
     void refusesWhatTheRegisterWouldNotSearchOnWithoutEchoingIt(String typed) {
-        assertThatThrownBy(() -> Surname.parse(typed))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid-surname");
-                    assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
-                    assertThat(e.getMessage()).doesNotContain("drop table", "<b>", "Zwan");
-                });
+        assertThatThrownBy(() -> Surname.parse(typed)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo("invalid-surname");
+            assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
+            assertThat(e.getMessage()).doesNotContain("drop table", "<b>", "Zwan");
+        });
     }
 
     @Test

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,21 +41,26 @@ class ViNumberTest {
             }
         }
     };
+
     private static final LocalDate BORN = LocalDate.of(2015, 2, 28);
 
     @Test
     void R_NOBSN_caseAccentsSpacesAndPunctuationDoNotMakeAnotherYouth() {
         ViNumber number = ViNumber.derive("de Vries-Öztürk", BORN, "V", PROTECTION);
         assertThat(ViNumber.derive("  DE VRIES OZTURK ", BORN, "v", PROTECTION)).isEqualTo(number);
-        assertThat(ViNumber.derive("devriesöztürk", BORN, "V", PROTECTION).display()).isEqualTo(number.display());
+        assertThat(ViNumber.derive("devriesöztürk", BORN, "V", PROTECTION).display())
+                .isEqualTo(number.display());
     }
 
     @Test
     void R_NOBSN_anotherSurnameBirthDateOrGenderIsAnotherYouth() {
         ViNumber number = ViNumber.derive("Jansen", BORN, "M", PROTECTION);
-        assertThat(ViNumber.derive("Janssen", BORN, "M", PROTECTION).blindIndex()).isNotEqualTo(number.blindIndex());
-        assertThat(ViNumber.derive("Jansen", BORN.plusDays(1), "M", PROTECTION).blindIndex()).isNotEqualTo(number.blindIndex());
-        assertThat(ViNumber.derive("Jansen", BORN, "V", PROTECTION).blindIndex()).isNotEqualTo(number.blindIndex());
+        assertThat(ViNumber.derive("Janssen", BORN, "M", PROTECTION).blindIndex())
+                .isNotEqualTo(number.blindIndex());
+        assertThat(ViNumber.derive("Jansen", BORN.plusDays(1), "M", PROTECTION).blindIndex())
+                .isNotEqualTo(number.blindIndex());
+        assertThat(ViNumber.derive("Jansen", BORN, "V", PROTECTION).blindIndex())
+                .isNotEqualTo(number.blindIndex());
     }
 
     @Test
@@ -65,6 +73,7 @@ class ViNumberTest {
 
     @Test
     void aSurnameWithoutLettersIsRefused() {
-        assertThatThrownBy(() -> ViNumber.derive(" - ", BORN, "M", PROTECTION)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ViNumber.derive(" - ", BORN, "M", PROTECTION))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,19 +20,22 @@ class YouthAgeTest {
 
     @Test
     void R_YOUTH_theDayBeforeThe23rdBirthdayIsStillAYouth() {
-        assertThatCode(() -> YouthAge.requireYouth(BORN, LocalDate.of(2026, 6, 14))).doesNotThrowAnyException();
+        assertThatCode(() -> YouthAge.requireYouth(BORN, LocalDate.of(2026, 6, 14)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void R_YOUTH_onThe23rdBirthdayRegistrationIsRefused() {
         assertThatThrownBy(() -> YouthAge.requireYouth(BORN, LocalDate.of(2026, 6, 15)))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "youth-too-old");
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", "youth-too-old");
     }
 
     @Test
     void R_YOUTH_aBirthDateInTheFutureIsRefused() {
         assertThatThrownBy(() -> YouthAge.requireYouth(LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 15)))
-                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "birth-date-in-future");
+                .isInstanceOf(DomainException.class)
+                .hasFieldOrPropertyWithValue("code", "birth-date-in-future");
     }
 
     @Test
@@ -40,7 +46,8 @@ class YouthAgeTest {
     @Test
     void R_YOUTH_someoneBornOnALeapDayTurns23On28FebruaryInACommonYear() {
         LocalDate leapDay = LocalDate.of(2004, 2, 29);
-        assertThatCode(() -> YouthAge.requireYouth(leapDay, LocalDate.of(2027, 2, 27))).doesNotThrowAnyException();
+        assertThatCode(() -> YouthAge.requireYouth(leapDay, LocalDate.of(2027, 2, 27)))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> YouthAge.requireYouth(leapDay, LocalDate.of(2027, 2, 28)))
                 .hasFieldOrPropertyWithValue("code", "youth-too-old");
     }
@@ -60,7 +67,8 @@ class YouthAgeTest {
     @Test
     void R_INFORM_underTwelveTheRepresentativeFromTwelveAlsoTheYouthFromSixteenTheYouth() {
         LocalDate today = LocalDate.of(2026, 5, 4);
-        assertThat(YouthAge.whoToInform(LocalDate.of(2014, 5, 5), today)).isEqualTo(YouthAge.WhoToInform.LEGAL_REPRESENTATIVE);
+        assertThat(YouthAge.whoToInform(LocalDate.of(2014, 5, 5), today))
+                .isEqualTo(YouthAge.WhoToInform.LEGAL_REPRESENTATIVE);
         assertThat(YouthAge.whoToInform(LocalDate.of(2014, 5, 4), today))
                 .isEqualTo(YouthAge.WhoToInform.YOUTH_AND_LEGAL_REPRESENTATIVE);
         assertThat(YouthAge.whoToInform(LocalDate.of(2010, 5, 5), today))

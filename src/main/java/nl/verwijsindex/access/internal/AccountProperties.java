@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.time.Duration;
@@ -13,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration         how long a locked account stays locked
  */
 @ConfigurationProperties("verwijsindex.accounts")
-public record AccountProperties(@DefaultValue("true") boolean secondFactorRequired, String secondFactorKey,
-                                @DefaultValue("5") int maxFailedAttempts, @DefaultValue("PT15M") Duration lockDuration) {
-}
+public record AccountProperties(
+        @DefaultValue("true") boolean secondFactorRequired,
+        String secondFactorKey,
+        @DefaultValue("5") int maxFailedAttempts,
+        @DefaultValue("PT15M") Duration lockDuration) {}

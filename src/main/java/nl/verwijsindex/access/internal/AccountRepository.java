@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.time.LocalDate;
@@ -32,39 +35,57 @@ public class AccountRepository {
     }
 
     /** @param mustChange whether the password is a temporary one, to be replaced at the next login */
-    public boolean insert(UUID id, String username, NewAccount account, String passwordHash, boolean mustChange,
-                          OffsetDateTime now) {
+    public boolean insert(
+            UUID id, String username, NewAccount account, String passwordHash, boolean mustChange, OffsetDateTime now) {
         return jdbc.sql("""
                         insert into user_account (id, username, display_name, password_hash, password_must_change, role,
                                                   professional_id, organisation_id, municipality_code, region_code, created_at)
                         values (:id, :username, :displayName, :hash, :mustChange, :role, :professional, :organisation,
                                 :municipality, :region, :now)
                         on conflict do nothing""")
-                .param("id", id)
-                .param("username", username)
-                .param("displayName", account.displayName())
-                .param("hash", passwordHash)
-                .param("mustChange", mustChange)
-                .param("role", account.role().name())
-                .param("professional", account.professional() == null ? null : account.professional().value())
-                .param("organisation", account.organisation() == null ? null : account.organisation().value())
-                .param("municipality", account.municipalityCode())
-                .param("region", account.regionCode())
-                .param("now", now)
-                .update() == 1;
+                        .param("id", id)
+                        .param("username", username)
+                        .param("displayName", account.displayName())
+                        .param("hash", passwordHash)
+                        .param("mustChange", mustChange)
+                        .param("role", account.role().name())
+                        .param(
+                                "professional",
+                                account.professional() == null
+                                        ? null
+                                        : account.professional().value())
+                        .param(
+                                "organisation",
+                                account.organisation() == null
+                                        ? null
+                                        : account.organisation().value())
+                        .param("municipality", account.municipalityCode())
+                        .param("region", account.regionCode())
+                        .param("now", now)
+                        .update()
+                == 1;
     }
 
     public Optional<Stored> findByUsername(String username) {
-        return jdbc.sql(SELECT + " where a.username = :username").param("username", username).query(this::map).optional();
+        return jdbc.sql(SELECT + " where a.username = :username")
+                .param("username", username)
+                .query(this::map)
+                .optional();
     }
 
     public Optional<Stored> find(UUID id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where a.id = :id")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** Locks the row for a check that may count a failure. */
     public Optional<Stored> lock(UUID id) {
-        return jdbc.sql(SELECT + " where a.id = :id for update of a").param("id", id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where a.id = :id for update of a")
+                .param("id", id)
+                .query(this::map)
+                .optional();
     }
 
     /** One more failure; at {@code max} the account is locked until {@code lockedUntil} and the count starts over. */
@@ -83,9 +104,7 @@ public class AccountRepository {
     public void recordSuccess(UUID id) {
         jdbc.sql("""
                         update user_account set failed_attempts = 0, locked_until = null
-                        where id = :id and (failed_attempts > 0 or locked_until is not null)""")
-                .param("id", id)
-                .update();
+                        where id = :id and (failed_attempts > 0 or locked_until is not null)""").param("id", id).update();
     }
 
     public void saveSecondFactor(UUID id, byte[] sealedSecret, long usedStep) {
@@ -97,7 +116,10 @@ public class AccountRepository {
     }
 
     public void recordUsedStep(UUID id, long step) {
-        jdbc.sql("update user_account set totp_last_step = :step where id = :id").param("id", id).param("step", step).update();
+        jdbc.sql("update user_account set totp_last_step = :step where id = :id")
+                .param("id", id)
+                .param("step", step)
+                .update();
     }
 
     /** Every account, for the administrator: what it is linked to and whether it is locked, never a secret. */
@@ -106,8 +128,10 @@ public class AccountRepository {
     }
 
     public Optional<String> usernameOfProfessional(UUID professionalId) {
-        return jdbc.sql("select username from user_account where professional_id = :p").param("p", professionalId)
-                .query(String.class).optional();
+        return jdbc.sql("select username from user_account where professional_id = :p")
+                .param("p", professionalId)
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -120,46 +144,67 @@ public class AccountRepository {
         return jdbc.sql("""
                         update user_account set password_hash = :hash, password_must_change = :mustChange, failed_attempts = 0
                         where id = :id""")
-                .param("id", id)
-                .param("hash", passwordHash)
-                .param("mustChange", mustChange)
-                .update() == 1;
+                        .param("id", id)
+                        .param("hash", passwordHash)
+                        .param("mustChange", mustChange)
+                        .update()
+                == 1;
     }
 
     /** Forgets the second factor: the account enrols again at its next login. @return whether the account exists */
     public boolean clearSecondFactor(UUID id) {
         return jdbc.sql("update user_account set totp_secret_encrypted = null, totp_last_step = null where id = :id")
-                .param("id", id)
-                .update() == 1;
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** @return whether the account exists */
     public boolean unlock(UUID id) {
         return jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where id = :id")
-                .param("id", id)
-                .update() == 1;
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private Stored map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        SignedInAccount account = new SignedInAccount(rs.getObject("id", UUID.class), rs.getString("username"),
-                rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getObject("professional_id", UUID.class),
-                rs.getObject("organisation_id", UUID.class), rs.getString("municipality_code"), rs.getString("region_code"));
+        SignedInAccount account = new SignedInAccount(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("professional_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("municipality_code"),
+                rs.getString("region_code"));
         long lastStep = rs.getLong("totp_last_step");
         if (rs.wasNull()) {
             lastStep = -1;
         }
-        return new Stored(account, rs.getString("password_hash"), rs.getInt("failed_attempts"),
-                rs.getObject("locked_until", OffsetDateTime.class), rs.getBytes("totp_secret_encrypted"),
-                lastStep, rs.getObject("left_on", LocalDate.class), rs.getBoolean("password_must_change"));
+        return new Stored(
+                account,
+                rs.getString("password_hash"),
+                rs.getInt("failed_attempts"),
+                rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getBytes("totp_secret_encrypted"),
+                lastStep,
+                rs.getObject("left_on", LocalDate.class),
+                rs.getBoolean("password_must_change"));
     }
 
     /**
      * A row as stored. {@code professionalLeftOn} is set when the linked professional left the organisation;
      * {@code passwordMustChange} while the password is a temporary one.
      */
-    public record Stored(SignedInAccount account, String passwordHash, int failedAttempts, OffsetDateTime lockedUntil,
-                         byte[] sealedSecondFactorSecret, long lastUsedStep, LocalDate professionalLeftOn,
-                         boolean passwordMustChange) {
+    public record Stored(
+            SignedInAccount account,
+            String passwordHash,
+            int failedAttempts,
+            OffsetDateTime lockedUntil,
+            byte[] sealedSecondFactorSecret,
+            long lastUsedStep,
+            LocalDate professionalLeftOn,
+            boolean passwordMustChange) {
 
         @Override
         public String toString() {

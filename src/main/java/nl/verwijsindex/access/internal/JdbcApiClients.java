@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
-import nl.verwijsindex.shared.Moments;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -16,6 +18,7 @@ import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.Moments;
 
 @Service
 @Transactional
@@ -33,13 +36,15 @@ class JdbcApiClients implements ApiClients {
     @Override
     @Transactional(readOnly = true)
     public Optional<ApiClientPrincipal> authenticate(String token) {
-        return BearerToken.parse(token).flatMap(presented -> jdbc
-                .sql("select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
-                .param("id", presented.id())
-                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
-                        ? new ApiClientPrincipal(presented.id(), new OrganisationId(rs.getObject("organisation_id", UUID.class)))
-                        : null)
-                .optional());
+        return BearerToken.parse(token)
+                .flatMap(presented -> jdbc.sql(
+                                "select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
+                        .param("id", presented.id())
+                        .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                                ? new ApiClientPrincipal(
+                                        presented.id(), new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+                                : null)
+                        .optional());
     }
 
     @Override
@@ -48,7 +53,8 @@ class JdbcApiClients implements ApiClients {
     }
 
     @Override
-    public IssuedToken registerWithSecret(UUID clientId, OrganisationId organisation, String description, String secret) {
+    public IssuedToken registerWithSecret(
+            UUID clientId, OrganisationId organisation, String description, String secret) {
         if (secret.length() < 32) {
             throw new DomainException(Kind.INVALID, "secret-too-short", "Een API-geheim heeft ten minste 32 tekens.");
         }
@@ -93,7 +99,8 @@ class JdbcApiClients implements ApiClients {
     }
 
     private static DomainException clientNotFound() {
-        return new DomainException(Kind.NOT_FOUND, "api-client-not-found", "Deze koppeling bestaat niet of is ingetrokken.");
+        return new DomainException(
+                Kind.NOT_FOUND, "api-client-not-found", "Deze koppeling bestaat niet of is ingetrokken.");
     }
 
     private String newSecret() {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.security.SecureRandom;
@@ -23,8 +26,12 @@ import nl.verwijsindex.shared.Moments;
 @Transactional
 class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
-    private static final RowMapper<Supervisor> SUPERVISOR = (rs, n) -> new Supervisor(rs.getObject("id", UUID.class),
-            rs.getString("municipality_code"), rs.getString("name"), rs.getString("email"), rs.getString("phone"));
+    private static final RowMapper<Supervisor> SUPERVISOR = (rs, n) -> new Supervisor(
+            rs.getObject("id", UUID.class),
+            rs.getString("municipality_code"),
+            rs.getString("name"),
+            rs.getString("email"),
+            rs.getString("phone"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,7 +46,11 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     public IssuedToken add(String municipalityCode, NewSupervisor supervisor) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return insert(UUID.randomUUID(), municipalityCode, supervisor, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return insert(
+                UUID.randomUUID(),
+                municipalityCode,
+                supervisor,
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     @Override
@@ -52,7 +63,9 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     private IssuedToken insert(UUID id, String municipalityCode, NewSupervisor supervisor, String secret) {
         boolean known = jdbc.sql("select exists (select 1 from municipality where cbs_code = :code)")
-                .param("code", municipalityCode).query(Boolean.class).single();
+                .param("code", municipalityCode)
+                .query(Boolean.class)
+                .single();
         if (!known) {
             throw new DomainException(Kind.NOT_FOUND, "unknown-municipality", "Deze gemeente is niet bekend.");
         }
@@ -80,7 +93,8 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
                 .param("now", Moments.now(clock))
                 .update();
         if (updated == 0) {
-            throw new DomainException(Kind.NOT_FOUND, "supervisor-not-found", "Deze regievoerder is niet bekend bij deze gemeente.");
+            throw new DomainException(
+                    Kind.NOT_FOUND, "supervisor-not-found", "Deze regievoerder is niet bekend bij deze gemeente.");
         }
     }
 
@@ -98,7 +112,8 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     @Override
     @Transactional(readOnly = true)
     public Optional<Supervisor> find(UUID supervisorId) {
-        return jdbc.sql("select id, municipality_code, name, email, phone from municipal_supervisor where id = :id and removed_at is null")
+        return jdbc.sql(
+                        "select id, municipality_code, name, email, phone from municipal_supervisor where id = :id and removed_at is null")
                 .param("id", supervisorId)
                 .query(SUPERVISOR)
                 .optional();
@@ -107,12 +122,14 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     @Override
     @Transactional(readOnly = true)
     public Optional<MunicipalSupervisorPrincipal> authenticate(String token) {
-        return BearerToken.parse(token).flatMap(presented -> jdbc
-                .sql("select municipality_code, name, secret_sha256 from municipal_supervisor where id = :id and removed_at is null")
-                .param("id", presented.id())
-                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
-                        ? new MunicipalSupervisorPrincipal(presented.id(), rs.getString("municipality_code"), rs.getString("name"))
-                        : null)
-                .optional());
+        return BearerToken.parse(token)
+                .flatMap(presented -> jdbc.sql(
+                                "select municipality_code, name, secret_sha256 from municipal_supervisor where id = :id and removed_at is null")
+                        .param("id", presented.id())
+                        .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                                ? new MunicipalSupervisorPrincipal(
+                                        presented.id(), rs.getString("municipality_code"), rs.getString("name"))
+                                : null)
+                        .optional());
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.security.SecureRandom;
@@ -32,8 +35,10 @@ class JdbcRegionCoordinators implements RegionCoordinators {
 
     @Override
     public IssuedToken issue(String regionCode, String name) {
-        boolean region = jdbc.sql("select exists (select 1 from region where code = :code)").param("code", regionCode)
-                .query(Boolean.class).single();
+        boolean region = jdbc.sql("select exists (select 1 from region where code = :code)")
+                .param("code", regionCode)
+                .query(Boolean.class)
+                .single();
         if (!region) {
             throw new DomainException(Kind.NOT_FOUND, "unknown-region", "Deze regio bestaat niet.");
         }
@@ -56,18 +61,21 @@ class JdbcRegionCoordinators implements RegionCoordinators {
     @Override
     @Transactional(readOnly = true)
     public Optional<RegionCoordinatorPrincipal> authenticate(String token) {
-        return BearerToken.parse(token).flatMap(presented -> jdbc
-                .sql("select region_code, name, secret_sha256 from region_coordinator_credential where id = :id and revoked_at is null")
-                .param("id", presented.id())
-                .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
-                        ? new RegionCoordinatorPrincipal(presented.id(), rs.getString("region_code"), rs.getString("name"))
-                        : null)
-                .optional());
+        return BearerToken.parse(token)
+                .flatMap(presented -> jdbc.sql(
+                                "select region_code, name, secret_sha256 from region_coordinator_credential where id = :id and revoked_at is null")
+                        .param("id", presented.id())
+                        .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                                ? new RegionCoordinatorPrincipal(
+                                        presented.id(), rs.getString("region_code"), rs.getString("name"))
+                                : null)
+                        .optional());
     }
 
     @Override
     public void revoke(UUID credentialId) {
-        int updated = jdbc.sql("update region_coordinator_credential set revoked_at = coalesce(revoked_at, :now) where id = :id")
+        int updated = jdbc.sql(
+                        "update region_coordinator_credential set revoked_at = coalesce(revoked_at, :now) where id = :id")
                 .param("id", credentialId)
                 .param("now", Moments.now(clock))
                 .update();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.nio.ByteBuffer;
@@ -50,7 +53,11 @@ public final class SecretBox {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             cipher.updateAAD(aad(account));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
-            return ByteBuffer.allocate(1 + nonce.length + sealed.length).put(VERSION).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(1 + nonce.length + sealed.length)
+                    .put(VERSION)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a second-factor secret", e);
         }
@@ -73,12 +80,16 @@ public final class SecretBox {
 
     private void requireKey() {
         if (key == null) {
-            throw new IllegalStateException("no second-factor key configured (verwijsindex.accounts.second-factor-key)");
+            throw new IllegalStateException(
+                    "no second-factor key configured (verwijsindex.accounts.second-factor-key)");
         }
     }
 
     private static byte[] aad(UUID account) {
-        return ByteBuffer.allocate(17).put(VERSION).putLong(account.getMostSignificantBits())
-                .putLong(account.getLeastSignificantBits()).array();
+        return ByteBuffer.allocate(17)
+                .put(VERSION)
+                .putLong(account.getMostSignificantBits())
+                .putLong(account.getLeastSignificantBits())
+                .array();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.nio.charset.StandardCharsets;
@@ -7,8 +10,7 @@ import java.security.NoSuchAlgorithmException;
 /** Tokens are full-entropy random secrets, so a plain SHA-256 is a safe way to keep them (docs/adr/0002). */
 final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static byte[] sha256(String secret) {
         try {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import org.slf4j.Logger;
@@ -23,7 +26,8 @@ class SessionStoreConfiguration {
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> forgivingSessionAttributes() {
-        return repository -> repository.setConversionService(forgivingConversions(SessionStoreConfiguration.class.getClassLoader()));
+        return repository ->
+                repository.setConversionService(forgivingConversions(SessionStoreConfiguration.class.getClassLoader()));
     }
 
     static GenericConversionService forgivingConversions(ClassLoader classLoader) {
@@ -35,7 +39,8 @@ class SessionStoreConfiguration {
                 return deserializer.convert(bytes);
             } catch (SerializationFailedException e) {
                 // The message names the class, never the content.
-                log.warn("A session attribute from an earlier version could not be read and is dropped: {}",
+                log.warn(
+                        "A session attribute from an earlier version could not be read and is dropped: {}",
                         e.getMostSpecificCause().toString());
                 return null;
             }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import java.nio.charset.StandardCharsets;
@@ -64,8 +67,10 @@ public class TotpCodes {
         }
         long now = currentStep();
         for (long step = now - 1; step <= now + 1; step++) {
-            if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
-                    typed.getBytes(StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && MessageDigest.isEqual(
+                            code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                            typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -86,7 +91,13 @@ public class TotpCodes {
     }
 
     private static QrData qrData(String issuer, String label, String secret) {
-        return new QrData.Builder().label(label).secret(secret).issuer(issuer).algorithm(HashingAlgorithm.SHA1)
-                .digits(DIGITS).period(PERIOD_SECONDS).build();
+        return new QrData.Builder()
+                .label(label)
+                .secret(secret)
+                .issuer(issuer)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(DIGITS)
+                .period(PERIOD_SECONDS)
+                .build();
     }
 }

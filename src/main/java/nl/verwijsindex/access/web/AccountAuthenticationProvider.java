@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import java.util.List;
@@ -10,9 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.PasswordCheck;
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
+import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.SignedInAccount;
 
 /**
@@ -55,8 +58,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     }
 
     static UsernamePasswordAuthenticationToken signedIn(SignedInAccount account) {
-        return UsernamePasswordAuthenticationToken.authenticated(account, null,
-                List.of(new SimpleGrantedAuthority(account.role().authority())));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                account, null, List.of(new SimpleGrantedAuthority(account.role().authority())));
     }
 
     @Override

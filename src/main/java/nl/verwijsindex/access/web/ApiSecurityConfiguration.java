@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import java.util.Optional;
@@ -30,8 +33,12 @@ class ApiSecurityConfiguration {
     SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems, AdministratorToken token)
             throws Exception {
         return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
-                .addFilterBefore(new BearerTokenFilter(t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
-                        "ROLE_ADMINISTRATOR", "De beheerderssleutel is onbekend of de beheer-API staat uit.", problems),
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
+                                "ROLE_ADMINISTRATOR",
+                                "De beheerderssleutel is onbekend of de beheer-API staat uit.",
+                                problems),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
                 .build();
@@ -39,11 +46,15 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain regionCoordinatorSecurity(HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators)
-            throws Exception {
+    SecurityFilterChain regionCoordinatorSecurity(
+            HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators) throws Exception {
         return stateless(http.securityMatcher("/api/v1/region/**"), problems)
-                .addFilterBefore(new BearerTokenFilter(coordinators::authenticate, "ROLE_REGION_COORDINATOR",
-                        "De sleutel van de regiocoördinator is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                coordinators::authenticate,
+                                "ROLE_REGION_COORDINATOR",
+                                "De sleutel van de regiocoördinator is onbekend, ingetrokken of verkeerd geschreven.",
+                                problems),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("REGION_COORDINATOR"))
                 .build();
@@ -51,11 +62,15 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain municipalSupervisorSecurity(HttpSecurity http, ProblemWriter problems, MunicipalSupervisors supervisors)
-            throws Exception {
+    SecurityFilterChain municipalSupervisorSecurity(
+            HttpSecurity http, ProblemWriter problems, MunicipalSupervisors supervisors) throws Exception {
         return stateless(http.securityMatcher("/api/v1/supervisor/**"), problems)
-                .addFilterBefore(new BearerTokenFilter(supervisors::authenticate, "ROLE_MUNICIPAL_SUPERVISOR",
-                        "De sleutel van de regievoerder is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                supervisors::authenticate,
+                                "ROLE_MUNICIPAL_SUPERVISOR",
+                                "De sleutel van de regievoerder is onbekend, ingetrokken of verkeerd geschreven.",
+                                problems),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("MUNICIPAL_SUPERVISOR"))
                 .build();
@@ -65,8 +80,12 @@ class ApiSecurityConfiguration {
     @Order(3)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
         return stateless(http.securityMatcher("/api/**"), problems)
-                .addFilterBefore(new BearerTokenFilter(clients::authenticate, "ROLE_API_CLIENT",
-                        "De API-sleutel is onbekend, ingetrokken of verkeerd geschreven.", problems),
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                clients::authenticate,
+                                "ROLE_API_CLIENT",
+                                "De API-sleutel is onbekend, ingetrokken of verkeerd geschreven.",
+                                problems),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
                 .build();
@@ -74,17 +93,23 @@ class ApiSecurityConfiguration {
 
     /** What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403. */
     private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems) throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable())
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer realm=\"verwijsindex\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Niet aangemeld",
+                            problems.write(
+                                    response,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
+                                    "Niet aangemeld",
                                     "Meld uw systeem aan met een API-sleutel: Authorization: Bearer <sleutel>.");
                         })
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "forbidden", "Niet toegestaan", "U heeft geen toegang tot dit onderdeel.")));
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Niet toegestaan",
+                                "U heeft geen toegang tot dit onderdeel.")));
     }
 }

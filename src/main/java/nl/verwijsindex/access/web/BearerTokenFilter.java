@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import java.io.IOException;
@@ -70,8 +73,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-credentials", "Niet aangemeld", refusal);
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal.get(),
-                null, List.of(new SimpleGrantedAuthority(role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        principal.get(), null, List.of(new SimpleGrantedAuthority(role))));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import java.util.List;
@@ -41,8 +44,11 @@ class CredentialAdministrationController {
     private final RegionCoordinators regionCoordinators;
     private final MunicipalSupervisors supervisors;
 
-    CredentialAdministrationController(DirectoryAdministration directory, ApiClients apiClients,
-                                       RegionCoordinators regionCoordinators, MunicipalSupervisors supervisors) {
+    CredentialAdministrationController(
+            DirectoryAdministration directory,
+            ApiClients apiClients,
+            RegionCoordinators regionCoordinators,
+            MunicipalSupervisors supervisors) {
         this.directory = directory;
         this.apiClients = apiClients;
         this.regionCoordinators = regionCoordinators;
@@ -52,8 +58,8 @@ class CredentialAdministrationController {
     @PostMapping(path = "/organisations/{organisationId}/api-clients", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse issue(@PathVariable UUID organisationId, @Valid @RequestBody ApiClientRequest request) {
-        return TokenResponse.of(apiClients.issue(directory.requireOrganisation(new OrganisationId(organisationId)),
-                request.description()));
+        return TokenResponse.of(apiClients.issue(
+                directory.requireOrganisation(new OrganisationId(organisationId)), request.description()));
     }
 
     @PostMapping("/api-clients/{clientId}/rotate")
@@ -69,7 +75,8 @@ class CredentialAdministrationController {
     /** A credential for the region coordinator of a covenant region (R-DELETE-ONLY-REGION). */
     @PostMapping(path = "/regions/{regionCode}/coordinators", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    TokenResponse issueRegionCoordinator(@PathVariable String regionCode, @Valid @RequestBody CoordinatorRequest request) {
+    TokenResponse issueRegionCoordinator(
+            @PathVariable String regionCode, @Valid @RequestBody CoordinatorRequest request) {
         return TokenResponse.of(regionCoordinators.issue(regionCode, request.name()));
     }
 
@@ -82,13 +89,15 @@ class CredentialAdministrationController {
     @PostMapping(path = "/municipalities/{cbsCode}/supervisors", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse addSupervisor(@PathVariable String cbsCode, @Valid @RequestBody SupervisorRequest request) {
-        return TokenResponse.of(supervisors.add(cbsCode, new NewSupervisor(request.name(), request.email(), request.phone())));
+        return TokenResponse.of(
+                supervisors.add(cbsCode, new NewSupervisor(request.name(), request.email(), request.phone())));
     }
 
     @GetMapping("/municipalities/{cbsCode}/supervisors")
     List<SupervisorResponse> supervisors(@PathVariable String cbsCode) {
         return supervisors.of(cbsCode).stream()
-                .map(s -> new SupervisorResponse(s.id().toString(), s.municipalityCode(), s.name(), s.email(), s.phone()))
+                .map(s ->
+                        new SupervisorResponse(s.id().toString(), s.municipalityCode(), s.name(), s.email(), s.phone()))
                 .toList();
     }
 
@@ -100,26 +109,34 @@ class CredentialAdministrationController {
     }
 
     record SupervisorRequest(
-            @NotBlank(message = "Vul de naam van de regievoerder in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @NotBlank(message = "Vul een werk-e-mailadres in.") @Email(message = "Dit is geen geldig e-mailadres.") String email,
-            @NotBlank(message = "Vul een telefoonnummer in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String phone) {
-    }
+            @NotBlank(message = "Vul de naam van de regievoerder in.") @Size(max = 200, message = "De naam is te lang.")
+            String name,
 
-    record SupervisorResponse(String id, String municipalityCode, String name, String email, String phone) {
-    }
+            @NotBlank(message = "Vul een werk-e-mailadres in.") @Email(message = "Dit is geen geldig e-mailadres.")
+            String email,
 
-    record CoordinatorRequest(@NotBlank(message = "Vul de naam van de regiocoördinator in.")
-                              @Size(max = 200, message = "De naam is te lang.") String name) {
-    }
+            @NotBlank(message = "Vul een telefoonnummer in.")
+            @Size(max = 30, message = "Het telefoonnummer is te lang.")
+            String phone) {}
 
-    record ApiClientRequest(@NotBlank(message = "Beschrijf de koppeling, bijvoorbeeld de naam van het systeem.")
-                            @Size(max = 200, message = "De beschrijving is te lang.") String description) {
-    }
+    record SupervisorResponse(String id, String municipalityCode, String name, String email, String phone) {}
+
+    record CoordinatorRequest(
+            @NotBlank(message = "Vul de naam van de regiocoördinator in.")
+            @Size(max = 200, message = "De naam is te lang.")
+            String name) {}
+
+    record ApiClientRequest(
+            @NotBlank(message = "Beschrijf de koppeling, bijvoorbeeld de naam van het systeem.")
+            @Size(max = 200, message = "De beschrijving is te lang.")
+            String description) {}
 
     record TokenResponse(String clientId, String token, String notice) {
 
         static TokenResponse of(IssuedToken issued) {
-            return new TokenResponse(issued.clientId().toString(), issued.token(),
+            return new TokenResponse(
+                    issued.clientId().toString(),
+                    issued.token(),
                     "Bewaar deze sleutel nu: hij wordt niet opnieuw getoond.");
         }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,9 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.verwijsindex.access.PendingEnrolment;
 import nl.verwijsindex.access.SecondFactor;
 import nl.verwijsindex.access.SecondFactorCheck;
-import nl.verwijsindex.access.PendingEnrolment;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
 
@@ -42,9 +45,12 @@ class LoginController {
     }
 
     @GetMapping(SiteSecurityConfiguration.LOGIN)
-    String login(@RequestParam(required = false) String fout, @RequestParam(required = false) String geblokkeerd,
-                 @RequestParam(required = false) String uitgelogd, @RequestParam(required = false) String verlopen,
-                 Model model) {
+    String login(
+            @RequestParam(required = false) String fout,
+            @RequestParam(required = false) String geblokkeerd,
+            @RequestParam(required = false) String uitgelogd,
+            @RequestParam(required = false) String verlopen,
+            Model model) {
         model.addAttribute("failed", fout != null);
         model.addAttribute("locked", geblokkeerd != null);
         model.addAttribute("loggedOut", uitgelogd != null);
@@ -58,10 +64,14 @@ class LoginController {
     }
 
     @PostMapping(SiteSecurityConfiguration.CODE)
-    String verify(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
+    String verify(
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         PendingSecondFactor pending = pending();
-        SecondFactorCheck check = secondFactor.verifySecondFactor(pending.account().id(), code);
+        SecondFactorCheck check =
+                secondFactor.verifySecondFactor(pending.account().id(), code);
         return finish(check, pending, "account/code", model, request, response);
     }
 
@@ -78,27 +88,37 @@ class LoginController {
     }
 
     @PostMapping(SiteSecurityConfiguration.ENROL)
-    String confirm(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
-                   HttpServletResponse response, HttpSession session) {
+    String confirm(
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpSession session) {
         PendingEnrolment enrolment = (PendingEnrolment) session.getAttribute(PENDING_SECRET);
         if (enrolment == null) {
             return "redirect:" + SiteSecurityConfiguration.ENROL;
         }
         PendingSecondFactor pending = pending();
-        SecondFactorCheck check = secondFactor.confirmEnrolment(pending.account().id(), enrolment, code);
+        SecondFactorCheck check =
+                secondFactor.confirmEnrolment(pending.account().id(), enrolment, code);
         model.addAttribute("enrolment", secondFactor.show(pending.account(), enrolment));
         return finish(check, pending, "account/enrol", model, request, response);
     }
 
-    private String finish(SecondFactorCheck check, PendingSecondFactor pending, String retryView, Model model,
-                          HttpServletRequest request, HttpServletResponse response) {
+    private String finish(
+            SecondFactorCheck check,
+            PendingSecondFactor pending,
+            String retryView,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         switch (check) {
             case ACCEPTED -> {
                 request.getSession().removeAttribute(PENDING_SECRET);
                 request.changeSessionId();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(AccountAuthenticationProvider.afterSecondFactor(pending.account(),
-                        pending.mustChangePassword()));
+                context.setAuthentication(AccountAuthenticationProvider.afterSecondFactor(
+                        pending.account(), pending.mustChangePassword()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
                 if (pending.mustChangePassword()) {

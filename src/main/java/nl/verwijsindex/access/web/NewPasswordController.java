@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,10 +52,14 @@ class NewPasswordController {
     }
 
     @PostMapping(SiteSecurityConfiguration.NEW_PASSWORD)
-    String choose(@RequestParam(name = CHOSEN, defaultValue = "") String chosen,
-                  @RequestParam(name = REPEATED, defaultValue = "") String repeated, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
-        SignedInAccount account = ((PendingPasswordChange) SecurityContextHolder.getContext().getAuthentication()).account();
+    String choose(
+            @RequestParam(name = CHOSEN, defaultValue = "") String chosen,
+            @RequestParam(name = REPEATED, defaultValue = "") String repeated,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        SignedInAccount account =
+                ((PendingPasswordChange) SecurityContextHolder.getContext().getAuthentication()).account();
         FormErrors errors = validate(chosen, repeated);
         if (errors.any()) {
             return page(errors, model);

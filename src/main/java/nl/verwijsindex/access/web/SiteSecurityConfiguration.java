@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.web;
 
 import java.io.IOException;
@@ -15,12 +18,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
+import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
@@ -45,11 +48,13 @@ class SiteSecurityConfiguration {
     static final String[] OWN_ACCOUNT_PAGES = {"/account", "/account/**"};
 
     /** Pages of the professional's own work. */
-    static final String[] PROFESSIONAL_PAGES = {"/signalen", "/signalen/**", "/matches", "/matches/**", "/berichten",
-            "/berichten/**"};
+    static final String[] PROFESSIONAL_PAGES = {
+        "/signalen", "/signalen/**", "/matches", "/matches/**", "/berichten", "/berichten/**"
+    };
 
     /** Pages per role of the other roles (issue 6): each role owns one prefix. */
     static final String[] ORGANISATION_COORDINATOR_PAGES = {"/organisatie", "/organisatie/**"};
+
     static final String[] MUNICIPAL_SUPERVISOR_PAGES = {"/regie", "/regie/**"};
     static final String[] REGION_COORDINATOR_PAGES = {"/regio", "/regio/**"};
     static final String[] ADMINISTRATOR_PAGES = {"/beheer", "/beheer/**"};
@@ -72,35 +77,54 @@ class SiteSecurityConfiguration {
         return http
                 // Only this provider, without the global manager as parent: a failed login is counted once.
                 .authenticationManager(new ProviderManager(provider))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", LOGIN, "/vendor/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health/**", "/actuator/prometheus", "/actuator/openapi", "/actuator/openapi/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/dev/mail", "/error").permitAll()
-                        .requestMatchers(CODE, ENROL).hasAuthority(AccountAuthenticationProvider.SECOND_FACTOR_PENDING)
-                        .requestMatchers(NEW_PASSWORD).hasAuthority(AccountAuthenticationProvider.PASSWORD_CHANGE_PENDING)
-                        .requestMatchers(OWN_ACCOUNT_PAGES).hasAnyRole(roles)
-                        .requestMatchers(PROFESSIONAL_PAGES).hasRole(Role.PROFESSIONAL.name())
-                        .requestMatchers(ORGANISATION_COORDINATOR_PAGES).hasRole(Role.ORGANISATION_COORDINATOR.name())
-                        .requestMatchers(MUNICIPAL_SUPERVISOR_PAGES).hasRole(Role.MUNICIPAL_SUPERVISOR.name())
-                        .requestMatchers(REGION_COORDINATOR_PAGES).hasRole(Role.REGION_COORDINATOR.name())
-                        .requestMatchers(ADMINISTRATOR_PAGES).hasRole(Role.ADMINISTRATOR.name())
-                        .anyRequest().hasAnyRole(roles))
-                .formLogin(form -> form
-                        .loginPage(LOGIN)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                LOGIN,
+                                "/vendor/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/actuator/openapi",
+                                "/actuator/openapi/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/dev/mail",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers(CODE, ENROL)
+                        .hasAuthority(AccountAuthenticationProvider.SECOND_FACTOR_PENDING)
+                        .requestMatchers(NEW_PASSWORD)
+                        .hasAuthority(AccountAuthenticationProvider.PASSWORD_CHANGE_PENDING)
+                        .requestMatchers(OWN_ACCOUNT_PAGES)
+                        .hasAnyRole(roles)
+                        .requestMatchers(PROFESSIONAL_PAGES)
+                        .hasRole(Role.PROFESSIONAL.name())
+                        .requestMatchers(ORGANISATION_COORDINATOR_PAGES)
+                        .hasRole(Role.ORGANISATION_COORDINATOR.name())
+                        .requestMatchers(MUNICIPAL_SUPERVISOR_PAGES)
+                        .hasRole(Role.MUNICIPAL_SUPERVISOR.name())
+                        .requestMatchers(REGION_COORDINATOR_PAGES)
+                        .hasRole(Role.REGION_COORDINATOR.name())
+                        .requestMatchers(ADMINISTRATOR_PAGES)
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .hasAnyRole(roles))
+                .formLogin(form -> form.loginPage(LOGIN)
                         .loginProcessingUrl(LOGIN)
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
                         .successHandler(this::loggedIn)
                         .failureHandler((request, response, e) -> response.sendRedirect(
                                 e instanceof LockedException ? LOGIN + "?geblokkeerd" : LOGIN + "?fout")))
-                .logout(logout -> logout
-                        .logoutUrl("/uitloggen")
+                .logout(logout -> logout.logoutUrl("/uitloggen")
                         .logoutSuccessUrl(LOGIN + "?uitgelogd")
                         .invalidateHttpSession(true)
                         .deleteCookies("VERWIJSINDEX_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(this::toLogin)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(this::toLogin)
                         .accessDeniedHandler((request, response, e) -> {
                             if (e instanceof CsrfException && sessionExpired(request)) {
                                 // A form sent after the session ran out: not an attack, just too late.
@@ -113,8 +137,7 @@ class SiteSecurityConfiguration {
                                 new AccessDeniedHandlerImpl().handle(request, response, e);
                             }
                         }))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -139,8 +162,11 @@ class SiteSecurityConfiguration {
     }
 
     /** htmx follows no redirect into a fragment: it is told to load the login page as a whole. */
-    private void toLogin(HttpServletRequest request, HttpServletResponse response,
-                         org.springframework.security.core.AuthenticationException e) throws IOException, jakarta.servlet.ServletException {
+    private void toLogin(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e)
+            throws IOException, jakarta.servlet.ServletException {
         if ("true".equals(request.getHeader("HX-Request"))) {
             response.setHeader("HX-Redirect", LOGIN);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -154,12 +180,16 @@ class SiteSecurityConfiguration {
     }
 
     private static boolean pendingPasswordChange() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+        return org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication()
                 instanceof PendingPasswordChange;
     }
 
     private static PendingSecondFactor pending(HttpServletRequest request) {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                instanceof PendingSecondFactor p ? p : null;
+        return org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication()
+                        instanceof PendingSecondFactor p
+                ? p
+                : null;
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
@@ -9,11 +12,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.coordination.DirectorAppointed;
+import nl.verwijsindex.coordination.DirectorRules;
 import nl.verwijsindex.coordination.DirectorRules.Appointment;
 import nl.verwijsindex.coordination.DirectorRules.Candidate;
-import nl.verwijsindex.coordination.DirectorRules;
-import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.OrganisationCategory;
 import nl.verwijsindex.directory.OrganisationId;
@@ -39,8 +42,13 @@ public class Appointer {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Appointer(Directory directory, RegionSettingsKeeper settings, CaseStore store, Logbook logbook,
-              ApplicationEventPublisher events, Clock clock) {
+    Appointer(
+            Directory directory,
+            RegionSettingsKeeper settings,
+            CaseStore store,
+            Logbook logbook,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.directory = directory;
         this.settings = settings;
         this.store = store;
@@ -65,23 +73,41 @@ public class Appointer {
         if (active.size() < 2) {
             return Optional.empty();
         }
-        Optional<Participant> current = active.stream().filter(p -> p.signalId().equals(c.directorSignalId())).findFirst();
+        Optional<Participant> current = active.stream()
+                .filter(p -> p.signalId().equals(c.directorSignalId()))
+                .findFirst();
         if (current.isPresent()) {
             return current;
         }
         Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(
                 active.stream().map(Participant::organisationId).toList());
-        List<Candidate> candidates = active.stream().map(p -> {
-            OrganisationCategory category = categories.get(p.organisationId());
-            return new Candidate(p.signalId(), p.professionalId().value(), p.organisationId().value(),
-                    category == null ? null : category.code(), category == null ? null : category.domain().name(), p.registeredAt());
-        }).toList();
-        Appointment appointment = DirectorRules.of(settings.of(c.regionCode()).directorRules()).appoint(candidates);
-        Participant director = active.stream().filter(p -> p.signalId().equals(appointment.director().signalId()))
-                .findFirst().orElseThrow();
+        List<Candidate> candidates = active.stream()
+                .map(p -> {
+                    OrganisationCategory category = categories.get(p.organisationId());
+                    return new Candidate(
+                            p.signalId(),
+                            p.professionalId().value(),
+                            p.organisationId().value(),
+                            category == null ? null : category.code(),
+                            category == null ? null : category.domain().name(),
+                            p.registeredAt());
+                })
+                .toList();
+        Appointment appointment =
+                DirectorRules.of(settings.of(c.regionCode()).directorRules()).appoint(candidates);
+        Participant director = active.stream()
+                .filter(p -> p.signalId().equals(appointment.director().signalId()))
+                .findFirst()
+                .orElseThrow();
         store.setDirector(c.caseId(), director.signalId(), appointment.decidedBy(), Moments.now(clock));
-        logbook.record(new LogbookEntry(Action.DIRECTOR_APPOINTED, Actor.SYSTEM, director.professionalId().value(),
-                director.organisationId().value(), director.youthIndex(), director.signalId(), c.caseId().toString()));
+        logbook.record(new LogbookEntry(
+                Action.DIRECTOR_APPOINTED,
+                Actor.SYSTEM,
+                director.professionalId().value(),
+                director.organisationId().value(),
+                director.youthIndex(),
+                director.signalId(),
+                c.caseId().toString()));
         if (announce && c.directorSignalId() != null) {
             events.publishEvent(new DirectorAppointed(c.caseId(), director.professionalId(), appointment.decidedBy()));
         }

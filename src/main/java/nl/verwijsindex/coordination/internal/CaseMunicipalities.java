@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.util.Comparator;
@@ -37,17 +40,22 @@ public class CaseMunicipalities {
     /** @param active the case's active signals, at least one */
     public CaseMunicipality municipalityOf(UUID matchCaseId, List<Participant> active) {
         Participant earliest = active.stream()
-                .min(Comparator.comparing(Participant::registeredAt).thenComparing(p -> p.signalId().toString()))
+                .min(Comparator.comparing(Participant::registeredAt)
+                        .thenComparing(p -> p.signalId().toString()))
                 .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId));
-        Optional<Municipality> registered = persons.municipalityOfYouthOfSignal(earliest.signalId())
-                .flatMap(covenants::municipality);
+        Optional<Municipality> registered =
+                persons.municipalityOfYouthOfSignal(earliest.signalId()).flatMap(covenants::municipality);
         if (registered.isPresent()) {
-            return new CaseMunicipality(registered.get().regionCode(), Optional.of(registered.get().cbsCode()),
+            return new CaseMunicipality(
+                    registered.get().regionCode(),
+                    Optional.of(registered.get().cbsCode()),
                     CaseMunicipality.Basis.PERSON_REGISTER);
         }
         String region = earliest.regionCode();
-        String municipality = settings.of(region).caseMunicipalityCode()
-                .or(() -> covenants.municipalitiesOf(region).stream().findFirst().map(Municipality::cbsCode))
+        String municipality = settings.of(region)
+                .caseMunicipalityCode()
+                .or(() ->
+                        covenants.municipalitiesOf(region).stream().findFirst().map(Municipality::cbsCode))
                 .orElse(null);
         return new CaseMunicipality(region, Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT);
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
@@ -12,12 +15,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.verwijsindex.covenant.RegionSettings;
-import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
@@ -43,8 +46,15 @@ public class CaseOpening {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CaseOpening(MatchQueries matches, CaseStore store, CaseMunicipalities municipalities, Appointer appointer,
-                RegionSettingsKeeper settings, Deadlines deadlines, Clock clock, ApplicationEventPublisher events) {
+    CaseOpening(
+            MatchQueries matches,
+            CaseStore store,
+            CaseMunicipalities municipalities,
+            Appointer appointer,
+            RegionSettingsKeeper settings,
+            Deadlines deadlines,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.matches = matches;
         this.store = store;
@@ -68,7 +78,8 @@ public class CaseOpening {
         RegionSettings regionSettings = settings.of(c.regionCode());
         DutchCalendar calendar = new DutchCalendar(regionSettings.liberationDay());
         boolean anyNew = false;
-        Map<UUID, Participant> bySignal = active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
+        Map<UUID, Participant> bySignal =
+                active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
         for (PairFacts pair : matches.pairs(found.pairIds())) {
             Participant a = bySignal.get(pair.signalA());
             Participant b = bySignal.get(pair.signalB());
@@ -77,8 +88,16 @@ public class CaseOpening {
             }
             var matchedOn = pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
             var dueOn = calendar.workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
-            if (store.addMatch(new NewMatch(pair.pairId(), caseId, pair.kind(), pair.acrossRegions(),
-                    a.organisationId().value(), b.organisationId().value(), pair.createdAt(), matchedOn, dueOn))) {
+            if (store.addMatch(new NewMatch(
+                    pair.pairId(),
+                    caseId,
+                    pair.kind(),
+                    pair.acrossRegions(),
+                    a.organisationId().value(),
+                    b.organisationId().value(),
+                    pair.createdAt(),
+                    matchedOn,
+                    dueOn))) {
                 deadlines.plan(caseId, matchedOn, dueOn, calendar);
                 anyNew = true;
             }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.time.LocalDate;
@@ -21,15 +24,24 @@ public class CaseStore {
             match_case_id, region_code, municipality_code, municipality_basis, director_signal_id, director_since,
             director_basis, opened_at""";
 
-    private static final RowMapper<CaseRow> CASE = (rs, n) -> new CaseRow(rs.getObject("match_case_id", UUID.class),
-            rs.getString("region_code"), rs.getString("municipality_code"), rs.getString("municipality_basis"),
-            rs.getObject("director_signal_id", UUID.class), rs.getObject("director_since", OffsetDateTime.class),
-            rs.getString("director_basis"), rs.getObject("opened_at", OffsetDateTime.class));
+    private static final RowMapper<CaseRow> CASE = (rs, n) -> new CaseRow(
+            rs.getObject("match_case_id", UUID.class),
+            rs.getString("region_code"),
+            rs.getString("municipality_code"),
+            rs.getString("municipality_basis"),
+            rs.getObject("director_signal_id", UUID.class),
+            rs.getObject("director_since", OffsetDateTime.class),
+            rs.getString("director_basis"),
+            rs.getObject("opened_at", OffsetDateTime.class));
 
-    private static final RowMapper<MatchRow> MATCH = (rs, n) -> new MatchRow(rs.getObject("pair_id", UUID.class),
-            rs.getObject("match_case_id", UUID.class), rs.getObject("matched_at", OffsetDateTime.class),
-            rs.getObject("matched_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-            rs.getObject("consulted_at", OffsetDateTime.class), rs.getObject("escalated_at", OffsetDateTime.class));
+    private static final RowMapper<MatchRow> MATCH = (rs, n) -> new MatchRow(
+            rs.getObject("pair_id", UUID.class),
+            rs.getObject("match_case_id", UUID.class),
+            rs.getObject("matched_at", OffsetDateTime.class),
+            rs.getObject("matched_on", LocalDate.class),
+            rs.getObject("due_on", LocalDate.class),
+            rs.getObject("consulted_at", OffsetDateTime.class),
+            rs.getObject("escalated_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
 
@@ -63,7 +75,8 @@ public class CaseStore {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = any(:cases)")
+        return jdbc
+                .sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = any(:cases)")
                 .param("cases", caseIds.stream().distinct().toArray(UUID[]::new))
                 .query(CASE)
                 .stream()
@@ -101,10 +114,7 @@ public class CaseStore {
                         where (d.id is null or d.status <> 'ACTIVE')
                           and (select count(*) from match_participant mp join signal s on s.id = mp.signal_id
                                where mp.match_case_id = cc.match_case_id and s.status = 'ACTIVE') >= 2
-                        limit :limit""")
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
+                        limit :limit""").param("limit", limit).query(UUID.class).list();
     }
 
     /** @return whether the match was new */
@@ -114,16 +124,17 @@ public class CaseStore {
                                                         matched_at, matched_on, due_on)
                         values (:pair, :case, :kind, :across, :orgA, :orgB, :at, :on, :due)
                         on conflict (pair_id) do nothing""")
-                .param("pair", m.pairId())
-                .param("case", m.caseId())
-                .param("kind", m.kind())
-                .param("across", m.acrossRegions())
-                .param("orgA", m.organisationA())
-                .param("orgB", m.organisationB())
-                .param("at", m.matchedAt())
-                .param("on", m.matchedOn())
-                .param("due", m.dueOn())
-                .update() == 1;
+                        .param("pair", m.pairId())
+                        .param("case", m.caseId())
+                        .param("kind", m.kind())
+                        .param("across", m.acrossRegions())
+                        .param("orgA", m.organisationA())
+                        .param("orgB", m.organisationB())
+                        .param("at", m.matchedAt())
+                        .param("on", m.matchedOn())
+                        .param("due", m.dueOn())
+                        .update()
+                == 1;
     }
 
     public Map<UUID, List<MatchRow>> matchesOf(Collection<UUID> caseIds) {
@@ -132,10 +143,7 @@ public class CaseStore {
         }
         return jdbc.sql("""
                         select pair_id, match_case_id, matched_at, matched_on, due_on, consulted_at, escalated_at
-                        from coordination_match where match_case_id = any(:cases) order by matched_at, pair_id""")
-                .param("cases", caseIds.stream().distinct().toArray(UUID[]::new))
-                .query(MATCH)
-                .stream()
+                        from coordination_match where match_case_id = any(:cases) order by matched_at, pair_id""").param("cases", caseIds.stream().distinct().toArray(UUID[]::new)).query(MATCH).stream()
                 .collect(Collectors.groupingBy(MatchRow::caseId));
     }
 
@@ -165,20 +173,39 @@ public class CaseStore {
     }
 
     /** One coordination case; {@code directorSignalId} may name a signal that has ended or is gone. */
-    public record CaseRow(UUID caseId, String regionCode, String municipalityCode, String municipalityBasis,
-                          UUID directorSignalId, OffsetDateTime directorSince, String directorBasis, OffsetDateTime openedAt) {
-    }
+    public record CaseRow(
+            UUID caseId,
+            String regionCode,
+            String municipalityCode,
+            String municipalityBasis,
+            UUID directorSignalId,
+            OffsetDateTime directorSince,
+            String directorBasis,
+            OffsetDateTime openedAt) {}
 
     /** One match of a case with its deadline. */
-    public record MatchRow(UUID pairId, UUID caseId, OffsetDateTime matchedAt, LocalDate matchedOn, LocalDate dueOn,
-                           OffsetDateTime consultedAt, OffsetDateTime escalatedAt) {
+    public record MatchRow(
+            UUID pairId,
+            UUID caseId,
+            OffsetDateTime matchedAt,
+            LocalDate matchedOn,
+            LocalDate dueOn,
+            OffsetDateTime consultedAt,
+            OffsetDateTime escalatedAt) {
 
         public boolean consulted() {
             return consultedAt != null;
         }
     }
 
-    public record NewMatch(UUID pairId, UUID caseId, String kind, boolean acrossRegions, UUID organisationA,
-                           UUID organisationB, OffsetDateTime matchedAt, LocalDate matchedOn, LocalDate dueOn) {
-    }
+    public record NewMatch(
+            UUID pairId,
+            UUID caseId,
+            String kind,
+            boolean acrossRegions,
+            UUID organisationA,
+            UUID organisationB,
+            OffsetDateTime matchedAt,
+            LocalDate matchedOn,
+            LocalDate dueOn) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
@@ -23,19 +26,21 @@ class CoordinationTasks {
     @Bean
     OneTimeTask<Void> consultationReminder(ObjectProvider<DeadlineWatch> watch) {
         return Tasks.oneTime(Deadlines.REMINDER_TASK)
-                .execute((instance, context) -> watch.getObject().remind(Deadlines.caseOf(instance.getId()),
-                        Deadlines.dueOnOf(instance.getId())));
+                .execute((instance, context) -> watch.getObject()
+                        .remind(Deadlines.caseOf(instance.getId()), Deadlines.dueOnOf(instance.getId())));
     }
 
     @Bean
     OneTimeTask<Void> consultationEscalation(ObjectProvider<DeadlineWatch> watch) {
         return Tasks.oneTime(Deadlines.ESCALATION_TASK)
-                .execute((instance, context) -> watch.getObject().escalate(Deadlines.caseOf(instance.getId()),
-                        Deadlines.dueOnOf(instance.getId())));
+                .execute((instance, context) -> watch.getObject()
+                        .escalate(Deadlines.caseOf(instance.getId()), Deadlines.dueOnOf(instance.getId())));
     }
 
     @Bean
-    RecurringTask<Void> directorCheck(ObjectProvider<DeadlineWatch> watch, Clock clock,
+    RecurringTask<Void> directorCheck(
+            ObjectProvider<DeadlineWatch> watch,
+            Clock clock,
             @Value("${verwijsindex.coordination.director-check-time:03:30}") LocalTime at) {
         return Tasks.recurring("director-check", Schedules.daily(clock.getZone(), at))
                 .execute((instance, context) -> watch.getObject().reappointWhereDirectorGone());

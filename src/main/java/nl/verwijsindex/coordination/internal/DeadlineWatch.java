@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
@@ -40,8 +43,14 @@ public class DeadlineWatch {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    DeadlineWatch(CaseStore store, MatchQueries matches, Appointer appointer, Logbook logbook,
-                  ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+    DeadlineWatch(
+            CaseStore store,
+            MatchQueries matches,
+            Appointer appointer,
+            Logbook logbook,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.transactions = transactions;
         this.store = store;
         this.matches = matches;
@@ -59,9 +68,11 @@ public class DeadlineWatch {
             return;
         }
         Optional<Participant> director = appointer.ensureDirector(c.get(), active(caseId));
-        boolean due = store.matchesOf(caseId).stream().anyMatch(m -> !m.consulted() && m.dueOn().equals(dueOn));
+        boolean due = store.matchesOf(caseId).stream()
+                .anyMatch(m -> !m.consulted() && m.dueOn().equals(dueOn));
         if (director.isPresent() && due) {
-            events.publishEvent(new ConsultationReminderDue(caseId, director.get().professionalId(), dueOn));
+            events.publishEvent(
+                    new ConsultationReminderDue(caseId, director.get().professionalId(), dueOn));
         }
     }
 
@@ -78,7 +89,8 @@ public class DeadlineWatch {
         if (store.escalate(caseId, dueOn, Moments.now(clock)) == 0) {
             return;
         }
-        logbook.record(new LogbookEntry(Action.CONSULTATION_ESCALATED, Actor.SYSTEM, null, null, null, null, caseId.toString()));
+        logbook.record(new LogbookEntry(
+                Action.CONSULTATION_ESCALATED, Actor.SYSTEM, null, null, null, null, caseId.toString()));
         if (c.get().municipalityCode() != null) {
             events.publishEvent(new ConsultationOverdue(caseId, c.get().municipalityCode(), dueOn));
         }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
@@ -29,8 +32,10 @@ public class Deadlines {
     private final Clock clock;
     private final LocalTime reminderTime;
 
-    Deadlines(ObjectProvider<SchedulerClient> scheduler, Clock clock,
-              @Value("${verwijsindex.coordination.reminder-time:07:00}") LocalTime reminderTime) {
+    Deadlines(
+            ObjectProvider<SchedulerClient> scheduler,
+            Clock clock,
+            @Value("${verwijsindex.coordination.reminder-time:07:00}") LocalTime reminderTime) {
         this.scheduler = scheduler;
         this.clock = clock;
         this.reminderTime = reminderTime;
@@ -41,11 +46,20 @@ public class Deadlines {
         LocalDate reminderDay = calendar.previousWorkingDay(dueOn);
         // With a deadline of one working day there is no working day in between to remind on.
         if (reminderDay.isAfter(matchedOn)) {
-            scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(REMINDER_TASK, id),
-                    reminderDay.atTime(reminderTime).atZone(clock.getZone()).toInstant());
+            scheduler
+                    .getObject()
+                    .scheduleIfNotExists(
+                            new TaskInstance<Void>(REMINDER_TASK, id),
+                            reminderDay
+                                    .atTime(reminderTime)
+                                    .atZone(clock.getZone())
+                                    .toInstant());
         }
-        scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(ESCALATION_TASK, id),
-                dueOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        scheduler
+                .getObject()
+                .scheduleIfNotExists(
+                        new TaskInstance<Void>(ESCALATION_TASK, id),
+                        dueOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     static String instanceId(UUID caseId, LocalDate dueOn) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.web;
 
 import java.time.Clock;
@@ -10,11 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.coordination.FollowUpFigures;
 import nl.verwijsindex.coordination.SmallCountSuppression;
 import nl.verwijsindex.coordination.SmallCountSuppression.ShownReport;
-import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
-import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 
 /**
  * Follow-up figures for the matches made in a period (default: the last twelve months): for the region
@@ -36,19 +39,26 @@ class FollowUpFiguresController {
     }
 
     @GetMapping(path = "/api/v1/region/follow-up-figures", produces = MediaType.APPLICATION_JSON_VALUE)
-    ShownReport ofRegion(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ShownReport ofRegion(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        return SmallCountSuppression.of(figures.ofRegion(coordinator.regionCode(), from != null ? from : end.minusYears(1).plusDays(1), end));
+        return SmallCountSuppression.of(figures.ofRegion(
+                coordinator.regionCode(),
+                from != null ? from : end.minusYears(1).plusDays(1),
+                end));
     }
 
     @GetMapping(path = "/api/v1/supervisor/follow-up-figures", produces = MediaType.APPLICATION_JSON_VALUE)
-    ShownReport ofMunicipality(@AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ShownReport ofMunicipality(
+            @AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        return SmallCountSuppression.of(figures.ofMunicipality(supervisor.municipalityCode(),
-                from != null ? from : end.minusYears(1).plusDays(1), end));
+        return SmallCountSuppression.of(figures.ofMunicipality(
+                supervisor.municipalityCode(),
+                from != null ? from : end.minusYears(1).plusDays(1),
+                end));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.web;
 
 import java.time.LocalDate;
@@ -17,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.coordination.ConsultationOutcome;
 import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCaseView;
 import nl.verwijsindex.coordination.MatchCases;
-import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -31,7 +34,9 @@ import nl.verwijsindex.logbook.Actor;
  * everyone involved (R-VISIBLE); the director hands over and ticks off the consultation here, the others confirm. Next to {@code /matches}, which lists the pairs.
  */
 @RestController
-@RequestMapping(path = "/api/v1/professionals/{professionalId}/match-cases", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(
+        path = "/api/v1/professionals/{professionalId}/match-cases",
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class MatchCaseController {
 
     private final MatchCases cases;
@@ -43,29 +48,48 @@ class MatchCaseController {
     }
 
     @GetMapping
-    List<MatchCaseResponse> list(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId) {
-        return cases.casesOf(client.organisationId(), new ProfessionalId(professionalId), Actor.apiClient(client.actorId()))
-                .stream().map(MatchCaseResponse::of).toList();
+    List<MatchCaseResponse> list(
+            @AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId) {
+        return cases
+                .casesOf(client.organisationId(), new ProfessionalId(professionalId), Actor.apiClient(client.actorId()))
+                .stream()
+                .map(MatchCaseResponse::of)
+                .toList();
     }
 
     @GetMapping("/{matchCaseId}")
-    MatchCaseResponse one(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                          @PathVariable UUID matchCaseId) {
-        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), new ProfessionalId(professionalId), matchCaseId,
+    MatchCaseResponse one(
+            @AuthenticationPrincipal ApiClientPrincipal client,
+            @PathVariable UUID professionalId,
+            @PathVariable UUID matchCaseId) {
+        return MatchCaseResponse.of(cases.caseOf(
+                client.organisationId(),
+                new ProfessionalId(professionalId),
+                matchCaseId,
                 Actor.apiClient(client.actorId())));
     }
 
     @PostMapping(path = "/{matchCaseId}/hand-over", consumes = MediaType.APPLICATION_JSON_VALUE)
-    MatchCaseResponse handOver(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                               @PathVariable UUID matchCaseId, @Valid @RequestBody HandOverRequest request) {
-        return MatchCaseResponse.of(cases.handOver(client.organisationId(), new ProfessionalId(professionalId), matchCaseId,
-                new ProfessionalId(request.professionalId()), Actor.apiClient(client.actorId())));
+    MatchCaseResponse handOver(
+            @AuthenticationPrincipal ApiClientPrincipal client,
+            @PathVariable UUID professionalId,
+            @PathVariable UUID matchCaseId,
+            @Valid @RequestBody HandOverRequest request) {
+        return MatchCaseResponse.of(cases.handOver(
+                client.organisationId(),
+                new ProfessionalId(professionalId),
+                matchCaseId,
+                new ProfessionalId(request.professionalId()),
+                Actor.apiClient(client.actorId())));
     }
 
     /** R-CONSULTED: the director ticks off the consultation, with an optional outcome category and no free text. */
     @PostMapping(path = "/{matchCaseId}/consultation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    MatchCaseResponse consult(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                              @PathVariable UUID matchCaseId, @RequestBody ConsultationRequest request) {
+    MatchCaseResponse consult(
+            @AuthenticationPrincipal ApiClientPrincipal client,
+            @PathVariable UUID professionalId,
+            @PathVariable UUID matchCaseId,
+            @RequestBody ConsultationRequest request) {
         ProfessionalId professional = new ProfessionalId(professionalId);
         Actor actor = Actor.apiClient(client.actorId());
         consultations.record(client.organisationId(), professional, matchCaseId, request.outcome(), actor);
@@ -74,50 +98,76 @@ class MatchCaseController {
 
     /** R-CONSULTED: another professional in the match confirms the consultation. */
     @PostMapping("/{matchCaseId}/consultation/confirm")
-    MatchCaseResponse confirm(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                              @PathVariable UUID matchCaseId) {
+    MatchCaseResponse confirm(
+            @AuthenticationPrincipal ApiClientPrincipal client,
+            @PathVariable UUID professionalId,
+            @PathVariable UUID matchCaseId) {
         ProfessionalId professional = new ProfessionalId(professionalId);
         Actor actor = Actor.apiClient(client.actorId());
         consultations.confirm(client.organisationId(), professional, matchCaseId, actor);
         return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
     }
 
-    record ConsultationRequest(ConsultationOutcome outcome) {
-    }
+    record ConsultationRequest(ConsultationOutcome outcome) {}
 
-    record HandOverRequest(@NotNull(message = "Kies de professional aan wie u de regie overdraagt.") UUID professionalId) {
-    }
+    record HandOverRequest(
+            @NotNull(message = "Kies de professional aan wie u de regie overdraagt.")
+            UUID professionalId) {}
 
-    record MatchCaseResponse(String matchCaseId, String state, LocalDate deadline, boolean youDirect, Director director,
-                             List<Contact> others, Consultation consultation) {
+    record MatchCaseResponse(
+            String matchCaseId,
+            String state,
+            LocalDate deadline,
+            boolean youDirect,
+            Director director,
+            List<Contact> others,
+            Consultation consultation) {
 
         static MatchCaseResponse of(MatchCaseView v) {
-            Director director = v.director() == null ? null
+            Director director = v.director() == null
+                    ? null
                     : new Director(Contact.of(v.director()), v.directorSince(), v.directorBasis());
-            Consultation consultation = v.consultation() == null ? null
-                    : new Consultation(v.consultation().recordedAt(),
-                    v.consultation().outcome() == null ? null : v.consultation().outcome().name(),
-                    v.consultation().confirmedBy());
-            return new MatchCaseResponse(v.matchCaseId().toString(), v.state().name(), v.deadline(), v.youDirect(), director,
-                    v.others().stream().map(Contact::of).toList(), consultation);
+            Consultation consultation = v.consultation() == null
+                    ? null
+                    : new Consultation(
+                            v.consultation().recordedAt(),
+                            v.consultation().outcome() == null
+                                    ? null
+                                    : v.consultation().outcome().name(),
+                            v.consultation().confirmedBy());
+            return new MatchCaseResponse(
+                    v.matchCaseId().toString(),
+                    v.state().name(),
+                    v.deadline(),
+                    v.youDirect(),
+                    director,
+                    v.others().stream().map(Contact::of).toList(),
+                    consultation);
         }
     }
 
-    record Director(Contact professional, OffsetDateTime since, String appointedBy) {
-    }
+    record Director(Contact professional, OffsetDateTime since, String appointedBy) {}
 
-    record Contact(String professionalId, String name, String email, String phone, String organisationName,
-                   Coordinator coordinator) {
+    record Contact(
+            String professionalId,
+            String name,
+            String email,
+            String phone,
+            String organisationName,
+            Coordinator coordinator) {
 
         static Contact of(ProfessionalContact p) {
-            return new Contact(p.id().toString(), p.name(), p.email(), p.phone(), p.organisationName(),
+            return new Contact(
+                    p.id().toString(),
+                    p.name(),
+                    p.email(),
+                    p.phone(),
+                    p.organisationName(),
                     new Coordinator(p.coordinatorName(), p.coordinatorEmail(), p.coordinatorPhone()));
         }
     }
 
-    record Coordinator(String name, String email, String phone) {
-    }
+    record Coordinator(String name, String email, String phone) {}
 
-    record Consultation(OffsetDateTime recordedAt, String outcome, List<String> confirmedBy) {
-    }
+    record Consultation(OffsetDateTime recordedAt, String outcome, List<String> confirmedBy) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.coordination.web;
 
 import java.time.LocalDate;
@@ -13,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.coordination.SupervisorWorkList;
 import nl.verwijsindex.coordination.SupervisorWorkList.WorkItem;
-import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
 
 /**
@@ -38,23 +41,49 @@ class SupervisorController {
     }
 
     @PostMapping("/match-cases/{matchCaseId}/follow-up")
-    WorkItemResponse followUp(@AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor, @PathVariable UUID matchCaseId) {
+    WorkItemResponse followUp(
+            @AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor, @PathVariable UUID matchCaseId) {
         return WorkItemResponse.of(workList.followUp(supervisor, matchCaseId));
     }
 
-    record WorkItemResponse(String matchCaseId, String state, LocalDate missedDeadline, OffsetDateTime escalatedAt,
-                            int professionalsInvolved, Director director, OffsetDateTime followedUpAt) {
+    record WorkItemResponse(
+            String matchCaseId,
+            String state,
+            LocalDate missedDeadline,
+            OffsetDateTime escalatedAt,
+            int professionalsInvolved,
+            Director director,
+            OffsetDateTime followedUpAt) {
 
         static WorkItemResponse of(WorkItem w) {
             ProfessionalContact d = w.director();
-            return new WorkItemResponse(w.matchCaseId().toString(), w.state().name(), w.missedDeadline(), w.escalatedAt(),
-                    w.professionalsInvolved(), d == null ? null : new Director(d.name(), d.email(), d.phone(),
-                    d.organisationName(), d.coordinatorName(), d.coordinatorEmail(), d.coordinatorPhone()), w.followedUpAt());
+            return new WorkItemResponse(
+                    w.matchCaseId().toString(),
+                    w.state().name(),
+                    w.missedDeadline(),
+                    w.escalatedAt(),
+                    w.professionalsInvolved(),
+                    d == null
+                            ? null
+                            : new Director(
+                                    d.name(),
+                                    d.email(),
+                                    d.phone(),
+                                    d.organisationName(),
+                                    d.coordinatorName(),
+                                    d.coordinatorEmail(),
+                                    d.coordinatorPhone()),
+                    w.followedUpAt());
         }
     }
 
     /** Who to call: the director and their organisation's coordinator. */
-    record Director(String name, String email, String phone, String organisationName, String coordinatorName,
-                    String coordinatorEmail, String coordinatorPhone) {
-    }
+    record Director(
+            String name,
+            String email,
+            String phone,
+            String organisationName,
+            String coordinatorName,
+            String coordinatorEmail,
+            String coordinatorPhone) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant.internal;
 
 import java.time.LocalDate;
@@ -34,7 +37,8 @@ class JdbcCovenantAdministration implements CovenantAdministration {
     @Override
     public void addRegion(String code, String name, boolean suppressSameOrganisationMatches) {
         try {
-            jdbc.sql("insert into region (code, name, suppress_same_organisation_matches) values (:code, :name, :suppress)")
+            jdbc.sql(
+                            "insert into region (code, name, suppress_same_organisation_matches) values (:code, :name, :suppress)")
                     .param("code", code)
                     .param("name", name)
                     .param("suppress", suppressSameOrganisationMatches)
@@ -59,7 +63,8 @@ class JdbcCovenantAdministration implements CovenantAdministration {
     }
 
     @Override
-    public OrganisationId addOrganisationInCovenants(NewOrganisation organisation, List<String> regionCodes, LocalDate joinedOn) {
+    public OrganisationId addOrganisationInCovenants(
+            NewOrganisation organisation, List<String> regionCodes, LocalDate joinedOn) {
         regionCodes.forEach(this::requireRegion);
         OrganisationId id = directory.addOrganisation(organisation);
         regionCodes.forEach(region -> joinCovenant(id, region, joinedOn));
@@ -80,15 +85,20 @@ class JdbcCovenantAdministration implements CovenantAdministration {
 
     @Override
     public void leaveCovenant(OrganisationId organisation, String regionCode, LocalDate leftOn) {
-        LocalDate joinedOn = jdbc.sql("select joined_on from covenant_membership where organisation_id = :org and region_code = :region")
+        LocalDate joinedOn = jdbc.sql(
+                        "select joined_on from covenant_membership where organisation_id = :org and region_code = :region")
                 .param("org", organisation.value())
                 .param("region", regionCode)
                 .query(LocalDate.class)
                 .optional()
-                .orElseThrow(() -> new DomainException(Kind.NOT_FOUND, "not-in-covenant",
+                .orElseThrow(() -> new DomainException(
+                        Kind.NOT_FOUND,
+                        "not-in-covenant",
                         "Deze organisatie doet niet mee aan het convenant van uw regio."));
         if (leftOn.isBefore(joinedOn)) {
-            throw new DomainException(Kind.INVALID, "left-before-joined",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "left-before-joined",
                     "De datum van vertrek ligt voor de datum waarop de organisatie meedeed.");
         }
         jdbc.sql("update covenant_membership set left_on = :on where organisation_id = :org and region_code = :region")
@@ -102,7 +112,9 @@ class JdbcCovenantAdministration implements CovenantAdministration {
     public void designateInstitutionAddress(String regionCode, String addressableObjectId, String name) {
         requireRegion(regionCode);
         if (addressableObjectId == null || !addressableObjectId.matches("[0-9]{16}")) {
-            throw new DomainException(Kind.INVALID, "invalid-addressable-object-id",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "invalid-addressable-object-id",
                     "Een adresseerbaar object (BAG) heeft een identificatie van 16 cijfers.");
         }
         jdbc.sql("""
@@ -117,9 +129,10 @@ class JdbcCovenantAdministration implements CovenantAdministration {
     @Override
     public boolean withdrawInstitutionAddress(String regionCode, String addressableObjectId) {
         return jdbc.sql("delete from institution_address where region_code = :region and addressable_object_id = :id")
-                .param("region", regionCode)
-                .param("id", addressableObjectId)
-                .update() == 1;
+                        .param("region", regionCode)
+                        .param("id", addressableObjectId)
+                        .update()
+                == 1;
     }
 
     private void requireRegion(String code) {

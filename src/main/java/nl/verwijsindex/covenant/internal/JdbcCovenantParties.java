@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant.internal;
 
 import java.time.LocalDate;
@@ -46,11 +49,18 @@ class JdbcCovenantParties implements CovenantParties {
         if (organisations.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select organisation_id, region_code from covenant_membership where organisation_id = any(:ids) order by region_code")
-                .param("ids", organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
+        return jdbc
+                .sql(
+                        "select organisation_id, region_code from covenant_membership where organisation_id = any(:ids) order by region_code")
+                .param(
+                        "ids",
+                        organisations.stream()
+                                .map(OrganisationId::value)
+                                .distinct()
+                                .toArray(UUID[]::new))
                 .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject(1, UUID.class)), rs.getString(2)))
                 .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant.internal;
 
 import java.time.LocalDate;
@@ -28,8 +31,8 @@ import nl.verwijsindex.directory.OrganisationId;
 @Transactional(readOnly = true)
 class JdbcCovenants implements Covenants {
 
-    private static final RowMapper<Municipality> MUNICIPALITY = (rs, n) -> new Municipality(rs.getString("cbs_code"),
-            rs.getString("name"), rs.getString("region_code"));
+    private static final RowMapper<Municipality> MUNICIPALITY =
+            (rs, n) -> new Municipality(rs.getString("cbs_code"), rs.getString("name"), rs.getString("region_code"));
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -43,8 +46,10 @@ class JdbcCovenants implements Covenants {
 
     @Override
     public boolean hasRegion(String code) {
-        return jdbc.sql("select exists (select 1 from region where code = :code)").param("code", code)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from region where code = :code)")
+                .param("code", code)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
@@ -68,32 +73,41 @@ class JdbcCovenants implements Covenants {
 
     @Override
     public List<CovenantMember> covenantMembers(String regionCode) {
-        List<Membership> memberships = jdbc.sql("select organisation_id, joined_on, left_on from covenant_membership where region_code = :region")
+        List<Membership> memberships = jdbc.sql(
+                        "select organisation_id, joined_on, left_on from covenant_membership where region_code = :region")
                 .param("region", regionCode)
-                .query((rs, n) -> new Membership(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                        rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class)))
+                .query((rs, n) -> new Membership(
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getObject("joined_on", LocalDate.class),
+                        rs.getObject("left_on", LocalDate.class)))
                 .list();
         if (memberships.isEmpty()) {
             return List.of();
         }
         // Names and categories are the directory's: asked of it, not read from its tables.
-        List<OrganisationId> ids = memberships.stream().map(Membership::organisation).toList();
+        List<OrganisationId> ids =
+                memberships.stream().map(Membership::organisation).toList();
         Map<OrganisationId, String> names = directory.organisationNames(ids);
         Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(ids);
-        Map<String, String> categoryNames = organisations.categories().stream()
-                .collect(Collectors.toMap(Category::code, Category::name));
+        Map<String, String> categoryNames =
+                organisations.categories().stream().collect(Collectors.toMap(Category::code, Category::name));
         return memberships.stream()
                 .map(m -> {
                     String category = categories.get(m.organisation()).code();
-                    return new CovenantMember(m.organisation(), names.get(m.organisation()), category,
-                            categoryNames.get(category), m.joinedOn(), m.leftOn());
+                    return new CovenantMember(
+                            m.organisation(),
+                            names.get(m.organisation()),
+                            category,
+                            categoryNames.get(category),
+                            m.joinedOn(),
+                            m.leftOn());
                 })
-                .sorted(Comparator.comparing(CovenantMember::name).thenComparing(member -> member.id().toString()))
+                .sorted(Comparator.comparing(CovenantMember::name)
+                        .thenComparing(member -> member.id().toString()))
                 .toList();
     }
 
-    private record Membership(OrganisationId organisation, LocalDate joinedOn, LocalDate leftOn) {
-    }
+    private record Membership(OrganisationId organisation, LocalDate joinedOn, LocalDate leftOn) {}
 
     @Override
     public boolean suppressesSameOrganisationMatches(String regionCode) {
@@ -123,7 +137,8 @@ class JdbcCovenants implements Covenants {
 
     @Override
     public List<Municipality> municipalitiesOf(String regionCode) {
-        return jdbc.sql("select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
+        return jdbc.sql(
+                        "select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
                 .param("region", regionCode)
                 .query(MUNICIPALITY)
                 .list();
@@ -134,15 +149,17 @@ class JdbcCovenants implements Covenants {
         if (regionCodes.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("select addressable_object_id from institution_address where region_code in (:regions)")
-                .param("regions", List.copyOf(regionCodes))
-                .query(String.class)
-                .list());
+        return Set.copyOf(
+                jdbc.sql("select addressable_object_id from institution_address where region_code in (:regions)")
+                        .param("regions", List.copyOf(regionCodes))
+                        .query(String.class)
+                        .list());
     }
 
     @Override
     public List<InstitutionAddress> institutionAddresses(String regionCode) {
-        return jdbc.sql("select addressable_object_id, name from institution_address where region_code = :region order by name")
+        return jdbc.sql(
+                        "select addressable_object_id, name from institution_address where region_code = :region order by name")
                 .param("region", regionCode)
                 .query((rs, n) -> new InstitutionAddress(rs.getString(1), rs.getString(2)))
                 .list();

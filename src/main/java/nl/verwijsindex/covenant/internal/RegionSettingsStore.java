@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant.internal;
 
 import java.time.OffsetDateTime;
@@ -39,14 +42,21 @@ public class RegionSettingsStore {
                         from region r left join coordination_settings s on s.region_code = r.code
                         where r.code = :code""" + (forUpdate ? " for update of r" : ""))
                 .param("code", regionCode)
-                .query((rs, n) -> new Loaded(new RegionSettings(rs.getString("code"), rs.getString("name"),
-                        rs.getString("index_display_name"), rs.getBoolean("suppress_same_organisation_matches"),
-                        rs.getInt("expiry_reminder_days"),
-                        rs.getObject("deadline_working_days") == null ? RegionSettings.DEFAULT_DEADLINE_WORKING_DAYS
-                                : rs.getInt("deadline_working_days"),
-                        rs.getString("liberation_day") == null ? LiberationDay.EVERY_FIVE_YEARS
-                                : LiberationDay.valueOf(rs.getString("liberation_day")),
-                        Optional.ofNullable(rs.getString("case_municipality_code")), Optional.empty()),
+                .query((rs, n) -> new Loaded(
+                        new RegionSettings(
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                rs.getString("index_display_name"),
+                                rs.getBoolean("suppress_same_organisation_matches"),
+                                rs.getInt("expiry_reminder_days"),
+                                rs.getObject("deadline_working_days") == null
+                                        ? RegionSettings.DEFAULT_DEADLINE_WORKING_DAYS
+                                        : rs.getInt("deadline_working_days"),
+                                rs.getString("liberation_day") == null
+                                        ? LiberationDay.EVERY_FIVE_YEARS
+                                        : LiberationDay.valueOf(rs.getString("liberation_day")),
+                                Optional.ofNullable(rs.getString("case_municipality_code")),
+                                Optional.empty()),
                         rs.getBoolean("own_director_rules")))
                 .optional()
                 .map(loaded -> loaded.ownDirectorRules()
@@ -55,8 +65,7 @@ public class RegionSettingsStore {
     }
 
     /** A row of the region, before its own director rules are read. */
-    private record Loaded(RegionSettings settings, boolean ownDirectorRules) {
-    }
+    private record Loaded(RegionSettings settings, boolean ownDirectorRules) {}
 
     public void save(RegionSettings settings, String changedBy, OffsetDateTime now) {
         String region = settings.regionCode();
@@ -85,10 +94,14 @@ public class RegionSettingsStore {
                 .param("now", now)
                 .param("by", changedBy)
                 .update();
-        jdbc.sql("delete from director_rule where region_code = :region").param("region", region).update();
-        List<Rule> rules = settings.ownDirectorRules().map(DirectorRuleList::rules).orElse(List.of());
+        jdbc.sql("delete from director_rule where region_code = :region")
+                .param("region", region)
+                .update();
+        List<Rule> rules =
+                settings.ownDirectorRules().map(DirectorRuleList::rules).orElse(List.of());
         for (int position = 0; position < rules.size(); position++) {
-            jdbc.sql("insert into director_rule (region_code, position, kind, ranking) values (:region, :position, :kind, :ranking)")
+            jdbc.sql(
+                            "insert into director_rule (region_code, position, kind, ranking) values (:region, :position, :kind, :ranking)")
                     .param("region", region)
                     .param("position", position)
                     .param("kind", rules.get(position).kind().name())
@@ -109,8 +122,8 @@ public class RegionSettingsStore {
     private List<Rule> rulesOf(String regionCode) {
         return jdbc.sql("select kind, ranking from director_rule where region_code = :region order by position")
                 .param("region", regionCode)
-                .query((rs, n) -> new Rule(RuleKind.valueOf(rs.getString("kind")),
-                        List.of((String[]) rs.getArray("ranking").getArray())))
+                .query((rs, n) -> new Rule(RuleKind.valueOf(rs.getString("kind")), List.of((String[])
+                        rs.getArray("ranking").getArray())))
                 .list();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant.web;
 
 import java.time.LocalDate;
@@ -40,7 +43,8 @@ class CovenantAdministrationController {
     @PostMapping(path = "/regions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created addRegion(@Valid @RequestBody RegionRequest request) {
-        covenants.addRegion(request.code(), request.name(), Boolean.TRUE.equals(request.suppressSameOrganisationMatches()));
+        covenants.addRegion(
+                request.code(), request.name(), Boolean.TRUE.equals(request.suppressSameOrganisationMatches()));
         return new Created(request.code());
     }
 
@@ -54,35 +58,72 @@ class CovenantAdministrationController {
     @PostMapping(path = "/organisations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created addOrganisation(@Valid @RequestBody OrganisationRequest request) {
-        return new Created(covenants.addOrganisationInCovenants(new NewOrganisation(null, request.name(), request.oin(),
-                request.kvkNumber(), request.categoryCode(), request.coordinatorName(), request.coordinatorEmail(),
-                request.coordinatorPhone()), request.regionCodes(), request.joinedOn()).toString());
+        return new Created(covenants
+                .addOrganisationInCovenants(
+                        new NewOrganisation(
+                                null,
+                                request.name(),
+                                request.oin(),
+                                request.kvkNumber(),
+                                request.categoryCode(),
+                                request.coordinatorName(),
+                                request.coordinatorEmail(),
+                                request.coordinatorPhone()),
+                        request.regionCodes(),
+                        request.joinedOn())
+                .toString());
     }
 
-    record Created(String id) {
-    }
+    record Created(String id) {}
 
     record RegionRequest(
-            @NotNull(message = "Vul een code in.") @Pattern(regexp = "[a-z0-9-]{2,40}", message = "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes.") String code,
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            Boolean suppressSameOrganisationMatches) {
-    }
+            @NotNull(message = "Vul een code in.")
+            @Pattern(
+                    regexp = "[a-z0-9-]{2,40}",
+                    message = "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes.")
+            String code,
+
+            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.")
+            String name,
+
+            Boolean suppressSameOrganisationMatches) {}
 
     record MunicipalityRequest(
-            @NotNull(message = "Vul de CBS-code in.") @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers, bijvoorbeeld GM0307.") String cbsCode,
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @NotBlank(message = "Vul de regiocode in.") String regionCode) {
-    }
+            @NotNull(message = "Vul de CBS-code in.")
+            @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers, bijvoorbeeld GM0307.")
+            String cbsCode,
+
+            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.")
+            String name,
+
+            @NotBlank(message = "Vul de regiocode in.") String regionCode) {}
 
     record OrganisationRequest(
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @Pattern(regexp = "[0-9]{20}", message = "Een OIN heeft 20 cijfers.") String oin,
-            @Pattern(regexp = "[0-9]{8}", message = "Een KvK-nummer heeft 8 cijfers.") String kvkNumber,
+            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.")
+            String name,
+
+            @Pattern(regexp = "[0-9]{20}", message = "Een OIN heeft 20 cijfers.")
+            String oin,
+
+            @Pattern(regexp = "[0-9]{8}", message = "Een KvK-nummer heeft 8 cijfers.")
+            String kvkNumber,
+
             @NotBlank(message = "Kies een categorie.") String categoryCode,
-            @NotBlank(message = "Vul de naam van de instellingscoördinator in.") String coordinatorName,
-            @NotBlank(message = "Vul het e-mailadres van de instellingscoördinator in.") @Email(message = "Dit is geen geldig e-mailadres.") String coordinatorEmail,
-            @NotBlank(message = "Vul het telefoonnummer van de instellingscoördinator in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String coordinatorPhone,
-            @NotEmpty(message = "Noem ten minste één regio waarmee de organisatie een convenant heeft.") List<String> regionCodes,
-            @NotNull(message = "Vul de datum in waarop het convenant ingaat.") LocalDate joinedOn) {
-    }
+
+            @NotBlank(message = "Vul de naam van de instellingscoördinator in.")
+            String coordinatorName,
+
+            @NotBlank(message = "Vul het e-mailadres van de instellingscoördinator in.")
+            @Email(message = "Dit is geen geldig e-mailadres.")
+            String coordinatorEmail,
+
+            @NotBlank(message = "Vul het telefoonnummer van de instellingscoördinator in.")
+            @Size(max = 30, message = "Het telefoonnummer is te lang.")
+            String coordinatorPhone,
+
+            @NotEmpty(message = "Noem ten minste één regio waarmee de organisatie een convenant heeft.")
+            List<String> regionCodes,
+
+            @NotNull(message = "Vul de datum in waarop het convenant ingaat.")
+            LocalDate joinedOn) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.covenant.web;
 
 import java.util.List;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.InstitutionAddress;
@@ -30,7 +34,6 @@ import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
 import nl.verwijsindex.covenant.LiberationDay;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
-import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 
@@ -48,7 +51,8 @@ class RegionSettingsController {
     private final Covenants covenants;
     private final CovenantAdministration administration;
 
-    RegionSettingsController(RegionSettingsKeeper settings, Covenants covenants, CovenantAdministration administration) {
+    RegionSettingsController(
+            RegionSettingsKeeper settings, Covenants covenants, CovenantAdministration administration) {
         this.settings = settings;
         this.covenants = covenants;
         this.administration = administration;
@@ -61,15 +65,25 @@ class RegionSettingsController {
 
     /** Replaces every setting; {@code directorRules} null means the defaults, {@code expiryReminderDays} null keeps it. */
     @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    SettingsResponse put(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
-                         @Valid @RequestBody SettingsRequest request) {
+    SettingsResponse put(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+            @Valid @RequestBody SettingsRequest request) {
         DirectorRuleList rules = rules(request.directorRules());
         return SettingsResponse.of(settings.change(coordinator.regionCode(), coordinator.actorId(), current -> {
-            RegionSettings changed = current.changeGeneral(request.indexDisplayName(),
-                            request.suppressSameOrganisationMatches(), request.deadlineWorkingDays(), request.liberationDay(),
+            RegionSettings changed = current.changeGeneral(
+                            request.indexDisplayName(),
+                            request.suppressSameOrganisationMatches(),
+                            request.deadlineWorkingDays(),
+                            request.liberationDay(),
                             request.caseMunicipalityCode())
-                    .changeCoordination(request.deadlineWorkingDays(), request.liberationDay(), request.caseMunicipalityCode(), rules);
-            return request.expiryReminderDays() == null ? changed : changed.changeExpiryReminderDays(request.expiryReminderDays());
+                    .changeCoordination(
+                            request.deadlineWorkingDays(),
+                            request.liberationDay(),
+                            request.caseMunicipalityCode(),
+                            rules);
+            return request.expiryReminderDays() == null
+                    ? changed
+                    : changed.changeExpiryReminderDays(request.expiryReminderDays());
         }));
     }
 
@@ -80,12 +94,18 @@ class RegionSettingsController {
 
     /** Replaces the coordination settings; {@code directorRules} null means the defaults. */
     @PutMapping(path = "/coordination-settings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    CoordinationResponse changeCoordination(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
-                                            @Valid @RequestBody CoordinationRequest request) {
+    CoordinationResponse changeCoordination(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+            @Valid @RequestBody CoordinationRequest request) {
         DirectorRuleList rules = rules(request.directorRules());
-        return CoordinationResponse.of(settings.change(coordinator.regionCode(), coordinator.actorId(),
-                current -> current.changeCoordination(request.deadlineWorkingDays(), request.liberationDay(),
-                        request.caseMunicipalityCode(), rules)));
+        return CoordinationResponse.of(settings.change(
+                coordinator.regionCode(),
+                coordinator.actorId(),
+                current -> current.changeCoordination(
+                        request.deadlineWorkingDays(),
+                        request.liberationDay(),
+                        request.caseMunicipalityCode(),
+                        rules)));
     }
 
     @GetMapping("/institution-addresses")
@@ -95,74 +115,127 @@ class RegionSettingsController {
 
     /** R-MATCH-ADDRESS: living together at this address makes no address match in this region. */
     @PutMapping(path = "/institution-addresses/{addressableObjectId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    InstitutionAddress designate(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
-                                 @PathVariable String addressableObjectId, @Valid @RequestBody InstitutionRequest request) {
+    InstitutionAddress designate(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+            @PathVariable String addressableObjectId,
+            @Valid @RequestBody InstitutionRequest request) {
         administration.designateInstitutionAddress(coordinator.regionCode(), addressableObjectId, request.name());
         return new InstitutionAddress(addressableObjectId, request.name());
     }
 
     @DeleteMapping("/institution-addresses/{addressableObjectId}")
-    ResponseEntity<Void> withdraw(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
-                                  @PathVariable String addressableObjectId) {
+    ResponseEntity<Void> withdraw(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator, @PathVariable String addressableObjectId) {
         if (!administration.withdrawInstitutionAddress(coordinator.regionCode(), addressableObjectId)) {
-            throw new DomainException(Kind.NOT_FOUND, "institution-address-not-found",
+            throw new DomainException(
+                    Kind.NOT_FOUND,
+                    "institution-address-not-found",
                     "Dit adres staat niet op de lijst met instellingen van uw regio.");
         }
         return ResponseEntity.noContent().build();
     }
 
     private static DirectorRuleList rules(List<RuleRequest> requested) {
-        return requested == null ? null
-                : new DirectorRuleList(requested.stream().map(r -> new Rule(r.kind(), r.ranking())).toList());
+        return requested == null
+                ? null
+                : new DirectorRuleList(requested.stream()
+                        .map(r -> new Rule(r.kind(), r.ranking()))
+                        .toList());
     }
 
     /** The name of the index is checked by {@link RegionSettings}, so a refusal carries its code. */
     record SettingsRequest(
             String indexDisplayName,
-            @NotNull(message = "Geef aan of matches binnen één organisatie worden onderdrukt.") Boolean suppressSameOrganisationMatches,
+
+            @NotNull(message = "Geef aan of matches binnen één organisatie worden onderdrukt.")
+            Boolean suppressSameOrganisationMatches,
+
             @Min(value = 1, message = "De herinnering komt ten minste 1 dag voor het einde.")
-            @Max(value = 180, message = "De herinnering komt ten hoogste 180 dagen voor het einde.") Integer expiryReminderDays,
-            @NotNull(message = "Vul de termijn in werkdagen in.") @Min(value = 1, message = "De termijn is ten minste 1 werkdag.")
-            @Max(value = 30, message = "De termijn is ten hoogste 30 werkdagen.") Integer deadlineWorkingDays,
-            @NotNull(message = "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.") LiberationDay liberationDay,
-            @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers.") String caseMunicipalityCode,
-            @Size(max = 10, message = "Ten hoogste 10 regels.") List<@Valid @NotNull RuleRequest> directorRules) {
-    }
+            @Max(value = 180, message = "De herinnering komt ten hoogste 180 dagen voor het einde.")
+            Integer expiryReminderDays,
+
+            @NotNull(message = "Vul de termijn in werkdagen in.")
+            @Min(value = 1, message = "De termijn is ten minste 1 werkdag.")
+            @Max(value = 30, message = "De termijn is ten hoogste 30 werkdagen.")
+            Integer deadlineWorkingDays,
+
+            @NotNull(message = "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.")
+            LiberationDay liberationDay,
+
+            @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers.")
+            String caseMunicipalityCode,
+
+            @Size(max = 10, message = "Ten hoogste 10 regels.")
+            List<@Valid @NotNull RuleRequest> directorRules) {}
 
     record CoordinationRequest(
-            @NotNull(message = "Vul de termijn in werkdagen in.") @Min(value = 1, message = "De termijn is ten minste 1 werkdag.")
-            @Max(value = 30, message = "De termijn is ten hoogste 30 werkdagen.") Integer deadlineWorkingDays,
-            @NotNull(message = "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.") LiberationDay liberationDay,
-            @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers.") String caseMunicipalityCode,
-            @Size(max = 10, message = "Ten hoogste 10 regels.") List<@Valid @NotNull RuleRequest> directorRules) {
-    }
+            @NotNull(message = "Vul de termijn in werkdagen in.")
+            @Min(value = 1, message = "De termijn is ten minste 1 werkdag.")
+            @Max(value = 30, message = "De termijn is ten hoogste 30 werkdagen.")
+            Integer deadlineWorkingDays,
 
-    record RuleRequest(@NotNull(message = "Kies het soort regel.") RuleKind kind, List<String> ranking) {
-    }
+            @NotNull(message = "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.")
+            LiberationDay liberationDay,
 
-    record InstitutionRequest(@NotBlank(message = "Vul de naam van de instelling in.")
-                              @Size(max = 200, message = "De naam is te lang.") String name) {
-    }
+            @Pattern(regexp = "GM[0-9]{4}", message = "Een CBS-gemeentecode is GM met 4 cijfers.")
+            String caseMunicipalityCode,
 
-    record SettingsResponse(String regionCode, String regionName, String indexDisplayName,
-                            boolean suppressSameOrganisationMatches, int expiryReminderDays, int deadlineWorkingDays,
-                            String liberationDay, String caseMunicipalityCode, boolean ownDirectorRules,
-                            List<RuleResponse> directorRules, String finalTieBreaker) {
+            @Size(max = 10, message = "Ten hoogste 10 regels.")
+            List<@Valid @NotNull RuleRequest> directorRules) {}
+
+    record RuleRequest(
+            @NotNull(message = "Kies het soort regel.") RuleKind kind, List<String> ranking) {}
+
+    record InstitutionRequest(
+            @NotBlank(message = "Vul de naam van de instelling in.") @Size(max = 200, message = "De naam is te lang.")
+            String name) {}
+
+    record SettingsResponse(
+            String regionCode,
+            String regionName,
+            String indexDisplayName,
+            boolean suppressSameOrganisationMatches,
+            int expiryReminderDays,
+            int deadlineWorkingDays,
+            String liberationDay,
+            String caseMunicipalityCode,
+            boolean ownDirectorRules,
+            List<RuleResponse> directorRules,
+            String finalTieBreaker) {
 
         static SettingsResponse of(RegionSettings s) {
-            return new SettingsResponse(s.regionCode(), s.regionName(), s.indexDisplayName(),
-                    s.suppressSameOrganisationMatches(), s.expiryReminderDays(), s.deadlineWorkingDays(),
-                    s.liberationDay().name(), s.caseMunicipalityCode().orElse(null), s.hasOwnDirectorRules(),
-                    RuleResponse.of(s.directorRules()), FINAL_TIE_BREAKER);
+            return new SettingsResponse(
+                    s.regionCode(),
+                    s.regionName(),
+                    s.indexDisplayName(),
+                    s.suppressSameOrganisationMatches(),
+                    s.expiryReminderDays(),
+                    s.deadlineWorkingDays(),
+                    s.liberationDay().name(),
+                    s.caseMunicipalityCode().orElse(null),
+                    s.hasOwnDirectorRules(),
+                    RuleResponse.of(s.directorRules()),
+                    FINAL_TIE_BREAKER);
         }
     }
 
-    record CoordinationResponse(String regionCode, int deadlineWorkingDays, String liberationDay, String caseMunicipalityCode,
-                                boolean ownDirectorRules, List<RuleResponse> directorRules, String finalTieBreaker) {
+    record CoordinationResponse(
+            String regionCode,
+            int deadlineWorkingDays,
+            String liberationDay,
+            String caseMunicipalityCode,
+            boolean ownDirectorRules,
+            List<RuleResponse> directorRules,
+            String finalTieBreaker) {
 
         static CoordinationResponse of(RegionSettings s) {
-            return new CoordinationResponse(s.regionCode(), s.deadlineWorkingDays(), s.liberationDay().name(),
-                    s.caseMunicipalityCode().orElse(null), s.hasOwnDirectorRules(), RuleResponse.of(s.directorRules()),
+            return new CoordinationResponse(
+                    s.regionCode(),
+                    s.deadlineWorkingDays(),
+                    s.liberationDay().name(),
+                    s.caseMunicipalityCode().orElse(null),
+                    s.hasOwnDirectorRules(),
+                    RuleResponse.of(s.directorRules()),
                     FINAL_TIE_BREAKER);
         }
     }
@@ -170,7 +243,9 @@ class RegionSettingsController {
     record RuleResponse(String kind, List<String> ranking) {
 
         static List<RuleResponse> of(DirectorRuleList rules) {
-            return rules.rules().stream().map(r -> new RuleResponse(r.kind().name(), r.ranking())).toList();
+            return rules.rules().stream()
+                    .map(r -> new RuleResponse(r.kind().name(), r.ranking()))
+                    .toList();
         }
     }
 

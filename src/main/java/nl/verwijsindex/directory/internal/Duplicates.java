@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.internal;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -8,8 +11,7 @@ import nl.verwijsindex.shared.DomainException.Kind;
 /** A unique index that refuses a write becomes a conflict with a Dutch message, never a constraint violation. */
 final class Duplicates {
 
-    private Duplicates() {
-    }
+    private Duplicates() {}
 
     static void refuse(Runnable write, String code, String dutchMessage) {
         try {

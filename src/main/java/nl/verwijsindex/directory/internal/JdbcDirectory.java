@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.internal;
 
 import java.time.LocalDate;
@@ -35,9 +38,14 @@ class JdbcDirectory implements Directory {
             """;
 
     private static final RowMapper<ProfessionalContact> CONTACT = (rs, n) -> new ProfessionalContact(
-            new ProfessionalId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("email"),
-            rs.getString("phone"), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-            rs.getString("organisation_name"), rs.getString("coordinator_name"), rs.getString("coordinator_email"),
+            new ProfessionalId(rs.getObject("id", UUID.class)),
+            rs.getString("name"),
+            rs.getString("email"),
+            rs.getString("phone"),
+            new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+            rs.getString("organisation_name"),
+            rs.getString("coordinator_name"),
+            rs.getString("coordinator_email"),
             rs.getString("coordinator_phone"));
 
     private final JdbcClient jdbc;
@@ -49,8 +57,8 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public Registrant authoriseRegistrant(OrganisationId acting, ProfessionalId professionalId,
-                                          Optional<String> regionCode, LocalDate today) {
+    public Registrant authoriseRegistrant(
+            OrganisationId acting, ProfessionalId professionalId, Optional<String> regionCode, LocalDate today) {
         ProfessionalStanding standing = jdbc.sql("""
                         select p.designated, p.left_on, c.designation_required
                         from professional p
@@ -59,8 +67,11 @@ class JdbcDirectory implements Directory {
                         where p.id = :professional and p.organisation_id = :organisation""")
                 .param("professional", professionalId.value())
                 .param("organisation", acting.value())
-                .query((rs, n) -> new ProfessionalStanding(rs.getBoolean("designated"),
-                        rs.getObject("left_on", LocalDate.class), rs.getBoolean("designation_required"), List.<String>of()))
+                .query((rs, n) -> new ProfessionalStanding(
+                        rs.getBoolean("designated"),
+                        rs.getObject("left_on", LocalDate.class),
+                        rs.getBoolean("designation_required"),
+                        List.<String>of()))
                 .optional()
                 .map(s -> s.withRegions(covenants.regionsOn(acting, today)))
                 .orElseThrow(() -> professionalNotFound());
@@ -82,8 +93,8 @@ class JdbcDirectory implements Directory {
     }
 
     static DomainException professionalNotFound() {
-        return new DomainException(Kind.NOT_FOUND, "professional-not-found",
-                "Deze professional is niet bekend bij uw organisatie.");
+        return new DomainException(
+                Kind.NOT_FOUND, "professional-not-found", "Deze professional is niet bekend bij uw organisatie.");
     }
 
     @Override
@@ -91,11 +102,9 @@ class JdbcDirectory implements Directory {
         if (professionals.isEmpty()) {
             return Map.of();
         }
-        UUID[] ids = professionals.stream().map(ProfessionalId::value).distinct().toArray(UUID[]::new);
-        return jdbc.sql(CONTACT_SELECT + " where p.id = any(:ids)")
-                .param("ids", ids)
-                .query(CONTACT)
-                .stream()
+        UUID[] ids =
+                professionals.stream().map(ProfessionalId::value).distinct().toArray(UUID[]::new);
+        return jdbc.sql(CONTACT_SELECT + " where p.id = any(:ids)").param("ids", ids).query(CONTACT).stream()
                 .collect(Collectors.toMap(ProfessionalContact::id, Function.identity()));
     }
 
@@ -109,20 +118,29 @@ class JdbcDirectory implements Directory {
 
     @Override
     public List<ProfessionalSummary> professionalsOf(OrganisationId organisation) {
-        return jdbc.sql("select id, name, email, designated, left_on from professional where organisation_id = :org order by name")
+        return jdbc.sql(
+                        "select id, name, email, designated, left_on from professional where organisation_id = :org order by name")
                 .param("org", organisation.value())
-                .query((rs, n) -> new ProfessionalSummary(new ProfessionalId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"), rs.getString("email"), rs.getBoolean("designated"),
+                .query((rs, n) -> new ProfessionalSummary(
+                        new ProfessionalId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getBoolean("designated"),
                         rs.getObject("left_on") == null))
                 .list();
     }
 
     @Override
     public List<StaffMember> staffOf(OrganisationId organisation) {
-        return jdbc.sql("select id, name, email, phone, designated, left_on from professional where organisation_id = :org order by name, id")
+        return jdbc.sql(
+                        "select id, name, email, phone, designated, left_on from professional where organisation_id = :org order by name, id")
                 .param("org", organisation.value())
-                .query((rs, n) -> new StaffMember(new ProfessionalId(rs.getObject("id", UUID.class)), rs.getString("name"),
-                        rs.getString("email"), rs.getString("phone"), rs.getBoolean("designated"),
+                .query((rs, n) -> new StaffMember(
+                        new ProfessionalId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getBoolean("designated"),
                         rs.getObject("left_on", LocalDate.class)))
                 .list();
     }
@@ -141,12 +159,15 @@ class JdbcDirectory implements Directory {
         if (organisations.isEmpty()) {
             return Map.of();
         }
-        UUID[] ids = organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new);
-        return jdbc.sql("""
+        UUID[] ids =
+                organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new);
+        return jdbc
+                .sql("""
                         select o.id, c.code, c.domain from organisation o join organisation_category c on c.code = o.category_code
                         where o.id = any(:ids)""")
                 .param("ids", ids)
-                .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject("id", UUID.class)),
+                .query((rs, n) -> Map.entry(
+                        new OrganisationId(rs.getObject("id", UUID.class)),
                         new OrganisationCategory(rs.getString("code"), Domain.valueOf(rs.getString("domain")))))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -157,8 +178,14 @@ class JdbcDirectory implements Directory {
         if (organisations.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, name from organisation where id = any(:ids)")
-                .param("ids", organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new))
+        return jdbc
+                .sql("select id, name from organisation where id = any(:ids)")
+                .param(
+                        "ids",
+                        organisations.stream()
+                                .map(OrganisationId::value)
+                                .distinct()
+                                .toArray(UUID[]::new))
                 .query((rs, n) -> Map.entry(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name")))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -171,5 +198,4 @@ class JdbcDirectory implements Directory {
                 .query(Boolean.class)
                 .single();
     }
-
 }

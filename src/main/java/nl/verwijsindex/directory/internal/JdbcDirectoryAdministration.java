@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.internal;
 
 import java.util.List;
@@ -31,33 +34,41 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
     @Override
     public OrganisationId addOrganisation(NewOrganisation o) {
         if (o.oin() == null && o.kvkNumber() == null) {
-            throw new DomainException(Kind.INVALID, "organisation-identifier-required",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "organisation-identifier-required",
                     "Vul het OIN of het KvK-nummer van de organisatie in.");
         }
         if (!exists("select exists (select 1 from organisation_category where code = :id)", o.categoryCode())) {
-            throw new DomainException(Kind.INVALID, "unknown-category",
+            throw new DomainException(
+                    Kind.INVALID,
+                    "unknown-category",
                     "Deze categorie bestaat niet. Kies een categorie uit de lijst van meldingsbevoegde instanties.");
         }
         UUID id = o.id() != null ? o.id() : UUID.randomUUID();
-        Duplicates.refuse(() -> jdbc.sql("""
+        Duplicates.refuse(
+                () -> jdbc.sql("""
                         insert into organisation (id, name, oin, kvk_number, category_code, coordinator_name,
                                                   coordinator_email, coordinator_phone)
                         values (:id, :name, :oin, :kvk, :category, :cname, :cemail, :cphone)""")
-                .param("id", id)
-                .param("name", o.name())
-                .param("oin", o.oin())
-                .param("kvk", o.kvkNumber())
-                .param("category", o.categoryCode())
-                .param("cname", o.coordinatorName())
-                .param("cemail", o.coordinatorEmail())
-                .param("cphone", o.coordinatorPhone())
-                .update(), "organisation-exists", "Er is al een organisatie met dit OIN.");
+                        .param("id", id)
+                        .param("name", o.name())
+                        .param("oin", o.oin())
+                        .param("kvk", o.kvkNumber())
+                        .param("category", o.categoryCode())
+                        .param("cname", o.coordinatorName())
+                        .param("cemail", o.coordinatorEmail())
+                        .param("cphone", o.coordinatorPhone())
+                        .update(),
+                "organisation-exists",
+                "Er is al een organisatie met dit OIN.");
         return new OrganisationId(id);
     }
 
     @Override
     public OrganisationId requireOrganisation(OrganisationId organisation) {
-        if (!exists("select exists (select 1 from organisation where id = cast(:id as uuid))", organisation.toString())) {
+        if (!exists(
+                "select exists (select 1 from organisation where id = cast(:id as uuid))", organisation.toString())) {
             throw new DomainException(Kind.NOT_FOUND, "organisation-not-found", "Deze organisatie bestaat niet.");
         }
         return organisation;
@@ -69,8 +80,12 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                         select code, name, domain, designation_required, region_code from organisation_category
                         where region_code is null or region_code = :region order by name""")
                 .param("region", regionCode)
-                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), Domain.valueOf(rs.getString("domain")),
-                        rs.getBoolean("designation_required"), rs.getString("region_code")))
+                .query((rs, n) -> new Category(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        Domain.valueOf(rs.getString("domain")),
+                        rs.getBoolean("designation_required"),
+                        rs.getString("region_code")))
                 .list();
     }
 
@@ -80,20 +95,41 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                         select o.id, o.name, o.oin, o.kvk_number, o.category_code, c.name as category_name, o.bsn_authorised
                         from organisation o join organisation_category c on c.code = o.category_code
                         order by o.name, o.id""")
-                .query((rs, n) -> new OrganisationOverview(new OrganisationId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"), rs.getString("oin"), rs.getString("kvk_number"), rs.getString("category_code"),
-                        rs.getString("category_name"), rs.getBoolean("bsn_authorised"), List.of()))
+                .query((rs, n) -> new OrganisationOverview(
+                        new OrganisationId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        rs.getString("oin"),
+                        rs.getString("kvk_number"),
+                        rs.getString("category_code"),
+                        rs.getString("category_name"),
+                        rs.getBoolean("bsn_authorised"),
+                        List.of()))
                 .list();
-        Map<OrganisationId, List<String>> regions = covenants.regionsEver(organisations.stream().map(OrganisationOverview::id).toList());
-        return organisations.stream().map(o -> new OrganisationOverview(o.id(), o.name(), o.oin(), o.kvkNumber(), o.categoryCode(),
-                o.categoryName(), o.bsnAuthorised(), regions.getOrDefault(o.id(), List.of()))).toList();
+        Map<OrganisationId, List<String>> regions = covenants.regionsEver(
+                organisations.stream().map(OrganisationOverview::id).toList());
+        return organisations.stream()
+                .map(o -> new OrganisationOverview(
+                        o.id(),
+                        o.name(),
+                        o.oin(),
+                        o.kvkNumber(),
+                        o.categoryCode(),
+                        o.categoryName(),
+                        o.bsnAuthorised(),
+                        regions.getOrDefault(o.id(), List.of())))
+                .toList();
     }
 
     @Override
     public List<Category> categories() {
-        return jdbc.sql("select code, name, domain, designation_required, region_code from organisation_category order by domain, name")
-                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), Domain.valueOf(rs.getString("domain")),
-                        rs.getBoolean("designation_required"), rs.getString("region_code")))
+        return jdbc.sql(
+                        "select code, name, domain, designation_required, region_code from organisation_category order by domain, name")
+                .query((rs, n) -> new Category(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        Domain.valueOf(rs.getString("domain")),
+                        rs.getBoolean("designation_required"),
+                        rs.getString("region_code")))
                 .list();
     }
 

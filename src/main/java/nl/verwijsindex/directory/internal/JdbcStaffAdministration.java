@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.internal;
 
 import java.time.LocalDate;
@@ -28,16 +31,19 @@ class JdbcStaffAdministration implements StaffAdministration {
     public ProfessionalId addProfessional(NewProfessional p) {
         organisations.requireOrganisation(p.organisation());
         UUID id = p.id() != null ? p.id() : UUID.randomUUID();
-        Duplicates.refuse(() -> jdbc.sql("""
+        Duplicates.refuse(
+                () -> jdbc.sql("""
                         insert into professional (id, organisation_id, name, email, phone, designated)
                         values (:id, :org, :name, :email, :phone, :designated)""")
-                .param("id", id)
-                .param("org", p.organisation().value())
-                .param("name", p.name())
-                .param("email", p.email())
-                .param("phone", p.phone())
-                .param("designated", p.designated())
-                .update(), "professional-exists", "Deze organisatie heeft al een professional met dit e-mailadres.");
+                        .param("id", id)
+                        .param("org", p.organisation().value())
+                        .param("name", p.name())
+                        .param("email", p.email())
+                        .param("phone", p.phone())
+                        .param("designated", p.designated())
+                        .update(),
+                "professional-exists",
+                "Deze organisatie heeft al een professional met dit e-mailadres.");
         return new ProfessionalId(id);
     }
 
@@ -59,12 +65,16 @@ class JdbcStaffAdministration implements StaffAdministration {
 
     @Override
     public void changeContactDetails(ProfessionalId professional, String name, String email, String phone) {
-        Duplicates.refuse(() -> requireUpdated(jdbc.sql("update professional set name = :name, email = :email, phone = :phone where id = :id")
-                .param("id", professional.value())
-                .param("name", name)
-                .param("email", email)
-                .param("phone", phone)
-                .update()), "professional-exists", "Deze organisatie heeft al een professional met dit e-mailadres.");
+        Duplicates.refuse(
+                () -> requireUpdated(
+                        jdbc.sql("update professional set name = :name, email = :email, phone = :phone where id = :id")
+                                .param("id", professional.value())
+                                .param("name", name)
+                                .param("email", email)
+                                .param("phone", phone)
+                                .update()),
+                "professional-exists",
+                "Deze organisatie heeft al een professional met dit e-mailadres.");
     }
 
     private static void requireUpdated(int rows) {

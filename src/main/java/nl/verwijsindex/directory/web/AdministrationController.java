@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -45,8 +47,14 @@ class AdministrationController {
     @PostMapping(path = "/organisations/{organisationId}/professionals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Created addProfessional(@PathVariable UUID organisationId, @Valid @RequestBody ProfessionalRequest request) {
-        return new Created(staff.addProfessional(new NewProfessional(null, new OrganisationId(organisationId),
-                request.name(), request.email(), request.phone(), Boolean.TRUE.equals(request.designated()))).toString());
+        return new Created(staff.addProfessional(new NewProfessional(
+                        null,
+                        new OrganisationId(organisationId),
+                        request.name(),
+                        request.email(),
+                        request.phone(),
+                        Boolean.TRUE.equals(request.designated())))
+                .toString());
     }
 
     @PostMapping(path = "/professionals/{professionalId}/designation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -55,32 +63,42 @@ class AdministrationController {
     }
 
     /** R-BSN-HIDDEN: an organisation whose professionals may not use the BSN. */
-    @PostMapping(path = "/organisations/{organisationId}/bsn-authorisation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/organisations/{organisationId}/bsn-authorisation",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     void authoriseBsnUse(@PathVariable UUID organisationId, @Valid @RequestBody BsnAuthorisationRequest request) {
         directory.authoriseBsnUse(new OrganisationId(organisationId), request.bsnAuthorised());
     }
 
-    record BsnAuthorisationRequest(@NotNull(message = "Geef aan of de professionals het BSN mogen gebruiken.") Boolean bsnAuthorised) {
-    }
+    record BsnAuthorisationRequest(
+            @NotNull(message = "Geef aan of de professionals het BSN mogen gebruiken.")
+            Boolean bsnAuthorised) {}
 
     @PostMapping(path = "/professionals/{professionalId}/left", consumes = MediaType.APPLICATION_JSON_VALUE)
     void markLeft(@PathVariable UUID professionalId, @Valid @RequestBody LeftRequest request) {
         staff.markLeft(new ProfessionalId(professionalId), request.leftOn());
     }
 
-    record Created(String id) {
-    }
+    record Created(String id) {}
 
     record ProfessionalRequest(
-            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.") String name,
-            @NotBlank(message = "Vul een werk-e-mailadres in.") @Email(message = "Dit is geen geldig e-mailadres.") String email,
-            @NotBlank(message = "Vul een telefoonnummer in.") @Size(max = 30, message = "Het telefoonnummer is te lang.") String phone,
-            Boolean designated) {
-    }
+            @NotBlank(message = "Vul een naam in.") @Size(max = 200, message = "De naam is te lang.")
+            String name,
 
-    record DesignationRequest(@NotNull(message = "Geef aan of de professional is aangewezen.") Boolean designated) {
-    }
+            @NotBlank(message = "Vul een werk-e-mailadres in.") @Email(message = "Dit is geen geldig e-mailadres.")
+            String email,
 
-    record LeftRequest(@NotNull(message = "Vul de datum van vertrek in.") LocalDate leftOn) {
-    }
+            @NotBlank(message = "Vul een telefoonnummer in.")
+            @Size(max = 30, message = "Het telefoonnummer is te lang.")
+            String phone,
+
+            Boolean designated) {}
+
+    record DesignationRequest(
+            @NotNull(message = "Geef aan of de professional is aangewezen.")
+            Boolean designated) {}
+
+    record LeftRequest(
+            @NotNull(message = "Vul de datum van vertrek in.")
+            LocalDate leftOn) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.web;
 
 import java.util.List;
@@ -25,10 +28,10 @@ class ProfessionalsController {
     @GetMapping
     List<ProfessionalView> list(@AuthenticationPrincipal(expression = "organisationId()") OrganisationId organisation) {
         return directory.professionalsOf(organisation).stream()
-                .map(p -> new ProfessionalView(p.id().value().toString(), p.name(), p.email(), p.designated(), p.active()))
+                .map(p -> new ProfessionalView(
+                        p.id().value().toString(), p.name(), p.email(), p.designated(), p.active()))
                 .toList();
     }
 
-    record ProfessionalView(String id, String name, String email, boolean designated, boolean active) {
-    }
+    record ProfessionalView(String id, String name, String email, boolean designated, boolean active) {}
 }

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.logbook.internal;
 
-import nl.verwijsindex.shared.Moments;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.shared.Moments;
 
 @Repository
 class JdbcLogbook implements Logbook {
@@ -60,11 +63,17 @@ class JdbcLogbook implements Logbook {
                         order by occurred_at desc, id desc limit :limit""")
                 .param("professional", professionalId)
                 .param("limit", limit)
-                .query((rs, n) -> new RecordedEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-                        new LogbookEntry(LogbookEntry.Action.valueOf(rs.getString("action")),
+                .query((rs, n) -> new RecordedEntry(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class),
+                        new LogbookEntry(
+                                LogbookEntry.Action.valueOf(rs.getString("action")),
                                 new Actor(Actor.Type.valueOf(rs.getString("actor_type")), rs.getString("actor_id")),
-                                rs.getObject("professional_id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                                rs.getBytes("youth_index"), rs.getObject("signal_id", UUID.class), rs.getString("subject_id"))))
+                                rs.getObject("professional_id", UUID.class),
+                                rs.getObject("organisation_id", UUID.class),
+                                rs.getBytes("youth_index"),
+                                rs.getObject("signal_id", UUID.class),
+                                rs.getString("subject_id"))))
                 .list();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching.internal;
 
 import java.time.OffsetDateTime;
@@ -83,15 +86,15 @@ class MatchStore {
         jdbc.sql("""
                         insert into match_participant (match_case_id, signal_id, joined_at)
                         select :into, signal_id, joined_at from match_participant where match_case_id = :from
-                        on conflict do nothing""")
-                .param("into", into.value())
+                        on conflict do nothing""").param("into", into.value()).param("from", from.value()).update();
+        jdbc.sql("delete from match_case where id = :from")
                 .param("from", from.value())
                 .update();
-        jdbc.sql("delete from match_case where id = :from").param("from", from.value()).update();
     }
 
     void addParticipant(MatchCaseId caseId, UUID signalId, OffsetDateTime now) {
-        jdbc.sql("insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
+        jdbc.sql(
+                        "insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
                 .param("case", caseId.value())
                 .param("signal", signalId)
                 .param("now", now)
@@ -104,7 +107,8 @@ class MatchStore {
      *
      * @return the new pair's id; empty when the two signals already make a match (of any kind)
      */
-    Optional<MatchPairId> addPair(MatchCaseId caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
+    Optional<MatchPairId> addPair(
+            MatchCaseId caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
         Optional<MatchPairId> pair = jdbc.sql("""
                         insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
                         select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),

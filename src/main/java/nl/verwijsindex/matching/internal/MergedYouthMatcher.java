@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching.internal;
 
 import java.time.Clock;
@@ -13,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchPairId;
@@ -39,8 +41,8 @@ class MergedYouthMatcher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MergedYouthMatcher(Signals signals, Covenants covenants, MatchStore store, ApplicationEventPublisher events,
-                       Clock clock) {
+    MergedYouthMatcher(
+            Signals signals, Covenants covenants, MatchStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.signals = signals;
         this.covenants = covenants;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching.internal;
 
 import java.time.Clock;
@@ -15,7 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchPairId;
@@ -49,8 +51,13 @@ class RelativesMatcher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RelativesMatcher(PersonIndex persons, Signals signals, Covenants covenants, MatchStore store,
-                     ApplicationEventPublisher events, Clock clock) {
+    RelativesMatcher(
+            PersonIndex persons,
+            Signals signals,
+            Covenants covenants,
+            MatchStore store,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.persons = persons;
         this.signals = signals;
         this.covenants = covenants;
@@ -70,7 +77,12 @@ class RelativesMatcher {
         Set<YouthId> family = new HashSet<>();
         for (Relative relative : persons.familyOf(refreshed.youthId())) {
             family.add(relative.youth());
-            match(MatchKind.FAMILY, relative.sharedParentKey(), own, signals.activeOnYouth(relative.youth()), now,
+            match(
+                    MatchKind.FAMILY,
+                    relative.sharedParentKey(),
+                    own,
+                    signals.activeOnYouth(relative.youth()),
+                    now,
                     newPairsByCase);
         }
         Optional<CoResidence> address = persons.coResidentsOf(refreshed.youthId());
@@ -97,8 +109,13 @@ class RelativesMatcher {
         return persons.isInstitution(addressKey, regions);
     }
 
-    private void match(MatchKind kind, byte[] caseKey, List<ActiveSignal> own, List<ActiveSignal> theirs,
-                       OffsetDateTime now, Map<MatchCaseId, List<MatchPairId>> newPairsByCase) {
+    private void match(
+            MatchKind kind,
+            byte[] caseKey,
+            List<ActiveSignal> own,
+            List<ActiveSignal> theirs,
+            OffsetDateTime now,
+            Map<MatchCaseId, List<MatchPairId>> newPairsByCase) {
         MatchCaseId caseId = null;
         for (ActiveSignal a : own) {
             boolean suppress = covenants.suppressesSameOrganisationMatches(a.regionCode());
@@ -111,7 +128,9 @@ class RelativesMatcher {
                 }
                 MatchCaseId id = caseId;
                 store.addPair(caseId, kind, a, b, now)
-                        .ifPresent(pair -> newPairsByCase.computeIfAbsent(id, c -> new ArrayList<>()).add(pair));
+                        .ifPresent(pair -> newPairsByCase
+                                .computeIfAbsent(id, c -> new ArrayList<>())
+                                .add(pair));
             }
         }
     }

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching.internal;
 
-import nl.verwijsindex.shared.Moments;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,12 +13,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRules;
 import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.ActiveSignal;
 import nl.verwijsindex.signal.SignalRegistered;
 import nl.verwijsindex.signal.Signals;
@@ -35,7 +37,8 @@ class YouthMatcher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    YouthMatcher(Signals signals, Covenants covenants, MatchStore store, ApplicationEventPublisher events, Clock clock) {
+    YouthMatcher(
+            Signals signals, Covenants covenants, MatchStore store, ApplicationEventPublisher events, Clock clock) {
         this.signals = signals;
         this.covenants = covenants;
         this.store = store;
@@ -46,8 +49,13 @@ class YouthMatcher {
     @EventListener
     void on(SignalRegistered registered) {
         List<ActiveSignal> active = signals.activeOnYouth(registered.youthId());
-        ActiveSignal newSignal = active.stream().filter(s -> s.id().equals(registered.signalId())).findFirst().orElseThrow();
-        List<ActiveSignal> partners = MatchRules.youthMatchPartners(newSignal, active,
+        ActiveSignal newSignal = active.stream()
+                .filter(s -> s.id().equals(registered.signalId()))
+                .findFirst()
+                .orElseThrow();
+        List<ActiveSignal> partners = MatchRules.youthMatchPartners(
+                newSignal,
+                active,
                 active.size() > 1 && covenants.suppressesSameOrganisationMatches(registered.regionCode()));
         if (partners.isEmpty()) {
             return;

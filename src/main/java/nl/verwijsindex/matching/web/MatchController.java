@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.matching.web;
 
 import java.time.OffsetDateTime;
@@ -31,25 +34,47 @@ class MatchController {
 
     @GetMapping
     List<MatchResponse> list(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId) {
-        return matches.matchesOf(client.organisationId(), new ProfessionalId(professionalId), Actor.apiClient(client.actorId()))
-                .stream().map(MatchResponse::of).toList();
+        return matches
+                .matchesOf(
+                        client.organisationId(), new ProfessionalId(professionalId), Actor.apiClient(client.actorId()))
+                .stream()
+                .map(MatchResponse::of)
+                .toList();
     }
 
-    record MatchResponse(String matchId, String kind, String matchCaseId, OffsetDateTime matchedAt, String ownSignalId,
-                         OtherProfessional otherProfessional) {
+    record MatchResponse(
+            String matchId,
+            String kind,
+            String matchCaseId,
+            OffsetDateTime matchedAt,
+            String ownSignalId,
+            OtherProfessional otherProfessional) {
 
         static MatchResponse of(MatchView m) {
             ProfessionalContact p = m.otherProfessional();
-            return new MatchResponse(m.pairId().toString(), m.kind().name(), m.matchCaseId().toString(), m.matchedAt(),
-                    m.ownSignalId().toString(), new OtherProfessional(p.name(), p.email(), p.phone(), p.organisationName(),
-                    new Coordinator(p.coordinatorName(), p.coordinatorEmail(), p.coordinatorPhone()), m.otherRegisteredAt()));
+            return new MatchResponse(
+                    m.pairId().toString(),
+                    m.kind().name(),
+                    m.matchCaseId().toString(),
+                    m.matchedAt(),
+                    m.ownSignalId().toString(),
+                    new OtherProfessional(
+                            p.name(),
+                            p.email(),
+                            p.phone(),
+                            p.organisationName(),
+                            new Coordinator(p.coordinatorName(), p.coordinatorEmail(), p.coordinatorPhone()),
+                            m.otherRegisteredAt()));
         }
     }
 
-    record OtherProfessional(String name, String email, String phone, String organisationName, Coordinator coordinator,
-                             OffsetDateTime signalRegisteredAt) {
-    }
+    record OtherProfessional(
+            String name,
+            String email,
+            String phone,
+            String organisationName,
+            Coordinator coordinator,
+            OffsetDateTime signalRegisteredAt) {}
 
-    record Coordinator(String name, String email, String phone) {
-    }
+    record Coordinator(String name, String email, String phone) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import java.time.Clock;
@@ -8,15 +11,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.coordination.ConsultationOverdue;
 import nl.verwijsindex.coordination.ConsultationReminderDue;
 import nl.verwijsindex.coordination.DirectorAppointed;
-import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
-import nl.verwijsindex.shared.Moments;
 
 /**
  * Notices about a match case (coordination): to a professional who became director by hand-over or
@@ -33,7 +35,8 @@ class CaseNoticeCreator {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseNoticeCreator(NoticeStore store, MunicipalSupervisors supervisors, ApplicationEventPublisher events, Clock clock) {
+    CaseNoticeCreator(
+            NoticeStore store, MunicipalSupervisors supervisors, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.supervisors = supervisors;
         this.events = events;
@@ -42,32 +45,52 @@ class CaseNoticeCreator {
 
     @ApplicationModuleListener
     void on(DirectorAppointed appointed) {
-        queue(store.addAboutCase(appointed.director(), NoticeKind.DIRECTOR_APPOINTED,
-                new MatchCaseId(appointed.matchCaseId()), LocalDate.now(clock)).stream().toList());
+        queue(store
+                .addAboutCase(
+                        appointed.director(),
+                        NoticeKind.DIRECTOR_APPOINTED,
+                        new MatchCaseId(appointed.matchCaseId()),
+                        LocalDate.now(clock))
+                .stream()
+                .toList());
     }
 
     @ApplicationModuleListener
     void on(ConsultationReminderDue due) {
-        queue(store.addAboutCase(due.director(), NoticeKind.CONSULTATION_REMINDER, new MatchCaseId(due.matchCaseId()),
-                due.dueOn()).stream().toList());
+        queue(store
+                .addAboutCase(
+                        due.director(),
+                        NoticeKind.CONSULTATION_REMINDER,
+                        new MatchCaseId(due.matchCaseId()),
+                        due.dueOn())
+                .stream()
+                .toList());
     }
 
     /** R-SUPERVISE: every current supervisor of the case's municipality hears that a deadline passed. */
     @ApplicationModuleListener
     void on(ConsultationOverdue overdue) {
-        toSupervisors(overdue.municipalityCode(), NoticeKind.CONSULTATION_OVERDUE, new MatchCaseId(overdue.matchCaseId()),
+        toSupervisors(
+                overdue.municipalityCode(),
+                NoticeKind.CONSULTATION_OVERDUE,
+                new MatchCaseId(overdue.matchCaseId()),
                 overdue.dueOn());
     }
 
     /** R-NOTICE: every current supervisor of the case's municipality hears of its new matches (once a day). */
     @ApplicationModuleListener
     void on(NewMatchToSupervise match) {
-        toSupervisors(match.municipalityCode(), NoticeKind.NEW_MATCH, new MatchCaseId(match.matchCaseId()), match.matchedOn());
+        toSupervisors(
+                match.municipalityCode(),
+                NoticeKind.NEW_MATCH,
+                new MatchCaseId(match.matchCaseId()),
+                match.matchedOn());
     }
 
     private void toSupervisors(String municipalityCode, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
         queue(supervisors.of(municipalityCode).stream()
-                .flatMap(supervisor -> store.addAboutCaseForSupervisor(supervisor.id(), kind, matchCase, aboutDate).stream())
+                .flatMap(supervisor ->
+                        store.addAboutCaseForSupervisor(supervisor.id(), kind, matchCase, aboutDate).stream())
                 .toList());
     }
 

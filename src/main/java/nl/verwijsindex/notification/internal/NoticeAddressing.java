@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import java.util.Optional;
@@ -5,10 +8,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
@@ -31,8 +34,13 @@ class NoticeAddressing {
     private final Signals signals;
     private final MatchCases cases;
 
-    NoticeAddressing(Directory directory, Covenants covenants, MunicipalSupervisors supervisors, MatchQueries matches,
-                     Signals signals, MatchCases cases) {
+    NoticeAddressing(
+            Directory directory,
+            Covenants covenants,
+            MunicipalSupervisors supervisors,
+            MatchQueries matches,
+            Signals signals,
+            MatchCases cases) {
         this.directory = directory;
         this.covenants = covenants;
         this.supervisors = supervisors;
@@ -44,8 +52,12 @@ class NoticeAddressing {
     /** The recipient's current address; empty when the professional is unknown or the supervisor was removed. */
     Optional<Recipient> recipient(Pending notice) {
         if (notice.professionalId() != null) {
-            return directory.contact(notice.professionalId())
-                    .map(c -> new Recipient(c.email(), notice.professionalId().value(), c.organisationId().value()));
+            return directory
+                    .contact(notice.professionalId())
+                    .map(c -> new Recipient(
+                            c.email(),
+                            notice.professionalId().value(),
+                            c.organisationId().value()));
         }
         return supervisors.find(notice.supervisorId()).map(s -> new Recipient(s.email(), null, null));
     }
@@ -66,8 +78,7 @@ class NoticeAddressing {
         if (notice.caseId() != null) {
             return cases.regionOf(notice.caseId().value()).map(region -> new Target(region, null, null));
         }
-        return signals.active(notice.signalId())
-                .map(s -> new Target(s.regionCode(), null, s.id().value()));
+        return signals.active(notice.signalId()).map(s -> new Target(s.regionCode(), null, s.id().value()));
     }
 
     String indexDisplayName(String regionCode) {
@@ -75,14 +86,17 @@ class NoticeAddressing {
     }
 
     /** A claimed notice: exactly one of professional and supervisor is set, and one subject. */
-    record Pending(NoticeId id, ProfessionalId professionalId, UUID supervisorId, MatchPairId pairId, SignalId signalId,
-                   MatchCaseId caseId, int attempts) {
-    }
+    record Pending(
+            NoticeId id,
+            ProfessionalId professionalId,
+            UUID supervisorId,
+            MatchPairId pairId,
+            SignalId signalId,
+            MatchCaseId caseId,
+            int attempts) {}
 
     /** @param professionalId null for a supervisor */
-    record Recipient(String email, UUID professionalId, UUID organisationId) {
-    }
+    record Recipient(String email, UUID professionalId, UUID organisationId) {}
 
-    record Target(String regionCode, byte[] youthIndex, UUID signalId) {
-    }
+    record Target(String regionCode, byte[] youthIndex, UUID signalId) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import java.time.Clock;
@@ -39,8 +42,13 @@ class NoticeCreator {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NoticeCreator(NoticeStore store, MatchQueries matches, Signals signals, MunicipalSupervisors supervisors,
-                  ApplicationEventPublisher events, Clock clock) {
+    NoticeCreator(
+            NoticeStore store,
+            MatchQueries matches,
+            Signals signals,
+            MunicipalSupervisors supervisors,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.matches = matches;
         this.signals = signals;
@@ -54,7 +62,8 @@ class NoticeCreator {
     void on(MatchesFound found) {
         List<NoticeId> created = new ArrayList<>();
         for (MatchPairId pair : found.pairs()) {
-            for (PairRecipients.Recipient recipient : matches.recipientsOf(pair).map(PairRecipients::recipients).orElse(List.of())) {
+            for (PairRecipients.Recipient recipient :
+                    matches.recipientsOf(pair).map(PairRecipients::recipients).orElse(List.of())) {
                 store.addAboutPair(recipient.professionalId(), pair).ifPresent(created::add);
             }
         }
@@ -65,8 +74,8 @@ class NoticeCreator {
     @ApplicationModuleListener
     void on(ExpiryApproaching approaching) {
         signals.active(approaching.signalId())
-                .flatMap(signal -> store.addAboutSignal(signal.professionalId(), NoticeKind.EXPIRY_REMINDER, signal.id(),
-                        approaching.activeUntil()))
+                .flatMap(signal -> store.addAboutSignal(
+                        signal.professionalId(), NoticeKind.EXPIRY_REMINDER, signal.id(), approaching.activeUntil()))
                 .ifPresent(notice -> queue(List.of(notice)));
     }
 
@@ -79,7 +88,8 @@ class NoticeCreator {
         LocalDate today = LocalDate.now(clock);
         List<NoticeId> created = new ArrayList<>();
         for (var professional : List.of(transferred.from(), transferred.to())) {
-            store.addAboutSignal(professional, NoticeKind.TRANSFERRED, transferred.signalId(), today).ifPresent(created::add);
+            store.addAboutSignal(professional, NoticeKind.TRANSFERRED, transferred.signalId(), today)
+                    .ifPresent(created::add);
         }
         queue(created);
     }
@@ -96,11 +106,13 @@ class NoticeCreator {
         List<NoticeId> created = new ArrayList<>();
         List<ActiveSignal> active = signals.activeOnYouth(moved.youthId());
         for (ActiveSignal signal : active) {
-            store.addAboutSignal(signal.professionalId(), NoticeKind.MOVED, signal.id(), today).ifPresent(created::add);
+            store.addAboutSignal(signal.professionalId(), NoticeKind.MOVED, signal.id(), today)
+                    .ifPresent(created::add);
         }
         if (moved.municipalityChanged() && !active.isEmpty()) {
             for (var supervisor : supervisors.of(moved.toMunicipality())) {
-                store.addAboutSignalForSupervisor(supervisor.id(), NoticeKind.MOVED, active.get(0).id(), today)
+                store.addAboutSignalForSupervisor(
+                                supervisor.id(), NoticeKind.MOVED, active.get(0).id(), today)
                         .ifPresent(created::add);
             }
         }

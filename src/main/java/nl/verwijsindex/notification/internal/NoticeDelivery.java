@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import java.time.Clock;
@@ -48,8 +51,14 @@ class NoticeDelivery {
     private final NotificationProperties properties;
     private final Clock clock;
 
-    NoticeDelivery(NoticeStore store, TransactionTemplate transactions, JavaMailSender mail, NoticeAddressing addressing,
-                   Logbook logbook, NotificationProperties properties, Clock clock) {
+    NoticeDelivery(
+            NoticeStore store,
+            TransactionTemplate transactions,
+            JavaMailSender mail,
+            NoticeAddressing addressing,
+            Logbook logbook,
+            NotificationProperties properties,
+            Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.mail = mail;
@@ -118,16 +127,24 @@ class NoticeDelivery {
             return;
         }
         try {
-            mail.send(NoticeMail.compose(properties.from(), recipient.get().email(),
-                    addressing.indexDisplayName(target.get().regionCode()), properties.baseUrl()));
+            mail.send(NoticeMail.compose(
+                    properties.from(),
+                    recipient.get().email(),
+                    addressing.indexDisplayName(target.get().regionCode()),
+                    properties.baseUrl()));
         } catch (MailException e) {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
             return;
         }
         transactions.executeWithoutResult(status -> {
             store.markSent(notice.id(), null);
-            logbook.record(new LogbookEntry(Action.NOTICE_SENT, Actor.SYSTEM, recipient.get().professionalId(),
-                    recipient.get().organisationId(), target.get().youthIndex(), target.get().signalId(),
+            logbook.record(new LogbookEntry(
+                    Action.NOTICE_SENT,
+                    Actor.SYSTEM,
+                    recipient.get().professionalId(),
+                    recipient.get().organisationId(),
+                    target.get().youthIndex(),
+                    target.get().signalId(),
                     notice.id().toString()));
         });
     }
@@ -141,11 +158,20 @@ class NoticeDelivery {
         String error = e.getClass().getSimpleName();
         boolean undeliverable = attempts >= properties.maxAttempts();
         if (undeliverable) {
-            log.warn("Notice {} could not be e-mailed after {} attempts ({}); left for the organisation coordinator",
-                    notice.id(), attempts, error);
+            log.warn(
+                    "Notice {} could not be e-mailed after {} attempts ({}); left for the organisation coordinator",
+                    notice.id(),
+                    attempts,
+                    error);
         } else {
-            log.warn("Notice {} could not be e-mailed (attempt {}): {}; retrying in {}", notice.id(), attempts, error, backoff);
+            log.warn(
+                    "Notice {} could not be e-mailed (attempt {}): {}; retrying in {}",
+                    notice.id(),
+                    attempts,
+                    error,
+                    backoff);
         }
-        store.markFailed(notice.id(), attempts, undeliverable ? null : Moments.now(clock).plus(backoff), error);
+        store.markFailed(
+                notice.id(), attempts, undeliverable ? null : Moments.now(clock).plus(backoff), error);
     }
 }

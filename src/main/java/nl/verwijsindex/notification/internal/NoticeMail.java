@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import org.springframework.mail.SimpleMailMessage;
@@ -9,8 +12,7 @@ import org.springframework.mail.SimpleMailMessage;
  */
 final class NoticeMail {
 
-    private NoticeMail() {
-    }
+    private NoticeMail() {}
 
     static SimpleMailMessage compose(String from, String to, String indexName, String baseUrl) {
         SimpleMailMessage message = new SimpleMailMessage();

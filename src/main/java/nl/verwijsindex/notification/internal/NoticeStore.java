@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import java.sql.ResultSet;
@@ -65,7 +68,8 @@ public class NoticeStore {
     }
 
     /** About one signal for one professional; at most one per signal, kind and date. */
-    Optional<NoticeId> addAboutSignal(ProfessionalId professional, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+    Optional<NoticeId> addAboutSignal(
+            ProfessionalId professional, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
         return jdbc.sql("""
                         insert into notice (id, professional_id, kind, signal_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
@@ -83,7 +87,8 @@ public class NoticeStore {
     }
 
     /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
-    Optional<NoticeId> addAboutSignalForSupervisor(UUID supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+    Optional<NoticeId> addAboutSignalForSupervisor(
+            UUID supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
         return jdbc.sql("""
                         insert into notice (id, supervisor_id, kind, signal_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
@@ -102,17 +107,19 @@ public class NoticeStore {
     }
 
     /** About a match case for a professional, while the case exists; at most one per case, kind and date. */
-    Optional<NoticeId> addAboutCase(ProfessionalId professional, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
+    Optional<NoticeId> addAboutCase(
+            ProfessionalId professional, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
         return addAboutCase("professional_id", professional.value(), kind, matchCase, aboutDate);
     }
 
     /** About a match case for a municipal supervisor, while the case exists; at most one per case, kind and date. */
-    Optional<NoticeId> addAboutCaseForSupervisor(UUID supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
+    Optional<NoticeId> addAboutCaseForSupervisor(
+            UUID supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
         return addAboutCase("supervisor_id", supervisor, kind, matchCase, aboutDate);
     }
 
-    private Optional<NoticeId> addAboutCase(String recipientColumn, UUID recipient, NoticeKind kind, MatchCaseId matchCase,
-                                            LocalDate aboutDate) {
+    private Optional<NoticeId> addAboutCase(
+            String recipientColumn, UUID recipient, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
         return jdbc.sql("""
                         insert into notice (id, %s, kind, match_case_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
@@ -173,11 +180,12 @@ public class NoticeStore {
 
     private boolean markRead(NoticeId notice, String recipientColumn, UUID recipient) {
         return jdbc.sql("update notice set read_at = coalesce(read_at, :now) where id = :id and %s = :recipient"
-                        .formatted(recipientColumn))
-                .param("id", notice.value())
-                .param("recipient", recipient)
-                .param("now", Moments.now(clock))
-                .update() > 0;
+                                .formatted(recipientColumn))
+                        .param("id", notice.value())
+                        .param("recipient", recipient)
+                        .param("now", Moments.now(clock))
+                        .update()
+                > 0;
     }
 
     // Undeliverable e-mail (R-COORDINATOR)
@@ -192,10 +200,15 @@ public class NoticeStore {
                         where p.organisation_id = :organisation and n.mail_state = 'FAILED' and n.mail_next_attempt_at is null
                         order by n.created_at desc limit 500""")
                 .param("organisation", organisation.value())
-                .query((rs, n) -> new Undeliverable(noticeId(rs, n),
-                        new ProfessionalId(rs.getObject("professional_id", UUID.class)), rs.getString("name"),
-                        rs.getString("email"), NoticeKind.valueOf(rs.getString("kind")), rs.getString("match_kind"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getInt("mail_attempts"),
+                .query((rs, n) -> new Undeliverable(
+                        noticeId(rs, n),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getString("match_kind"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getInt("mail_attempts"),
                         rs.getString("mail_last_error")))
                 .list();
     }
@@ -206,14 +219,16 @@ public class NoticeStore {
                         update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
                         where id = :id and mail_state = 'FAILED' and mail_next_attempt_at is null
                           and professional_id in (select id from professional where organisation_id = :organisation)""")
-                .param("id", notice.value())
-                .param("organisation", organisation.value())
-                .param("lease", leaseEnd)
-                .update() > 0;
+                        .param("id", notice.value())
+                        .param("organisation", organisation.value())
+                        .param("lease", leaseEnd)
+                        .update()
+                > 0;
     }
 
     /** Queues every undeliverable notice of one professional of the organisation again. @return those queued */
-    public List<NoticeId> requeueAllOf(ProfessionalId professional, OrganisationId organisation, OffsetDateTime leaseEnd) {
+    public List<NoticeId> requeueAllOf(
+            ProfessionalId professional, OrganisationId organisation, OffsetDateTime leaseEnd) {
         return jdbc.sql("""
                         update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
                         where professional_id = :professional and mail_state = 'FAILED' and mail_next_attempt_at is null
@@ -255,8 +270,9 @@ public class NoticeStore {
 
     /** Renews the lease of a notice queued again (R-COORDINATOR), while it is still queued. */
     Optional<Pending> renewLease(NoticeId notice, OffsetDateTime leaseEnd) {
-        return jdbc.sql("update notice set mail_next_attempt_at = :leaseEnd where id = :id and mail_state = 'QUEUED' returning "
-                        + DELIVERY_COLUMNS)
+        return jdbc.sql(
+                        "update notice set mail_next_attempt_at = :leaseEnd where id = :id and mail_state = 'QUEUED' returning "
+                                + DELIVERY_COLUMNS)
                 .param("id", notice.value())
                 .param("leaseEnd", leaseEnd)
                 .query(NoticeStore::pending)
@@ -291,19 +307,28 @@ public class NoticeStore {
     }
 
     private static RowMapper<NoticeView> view(boolean forSupervisor) {
-        return (rs, n) -> new NoticeView(noticeId(rs, n), NoticeKind.valueOf(rs.getString("kind")), forSupervisor,
+        return (rs, n) -> new NoticeView(
+                noticeId(rs, n),
+                NoticeKind.valueOf(rs.getString("kind")),
+                forSupervisor,
                 optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
                 optional(rs, "signal_id").map(SignalId::new).orElse(null),
                 optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class),
-                MailState.valueOf(rs.getString("mail_state")), rs.getString("match_kind"));
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("read_at", OffsetDateTime.class),
+                MailState.valueOf(rs.getString("mail_state")),
+                rs.getString("match_kind"));
     }
 
     private static Pending pending(ResultSet rs, int n) throws SQLException {
-        return new Pending(noticeId(rs, n), optional(rs, "professional_id").map(ProfessionalId::new).orElse(null),
-                rs.getObject("supervisor_id", UUID.class), optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
+        return new Pending(
+                noticeId(rs, n),
+                optional(rs, "professional_id").map(ProfessionalId::new).orElse(null),
+                rs.getObject("supervisor_id", UUID.class),
+                optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
                 optional(rs, "signal_id").map(SignalId::new).orElse(null),
-                optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null), rs.getInt("mail_attempts"));
+                optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
+                rs.getInt("mail_attempts"));
     }
 
     private static Optional<UUID> optional(ResultSet rs, String column) throws SQLException {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.internal;
 
 import java.util.List;
@@ -8,5 +11,4 @@ import nl.verwijsindex.notification.NoticeId;
  * New notices, to e-mail once the transaction that made them has committed. Should that not happen (a full
  * queue, a stop), they are due anyway and the retry task sends them.
  */
-record NoticesQueued(List<NoticeId> noticeIds) {
-}
+record NoticesQueued(List<NoticeId> noticeIds) {}

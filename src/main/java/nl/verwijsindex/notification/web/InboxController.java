@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.web;
 
 import java.time.OffsetDateTime;
@@ -32,27 +35,54 @@ class InboxController {
     }
 
     @GetMapping
-    List<NoticeResponse> list(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                              @RequestParam(defaultValue = "false") boolean unreadOnly) {
-        return inbox.of(client.organisationId(), new ProfessionalId(professionalId), unreadOnly, Actor.apiClient(client.actorId()))
-                .stream().map(NoticeResponse::of).toList();
+    List<NoticeResponse> list(
+            @AuthenticationPrincipal ApiClientPrincipal client,
+            @PathVariable UUID professionalId,
+            @RequestParam(defaultValue = "false") boolean unreadOnly) {
+        return inbox
+                .of(
+                        client.organisationId(),
+                        new ProfessionalId(professionalId),
+                        unreadOnly,
+                        Actor.apiClient(client.actorId()))
+                .stream()
+                .map(NoticeResponse::of)
+                .toList();
     }
 
     @PostMapping("/{noticeId}/read")
-    ResponseEntity<Void> markRead(@AuthenticationPrincipal ApiClientPrincipal client, @PathVariable UUID professionalId,
-                                  @PathVariable UUID noticeId) {
+    ResponseEntity<Void> markRead(
+            @AuthenticationPrincipal ApiClientPrincipal client,
+            @PathVariable UUID professionalId,
+            @PathVariable UUID noticeId) {
         inbox.markRead(client.organisationId(), new ProfessionalId(professionalId), new NoticeId(noticeId));
         return ResponseEntity.noContent().build();
     }
 
-    record NoticeResponse(String id, String kind, String matchId, String signalId, String matchCaseId,
-                          OffsetDateTime createdAt, OffsetDateTime readAt, String mailState, String matchKind, String text) {
+    record NoticeResponse(
+            String id,
+            String kind,
+            String matchId,
+            String signalId,
+            String matchCaseId,
+            OffsetDateTime createdAt,
+            OffsetDateTime readAt,
+            String mailState,
+            String matchKind,
+            String text) {
 
         static NoticeResponse of(NoticeView n) {
-            return new NoticeResponse(n.id().toString(), n.kindName(), n.matchId() == null ? null : n.matchId().toString(),
+            return new NoticeResponse(
+                    n.id().toString(),
+                    n.kindName(),
+                    n.matchId() == null ? null : n.matchId().toString(),
                     n.signalId() == null ? null : n.signalId().toString(),
-                    n.matchCaseId() == null ? null : n.matchCaseId().toString(), n.createdAt(), n.readAt(),
-                    n.mailState().name(), n.matchKind(), n.message());
+                    n.matchCaseId() == null ? null : n.matchCaseId().toString(),
+                    n.createdAt(),
+                    n.readAt(),
+                    n.mailState().name(),
+                    n.matchKind(),
+                    n.message());
         }
     }
 }

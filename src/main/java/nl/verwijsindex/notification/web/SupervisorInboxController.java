@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.notification.web;
 
 import java.util.List;
@@ -30,13 +33,17 @@ class SupervisorInboxController {
     }
 
     @GetMapping
-    List<NoticeResponse> list(@AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor,
-                              @RequestParam(defaultValue = "false") boolean unreadOnly) {
-        return inbox.ofSupervisor(supervisor, unreadOnly).stream().map(NoticeResponse::of).toList();
+    List<NoticeResponse> list(
+            @AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor,
+            @RequestParam(defaultValue = "false") boolean unreadOnly) {
+        return inbox.ofSupervisor(supervisor, unreadOnly).stream()
+                .map(NoticeResponse::of)
+                .toList();
     }
 
     @PostMapping("/{noticeId}/read")
-    ResponseEntity<Void> markRead(@AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor, @PathVariable UUID noticeId) {
+    ResponseEntity<Void> markRead(
+            @AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor, @PathVariable UUID noticeId) {
         inbox.markReadBySupervisor(supervisor, new NoticeId(noticeId));
         return ResponseEntity.noContent().build();
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.time.Duration;
@@ -17,9 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled        {@code false} leaves the register unconnected even with a base URL
  */
 @ConfigurationProperties("verwijsindex.person.brp")
-record BrpProperties(String baseUrl, String apiKey, @DefaultValue("2s") Duration connectTimeout,
-                     @DefaultValue("5s") Duration readTimeout, @DefaultValue("3") int maxAttempts,
-                     @DefaultValue("200ms") Duration retryBackoff, @DefaultValue("true") boolean enabled) {
+record BrpProperties(
+        String baseUrl,
+        String apiKey,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("5s") Duration readTimeout,
+        @DefaultValue("3") int maxAttempts,
+        @DefaultValue("200ms") Duration retryBackoff,
+        @DefaultValue("true") boolean enabled) {
 
     BrpProperties {
         if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.matches("https?://\\S+")) {
@@ -33,7 +41,8 @@ record BrpProperties(String baseUrl, String apiKey, @DefaultValue("2s") Duration
 
     /** The settings for a register at this URL, with the defaults for everything else. */
     static BrpProperties of(String baseUrl) {
-        return new BrpProperties(baseUrl, null, Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMillis(200), true);
+        return new BrpProperties(
+                baseUrl, null, Duration.ofSeconds(2), Duration.ofSeconds(5), 3, Duration.ofMillis(200), true);
     }
 
     BrpProperties withApiKey(String key) {
@@ -51,6 +60,7 @@ record BrpProperties(String baseUrl, String apiKey, @DefaultValue("2s") Duration
     @Override
     public String toString() {
         return "BrpProperties[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null || apiKey.isEmpty() ? "none" : "***")
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts + "]";
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts
+                + "]";
     }
 }

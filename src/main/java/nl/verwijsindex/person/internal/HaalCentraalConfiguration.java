@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
@@ -26,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class HaalCentraalConfiguration {
 
     @Bean
-    HaalCentraalPersonRegister haalCentraalPersonRegister(BrpProperties properties, JsonMapper json,
-                                                          ObjectProvider<MeterRegistry> meters, Clock clock) {
+    HaalCentraalPersonRegister haalCentraalPersonRegister(
+            BrpProperties properties, JsonMapper json, ObjectProvider<MeterRegistry> meters, Clock clock) {
         return new HaalCentraalPersonRegister(properties, json, meters.getIfAvailable(SimpleMeterRegistry::new), clock);
     }
 
@@ -37,7 +40,8 @@ class HaalCentraalConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             String url = context.getEnvironment().getProperty("verwijsindex.person.brp.base-url", "");
-            return !url.isBlank() && context.getEnvironment().getProperty("verwijsindex.person.brp.enabled", Boolean.class, true);
+            return !url.isBlank()
+                    && context.getEnvironment().getProperty("verwijsindex.person.brp.enabled", Boolean.class, true);
         }
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
@@ -11,15 +14,14 @@ import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.youth.Bsn;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The person register over the Haal Centraal BRP API Personen v2: one {@code POST /personen} per question,
@@ -34,16 +36,28 @@ final class HaalCentraalPersonRegister implements PersonRegister {
 
     /** What {@link #find} asks: identity, family, residence and death. */
     static final List<String> PERSON_FIELDS = List.of(
-            "burgerservicenummer", "naam.voornamen", "naam.voorvoegsel", "naam.geslachtsnaam", "geboorte.datum",
-            "geslacht", "ouders.burgerservicenummer", "kinderen.burgerservicenummer",
-            "verblijfplaats.adresseerbaarObjectIdentificatie", "verblijfplaats.verblijfadres.postcode",
-            "adressering.adresregel1", "adressering.adresregel2", "gemeenteVanInschrijving", "overlijden.datum");
+            "burgerservicenummer",
+            "naam.voornamen",
+            "naam.voorvoegsel",
+            "naam.geslachtsnaam",
+            "geboorte.datum",
+            "geslacht",
+            "ouders.burgerservicenummer",
+            "kinderen.burgerservicenummer",
+            "verblijfplaats.adresseerbaarObjectIdentificatie",
+            "verblijfplaats.verblijfadres.postcode",
+            "adressering.adresregel1",
+            "adressering.adresregel2",
+            "gemeenteVanInschrijving",
+            "overlijden.datum");
+
     static final List<String> DEATH_FIELDS = List.of("burgerservicenummer", "overlijden.datum");
 
     /** The spec's patterns for the search parameters, without the wildcard: the index never fishes. */
     private static final Pattern SURNAME = Pattern.compile("[a-zA-Z0-9À-ž .\\-']{1,200}");
     /** The {@code VoorvoegselFilter} pattern of the BRP API Personen v2. */
     private static final Pattern PREFIX = Pattern.compile("[a-zA-Z ']{1,10}");
+
     private static final Pattern ADDRESSABLE_OBJECT = Pattern.compile("(?!0{16})[0-9]{16}");
 
     private final PersonsEndpoint endpoint;
@@ -87,14 +101,18 @@ final class HaalCentraalPersonRegister implements PersonRegister {
             throw new IllegalArgumentException("a search needs a birth date");
         }
         if (query.surname() == null || !SURNAME.matcher(query.surname()).matches()) {
-            throw new IllegalArgumentException("the surname is empty or has characters the register does not search on");
+            throw new IllegalArgumentException(
+                    "the surname is empty or has characters the register does not search on");
         }
         Optional<String> postcode = PersonMapper.normalisePostcode(query.postcode());
         if (query.postcode() != null && !query.postcode().isBlank() && postcode.isEmpty()) {
             throw new IllegalArgumentException("the postcode is not of the form 1234AB");
         }
-        ObjectNode request = request(BY_SURNAME_AND_BIRTH_DATE,
-                postcode.isPresent() ? List.of("burgerservicenummer", "adressering.adresregel2") : List.of("burgerservicenummer"));
+        ObjectNode request = request(
+                BY_SURNAME_AND_BIRTH_DATE,
+                postcode.isPresent()
+                        ? List.of("burgerservicenummer", "adressering.adresregel2")
+                        : List.of("burgerservicenummer"));
         request.put("geslachtsnaam", query.surname().strip());
         if (query.prefix() != null) {
             if (!PREFIX.matcher(query.prefix()).matches()) {
@@ -110,7 +128,8 @@ final class HaalCentraalPersonRegister implements PersonRegister {
             List<Bsn> found = new ArrayList<>();
             for (JsonNode person : PersonMapper.persons(endpoint.query(request), BY_SURNAME_AND_BIRTH_DATE)) {
                 Bsn bsn = PersonMapper.bsn(person);
-                if (postcode.isEmpty() || PersonMapper.postcodeOfAddressLine(person).equals(postcode)) {
+                if (postcode.isEmpty()
+                        || PersonMapper.postcodeOfAddressLine(person).equals(postcode)) {
                     found.add(bsn);
                 }
             }
@@ -121,13 +140,17 @@ final class HaalCentraalPersonRegister implements PersonRegister {
     /** @throws IllegalArgumentException for anything but 16 digits (not all zero) */
     @Override
     public List<Bsn> residents(String addressableObjectId) {
-        if (addressableObjectId == null || !ADDRESSABLE_OBJECT.matcher(addressableObjectId).matches()) {
+        if (addressableObjectId == null
+                || !ADDRESSABLE_OBJECT.matcher(addressableObjectId).matches()) {
             throw new IllegalArgumentException("an adresseerbaarObjectIdentificatie has 16 digits");
         }
         ObjectNode request = request(BY_ADDRESSABLE_OBJECT, List.of("burgerservicenummer"));
         request.put("adresseerbaarObjectIdentificatie", addressableObjectId);
-        return timed(BY_ADDRESSABLE_OBJECT, () -> PersonMapper.persons(endpoint.query(request), BY_ADDRESSABLE_OBJECT)
-                .stream().map(PersonMapper::bsn).toList());
+        return timed(
+                BY_ADDRESSABLE_OBJECT,
+                () -> PersonMapper.persons(endpoint.query(request), BY_ADDRESSABLE_OBJECT).stream()
+                        .map(PersonMapper::bsn)
+                        .toList());
     }
 
     /** Deceased persons come with a Raadpleeg by default; the query type has no {@code inclusiefOverledenPersonen}. */

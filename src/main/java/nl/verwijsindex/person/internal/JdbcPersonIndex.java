@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.util.Arrays;
@@ -45,13 +48,13 @@ class JdbcPersonIndex implements PersonIndex {
                 .param("youth", youth.value())
                 .query(byte[].class)
                 .optional()
-                .map(key -> new CoResidence(key, jdbc.sql("""
+                .map(key -> new CoResidence(
+                        key,
+                        jdbc.sql("""
                                 select youth_id from youth_person
-                                where address_index = :key and youth_id <> :youth order by youth_id""")
-                        .param("key", key)
-                        .param("youth", youth.value())
-                        .query(Long.class)
-                        .list().stream().map(YouthId::new).toList()));
+                                where address_index = :key and youth_id <> :youth order by youth_id""").param("key", key).param("youth", youth.value()).query(Long.class).list().stream()
+                                .map(YouthId::new)
+                                .toList()));
     }
 
     @Override
@@ -62,7 +65,8 @@ class JdbcPersonIndex implements PersonIndex {
 
     @Override
     public Optional<String> municipalityOf(YouthId youth) {
-        return jdbc.sql("select municipality_code from youth_person where youth_id = :youth and municipality_code is not null")
+        return jdbc.sql(
+                        "select municipality_code from youth_person where youth_id = :youth and municipality_code is not null")
                 .param("youth", youth.value())
                 .query(String.class)
                 .optional();
@@ -72,9 +76,6 @@ class JdbcPersonIndex implements PersonIndex {
     public Optional<String> municipalityOfYouthOfSignal(java.util.UUID signalId) {
         return jdbc.sql("""
                         select yp.municipality_code from signal s join youth_person yp on yp.youth_id = s.youth_id
-                        where s.id = :signal and yp.municipality_code is not null""")
-                .param("signal", signalId)
-                .query(String.class)
-                .optional();
+                        where s.id = :signal and yp.municipality_code is not null""").param("signal", signalId).query(String.class).optional();
     }
 }

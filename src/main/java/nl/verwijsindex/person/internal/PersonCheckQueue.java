@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
@@ -29,9 +32,12 @@ class PersonCheckQueue {
     private final Duration retryBackoff;
     private final Duration maxBackoff;
 
-    PersonCheckQueue(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-                     @Value("${verwijsindex.person.retry-backoff:PT30S}") Duration retryBackoff,
-                     @Value("${verwijsindex.person.max-backoff:PT1H}") Duration maxBackoff) {
+    PersonCheckQueue(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${verwijsindex.person.retry-backoff:PT30S}") Duration retryBackoff,
+            @Value("${verwijsindex.person.max-backoff:PT1H}") Duration maxBackoff) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -68,7 +74,8 @@ class PersonCheckQueue {
     /** Claims at most {@code limit} due youths nobody else holds, the longest waiting first. */
     List<YouthId> claimDue(int limit) {
         OffsetDateTime now = Moments.now(clock);
-        return transactions.execute(status -> jdbc.sql("""
+        return transactions.execute(status -> jdbc
+                .sql("""
                         update youth_person set sync_lease_until = :lease
                         where youth_id in (select youth_id from youth_person
                                            where sync_due_at <= :now and (sync_lease_until is null or sync_lease_until < :now)
@@ -78,7 +85,10 @@ class PersonCheckQueue {
                 .param("now", now)
                 .param("limit", limit)
                 .query(Long.class)
-                .list().stream().map(YouthId::new).toList());
+                .list()
+                .stream()
+                .map(YouthId::new)
+                .toList());
     }
 
     /** Claims the youth if it is due and nobody else holds it. */
@@ -90,10 +100,11 @@ class PersonCheckQueue {
                                           where youth_id = :youth and sync_due_at <= :now
                                             and (sync_lease_until is null or sync_lease_until < :now)
                                           for update skip locked)""")
-                .param("lease", now.plus(LEASE))
-                .param("now", now)
-                .param("youth", youth.value())
-                .update() == 1));
+                        .param("lease", now.plus(LEASE))
+                        .param("now", now)
+                        .param("youth", youth.value())
+                        .update()
+                == 1));
     }
 
     /** The check failed: the claim is let go and the youth comes back after the back-off. */
@@ -101,7 +112,11 @@ class PersonCheckQueue {
         OffsetDateTime now = Moments.now(clock);
         transactions.executeWithoutResult(status -> {
             int attempts = jdbc.sql("select sync_attempts from youth_person where youth_id = :youth")
-                    .param("youth", youth.value()).query(Integer.class).optional().orElse(0) + 1;
+                            .param("youth", youth.value())
+                            .query(Integer.class)
+                            .optional()
+                            .orElse(0)
+                    + 1;
             Duration backoff = retryBackoff.multipliedBy(1L << Math.min(attempts - 1, 16));
             jdbc.sql("""
                             update youth_person set sync_attempts = :attempts, sync_error = :error, sync_lease_until = null,
@@ -127,6 +142,5 @@ class PersonCheckQueue {
                 .single();
     }
 
-    record Waiting(long due, long failing, String lastError) {
-    }
+    record Waiting(long due, long failing, String lastError) {}
 }

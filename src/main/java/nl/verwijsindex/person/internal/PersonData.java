@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.nio.ByteBuffer;
@@ -37,7 +40,8 @@ class PersonData {
         return jdbc.sql("select state, address_index, municipality_code from youth_person where youth_id = :youth")
                 .param("youth", youth.value())
                 .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3)))
-                .optional().orElse(new Stored(NEVER_SYNCED, null, null));
+                .optional()
+                .orElse(new Stored(NEVER_SYNCED, null, null));
     }
 
     /**
@@ -45,7 +49,9 @@ class PersonData {
      * unknown) replace the previous, and the youth is no longer due.
      */
     void store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
-        jdbc.sql("delete from youth_parent where youth_id = :youth").param("youth", youth.value()).update();
+        jdbc.sql("delete from youth_parent where youth_id = :youth")
+                .param("youth", youth.value())
+                .update();
         Set<ByteBuffer> distinctParents = new TreeSet<>();
         parentKeys.forEach(k -> distinctParents.add(ByteBuffer.wrap(k)));
         for (ByteBuffer parent : distinctParents) {
@@ -69,11 +75,15 @@ class PersonData {
 
     /** The youths, but this one, the index knows at the address. */
     Set<YouthId> knownAt(byte[] addressKey, YouthId except) {
-        return Set.copyOf(jdbc.sql("select youth_id from youth_person where address_index = :key and youth_id <> :youth")
+        return Set.copyOf(jdbc
+                .sql("select youth_id from youth_person where address_index = :key and youth_id <> :youth")
                 .param("key", addressKey)
                 .param("youth", except.value())
                 .query(Long.class)
-                .list().stream().map(YouthId::new).toList());
+                .list()
+                .stream()
+                .map(YouthId::new)
+                .toList());
     }
 
     /**
@@ -87,10 +97,13 @@ class PersonData {
         if (addressKey != null) {
             locks.add(ByteBuffer.wrap(addressKey).getLong());
         }
-        locks.stream().distinct().sorted().forEach(lock -> jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                .param("lock", lock)
-                .query((rs, n) -> 1)
-                .list());
+        locks.stream()
+                .distinct()
+                .sorted()
+                .forEach(lock -> jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                        .param("lock", lock)
+                        .query((rs, n) -> 1)
+                        .list());
     }
 
     /** The state of the previous check ({@code NEVER_SYNCED}, {@code CURRENT}, {@code NOT_IN_REGISTER}). */

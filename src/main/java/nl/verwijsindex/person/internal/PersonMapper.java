@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
@@ -9,8 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
-
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.Person.PersonName;
@@ -18,6 +19,7 @@ import nl.verwijsindex.person.Person.Residence;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
 import nl.verwijsindex.youth.Bsn;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the register's answers (BRP API Personen v2) into the index's terms, strictly: anything the index
@@ -68,15 +70,24 @@ final class PersonMapper {
     /** A {@code Persoon} of a {@code RaadpleegMetBurgerservicenummer} answer. */
     Person person(JsonNode person) {
         JsonNode nameNode = object(person, "naam");
-        PersonName name = new PersonName(text(nameNode, "voornamen"), text(nameNode, "voorvoegsel"), text(nameNode, "geslachtsnaam"));
-        return new Person(bsn(person), name, fullDate(object(object(person, "geboorte"), "datum"), "geboorte.datum"),
-                gender(person), relatives(person, "ouders"), relatives(person, "kinderen"), residence(person),
-                secret(person), died(person));
+        PersonName name = new PersonName(
+                text(nameNode, "voornamen"), text(nameNode, "voorvoegsel"), text(nameNode, "geslachtsnaam"));
+        return new Person(
+                bsn(person),
+                name,
+                fullDate(object(object(person, "geboorte"), "datum"), "geboorte.datum"),
+                gender(person),
+                relatives(person, "ouders"),
+                relatives(person, "kinderen"),
+                residence(person),
+                secret(person),
+                died(person));
     }
 
     /** The required {@code burgerservicenummer} of a persoon. */
     static Bsn bsn(JsonNode person) {
-        return bsnAt(person, "burgerservicenummer").orElseThrow(() -> malformed("a persoon has no burgerservicenummer"));
+        return bsnAt(person, "burgerservicenummer")
+                .orElseThrow(() -> malformed("a persoon has no burgerservicenummer"));
     }
 
     /** {@code overlijden.datum}: a partly known date counts from its first possible day, an unknown one as today. */
@@ -85,12 +96,14 @@ final class PersonMapper {
         if (date == null) {
             return Optional.empty();
         }
-        return Optional.of(switch (dateType(date, "overlijden.datum")) {
-            case "Datum" -> isoDate(date, "overlijden.datum");
-            case "JaarMaandDatum" -> LocalDate.of(integer(date, "jaar", 1, 9999), integer(date, "maand", 1, 12), 1);
-            case "JaarDatum" -> LocalDate.of(integer(date, "jaar", 1, 9999), 1, 1);
-            default -> LocalDate.now(clock); // DatumOnbekend: dead, on a day nobody knows
-        });
+        return Optional.of(
+                switch (dateType(date, "overlijden.datum")) {
+                    case "Datum" -> isoDate(date, "overlijden.datum");
+                    case "JaarMaandDatum" ->
+                        LocalDate.of(integer(date, "jaar", 1, 9999), integer(date, "maand", 1, 12), 1);
+                    case "JaarDatum" -> LocalDate.of(integer(date, "jaar", 1, 9999), 1, 1);
+                    default -> LocalDate.now(clock); // DatumOnbekend: dead, on a day nobody knows
+                });
     }
 
     /** The postcode in {@code adressering.adresregel2} ("1234 AB  PLAATS"), as {@code 1234AB}. */
@@ -109,7 +122,9 @@ final class PersonMapper {
             return Optional.empty();
         }
         Matcher m = POSTCODE.matcher(postcode);
-        return m.matches() && postcode.strip().length() <= 7 ? Optional.of(m.group(1) + m.group(2).toUpperCase()) : Optional.empty();
+        return m.matches() && postcode.strip().length() <= 7
+                ? Optional.of(m.group(1) + m.group(2).toUpperCase())
+                : Optional.empty();
     }
 
     private static LocalDate fullDate(JsonNode date, String where) {
@@ -144,7 +159,11 @@ final class PersonMapper {
 
     private static int integer(JsonNode node, String field, int min, int max) {
         JsonNode value = node.get(field);
-        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < min || value.intValue() > max) {
+        if (value == null
+                || !value.canConvertToInt()
+                || !value.isIntegralNumber()
+                || value.intValue() < min
+                || value.intValue() > max) {
             throw malformed("a partial date has no valid " + field);
         }
         return value.intValue();
@@ -216,8 +235,10 @@ final class PersonMapper {
                 lines.add(line);
             }
         }
-        String postcode = normalisePostcode(text(object(residence, "verblijfadres"), "postcode")).orElse(null);
-        return Optional.of(new Residence(objectId, code == null ? null : "GM" + code, text(municipality, "omschrijving"), postcode, lines));
+        String postcode = normalisePostcode(text(object(residence, "verblijfadres"), "postcode"))
+                .orElse(null);
+        return Optional.of(new Residence(
+                objectId, code == null ? null : "GM" + code, text(municipality, "omschrijving"), postcode, lines));
     }
 
     /**

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
@@ -60,27 +63,26 @@ class PersonRegisterConfiguration {
             }
 
             private PersonRegisterUnavailable notConnected() {
-                return new PersonRegisterUnavailable(PersonRegisterUnavailable.Reason.UNREACHABLE,
-                        "no person register is connected");
+                return new PersonRegisterUnavailable(
+                        PersonRegisterUnavailable.Reason.UNREACHABLE, "no person register is connected");
             }
         };
     }
 
     @Bean
-    RecurringTask<Void> personChecksDue(PersonCheck check,
-            @Value("${verwijsindex.person.check-interval:PT10S}") Duration interval) {
-        return Tasks.recurring("person-checks-due", FixedDelay.of(interval))
-                .execute((instance, context) -> {
-                    while (check.checkDue(100) == 100) {
-                        // keep going while a full batch was due
-                    }
-                });
+    RecurringTask<Void> personChecksDue(
+            PersonCheck check, @Value("${verwijsindex.person.check-interval:PT10S}") Duration interval) {
+        return Tasks.recurring("person-checks-due", FixedDelay.of(interval)).execute((instance, context) -> {
+            while (check.checkDue(100) == 100) {
+                // keep going while a full batch was due
+            }
+        });
     }
 
     /** R-MOVE, R-DEATH: every night, every youth with an active signal. */
     @Bean
-    RecurringTask<Void> nightlyPersonRecheck(PersonCheck check, Clock clock,
-            @Value("${verwijsindex.person.recheck-time:01:30}") LocalTime at) {
+    RecurringTask<Void> nightlyPersonRecheck(
+            PersonCheck check, Clock clock, @Value("${verwijsindex.person.recheck-time:01:30}") LocalTime at) {
         return Tasks.recurring("person-recheck", Schedules.daily(clock.getZone(), at))
                 .execute((instance, context) -> check.recheckAll());
     }

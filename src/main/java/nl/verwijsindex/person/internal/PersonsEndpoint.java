@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.io.IOException;
@@ -22,12 +25,11 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import nl.verwijsindex.person.PersonRegisterUnavailable;
-import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
 
 /**
  * {@code POST {base-url}/personen}: sends one query and returns the parsed answer, trying again when that may
@@ -40,6 +42,7 @@ final class PersonsEndpoint {
     private static final MediaType PROBLEM_JSON = MediaType.parseMediaType("application/problem+json");
     /** A Raadpleeg of one person is a few kilobytes; this bounds a misbehaving server. */
     private static final int MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
     private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z]{1,25}");
     private static final Pattern SAFE_PARAMETER = Pattern.compile("[A-Za-z._]{1,40}(\\[\\d{1,3}])?");
 
@@ -50,10 +53,14 @@ final class PersonsEndpoint {
     private final Duration readTimeout;
 
     PersonsEndpoint(BrpProperties properties, JsonMapper json) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
-        RestClient.Builder builder = RestClient.builder().requestFactory(requests).baseUrl(properties.baseUrl())
+        RestClient.Builder builder = RestClient.builder()
+                .requestFactory(requests)
+                .baseUrl(properties.baseUrl())
                 .defaultHeaders(headers -> headers.setAccept(List.of(MediaType.APPLICATION_JSON, PROBLEM_JSON)));
         if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
             builder.defaultHeader("X-API-KEY", properties.apiKey());
@@ -78,9 +85,14 @@ final class PersonsEndpoint {
             } catch (Failure failure) {
                 if (!failure.retryable || attempt >= maxAttempts) {
                     String after = attempt > 1 ? " (after " + attempt + " attempts)" : "";
-                    throw new PersonRegisterUnavailable(failure.reason, failure.getMessage() + after, failure.getCause());
+                    throw new PersonRegisterUnavailable(
+                            failure.reason, failure.getMessage() + after, failure.getCause());
                 }
-                log.warn("Person register: attempt {} of {} failed ({}); trying again", attempt, maxAttempts, failure.getMessage());
+                log.warn(
+                        "Person register: attempt {} of {} failed ({}); trying again",
+                        attempt,
+                        maxAttempts,
+                        failure.getMessage());
                 pause(retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
             }
         }
@@ -88,7 +100,10 @@ final class PersonsEndpoint {
 
     private byte[] send(byte[] body) {
         try {
-            return client.post().uri("/personen").contentType(MediaType.APPLICATION_JSON).body(body)
+            return client.post()
+                    .uri("/personen")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
                     .exchange((request, response) -> {
                         HttpStatusCode status = response.getStatusCode();
                         if (status.is2xxSuccessful()) {
@@ -115,8 +130,11 @@ final class PersonsEndpoint {
             return new Failure(Reason.UNREACHABLE, "person register answered HTTP " + status.value(), true, null);
         }
         String problem = describeProblem(body);
-        return new Failure(Reason.REFUSED, "person register refused the request: HTTP " + status.value() + problem,
-                status.value() == 429, null);
+        return new Failure(
+                Reason.REFUSED,
+                "person register refused the request: HTTP " + status.value() + problem,
+                status.value() == 429,
+                null);
     }
 
     /** The problem's {@code code} and the names of invalid parameters: never a value, never a {@code reason}. */
@@ -147,21 +165,32 @@ final class PersonsEndpoint {
     private Failure transportFailure(ResourceAccessException e) {
         IOException cause = e.getCause() instanceof IOException io ? io : new IOException("I/O error");
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
-                    || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
-                return new Failure(Reason.UNREACHABLE, "person register unreachable (" + t.getClass().getSimpleName() + ")", true, cause);
+            if (t instanceof HttpConnectTimeoutException
+                    || t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException) {
+                return new Failure(
+                        Reason.UNREACHABLE,
+                        "person register unreachable (" + t.getClass().getSimpleName() + ")",
+                        true,
+                        cause);
             }
             if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
                 return new Failure(Reason.TIMEOUT, "person register did not answer within " + readTimeout, true, cause);
             }
         }
-        return new Failure(Reason.UNREACHABLE, "person register connection failed (" + cause.getClass().getSimpleName() + ")", true, cause);
+        return new Failure(
+                Reason.UNREACHABLE,
+                "person register connection failed (" + cause.getClass().getSimpleName() + ")",
+                true,
+                cause);
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {
         byte[] bytes = in.readNBytes(limit + 1);
         if (bytes.length > limit) {
-            throw new Failure(Reason.MALFORMED_RESPONSE, "person register answered more than " + limit + " bytes", false, null);
+            throw new Failure(
+                    Reason.MALFORMED_RESPONSE, "person register answered more than " + limit + " bytes", false, null);
         }
         return bytes;
     }
@@ -171,7 +200,8 @@ final class PersonsEndpoint {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PersonRegisterUnavailable(Reason.UNREACHABLE, "interrupted while waiting to ask the person register again");
+            throw new PersonRegisterUnavailable(
+                    Reason.UNREACHABLE, "interrupted while waiting to ask the person register again");
         }
     }
 

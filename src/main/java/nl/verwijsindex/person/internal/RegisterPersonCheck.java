@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.util.Arrays;
@@ -46,9 +49,16 @@ class RegisterPersonCheck implements PersonCheck {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    RegisterPersonCheck(PersonRegister register, PersonCheckQueue queue, PersonData data, Youths youths, Signals signals,
-                        BsnProtection protection, AddressKeys addressKeys, TransactionTemplate transactions,
-                        ApplicationEventPublisher events) {
+    RegisterPersonCheck(
+            PersonRegister register,
+            PersonCheckQueue queue,
+            PersonData data,
+            Youths youths,
+            Signals signals,
+            BsnProtection protection,
+            AddressKeys addressKeys,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.register = register;
         this.queue = queue;
         this.data = data;
@@ -137,9 +147,14 @@ class RegisterPersonCheck implements PersonCheck {
         }
         PersonData.Stored previous = data.stored(youth);
         Optional<Person.Residence> residence = found.flatMap(Person::residence);
-        byte[] addressKey = residence.map(Person.Residence::addressableObjectId).map(addressKeys::of).orElse(null);
+        byte[] addressKey = residence
+                .map(Person.Residence::addressableObjectId)
+                .map(addressKeys::of)
+                .orElse(null);
         String municipality = residence.map(Person.Residence::municipalityCode).orElse(null);
-        List<byte[]> parentKeys = found.map(p -> p.parents().stream().map(b -> protection.blindIndex(b).bytes()).toList())
+        List<byte[]> parentKeys = found.map(p -> p.parents().stream()
+                        .map(b -> protection.blindIndex(b).bytes())
+                        .toList())
                 .orElse(List.of());
         data.lockKeys(parentKeys, addressKey);
 
@@ -149,7 +164,9 @@ class RegisterPersonCheck implements PersonCheck {
         if (addressKey != null) {
             markMovedResidentsDue(youth, addressKey, residents);
         }
-        if (previous.current() && previous.addressKey() != null && found.isPresent()
+        if (previous.current()
+                && previous.addressKey() != null
+                && found.isPresent()
                 && !Arrays.equals(previous.addressKey(), addressKey)) {
             events.publishEvent(new YouthMoved(youth, previous.municipality(), municipality));
         }

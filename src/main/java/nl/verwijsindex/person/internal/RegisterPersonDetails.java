@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import java.util.List;
@@ -44,7 +47,8 @@ class RegisterPersonDetails implements PersonDetails {
     }
 
     private static Details details(Person person) {
-        List<String> address = person.secret() ? List.of()
+        List<String> address = person.secret()
+                ? List.of()
                 : person.residence().map(Person.Residence::lines).orElse(List.of());
         return new Details(Status.SHOWN, person.name().full(), person.birthDate(), address, person.secret());
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.web;
 
 import org.springframework.http.MediaType;
@@ -32,6 +35,5 @@ class PersonRegisterController {
         return new Recheck(check.recheckAll());
     }
 
-    record Recheck(int youthsDue) {
-    }
+    record Recheck(int youthsDue) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention.internal;
 
 import java.time.Clock;
@@ -19,12 +22,15 @@ import nl.verwijsindex.retention.RetentionSweep;
 class RetentionTasks {
 
     @Bean
-    RecurringTask<Void> nightlyRetentionSweep(RetentionSweep sweep, Clock clock,
+    RecurringTask<Void> nightlyRetentionSweep(
+            RetentionSweep sweep,
+            Clock clock,
             @Value("${verwijsindex.retention.sweep-schedule:}") String schedule,
             @Value("${verwijsindex.retention.sweep-time:02:30}") LocalTime at) {
         // A db-scheduler schedule expression (for example FIXED_DELAY|3600s or DAILY|02:30) overrides the nightly time.
-        return Tasks.recurring("retention-sweep", schedule.isBlank() ? Schedules.daily(clock.getZone(), at)
-                        : Schedules.parseSchedule(schedule))
+        return Tasks.recurring(
+                        "retention-sweep",
+                        schedule.isBlank() ? Schedules.daily(clock.getZone(), at) : Schedules.parseSchedule(schedule))
                 .execute((instance, context) -> sweep.sweep(LocalDate.now(clock)));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention.web;
 
 import java.time.OffsetDateTime;
@@ -39,29 +42,39 @@ class RegionController {
     }
 
     @PostMapping(path = "/signals/{signalId}/delete", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Deleted deleteSignal(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator, @PathVariable UUID signalId,
-                         @Valid @RequestBody DecisionRequest request) {
+    Deleted deleteSignal(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+            @PathVariable UUID signalId,
+            @Valid @RequestBody DecisionRequest request) {
         deletions.deleteSignal(coordinator, new SignalId(signalId), request.decision());
         return new Deleted(1);
     }
 
     /** The BSN travels in the body, never in the address. */
     @PostMapping(path = "/archive/removals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Deleted removeFromArchive(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
-                              @Valid @RequestBody ArchiveRemovalRequest request) {
-        return new Deleted(deletions.removeFromArchive(coordinator, Bsn.parse(request.bsn()),
+    Deleted removeFromArchive(
+            @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
+            @Valid @RequestBody ArchiveRemovalRequest request) {
+        return new Deleted(deletions.removeFromArchive(
+                coordinator,
+                Bsn.parse(request.bsn()),
                 new DeletionDecision(request.decisionReference(), request.reason())));
     }
 
     @GetMapping("/deletion-proofs")
     List<ProofResponse> proofs(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator) {
         return proofs.ofRegion(coordinator.regionCode(), 1000).stream()
-                .map(p -> new ProofResponse(p.deletedAt(), p.rule(), p.signalId().toString(), p.decisionReference(), p.reasonCode()))
+                .map(p -> new ProofResponse(
+                        p.deletedAt(), p.rule(), p.signalId().toString(), p.decisionReference(), p.reasonCode()))
                 .toList();
     }
 
-    record DecisionRequest(@NotBlank(message = "Vul het kenmerk van het besluit in.") String decisionReference,
-                           @NotNull(message = "Kies de reden van het besluit.") DeletionDecision.Reason reason) {
+    record DecisionRequest(
+            @NotBlank(message = "Vul het kenmerk van het besluit in.")
+            String decisionReference,
+
+            @NotNull(message = "Kies de reden van het besluit.")
+            DeletionDecision.Reason reason) {
 
         DeletionDecision decision() {
             return new DeletionDecision(decisionReference, reason);
@@ -69,9 +82,14 @@ class RegionController {
     }
 
     record ArchiveRemovalRequest(
-            @NotBlank(message = "Vul het BSN van de jeugdige in.") @Size(max = 20, message = "Een BSN heeft 9 cijfers.") String bsn,
-            @NotBlank(message = "Vul het kenmerk van het besluit in.") String decisionReference,
-            @NotNull(message = "Kies de reden van het besluit.") DeletionDecision.Reason reason) {
+            @NotBlank(message = "Vul het BSN van de jeugdige in.") @Size(max = 20, message = "Een BSN heeft 9 cijfers.")
+            String bsn,
+
+            @NotBlank(message = "Vul het kenmerk van het besluit in.")
+            String decisionReference,
+
+            @NotNull(message = "Kies de reden van het besluit.")
+            DeletionDecision.Reason reason) {
 
         @Override
         public String toString() {
@@ -79,9 +97,8 @@ class RegionController {
         }
     }
 
-    record Deleted(int deletedSignals) {
-    }
+    record Deleted(int deletedSignals) {}
 
-    record ProofResponse(OffsetDateTime deletedAt, String rule, String signalId, String decisionReference, String reasonCode) {
-    }
+    record ProofResponse(
+            OffsetDateTime deletedAt, String rule, String signalId, String decisionReference, String reasonCode) {}
 }

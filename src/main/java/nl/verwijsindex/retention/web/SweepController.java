@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.retention.web;
 
 import java.time.Clock;
@@ -33,16 +36,27 @@ class SweepController {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = date == null ? today : date;
         if (asOf.isAfter(today)) {
-            throw new nl.verwijsindex.shared.DomainException(nl.verwijsindex.shared.DomainException.Kind.INVALID,
-                    "sweep-date-in-future", "De opschoning kan niet vooruitlopen op vandaag.");
+            throw new nl.verwijsindex.shared.DomainException(
+                    nl.verwijsindex.shared.DomainException.Kind.INVALID,
+                    "sweep-date-in-future",
+                    "De opschoning kan niet vooruitlopen op vandaag.");
         }
         long started = System.nanoTime();
         RetentionSweep.Result result = sweep.sweep(asOf);
-        return new SweepResponse(asOf, result.expiredToArchive(), result.deletedAfterArchive(), result.deletedAt23(),
-                result.remindedToExtend(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return new SweepResponse(
+                asOf,
+                result.expiredToArchive(),
+                result.deletedAfterArchive(),
+                result.deletedAt23(),
+                result.remindedToExtend(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    record SweepResponse(LocalDate asOf, int expiredToArchive, int deletedAfterArchive, int deletedAt23,
-                         int remindedToExtend, long milliseconds) {
-    }
+    record SweepResponse(
+            LocalDate asOf,
+            int expiredToArchive,
+            int deletedAfterArchive,
+            int deletedAt23,
+            int remindedToExtend,
+            long milliseconds) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.settings;
 
 import java.util.stream.Collectors;
@@ -13,8 +16,10 @@ class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<MissingSett
         String list = cause.missing().stream()
                 .map(s -> "    " + s.variable() + " (" + s.property() + "): " + s.meaning())
                 .collect(Collectors.joining("\n"));
-        return new FailureAnalysis("The Verwijsindex needs these settings to start outside the demo:\n" + list,
+        return new FailureAnalysis(
+                "The Verwijsindex needs these settings to start outside the demo:\n" + list,
                 "Set each of them (environment variables or properties; README, 'Configure for production'). "
-                        + "To try the index without them, run the demo: ./mvnw spring-boot:run", cause);
+                        + "To try the index without them, run the demo: ./mvnw spring-boot:run",
+                cause);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.settings;
 
 import java.util.ArrayList;
@@ -18,21 +21,31 @@ import org.springframework.core.env.Environment;
 public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 
     /** One setting production needs: the property, its environment variable, and what it is for. */
-    public record Setting(String property, String variable, String meaning) {
-    }
+    public record Setting(String property, String variable, String meaning) {}
 
     static final List<Setting> ALWAYS = List.of(
             new Setting("spring.datasource.url", "SPRING_DATASOURCE_URL", "the PostgreSQL database (15 or newer)"),
             new Setting("spring.mail.host", "SPRING_MAIL_HOST", "the SMTP relay for notice e-mails"),
-            new Setting("verwijsindex.notification.from", "VERWIJSINDEX_NOTIFICATION_FROM", "the sender address of notices"),
-            new Setting("verwijsindex.notification.base-url", "VERWIJSINDEX_NOTIFICATION_BASE_URL",
+            new Setting(
+                    "verwijsindex.notification.from",
+                    "VERWIJSINDEX_NOTIFICATION_FROM",
+                    "the sender address of notices"),
+            new Setting(
+                    "verwijsindex.notification.base-url",
+                    "VERWIJSINDEX_NOTIFICATION_BASE_URL",
                     "the address where professionals log in"));
-    static final Setting BLIND_INDEX_KEY = new Setting("verwijsindex.keys.blind-index-key",
-            "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY", "base64 of 32 random bytes (or VERWIJSINDEX_KEYS_FILE)");
-    static final Setting ENCRYPTION_KEY = new Setting("verwijsindex.keys.encryption-key",
-            "VERWIJSINDEX_KEYS_ENCRYPTION_KEY", "base64 of 32 random bytes (or VERWIJSINDEX_KEYS_FILE)");
-    static final Setting SECOND_FACTOR_KEY = new Setting("verwijsindex.accounts.second-factor-key",
-            "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY", "base64 of 32 random bytes, for the stored second factors");
+    static final Setting BLIND_INDEX_KEY = new Setting(
+            "verwijsindex.keys.blind-index-key",
+            "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY",
+            "base64 of 32 random bytes (or VERWIJSINDEX_KEYS_FILE)");
+    static final Setting ENCRYPTION_KEY = new Setting(
+            "verwijsindex.keys.encryption-key",
+            "VERWIJSINDEX_KEYS_ENCRYPTION_KEY",
+            "base64 of 32 random bytes (or VERWIJSINDEX_KEYS_FILE)");
+    static final Setting SECOND_FACTOR_KEY = new Setting(
+            "verwijsindex.accounts.second-factor-key",
+            "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY",
+            "base64 of 32 random bytes, for the stored second factors");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

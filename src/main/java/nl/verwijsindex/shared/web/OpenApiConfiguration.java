@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.web;
 
 import org.springframework.context.annotation.Bean;
@@ -17,15 +20,22 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI verwijsindexOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Verwijsindex API").version("v1")
+                .info(new Info()
+                        .title("Verwijsindex API")
+                        .version("v1")
                         .description("""
                                 REST API for the systems of organisations that take part in the Verwijsindex: register and \
                                 end signals, read matches and the inbox, on behalf of a professional of the calling \
                                 organisation. Errors are RFC 9457 problem details with a Dutch title and detail and a stable \
                                 'code'. Registering a signal accepts an Idempotency-Key header, so a retried request never registers twice.""")
                         .license(new License().name("EUPL-1.2")))
-                .components(new Components().addSecuritySchemes("apiToken", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").description("<client id>.<secret>")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "apiToken",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("<client id>.<secret>")))
                 .addSecurityItem(new SecurityRequirement().addList("apiToken"));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.web;
 
 import java.io.IOException;
@@ -42,7 +45,11 @@ class PayloadLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Verzoek te groot",
+            problems.write(
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Verzoek te groot",
                     "Het verzoek is groter dan " + maxBytes + " bytes.");
             return;
         }

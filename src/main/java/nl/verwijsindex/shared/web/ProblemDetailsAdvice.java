@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.web;
 
 import java.util.List;
@@ -54,8 +57,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             DomainException.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 
     private static final Map<String, String> FIELD_CODES = Map.of(
-            "NotNull", "required", "NotBlank", "required", "Size", "invalid-length", "Pattern", "invalid-format",
-            "AssertTrue", "must-be-true", "Past", "must-be-in-past", "PastOrPresent", "must-be-in-past");
+            "NotNull",
+            "required",
+            "NotBlank",
+            "required",
+            "Size",
+            "invalid-length",
+            "Pattern",
+            "invalid-format",
+            "AssertTrue",
+            "must-be-true",
+            "Past",
+            "must-be-in-past",
+            "PastOrPresent",
+            "must-be-in-past");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> handleDomain(DomainException e) {
@@ -77,29 +92,41 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error, reference {}", reference, e);
-        ProblemDetail problem = ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Er ging iets mis", "Er ging iets mis aan onze kant. Er is niets opgeslagen. Probeer het later opnieuw; "
+        ProblemDetail problem = ProblemTypes.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Er ging iets mis",
+                "Er ging iets mis aan onze kant. Er is niets opgeslagen. Probeer het later opnieuw; "
                         + "noem bij contact met de beheerder kenmerk " + reference + ".");
         return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = databindCause(e);
         ProblemDetail problem;
         if (hasCause(e, PayloadLimitFilter.PayloadTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE,
-                    "payload-too-large", "Verzoek te groot", "Het verzoek is te groot."));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(ProblemTypes.problem(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "payload-too-large",
+                            "Verzoek te groot",
+                            "Het verzoek is te groot."));
         } else if (duplicateProperty(e).isPresent()) {
-            problem = badRequest("duplicate-field", "Het veld '" + duplicateProperty(e).get()
-                    + "' staat meer dan eens in het verzoek. Stuur elk veld één keer.");
+            problem = badRequest(
+                    "duplicate-field",
+                    "Het veld '" + duplicateProperty(e).get()
+                            + "' staat meer dan eens in het verzoek. Stuur elk veld één keer.");
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem = badRequest("unknown-field", "Het veld '" + unknown.getPropertyName()
-                    + "' bestaat niet. Stuur alleen de velden die de API beschrijft.");
+            problem = badRequest(
+                    "unknown-field",
+                    "Het veld '" + unknown.getPropertyName()
+                            + "' bestaat niet. Stuur alleen de velden die de API beschrijft.");
         } else if (cause instanceof InvalidFormatException invalid) {
             problem = badRequest("invalid-field", "Het veld '" + path(invalid) + "' heeft een ongeldige waarde.");
-        } else if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        } else if (cause instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
             problem = badRequest("invalid-field", "Het veld '" + path(databind) + "' heeft een ongeldige waarde.");
         } else {
             problem = badRequest("malformed-json", "De inhoud van het verzoek is geen geldige JSON.");
@@ -108,76 +135,91 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(this::fieldError)
                 .toList();
-        ProblemDetail problem = badRequest("validation-failed", errors.stream().map(m -> m.get("detail"))
-                .collect(Collectors.joining(" ")));
+        ProblemDetail problem = badRequest(
+                "validation-failed", errors.stream().map(m -> m.get("detail")).collect(Collectors.joining(" ")));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     private Map<String, String> fieldError(FieldError error) {
         String code = FIELD_CODES.getOrDefault(error.getCode(), "invalid-value");
-        return Map.of("field", error.getField(), "code", code,
-                "detail", error.getDefaultMessage() == null ? "Ongeldige waarde." : error.getDefaultMessage());
+        return Map.of(
+                "field",
+                error.getField(),
+                "code",
+                code,
+                "detail",
+                error.getDefaultMessage() == null ? "Ongeldige waarde." : error.getDefaultMessage());
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(badRequest("validation-failed", "Een of meer waarden zijn ongeldig."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest("invalid-parameter",
-                "De waarde '" + e.getPropertyName() + "' in het adres of de parameters is ongeldig."));
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(badRequest(
+                        "invalid-parameter",
+                        "De waarde '" + e.getPropertyName() + "' in het adres of de parameters is ongeldig."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
-                                                                     HttpHeaders headers, HttpStatusCode status,
-                                                                     WebRequest request) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ProblemTypes.problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Verkeerd formaat",
-                "Stuur de inhoud als JSON (Content-Type: application/json)."));
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ProblemTypes.problem(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported-media-type",
+                        "Verkeerd formaat",
+                        "Stuur de inhoud als JSON (Content-Type: application/json)."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
-                                                                      HttpHeaders headers, HttpStatusCode status,
-                                                                      WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(ProblemTypes.problem(HttpStatus.NOT_ACCEPTABLE,
-                "not-acceptable", "Formaat niet beschikbaar", "Deze API antwoordt alleen in JSON."));
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .body(ProblemTypes.problem(
+                        HttpStatus.NOT_ACCEPTABLE,
+                        "not-acceptable",
+                        "Formaat niet beschikbaar",
+                        "Deze API antwoordt alleen in JSON."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
-                                                                         HttpHeaders headers, HttpStatusCode status,
-                                                                         WebRequest request) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(ProblemTypes.problem(
-                HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Methode niet toegestaan",
-                "Dit adres ondersteunt de methode " + e.getMethod() + " niet."));
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .headers(headers)
+                .body(ProblemTypes.problem(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        "method-not-allowed",
+                        "Methode niet toegestaan",
+                        "Dit adres ondersteunt de methode " + e.getMethod() + " niet."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemTypes.problem(HttpStatus.NOT_FOUND, "not-found",
-                "Niet gevonden", "Dit adres bestaat niet."));
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ProblemTypes.problem(
+                        HttpStatus.NOT_FOUND, "not-found", "Niet gevonden", "Dit adres bestaat niet."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // Any other framework error: keep its status, give it a code and a Dutch title.
-        ProblemDetail problem = ProblemTypes.problem(status, "http-" + status.value(), titleFor(status),
-                "Het verzoek kon niet worden verwerkt.");
+        ProblemDetail problem = ProblemTypes.problem(
+                status, "http-" + status.value(), titleFor(status), "Het verzoek kon niet worden verwerkt.");
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.web;
 
 import java.net.URI;
@@ -15,8 +18,7 @@ public final class ProblemTypes {
     /** Prefix of every problem type; the part after it is the stable code. */
     public static final String TYPE_PREFIX = "urn:verwijsindex:problem:";
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 
     public static ProblemDetail problem(HttpStatusCode status, String code, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -28,7 +30,10 @@ public final class ProblemTypes {
 
     /** 503 while the database cannot be reached: nothing was done, and the same request may be sent again. */
     public static ProblemDetail databaseUnavailable() {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Tijdelijk niet beschikbaar",
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "database-unavailable",
+                "Tijdelijk niet beschikbaar",
                 "De verwijsindex kan nu niet bij zijn gegevens. Probeer het over een paar seconden opnieuw (met dezelfde "
                         + "Idempotency-Key); een verzoek dat dit antwoord kreeg, is niet verwerkt.");
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.signal.web;
 
 import java.util.List;
@@ -27,6 +30,7 @@ class LeaversController {
     @GetMapping(path = "/api/v1/leavers/signals", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SignalController.SignalResponse> list(@AuthenticationPrincipal ApiClientPrincipal client) {
         return transfer.activeOfLeavers(client.organisationId(), Actor.apiClient(client.actorId())).stream()
-                .map(SignalController.SignalResponse::of).toList();
+                .map(SignalController.SignalResponse::of)
+                .toList();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.Collection;
@@ -11,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.AccountOverview;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.covenant.Covenants.RegionSummary;
-import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.DirectoryAdministration;
@@ -35,24 +38,39 @@ class AccountLinks {
     }
 
     Map<AccountId, String> describe(Collection<AccountOverview> accounts) {
-        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> professionals = directory.contacts(
-                accounts.stream().map(AccountOverview::professional).filter(Objects::nonNull).toList());
-        Map<nl.verwijsindex.directory.OrganisationId, String> organisations = directory.organisationNames(
-                accounts.stream().map(AccountOverview::organisation).filter(Objects::nonNull).toList());
-        Map<String, String> regions = covenants.regions().stream()
-                .collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
+        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> professionals =
+                directory.contacts(accounts.stream()
+                        .map(AccountOverview::professional)
+                        .filter(Objects::nonNull)
+                        .toList());
+        Map<nl.verwijsindex.directory.OrganisationId, String> organisations =
+                directory.organisationNames(accounts.stream()
+                        .map(AccountOverview::organisation)
+                        .filter(Objects::nonNull)
+                        .toList());
+        Map<String, String> regions =
+                covenants.regions().stream().collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
         Map<AccountId, String> described = new HashMap<>();
         for (AccountOverview a : accounts) {
-            described.put(a.id(), switch (a.role()) {
-                case PROFESSIONAL -> professionals.containsKey(a.professional())
-                        ? professionals.get(a.professional()).name() + " (" + professionals.get(a.professional()).organisationName() + ")"
-                        : "Professional";
-                case ORGANISATION_COORDINATOR -> organisations.getOrDefault(a.organisation(), "Organisatie");
-                case MUNICIPAL_SUPERVISOR -> covenants.municipality(a.municipalityCode()).map(Municipality::name)
-                        .orElse(a.municipalityCode());
-                case REGION_COORDINATOR -> regions.getOrDefault(a.regionCode(), a.regionCode());
-                case ADMINISTRATOR -> "De hele installatie";
-            });
+            described.put(
+                    a.id(),
+                    switch (a.role()) {
+                        case PROFESSIONAL ->
+                            professionals.containsKey(a.professional())
+                                    ? professionals.get(a.professional()).name() + " ("
+                                            + professionals
+                                                    .get(a.professional())
+                                                    .organisationName() + ")"
+                                    : "Professional";
+                        case ORGANISATION_COORDINATOR -> organisations.getOrDefault(a.organisation(), "Organisatie");
+                        case MUNICIPAL_SUPERVISOR ->
+                            covenants
+                                    .municipality(a.municipalityCode())
+                                    .map(Municipality::name)
+                                    .orElse(a.municipalityCode());
+                        case REGION_COORDINATOR -> regions.getOrDefault(a.regionCode(), a.regionCode());
+                        case ADMINISTRATOR -> "De hele installatie";
+                    });
         }
         return described;
     }
@@ -75,20 +93,25 @@ class AccountLinks {
     Choices choices() {
         List<OrganisationOverview> organisations = administration.organisations();
         List<RegionSummary> regions = covenants.regions();
-        List<Municipality> municipalities = regions.stream().flatMap(r -> covenants.municipalitiesOf(r.code()).stream())
+        List<Municipality> municipalities = regions.stream()
+                .flatMap(r -> covenants.municipalitiesOf(r.code()).stream())
                 .toList();
         List<OrganisationStaff> staff = organisations.stream()
-                .map(o -> new OrganisationStaff(o.name(), directory.staffOf(o.id()).stream()
-                        .filter(m -> m.leftOn() == null).toList()))
+                .map(o -> new OrganisationStaff(
+                        o.name(),
+                        directory.staffOf(o.id()).stream()
+                                .filter(m -> m.leftOn() == null)
+                                .toList()))
                 .filter(o -> !o.staff().isEmpty())
                 .toList();
         return new Choices(staff, organisations, municipalities, regions);
     }
 
-    record Choices(List<OrganisationStaff> professionals, List<OrganisationOverview> organisations,
-                   List<Municipality> municipalities, List<RegionSummary> regions) {
-    }
+    record Choices(
+            List<OrganisationStaff> professionals,
+            List<OrganisationOverview> organisations,
+            List<Municipality> municipalities,
+            List<RegionSummary> regions) {}
 
-    record OrganisationStaff(String organisation, List<StaffMember> staff) {
-    }
+    record OrganisationStaff(String organisation, List<StaffMember> staff) {}
 }

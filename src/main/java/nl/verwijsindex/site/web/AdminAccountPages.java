@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.List;
@@ -15,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.AccountOverview;
-import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
@@ -58,8 +61,11 @@ class AdminAccountPages {
     }
 
     @PostMapping("/beheer/accounts/nieuw")
-    String create(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute AccountForm form, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @ModelAttribute AccountForm form,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = form.validate();
         if (errors.any()) {
             return form(form, errors, model);
@@ -68,16 +74,20 @@ class AdminAccountPages {
         try {
             id = accounts.create(form.toNewAccount());
         } catch (DomainException e) {
-            errors.add(switch (e.code()) {
-                case "invalid-username", "username-taken" -> "gebruikersnaam";
-                case "professional-not-found", "account-link-unknown" -> form.linkField();
-                default -> FormErrors.FORM;
-            }, e.dutchMessage());
+            errors.add(
+                    switch (e.code()) {
+                        case "invalid-username", "username-taken" -> "gebruikersnaam";
+                        case "professional-not-found", "account-link-unknown" -> form.linkField();
+                        default -> FormErrors.FORM;
+                    },
+                    e.dutchMessage());
             return form(form, errors, model);
         }
         log.info("Account {} ({}) created by administrator {}", id, form.rol(), administrator.accountId());
-        redirect.addFlashAttribute("notice", "Het account " + form.gebruikersnaam().trim().toLowerCase() + " is aangemaakt. "
-                + "Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Het account " + form.gebruikersnaam().trim().toLowerCase() + " is aangemaakt. "
+                        + "Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
         return "redirect:/beheer/accounts/" + id;
     }
 
@@ -87,8 +97,12 @@ class AdminAccountPages {
     }
 
     @PostMapping("/beheer/accounts/{id}/wachtwoord")
-    String resetPassword(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id,
-                         @RequestParam(required = false) String wachtwoord, Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String wachtwoord,
+            Model model,
+            RedirectAttributes redirect) {
         AccountOverview account = find(id);
         try {
             accounts.resetPassword(account.id(), wachtwoord);
@@ -101,23 +115,31 @@ class AdminAccountPages {
             return page(account, errors, model);
         }
         log.info("Password of account {} reset by administrator {}", id, administrator.accountId());
-        redirect.addFlashAttribute("notice", "Het nieuwe tijdelijke wachtwoord is ingesteld. Geef het persoonlijk of "
-                + "telefonisch door, niet per e-mail.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Het nieuwe tijdelijke wachtwoord is ingesteld. Geef het persoonlijk of "
+                        + "telefonisch door, niet per e-mail.");
         return "redirect:/beheer/accounts/" + id;
     }
 
     @PostMapping("/beheer/accounts/{id}/tweede-stap")
-    String resetSecondFactor(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id,
-                             RedirectAttributes redirect) {
+    String resetSecondFactor(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @PathVariable UUID id,
+            RedirectAttributes redirect) {
         accounts.resetSecondFactor(find(id).id());
         log.info("Second factor of account {} reset by administrator {}", id, administrator.accountId());
-        redirect.addFlashAttribute("notice", "De tweede stap is gewist. Bij de volgende keer inloggen stelt de gebruiker "
-                + "een nieuwe app in.");
+        redirect.addFlashAttribute(
+                "notice",
+                "De tweede stap is gewist. Bij de volgende keer inloggen stelt de gebruiker " + "een nieuwe app in.");
         return "redirect:/beheer/accounts/" + id;
     }
 
     @PostMapping("/beheer/accounts/{id}/ontgrendelen")
-    String unlock(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id, RedirectAttributes redirect) {
+    String unlock(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @PathVariable UUID id,
+            RedirectAttributes redirect) {
         accounts.unlock(find(id).id());
         log.info("Account {} unlocked by administrator {}", id, administrator.accountId());
         redirect.addFlashAttribute("notice", "Het account is ontgrendeld. De gebruiker kan weer inloggen.");
@@ -125,9 +147,11 @@ class AdminAccountPages {
     }
 
     private AccountOverview find(UUID id) {
-        return accounts.overview().stream().filter(a -> a.id().value().equals(id)).findFirst()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "account-not-found",
-                        "Dit account bestaat niet."));
+        return accounts.overview().stream()
+                .filter(a -> a.id().value().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(
+                        DomainException.Kind.NOT_FOUND, "account-not-found", "Dit account bestaat niet."));
     }
 
     private String page(AccountOverview account, FormErrors errors, Model model) {
@@ -149,8 +173,15 @@ class AdminAccountPages {
     /**
      * The form as typed; the password is never shown back. Exactly one link counts: the one the role needs.
      */
-    record AccountForm(String gebruikersnaam, String naam, String rol, String professional, String organisatie,
-                       String gemeente, String regio, String wachtwoord) {
+    record AccountForm(
+            String gebruikersnaam,
+            String naam,
+            String rol,
+            String professional,
+            String organisatie,
+            String gemeente,
+            String regio,
+            String wachtwoord) {
 
         Role role() {
             try {
@@ -162,13 +193,15 @@ class AdminAccountPages {
 
         String linkField() {
             Role role = role();
-            return role == null ? "rol" : switch (role) {
-                case PROFESSIONAL -> "professional";
-                case ORGANISATION_COORDINATOR -> "organisatie";
-                case MUNICIPAL_SUPERVISOR -> "gemeente";
-                case REGION_COORDINATOR -> "regio";
-                case ADMINISTRATOR -> "rol";
-            };
+            return role == null
+                    ? "rol"
+                    : switch (role) {
+                        case PROFESSIONAL -> "professional";
+                        case ORGANISATION_COORDINATOR -> "organisatie";
+                        case MUNICIPAL_SUPERVISOR -> "gemeente";
+                        case REGION_COORDINATOR -> "regio";
+                        case ADMINISTRATOR -> "rol";
+                    };
         }
 
         FormErrors validate() {
@@ -176,7 +209,9 @@ class AdminAccountPages {
             if (ContactForm.blank(gebruikersnaam)) {
                 errors.add("gebruikersnaam", "Vul een gebruikersnaam in.");
             } else if (!gebruikersnaam.trim().toLowerCase().matches("[a-z0-9._-]{2,64}")) {
-                errors.add("gebruikersnaam", "Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers of de tekens . _ -.");
+                errors.add(
+                        "gebruikersnaam",
+                        "Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers of de tekens . _ -.");
             }
             if (ContactForm.blank(naam)) {
                 errors.add("naam", "Vul de naam in zoals de gebruiker die bovenaan de pagina ziet.");
@@ -187,18 +222,23 @@ class AdminAccountPages {
             if (role == null) {
                 errors.add("rol", "Kies de rol van het account.");
             } else if (role != Role.ADMINISTRATOR && ContactForm.blank(link())) {
-                errors.add(linkField(), switch (role) {
-                    case PROFESSIONAL -> "Kies de professional van wie dit account is.";
-                    case ORGANISATION_COORDINATOR -> "Kies de organisatie van de instellingscoördinator.";
-                    case MUNICIPAL_SUPERVISOR -> "Kies de gemeente van de regievoerder.";
-                    default -> "Kies de regio van de regiocoördinator.";
-                });
+                errors.add(
+                        linkField(),
+                        switch (role) {
+                            case PROFESSIONAL -> "Kies de professional van wie dit account is.";
+                            case ORGANISATION_COORDINATOR -> "Kies de organisatie van de instellingscoördinator.";
+                            case MUNICIPAL_SUPERVISOR -> "Kies de gemeente van de regievoerder.";
+                            default -> "Kies de regio van de regiocoördinator.";
+                        });
             } else if (role == Role.PROFESSIONAL || role == Role.ORGANISATION_COORDINATOR) {
                 try {
                     UUID.fromString(link().trim());
                 } catch (IllegalArgumentException e) {
-                    errors.add(linkField(), role == Role.PROFESSIONAL ? "Kies de professional van wie dit account is."
-                            : "Kies de organisatie van de instellingscoördinator.");
+                    errors.add(
+                            linkField(),
+                            role == Role.PROFESSIONAL
+                                    ? "Kies de professional van wie dit account is."
+                                    : "Kies de organisatie van de instellingscoördinator.");
                 }
             }
             try {
@@ -223,11 +263,14 @@ class AdminAccountPages {
             String username = gebruikersnaam.trim();
             String name = naam.trim();
             return switch (role()) {
-                case PROFESSIONAL -> NewAccount.professional(username, name, wachtwoord,
-                        new ProfessionalId(UUID.fromString(professional.trim())));
-                case ORGANISATION_COORDINATOR -> NewAccount.organisationCoordinator(username, name, wachtwoord,
-                        new OrganisationId(UUID.fromString(organisatie.trim())));
-                case MUNICIPAL_SUPERVISOR -> NewAccount.municipalSupervisor(username, name, wachtwoord, gemeente.trim());
+                case PROFESSIONAL ->
+                    NewAccount.professional(
+                            username, name, wachtwoord, new ProfessionalId(UUID.fromString(professional.trim())));
+                case ORGANISATION_COORDINATOR ->
+                    NewAccount.organisationCoordinator(
+                            username, name, wachtwoord, new OrganisationId(UUID.fromString(organisatie.trim())));
+                case MUNICIPAL_SUPERVISOR ->
+                    NewAccount.municipalSupervisor(username, name, wachtwoord, gemeente.trim());
                 case REGION_COORDINATOR -> NewAccount.regionCoordinator(username, name, wachtwoord, regio.trim());
                 case ADMINISTRATOR -> NewAccount.administrator(username, name, wachtwoord);
             };

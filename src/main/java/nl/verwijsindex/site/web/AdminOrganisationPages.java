@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -40,8 +43,11 @@ class AdminOrganisationPages {
     private final CovenantAdministration covenantAdministration;
     private final Clock clock;
 
-    AdminOrganisationPages(DirectoryAdministration directory, Covenants covenants, CovenantAdministration covenantAdministration,
-                           Clock clock) {
+    AdminOrganisationPages(
+            DirectoryAdministration directory,
+            Covenants covenants,
+            CovenantAdministration covenantAdministration,
+            Clock clock) {
         this.directory = directory;
         this.covenants = covenants;
         this.covenantAdministration = covenantAdministration;
@@ -61,25 +67,39 @@ class AdminOrganisationPages {
     }
 
     @PostMapping("/beheer/organisaties/nieuw")
-    String add(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute OrganisationForm form, Model model,
-               RedirectAttributes redirect) {
+    String add(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @ModelAttribute OrganisationForm form,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = form.validate();
         if (errors.any()) {
             return form(form, errors, model);
         }
         OrganisationId id;
         try {
-            id = covenantAdministration.addOrganisationInCovenants(new NewOrganisation(null, form.naam().trim(), blankToNull(form.oin()),
-                            blankToNull(form.kvk()), form.categorie(), form.coordinator().trim(), form.coordinatorEmail().trim(),
-                            form.coordinatorTelefoon().trim()), form.regios(), LocalDate.now(clock));
+            id = covenantAdministration.addOrganisationInCovenants(
+                    new NewOrganisation(
+                            null,
+                            form.naam().trim(),
+                            blankToNull(form.oin()),
+                            blankToNull(form.kvk()),
+                            form.categorie(),
+                            form.coordinator().trim(),
+                            form.coordinatorEmail().trim(),
+                            form.coordinatorTelefoon().trim()),
+                    form.regios(),
+                    LocalDate.now(clock));
         } catch (DomainException e) {
-            errors.add(switch (e.code()) {
-                case "organisation-exists" -> "oin";
-                case "organisation-identifier-required" -> "oin";
-                case "unknown-category" -> "categorie";
-                case "unknown-region" -> "regios";
-                default -> FormErrors.FORM;
-            }, e.dutchMessage());
+            errors.add(
+                    switch (e.code()) {
+                        case "organisation-exists" -> "oin";
+                        case "organisation-identifier-required" -> "oin";
+                        case "unknown-category" -> "categorie";
+                        case "unknown-region" -> "regios";
+                        default -> FormErrors.FORM;
+                    },
+                    e.dutchMessage());
             return form(form, errors, model);
         }
         log.info("Organisation {} added in {} by account {}", id, form.regios(), administrator.accountId());
@@ -89,13 +109,23 @@ class AdminOrganisationPages {
 
     /** R-BSN-HIDDEN: whether the organisation's professionals may use the BSN. */
     @PostMapping("/beheer/organisaties/{id}/bsn")
-    String authoriseBsn(@AuthenticationPrincipal SignedInAccount administrator, @PathVariable UUID id,
-                        @RequestParam(required = false) String bsn, RedirectAttributes redirect) {
+    String authoriseBsn(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String bsn,
+            RedirectAttributes redirect) {
         boolean authorised = "ja".equals(bsn);
         directory.authoriseBsnUse(new OrganisationId(id), authorised);
-        log.info("Organisation {} {} the BSN, set by account {}", id, authorised ? "may use" : "may not use", administrator.accountId());
-        redirect.addFlashAttribute("notice", authorised ? "De professionals van deze organisatie mogen het BSN nu gebruiken."
-                : "De professionals van deze organisatie mogen het BSN nu niet meer gebruiken.");
+        log.info(
+                "Organisation {} {} the BSN, set by account {}",
+                id,
+                authorised ? "may use" : "may not use",
+                administrator.accountId());
+        redirect.addFlashAttribute(
+                "notice",
+                authorised
+                        ? "De professionals van deze organisatie mogen het BSN nu gebruiken."
+                        : "De professionals van deze organisatie mogen het BSN nu niet meer gebruiken.");
         return "redirect:/beheer/organisaties";
     }
 
@@ -112,8 +142,15 @@ class AdminOrganisationPages {
     }
 
     /** The form as typed; field names are the Dutch ones of the page. */
-    record OrganisationForm(String naam, String oin, String kvk, String categorie, String coordinator,
-                            String coordinatorEmail, String coordinatorTelefoon, List<String> regios) {
+    record OrganisationForm(
+            String naam,
+            String oin,
+            String kvk,
+            String categorie,
+            String coordinator,
+            String coordinatorEmail,
+            String coordinatorTelefoon,
+            List<String> regios) {
 
         OrganisationForm {
             regios = regios == null ? List.of() : regios;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.List;
@@ -16,11 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.covenant.Covenants.RegionSummary;
-import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.directory.Directory;
-import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 
@@ -54,14 +55,18 @@ class AdminRegionPages {
     }
 
     @PostMapping("/beheer/regios/nieuw")
-    String add(@AuthenticationPrincipal SignedInAccount administrator, @ModelAttribute RegionForm form, Model model,
-               RedirectAttributes redirect) {
+    String add(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @ModelAttribute RegionForm form,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         String code = form.code() == null ? "" : form.code().trim();
         if (code.isEmpty()) {
             errors.add("code", "Vul een code in voor de regio.");
         } else if (!code.matches("[a-z0-9-]{2,40}")) {
-            errors.add("code", "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes, bijvoorbeeld eemland.");
+            errors.add(
+                    "code", "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes, bijvoorbeeld eemland.");
         }
         if (ContactForm.blank(form.naam())) {
             errors.add("naam", "Vul de naam van de regio in.");
@@ -90,7 +95,5 @@ class AdminRegionPages {
     }
 
     /** @param eigenOrganisatie "ja" when the region suppresses matches within one organisation (R-MATCH-YOUTH) */
-    record RegionForm(String code, String naam, String eigenOrganisatie) {
-    }
-
+    record RegionForm(String code, String naam, String eigenOrganisatie) {}
 }

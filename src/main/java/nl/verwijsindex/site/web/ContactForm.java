@@ -1,16 +1,23 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.regex.Pattern;
 
-import nl.verwijsindex.shared.web.FormErrors;
 import org.springframework.web.bind.annotation.BindParam;
+
+import nl.verwijsindex.shared.web.FormErrors;
 
 /**
  * A professional's contact details as typed on the coordinator's forms (the page's field names are Dutch),
  * checked before the directory is asked, with a message next to each field.
  */
-record ContactForm(@BindParam("naam") String name, String email, @BindParam("telefoon") String phone,
-                   @BindParam("aangewezen") String designation) {
+record ContactForm(
+        @BindParam("naam") String name,
+        String email,
+        @BindParam("telefoon") String phone,
+        @BindParam("aangewezen") String designation) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -45,7 +52,9 @@ record ContactForm(@BindParam("naam") String name, String email, @BindParam("tel
         if (blank(phone)) {
             errors.add("telefoon", "Vul een telefoonnummer in.");
         } else if (phone.trim().length() > 30 || !phone.trim().matches("[0-9+()\\- ]+")) {
-            errors.add("telefoon", "Dit telefoonnummer klopt niet. Gebruik cijfers, spaties en eventueel + of -, bijvoorbeeld 06 1234 5678.");
+            errors.add(
+                    "telefoon",
+                    "Dit telefoonnummer klopt niet. Gebruik cijfers, spaties en eventueel + of -, bijvoorbeeld 06 1234 5678.");
         }
         return errors;
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import org.springframework.stereotype.Component;
@@ -26,7 +29,8 @@ public class CoordinationText {
         return switch (state) {
             case OPEN -> "De matchregisseur neemt voor de uiterste datum contact op met de anderen.";
             case CONSULTED -> "De professionals hebben met elkaar afgestemd.";
-            case OVERDUE -> "De uiterste datum is voorbij zonder afstemming. De regievoerder van de gemeente is ingelicht.";
+            case OVERDUE ->
+                "De uiterste datum is voorbij zonder afstemming. De regievoerder van de gemeente is ingelicht.";
             case CLOSED -> "Er zijn minder dan twee actieve signalen. Er is niemand meer om mee af te stemmen.";
         };
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.ArrayList;
@@ -8,10 +11,9 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import nl.verwijsindex.coordination.DirectorRules;
+import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.covenant.DirectorRuleList.Rule;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
-import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.shared.web.FormErrors;
 
 /**
@@ -24,6 +26,7 @@ final class DirectorRulesDraft {
 
     /** Choices shown for a rule's list: what it holds and two more, so the list can grow without JavaScript. */
     private static final int EXTRA_CHOICES = 2;
+
     private static final int MIN_CHOICES = 3;
     private static final int MAX_CHOICES = 50;
 
@@ -47,7 +50,8 @@ final class DirectorRulesDraft {
     }
 
     static DirectorRulesDraft of(DirectorRuleList rules) {
-        return new DirectorRulesDraft(rules.rules().stream().map(r -> new Row(r.kind(), r.ranking())).toList());
+        return new DirectorRulesDraft(
+                rules.rules().stream().map(r -> new Row(r.kind(), r.ranking())).toList());
     }
 
     /** The list as submitted: {@code soort} per rule in order, and per rule {@code regel-<n>-keuze} in order. */
@@ -57,16 +61,27 @@ final class DirectorRulesDraft {
         for (int i = 0; i < kinds.length && i < 20; i++) {
             RuleKind kind = kind(kinds[i]);
             if (kind != null) {
-                String[] choices = Objects.requireNonNullElse(request.getParameterValues("regel-" + i + "-keuze"), new String[0]);
-                rows.add(new Row(kind, kind.ranked() ? Arrays.stream(choices).filter(c -> c != null && !c.isBlank())
-                        .map(String::strip).limit(MAX_CHOICES).toList() : List.of()));
+                String[] choices =
+                        Objects.requireNonNullElse(request.getParameterValues("regel-" + i + "-keuze"), new String[0]);
+                rows.add(new Row(
+                        kind,
+                        kind.ranked()
+                                ? Arrays.stream(choices)
+                                        .filter(c -> c != null && !c.isBlank())
+                                        .map(String::strip)
+                                        .limit(MAX_CHOICES)
+                                        .toList()
+                                : List.of()));
             }
         }
         return new DirectorRulesDraft(rows);
     }
 
     static RuleKind kind(String name) {
-        return Arrays.stream(RuleKind.values()).filter(k -> k.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(RuleKind.values())
+                .filter(k -> k.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Row> rows() {
@@ -75,7 +90,9 @@ final class DirectorRulesDraft {
 
     /** The kinds not in the list yet: each kind can be in it once. */
     public List<RuleKind> addable() {
-        return Arrays.stream(RuleKind.values()).filter(k -> rows.stream().noneMatch(r -> r.kind() == k)).toList();
+        return Arrays.stream(RuleKind.values())
+                .filter(k -> rows.stream().noneMatch(r -> r.kind() == k))
+                .toList();
     }
 
     DirectorRulesDraft add(RuleKind kind) {

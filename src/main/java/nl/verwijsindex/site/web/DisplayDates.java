@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.LocalDate;
@@ -13,8 +16,10 @@ import org.springframework.stereotype.Component;
 public class DisplayDates {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"));
 
     public String day(OffsetDateTime moment) {
         return moment == null ? "" : moment.atZoneSameInstant(DUTCH_TIME).format(DAY);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -14,9 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.FollowUpFigures;
 import nl.verwijsindex.coordination.SmallCountSuppression;
-import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.shared.web.FormErrors;
 
 /**
@@ -45,25 +47,49 @@ class FollowUpFiguresPages {
     }
 
     @GetMapping("/regie/cijfers")
-    String municipality(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String jaar,
-                        @RequestParam(required = false) String kwartaal, Model model) {
-        String name = covenants.municipality(account.municipalityCode()).map(Municipality::name)
+    String municipality(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String jaar,
+            @RequestParam(required = false) String kwartaal,
+            Model model) {
+        String name = covenants
+                .municipality(account.municipalityCode())
+                .map(Municipality::name)
                 .orElse(account.municipalityCode());
-        return page(jaar, kwartaal, "Cijfers van de gemeente " + name, "/regie/cijfers", model,
+        return page(
+                jaar,
+                kwartaal,
+                "Cijfers van de gemeente " + name,
+                "/regie/cijfers",
+                model,
                 period -> figures.ofMunicipality(account.municipalityCode(), period.from(), period.to()));
     }
 
     @GetMapping("/regio/cijfers")
-    String region(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String jaar,
-                  @RequestParam(required = false) String kwartaal, Model model) {
-        return page(jaar, kwartaal, "Cijfers van de regio", "/regio/cijfers", model,
+    String region(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String jaar,
+            @RequestParam(required = false) String kwartaal,
+            Model model) {
+        return page(
+                jaar,
+                kwartaal,
+                "Cijfers van de regio",
+                "/regio/cijfers",
+                model,
                 period -> figures.ofRegion(account.regionCode(), period.from(), period.to()));
     }
 
-    private String page(String year, String quarter, String heading, String action, Model model,
-                        java.util.function.Function<Period, FollowUpFigures.Report> report) {
+    private String page(
+            String year,
+            String quarter,
+            String heading,
+            String action,
+            Model model,
+            java.util.function.Function<Period, FollowUpFigures.Report> report) {
         int thisYear = LocalDate.now(clock).getYear();
-        List<Integer> years = IntStream.range(0, YEARS).mapToObj(i -> thisYear - i).toList();
+        List<Integer> years =
+                IntStream.range(0, YEARS).mapToObj(i -> thisYear - i).toList();
         FormErrors errors = new FormErrors();
         Integer chosenYear = parse(year, thisYear);
         if (chosenYear == null || !years.contains(chosenYear)) {
@@ -84,7 +110,8 @@ class FollowUpFiguresPages {
             model.addAttribute("period", period);
             SmallCountSuppression.ShownReport shown = SmallCountSuppression.of(report.apply(period));
             List<SmallCountSuppression.ShownGroup> months = shown.byMonth().stream()
-                    .map(g -> new SmallCountSuppression.ShownGroup(g.key(), month(g.key()), g.figures())).toList();
+                    .map(g -> new SmallCountSuppression.ShownGroup(g.key(), month(g.key()), g.figures()))
+                    .toList();
             model.addAttribute("report", shown);
             model.addAttribute("months", months);
             model.addAttribute("charts", charts(shown, months));
@@ -93,10 +120,18 @@ class FollowUpFiguresPages {
     }
 
     /** What the charts show, from the figures as shown in the table: a suppressed figure is a gap, never a number. */
-    private List<Chart> charts(SmallCountSuppression.ShownReport report, List<SmallCountSuppression.ShownGroup> months) {
+    private List<Chart> charts(
+            SmallCountSuppression.ShownReport report, List<SmallCountSuppression.ShownGroup> months) {
         SmallCountSuppression.ShownFigures total = report.total();
-        Chart states = new Chart("grafiek-afstemming", "Afstemming van de matches", "Aantal matches",
-                List.of("Op tijd afgestemd", "Te laat afgestemd", "Niet afgestemd, termijn voorbij", "Termijn loopt nog"),
+        Chart states = new Chart(
+                "grafiek-afstemming",
+                "Afstemming van de matches",
+                "Aantal matches",
+                List.of(
+                        "Op tijd afgestemd",
+                        "Te laat afgestemd",
+                        "Niet afgestemd, termijn voorbij",
+                        "Termijn loopt nog"),
                 List.of(total.consultedInTime(), total.consultedLate(), total.overdue(), total.open()));
         List<String> kindLabels = new java.util.ArrayList<>();
         List<SmallCountSuppression.Cell> kindCells = new java.util.ArrayList<>();
@@ -110,15 +145,24 @@ class FollowUpFiguresPages {
         if (months.isEmpty()) {
             return List.of(states, kinds);
         }
-        return List.of(states, kinds, new Chart("grafiek-maand", "Matches per maand", "Aantal matches",
-                months.stream().map(SmallCountSuppression.ShownGroup::name).toList(),
-                months.stream().map(g -> g.figures().matches()).toList()));
+        return List.of(
+                states,
+                kinds,
+                new Chart(
+                        "grafiek-maand",
+                        "Matches per maand",
+                        "Aantal matches",
+                        months.stream()
+                                .map(SmallCountSuppression.ShownGroup::name)
+                                .toList(),
+                        months.stream().map(g -> g.figures().matches()).toList()));
     }
 
     /** "2026-03" as "maart 2026". */
     private static String month(String key) {
-        return java.time.YearMonth.parse(key).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
-                java.util.Locale.forLanguageTag("nl")));
+        return java.time.YearMonth.parse(key)
+                .format(java.time.format.DateTimeFormatter.ofPattern(
+                        "MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
     }
 
     private static Integer parse(String value, int absent) {
@@ -147,7 +191,11 @@ class FollowUpFiguresPages {
         }
 
         public String values() {
-            return String.join(";", cells.stream().map(c -> c.exact() ? c.value().toString() : "").toList());
+            return String.join(
+                    ";",
+                    cells.stream()
+                            .map(c -> c.exact() ? c.value().toString() : "")
+                            .toList());
         }
     }
 

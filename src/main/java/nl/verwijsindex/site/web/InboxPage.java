@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.UUID;
@@ -35,8 +38,11 @@ class InboxPage {
     }
 
     @PostMapping("/berichten/{id}/gelezen")
-    String markRead(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String markRead(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         inbox.markRead(account.organisation(), account.professional(), new NoticeId(id));
         if (!"true".equals(htmx)) {
             return "redirect:/berichten";

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -57,19 +60,29 @@ class LeaverSignalsPages {
     }
 
     @PostMapping("/organisatie/vertrokken/{id}/overzetten")
-    String transfer(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                    @RequestParam(required = false) String collega, Model model, RedirectAttributes redirect) {
+    String transfer(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String collega,
+            Model model,
+            RedirectAttributes redirect) {
         ProfessionalId leaver = transfer.leaverHolding(account.organisation(), new SignalId(id));
         FormErrors errors = new FormErrors();
         String field = "collega-" + id;
         Optional<StaffMember> colleague = colleagues(account).stream()
-                .filter(c -> c.id().value().toString().equals(collega)).findFirst();
+                .filter(c -> c.id().value().toString().equals(collega))
+                .findFirst();
         if (colleague.isEmpty()) {
             errors.add(field, "Kies de collega die het signaal overneemt.");
             return page(account, errors, Map.of(field, collega == null ? "" : collega), model);
         }
         try {
-            transfer.transfer(account.organisation(), leaver, new SignalId(id), colleague.get().id(), actor(account));
+            transfer.transfer(
+                    account.organisation(),
+                    leaver,
+                    new SignalId(id),
+                    colleague.get().id(),
+                    actor(account));
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND && "signal-not-found".equals(e.code())) {
                 throw e;
@@ -77,26 +90,36 @@ class LeaverSignalsPages {
             errors.add(field, e.dutchMessage());
             return page(account, errors, Map.of(field, collega), model);
         }
-        redirect.addFlashAttribute("notice", "Het signaal is overgezet naar " + colleague.get().name() + ".");
+        redirect.addFlashAttribute(
+                "notice", "Het signaal is overgezet naar " + colleague.get().name() + ".");
         return "redirect:/organisatie/vertrokken";
     }
 
     @PostMapping("/organisatie/vertrokken/{id}/beeindigen")
-    String end(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-               @RequestParam(required = false) String reden, Model model, RedirectAttributes redirect) {
+    String end(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reden,
+            Model model,
+            RedirectAttributes redirect) {
         ProfessionalId leaver = transfer.leaverHolding(account.organisation(), new SignalId(id));
         FormErrors errors = new FormErrors();
         String field = "reden-" + id;
-        EndReason reason = "RISK_GONE".equals(reden) ? EndReason.RISK_GONE
+        EndReason reason = "RISK_GONE".equals(reden)
+                ? EndReason.RISK_GONE
                 : "UNJUSTIFIED".equals(reden) ? EndReason.UNJUSTIFIED : null;
         if (reason == null) {
             errors.add(field, "Kies waarom u het signaal beëindigt.");
             return page(account, errors, Map.of(), model);
         }
         try {
-            boolean archived = ending.end(account.organisation(), leaver, new SignalId(id), reason, actor(account)).isPresent();
-            redirect.addFlashAttribute("notice", archived ? "Het signaal is beëindigd. Het staat nu 5 jaar in het archief."
-                    : "Het signaal is beëindigd en helemaal verwijderd.");
+            boolean archived = ending.end(account.organisation(), leaver, new SignalId(id), reason, actor(account))
+                    .isPresent();
+            redirect.addFlashAttribute(
+                    "notice",
+                    archived
+                            ? "Het signaal is beëindigd. Het staat nu 5 jaar in het archief."
+                            : "Het signaal is beëindigd en helemaal verwijderd.");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.ArrayList;
@@ -58,27 +61,37 @@ class MatchesPage {
 
     /** R-CONSULTED: the director ticks off that they consulted the others, optionally with an outcome category. */
     @PostMapping("/matches/{caseId}/afgestemd")
-    String consulted(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId,
-                     @RequestParam(required = false) String uitkomst, Model model, RedirectAttributes redirect) {
+    String consulted(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID caseId,
+            @RequestParam(required = false) String uitkomst,
+            Model model,
+            RedirectAttributes redirect) {
         String field = "uitkomst-" + caseId;
         Optional<ConsultationOutcome> outcome = Arrays.stream(ConsultationOutcome.values())
-                .filter(o -> o.name().equals(uitkomst)).findFirst();
+                .filter(o -> o.name().equals(uitkomst))
+                .findFirst();
         if (uitkomst != null && !uitkomst.isEmpty() && outcome.isEmpty()) {
             return failed(account, field, "Kies een van de uitkomsten, of geen.", uitkomst, model);
         }
         try {
-            consultations.record(account.organisation(), account.professional(), caseId, outcome.orElse(null), actor(account));
+            consultations.record(
+                    account.organisation(), account.professional(), caseId, outcome.orElse(null), actor(account));
         } catch (DomainException e) {
             return refused(account, field, e, uitkomst, model);
         }
-        redirect.addFlashAttribute("notice", "De afstemming is afgevinkt. De andere professionals zien dat u contact heeft gehad.");
+        redirect.addFlashAttribute(
+                "notice", "De afstemming is afgevinkt. De andere professionals zien dat u contact heeft gehad.");
         return "redirect:/matches#zaak-" + caseId;
     }
 
     /** R-CONSULTED: another professional in the case confirms the director's tick. */
     @PostMapping("/matches/{caseId}/bevestigen")
-    String confirm(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId, Model model,
-                   RedirectAttributes redirect) {
+    String confirm(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID caseId,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             consultations.confirm(account.organisation(), account.professional(), caseId, actor(account));
         } catch (DomainException e) {
@@ -90,8 +103,12 @@ class MatchesPage {
 
     /** R-DIRECTOR: the director hands the directorship to another professional in the case (logged). */
     @PostMapping("/matches/{caseId}/regie-overdragen")
-    String handOver(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId,
-                    @RequestParam(required = false) String professional, Model model, RedirectAttributes redirect) {
+    String handOver(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID caseId,
+            @RequestParam(required = false) String professional,
+            Model model,
+            RedirectAttributes redirect) {
         String field = "overdragen-" + caseId;
         UUID to;
         try {
@@ -104,11 +121,14 @@ class MatchesPage {
         }
         MatchCaseView after;
         try {
-            after = cases.handOver(account.organisation(), account.professional(), caseId, new ProfessionalId(to), actor(account));
+            after = cases.handOver(
+                    account.organisation(), account.professional(), caseId, new ProfessionalId(to), actor(account));
         } catch (DomainException e) {
             return refused(account, field, e, professional, model);
         }
-        redirect.addFlashAttribute("notice", "U heeft de regie overgedragen aan " + after.director().name() + ".");
+        redirect.addFlashAttribute(
+                "notice",
+                "U heeft de regie overgedragen aan " + after.director().name() + ".");
         return "redirect:/matches#zaak-" + caseId;
     }
 
@@ -132,8 +152,12 @@ class MatchesPage {
         Map<UUID, CaseCard> cards = new LinkedHashMap<>();
         cases.casesOf(account.organisation(), account.professional(), actor)
                 .forEach(c -> cards.put(c.matchCaseId(), new CaseCard(c.matchCaseId(), c, new ArrayList<>())));
-        pairs.forEach(p -> cards.computeIfAbsent(p.matchCaseId(), id -> new CaseCard(id, null, new ArrayList<>())).pairs().add(p));
-        model.addAttribute("cards", cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList());
+        pairs.forEach(p -> cards.computeIfAbsent(p.matchCaseId(), id -> new CaseCard(id, null, new ArrayList<>()))
+                .pairs()
+                .add(p));
+        model.addAttribute(
+                "cards",
+                cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList());
         model.addAttribute("outcomes", ConsultationOutcome.values());
         model.addAttribute("errors", errors);
         model.addAttribute("input", input);
@@ -152,7 +176,8 @@ class MatchesPage {
 
         /** Whether the professional asking has confirmed the latest consultation. */
         public boolean confirmedBy(UUID professionalId) {
-            return coordination != null && coordination.consultation() != null
+            return coordination != null
+                    && coordination.consultation() != null
                     && coordination.consultation().confirmedBy().contains(professionalId.toString());
         }
 

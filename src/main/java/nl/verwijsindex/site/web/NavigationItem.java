@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.List;
@@ -10,23 +13,38 @@ record NavigationItem(String label, String href) {
     /** The menu per role: each role's pages live under its own prefix, checked by the site's security chain. */
     static List<NavigationItem> forRole(Role role) {
         return switch (role) {
-            case PROFESSIONAL -> List.of(new NavigationItem("Start", "/"), new NavigationItem("Nieuw signaal", "/signalen/nieuw"),
-                    new NavigationItem("Mijn signalen", "/signalen"), new NavigationItem("Mijn matches", "/matches"),
-                    new NavigationItem("Berichten", "/berichten"));
-            case ORGANISATION_COORDINATOR -> List.of(new NavigationItem("Start", "/"),
-                    new NavigationItem("Professionals", "/organisatie/professionals"),
-                    new NavigationItem("Signalen van vertrokken collega's", "/organisatie/vertrokken"),
-                    new NavigationItem("Onbestelbare berichten", "/organisatie/onbestelbaar"));
-            case MUNICIPAL_SUPERVISOR -> List.of(new NavigationItem("Start", "/"),
-                    new NavigationItem("Werklijst", "/regie/werklijst"), new NavigationItem("Cijfers", "/regie/cijfers"));
-            case REGION_COORDINATOR -> List.of(new NavigationItem("Start", "/"),
-                    new NavigationItem("Organisaties", "/regio/organisaties"),
-                    new NavigationItem("Instellingen", "/regio/instellingen"),
-                    new NavigationItem("Verwijderen", "/regio/verwijderen"),
-                    new NavigationItem("Bewijzen", "/regio/bewijzen"), new NavigationItem("Cijfers", "/regio/cijfers"));
-            case ADMINISTRATOR -> List.of(new NavigationItem("Start", "/"),
-                    new NavigationItem("Organisaties", "/beheer/organisaties"), new NavigationItem("Regio's", "/beheer/regios"),
-                    new NavigationItem("Accounts", "/beheer/accounts"));
+            case PROFESSIONAL ->
+                List.of(
+                        new NavigationItem("Start", "/"),
+                        new NavigationItem("Nieuw signaal", "/signalen/nieuw"),
+                        new NavigationItem("Mijn signalen", "/signalen"),
+                        new NavigationItem("Mijn matches", "/matches"),
+                        new NavigationItem("Berichten", "/berichten"));
+            case ORGANISATION_COORDINATOR ->
+                List.of(
+                        new NavigationItem("Start", "/"),
+                        new NavigationItem("Professionals", "/organisatie/professionals"),
+                        new NavigationItem("Signalen van vertrokken collega's", "/organisatie/vertrokken"),
+                        new NavigationItem("Onbestelbare berichten", "/organisatie/onbestelbaar"));
+            case MUNICIPAL_SUPERVISOR ->
+                List.of(
+                        new NavigationItem("Start", "/"),
+                        new NavigationItem("Werklijst", "/regie/werklijst"),
+                        new NavigationItem("Cijfers", "/regie/cijfers"));
+            case REGION_COORDINATOR ->
+                List.of(
+                        new NavigationItem("Start", "/"),
+                        new NavigationItem("Organisaties", "/regio/organisaties"),
+                        new NavigationItem("Instellingen", "/regio/instellingen"),
+                        new NavigationItem("Verwijderen", "/regio/verwijderen"),
+                        new NavigationItem("Bewijzen", "/regio/bewijzen"),
+                        new NavigationItem("Cijfers", "/regio/cijfers"));
+            case ADMINISTRATOR ->
+                List.of(
+                        new NavigationItem("Start", "/"),
+                        new NavigationItem("Organisaties", "/beheer/organisaties"),
+                        new NavigationItem("Regio's", "/beheer/regios"),
+                        new NavigationItem("Accounts", "/beheer/accounts"));
         };
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -21,9 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
-import nl.verwijsindex.covenant.Covenants.RegionSummary;
 import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.covenant.Covenants.RegionSummary;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.shared.DomainException;
@@ -45,6 +47,7 @@ class NewSignalPages {
 
     /** Session flag: this professional confirmed the grounds for the signal they are about to register. */
     private static final String GROUNDS_CONFIRMED = NewSignalPages.class.getName() + ".groundsConfirmed";
+
     private static final Set<String> BIRTH_DATE_CODES = Set.of("youth-too-old", "birth-date-in-future");
 
     private final SignalRegistration registration;
@@ -69,7 +72,9 @@ class NewSignalPages {
     String confirmGrounds(@RequestParam(required = false) String vermoeden, HttpSession session, Model model) {
         if (!"ja".equals(vermoeden)) {
             FormErrors errors = new FormErrors();
-            errors.add("vermoeden", "Vink aan dat u een redelijk vermoeden heeft. Heeft u dat niet? Geef dan geen signaal af.");
+            errors.add(
+                    "vermoeden",
+                    "Vink aan dat u een redelijk vermoeden heeft. Heeft u dat niet? Geef dan geen signaal af.");
             model.addAttribute("errors", errors);
             return "professional/weigh";
         }
@@ -86,8 +91,12 @@ class NewSignalPages {
     }
 
     @PostMapping("/signalen/nieuw/gegevens")
-    String register(@AuthenticationPrincipal SignedInAccount account, @ModelAttribute RegisterForm form, HttpSession session,
-                    Model model, RedirectAttributes redirect) {
+    String register(
+            @AuthenticationPrincipal SignedInAccount account,
+            @ModelAttribute RegisterForm form,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
         if (session.getAttribute(GROUNDS_CONFIRMED) == null) {
             return "redirect:/signalen/nieuw";
         }
@@ -104,15 +113,26 @@ class NewSignalPages {
         }
         RegistrationOutcome outcome;
         try {
-            outcome = registration.register(new RegisterSignal(account.organisation(), account.professional(), bsn,
-                    birthDate, true, region, Optional.empty(), Actor.user(account.accountId().toString())));
+            outcome = registration.register(new RegisterSignal(
+                    account.organisation(),
+                    account.professional(),
+                    bsn,
+                    birthDate,
+                    true,
+                    region,
+                    Optional.empty(),
+                    Actor.user(account.accountId().toString())));
         } catch (DomainException e) {
             errors.add(fieldOf(e.code()), e.dutchMessage());
             return form(account, form, errors, model);
         }
         session.removeAttribute(GROUNDS_CONFIRMED);
-        redirect.addFlashAttribute("registered", new Registered(outcome.result(),
-                outcome.archiveHits().stream().map(Hit::of).toList(), YouthAge.whoToInform(birthDate, LocalDate.now(clock))));
+        redirect.addFlashAttribute(
+                "registered",
+                new Registered(
+                        outcome.result(),
+                        outcome.archiveHits().stream().map(Hit::of).toList(),
+                        YouthAge.whoToInform(birthDate, LocalDate.now(clock))));
         return "redirect:/signalen/" + outcome.signal().id() + "/vastgelegd";
     }
 
@@ -122,9 +142,14 @@ class NewSignalPages {
         if (!model.containsAttribute("registered")) {
             return "redirect:/signalen/" + id;
         }
-        long matchCount = matches.matchesOf(account.organisation(), account.professional(),
-                        Actor.user(account.accountId().toString())).stream()
-                .filter(m -> m.ownSignalId().equals(id)).count();
+        long matchCount = matches
+                .matchesOf(
+                        account.organisation(),
+                        account.professional(),
+                        Actor.user(account.accountId().toString()))
+                .stream()
+                .filter(m -> m.ownSignalId().equals(id))
+                .count();
         model.addAttribute("signalId", id);
         model.addAttribute("matchCount", matchCount);
         return "professional/registered";
@@ -144,7 +169,8 @@ class NewSignalPages {
         }
         String digits = input.replace(" ", "").replace(".", "");
         if (!Bsn.isValid(digits)) {
-            errors.add("bsn", "Dit BSN klopt niet. Een BSN heeft 9 cijfers. Kijk of u geen cijfer verkeerd heeft getypt.");
+            errors.add(
+                    "bsn", "Dit BSN klopt niet. Een BSN heeft 9 cijfers. Kijk of u geen cijfer verkeerd heeft getypt.");
             return null;
         }
         return new Bsn(digits);
@@ -160,9 +186,14 @@ class NewSignalPages {
             if (year < 1900) {
                 throw new NumberFormatException();
             }
-            return LocalDate.of(year, Integer.parseInt(form.month().trim()), Integer.parseInt(form.day().trim()));
+            return LocalDate.of(
+                    year,
+                    Integer.parseInt(form.month().trim()),
+                    Integer.parseInt(form.day().trim()));
         } catch (NumberFormatException | DateTimeException e) {
-            errors.add("geboortedatum", "Deze datum bestaat niet. Vul de dag, maand en het jaar in cijfers in, bijvoorbeeld 4 5 2012.");
+            errors.add(
+                    "geboortedatum",
+                    "Deze datum bestaat niet. Vul de dag, maand en het jaar in cijfers in, bijvoorbeeld 4 5 2012.");
             return null;
         }
     }
@@ -185,8 +216,12 @@ class NewSignalPages {
     }
 
     /** The form as typed, kept when it comes back with errors. The page's field names are Dutch. */
-    record RegisterForm(String bsn, @BindParam("dag") String day, @BindParam("maand") String month,
-                        @BindParam("jaar") String year, @BindParam("regio") String region) {
+    record RegisterForm(
+            String bsn,
+            @BindParam("dag") String day,
+            @BindParam("maand") String month,
+            @BindParam("jaar") String year,
+            @BindParam("regio") String region) {
 
         @Override
         public String toString() {
@@ -199,8 +234,7 @@ class NewSignalPages {
      * (docs/adr/0017): plain values only, of the other professional, never of the youth.
      */
     record Registered(RegistrationOutcome.Result result, List<Hit> archiveHits, YouthAge.WhoToInform inform)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /** R-ARCHIVE-HIT: the professional of an archived signal on the same youth, and when it ran. */
     record Hit(Contact professional, java.time.OffsetDateTime registeredAt, java.time.OffsetDateTime endedAt)
@@ -208,10 +242,12 @@ class NewSignalPages {
 
         static Hit of(nl.verwijsindex.signal.ArchiveHit hit) {
             var p = hit.professional();
-            return new Hit(new Contact(p.name(), p.organisationName(), p.email(), p.phone()), hit.registeredAt(), hit.endedAt());
+            return new Hit(
+                    new Contact(p.name(), p.organisationName(), p.email(), p.phone()),
+                    hit.registeredAt(),
+                    hit.endedAt());
         }
     }
 
-    record Contact(String name, String organisationName, String email, String phone) implements java.io.Serializable {
-    }
+    record Contact(String name, String organisationName, String email, String phone) implements java.io.Serializable {}
 }

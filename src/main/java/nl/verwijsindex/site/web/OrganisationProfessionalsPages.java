@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -23,9 +26,9 @@ import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
+import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.directory.StaffAdministration;
 import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
-import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.notification.UndeliverableNotices;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
@@ -47,8 +50,12 @@ class OrganisationProfessionalsPages {
     private final AccountAdministration accounts;
     private final Clock clock;
 
-    OrganisationProfessionalsPages(Directory directory, StaffAdministration administration,
-                                   UndeliverableNotices undeliverable, AccountAdministration accounts, Clock clock) {
+    OrganisationProfessionalsPages(
+            Directory directory,
+            StaffAdministration administration,
+            UndeliverableNotices undeliverable,
+            AccountAdministration accounts,
+            Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
         this.administration = administration;
@@ -69,21 +76,33 @@ class OrganisationProfessionalsPages {
     }
 
     @PostMapping("/organisatie/professionals/nieuw")
-    String add(@AuthenticationPrincipal SignedInAccount account, @ModelAttribute ContactForm form, Model model,
-               RedirectAttributes redirect) {
+    String add(
+            @AuthenticationPrincipal SignedInAccount account,
+            @ModelAttribute ContactForm form,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = form.validate();
         if (errors.any()) {
             return newPage(form, errors, model);
         }
         ProfessionalId id;
         try {
-            id = administration.addProfessional(new NewProfessional(null, account.organisation(), form.trimmedName(),
-                    form.trimmedEmail(), form.trimmedPhone(), form.designated()));
+            id = administration.addProfessional(new NewProfessional(
+                    null,
+                    account.organisation(),
+                    form.trimmedName(),
+                    form.trimmedEmail(),
+                    form.trimmedPhone(),
+                    form.designated()));
         } catch (DomainException e) {
             errors.add("professional-exists".equals(e.code()) ? "email" : FormErrors.FORM, e.dutchMessage());
             return newPage(form, errors, model);
         }
-        log.info("Professional {} added to organisation {} by account {}", id, account.organisationId(), account.accountId());
+        log.info(
+                "Professional {} added to organisation {} by account {}",
+                id,
+                account.organisationId(),
+                account.accountId());
         redirect.addFlashAttribute("notice", form.trimmedName() + " is toegevoegd.");
         return "redirect:/organisatie/professionals/" + id;
     }
@@ -91,19 +110,29 @@ class OrganisationProfessionalsPages {
     @GetMapping("/organisatie/professionals/{id}")
     String professional(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, Model model) {
         StaffMember member = member(account, id);
-        return page(member, new ContactForm(member.name(), member.email(), member.phone(), null), null, new FormErrors(), model);
+        return page(
+                member,
+                new ContactForm(member.name(), member.email(), member.phone(), null),
+                null,
+                new FormErrors(),
+                model);
     }
 
     @PostMapping("/organisatie/professionals/{id}/gegevens")
-    String changeContact(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                         @ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
+    String changeContact(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @ModelAttribute ContactForm form,
+            Model model,
+            RedirectAttributes redirect) {
         StaffMember member = member(account, id);
         FormErrors errors = form.validate();
         if (errors.any()) {
             return page(member, form, null, errors, model);
         }
         try {
-            administration.changeContactDetails(member.id(), form.trimmedName(), form.trimmedEmail(), form.trimmedPhone());
+            administration.changeContactDetails(
+                    member.id(), form.trimmedName(), form.trimmedEmail(), form.trimmedPhone());
         } catch (DomainException e) {
             errors.add("professional-exists".equals(e.code()) ? "email" : FormErrors.FORM, e.dutchMessage());
             return page(member, form, null, errors, model);
@@ -114,7 +143,8 @@ class OrganisationProfessionalsPages {
             // A corrected address: what could not be delivered to the old one goes out again, to the new one.
             int again = undeliverable.retryAllOf(account.organisation(), member.id());
             if (again > 0) {
-                notice += again == 1 ? " Het onbestelbare bericht wordt opnieuw verstuurd."
+                notice += again == 1
+                        ? " Het onbestelbare bericht wordt opnieuw verstuurd."
                         : " De " + again + " onbestelbare berichten worden opnieuw verstuurd.";
             }
         }
@@ -124,21 +154,32 @@ class OrganisationProfessionalsPages {
 
     /** R-MELDER: only a designated professional may register (unless the category needs no designation). */
     @PostMapping("/organisatie/professionals/{id}/aanwijzing")
-    String designate(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                     @RequestParam(required = false) String aangewezen, RedirectAttributes redirect) {
+    String designate(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String aangewezen,
+            RedirectAttributes redirect) {
         StaffMember member = member(account, id);
         boolean designated = "ja".equals(aangewezen);
         administration.designate(member.id(), designated);
-        log.info("Professional {} {} by account {}", id, designated ? "designated" : "no longer designated", account.accountId());
-        redirect.addFlashAttribute("notice", member.name() + (designated ? " is nu meldingsbevoegd."
-                : " is niet meer meldingsbevoegd."));
+        log.info(
+                "Professional {} {} by account {}",
+                id,
+                designated ? "designated" : "no longer designated",
+                account.accountId());
+        redirect.addFlashAttribute(
+                "notice", member.name() + (designated ? " is nu meldingsbevoegd." : " is niet meer meldingsbevoegd."));
         return "redirect:/organisatie/professionals/" + id;
     }
 
     /** R-TRANSFER: from the day they left, the professional's active signals wait for the coordinator. */
     @PostMapping("/organisatie/professionals/{id}/vertrek")
-    String markLeft(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                    @RequestParam(required = false) String vertrekdatum, Model model, RedirectAttributes redirect) {
+    String markLeft(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String vertrekdatum,
+            Model model,
+            RedirectAttributes redirect) {
         StaffMember member = member(account, id);
         FormErrors errors = new FormErrors();
         LocalDate leftOn = null;
@@ -152,13 +193,19 @@ class OrganisationProfessionalsPages {
             }
         }
         if (errors.any()) {
-            return page(member, new ContactForm(member.name(), member.email(), member.phone(), null), vertrekdatum, errors,
+            return page(
+                    member,
+                    new ContactForm(member.name(), member.email(), member.phone(), null),
+                    vertrekdatum,
+                    errors,
                     model);
         }
         administration.markLeft(member.id(), leftOn);
         log.info("Professional {} marked as leaving on {} by account {}", id, leftOn, account.accountId());
-        redirect.addFlashAttribute("notice", member.name() + " is als vertrokken gemarkeerd per "
-                + new DisplayDates().day(leftOn) + ". Zet de actieve signalen over of beëindig ze.");
+        redirect.addFlashAttribute(
+                "notice",
+                member.name() + " is als vertrokken gemarkeerd per " + new DisplayDates().day(leftOn)
+                        + ". Zet de actieve signalen over of beëindig ze.");
         return "redirect:/organisatie/professionals/" + id;
     }
 
@@ -167,9 +214,13 @@ class OrganisationProfessionalsPages {
      * a temporary password that is never shown back.
      */
     @PostMapping("/organisatie/professionals/{id}/account")
-    String createAccount(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                         @RequestParam(required = false) String gebruikersnaam, @RequestParam(required = false) String wachtwoord,
-                         Model model, RedirectAttributes redirect) {
+    String createAccount(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String gebruikersnaam,
+            @RequestParam(required = false) String wachtwoord,
+            Model model,
+            RedirectAttributes redirect) {
         StaffMember member = member(account, id);
         FormErrors errors = new FormErrors();
         if (ContactForm.blank(gebruikersnaam)) {
@@ -189,17 +240,22 @@ class OrganisationProfessionalsPages {
         }
         if (errors.any()) {
             model.addAttribute("username", gebruikersnaam);
-            return page(member, new ContactForm(member.name(), member.email(), member.phone(), null), null, errors, model);
+            return page(
+                    member, new ContactForm(member.name(), member.email(), member.phone(), null), null, errors, model);
         }
         log.info("Account for professional {} created by account {}", id, account.accountId());
-        redirect.addFlashAttribute("notice", member.name() + " kan nu inloggen als " + gebruikersnaam.trim().toLowerCase()
-                + ". Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
+        redirect.addFlashAttribute(
+                "notice",
+                member.name() + " kan nu inloggen als " + gebruikersnaam.trim().toLowerCase()
+                        + ". Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
         return "redirect:/organisatie/professionals/" + id;
     }
 
     private StaffMember member(SignedInAccount account, UUID id) {
         ProfessionalId professional = directory.requireProfessionalOf(account.organisation(), new ProfessionalId(id));
-        return directory.staffOf(account.organisation()).stream().filter(m -> m.id().equals(professional)).findFirst()
+        return directory.staffOf(account.organisation()).stream()
+                .filter(m -> m.id().equals(professional))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -212,7 +268,8 @@ class OrganisationProfessionalsPages {
     private String page(StaffMember member, ContactForm form, String leftOn, FormErrors errors, Model model) {
         model.addAttribute("member", member);
         model.addAttribute("form", form);
-        model.addAttribute("leftOn", leftOn != null ? leftOn : LocalDate.now(clock).toString());
+        model.addAttribute(
+                "leftOn", leftOn != null ? leftOn : LocalDate.now(clock).toString());
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("accountName", accounts.usernameOf(member.id()).orElse(null));
@@ -224,6 +281,8 @@ class OrganisationProfessionalsPages {
     }
 
     static List<StaffMember> working(List<StaffMember> staff, LocalDate today) {
-        return staff.stream().filter(m -> m.leftOn() == null || m.leftOn().isAfter(today)).toList();
+        return staff.stream()
+                .filter(m -> m.leftOn() == null || m.leftOn().isAfter(today))
+                .toList();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.AccountSessions;
-import nl.verwijsindex.access.PasswordChanges;
 import nl.verwijsindex.access.PasswordChange;
+import nl.verwijsindex.access.PasswordChanges;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.shared.web.FormErrors;
 
@@ -47,11 +50,14 @@ class OwnPasswordPage {
     }
 
     @PostMapping("/account/wachtwoord")
-    String change(@AuthenticationPrincipal SignedInAccount account,
-                  @RequestParam(name = CURRENT, defaultValue = "") String current,
-                  @RequestParam(name = CHOSEN, defaultValue = "") String chosen,
-                  @RequestParam(name = REPEATED, defaultValue = "") String repeated,
-                  Model model, HttpServletRequest request, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(name = CURRENT, defaultValue = "") String current,
+            @RequestParam(name = CHOSEN, defaultValue = "") String chosen,
+            @RequestParam(name = REPEATED, defaultValue = "") String repeated,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         FormErrors errors = validate(current, chosen, repeated);
         if (errors.any()) {
             // Nothing was checked against the stored password: no failure counts, and nothing is revealed.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.List;
@@ -21,12 +24,12 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.EndReason;
+import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.SignalEnding;
 import nl.verwijsindex.signal.SignalExtension;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalStatus;
 import nl.verwijsindex.signal.SignalTransfer;
-import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.SignalView;
 import nl.verwijsindex.signal.Signals;
 
@@ -46,8 +49,13 @@ class OwnSignalsPages {
 
     private final PersonDetails personDetails;
 
-    OwnSignalsPages(Signals signals, SignalEnding ending, SignalExtension extension, SignalTransfer transfer,
-                         Directory directory, PersonDetails personDetails) {
+    OwnSignalsPages(
+            Signals signals,
+            SignalEnding ending,
+            SignalExtension extension,
+            SignalTransfer transfer,
+            Directory directory,
+            PersonDetails personDetails) {
         this.personDetails = personDetails;
         this.signals = signals;
         this.ending = ending;
@@ -72,21 +80,28 @@ class OwnSignalsPages {
     }
 
     @PostMapping("/signalen/{id}/beeindigen")
-    String end(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-               @RequestParam(required = false) String reden, Model model, RedirectAttributes redirect) {
+    String end(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reden,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        EndReason reason = "RISK_GONE".equals(reden) ? EndReason.RISK_GONE
+        EndReason reason = "RISK_GONE".equals(reden)
+                ? EndReason.RISK_GONE
                 : "UNJUSTIFIED".equals(reden) ? EndReason.UNJUSTIFIED : null;
         if (reason == null) {
             errors.add("reden", "Kies waarom u het signaal beëindigt.");
             return page(account, id, errors, reden, null, model);
         }
         try {
-            Optional<SignalView> archived = ending.end(account.organisation(), account.professional(), new SignalId(id),
-                    reason, actor(account));
-            redirect.addFlashAttribute("notice", archived.isPresent()
-                    ? "Het signaal is beëindigd. Het staat nu 5 jaar in het archief."
-                    : "Het signaal is beëindigd en helemaal verwijderd.");
+            Optional<SignalView> archived = ending.end(
+                    account.organisation(), account.professional(), new SignalId(id), reason, actor(account));
+            redirect.addFlashAttribute(
+                    "notice",
+                    archived.isPresent()
+                            ? "Het signaal is beëindigd. Het staat nu 5 jaar in het archief."
+                            : "Het signaal is beëindigd en helemaal verwijderd.");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
@@ -98,12 +113,16 @@ class OwnSignalsPages {
     }
 
     @PostMapping("/signalen/{id}/verlengen")
-    String extend(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, Model model,
-                  RedirectAttributes redirect) {
+    String extend(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            SignalView extended = extension.extend(account.organisation(), account.professional(), new SignalId(id),
-                    actor(account));
-            redirect.addFlashAttribute("notice", "Het signaal is verlengd tot " + new DisplayDates().day(extended.activeUntil()) + ".");
+            SignalView extended =
+                    extension.extend(account.organisation(), account.professional(), new SignalId(id), actor(account));
+            redirect.addFlashAttribute(
+                    "notice", "Het signaal is verlengd tot " + new DisplayDates().day(extended.activeUntil()) + ".");
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
@@ -116,17 +135,26 @@ class OwnSignalsPages {
     }
 
     @PostMapping("/signalen/{id}/overzetten")
-    String transfer(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                    @RequestParam(required = false) String collega, Model model, RedirectAttributes redirect) {
+    String transfer(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String collega,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         Optional<ProfessionalSummary> colleague = colleagues(account).stream()
-                .filter(c -> c.id().value().toString().equals(collega)).findFirst();
+                .filter(c -> c.id().value().toString().equals(collega))
+                .findFirst();
         if (colleague.isEmpty()) {
             errors.add("collega", "Kies de collega die het signaal overneemt.");
             return page(account, id, errors, null, collega, model);
         }
         try {
-            transfer.transfer(account.organisation(), account.professional(), new SignalId(id), colleague.get().id(),
+            transfer.transfer(
+                    account.organisation(),
+                    account.professional(),
+                    new SignalId(id),
+                    colleague.get().id(),
                     actor(account));
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND && "signal-not-found".equals(e.code())) {
@@ -135,21 +163,30 @@ class OwnSignalsPages {
             errors.add("collega", e.dutchMessage());
             return page(account, id, errors, null, collega, model);
         }
-        redirect.addFlashAttribute("notice", "Het signaal is overgezet naar " + colleague.get().name() + ".");
+        redirect.addFlashAttribute(
+                "notice", "Het signaal is overgezet naar " + colleague.get().name() + ".");
         return "redirect:/signalen";
     }
 
     private String list(SignedInAccount account, SignalStatus status, Model model) {
         model.addAttribute("status", status.name());
-        model.addAttribute("signals", signals.ownSignals(account.organisation(), account.professional(),
-                Optional.of(status), actor(account)));
+        model.addAttribute(
+                "signals",
+                signals.ownSignals(
+                        account.organisation(), account.professional(), Optional.of(status), actor(account)));
         return "professional/signals";
     }
 
     /** The signal's page, with what was typed and the messages of a failed form. */
-    private String page(SignedInAccount account, UUID id, FormErrors errors, String chosenReason, String chosenColleague,
-                        Model model) {
-        SignalView signal = signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor(account));
+    private String page(
+            SignedInAccount account,
+            UUID id,
+            FormErrors errors,
+            String chosenReason,
+            String chosenColleague,
+            Model model) {
+        SignalView signal =
+                signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor(account));
         model.addAttribute("signal", signal);
         model.addAttribute("person", personDetails.of(signal.youthId()));
         model.addAttribute("errors", errors);

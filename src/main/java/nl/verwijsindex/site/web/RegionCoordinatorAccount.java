@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
-import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.access.RegionCoordinatorPrincipal;
+import nl.verwijsindex.access.SignedInAccount;
 
 /**
  * How a logged-in region coordinator acts on the modules' region APIs, which take a
@@ -12,8 +15,7 @@ import nl.verwijsindex.access.RegionCoordinatorPrincipal;
  */
 final class RegionCoordinatorAccount {
 
-    private RegionCoordinatorAccount() {
-    }
+    private RegionCoordinatorAccount() {}
 
     static RegionCoordinatorPrincipal principal(SignedInAccount account) {
         return new RegionCoordinatorPrincipal(account.accountId(), region(account), account.displayName());

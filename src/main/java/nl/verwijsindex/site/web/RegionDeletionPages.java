@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.LinkedHashMap;
@@ -38,7 +41,8 @@ import nl.verwijsindex.youth.BsnProtection;
 @Controller
 class RegionDeletionPages {
 
-    private static final String PENDING_ARCHIVE_REMOVAL = RegionDeletionPages.class.getName() + ".pendingArchiveRemoval";
+    private static final String PENDING_ARCHIVE_REMOVAL =
+            RegionDeletionPages.class.getName() + ".pendingArchiveRemoval";
 
     /** The reasons, as the decision names them. */
     static final Map<String, String> REASONS = reasons();
@@ -52,18 +56,17 @@ class RegionDeletionPages {
     }
 
     /** The BSN only encrypted: see the class comment. */
-    private record PendingArchiveRemoval(byte[] encryptedBsn, String reference, Reason reason) implements java.io.Serializable {
+    private record PendingArchiveRemoval(byte[] encryptedBsn, String reference, Reason reason)
+            implements java.io.Serializable {
 
         DeletionDecision decision() {
             return new DeletionDecision(reference, reason);
         }
     }
 
-    record SignalForm(String signaal, String kenmerk, String reden) {
-    }
+    record SignalForm(String signaal, String kenmerk, String reden) {}
 
-    record ArchiveForm(String kenmerk, String reden) {
-    }
+    record ArchiveForm(String kenmerk, String reden) {}
 
     @GetMapping("/regio/verwijderen")
     String page(HttpSession session, Model model) {
@@ -72,13 +75,18 @@ class RegionDeletionPages {
     }
 
     @PostMapping("/regio/verwijderen/signaal")
-    String confirmSignal(@RequestParam(required = false) String signaal, @RequestParam(required = false) String kenmerk,
-                         @RequestParam(required = false) String reden, Model model) {
+    String confirmSignal(
+            @RequestParam(required = false) String signaal,
+            @RequestParam(required = false) String kenmerk,
+            @RequestParam(required = false) String reden,
+            Model model) {
         SignalForm form = new SignalForm(strip(signaal), strip(kenmerk), reden);
         FormErrors errors = new FormErrors();
         Optional<UUID> id = signalId(form.signaal());
         if (id.isEmpty()) {
-            errors.add("signaal", "Vul het signaalnummer in zoals u het kreeg: 32 cijfers en letters a tot en met f, met streepjes.");
+            errors.add(
+                    "signaal",
+                    "Vul het signaalnummer in zoals u het kreeg: 32 cijfers en letters a tot en met f, met streepjes.");
         }
         Optional<DeletionDecision> decision = decision(form.kenmerk(), form.reden(), "", errors);
         if (errors.any()) {
@@ -91,9 +99,14 @@ class RegionDeletionPages {
     }
 
     @PostMapping("/regio/verwijderen/signaal/bevestigen")
-    String deleteSignal(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String signaal,
-                        @RequestParam(required = false) String kenmerk, @RequestParam(required = false) String reden,
-                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String deleteSignal(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String signaal,
+            @RequestParam(required = false) String kenmerk,
+            @RequestParam(required = false) String reden,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         SignalForm form = new SignalForm(strip(signaal), strip(kenmerk), reden);
         FormErrors errors = new FormErrors();
         Optional<UUID> id = signalId(form.signaal());
@@ -103,7 +116,8 @@ class RegionDeletionPages {
         Optional<DeletionDecision> decision = decision(form.kenmerk(), form.reden(), "", errors);
         if (!errors.any()) {
             try {
-                deletions.deleteSignal(RegionCoordinatorAccount.principal(account), new SignalId(id.get()), decision.get());
+                deletions.deleteSignal(
+                        RegionCoordinatorAccount.principal(account), new SignalId(id.get()), decision.get());
                 redirect.addFlashAttribute("notice", "Het signaal is verwijderd. Het bewijs staat hieronder.");
                 return "redirect:/regio/bewijzen";
             } catch (DomainException e) {
@@ -115,8 +129,12 @@ class RegionDeletionPages {
     }
 
     @PostMapping("/regio/verwijderen/archief")
-    String confirmArchive(@RequestParam(required = false) String bsn, @RequestParam(name = "archief-kenmerk", required = false) String kenmerk,
-                          @RequestParam(name = "archief-reden", required = false) String reden, HttpSession session, Model model) {
+    String confirmArchive(
+            @RequestParam(required = false) String bsn,
+            @RequestParam(name = "archief-kenmerk", required = false) String kenmerk,
+            @RequestParam(name = "archief-reden", required = false) String reden,
+            HttpSession session,
+            Model model) {
         ArchiveForm form = new ArchiveForm(strip(kenmerk), reden);
         FormErrors errors = new FormErrors();
         Bsn parsed = null;
@@ -130,16 +148,24 @@ class RegionDeletionPages {
             errors.add("bsn", "Vul het BSN opnieuw in. Om het te beschermen tonen we het niet nog eens.");
             return page(new SignalForm("", "", null), form, errors, model);
         }
-        session.setAttribute(PENDING_ARCHIVE_REMOVAL, new PendingArchiveRemoval(protection.encrypt(parsed),
-                decision.get().reference(), decision.get().reason()));
+        session.setAttribute(
+                PENDING_ARCHIVE_REMOVAL,
+                new PendingArchiveRemoval(
+                        protection.encrypt(parsed),
+                        decision.get().reference(),
+                        decision.get().reason()));
         model.addAttribute("decision", decision.get());
         model.addAttribute("reasons", REASONS);
         return "region/delete-archive-confirm";
     }
 
     @PostMapping("/regio/verwijderen/archief/bevestigen")
-    String removeFromArchive(@AuthenticationPrincipal SignedInAccount account, HttpSession session, Model model,
-                             RedirectAttributes redirect, HttpServletResponse response) {
+    String removeFromArchive(
+            @AuthenticationPrincipal SignedInAccount account,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         if (!(session.getAttribute(PENDING_ARCHIVE_REMOVAL) instanceof PendingArchiveRemoval pending)) {
             FormErrors errors = new FormErrors();
             errors.add("bsn", "Vul het BSN en het besluit opnieuw in: de vorige stap is verlopen.");
@@ -147,17 +173,27 @@ class RegionDeletionPages {
         }
         session.removeAttribute(PENDING_ARCHIVE_REMOVAL);
         try {
-            int removed = deletions.removeFromArchive(RegionCoordinatorAccount.principal(account),
-                    protection.decrypt(pending.encryptedBsn()), pending.decision());
-            redirect.addFlashAttribute("notice", removed == 1 ? "1 signaal is uit het archief verwijderd. Het bewijs staat hieronder."
-                    : removed + " signalen zijn uit het archief verwijderd. De bewijzen staan hieronder.");
+            int removed = deletions.removeFromArchive(
+                    RegionCoordinatorAccount.principal(account),
+                    protection.decrypt(pending.encryptedBsn()),
+                    pending.decision());
+            redirect.addFlashAttribute(
+                    "notice",
+                    removed == 1
+                            ? "1 signaal is uit het archief verwijderd. Het bewijs staat hieronder."
+                            : removed + " signalen zijn uit het archief verwijderd. De bewijzen staan hieronder.");
             return "redirect:/regio/bewijzen";
         } catch (DomainException e) {
             FormErrors errors = new FormErrors();
             errors.add("bsn", e.dutchMessage());
             response.setStatus(e.kind() == DomainException.Kind.NOT_FOUND ? 404 : 422);
-            return page(new SignalForm("", "", null),
-                    new ArchiveForm(pending.decision().reference(), pending.decision().reason().name()), errors, model);
+            return page(
+                    new SignalForm("", "", null),
+                    new ArchiveForm(
+                            pending.decision().reference(),
+                            pending.decision().reason().name()),
+                    errors,
+                    model);
         }
     }
 
@@ -170,12 +206,15 @@ class RegionDeletionPages {
     }
 
     /** The decision, built by the retention module so its rules hold; its messages go to the fields. */
-    private static Optional<DeletionDecision> decision(String reference, String reason, String prefix, FormErrors errors) {
+    private static Optional<DeletionDecision> decision(
+            String reference, String reason, String prefix, FormErrors errors) {
         Reason chosen = REASONS.containsKey(reason) ? Reason.valueOf(reason) : null;
         try {
             return Optional.of(new DeletionDecision(reference, chosen));
         } catch (DomainException e) {
-            errors.add("decision-reason-required".equals(e.code()) ? prefix + "reden" : prefix + "kenmerk", e.dutchMessage());
+            errors.add(
+                    "decision-reason-required".equals(e.code()) ? prefix + "reden" : prefix + "kenmerk",
+                    e.dutchMessage());
             if (chosen == null && !"decision-reason-required".equals(e.code())) {
                 errors.add(prefix + "reden", "Kies de reden van het besluit.");
             }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -19,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
-import nl.verwijsindex.covenant.Covenants.CovenantMember;
 import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.Covenants.CovenantMember;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
@@ -41,8 +44,11 @@ class RegionOrganisationsPages {
     private final CovenantAdministration covenantAdministration;
     private final Clock clock;
 
-    RegionOrganisationsPages(DirectoryAdministration directory, Covenants covenants,
-                             CovenantAdministration covenantAdministration, Clock clock) {
+    RegionOrganisationsPages(
+            DirectoryAdministration directory,
+            Covenants covenants,
+            CovenantAdministration covenantAdministration,
+            Clock clock) {
         this.directory = directory;
         this.covenants = covenants;
         this.covenantAdministration = covenantAdministration;
@@ -55,8 +61,12 @@ class RegionOrganisationsPages {
     }
 
     @PostMapping("/regio/organisaties")
-    String join(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String organisatie,
-                @RequestParam(required = false) String datum, Model model, RedirectAttributes redirect) {
+    String join(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String organisatie,
+            @RequestParam(required = false) String datum,
+            Model model,
+            RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
         FormErrors errors = new FormErrors();
         Optional<OrganisationId> chosen = organisationId(organisatie)
@@ -77,8 +87,10 @@ class RegionOrganisationsPages {
             errors.add("organisatie", e.dutchMessage());
             return page(account, errors, organisatie, datum, model);
         }
-        redirect.addFlashAttribute("notice", name(region, chosen.get()) + " doet mee aan het convenant vanaf "
-                + new DisplayDates().day(on.get()) + ".");
+        redirect.addFlashAttribute(
+                "notice",
+                name(region, chosen.get()) + " doet mee aan het convenant vanaf " + new DisplayDates().day(on.get())
+                        + ".");
         return "redirect:/regio/organisaties";
     }
 
@@ -88,8 +100,12 @@ class RegionOrganisationsPages {
     }
 
     @PostMapping("/regio/organisaties/{id}/stoppen")
-    String leave(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id,
-                 @RequestParam(required = false) String datum, Model model, RedirectAttributes redirect) {
+    String leave(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String datum,
+            Model model,
+            RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
         CovenantMember member = activeMember(region, id);
         FormErrors errors = new FormErrors();
@@ -107,8 +123,10 @@ class RegionOrganisationsPages {
             errors.add("datum", e.dutchMessage());
             return leavePage(account, id, errors, datum, model);
         }
-        redirect.addFlashAttribute("notice", member.name() + " doet niet meer mee aan het convenant vanaf "
-                + new DisplayDates().day(on.get()) + ".");
+        redirect.addFlashAttribute(
+                "notice",
+                member.name() + " doet niet meer mee aan het convenant vanaf " + new DisplayDates().day(on.get())
+                        + ".");
         return "redirect:/regio/organisaties";
     }
 
@@ -118,9 +136,11 @@ class RegionOrganisationsPages {
         LocalDate today = today();
         model.addAttribute("members", members);
         model.addAttribute("today", today);
-        model.addAttribute("candidates", directory.organisations().stream()
-                .filter(o -> members.stream().noneMatch(m -> m.id().equals(o.id()) && isActive(m, today)))
-                .toList());
+        model.addAttribute(
+                "candidates",
+                directory.organisations().stream()
+                        .filter(o -> members.stream().noneMatch(m -> m.id().equals(o.id()) && isActive(m, today)))
+                        .toList());
         model.addAttribute("errors", errors);
         model.addAttribute("chosen", chosen);
         model.addAttribute("date", date);
@@ -139,18 +159,24 @@ class RegionOrganisationsPages {
         return covenants.covenantMembers(region).stream()
                 .filter(m -> m.id().value().equals(id) && m.leftOn() == null)
                 .findFirst()
-                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "not-in-covenant",
+                .orElseThrow(() -> new DomainException(
+                        DomainException.Kind.NOT_FOUND,
+                        "not-in-covenant",
                         "Deze organisatie doet niet mee aan het convenant van uw regio."));
     }
 
     /** Party on the day: joined by then and not yet left. */
     static boolean isActive(CovenantMember member, LocalDate day) {
-        return !member.joinedOn().isAfter(day) && (member.leftOn() == null || member.leftOn().isAfter(day));
+        return !member.joinedOn().isAfter(day)
+                && (member.leftOn() == null || member.leftOn().isAfter(day));
     }
 
     private String name(String region, OrganisationId id) {
-        return covenants.covenantMembers(region).stream().filter(m -> m.id().equals(id)).map(CovenantMember::name)
-                .findFirst().orElse("De organisatie");
+        return covenants.covenantMembers(region).stream()
+                .filter(m -> m.id().equals(id))
+                .map(CovenantMember::name)
+                .findFirst()
+                .orElse("De organisatie");
     }
 
     private LocalDate today() {
@@ -159,7 +185,9 @@ class RegionOrganisationsPages {
 
     private static Optional<OrganisationId> organisationId(String value) {
         try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(new OrganisationId(UUID.fromString(value)));
+            return value == null || value.isBlank()
+                    ? Optional.empty()
+                    : Optional.of(new OrganisationId(UUID.fromString(value)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

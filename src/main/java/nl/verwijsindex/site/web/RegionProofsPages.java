@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.Arrays;
@@ -35,13 +38,19 @@ class RegionProofsPages {
     }
 
     @GetMapping("/regio/bewijzen")
-    String list(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String regel,
-                @RequestParam(required = false) String aantal, Model model) {
+    String list(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String regel,
+            @RequestParam(required = false) String aantal,
+            Model model) {
         String region = RegionCoordinatorAccount.region(account);
-        Optional<DeletionRule> rule = Arrays.stream(DeletionRule.values()).filter(r -> r.ruleId().equals(regel)).findFirst();
+        Optional<DeletionRule> rule = Arrays.stream(DeletionRule.values())
+                .filter(r -> r.ruleId().equals(regel))
+                .findFirst();
         int limit = limit(aantal);
         // One more than shown, to know whether there are more.
-        List<Proof> found = rule.isPresent() ? proofs.ofRegion(region, rule.get(), limit + 1) : proofs.ofRegion(region, limit + 1);
+        List<Proof> found =
+                rule.isPresent() ? proofs.ofRegion(region, rule.get(), limit + 1) : proofs.ofRegion(region, limit + 1);
         boolean more = found.size() > limit;
         model.addAttribute("proofs", more ? found.subList(0, limit) : found);
         model.addAttribute("more", more && limit < MAX);

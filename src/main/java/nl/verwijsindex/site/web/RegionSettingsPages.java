@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.ArrayList;
@@ -20,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.covenant.DirectorRuleList.Rule;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
-import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.covenant.LiberationDay;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
@@ -46,31 +49,41 @@ class RegionSettingsPages {
     private final CovenantAdministration administration;
     private final DirectoryAdministration directory;
 
-    RegionSettingsPages(RegionSettingsKeeper settings, Covenants covenants, CovenantAdministration administration,
-                        DirectoryAdministration directory) {
+    RegionSettingsPages(
+            RegionSettingsKeeper settings,
+            Covenants covenants,
+            CovenantAdministration administration,
+            DirectoryAdministration directory) {
         this.settings = settings;
         this.covenants = covenants;
         this.administration = administration;
         this.directory = directory;
     }
 
-    record GeneralForm(String naam, Boolean onderdrukken, String termijn, String bevrijdingsdag, String gemeente) {
-    }
+    record GeneralForm(String naam, Boolean onderdrukken, String termijn, String bevrijdingsdag, String gemeente) {}
 
-    record AddressForm(String object, String naam) {
-    }
+    record AddressForm(String object, String naam) {}
 
     @GetMapping("/regio/instellingen")
     String page(@AuthenticationPrincipal SignedInAccount account, Model model) {
         String region = RegionCoordinatorAccount.region(account);
         RegionSettings current = settings.of(region);
-        return page(account, general(current), DirectorRulesDraft.of(current.directorRules()), false,
-                new AddressForm("", ""), new FormErrors(), model);
+        return page(
+                account,
+                general(current),
+                DirectorRulesDraft.of(current.directorRules()),
+                false,
+                new AddressForm("", ""),
+                new FormErrors(),
+                model);
     }
 
     @PostMapping("/regio/instellingen")
-    String saveGeneral(@AuthenticationPrincipal SignedInAccount account, @ModelAttribute GeneralForm form, Model model,
-                       RedirectAttributes redirect) {
+    String saveGeneral(
+            @AuthenticationPrincipal SignedInAccount account,
+            @ModelAttribute GeneralForm form,
+            Model model,
+            RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
         RegionSettings current = settings.of(region);
         FormErrors errors = new FormErrors();
@@ -88,19 +101,35 @@ class RegionSettingsPages {
         if (!errors.any()) {
             String municipality = form.gemeente() == null || form.gemeente().isBlank() ? null : form.gemeente();
             try {
-                settings.change(region, actorId(account), s -> s.changeGeneral(form.naam(),
-                        Boolean.TRUE.equals(form.onderdrukken()), days, liberationDay, municipality));
+                settings.change(
+                        region,
+                        actorId(account),
+                        s -> s.changeGeneral(
+                                form.naam(),
+                                Boolean.TRUE.equals(form.onderdrukken()),
+                                days,
+                                liberationDay,
+                                municipality));
             } catch (DomainException e) {
-                errors.add(switch (e.code()) {
-                    case "invalid-deadline" -> "termijn";
-                    case "municipality-not-in-region" -> "gemeente";
-                    case "invalid-index-display-name" -> "naam";
-                    default -> FormErrors.FORM;
-                }, e.dutchMessage());
+                errors.add(
+                        switch (e.code()) {
+                            case "invalid-deadline" -> "termijn";
+                            case "municipality-not-in-region" -> "gemeente";
+                            case "invalid-index-display-name" -> "naam";
+                            default -> FormErrors.FORM;
+                        },
+                        e.dutchMessage());
             }
         }
         if (errors.any()) {
-            return page(account, form, DirectorRulesDraft.of(current.directorRules()), false, new AddressForm("", ""), errors, model);
+            return page(
+                    account,
+                    form,
+                    DirectorRulesDraft.of(current.directorRules()),
+                    false,
+                    new AddressForm("", ""),
+                    errors,
+                    model);
         }
         redirect.addFlashAttribute("notice", "De instellingen zijn opgeslagen.");
         redirect.addFlashAttribute("noticeFor", "algemeen");
@@ -112,9 +141,13 @@ class RegionSettingsPages {
      * omhoog-n, omlaag-n or verwijderen-n; all but the first two give the changed list back unsaved.
      */
     @PostMapping("/regio/instellingen/regels")
-    String rules(@AuthenticationPrincipal SignedInAccount account, @RequestParam(required = false) String actie,
-                 @RequestParam(name = "nieuwe-soort", required = false) String newKind, HttpServletRequest request,
-                 Model model, RedirectAttributes redirect) {
+    String rules(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String actie,
+            @RequestParam(name = "nieuwe-soort", required = false) String newKind,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
         RegionSettings current = settings.of(region);
         GeneralForm general = general(current);
@@ -125,10 +158,17 @@ class RegionSettingsPages {
             List<Rule> rules = action.equals("standaard") ? null : draft.rules(errors);
             if (!errors.any()) {
                 try {
-                    settings.change(region, actorId(account), s -> rules == null ? s.restoreDefaultDirectorRules()
-                            : s.adoptDirectorRules(new DirectorRuleList(rules)));
-                    redirect.addFlashAttribute("notice", rules == null ? "De standaardregels voor de matchregisseur gelden weer."
-                            : "De regels voor de matchregisseur zijn opgeslagen.");
+                    settings.change(
+                            region,
+                            actorId(account),
+                            s -> rules == null
+                                    ? s.restoreDefaultDirectorRules()
+                                    : s.adoptDirectorRules(new DirectorRuleList(rules)));
+                    redirect.addFlashAttribute(
+                            "notice",
+                            rules == null
+                                    ? "De standaardregels voor de matchregisseur gelden weer."
+                                    : "De regels voor de matchregisseur zijn opgeslagen.");
                     redirect.addFlashAttribute("noticeFor", "regels");
                     return "redirect:/regio/instellingen#regels-kop";
                 } catch (DomainException e) {
@@ -146,15 +186,21 @@ class RegionSettingsPages {
             }
         } else if (action.matches("(omhoog|omlaag|verwijderen)-[0-9]{1,2}")) {
             int index = Integer.parseInt(action.substring(action.indexOf('-') + 1));
-            draft = action.startsWith("verwijderen") ? draft.remove(index) : draft.move(index, action.startsWith("omhoog"));
+            draft = action.startsWith("verwijderen")
+                    ? draft.remove(index)
+                    : draft.move(index, action.startsWith("omhoog"));
         }
         return page(account, general, draft, true, new AddressForm("", ""), errors, model);
     }
 
     /** R-MATCH-ADDRESS: living together at this address makes no address match in the region. */
     @PostMapping("/regio/instellingen/adressen")
-    String designate(@AuthenticationPrincipal SignedInAccount account, @RequestParam(name = "adres-object", required = false) String object,
-                     @RequestParam(name = "adres-naam", required = false) String name, Model model, RedirectAttributes redirect) {
+    String designate(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(name = "adres-object", required = false) String object,
+            @RequestParam(name = "adres-naam", required = false) String name,
+            Model model,
+            RedirectAttributes redirect) {
         String region = RegionCoordinatorAccount.region(account);
         AddressForm form = new AddressForm(object == null ? "" : object.strip(), name == null ? "" : name.strip());
         FormErrors errors = new FormErrors();
@@ -170,8 +216,14 @@ class RegionSettingsPages {
         }
         if (errors.any()) {
             RegionSettings current = settings.of(region);
-            return page(account, general(current), DirectorRulesDraft.of(current.directorRules()), false,
-                    form, errors, model);
+            return page(
+                    account,
+                    general(current),
+                    DirectorRulesDraft.of(current.directorRules()),
+                    false,
+                    form,
+                    errors,
+                    model);
         }
         redirect.addFlashAttribute("notice", form.naam() + " staat op de lijst met instellingen.");
         redirect.addFlashAttribute("noticeFor", "adressen");
@@ -179,9 +231,14 @@ class RegionSettingsPages {
     }
 
     @PostMapping("/regio/instellingen/adressen/{object}/intrekken")
-    String withdraw(@AuthenticationPrincipal SignedInAccount account, @PathVariable String object, RedirectAttributes redirect) {
+    String withdraw(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable String object,
+            RedirectAttributes redirect) {
         if (!administration.withdrawInstitutionAddress(RegionCoordinatorAccount.region(account), object)) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "institution-address-not-found",
+            throw new DomainException(
+                    DomainException.Kind.NOT_FOUND,
+                    "institution-address-not-found",
                     "Dit adres staat niet op de lijst met instellingen van uw regio.");
         }
         redirect.addFlashAttribute("notice", "Het adres staat niet meer op de lijst met instellingen.");
@@ -189,8 +246,14 @@ class RegionSettingsPages {
         return "redirect:/regio/instellingen#adressen-kop";
     }
 
-    private String page(SignedInAccount account, GeneralForm general, DirectorRulesDraft draft, boolean draftChanged,
-                        AddressForm address, FormErrors errors, Model model) {
+    private String page(
+            SignedInAccount account,
+            GeneralForm general,
+            DirectorRulesDraft draft,
+            boolean draftChanged,
+            AddressForm address,
+            FormErrors errors,
+            Model model) {
         String region = RegionCoordinatorAccount.region(account);
         model.addAttribute("general", general);
         model.addAttribute("municipalities", covenants.municipalitiesOf(region));
@@ -211,8 +274,11 @@ class RegionSettingsPages {
     }
 
     private static GeneralForm general(RegionSettings current) {
-        return new GeneralForm(current.indexDisplayName(), current.suppressSameOrganisationMatches(),
-                String.valueOf(current.deadlineWorkingDays()), current.liberationDay().name(),
+        return new GeneralForm(
+                current.indexDisplayName(),
+                current.suppressSameOrganisationMatches(),
+                String.valueOf(current.deadlineWorkingDays()),
+                current.liberationDay().name(),
                 current.caseMunicipalityCode().orElse(""));
     }
 
@@ -221,14 +287,24 @@ class RegionSettingsPages {
         Map<String, String> categories = new LinkedHashMap<>();
         directory.categories(region).forEach(c -> categories.put(c.code(), c.name()));
         Map<String, String> organisations = new LinkedHashMap<>();
-        covenants.covenantMembers(region).stream().filter(m -> m.leftOn() == null)
+        covenants.covenantMembers(region).stream()
+                .filter(m -> m.leftOn() == null)
                 .forEach(m -> organisations.put(m.id().toString(), m.name()));
         // An organisation already in the rules that left the covenant stays choosable, so saving keeps it.
         List<String> listed = new ArrayList<>();
-        draft.rows().stream().filter(r -> r.kind() == RuleKind.ORGANISATION_PRIORITY).forEach(r -> listed.addAll(r.ranking()));
-        listed.stream().filter(id -> !organisations.containsKey(id)).forEach(id -> organisations.put(id, "Organisatie " + id));
-        return Map.of(RuleKind.CATEGORY_PRIORITY.name(), categories, RuleKind.DOMAIN_PRIORITY.name(), DOMAINS,
-                RuleKind.ORGANISATION_PRIORITY.name(), organisations);
+        draft.rows().stream()
+                .filter(r -> r.kind() == RuleKind.ORGANISATION_PRIORITY)
+                .forEach(r -> listed.addAll(r.ranking()));
+        listed.stream()
+                .filter(id -> !organisations.containsKey(id))
+                .forEach(id -> organisations.put(id, "Organisatie " + id));
+        return Map.of(
+                RuleKind.CATEGORY_PRIORITY.name(),
+                categories,
+                RuleKind.DOMAIN_PRIORITY.name(),
+                DOMAINS,
+                RuleKind.ORGANISATION_PRIORITY.name(),
+                organisations);
     }
 
     /** R-CATEGORY: the domains, as people call them. */

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.time.Clock;
@@ -13,7 +16,6 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
-import nl.verwijsindex.directory.DirectoryAdministration;
 
 /** A few numbers on the region coordinator's start page, so they see at a glance what the covenant holds. */
 @ControllerAdvice(assignableTypes = HomePage.class)
@@ -29,9 +31,12 @@ class RegionStartSummary {
         this.clock = clock;
     }
 
-    record Summary(String regionName, long organisations, int institutionAddresses, boolean ownDirectorRules,
-                   int deadlineWorkingDays) {
-    }
+    record Summary(
+            String regionName,
+            long organisations,
+            int institutionAddresses,
+            boolean ownDirectorRules,
+            int deadlineWorkingDays) {}
 
     @ModelAttribute("regionSummary")
     Summary summary(Authentication authentication) {
@@ -42,8 +47,13 @@ class RegionStartSummary {
         String region = account.regionCode();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         RegionSettings current = settings.of(region);
-        return new Summary(current.regionName(),
-                covenants.covenantMembers(region).stream().filter(m -> RegionOrganisationsPages.isActive(m, today)).count(),
-                covenants.institutionAddresses(region).size(), current.hasOwnDirectorRules(), current.deadlineWorkingDays());
+        return new Summary(
+                current.regionName(),
+                covenants.covenantMembers(region).stream()
+                        .filter(m -> RegionOrganisationsPages.isActive(m, today))
+                        .count(),
+                covenants.institutionAddresses(region).size(),
+                current.hasOwnDirectorRules(),
+                current.deadlineWorkingDays());
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.List;
@@ -48,8 +51,10 @@ class SiteAdvice {
      * the principal is there but the role is not, and the page treats the visitor as not logged in.
      */
     static SignedInAccount signedIn(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
-                && authentication.getAuthorities().stream().anyMatch(a -> account.role().authority().equals(a.getAuthority()))) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof SignedInAccount account
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> account.role().authority().equals(a.getAuthority()))) {
             return account;
         }
         return null;

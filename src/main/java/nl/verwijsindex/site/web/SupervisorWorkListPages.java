@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.site.web;
 
 import java.util.UUID;
@@ -44,8 +47,8 @@ class SupervisorWorkListPages {
     }
 
     @PostMapping("/regie/werklijst/{caseId}/opgevolgd")
-    String followUp(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId,
-                    RedirectAttributes redirect) {
+    String followUp(
+            @AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId, RedirectAttributes redirect) {
         workList.followUp(account.municipalityCode(), caseId, actor(account));
         redirect.addFlashAttribute("notice", "Vastgelegd: u heeft deze match opgevolgd.");
         return "redirect:/regie/werklijst";

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.util.List;
@@ -17,38 +20,76 @@ import tools.jackson.databind.node.ObjectNode;
 final class FieldPaths {
 
     /** Delivered without being asked; asking for them is a 400 in the real API. */
-    static final Set<String> AUTOMATIC = Set.of("geheimhoudingPersoonsgegevens", "inOnderzoek", "opschortingBijhouding",
-            "rni", "verificatie");
+    static final Set<String> AUTOMATIC =
+            Set.of("geheimhoudingPersoonsgegevens", "inOnderzoek", "opschortingBijhouding", "rni", "verificatie");
 
     private static final List<String> NAME_PARTS = List.of("voornamen", "voorvoegsel", "geslachtsnaam", "voorletters");
     private static final List<String> CODE_AND_DESCRIPTION = List.of("code", "omschrijving");
 
     /** {@code PersoonBeperkt} (and {@code GezagPersoonBeperkt}) as the stand-in fills it. */
     static final Set<String> LIMITED_PERSON = Stream.of(
-            List.of("burgerservicenummer", "leeftijd", "geboorte", "geboorte.datum", "adressering", "adressering.adresregel1",
-                    "adressering.adresregel2", "adressering.adresregel3", "adressering.land", "naam.volledigeNaam"),
-            group("geslacht", CODE_AND_DESCRIPTION), group("adressering.land", CODE_AND_DESCRIPTION), group("naam", NAME_PARTS))
-            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+                    List.of(
+                            "burgerservicenummer",
+                            "leeftijd",
+                            "geboorte",
+                            "geboorte.datum",
+                            "adressering",
+                            "adressering.adresregel1",
+                            "adressering.adresregel2",
+                            "adressering.adresregel3",
+                            "adressering.land",
+                            "naam.volledigeNaam"),
+                    group("geslacht", CODE_AND_DESCRIPTION),
+                    group("adressering.land", CODE_AND_DESCRIPTION),
+                    group("naam", NAME_PARTS))
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** {@code Persoon} as the stand-in fills it. */
-    static final Set<String> PERSON = Stream.of(List.copyOf(LIMITED_PERSON),
-            List.of("overlijden", "overlijden.datum", "verblijfplaats", "verblijfplaats.adresseerbaarObjectIdentificatie",
-                    "verblijfplaats.nummeraanduidingIdentificatie", "verblijfplaats.verblijfadres",
-                    "ouders.burgerservicenummer", "ouders.ouderAanduiding", "ouders.geboorte", "ouders.geboorte.datum",
-                    "kinderen.burgerservicenummer", "kinderen.geboorte", "kinderen.geboorte.datum"),
-            group("verblijfplaats.functieAdres", CODE_AND_DESCRIPTION), group("gemeenteVanInschrijving", CODE_AND_DESCRIPTION),
-            group("verblijfplaats.verblijfadres", List.of("officieleStraatnaam", "korteStraatnaam", "huisnummer", "huisletter",
-                    "postcode", "woonplaats", "regel1", "regel2")), group("verblijfplaats.verblijfadres.land", CODE_AND_DESCRIPTION),
-            group("ouders", List.of()), group("ouders.geslacht", CODE_AND_DESCRIPTION), group("ouders.naam", NAME_PARTS),
-            group("kinderen", List.of()), group("kinderen.naam", NAME_PARTS))
-            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> PERSON = Stream.of(
+                    List.copyOf(LIMITED_PERSON),
+                    List.of(
+                            "overlijden",
+                            "overlijden.datum",
+                            "verblijfplaats",
+                            "verblijfplaats.adresseerbaarObjectIdentificatie",
+                            "verblijfplaats.nummeraanduidingIdentificatie",
+                            "verblijfplaats.verblijfadres",
+                            "ouders.burgerservicenummer",
+                            "ouders.ouderAanduiding",
+                            "ouders.geboorte",
+                            "ouders.geboorte.datum",
+                            "kinderen.burgerservicenummer",
+                            "kinderen.geboorte",
+                            "kinderen.geboorte.datum"),
+                    group("verblijfplaats.functieAdres", CODE_AND_DESCRIPTION),
+                    group("gemeenteVanInschrijving", CODE_AND_DESCRIPTION),
+                    group(
+                            "verblijfplaats.verblijfadres",
+                            List.of(
+                                    "officieleStraatnaam",
+                                    "korteStraatnaam",
+                                    "huisnummer",
+                                    "huisletter",
+                                    "postcode",
+                                    "woonplaats",
+                                    "regel1",
+                                    "regel2")),
+                    group("verblijfplaats.verblijfadres.land", CODE_AND_DESCRIPTION),
+                    group("ouders", List.of()),
+                    group("ouders.geslacht", CODE_AND_DESCRIPTION),
+                    group("ouders.naam", NAME_PARTS),
+                    group("kinderen", List.of()),
+                    group("kinderen.naam", NAME_PARTS))
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
 
-    private FieldPaths() {
-    }
+    private FieldPaths() {}
 
     /** The group itself and each of its members, e.g. {@code geslacht}, {@code geslacht.code}. */
     private static List<String> group(String group, List<String> members) {
-        return Stream.concat(Stream.of(group), members.stream().map(m -> group + "." + m)).toList();
+        return Stream.concat(Stream.of(group), members.stream().map(m -> group + "." + m))
+                .toList();
     }
 
     /** The asked-for parts of the document, and the automatically delivered ones it has. */

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.time.Clock;
@@ -9,11 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import nl.verwijsindex.standalone.brp.Population.Address;
 import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A person as the BRP API Personen v2 shows them, complete as far as the stand-in holds data: {@code Persoon}
@@ -21,8 +23,20 @@ import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
  */
 final class PersonDocuments {
 
-    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december"};
+    private static final String[] MONTHS = {
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december"
+    };
 
     private final Population population;
     private final Clock clock;
@@ -43,7 +57,9 @@ final class PersonDocuments {
         Address address = person.address() == null ? null : population.address(person.address());
         if (address != null) {
             document.set("verblijfplaats", residence(address));
-            document.set("gemeenteVanInschrijving", codeAndDescription(address.municipality(), population.municipalityName(address.municipality())));
+            document.set(
+                    "gemeenteVanInschrijving",
+                    codeAndDescription(address.municipality(), population.municipalityName(address.municipality())));
         }
         if (!person.parents().isEmpty()) {
             int parentNumber = 1;
@@ -84,8 +100,10 @@ final class PersonDocuments {
     }
 
     private Optional<Integer> age(RegisteredPerson person) {
-        return person.died() != null ? Optional.empty()
-                : person.fullBirthDate().map(born -> Period.between(born, LocalDate.now(clock)).getYears());
+        return person.died() != null
+                ? Optional.empty()
+                : person.fullBirthDate()
+                        .map(born -> Period.between(born, LocalDate.now(clock)).getYears());
     }
 
     private ObjectNode name(RegisteredPerson person, boolean complete) {
@@ -95,10 +113,21 @@ final class PersonDocuments {
             name.put("voorvoegsel", person.prefix());
         }
         name.put("geslachtsnaam", person.surname());
-        name.put("voorletters", Arrays.stream(person.givenNames().split(" ")).map(n -> n.charAt(0) + ".").collect(Collectors.joining()));
+        name.put(
+                "voorletters",
+                Arrays.stream(person.givenNames().split(" "))
+                        .map(n -> n.charAt(0) + ".")
+                        .collect(Collectors.joining()));
         if (complete) {
-            name.put("volledigeNaam", String.join(" ", List.of(person.givenNames(),
-                    person.prefix() == null ? "" : person.prefix(), person.surname())).replaceAll(" +", " "));
+            name.put(
+                    "volledigeNaam",
+                    String.join(
+                                    " ",
+                                    List.of(
+                                            person.givenNames(),
+                                            person.prefix() == null ? "" : person.prefix(),
+                                            person.surname()))
+                            .replaceAll(" +", " "));
         }
         return name;
     }
@@ -122,10 +151,13 @@ final class PersonDocuments {
         }
         int month = Integer.parseInt(parts[1]);
         if (parts.length == 2) {
-            return date.put("type", "JaarMaandDatum").put("jaar", year).put("maand", month)
+            return date.put("type", "JaarMaandDatum")
+                    .put("jaar", year)
+                    .put("maand", month)
                     .put("langFormaat", MONTHS[month - 1] + " " + year);
         }
-        return date.put("type", "Datum").put("datum", value)
+        return date.put("type", "Datum")
+                .put("datum", value)
                 .put("langFormaat", Integer.parseInt(parts[2]) + " " + MONTHS[month - 1] + " " + year);
     }
 
@@ -133,7 +165,10 @@ final class PersonDocuments {
         ObjectNode residence = json.createObjectNode();
         if (address.abroad()) {
             residence.put("type", "VerblijfplaatsBuitenland");
-            residence.putObject("verblijfadres").put("regel1", address.line1()).put("regel2", address.line2())
+            residence
+                    .putObject("verblijfadres")
+                    .put("regel1", address.line1())
+                    .put("regel2", address.line2())
                     .set("land", codeAndDescription(address.country(), address.countryName()));
             return residence;
         }
@@ -143,7 +178,9 @@ final class PersonDocuments {
         residence.set("functieAdres", codeAndDescription("W", "woonadres"));
         ObjectNode streetAddress = residence.putObject("verblijfadres");
         streetAddress.put("officieleStraatnaam", address.street());
-        streetAddress.put("korteStraatnaam", address.street().length() > 24 ? address.street().substring(0, 24) : address.street());
+        streetAddress.put(
+                "korteStraatnaam",
+                address.street().length() > 24 ? address.street().substring(0, 24) : address.street());
         streetAddress.put("huisnummer", address.houseNumber());
         if (address.houseLetter() != null) {
             streetAddress.put("huisletter", address.houseLetter());
@@ -157,22 +194,28 @@ final class PersonDocuments {
     private ObjectNode addressLines(Address address) {
         ObjectNode addressLines = json.createObjectNode();
         if (address.abroad()) {
-            addressLines.put("adresregel1", address.line1()).put("adresregel2", address.line2())
+            addressLines
+                    .put("adresregel1", address.line1())
+                    .put("adresregel2", address.line2())
                     .set("land", codeAndDescription(address.country(), address.countryName()));
             return addressLines;
         }
         String number = address.houseNumber() + (address.houseLetter() == null ? "" : address.houseLetter());
-        String postcode = address.postcode().substring(0, 4) + " " + address.postcode().substring(4);
-        return addressLines.put("adresregel1", address.street() + " " + number)
+        String postcode =
+                address.postcode().substring(0, 4) + " " + address.postcode().substring(4);
+        return addressLines
+                .put("adresregel1", address.street() + " " + number)
                 .put("adresregel2", postcode + "  " + address.town().toUpperCase(Locale.ROOT));
     }
 
     private ObjectNode gender(String code) {
-        return codeAndDescription(code, switch (code) {
-            case "M" -> "man";
-            case "V" -> "vrouw";
-            default -> "onbekend";
-        });
+        return codeAndDescription(
+                code,
+                switch (code) {
+                    case "M" -> "man";
+                    case "V" -> "vrouw";
+                    default -> "onbekend";
+                });
     }
 
     private ObjectNode codeAndDescription(String code, String description) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.io.IOException;
@@ -13,15 +16,14 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import nl.verwijsindex.standalone.brp.PersonsQuery.BadRequest;
+import nl.verwijsindex.standalone.brp.PersonsQuery.InvalidParam;
+import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import nl.verwijsindex.standalone.brp.PersonsQuery.BadRequest;
-import nl.verwijsindex.standalone.brp.PersonsQuery.InvalidParam;
-import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
 
 /**
  * {@code POST /haalcentraal/api/brp/personen}: answers a query from the population, or refuses it with a
@@ -70,29 +72,43 @@ final class PersonsHandler implements HttpHandler {
         try {
             query = PersonsQuery.parse(read(exchange.getRequestBody()));
         } catch (BadRequest e) {
-            problem(exchange, 400, "Een of meerdere parameters zijn niet correct.", "paramsValidation", e.invalidParams);
+            problem(
+                    exchange,
+                    400,
+                    "Een of meerdere parameters zijn niet correct.",
+                    "paramsValidation",
+                    e.invalidParams);
             return;
         }
         ObjectNode response = json.createObjectNode().put("type", query.type());
         ArrayNode persons = response.putArray("personen");
         for (RegisteredPerson person : matches(query).toList()) {
-            persons.add(FieldPaths.select(query.full() ? documents.full(person) : documents.limited(person), query.fields()));
+            persons.add(FieldPaths.select(
+                    query.full() ? documents.full(person) : documents.limited(person), query.fields()));
         }
         send(exchange, 200, JSON, response);
     }
 
     private Stream<RegisteredPerson> matches(PersonsQuery query) {
         Stream<RegisteredPerson> found = switch (query.type()) {
-            case PersonsQuery.BY_BSN -> query.bsns().stream().distinct().map(population::person).flatMap(Optional::stream);
-            case PersonsQuery.BY_SURNAME_AND_BIRTH_DATE -> population.all().stream().filter(p -> named(p, query)
-                    && query.birthDate().toString().equals(p.birthDate())
-                    && (query.gender() == null || query.gender().equalsIgnoreCase(p.gender())));
-            default -> population.all().stream().filter(p -> p.address() != null
-                    && query.addressableObjectId().equals(population.address(p.address()).adresseerbaarObjectIdentificatie()));
+            case PersonsQuery.BY_BSN ->
+                query.bsns().stream().distinct().map(population::person).flatMap(Optional::stream);
+            case PersonsQuery.BY_SURNAME_AND_BIRTH_DATE ->
+                population.all().stream()
+                        .filter(p -> named(p, query)
+                                && query.birthDate().toString().equals(p.birthDate())
+                                && (query.gender() == null || query.gender().equalsIgnoreCase(p.gender())));
+            default ->
+                population.all().stream()
+                        .filter(p -> p.address() != null
+                                && query.addressableObjectId()
+                                        .equals(population.address(p.address()).adresseerbaarObjectIdentificatie()));
         };
         return found.filter(p -> query.includeDeceased() || p.died() == null)
                 .filter(p -> query.municipality() == null
-                        || (p.address() != null && query.municipality().equals(population.address(p.address()).municipality())));
+                        || (p.address() != null
+                                && query.municipality()
+                                        .equals(population.address(p.address()).municipality())));
     }
 
     /** Text searches are case-insensitive; a trailing {@code *} is a wildcard. */
@@ -129,30 +145,49 @@ final class PersonsHandler implements HttpHandler {
     }
 
     private static boolean isJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).strip().startsWith("application/json");
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).strip().startsWith("application/json");
     }
 
     /** A {@code Foutbericht}; with invalid parameters a {@code BadRequestFoutbericht}. */
     private void problem(HttpExchange exchange, int status, String title, String code, List<InvalidParam> invalidParams)
             throws IOException {
-        String instance = "http://" + exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort()
+        String instance = "http://" + exchange.getLocalAddress().getHostString() + ":"
+                + exchange.getLocalAddress().getPort()
                 + exchange.getRequestURI().getPath();
         ObjectNode problem = json.createObjectNode()
-                .put("type", switch (status) {
-                    case 401 -> "https://datatracker.ietf.org/doc/html/rfc7235#section-3.1";
-                    case 404 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4";
-                    case 405 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.5";
-                    case 415 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.13";
-                    default -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1";
-                })
-                .put("title", title).put("status", status).put("instance", instance).put("code", code);
+                .put(
+                        "type",
+                        switch (status) {
+                            case 401 -> "https://datatracker.ietf.org/doc/html/rfc7235#section-3.1";
+                            case 404 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4";
+                            case 405 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.5";
+                            case 415 -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.13";
+                            default -> "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1";
+                        })
+                .put("title", title)
+                .put("status", status)
+                .put("instance", instance)
+                .put("code", code);
         if (invalidParams != null) {
-            problem.put("detail", "De foutieve parameter(s) zijn " + String.join(", ",
-                    invalidParams.stream().map(p -> safeName(p.name())).distinct().limit(5).toList()) + ".");
+            problem.put(
+                    "detail",
+                    "De foutieve parameter(s) zijn "
+                            + String.join(
+                                    ", ",
+                                    invalidParams.stream()
+                                            .map(p -> safeName(p.name()))
+                                            .distinct()
+                                            .limit(5)
+                                            .toList())
+                            + ".");
             ArrayNode params = problem.putArray("invalidParams");
             for (InvalidParam p : invalidParams) {
-                params.addObject().put("type", "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1")
-                        .put("code", p.code()).put("name", safeName(p.name())).put("reason", p.reason());
+                params.addObject()
+                        .put("type", "https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.1")
+                        .put("code", p.code())
+                        .put("name", safeName(p.name()))
+                        .put("reason", p.reason());
             }
         }
         send(exchange, status, PROBLEM, problem);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.time.LocalDate;
@@ -18,9 +21,18 @@ import tools.jackson.databind.JsonNode;
  * @param fields          the asked-for paths
  * @param includeDeceased {@code inclusiefOverledenPersonen}; a Raadpleeg always includes them
  */
-record PersonsQuery(String type, List<String> fields, List<String> bsns, String surname, LocalDate birthDate,
-                     String gender, String prefix, String givenNames, String addressableObjectId, String municipality,
-                     boolean includeDeceased) {
+record PersonsQuery(
+        String type,
+        List<String> fields,
+        List<String> bsns,
+        String surname,
+        LocalDate birthDate,
+        String gender,
+        String prefix,
+        String givenNames,
+        String addressableObjectId,
+        String municipality,
+        boolean includeDeceased) {
 
     static final String BY_BSN = "RaadpleegMetBurgerservicenummer";
     static final String BY_SURNAME_AND_BIRTH_DATE = "ZoekMetGeslachtsnaamEnGeboortedatum";
@@ -28,14 +40,21 @@ record PersonsQuery(String type, List<String> fields, List<String> bsns, String 
 
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
             BY_BSN, Set.of("burgerservicenummer"),
-            BY_SURNAME_AND_BIRTH_DATE, Set.of("geslachtsnaam", "geboortedatum", "geslacht", "voorvoegsel", "voornamen",
-                    "inclusiefOverledenPersonen"),
+            BY_SURNAME_AND_BIRTH_DATE,
+                    Set.of(
+                            "geslachtsnaam",
+                            "geboortedatum",
+                            "geslacht",
+                            "voorvoegsel",
+                            "voornamen",
+                            "inclusiefOverledenPersonen"),
             BY_ADDRESSABLE_OBJECT, Set.of("adresseerbaarObjectIdentificatie", "inclusiefOverledenPersonen"));
     private static final Set<String> COMMON = Set.of("type", "fields", "gemeenteVanInschrijving");
 
     private static final Pattern BSN = Pattern.compile("^[0-9]{9}$");
     private static final Pattern FIELD = Pattern.compile("^[a-zA-Z0-9._]{1,200}$");
-    private static final Pattern SURNAME = Pattern.compile("^[a-zA-Z0-9À-ž .\\-']{1,200}$|^[a-zA-Z0-9À-ž .\\-']{3,199}\\*$");
+    private static final Pattern SURNAME =
+            Pattern.compile("^[a-zA-Z0-9À-ž .\\-']{1,200}$|^[a-zA-Z0-9À-ž .\\-']{3,199}\\*$");
     private static final Pattern GENDER = Pattern.compile("^([Mm]|[Vv]|[Oo])$");
     private static final Pattern PREFIX = Pattern.compile("^[a-zA-Z ']{1,10}$");
     private static final Pattern GIVEN_NAMES = Pattern.compile("^[a-zA-Z0-9À-ž .\\-']{1,199}\\*?$");
@@ -68,12 +87,34 @@ record PersonsQuery(String type, List<String> fields, List<String> bsns, String 
         List<String> fields = check.fields(type.equals(BY_BSN) ? FieldPaths.PERSON : FieldPaths.LIMITED_PERSON);
         String municipality = check.text("gemeenteVanInschrijving", MUNICIPALITY, false);
         PersonsQuery query = switch (type) {
-            case BY_BSN -> new PersonsQuery(type, fields, check.bsns(), null, null, null, null, null, null, municipality, true);
-            case BY_SURNAME_AND_BIRTH_DATE -> new PersonsQuery(type, fields, List.of(), check.text("geslachtsnaam", SURNAME, true),
-                    check.date("geboortedatum"), check.text("geslacht", GENDER, false), check.text("voorvoegsel", PREFIX, false),
-                    check.text("voornamen", GIVEN_NAMES, false), null, municipality, check.bool("inclusiefOverledenPersonen"));
-            default -> new PersonsQuery(type, fields, List.of(), null, null, null, null, null,
-                    check.text("adresseerbaarObjectIdentificatie", OBJECT_ID, true), municipality, check.bool("inclusiefOverledenPersonen"));
+            case BY_BSN ->
+                new PersonsQuery(type, fields, check.bsns(), null, null, null, null, null, null, municipality, true);
+            case BY_SURNAME_AND_BIRTH_DATE ->
+                new PersonsQuery(
+                        type,
+                        fields,
+                        List.of(),
+                        check.text("geslachtsnaam", SURNAME, true),
+                        check.date("geboortedatum"),
+                        check.text("geslacht", GENDER, false),
+                        check.text("voorvoegsel", PREFIX, false),
+                        check.text("voornamen", GIVEN_NAMES, false),
+                        null,
+                        municipality,
+                        check.bool("inclusiefOverledenPersonen"));
+            default ->
+                new PersonsQuery(
+                        type,
+                        fields,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        check.text("adresseerbaarObjectIdentificatie", OBJECT_ID, true),
+                        municipality,
+                        check.bool("inclusiefOverledenPersonen"));
         };
         check.done();
         return query;
@@ -138,12 +179,20 @@ record PersonsQuery(String type, List<String> fields, List<String> bsns, String 
         }
 
         List<String> bsns() {
-            return items("burgerservicenummer", 20, value -> BSN.matcher(value).matches(), "pattern",
+            return items(
+                    "burgerservicenummer",
+                    20,
+                    value -> BSN.matcher(value).matches(),
+                    "pattern",
                     "Waarde voldoet niet aan het patroon.");
         }
 
         List<String> fields(Set<String> known) {
-            List<String> fields = items("fields", 130, value -> FIELD.matcher(value).matches(), "pattern",
+            List<String> fields = items(
+                    "fields",
+                    130,
+                    value -> FIELD.matcher(value).matches(),
+                    "pattern",
                     "Waarde voldoet niet aan het patroon.");
             for (String field : fields) {
                 if (FieldPaths.AUTOMATIC.stream().anyMatch(a -> field.equals(a) || field.startsWith(a + "."))) {
@@ -155,7 +204,8 @@ record PersonsQuery(String type, List<String> fields, List<String> bsns, String 
             return fields;
         }
 
-        private List<String> items(String name, int max, java.util.function.Predicate<String> valid, String code, String reason) {
+        private List<String> items(
+                String name, int max, java.util.function.Predicate<String> valid, String code, String reason) {
             JsonNode value = body.get(name);
             if (value == null || value.isNull()) {
                 invalid("required", name, "Parameter is verplicht.");
@@ -166,7 +216,9 @@ record PersonsQuery(String type, List<String> fields, List<String> bsns, String 
                 return List.of();
             }
             if (value.isEmpty() || value.size() > max) {
-                invalid(value.isEmpty() ? "minItems" : "maxItems", name,
+                invalid(
+                        value.isEmpty() ? "minItems" : "maxItems",
+                        name,
                         value.isEmpty() ? "Array bevat minder dan 1 item." : "Array bevat meer dan " + max + " items.");
             }
             List<String> items = new ArrayList<>();
@@ -182,8 +234,7 @@ record PersonsQuery(String type, List<String> fields, List<String> bsns, String 
     }
 
     /** One entry of {@code invalidParams}. */
-    record InvalidParam(String code, String name, String reason) {
-    }
+    record InvalidParam(String code, String name, String reason) {}
 
     /** The request is refused with a 400 {@code BadRequestFoutbericht}. */
     static final class BadRequest extends RuntimeException {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.io.IOException;
@@ -12,10 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-
-import nl.verwijsindex.youth.Bsn;
 
 /**
  * The stand-in's register: the synthetic persons and addresses of the fixture, and what tests changed since
@@ -38,7 +40,9 @@ final class Population {
 
     /** Reads and checks the fixture on the class path. */
     static Population load() {
-        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         try (InputStream in = Population.class.getClassLoader().getResourceAsStream(FIXTURE)) {
             if (in == null) {
                 throw new IllegalStateException("The stand-in BRP fixture " + FIXTURE + " is missing");
@@ -99,12 +103,17 @@ final class Population {
         Set<String> keys = new HashSet<>();
         for (Address address : fixture.addresses()) {
             require(keys.add(address.key()), "address key twice: " + address.key());
-            require(fixture.municipalities().containsKey(address.municipality()), "unknown municipality at " + address.key());
-            require(address.abroad() || address.adresseerbaarObjectIdentificatie().matches("(?!0{16})[0-9]{16}"),
+            require(
+                    fixture.municipalities().containsKey(address.municipality()),
+                    "unknown municipality at " + address.key());
+            require(
+                    address.abroad()
+                            || address.adresseerbaarObjectIdentificatie().matches("(?!0{16})[0-9]{16}"),
                     "no adresseerbaarObjectIdentificatie at " + address.key());
         }
         Set<String> bsns = new HashSet<>();
-        fixture.persons().forEach(p -> require(Bsn.isValid(p.bsn()) && bsns.add(p.bsn()), "invalid or repeated BSN " + p.bsn()));
+        fixture.persons()
+                .forEach(p -> require(Bsn.isValid(p.bsn()) && bsns.add(p.bsn()), "invalid or repeated BSN " + p.bsn()));
         for (RegisteredPerson p : fixture.persons()) {
             require(p.parents().stream().allMatch(bsns::contains), "unknown parent of " + p.bsn());
             require(p.address() == null || keys.contains(p.address()), "unknown address of " + p.bsn());
@@ -122,16 +131,31 @@ final class Population {
     }
 
     /** The fixture file: see docs/stand-in-brp.md for who is who. */
-    record Fixture(String about, Map<String, String> municipalities, List<Address> addresses, List<RegisteredPerson> persons) {
-    }
+    record Fixture(
+            String about,
+            Map<String, String> municipalities,
+            List<Address> addresses,
+            List<RegisteredPerson> persons) {}
 
     /**
      * An address in the Netherlands (with a BAG {@code adresseerbaarObjectIdentificatie}) or, with a
      * {@code country}, abroad ({@code line1}, {@code line2}).
      */
-    record Address(String key, String adresseerbaarObjectIdentificatie, String nummeraanduidingIdentificatie, String street,
-                   Integer houseNumber, String houseLetter, String postcode, String town, String municipality,
-                   String line1, String line2, String country, String countryName, String note) {
+    record Address(
+            String key,
+            String adresseerbaarObjectIdentificatie,
+            String nummeraanduidingIdentificatie,
+            String street,
+            Integer houseNumber,
+            String houseLetter,
+            String postcode,
+            String town,
+            String municipality,
+            String line1,
+            String line2,
+            String country,
+            String countryName,
+            String note) {
 
         boolean abroad() {
             return country != null;
@@ -145,8 +169,18 @@ final class Population {
      * @param parents   BSNs, ouder 1 first
      * @param secrecy   the BRP's indicatie geheim, 0-7; above 0 the API says {@code geheimhoudingPersoonsgegevens: true}
      */
-    record RegisteredPerson(String bsn, String givenNames, String prefix, String surname, String gender, String birthDate,
-                            List<String> parents, String address, Integer secrecy, LocalDate died, String note) {
+    record RegisteredPerson(
+            String bsn,
+            String givenNames,
+            String prefix,
+            String surname,
+            String gender,
+            String birthDate,
+            List<String> parents,
+            String address,
+            Integer secrecy,
+            LocalDate died,
+            String note) {
 
         RegisteredPerson {
             parents = parents == null ? List.of() : List.copyOf(parents);
@@ -154,15 +188,19 @@ final class Population {
         }
 
         RegisteredPerson withAddress(String key) {
-            return new RegisteredPerson(bsn, givenNames, prefix, surname, gender, birthDate, parents, key, secrecy, died, note);
+            return new RegisteredPerson(
+                    bsn, givenNames, prefix, surname, gender, birthDate, parents, key, secrecy, died, note);
         }
 
         RegisteredPerson withDied(LocalDate date) {
-            return new RegisteredPerson(bsn, givenNames, prefix, surname, gender, birthDate, parents, address, secrecy, date, note);
+            return new RegisteredPerson(
+                    bsn, givenNames, prefix, surname, gender, birthDate, parents, address, secrecy, date, note);
         }
 
         Optional<LocalDate> fullBirthDate() {
-            return birthDate != null && birthDate.length() == 10 ? Optional.of(LocalDate.parse(birthDate)) : Optional.empty();
+            return birthDate != null && birthDate.length() == 10
+                    ? Optional.of(LocalDate.parse(birthDate))
+                    : Optional.empty();
         }
 
         @Override

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.io.IOException;
@@ -14,9 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import com.sun.net.httpserver.HttpServer;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import nl.verwijsindex.youth.Bsn;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for the BRP API Personen v2 (Haal Centraal) with synthetic persons
@@ -70,7 +72,10 @@ public final class StandInBrp {
         server.setExecutor(executor);
         server.createContext("/", new PersonsHandler(population, documents, json, apiKey));
         server.start();
-        log.info("Stand-in BRP with {} synthetic persons at {}/personen", population.all().size(), baseUrl());
+        log.info(
+                "Stand-in BRP with {} synthetic persons at {}/personen",
+                population.all().size(),
+                baseUrl());
     }
 
     public synchronized void stop() {

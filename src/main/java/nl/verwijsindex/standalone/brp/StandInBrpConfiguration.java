@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import java.time.Clock;
@@ -18,7 +21,9 @@ class StandInBrpConfiguration {
     @Bean(initMethod = "start", destroyMethod = "stop")
     @ConditionalOnProperty(name = "verwijsindex.standalone.brp.enabled", havingValue = "true", matchIfMissing = true)
     StandInBrp standInBrp(Environment environment, Clock clock) {
-        return new StandInBrp(environment.getProperty("verwijsindex.standalone.brp.port", Integer.class, 0),
-                environment.getProperty("verwijsindex.standalone.brp.api-key"), clock);
+        return new StandInBrp(
+                environment.getProperty("verwijsindex.standalone.brp.port", Integer.class, 0),
+                environment.getProperty("verwijsindex.standalone.brp.api-key"),
+                clock);
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.web;
 
 import java.util.List;
@@ -39,8 +42,12 @@ class DevMailController {
             page.append("<p>Nog geen e-mail ontvangen.</p>");
         }
         for (ReceivedMail mail : mails) {
-            page.append("<article><h2>").append(HtmlUtils.htmlEscape(mail.subject())).append("</h2><p>Aan: ")
-                    .append(HtmlUtils.htmlEscape(mail.to())).append("</p><pre>").append(HtmlUtils.htmlEscape(mail.body()))
+            page.append("<article><h2>")
+                    .append(HtmlUtils.htmlEscape(mail.subject()))
+                    .append("</h2><p>Aan: ")
+                    .append(HtmlUtils.htmlEscape(mail.to()))
+                    .append("</p><pre>")
+                    .append(HtmlUtils.htmlEscape(mail.body()))
                     .append("</pre></article>");
         }
         return page.append("</main></body></html>").toString();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth.internal;
 
 import java.nio.ByteBuffer;
@@ -67,7 +70,11 @@ class AesGcmBsnProtection implements BsnProtection {
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(new byte[] {KEY_VERSION});
             byte[] sealed = cipher.doFinal(bsn.value().getBytes(StandardCharsets.US_ASCII));
-            return ByteBuffer.allocate(1 + NONCE_LENGTH + sealed.length).put(KEY_VERSION).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(1 + NONCE_LENGTH + sealed.length)
+                    .put(KEY_VERSION)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("BSN encryption failed", e);
         }
@@ -80,7 +87,8 @@ class AesGcmBsnProtection implements BsnProtection {
         }
         try {
             Cipher cipher = ciphers.get();
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, ciphertext, 1, NONCE_LENGTH));
+            cipher.init(
+                    Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, ciphertext, 1, NONCE_LENGTH));
             cipher.updateAAD(new byte[] {KEY_VERSION});
             byte[] plain = cipher.doFinal(ciphertext, 1 + NONCE_LENGTH, ciphertext.length - 1 - NONCE_LENGTH);
             return new Bsn(new String(plain, StandardCharsets.US_ASCII));

@@ -1,9 +1,10 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth.internal;
 
-import nl.verwijsindex.shared.Moments;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -12,11 +13,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
-import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.ViNumber;
+import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.Youths;
 
@@ -24,8 +26,10 @@ import nl.verwijsindex.youth.Youths;
 @Transactional(propagation = Propagation.MANDATORY)
 class JdbcYouths implements Youths {
 
-    private static final RowMapper<IdentifiedYouth> YOUTH = (rs, n) -> new IdentifiedYouth(new YouthId(rs.getLong("id")),
-            new BlindIndex(rs.getBytes("bsn_index")), rs.getObject("birth_date", LocalDate.class));
+    private static final RowMapper<IdentifiedYouth> YOUTH = (rs, n) -> new IdentifiedYouth(
+            new YouthId(rs.getLong("id")),
+            new BlindIndex(rs.getBytes("bsn_index")),
+            rs.getObject("birth_date", LocalDate.class));
 
     private final JdbcClient jdbc;
     private final BsnProtection protection;
@@ -123,7 +127,8 @@ class JdbcYouths implements Youths {
                 .param("id", id.value())
                 .query((rs, n) -> {
                     byte[] encrypted = rs.getBytes("bsn_encrypted");
-                    return encrypted != null ? YouthIdentity.of(protection.decrypt(encrypted))
+                    return encrypted != null
+                            ? YouthIdentity.of(protection.decrypt(encrypted))
                             : YouthIdentity.of(ViNumber.of(new BlindIndex(rs.getBytes("bsn_index")), protection));
                 })
                 .single();
@@ -175,8 +180,6 @@ class JdbcYouths implements Youths {
 
     @Override
     public void forget(YouthId id) {
-        jdbc.sql("delete from youth where id = :id")
-                .param("id", id.value())
-                .update();
+        jdbc.sql("delete from youth where id = :id").param("id", id.value()).update();
     }
 }

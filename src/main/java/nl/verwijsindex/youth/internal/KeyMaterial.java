@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth.internal;
 
 import java.io.IOException;
@@ -57,7 +60,8 @@ record KeyMaterial(byte[] blindIndexKey, byte[] encryptionKey) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (Writer writer = Files.newBufferedWriter(file)) {
-                keys.store(writer, "Verwijsindex keys. Losing them makes every stored BSN unreadable: back this file up.");
+                keys.store(
+                        writer, "Verwijsindex keys. Losing them makes every stored BSN unreadable: back this file up.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create key file " + file, e);

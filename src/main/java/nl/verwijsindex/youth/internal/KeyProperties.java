@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth.internal;
 
 import java.nio.file.Path;
@@ -15,5 +18,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param generateIfMissing create {@code file} with fresh random keys when it does not exist
  */
 @ConfigurationProperties("verwijsindex.keys")
-public record KeyProperties(String blindIndexKey, String encryptionKey, Path file, boolean generateIfMissing) {
-}
+public record KeyProperties(String blindIndexKey, String encryptionKey, Path file, boolean generateIfMissing) {}

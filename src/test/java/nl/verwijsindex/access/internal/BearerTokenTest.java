@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +21,8 @@ class BearerTokenTest {
 
     @Test
     void anotherSchemeGivesNoToken() {
-        assertThat(BearerToken.fromAuthorizationHeader("Basic dXNlcjpwYXNzd29yZA==")).isEmpty();
+        assertThat(BearerToken.fromAuthorizationHeader("Basic dXNlcjpwYXNzd29yZA=="))
+                .isEmpty();
         assertThat(BearerToken.fromAuthorizationHeader("Bearer")).isEmpty();
         assertThat(BearerToken.fromAuthorizationHeader("Bearerabc.def")).isEmpty();
     }
@@ -31,8 +35,10 @@ class BearerTokenTest {
 
     @Test
     void aValidHeaderGivesTheTokenTrimmedWithTheSchemeInAnyCase() {
-        assertThat(BearerToken.fromAuthorizationHeader("Bearer " + ID + ".s3cret")).contains(ID + ".s3cret");
-        assertThat(BearerToken.fromAuthorizationHeader("bearer  " + ID + ".s3cret ")).contains(ID + ".s3cret");
+        assertThat(BearerToken.fromAuthorizationHeader("Bearer " + ID + ".s3cret"))
+                .contains(ID + ".s3cret");
+        assertThat(BearerToken.fromAuthorizationHeader("bearer  " + ID + ".s3cret "))
+                .contains(ID + ".s3cret");
     }
 
     @Test
@@ -53,11 +59,14 @@ class BearerTokenTest {
     void aTokenLongerThanAnyIssuedIsRefusedBeforeItIsHashed() {
         String secret = "x".repeat(BearerToken.MAX_LENGTH);
         assertThat(BearerToken.parse(ID + "." + secret)).isEmpty();
-        assertThat(BearerToken.parse(ID + "." + secret.substring(ID.toString().length() + 1))).isPresent();
+        assertThat(BearerToken.parse(ID + "." + secret.substring(ID.toString().length() + 1)))
+                .isPresent();
     }
 
     @Test
     void theSecretIsNeverPrinted() {
-        assertThat(BearerToken.parse(ID + ".s3cret").orElseThrow().toString()).contains(ID.toString()).doesNotContain("s3cret");
+        assertThat(BearerToken.parse(ID + ".s3cret").orElseThrow().toString())
+                .contains(ID.toString())
+                .doesNotContain("s3cret");
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,8 @@ class RegistrationAuthorityTest {
 
     @Test
     void R_MELDER_aProfessionalWhoIsNotDesignatedMayNotRegister() {
-        assertThatThrownBy(() -> RegistrationAuthority.check(standing(false, null, true, "eemland"), Optional.empty(), TODAY))
+        assertThatThrownBy(() ->
+                        RegistrationAuthority.check(standing(false, null, true, "eemland"), Optional.empty(), TODAY))
                 .hasFieldOrPropertyWithValue("code", "professional-not-designated");
     }
 
@@ -34,9 +38,11 @@ class RegistrationAuthorityTest {
 
     @Test
     void R_MELDER_aProfessionalWhoLeftMayNotRegisterFromTheDayTheyLeft() {
-        assertThatThrownBy(() -> RegistrationAuthority.check(standing(true, TODAY, true, "eemland"), Optional.empty(), TODAY))
+        assertThatThrownBy(() ->
+                        RegistrationAuthority.check(standing(true, TODAY, true, "eemland"), Optional.empty(), TODAY))
                 .hasFieldOrPropertyWithValue("code", "professional-left");
-        assertThat(RegistrationAuthority.check(standing(true, TODAY.plusDays(1), true, "eemland"), Optional.empty(), TODAY))
+        assertThat(RegistrationAuthority.check(
+                        standing(true, TODAY.plusDays(1), true, "eemland"), Optional.empty(), TODAY))
                 .isEqualTo("eemland");
     }
 
@@ -51,13 +57,14 @@ class RegistrationAuthorityTest {
         ProfessionalStanding standing = standing(true, null, true, "eemland", "holland-rijnland");
         assertThatThrownBy(() -> RegistrationAuthority.check(standing, Optional.empty(), TODAY))
                 .hasFieldOrPropertyWithValue("code", "region-required");
-        assertThat(RegistrationAuthority.check(standing, Optional.of("holland-rijnland"), TODAY)).isEqualTo("holland-rijnland");
+        assertThat(RegistrationAuthority.check(standing, Optional.of("holland-rijnland"), TODAY))
+                .isEqualTo("holland-rijnland");
         assertThatThrownBy(() -> RegistrationAuthority.check(standing, Optional.of("twente"), TODAY))
                 .hasFieldOrPropertyWithValue("code", "region-not-in-covenant");
     }
 
-    private static ProfessionalStanding standing(boolean designated, LocalDate leftOn, boolean designationRequired,
-                                                 String... covenants) {
+    private static ProfessionalStanding standing(
+            boolean designated, LocalDate leftOn, boolean designationRequired, String... covenants) {
         return new ProfessionalStanding(designated, leftOn, designationRequired, List.of(covenants));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +33,14 @@ import com.networknt.schema.SpecificationVersion;
 import com.sun.net.httpserver.HttpServer;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.standalone.brp.StandInBrp;
 import nl.verwijsindex.standalone.brp.StandInPersons;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The contract with the BRP API Personen v2, as the project's own schema of the subset it uses
@@ -48,8 +50,10 @@ import nl.verwijsindex.standalone.brp.StandInPersons;
 class HaalCentraalContractTest {
 
     static final String SCHEMA = "classpath:brp/personen-subset.schema.json";
-    static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
     static final String KEY = "contract-key";
@@ -73,7 +77,8 @@ class HaalCentraalContractTest {
         capture.createContext("/", exchange -> {
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             requests.add(request);
-            byte[] empty = ("{\"type\":\"" + request.get("type").asString() + "\",\"personen\":[]}").getBytes(StandardCharsets.UTF_8);
+            byte[] empty = ("{\"type\":\"" + request.get("type").asString() + "\",\"personen\":[]}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, empty.length);
             exchange.getResponseBody().write(empty);
@@ -82,7 +87,10 @@ class HaalCentraalContractTest {
         capture.start();
         try {
             HaalCentraalPersonRegister register = new HaalCentraalPersonRegister(
-                    BrpProperties.of("http://127.0.0.1:" + capture.getAddress().getPort() + "/brp"), JSON, new SimpleMeterRegistry(), CLOCK);
+                    BrpProperties.of("http://127.0.0.1:" + capture.getAddress().getPort() + "/brp"),
+                    JSON,
+                    new SimpleMeterRegistry(),
+                    CLOCK);
             register.find(StandInPersons.NOAH_JANSEN);
             register.dateOfDeath(StandInPersons.NOAH_JANSEN);
             register.search(new PersonQuery("Jansen", LocalDate.of(2013, 4, 2), null, null));
@@ -103,7 +111,10 @@ class HaalCentraalContractTest {
         int searches = 0;
         int residentQueries = 0;
         for (String bsn : standIn.bsns()) {
-            for (List<String> fields : List.of(allPersonFields, HaalCentraalPersonRegister.PERSON_FIELDS, HaalCentraalPersonRegister.DEATH_FIELDS)) {
+            for (List<String> fields : List.of(
+                    allPersonFields,
+                    HaalCentraalPersonRegister.PERSON_FIELDS,
+                    HaalCentraalPersonRegister.DEATH_FIELDS)) {
                 ObjectNode lookUp = query("RaadpleegMetBurgerservicenummer", fields);
                 lookUp.putArray("burgerservicenummer").add(bsn);
                 JsonNode answer = post(lookUp, 200);
@@ -123,7 +134,10 @@ class HaalCentraalContractTest {
             }
             if (person.at("/verblijfplaats/type").asString("").equals("Adres")) {
                 ObjectNode residents = query("ZoekMetAdresseerbaarObjectIdentificatie", allBeperktFields)
-                        .put("adresseerbaarObjectIdentificatie", person.at("/verblijfplaats/adresseerbaarObjectIdentificatie").asString())
+                        .put(
+                                "adresseerbaarObjectIdentificatie",
+                                person.at("/verblijfplaats/adresseerbaarObjectIdentificatie")
+                                        .asString())
                         .put("inclusiefOverledenPersonen", true);
                 JsonNode answer = post(residents, 200);
                 assertValid("ZoekMetAdresseerbaarObjectIdentificatieResponse", answer);
@@ -142,7 +156,8 @@ class HaalCentraalContractTest {
         ObjectNode automaticField = lookUp("999907931", List.of("geheimhoudingPersoonsgegevens"));
         ObjectNode badBsn = lookUp("99990793", List.of("burgerservicenummer"));
         ObjectNode unknownType = query("ZoekMetPostcodeEnHuisnummer", List.of("burgerservicenummer"));
-        ObjectNode missing = query("ZoekMetGeslachtsnaamEnGeboortedatum", List.of("burgerservicenummer")).put("geslachtsnaam", "Jansen");
+        ObjectNode missing = query("ZoekMetGeslachtsnaamEnGeboortedatum", List.of("burgerservicenummer"))
+                .put("geslachtsnaam", "Jansen");
 
         for (ObjectNode request : List.of(unknownField, automaticField, badBsn, unknownType, missing)) {
             assertValid("BadRequestFoutbericht", post(request, 400));
@@ -151,20 +166,36 @@ class HaalCentraalContractTest {
 
     @Test
     void theSchemaRejectsWhatTheSpecificationDoesNotAllow() {
-        String noah = "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"999907931\"%s}]}";
-        assertValid("RaadpleegMetBurgerservicenummerResponse", JSON.readTree(noah.formatted(",\"geheimhoudingPersoonsgegevens\":true")));
+        String noah =
+                "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"999907931\"%s}]}";
+        assertValid(
+                "RaadpleegMetBurgerservicenummerResponse",
+                JSON.readTree(noah.formatted(",\"geheimhoudingPersoonsgegevens\":true")));
 
-        for (String wrong : List.of(",\"geheimhoudingPersoonsgegevens\":7", ",\"geslacht\":\"M\"", ",\"achternaam\":\"Jansen\"",
+        for (String wrong : List.of(
+                ",\"geheimhoudingPersoonsgegevens\":7",
+                ",\"geslacht\":\"M\"",
+                ",\"achternaam\":\"Jansen\"",
                 ",\"geboorte\":{\"datum\":{\"datum\":\"2013-04-02\",\"langFormaat\":\"2 april 2013\"}}",
                 ",\"geboorte\":{\"datum\":{\"type\":\"Datum\",\"datum\":\"02-04-2013\",\"langFormaat\":\"2 april 2013\"}}",
-                ",\"verblijfplaats\":{\"type\":\"Woonwagen\"}", ",\"ouders\":[{\"burgerservicenummer\":\"12345\"}]")) {
-            assertThat(errors("RaadpleegMetBurgerservicenummerResponse", JSON.readTree(noah.formatted(wrong)))).as(wrong).isNotEmpty();
+                ",\"verblijfplaats\":{\"type\":\"Woonwagen\"}",
+                ",\"ouders\":[{\"burgerservicenummer\":\"12345\"}]")) {
+            assertThat(errors("RaadpleegMetBurgerservicenummerResponse", JSON.readTree(noah.formatted(wrong))))
+                    .as(wrong)
+                    .isNotEmpty();
         }
-        assertThat(errors("PersonenQuery", lookUp("999907931", List.of("geheimhoudingPersoonsgegevens")))).isNotEmpty();
-        assertThat(errors("PersonenQuery", lookUp("999907931", List.of("burgerservicenummer")).put("inclusiefOverledenPersonen", true)))
+        assertThat(errors("PersonenQuery", lookUp("999907931", List.of("geheimhoudingPersoonsgegevens"))))
                 .isNotEmpty();
-        assertThat(errors("PersonenQuery", query("ZoekMetGeslachtsnaamEnGeboortedatum", List.of("overlijden.datum"))
-                .put("geslachtsnaam", "Jansen").put("geboortedatum", "2013-04-02"))).isNotEmpty();
+        assertThat(errors(
+                        "PersonenQuery",
+                        lookUp("999907931", List.of("burgerservicenummer")).put("inclusiefOverledenPersonen", true)))
+                .isNotEmpty();
+        assertThat(errors(
+                        "PersonenQuery",
+                        query("ZoekMetGeslachtsnaamEnGeboortedatum", List.of("overlijden.datum"))
+                                .put("geslachtsnaam", "Jansen")
+                                .put("geboortedatum", "2013-04-02")))
+                .isNotEmpty();
     }
 
     private static ObjectNode lookUp(String bsn, List<String> fields) {
@@ -181,9 +212,14 @@ class HaalCentraalContractTest {
     }
 
     private static JsonNode post(JsonNode request, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(standIn.baseUrl() + "/personen"))
-                .header("Content-Type", "application/json").header("X-API-KEY", KEY)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(standIn.baseUrl() + "/personen"))
+                                .header("Content-Type", "application/json")
+                                .header("X-API-KEY", KEY)
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(request + " -> " + response.body()).isEqualTo(expectedStatus);
         return JSON.readTree(response.body());
     }
@@ -195,11 +231,15 @@ class HaalCentraalContractTest {
     }
 
     private static void assertValid(String definition, JsonNode document) {
-        assertThat(errors(definition, document)).as(definition + ": " + document).isEmpty();
+        assertThat(errors(definition, document))
+                .as(definition + ": " + document)
+                .isEmpty();
     }
 
     private static List<String> errors(String definition, JsonNode document) {
-        return schema(definition).validate(document).stream().map(Error::toString).toList();
+        return schema(definition).validate(document).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     private static Schema schema(String definition) {

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,12 +27,11 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
-
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
 import nl.verwijsindex.youth.Bsn;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the client makes of a register that is down, slow, failing, refusing or answering nonsense: always a
@@ -42,7 +43,8 @@ class HaalCentraalFailureTest {
     static final Bsn BSN = new Bsn("999907931");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
     static final String EMPTY = "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[]}";
-    static final String NOAH = "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"999907931\"%s}]}";
+    static final String NOAH =
+            "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"999907931\"%s}]}";
 
     final Deque<Reply> replies = new ArrayDeque<>();
     final List<String> received = new ArrayList<>();
@@ -72,8 +74,12 @@ class HaalCentraalFailureTest {
     void aRegisterSlowerThanTheReadTimeoutTimesOutAndIsTriedAgain() throws IOException {
         serve(new Reply(200, EMPTY, 2_000), new Reply(200, EMPTY, 2_000));
         HaalCentraalPersonRegister register = new HaalCentraalPersonRegister(
-                BrpProperties.of(url()).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).withAttempts(2, Duration.ofMillis(10)),
-                JsonMapper.builder().build(), new SimpleMeterRegistry(), CLOCK);
+                BrpProperties.of(url())
+                        .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300))
+                        .withAttempts(2, Duration.ofMillis(10)),
+                JsonMapper.builder().build(),
+                new SimpleMeterRegistry(),
+                CLOCK);
 
         assertUnavailable(() -> register.find(BSN), Reason.TIMEOUT);
         assertThat(requests).hasValue(2);
@@ -97,9 +103,12 @@ class HaalCentraalFailureTest {
 
     @Test
     void aBadRequestIsRefusedAtOnceNamingTheCodeAndParameterButNoValue() throws IOException {
-        serve(new Reply(400, "{\"type\":\"x\",\"title\":\"Een of meerdere parameters zijn niet correct.\",\"status\":400,"
-                + "\"code\":\"paramsValidation\",\"invalidParams\":[{\"code\":\"pattern\",\"name\":\"burgerservicenummer\","
-                + "\"reason\":\"Waarde 999907931 voldoet niet.\"}]}", 0));
+        serve(new Reply(
+                400,
+                "{\"type\":\"x\",\"title\":\"Een of meerdere parameters zijn niet correct.\",\"status\":400,"
+                        + "\"code\":\"paramsValidation\",\"invalidParams\":[{\"code\":\"pattern\",\"name\":\"burgerservicenummer\","
+                        + "\"reason\":\"Waarde 999907931 voldoet niet.\"}]}",
+                0));
 
         PersonRegisterUnavailable e = assertUnavailable(() -> client(url(), 3).find(BSN), Reason.REFUSED);
         assertThat(e.getMessage()).contains("HTTP 400", "code paramsValidation", "burgerservicenummer");
@@ -108,8 +117,11 @@ class HaalCentraalFailureTest {
 
     @Test
     void anAnswerThatIsNoJsonOrOfAnotherTypeOrWithoutTypeIsMalformedAndNotRetried() throws IOException {
-        for (String body : List.of("{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"9999079",
-                "{\"personen\":[]}", "{\"type\":\"ZoekMetGeslachtsnaamEnGeboortedatum\",\"personen\":[]}", "[]",
+        for (String body : List.of(
+                "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"9999079",
+                "{\"personen\":[]}",
+                "{\"type\":\"ZoekMetGeslachtsnaamEnGeboortedatum\",\"personen\":[]}",
+                "[]",
                 "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":{}}")) {
             replies.clear();
             requests.set(0);
@@ -143,8 +155,12 @@ class HaalCentraalFailureTest {
 
     @Test
     void R_SECRET_aSecrecyGivenAsTheBrpsNumberIsStillSecretAndAnUnknownBirthDateIsNone() throws IOException {
-        serve(new Reply(200, NOAH.formatted(",\"geheimhoudingPersoonsgegevens\":7,"
-                + "\"geboorte\":{\"datum\":{\"type\":\"DatumOnbekend\",\"onbekend\":true,\"langFormaat\":\"onbekend\"}}"), 0));
+        serve(new Reply(
+                200,
+                NOAH.formatted(
+                        ",\"geheimhoudingPersoonsgegevens\":7,"
+                                + "\"geboorte\":{\"datum\":{\"type\":\"DatumOnbekend\",\"onbekend\":true,\"langFormaat\":\"onbekend\"}}"),
+                0));
 
         Person person = client(url(), 1).find(BSN).orElseThrow();
 
@@ -154,9 +170,18 @@ class HaalCentraalFailureTest {
 
     @Test
     void R_DEATH_aDeathOnAPartlyKnownDateCountsFromItsFirstDay() throws IOException {
-        serve(new Reply(200, NOAH.formatted(",\"overlijden\":{\"datum\":{\"type\":\"JaarMaandDatum\",\"jaar\":2026,\"maand\":3,"
-                + "\"langFormaat\":\"maart 2026\"}}"), 0), new Reply(200, NOAH.formatted(",\"overlijden\":{\"datum\":"
-                + "{\"type\":\"DatumOnbekend\",\"onbekend\":true,\"langFormaat\":\"onbekend\"}}"), 0));
+        serve(
+                new Reply(
+                        200,
+                        NOAH.formatted(
+                                ",\"overlijden\":{\"datum\":{\"type\":\"JaarMaandDatum\",\"jaar\":2026,\"maand\":3,"
+                                        + "\"langFormaat\":\"maart 2026\"}}"),
+                        0),
+                new Reply(
+                        200,
+                        NOAH.formatted(",\"overlijden\":{\"datum\":"
+                                + "{\"type\":\"DatumOnbekend\",\"onbekend\":true,\"langFormaat\":\"onbekend\"}}"),
+                        0));
         HaalCentraalPersonRegister register = client(url(), 1);
 
         assertThat(register.dateOfDeath(BSN)).contains(LocalDate.of(2026, 3, 1));
@@ -166,17 +191,27 @@ class HaalCentraalFailureTest {
     @Test
     void theApiKeyTravelsInItsHeaderAndTheBsnOnlyInTheBody() throws IOException {
         serve(new Reply(200, EMPTY, 0));
-        new HaalCentraalPersonRegister(BrpProperties.of(url()).withApiKey("s3cret"), JsonMapper.builder().build(),
-                new SimpleMeterRegistry(), CLOCK).find(BSN);
+        new HaalCentraalPersonRegister(
+                        BrpProperties.of(url()).withApiKey("s3cret"),
+                        JsonMapper.builder().build(),
+                        new SimpleMeterRegistry(),
+                        CLOCK)
+                .find(BSN);
 
         assertThat(apiKeys).containsExactly("s3cret");
-        assertThat(received).singleElement().satisfies(request -> assertThat(request).startsWith("/brp/personen ")
-                .contains("\"burgerservicenummer\":[\"999907931\"]"));
+        assertThat(received)
+                .singleElement()
+                .satisfies(request -> assertThat(request)
+                        .startsWith("/brp/personen ")
+                        .contains("\"burgerservicenummer\":[\"999907931\"]"));
     }
 
     private HaalCentraalPersonRegister client(String url, int attempts) {
-        return new HaalCentraalPersonRegister(BrpProperties.of(url).withAttempts(attempts, Duration.ofMillis(10)),
-                JsonMapper.builder().build(), new SimpleMeterRegistry(), CLOCK);
+        return new HaalCentraalPersonRegister(
+                BrpProperties.of(url).withAttempts(attempts, Duration.ofMillis(10)),
+                JsonMapper.builder().build(),
+                new SimpleMeterRegistry(),
+                CLOCK);
     }
 
     /** The reason as expected, and no BSN anywhere in the messages of the exception and its causes. */
@@ -226,6 +261,5 @@ class HaalCentraalFailureTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/brp";
     }
 
-    record Reply(int status, String body, long delayMillis) {
-    }
+    record Reply(int status, String body, long delayMillis) {}
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.person.internal;
 
 import static nl.verwijsindex.standalone.brp.StandInPersons.*;
@@ -15,14 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
-
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
 import nl.verwijsindex.standalone.brp.StandInBrp;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Haal Centraal client against the stand-in BRP over real HTTP: what the index learns from the register. */
 class HaalCentraalPersonRegisterTest {
@@ -36,8 +38,11 @@ class HaalCentraalPersonRegisterTest {
     static void start() {
         standIn = new StandInBrp(0, "the-key", CLOCK);
         standIn.start();
-        register = new HaalCentraalPersonRegister(BrpProperties.of(standIn.baseUrl()).withApiKey("the-key"),
-                JsonMapper.builder().build(), METERS, CLOCK);
+        register = new HaalCentraalPersonRegister(
+                BrpProperties.of(standIn.baseUrl()).withApiKey("the-key"),
+                JsonMapper.builder().build(),
+                METERS,
+                CLOCK);
     }
 
     @AfterAll
@@ -80,9 +85,20 @@ class HaalCentraalPersonRegisterTest {
         assertThat(linda.name().full()).isEqualTo("Linda de Boer");
         assertThat(linda.children()).containsExactlyInAnyOrder(NOAH_JANSEN, EMMA_JANSEN, LUCAS_BAKKER);
         assertThat(lucas.parents()).containsExactly(LINDA_DE_BOER, RUBEN_BAKKER);
-        assertThat(lucas.residence()).hasValueSatisfying(r -> assertThat(r.municipalityCode()).isEqualTo("GM0308"));
-        assertThat(register.find(ELIF_KAYA).orElseThrow().residence().orElseThrow().municipalityCode()).isEqualTo("GM0547");
-        assertThat(register.find(EMIR_KAYA).orElseThrow().residence().orElseThrow().municipalityCode()).isEqualTo("GM0546");
+        assertThat(lucas.residence())
+                .hasValueSatisfying(r -> assertThat(r.municipalityCode()).isEqualTo("GM0308"));
+        assertThat(register.find(ELIF_KAYA)
+                        .orElseThrow()
+                        .residence()
+                        .orElseThrow()
+                        .municipalityCode())
+                .isEqualTo("GM0547");
+        assertThat(register.find(EMIR_KAYA)
+                        .orElseThrow()
+                        .residence()
+                        .orElseThrow()
+                        .municipalityCode())
+                .isEqualTo("GM0546");
     }
 
     @Test
@@ -128,19 +144,24 @@ class HaalCentraalPersonRegisterTest {
     void R_BSN_HIDDEN_searchFindsNoneOneOrSeveralAndThePostcodeNarrows() {
         LocalDate twinsBorn = LocalDate.of(2014, 8, 8);
 
-        assertThat(register.search(new PersonQuery("Jansen", LocalDate.of(2000, 1, 1), null, null))).isEmpty();
-        assertThat(register.search(new PersonQuery("Jansen", LocalDate.of(2016, 9, 30), Gender.FEMALE, null))).containsExactly(EMMA_JANSEN);
+        assertThat(register.search(new PersonQuery("Jansen", LocalDate.of(2000, 1, 1), null, null)))
+                .isEmpty();
+        assertThat(register.search(new PersonQuery("Jansen", LocalDate.of(2016, 9, 30), Gender.FEMALE, null)))
+                .containsExactly(EMMA_JANSEN);
         assertThat(register.search(new PersonQuery("Bos", twinsBorn, null, null)))
                 .containsExactlyInAnyOrder(DAAN_BOS_KATWIJK, JULIA_BOS, DAAN_BOS_AMERSFOORT);
         assertThat(register.search(new PersonQuery("Bos", twinsBorn, Gender.MALE, null)))
                 .containsExactlyInAnyOrder(DAAN_BOS_KATWIJK, DAAN_BOS_AMERSFOORT);
-        assertThat(register.search(new PersonQuery("bos", twinsBorn, Gender.MALE, "3818 es"))).containsExactly(DAAN_BOS_AMERSFOORT);
-        assertThat(register.search(new PersonQuery("Bos", twinsBorn, Gender.MALE, "1234AB"))).isEmpty();
+        assertThat(register.search(new PersonQuery("bos", twinsBorn, Gender.MALE, "3818 es")))
+                .containsExactly(DAAN_BOS_AMERSFOORT);
+        assertThat(register.search(new PersonQuery("Bos", twinsBorn, Gender.MALE, "1234AB")))
+                .isEmpty();
     }
 
     @Test
     void searchLeavesTheDeceasedOutAndRefusesAWildcard() {
-        assertThat(register.search(new PersonQuery("Vermeulen", LocalDate.of(2012, 1, 5), Gender.MALE, null))).isEmpty();
+        assertThat(register.search(new PersonQuery("Vermeulen", LocalDate.of(2012, 1, 5), Gender.MALE, null)))
+                .isEmpty();
         assertThatThrownBy(() -> register.search(new PersonQuery("Jan*", LocalDate.of(2013, 4, 2), null, null)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> register.search(new PersonQuery("Jansen", LocalDate.of(2013, 4, 2), null, "12345")))
@@ -166,13 +187,17 @@ class HaalCentraalPersonRegisterTest {
 
     @Test
     void aWrongApiKeyIsRefusedNotRetried() {
-        HaalCentraalPersonRegister wrongKey = new HaalCentraalPersonRegister(BrpProperties.of(standIn.baseUrl()).withApiKey("wrong"),
-                JsonMapper.builder().build(), METERS, CLOCK);
+        HaalCentraalPersonRegister wrongKey = new HaalCentraalPersonRegister(
+                BrpProperties.of(standIn.baseUrl()).withApiKey("wrong"),
+                JsonMapper.builder().build(),
+                METERS,
+                CLOCK);
 
-        assertThatThrownBy(() -> wrongKey.find(NOAH_JANSEN)).isInstanceOfSatisfying(PersonRegisterUnavailable.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.REFUSED);
-            assertThat(e.getMessage()).contains("HTTP 401").doesNotContain(NOAH_JANSEN.value());
-        });
+        assertThatThrownBy(() -> wrongKey.find(NOAH_JANSEN))
+                .isInstanceOfSatisfying(PersonRegisterUnavailable.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+                    assertThat(e.getMessage()).contains("HTTP 401").doesNotContain(NOAH_JANSEN.value());
+                });
     }
 
     @Test
@@ -180,9 +205,14 @@ class HaalCentraalPersonRegisterTest {
         register.find(NOAH_JANSEN);
         register.residents(DE_HORST_ID);
 
-        assertThat(METERS.get("verwijsindex.person.register").tags("query", "RaadpleegMetBurgerservicenummer", "outcome", "answered")
-                .timer().count()).isPositive();
-        assertThat(METERS.get("verwijsindex.person.register").tags("query", "ZoekMetAdresseerbaarObjectIdentificatie").timers())
+        assertThat(METERS.get("verwijsindex.person.register")
+                        .tags("query", "RaadpleegMetBurgerservicenummer", "outcome", "answered")
+                        .timer()
+                        .count())
+                .isPositive();
+        assertThat(METERS.get("verwijsindex.person.register")
+                        .tags("query", "ZoekMetAdresseerbaarObjectIdentificatie")
+                        .timers())
                 .isNotEmpty();
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.shared.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +15,16 @@ class RequiredSettingsTest {
 
     @Test
     void withoutAnySettingEveryRequiredOneIsNamedByItsEnvironmentVariable() {
-        assertThat(RequiredSettings.missing(new MockEnvironment())).extracting(Setting::variable).containsExactly(
-                "SPRING_DATASOURCE_URL", "SPRING_MAIL_HOST", "VERWIJSINDEX_NOTIFICATION_FROM",
-                "VERWIJSINDEX_NOTIFICATION_BASE_URL", "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY",
-                "VERWIJSINDEX_KEYS_ENCRYPTION_KEY", "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY");
+        assertThat(RequiredSettings.missing(new MockEnvironment()))
+                .extracting(Setting::variable)
+                .containsExactly(
+                        "SPRING_DATASOURCE_URL",
+                        "SPRING_MAIL_HOST",
+                        "VERWIJSINDEX_NOTIFICATION_FROM",
+                        "VERWIJSINDEX_NOTIFICATION_BASE_URL",
+                        "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY",
+                        "VERWIJSINDEX_KEYS_ENCRYPTION_KEY",
+                        "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY");
     }
 
     @Test
@@ -25,7 +34,8 @@ class RequiredSettingsTest {
 
         environment.setProperty("verwijsindex.keys.blind-index-key", "");
         environment.setProperty("verwijsindex.keys.encryption-key", " ");
-        assertThat(RequiredSettings.missing(environment)).extracting(Setting::variable)
+        assertThat(RequiredSettings.missing(environment))
+                .extracting(Setting::variable)
                 .containsExactly("VERWIJSINDEX_KEYS_BLIND_INDEX_KEY", "VERWIJSINDEX_KEYS_ENCRYPTION_KEY");
         environment.setProperty("verwijsindex.keys.file", "/run/secrets/verwijsindex-keys.properties");
         assertThat(RequiredSettings.missing(environment)).isEmpty();
@@ -34,7 +44,8 @@ class RequiredSettingsTest {
     @Test
     void theSecondFactorKeyIsOnlyNeededWhileASecondFactorIsRequired() {
         MockEnvironment environment = complete().withProperty("verwijsindex.accounts.second-factor-key", "");
-        assertThat(RequiredSettings.missing(environment)).extracting(Setting::variable)
+        assertThat(RequiredSettings.missing(environment))
+                .extracting(Setting::variable)
                 .containsExactly("VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY");
         environment.setProperty("verwijsindex.accounts.second-factor-required", "false");
         assertThat(RequiredSettings.missing(environment)).isEmpty();
@@ -42,7 +53,8 @@ class RequiredSettingsTest {
 
     @Test
     void theStandaloneRunBringsItsOwnDatabaseMailAndKeys() {
-        assertThat(RequiredSettings.missing(new MockEnvironment().withProperty("verwijsindex.standalone.enabled", "true")))
+        assertThat(RequiredSettings.missing(
+                        new MockEnvironment().withProperty("verwijsindex.standalone.enabled", "true")))
                 .isEmpty();
     }
 

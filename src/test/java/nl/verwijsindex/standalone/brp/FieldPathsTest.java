@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +30,11 @@ class FieldPathsTest {
         }
 
         assertThat(FieldPaths.PERSON).containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonField/enum")));
-        assertThat(FieldPaths.LIMITED_PERSON).containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonBeperktField/enum")));
-        assertThat(FieldPaths.PERSON).containsAll(FieldPaths.LIMITED_PERSON).doesNotContainAnyElementsOf(FieldPaths.AUTOMATIC);
+        assertThat(FieldPaths.LIMITED_PERSON)
+                .containsExactlyInAnyOrderElementsOf(values(definitions.at("/PersoonBeperktField/enum")));
+        assertThat(FieldPaths.PERSON)
+                .containsAll(FieldPaths.LIMITED_PERSON)
+                .doesNotContainAnyElementsOf(FieldPaths.AUTOMATIC);
     }
 
     @Test
@@ -40,10 +46,16 @@ class FieldPathsTest {
                  "verblijfplaats":{"type":"VerblijfplaatsBuitenland","verblijfadres":{"regel1":"Meir 12"}},
                  "ouders":[{"burgerservicenummer":"999904577","ouderAanduiding":"1"},{"ouderAanduiding":"2"}]}""");
 
-        assertThat(FieldPaths.select(document, java.util.List.of("naam.voornamen", "ouders.burgerservicenummer",
-                "verblijfplaats.adresseerbaarObjectIdentificatie")).toString()).isEqualTo("{\"naam\":{\"voornamen\":\"Noah\"},"
-                + "\"ouders\":[{\"burgerservicenummer\":\"999904577\"}],\"verblijfplaats\":{\"type\":\"VerblijfplaatsBuitenland\"},"
-                + "\"geheimhoudingPersoonsgegevens\":true}");
+        assertThat(FieldPaths.select(
+                                document,
+                                java.util.List.of(
+                                        "naam.voornamen",
+                                        "ouders.burgerservicenummer",
+                                        "verblijfplaats.adresseerbaarObjectIdentificatie"))
+                        .toString())
+                .isEqualTo("{\"naam\":{\"voornamen\":\"Noah\"},"
+                        + "\"ouders\":[{\"burgerservicenummer\":\"999904577\"}],\"verblijfplaats\":{\"type\":\"VerblijfplaatsBuitenland\"},"
+                        + "\"geheimhoudingPersoonsgegevens\":true}");
     }
 
     private static Set<String> values(JsonNode array) {

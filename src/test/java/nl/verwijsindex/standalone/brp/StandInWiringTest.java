@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.standalone.brp;
 
 import static nl.verwijsindex.standalone.brp.StandInPersons.NOAH_JANSEN;
@@ -18,8 +21,10 @@ class StandInWiringTest {
     @Autowired
     @Qualifier("haalCentraalPersonRegister")
     PersonRegister register;
+
     @Autowired
     StandInBrp standIn;
+
     @Autowired
     Environment environment;
 
@@ -29,6 +34,7 @@ class StandInWiringTest {
         assertThat(environment.getProperty("verwijsindex.person.brp.api-key")).isEqualTo("test-brp-key");
         assertThat(register.connected()).isTrue();
         assertThat(register.getClass().getSimpleName()).isEqualTo("HaalCentraalPersonRegister");
-        assertThat(register.find(NOAH_JANSEN)).hasValueSatisfying(noah -> assertThat(noah.name().full()).isEqualTo("Noah Jansen"));
+        assertThat(register.find(NOAH_JANSEN))
+                .hasValueSatisfying(noah -> assertThat(noah.name().full()).isEqualTo("Noah Jansen"));
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
 package nl.verwijsindex.youth.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +43,10 @@ class AesGcmBsnProtectionTest {
     void tamperedCiphertextOrAnotherKeyFailsWithoutRevealingAnything() {
         byte[] sealed = protection.encrypt(BSN);
         sealed[sealed.length - 1] ^= 1;
-        assertThatThrownBy(() -> protection.decrypt(sealed)).isInstanceOf(IllegalStateException.class)
-                .hasMessageNotContaining(BSN.value()).hasNoCause();
+        assertThatThrownBy(() -> protection.decrypt(sealed))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining(BSN.value())
+                .hasNoCause();
         byte[] other = protection.encrypt(BSN);
         assertThatThrownBy(() -> new AesGcmBsnProtection(keys('a', 'z')).decrypt(other))
                 .isInstanceOf(IllegalStateException.class);
@@ -59,9 +64,11 @@ class AesGcmBsnProtectionTest {
     @Test
     void productionRefusesToStartWithoutKeys() {
         assertThatThrownBy(() -> new AesGcmBsnProtection(new KeyProperties(null, null, null, false)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("No keys configured");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No keys configured");
         assertThatThrownBy(() -> new AesGcmBsnProtection(new KeyProperties(key('a', 32), key('b', 16), null, false)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes");
     }
 
     private static KeyProperties keys(char blind, char encryption) {
@@ -69,6 +76,7 @@ class AesGcmBsnProtectionTest {
     }
 
     private static String key(char fill, int length) {
-        return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(length).getBytes(StandardCharsets.US_ASCII));
+        return Base64.getEncoder()
+                .encodeToString(String.valueOf(fill).repeat(length).getBytes(StandardCharsets.US_ASCII));
     }
 }
