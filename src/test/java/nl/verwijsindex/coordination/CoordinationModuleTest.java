@@ -42,7 +42,9 @@ import nl.verwijsindex.youth.Bsn;
  * and a deadline with its tasks, and the end of the director's signal appoints another (SignalEnded). On a
  * database of the module tests' own, so its scheduler never runs the integration tests' tasks.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"access", "covenant"})
 @ActiveProfiles("test")
 @TestPropertySource(properties = "verwijsindex.standalone.data-dir=target/test-data-modules")
 class CoordinationModuleTest {

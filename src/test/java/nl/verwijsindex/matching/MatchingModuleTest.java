@@ -36,7 +36,9 @@ import nl.verwijsindex.youth.Bsn;
  * coordination: a registration in, a {@link MatchesFound} out. A database of its own, so the registry of the
  * full application tests in the same JVM never hands their events to this context.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"access", "covenant"})
 @ActiveProfiles("test")
 @TestPropertySource(
         properties = {

@@ -41,7 +41,9 @@ import nl.verwijsindex.youth.Bsn;
  * mail transport is a recording stand-in. A database of its own, so the registry of the full application
  * tests in the same JVM never hands their events to this context.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"access", "covenant"})
 @ActiveProfiles("test")
 @TestPropertySource(
         properties = {

@@ -40,7 +40,9 @@ import nl.verwijsindex.youth.YouthId;
  * the signal module announces. On a database of the module tests' own.
  */
 // The person module answers the signal module's BSN questions; retention itself only hears its YouthDied.
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "person")
+@ApplicationModuleTest(
+        mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"access", "covenant", "person"})
 @ActiveProfiles("test")
 @TestPropertySource(properties = "verwijsindex.standalone.data-dir=target/test-data-modules")
 class RetentionModuleTest {
