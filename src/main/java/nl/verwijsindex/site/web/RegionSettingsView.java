@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.site.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
+
+import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.Domain;
+import nl.verwijsindex.shared.web.FormErrors;
+
+/**
+ * The region settings page as both of its controllers render it ({@link RegionSettingsPages},
+ * {@link InstitutionAddressPages}): the three forms with what the coordinator typed and the errors, and the choices
+ * each ranked rule offers.
+ */
+@Component
+class RegionSettingsView {
+
+    private final RegionSettingsKeeper settings;
+    private final Covenants covenants;
+    private final DirectoryAdministration directory;
+
+    RegionSettingsView(RegionSettingsKeeper settings, Covenants covenants, DirectoryAdministration directory) {
+        this.settings = settings;
+        this.covenants = covenants;
+        this.directory = directory;
+    }
+
+    /** The general settings as the form sends them; the field names of the page stay Dutch. */
+    record GeneralForm(
+            @BindParam("naam") String name,
+            @BindParam("onderdrukken") Boolean suppressSameOrganisation,
+            @BindParam("termijn") String deadline,
+            @BindParam("bevrijdingsdag") String liberationDay,
+            @BindParam("gemeente") String municipality) {}
+
+    record AddressForm(String object, String name) {}
+
+    String page(
+            SignedInAccount account,
+            GeneralForm general,
+            DirectorRulesDraft draft,
+            boolean draftChanged,
+            AddressForm address,
+            FormErrors errors,
+            Model model) {
+        String region = RegionCoordinatorAccount.region(account);
+        model.addAttribute("general", general);
+        model.addAttribute("municipalities", covenants.municipalitiesOf(region));
+        model.addAttribute("draft", draft);
+        model.addAttribute("draftChanged", draftChanged);
+        model.addAttribute("ownRules", settings.of(region).hasOwnDirectorRules());
+        model.addAttribute("kinds", RuleKind.values());
+        model.addAttribute("choices", choices(region, draft));
+        model.addAttribute("address", address);
+        model.addAttribute("addresses", covenants.institutionAddresses(region));
+        model.addAttribute("errors", errors);
+        return "region/settings";
+    }
+
+    static GeneralForm general(RegionSettings current) {
+        return new GeneralForm(
+                current.indexDisplayName(),
+                current.suppressSameOrganisationMatches(),
+                String.valueOf(current.deadlineWorkingDays()),
+                current.liberationDay().name(),
+                current.caseMunicipalityCode().orElse(""));
+    }
+
+    /** What each kind of ranked rule can list, value to label, in the order people look for them. */
+    private Map<String, Map<String, String>> choices(String region, DirectorRulesDraft draft) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        directory.categories(region).forEach(c -> categories.put(c.code(), c.name()));
+        Map<String, String> organisations = new LinkedHashMap<>();
+        covenants.covenantMembers(region).stream()
+                .filter(m -> m.leftOn() == null)
+                .forEach(m -> organisations.put(m.id().toString(), m.name()));
+        // An organisation already in the rules that left the covenant stays choosable, so saving keeps it.
+        List<String> listed = new ArrayList<>();
+        draft.rows().stream()
+                .filter(r -> r.kind() == RuleKind.ORGANISATION_PRIORITY)
+                .forEach(r -> listed.addAll(r.ranking()));
+        listed.stream()
+                .filter(id -> !organisations.containsKey(id))
+                .forEach(id -> organisations.put(id, "Organisatie " + id));
+        return Map.of(
+                RuleKind.CATEGORY_PRIORITY.name(),
+                categories,
+                RuleKind.DOMAIN_PRIORITY.name(),
+                DOMAINS,
+                RuleKind.ORGANISATION_PRIORITY.name(),
+                organisations);
+    }
+
+    /** R-CATEGORY: the domains, as people call them. */
+    private static final Map<String, String> DOMAINS = domains();
+
+    private static Map<String, String> domains() {
+        Map<String, String> domains = new LinkedHashMap<>();
+        for (Domain domain : Domain.values()) {
+            domains.put(domain.name(), domain.dutchName());
+        }
+        return domains;
+    }
+}
