@@ -3,11 +3,16 @@
 
 package nl.verwijsindex.standalone;
 
+import static nl.verwijsindex.standalone.DemoCast.ACCOUNTS;
+import static nl.verwijsindex.standalone.DemoCast.ORGANISATIONS;
+import static nl.verwijsindex.standalone.DemoCast.PASSWORD;
+import static nl.verwijsindex.standalone.DemoCast.PROFESSIONALS;
+import static nl.verwijsindex.standalone.DemoCast.SUPERVISORS;
+import static nl.verwijsindex.standalone.DemoCast.professional;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +27,6 @@ import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
-import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
@@ -33,6 +37,9 @@ import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
+import nl.verwijsindex.standalone.DemoCast.DemoOrganisation;
+import nl.verwijsindex.standalone.DemoCast.DemoProfessional;
+import nl.verwijsindex.standalone.DemoCast.DemoSupervisor;
 import nl.verwijsindex.standalone.brp.StandInBrp;
 import nl.verwijsindex.youth.Bsn;
 
@@ -47,61 +54,6 @@ import nl.verwijsindex.youth.Bsn;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-    static final List<DemoOrganisation> ORGANISATIONS = List.of(
-            new DemoOrganisation(1, "Jeugdteam Amersfoort", "MUNICIPAL_YOUTH_TEAM", List.of("eemland"), "jeugdteam"),
-            new DemoOrganisation(
-                    2, "GGD regio Utrecht, jeugdgezondheidszorg", "YOUTH_HEALTH_CARE", List.of("eemland"), "jgz"),
-            new DemoOrganisation(
-                    3, "Huisartsenpraktijk De Linde", "GENERAL_PRACTITIONER", List.of("eemland"), "huisarts"),
-            new DemoOrganisation(4, "Eemland College", "SECONDARY_EDUCATION", List.of("eemland"), "school"),
-            new DemoOrganisation(
-                    5,
-                    "Jeugdhulp Midden-Nederland",
-                    "YOUTH_CARE_PROVIDER",
-                    List.of("eemland", "holland-rijnland"),
-                    "jeugdhulp"),
-            new DemoOrganisation(
-                    6, "Leerplicht Leiden", "ATTENDANCE_OFFICER", List.of("holland-rijnland"), "leerplicht"),
-            new DemoOrganisation(7, "Politie eenheid Den Haag", "POLICE", List.of("holland-rijnland"), "politie"));
-
-    static final List<DemoProfessional> PROFESSIONALS = List.of(
-            new DemoProfessional(1, 1, "Sanne de Vries", "s.devries@jeugdteam-amersfoort.example", true, false),
-            new DemoProfessional(2, 2, "Ahmed El Amrani", "a.elamrani@ggd-regio-utrecht.example", true, false),
-            new DemoProfessional(3, 3, "Marieke Bakker", "m.bakker@delinde-huisartsen.example", false, false),
-            new DemoProfessional(4, 4, "Joost van Dam", "j.vandam@eemlandcollege.example", true, false),
-            new DemoProfessional(5, 4, "Lotte Jansen", "l.jansen@eemlandcollege.example", false, false),
-            new DemoProfessional(6, 5, "Fatima Yilmaz", "f.yilmaz@jeugdhulp-mn.example", true, false),
-            new DemoProfessional(7, 6, "Pieter de Groot", "p.degroot@leiden.example", false, false),
-            new DemoProfessional(8, 7, "Kees Visser", "k.visser@politie.example", true, false),
-            new DemoProfessional(9, 1, "Bram Hoekstra", "b.hoekstra@jeugdteam-amersfoort.example", true, true));
-
-    /** R-SUPERVISE: one municipal supervisor per demo municipality. */
-    static final List<DemoSupervisor> SUPERVISORS = List.of(
-            new DemoSupervisor(1, "GM0307", "Amersfoort", "Ilse Verhoeven"),
-            new DemoSupervisor(2, "GM0308", "Baarn", "Ruud Smit"),
-            new DemoSupervisor(3, "GM0342", "Soest", "Noor Peters"),
-            new DemoSupervisor(4, "GM0546", "Leiden", "Daan Mulder"),
-            new DemoSupervisor(5, "GM0547", "Leiderdorp", "Esra Kaya"),
-            new DemoSupervisor(6, "GM0537", "Katwijk", "Femke de Wit"));
-
-    /** Web accounts, one or more per role; every password is {@link #PASSWORD}. */
-    static final List<NewAccount> ACCOUNTS = List.of(
-            NewAccount.professional("sanne", "Sanne de Vries", DemoData.PASSWORD, professional(1)),
-            NewAccount.professional("ahmed", "Ahmed El Amrani", DemoData.PASSWORD, professional(2)),
-            NewAccount.professional("joost", "Joost van Dam", DemoData.PASSWORD, professional(4)),
-            NewAccount.professional("fatima", "Fatima Yilmaz", DemoData.PASSWORD, professional(6)),
-            NewAccount.professional("kees", "Kees Visser", DemoData.PASSWORD, professional(8)),
-            NewAccount.organisationCoordinator(
-                    "coordinator",
-                    "Coördinator Jeugdteam Amersfoort",
-                    DemoData.PASSWORD,
-                    new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000001"))),
-            NewAccount.municipalSupervisor("regievoerder", "Regievoerder Amersfoort", DemoData.PASSWORD, "GM0307"),
-            NewAccount.regionCoordinator("regiocoordinator", "Regiocoördinator Eemland", DemoData.PASSWORD, "eemland"),
-            NewAccount.administrator("beheerder", "Functioneel beheerder", DemoData.PASSWORD));
-
-    static final String PASSWORD = "demo";
 
     private final StaffAdministration staff;
     private final Covenants covenants;
@@ -276,63 +228,5 @@ class DemoData implements ApplicationRunner {
                 Optional.empty(),
                 Actor.SYSTEM));
         log.info("Demo signals: Joost van Dam and Fatima Yilmaz on two siblings of the stand-in BRP (a family match)");
-    }
-
-    private static ProfessionalId professional(int number) {
-        return new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number)));
-    }
-
-    record DemoOrganisation(int number, String name, String category, List<String> regions, String slug) {
-
-        UUID id() {
-            return UUID.fromString("11111111-0000-4000-8000-%012d".formatted(number));
-        }
-
-        UUID clientId() {
-            return UUID.fromString("33333333-0000-4000-8000-%012d".formatted(number));
-        }
-
-        String secret() {
-            return "demo-" + slug + "-secret-not-for-production";
-        }
-
-        String token() {
-            return clientId() + "." + secret();
-        }
-    }
-
-    record DemoSupervisor(int number, String municipalityCode, String municipality, String name) {
-
-        UUID id() {
-            return UUID.fromString("44444444-0000-4000-8000-%012d".formatted(number));
-        }
-
-        String slug() {
-            return municipality.toLowerCase(java.util.Locale.ROOT);
-        }
-
-        String secret() {
-            return "demo-supervisor-" + slug() + "-secret-not-for-production";
-        }
-
-        String token() {
-            return id() + "." + secret();
-        }
-    }
-
-    record DemoProfessional(int number, int organisation, String name, String email, boolean designated, boolean left) {
-
-        String note() {
-            if (left) {
-                return "  (left: may not register)";
-            }
-            boolean independent =
-                    ORGANISATIONS.get(organisation - 1).category().matches("GENERAL_PRACTITIONER|ATTENDANCE_OFFICER");
-            return designated || independent ? "" : "  (not designated: may not register)";
-        }
-
-        UUID id() {
-            return UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number));
-        }
     }
 }

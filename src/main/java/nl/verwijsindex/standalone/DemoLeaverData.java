@@ -57,7 +57,7 @@ class DemoLeaverData {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void load() {
-        OrganisationId team = new OrganisationId(DemoData.ORGANISATIONS.get(0).id());
+        OrganisationId team = new OrganisationId(DemoCast.ORGANISATIONS.get(0).id());
         if (directory.contact(LEAVER).isPresent()
                 || directory.organisationNames(java.util.List.of(team)).isEmpty()) {
             return;

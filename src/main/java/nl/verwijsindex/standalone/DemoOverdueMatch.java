@@ -64,11 +64,11 @@ class DemoOverdueMatch {
         if (!covenants.hasRegion("eemland")) {
             return;
         }
-        RegistrationOutcome sanne = register(DemoData.ORGANISATIONS.get(0).id(), 1);
+        RegistrationOutcome sanne = register(DemoCast.ORGANISATIONS.get(0).id(), 1);
         if (sanne.result() != RegistrationOutcome.Result.CREATED) {
             return; // loaded before
         }
-        RegistrationOutcome ahmed = register(DemoData.ORGANISATIONS.get(1).id(), 2);
+        RegistrationOutcome ahmed = register(DemoCast.ORGANISATIONS.get(1).id(), 2);
         OffsetDateTime then = Moments.now(clock).minusDays(DAYS_AGO);
         for (RegistrationOutcome signal : new RegistrationOutcome[] {sanne, ahmed}) {
             jdbc.sql("update signal set registered_at = :then, active_until = :until where id = :id")

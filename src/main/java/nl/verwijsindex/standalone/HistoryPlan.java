@@ -147,12 +147,12 @@ final class HistoryPlan {
 
         OrganisationId organisationId() {
             return new OrganisationId(
-                    DemoData.ORGANISATIONS.get(organisation - 1).id());
+                    DemoCast.ORGANISATIONS.get(organisation - 1).id());
         }
 
         /** Jeugdhulp Midden-Nederland takes part in two covenants: it says which. */
         Optional<String> region() {
-            return DemoData.ORGANISATIONS.get(organisation - 1).regions().size() > 1
+            return DemoCast.ORGANISATIONS.get(organisation - 1).regions().size() > 1
                     ? Optional.of(REGION)
                     : Optional.empty();
         }

@@ -162,7 +162,7 @@ class HistorySteps {
     }
 
     private static MunicipalSupervisorPrincipal supervisorOf(String municipality) {
-        DemoData.DemoSupervisor s = DemoData.SUPERVISORS.stream()
+        DemoCast.DemoSupervisor s = DemoCast.SUPERVISORS.stream()
                 .filter(d -> d.municipalityCode().equals(municipality))
                 .findFirst()
                 .orElseThrow();

@@ -23,10 +23,10 @@ class DemoDataTest {
         Api api = new Api(port);
         assertThat(api.get(
                                 "/api/v1/professionals",
-                                DemoData.ORGANISATIONS.get(0).token())
+                                DemoCast.ORGANISATIONS.get(0).token())
                         .status())
                 .isEqualTo(200);
-        for (DemoData.DemoSupervisor supervisor : DemoData.SUPERVISORS) {
+        for (DemoCast.DemoSupervisor supervisor : DemoCast.SUPERVISORS) {
             assertThat(api.get("/api/v1/supervisor/work-list", supervisor.token())
                             .status())
                     .isEqualTo(200);
