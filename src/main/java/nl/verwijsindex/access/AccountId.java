@@ -3,10 +3,11 @@
 
 package nl.verwijsindex.access;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-public record AccountId(UUID value) implements java.io.Serializable {
+public record AccountId(UUID value) implements Serializable {
 
     public AccountId {
         Objects.requireNonNull(value, "value");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -134,7 +135,7 @@ public class MatchCases {
                             .filter(p -> p.professionalId().equals(professional))
                             .findFirst();
                     if (own.isEmpty()) {
-                        return java.util.stream.Stream.empty();
+                        return Stream.empty();
                     }
                     logbook.record(new LogbookEntry(
                             Action.MATCH_CASES_VIEWED,
@@ -144,7 +145,7 @@ public class MatchCases {
                             own.get().youthIndex(),
                             own.get().signalId(),
                             c.caseId().toString()));
-                    return java.util.stream.Stream.of(view(
+                    return Stream.of(view(
                             c, active, caseMatches.getOrDefault(c.caseId(), List.of()), contacts, professional, today));
                 })
                 .toList();

@@ -21,6 +21,7 @@ import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
@@ -152,12 +153,11 @@ public class SupervisorWorkList {
         Map<UUID, List<Participant>> participants = matches.activeParticipants(ids);
         Map<UUID, CaseRow> cases = store.find(ids);
         Map<UUID, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
-        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> contacts =
-                directory.contacts(participants.values().stream()
-                        .flatMap(List::stream)
-                        .map(Participant::professionalId)
-                        .distinct()
-                        .toList());
+        Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
+                .flatMap(List::stream)
+                .map(Participant::professionalId)
+                .distinct()
+                .toList());
         return rows.stream()
                 .map(row -> {
                     List<Participant> active = participants.getOrDefault(row.caseId(), List.of());

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.logbook;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,5 +21,5 @@ public interface Logbook {
     /** Entries about one professional, newest first; for oversight and tests. */
     List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit);
 
-    record RecordedEntry(long id, java.time.OffsetDateTime occurredAt, LogbookEntry entry) {}
+    record RecordedEntry(long id, OffsetDateTime occurredAt, LogbookEntry entry) {}
 }

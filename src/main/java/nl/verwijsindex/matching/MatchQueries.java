@@ -5,6 +5,7 @@ package nl.verwijsindex.matching;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,8 +150,7 @@ public class MatchQueries {
                         rs.getObject("registered_at", OffsetDateTime.class),
                         rs.getBytes("bsn_index")))
                 .stream()
-                .collect(Collectors.groupingBy(
-                        Participant::matchCaseId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Participant::matchCaseId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The match cases in which the professional takes part with an active signal (R-VISIBLE). */

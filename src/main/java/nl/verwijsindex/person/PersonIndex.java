@@ -6,6 +6,7 @@ package nl.verwijsindex.person;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import nl.verwijsindex.youth.YouthId;
 
@@ -34,7 +35,7 @@ public interface PersonIndex {
      * The municipality (CBS code) the youth of this signal is registered in, as far as the index knows: for
      * the supervisor of a match case (R-SUPERVISE).
      */
-    Optional<String> municipalityOfYouthOfSignal(java.util.UUID signalId);
+    Optional<String> municipalityOfYouthOfSignal(UUID signalId);
 
     record Relative(YouthId youth, byte[] sharedParentKey) {}
 

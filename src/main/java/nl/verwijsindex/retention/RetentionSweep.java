@@ -6,6 +6,7 @@ package nl.verwijsindex.retention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ public class RetentionSweep {
         return result;
     }
 
-    private int deleteAll(DeletionRule rule, java.util.function.Supplier<List<DeletedSignal>> batch) {
+    private int deleteAll(DeletionRule rule, Supplier<List<DeletedSignal>> batch) {
         int total = 0;
         while (true) {
             Integer deleted = transactions.execute(status -> {

@@ -5,5 +5,7 @@
  * What every module may use: the base of domain errors that the edges turn into problem details,
  * and the injected {@link java.time.Clock}. Owns no data and no business rule.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package nl.verwijsindex.shared;
+
+import org.springframework.modulith.ApplicationModule;

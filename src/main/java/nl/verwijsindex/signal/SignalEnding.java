@@ -4,6 +4,7 @@
 package nl.verwijsindex.signal;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class SignalEnding {
      * @throws DomainException not found when the signal is not this professional's, conflict when already ended
      */
     @Transactional
-    public java.util.Optional<SignalView> end(
+    public Optional<SignalView> end(
             OrganisationId organisation, ProfessionalId professional, SignalId id, EndReason reason, Actor actor) {
         if (!reason.chosenByProfessional()) {
             throw new DomainException(
@@ -83,9 +84,9 @@ public class SignalEnding {
                 youths.forget(signal.youthId());
                 logbook.forgetYouth(youth.blindIndex().bytes());
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         signals.saveEnding(signal);
-        return java.util.Optional.of(presenter.view(signal));
+        return Optional.of(presenter.view(signal));
     }
 }

@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,8 +103,8 @@ class SignalRepository {
      * professional's own active one, and (R-ARCHIVE-HIT) archived ones of others not shown to them before.
      */
     OnYouth onYouth(YouthId youth, ProfessionalId professional) {
-        List<Signal> all = new java.util.ArrayList<>();
-        java.util.Set<SignalId> shownBefore = new java.util.HashSet<>();
+        List<Signal> all = new ArrayList<>();
+        Set<SignalId> shownBefore = new HashSet<>();
         jdbc.sql("select " + COLUMNS + ", exists (select 1 from archive_hit h join signal mine on mine.id = h.signal_id"
                         + " where h.archived_signal_id = s.id and mine.professional_id = :professional) as shown_before"
                         + " from signal s where youth_id = :youth")

@@ -77,7 +77,7 @@ public class Signals {
     }
 
     /** An active signal, for notices about it; empty once it has ended or gone. */
-    public java.util.Optional<ActiveSignal> active(SignalId id) {
+    public Optional<ActiveSignal> active(SignalId id) {
         return signals.find(id)
                 .filter(Signal::isActive)
                 .map(s -> new ActiveSignal(s.id(), s.professionalId(), s.organisationId(), s.regionCode()));

@@ -5,6 +5,7 @@ package nl.verwijsindex.standalone;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,7 +60,7 @@ class DemoLeaverData {
     public void load() {
         OrganisationId team = new OrganisationId(DemoCast.ORGANISATIONS.get(0).id());
         if (directory.contact(LEAVER).isPresent()
-                || directory.organisationNames(java.util.List.of(team)).isEmpty()) {
+                || directory.organisationNames(List.of(team)).isEmpty()) {
             return;
         }
         administration.addProfessional(new NewProfessional(

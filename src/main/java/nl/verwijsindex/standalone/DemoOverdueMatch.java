@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +99,7 @@ class DemoOverdueMatch {
                 DAYS_AGO);
     }
 
-    private RegistrationOutcome register(java.util.UUID organisation, int professional) {
+    private RegistrationOutcome register(UUID organisation, int professional) {
         return registration.register(new RegisterSignal(
                 new OrganisationId(organisation),
                 new ProfessionalId(java.util.UUID.fromString("22222222-0000-4000-8000-%012d".formatted(professional))),

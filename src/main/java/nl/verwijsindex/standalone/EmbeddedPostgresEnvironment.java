@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -97,9 +99,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
                 && Path.of(lines.get(1)).toAbsolutePath().normalize().equals(dir)) {
             ProcessHandle.of(Long.parseLong(lines.get(0).trim())).ifPresent(server -> {
                 server.destroyForcibly();
-                server.onExit()
-                        .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
-                        .join();
+                server.onExit().orTimeout(10, TimeUnit.SECONDS).join();
             });
         }
     }
@@ -107,8 +107,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
-                for (Path path :
-                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

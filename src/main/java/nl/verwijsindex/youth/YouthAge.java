@@ -4,6 +4,7 @@
 package nl.verwijsindex.youth;
 
 import java.time.LocalDate;
+import java.time.Period;
 
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
@@ -40,7 +41,7 @@ public final class YouthAge {
      * legal representative, from 12 to 16 the youth and the representative, from 16 the youth (Jeugdwet 7.1.5.1).
      */
     public static WhoToInform whoToInform(LocalDate birthDate, LocalDate today) {
-        int age = java.time.Period.between(birthDate, today).getYears();
+        int age = Period.between(birthDate, today).getYears();
         return age < 12
                 ? WhoToInform.LEGAL_REPRESENTATIVE
                 : age < 16 ? WhoToInform.YOUTH_AND_LEGAL_REPRESENTATIVE : WhoToInform.YOUTH;

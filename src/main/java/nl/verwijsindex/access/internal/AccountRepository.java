@@ -3,8 +3,11 @@
 
 package nl.verwijsindex.access.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -123,7 +126,7 @@ public class AccountRepository {
     }
 
     /** Every account, for the administrator: what it is linked to and whether it is locked, never a secret. */
-    public java.util.List<Stored> all() {
+    public List<Stored> all() {
         return jdbc.sql(SELECT + " order by a.username").query(this::map).list();
     }
 
@@ -167,7 +170,7 @@ public class AccountRepository {
                 == 1;
     }
 
-    private Stored map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private Stored map(ResultSet rs, int n) throws SQLException {
         SignedInAccount account = new SignedInAccount(
                 rs.getObject("id", UUID.class),
                 rs.getString("username"),

@@ -4,7 +4,9 @@
 package nl.verwijsindex.access.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +17,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -73,7 +77,7 @@ class SiteSecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
-        String[] roles = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         return http
                 // Only this provider, without the global manager as parent: a failed login is counted once.
                 .authenticationManager(new ProviderManager(provider))
@@ -143,7 +147,7 @@ class SiteSecurityConfiguration {
     }
 
     private void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (authentication instanceof PendingSecondFactor pending) {
             response.sendRedirect(pending.step() == SecondFactorStep.ENROL ? ENROL : CODE);
             return;
@@ -162,11 +166,8 @@ class SiteSecurityConfiguration {
     }
 
     /** htmx follows no redirect into a fragment: it is told to load the login page as a whole. */
-    private void toLogin(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e)
-            throws IOException, jakarta.servlet.ServletException {
+    private void toLogin(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
         if ("true".equals(request.getHeader("HX-Request"))) {
             response.setHeader("HX-Redirect", LOGIN);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -180,16 +181,10 @@ class SiteSecurityConfiguration {
     }
 
     private static boolean pendingPasswordChange() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext()
-                        .getAuthentication()
-                instanceof PendingPasswordChange;
+        return SecurityContextHolder.getContext().getAuthentication() instanceof PendingPasswordChange;
     }
 
     private static PendingSecondFactor pending(HttpServletRequest request) {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext()
-                                .getAuthentication()
-                        instanceof PendingSecondFactor p
-                ? p
-                : null;
+        return SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor p ? p : null;
     }
 }

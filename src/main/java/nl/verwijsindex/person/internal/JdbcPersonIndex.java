@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ class JdbcPersonIndex implements PersonIndex {
     }
 
     @Override
-    public Optional<String> municipalityOfYouthOfSignal(java.util.UUID signalId) {
+    public Optional<String> municipalityOfYouthOfSignal(UUID signalId) {
         return jdbc.sql("""
                         select yp.municipality_code from signal s join youth_person yp on yp.youth_id = s.youth_id
                         where s.id = :signal and yp.municipality_code is not null""").param("signal", signalId).query(String.class).optional();

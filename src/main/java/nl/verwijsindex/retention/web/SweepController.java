@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.verwijsindex.retention.RetentionSweep;
+import nl.verwijsindex.shared.DomainException;
 
 /**
  * Runs the retention sweep now, for the administrator (after an outage of the nightly run, or to measure
@@ -36,8 +37,8 @@ class SweepController {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = date == null ? today : date;
         if (asOf.isAfter(today)) {
-            throw new nl.verwijsindex.shared.DomainException(
-                    nl.verwijsindex.shared.DomainException.Kind.INVALID,
+            throw new DomainException(
+                    DomainException.Kind.INVALID,
                     "sweep-date-in-future",
                     "De opschoning kan niet vooruitlopen op vandaag.");
         }

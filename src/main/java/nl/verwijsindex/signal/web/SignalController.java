@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.directory.ProfessionalContact;
@@ -154,8 +156,7 @@ class SignalController {
     }
 
     /** @param person from the person register, now; the address is left out when it is secret (R-SECRET) */
-    record SignalDetailResponse(
-            @com.fasterxml.jackson.annotation.JsonUnwrapped SignalResponse signal, PersonDetails.Details person) {}
+    record SignalDetailResponse(@JsonUnwrapped SignalResponse signal, PersonDetails.Details person) {}
 
     @PostMapping(path = "/{signalId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EndResponse> end(

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.AccountOverview;
+import nl.verwijsindex.access.Role;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.covenant.Covenants.RegionSummary;
@@ -21,7 +22,9 @@ import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.OrganisationOverview;
+import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
 
 /** What an account is linked to, in words, and what the administrator can link a new account to. */
 @Component
@@ -38,16 +41,14 @@ class AccountLinks {
     }
 
     Map<AccountId, String> describe(Collection<AccountOverview> accounts) {
-        Map<nl.verwijsindex.directory.ProfessionalId, ProfessionalContact> professionals =
-                directory.contacts(accounts.stream()
-                        .map(AccountOverview::professional)
-                        .filter(Objects::nonNull)
-                        .toList());
-        Map<nl.verwijsindex.directory.OrganisationId, String> organisations =
-                directory.organisationNames(accounts.stream()
-                        .map(AccountOverview::organisation)
-                        .filter(Objects::nonNull)
-                        .toList());
+        Map<ProfessionalId, ProfessionalContact> professionals = directory.contacts(accounts.stream()
+                .map(AccountOverview::professional)
+                .filter(Objects::nonNull)
+                .toList());
+        Map<OrganisationId, String> organisations = directory.organisationNames(accounts.stream()
+                .map(AccountOverview::organisation)
+                .filter(Objects::nonNull)
+                .toList());
         Map<String, String> regions =
                 covenants.regions().stream().collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
         Map<AccountId, String> described = new HashMap<>();
@@ -76,7 +77,7 @@ class AccountLinks {
     }
 
     /** The role as the Dutch user interface names it; templates use it as {@code @accountLinks.label(role)}. */
-    public String label(nl.verwijsindex.access.Role role) {
+    public String label(Role role) {
         return switch (role) {
             case PROFESSIONAL -> "Meldingsbevoegde professional";
             case ORGANISATION_COORDINATOR -> "Instellingscoördinator";
@@ -86,8 +87,8 @@ class AccountLinks {
         };
     }
 
-    public List<nl.verwijsindex.access.Role> roles() {
-        return List.of(nl.verwijsindex.access.Role.values());
+    public List<Role> roles() {
+        return List.of(Role.values());
     }
 
     Choices choices() {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.covenant.DirectorRuleList.Rule;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
+import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 
 /**
@@ -129,7 +130,7 @@ final class DirectorRulesDraft {
         for (int i = 0; i < rows.size(); i++) {
             try {
                 rules.add(new Rule(rows.get(i).kind(), rows.get(i).ranking()));
-            } catch (nl.verwijsindex.shared.DomainException e) {
+            } catch (DomainException e) {
                 errors.add("regel-" + i, e.dutchMessage());
             }
         }

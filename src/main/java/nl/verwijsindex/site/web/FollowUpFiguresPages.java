@@ -5,7 +5,11 @@ package nl.verwijsindex.site.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,7 +90,7 @@ class FollowUpFiguresPages {
             String heading,
             String action,
             Model model,
-            java.util.function.Function<Period, FollowUpFigures.Report> report) {
+            Function<Period, FollowUpFigures.Report> report) {
         int thisYear = LocalDate.now(clock).getYear();
         List<Integer> years =
                 IntStream.range(0, YEARS).mapToObj(i -> thisYear - i).toList();
@@ -133,8 +137,8 @@ class FollowUpFiguresPages {
                         "Niet afgestemd, termijn voorbij",
                         "Termijn loopt nog"),
                 List.of(total.consultedInTime(), total.consultedLate(), total.overdue(), total.open()));
-        List<String> kindLabels = new java.util.ArrayList<>();
-        List<SmallCountSuppression.Cell> kindCells = new java.util.ArrayList<>();
+        List<String> kindLabels = new ArrayList<>();
+        List<SmallCountSuppression.Cell> kindCells = new ArrayList<>();
         total.matchesByKind().forEach(k -> {
             kindLabels.add(text.kind(k.kind()) + ", binnen de regio");
             kindCells.add(k.withinRegion());
@@ -160,9 +164,8 @@ class FollowUpFiguresPages {
 
     /** "2026-03" as "maart 2026". */
     private static String month(String key) {
-        return java.time.YearMonth.parse(key)
-                .format(java.time.format.DateTimeFormatter.ofPattern(
-                        "MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
+        return YearMonth.parse(key)
+                .format(DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
     }
 
     private static Integer parse(String value, int absent) {

@@ -3,12 +3,15 @@
 
 package nl.verwijsindex.site.web;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -30,6 +33,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
+import nl.verwijsindex.signal.ArchiveHit;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -138,7 +142,7 @@ class NewSignalPages {
 
     /** Shown once, right after registering: a reload goes to the signal itself. */
     @GetMapping("/signalen/{id}/vastgelegd")
-    String registered(@AuthenticationPrincipal SignedInAccount account, @PathVariable java.util.UUID id, Model model) {
+    String registered(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, Model model) {
         if (!model.containsAttribute("registered")) {
             return "redirect:/signalen/" + id;
         }
@@ -234,13 +238,12 @@ class NewSignalPages {
      * (docs/adr/0017): plain values only, of the other professional, never of the youth.
      */
     record Registered(RegistrationOutcome.Result result, List<Hit> archiveHits, YouthAge.WhoToInform inform)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
     /** R-ARCHIVE-HIT: the professional of an archived signal on the same youth, and when it ran. */
-    record Hit(Contact professional, java.time.OffsetDateTime registeredAt, java.time.OffsetDateTime endedAt)
-            implements java.io.Serializable {
+    record Hit(Contact professional, OffsetDateTime registeredAt, OffsetDateTime endedAt) implements Serializable {
 
-        static Hit of(nl.verwijsindex.signal.ArchiveHit hit) {
+        static Hit of(ArchiveHit hit) {
             var p = hit.professional();
             return new Hit(
                     new Contact(p.name(), p.organisationName(), p.email(), p.phone()),
@@ -249,5 +252,5 @@ class NewSignalPages {
         }
     }
 
-    record Contact(String name, String organisationName, String email, String phone) implements java.io.Serializable {}
+    record Contact(String name, String organisationName, String email, String phone) implements Serializable {}
 }

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.site.web;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +57,7 @@ class RegionDeletionPages {
     }
 
     /** The BSN only encrypted: see the class comment. */
-    private record PendingArchiveRemoval(byte[] encryptedBsn, String reference, Reason reason)
-            implements java.io.Serializable {
+    private record PendingArchiveRemoval(byte[] encryptedBsn, String reference, Reason reason) implements Serializable {
 
         DeletionDecision decision() {
             return new DeletionDecision(reference, reason);

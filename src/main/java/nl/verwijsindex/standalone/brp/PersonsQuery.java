@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -204,8 +205,7 @@ record PersonsQuery(
             return fields;
         }
 
-        private List<String> items(
-                String name, int max, java.util.function.Predicate<String> valid, String code, String reason) {
+        private List<String> items(String name, int max, Predicate<String> valid, String code, String reason) {
             JsonNode value = body.get(name);
             if (value == null || value.isNull()) {
                 invalid("required", name, "Parameter is verplicht.");
