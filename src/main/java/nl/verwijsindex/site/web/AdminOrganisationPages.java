@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,14 +82,14 @@ class AdminOrganisationPages {
             id = covenantAdministration.addOrganisationInCovenants(
                     new NewOrganisation(
                             null,
-                            form.naam().trim(),
+                            form.name().trim(),
                             blankToNull(form.oin()),
-                            blankToNull(form.kvk()),
-                            form.categorie(),
+                            blankToNull(form.chamberOfCommerce()),
+                            form.category(),
                             form.coordinator().trim(),
                             form.coordinatorEmail().trim(),
-                            form.coordinatorTelefoon().trim()),
-                    form.regios(),
+                            form.coordinatorPhone().trim()),
+                    form.regions(),
                     LocalDate.now(clock));
         } catch (DomainException e) {
             errors.add(
@@ -102,8 +103,8 @@ class AdminOrganisationPages {
                     e.dutchMessage());
             return form(form, errors, model);
         }
-        log.info("Organisation {} added in {} by account {}", id, form.regios(), administrator.accountId());
-        redirect.addFlashAttribute("notice", form.naam().trim() + " is toegevoegd.");
+        log.info("Organisation {} added in {} by account {}", id, form.regions(), administrator.accountId());
+        redirect.addFlashAttribute("notice", form.name().trim() + " is toegevoegd.");
         return "redirect:/beheer/organisaties";
     }
 
@@ -141,50 +142,51 @@ class AdminOrganisationPages {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** The form as typed; field names are the Dutch ones of the page. */
+    /** The form as typed; the page's Dutch field names are bound to English components. */
     record OrganisationForm(
-            String naam,
+            @BindParam("naam") String name,
             String oin,
-            String kvk,
-            String categorie,
+            @BindParam("kvk") String chamberOfCommerce,
+            @BindParam("categorie") String category,
             String coordinator,
             String coordinatorEmail,
-            String coordinatorTelefoon,
-            List<String> regios) {
+            @BindParam("coordinatorTelefoon") String coordinatorPhone,
+            @BindParam("regios") List<String> regions) {
 
         OrganisationForm {
-            regios = regios == null ? List.of() : regios;
+            regions = regions == null ? List.of() : regions;
         }
 
         FormErrors validate() {
             FormErrors errors = new FormErrors();
-            if (ContactForm.blank(naam)) {
+            if (ContactForm.blank(name)) {
                 errors.add("naam", "Vul de naam van de organisatie in.");
-            } else if (naam.trim().length() > 200) {
+            } else if (name.trim().length() > 200) {
                 errors.add("naam", "De naam is te lang: gebruik ten hoogste 200 tekens.");
             }
-            if (ContactForm.blank(oin) && ContactForm.blank(kvk)) {
+            if (ContactForm.blank(oin) && ContactForm.blank(chamberOfCommerce)) {
                 errors.add("oin", "Vul het OIN of het KvK-nummer van de organisatie in.");
             }
             if (!ContactForm.blank(oin) && !oin.trim().matches("[0-9]{20}")) {
                 errors.add("oin", "Een OIN heeft 20 cijfers.");
             }
-            if (!ContactForm.blank(kvk) && !kvk.trim().matches("[0-9]{8}")) {
+            if (!ContactForm.blank(chamberOfCommerce)
+                    && !chamberOfCommerce.trim().matches("[0-9]{8}")) {
                 errors.add("kvk", "Een KvK-nummer heeft 8 cijfers.");
             }
-            if (ContactForm.blank(categorie)) {
+            if (ContactForm.blank(category)) {
                 errors.add("categorie", "Kies de categorie van de organisatie.");
             }
             if (ContactForm.blank(coordinator)) {
                 errors.add("coordinator", "Vul de naam van de instellingscoördinator in.");
             }
             ContactForm.validEmail("coordinatorEmail", coordinatorEmail, errors);
-            if (ContactForm.blank(coordinatorTelefoon)) {
+            if (ContactForm.blank(coordinatorPhone)) {
                 errors.add("coordinatorTelefoon", "Vul het telefoonnummer van de instellingscoördinator in.");
-            } else if (coordinatorTelefoon.trim().length() > 30) {
+            } else if (coordinatorPhone.trim().length() > 30) {
                 errors.add("coordinatorTelefoon", "Het telefoonnummer is te lang.");
             }
-            if (regios.isEmpty()) {
+            if (regions.isEmpty()) {
                 errors.add("regios", "Kies ten minste één regio waarmee de organisatie een convenant heeft.");
             }
             return errors;

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,14 +69,14 @@ class AdminRegionPages {
             errors.add(
                     "code", "Een regiocode heeft 2 tot 40 kleine letters, cijfers of streepjes, bijvoorbeeld eemland.");
         }
-        if (ContactForm.blank(form.naam())) {
+        if (ContactForm.blank(form.name())) {
             errors.add("naam", "Vul de naam van de regio in.");
-        } else if (form.naam().trim().length() > 200) {
+        } else if (form.name().trim().length() > 200) {
             errors.add("naam", "De naam is te lang: gebruik ten hoogste 200 tekens.");
         }
         if (!errors.any()) {
             try {
-                administration.addRegion(code, form.naam().trim(), "ja".equals(form.eigenOrganisatie()));
+                administration.addRegion(code, form.name().trim(), "ja".equals(form.suppressSameOrganisation()));
             } catch (DomainException e) {
                 errors.add("region-exists".equals(e.code()) ? "code" : FormErrors.FORM, e.dutchMessage());
             }
@@ -84,7 +85,7 @@ class AdminRegionPages {
             return form(form, errors, model);
         }
         log.info("Region {} added by account {}", code, administrator.accountId());
-        redirect.addFlashAttribute("notice", "De regio " + form.naam().trim() + " is toegevoegd.");
+        redirect.addFlashAttribute("notice", "De regio " + form.name().trim() + " is toegevoegd.");
         return "redirect:/beheer/regios";
     }
 
@@ -95,5 +96,8 @@ class AdminRegionPages {
     }
 
     /** @param eigenOrganisatie "ja" when the region suppresses matches within one organisation (R-MATCH-YOUTH) */
-    record RegionForm(String code, String naam, String eigenOrganisatie) {}
+    record RegionForm(
+            String code,
+            @BindParam("naam") String name,
+            @BindParam("eigenOrganisatie") String suppressSameOrganisation) {}
 }

@@ -64,9 +64,9 @@ class RegionDeletionPages {
         }
     }
 
-    record SignalForm(String signaal, String kenmerk, String reden) {}
+    record SignalForm(String signal, String reference, String reason) {}
 
-    record ArchiveForm(String kenmerk, String reden) {}
+    record ArchiveForm(String reference, String reason) {}
 
     @GetMapping("/regio/verwijderen")
     String page(HttpSession session, Model model) {
@@ -76,19 +76,19 @@ class RegionDeletionPages {
 
     @PostMapping("/regio/verwijderen/signaal")
     String confirmSignal(
-            @RequestParam(required = false) String signaal,
-            @RequestParam(required = false) String kenmerk,
-            @RequestParam(required = false) String reden,
+            @RequestParam(name = "signaal", required = false) String signal,
+            @RequestParam(name = "kenmerk", required = false) String reference,
+            @RequestParam(name = "reden", required = false) String reason,
             Model model) {
-        SignalForm form = new SignalForm(strip(signaal), strip(kenmerk), reden);
+        SignalForm form = new SignalForm(strip(signal), strip(reference), reason);
         FormErrors errors = new FormErrors();
-        Optional<UUID> id = signalId(form.signaal());
+        Optional<UUID> id = signalId(form.signal());
         if (id.isEmpty()) {
             errors.add(
                     "signaal",
                     "Vul het signaalnummer in zoals u het kreeg: 32 cijfers en letters a tot en met f, met streepjes.");
         }
-        Optional<DeletionDecision> decision = decision(form.kenmerk(), form.reden(), "", errors);
+        Optional<DeletionDecision> decision = decision(form.reference(), form.reason(), "", errors);
         if (errors.any()) {
             return page(form, new ArchiveForm("", null), errors, model);
         }
@@ -101,19 +101,19 @@ class RegionDeletionPages {
     @PostMapping("/regio/verwijderen/signaal/bevestigen")
     String deleteSignal(
             @AuthenticationPrincipal SignedInAccount account,
-            @RequestParam(required = false) String signaal,
-            @RequestParam(required = false) String kenmerk,
-            @RequestParam(required = false) String reden,
+            @RequestParam(name = "signaal", required = false) String signal,
+            @RequestParam(name = "kenmerk", required = false) String reference,
+            @RequestParam(name = "reden", required = false) String reason,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        SignalForm form = new SignalForm(strip(signaal), strip(kenmerk), reden);
+        SignalForm form = new SignalForm(strip(signal), strip(reference), reason);
         FormErrors errors = new FormErrors();
-        Optional<UUID> id = signalId(form.signaal());
+        Optional<UUID> id = signalId(form.signal());
         if (id.isEmpty()) {
             errors.add("signaal", "Vul het signaalnummer in zoals u het kreeg.");
         }
-        Optional<DeletionDecision> decision = decision(form.kenmerk(), form.reden(), "", errors);
+        Optional<DeletionDecision> decision = decision(form.reference(), form.reason(), "", errors);
         if (!errors.any()) {
             try {
                 deletions.deleteSignal(
@@ -131,11 +131,11 @@ class RegionDeletionPages {
     @PostMapping("/regio/verwijderen/archief")
     String confirmArchive(
             @RequestParam(required = false) String bsn,
-            @RequestParam(name = "archief-kenmerk", required = false) String kenmerk,
-            @RequestParam(name = "archief-reden", required = false) String reden,
+            @RequestParam(name = "archief-kenmerk", required = false) String reference,
+            @RequestParam(name = "archief-reden", required = false) String reason,
             HttpSession session,
             Model model) {
-        ArchiveForm form = new ArchiveForm(strip(kenmerk), reden);
+        ArchiveForm form = new ArchiveForm(strip(reference), reason);
         FormErrors errors = new FormErrors();
         Bsn parsed = null;
         try {
@@ -143,7 +143,7 @@ class RegionDeletionPages {
         } catch (DomainException e) {
             errors.add("bsn", e.dutchMessage());
         }
-        Optional<DeletionDecision> decision = decision(form.kenmerk(), form.reden(), "archief-", errors);
+        Optional<DeletionDecision> decision = decision(form.reference(), form.reason(), "archief-", errors);
         if (errors.any()) {
             errors.add("bsn", "Vul het BSN opnieuw in. Om het te beschermen tonen we het niet nog eens.");
             return page(new SignalForm("", "", null), form, errors, model);
