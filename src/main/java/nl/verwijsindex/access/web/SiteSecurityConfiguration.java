@@ -83,6 +83,7 @@ class SiteSecurityConfiguration {
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
+                                "/informatie",
                                 LOGIN,
                                 "/vendor/**",
                                 "/webjars/**",
