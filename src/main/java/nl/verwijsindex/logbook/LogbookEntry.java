@@ -25,6 +25,8 @@ public record LogbookEntry(
         SIGNAL_REGISTERED,
         SIGNAL_ENDED,
         SIGNAL_EXTENDED,
+        /** R-INFORM: the professional recorded that they informed, or why and until when they postpone it. */
+        SIGNAL_INFORMING_RECORDED,
         SIGNAL_TRANSFERRED,
         SIGNAL_DELETED,
         /** R-NOBSN: the BSN of a youth known by a verwijsindex number became known. */

@@ -24,5 +24,10 @@ public enum NoticeKind {
     /** The consultation deadline is the next working day (R-DEADLINE); subject: the match case. */
     CONSULTATION_REMINDER,
     /** The consultation deadline passed, to the supervisors (R-SUPERVISE); subject: the match case. */
-    CONSULTATION_OVERDUE
+    CONSULTATION_OVERDUE,
+    /**
+     * Inform the youth or the legal representative (R-INFORM): a match came before informing was recorded, or the
+     * day to look again at a postponement came; subject: the signal.
+     */
+    INFORM_REMINDER
 }

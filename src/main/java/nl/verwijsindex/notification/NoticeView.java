@@ -69,6 +69,9 @@ public record NoticeView(
             case CONSULTATION_REMINDER ->
                 "Morgen verloopt de termijn voor afstemming in een match waarvan u matchregisseur bent.";
             case CONSULTATION_OVERDUE -> "In een match is niet op tijd afgestemd. Bekijk uw werklijst.";
+            case INFORM_REMINDER ->
+                "Heeft u de jeugdige of de ouders al verteld over uw signaal? Leg vast wanneer en hoe u dat deed, "
+                        + "of waarom u het nog uitstelt.";
         };
     }
 

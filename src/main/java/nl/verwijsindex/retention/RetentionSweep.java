@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.person.YouthDied;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalEnded;
+import nl.verwijsindex.signal.SignalInforming;
 import nl.verwijsindex.signal.SignalRetention;
 import nl.verwijsindex.signal.SignalRetention.DeletedSignal;
 
@@ -34,12 +35,19 @@ public class RetentionSweep {
     private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
 
     private final SignalRetention signals;
+    private final SignalInforming informing;
     private final DeletionProofs proofs;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RetentionSweep(SignalRetention signals, DeletionProofs proofs, TransactionTemplate transactions, Clock clock) {
+    RetentionSweep(
+            SignalRetention signals,
+            SignalInforming informing,
+            DeletionProofs proofs,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.signals = signals;
+        this.informing = informing;
         this.proofs = proofs;
         this.transactions = transactions;
         this.clock = clock;
@@ -57,7 +65,11 @@ public class RetentionSweep {
         for (int n; (n = transactions.execute(status -> signals.remindDue(today, BATCH))) > 0; ) {
             reminded += n;
         }
-        Result result = new Result(expired, archiveDeleted, aged, reminded);
+        int informReminded = 0;
+        for (int n; (n = transactions.execute(status -> informing.remindLookAgainDue(today, BATCH))) > 0; ) {
+            informReminded += n;
+        }
+        Result result = new Result(expired, archiveDeleted, aged, reminded, informReminded);
         log.info("Retention sweep for {}: {}", today, result);
         return result;
     }
@@ -106,5 +118,10 @@ public class RetentionSweep {
     }
 
     /** How many signals each rule handled. */
-    public record Result(int expiredToArchive, int deletedAfterArchive, int deletedAt23, int remindedToExtend) {}
+    public record Result(
+            int expiredToArchive,
+            int deletedAfterArchive,
+            int deletedAt23,
+            int remindedToExtend,
+            int remindedToInform) {}
 }

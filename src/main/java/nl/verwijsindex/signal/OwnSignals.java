@@ -47,6 +47,14 @@ class OwnSignals {
         return new Locked(current, youth);
     }
 
+    /** The professional's own signal, without a lock; someone else's is "not found". */
+    Signal find(OrganisationId organisation, ProfessionalId professional, SignalId id) {
+        directory.requireProfessionalOf(organisation, professional);
+        return signals.find(id)
+                .filter(s -> s.professionalId().equals(professional))
+                .orElseThrow(OwnSignals::notFound);
+    }
+
     static DomainException notFound() {
         return new DomainException(Kind.NOT_FOUND, "signal-not-found", "Dit signaal bestaat niet of is niet van u.");
     }

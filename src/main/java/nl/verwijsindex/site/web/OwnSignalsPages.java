@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,10 +25,12 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.EndReason;
+import nl.verwijsindex.signal.Informing;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.SignalEnding;
 import nl.verwijsindex.signal.SignalExtension;
 import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.SignalInforming;
 import nl.verwijsindex.signal.SignalStatus;
 import nl.verwijsindex.signal.SignalTransfer;
 import nl.verwijsindex.signal.SignalView;
@@ -48,6 +51,7 @@ class OwnSignalsPages {
     private final Directory directory;
 
     private final PersonDetails personDetails;
+    private final SignalInforming informing;
 
     OwnSignalsPages(
             Signals signals,
@@ -55,8 +59,10 @@ class OwnSignalsPages {
             SignalExtension extension,
             SignalTransfer transfer,
             Directory directory,
-            PersonDetails personDetails) {
+            PersonDetails personDetails,
+            SignalInforming informing) {
         this.personDetails = personDetails;
+        this.informing = informing;
         this.signals = signals;
         this.ending = ending;
         this.extension = extension;
@@ -168,6 +174,41 @@ class OwnSignalsPages {
         return "redirect:/signalen";
     }
 
+    /** R-INFORM: that the professional informed (when and how), or why and until when they postpone it. */
+    @PostMapping("/signalen/{id}/informeren")
+    String inform(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @ModelAttribute InformingForm form,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Optional<Informing> recorded = form.toInforming(errors);
+        if (recorded.isPresent()) {
+            try {
+                informing.record(
+                        account.organisation(),
+                        account.professional(),
+                        new SignalId(id),
+                        recorded.get(),
+                        actor(account));
+                redirect.addFlashAttribute(
+                        "notice",
+                        recorded.get() instanceof Informing.Informed
+                                ? "Vastgelegd dat u hebt geïnformeerd."
+                                : "Vastgelegd dat u het informeren uitstelt. U krijgt een herinnering op de dag dat u opnieuw kijkt.");
+                return "redirect:/signalen/" + id;
+            } catch (DomainException e) {
+                if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                errors.add(form.postponing() ? "opnieuwKijken" : "geinformeerdOp", e.dutchMessage());
+            }
+        }
+        model.addAttribute("informingForm", form);
+        return page(account, id, errors, null, null, model);
+    }
+
     private String list(SignedInAccount account, SignalStatus status, Model model) {
         model.addAttribute("status", status.name());
         model.addAttribute(
@@ -193,6 +234,19 @@ class OwnSignalsPages {
         model.addAttribute("chosenReason", chosenReason);
         model.addAttribute("chosenColleague", chosenColleague);
         model.addAttribute("colleagues", colleagues(account));
+        Informing recorded = informing
+                .of(account.organisation(), account.professional(), signal.id())
+                .map(Informing.Recorded::informing)
+                .orElse(null);
+        model.addAttribute("informed", recorded instanceof Informing.Informed informed ? informed : null);
+        model.addAttribute("postponed", recorded instanceof Informing.Postponed postponed ? postponed : null);
+        model.addAttribute("informingMethods", InformingForm.METHODS);
+        model.addAttribute("informingMethodOrder", List.of("IN_PERSON", "PHONE", "LETTER", "DIGITAL"));
+        model.addAttribute("informingReasons", InformingForm.REASONS);
+        model.addAttribute("informingReasonOrder", List.of("YOUTH_SAFETY", "SAFETY_OF_OTHERS"));
+        if (!model.containsAttribute("informingForm")) {
+            model.addAttribute("informingForm", InformingForm.EMPTY);
+        }
         return "professional/signal";
     }
 
