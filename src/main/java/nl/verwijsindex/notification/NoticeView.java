@@ -74,6 +74,8 @@ public record NoticeView(
 
     public enum MailState {
         QUEUED,
+        /** Claimed for an e-mail now under way, or whose outcome is unknown until its lease runs out. */
+        SENDING,
         SENT,
         FAILED
     }
