@@ -24,5 +24,9 @@ public enum NoticeKind {
     /** The consultation deadline is the next working day (R-DEADLINE); subject: the match case. */
     CONSULTATION_REMINDER,
     /** The consultation deadline passed, to the supervisors (R-SUPERVISE); subject: the match case. */
-    CONSULTATION_OVERDUE
+    CONSULTATION_OVERDUE,
+    /** To the supervisors of the municipality a match case left for the youth's own (R-SUPERVISE); the case. */
+    CASE_MOVED_OUT,
+    /** To the supervisors of the youth's municipality, where a match case moved to (R-SUPERVISE); the case. */
+    CASE_MOVED_IN
 }

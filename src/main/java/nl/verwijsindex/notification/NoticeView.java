@@ -69,6 +69,12 @@ public record NoticeView(
             case CONSULTATION_REMINDER ->
                 "Morgen verloopt de termijn voor afstemming in een match waarvan u matchregisseur bent.";
             case CONSULTATION_OVERDUE -> "In een match is niet op tijd afgestemd. Bekijk uw werklijst.";
+            case CASE_MOVED_OUT ->
+                "Een match die u volgde, is overgedragen aan een andere gemeente: de jeugdige staat daar ingeschreven. "
+                        + "De regievoerder van die gemeente volgt de match nu.";
+            case CASE_MOVED_IN ->
+                "Een match is aan uw gemeente overgedragen: de jeugdige staat in uw gemeente ingeschreven. "
+                        + "U volgt deze match nu; verstrijkt de termijn, dan staat de match op uw werklijst.";
         };
     }
 
