@@ -26,6 +26,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.youth.YouthId;
 
 /**
  * What a professional sees of their matches (R-VISIBLE: only matches they are in, through their own
@@ -162,6 +163,14 @@ public class MatchQueries {
                 .param("professional", professional.value())
                 .query(UUID.class)
                 .list();
+    }
+
+    /** The match cases in which the youth takes part with an active signal (R-SUPERVISE: they follow the youth). */
+    public List<UUID> caseIdsOfYouth(YouthId youth) {
+        return jdbc.sql("""
+                        select distinct mp.match_case_id
+                        from signal s join match_participant mp on mp.signal_id = s.id
+                        where s.youth_id = :youth and s.status = 'ACTIVE'""").param("youth", youth.value()).query(UUID.class).list();
     }
 
     /** What coordination and the figures need of the pairs that exist: kind, both signals and regions, when made. */

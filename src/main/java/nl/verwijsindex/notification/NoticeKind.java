@@ -29,5 +29,9 @@ public enum NoticeKind {
      * Inform the youth or the legal representative (R-INFORM): a match came before informing was recorded, or the
      * day to look again at a postponement came; subject: the signal.
      */
-    INFORM_REMINDER
+    INFORM_REMINDER,
+    /** To the supervisors of the municipality a match case left for the youth's own (R-SUPERVISE); the case. */
+    CASE_MOVED_OUT,
+    /** To the supervisors of the youth's municipality, where a match case moved to (R-SUPERVISE); the case. */
+    CASE_MOVED_IN
 }

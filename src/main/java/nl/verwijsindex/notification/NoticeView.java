@@ -72,11 +72,19 @@ public record NoticeView(
             case INFORM_REMINDER ->
                 "Heeft u de jeugdige of de ouders al verteld over uw signaal? Leg vast wanneer en hoe u dat deed, "
                         + "of waarom u het nog uitstelt.";
+            case CASE_MOVED_OUT ->
+                "Een match die u volgde, is overgedragen aan een andere gemeente: de jeugdige staat daar ingeschreven. "
+                        + "De regievoerder van die gemeente volgt de match nu.";
+            case CASE_MOVED_IN ->
+                "Een match is aan uw gemeente overgedragen: de jeugdige staat in uw gemeente ingeschreven. "
+                        + "U volgt deze match nu; verstrijkt de termijn, dan staat de match op uw werklijst.";
         };
     }
 
     public enum MailState {
         QUEUED,
+        /** Claimed for an e-mail now under way, or whose outcome is unknown until its lease runs out. */
+        SENDING,
         SENT,
         FAILED
     }

@@ -34,7 +34,7 @@ public class UndeliverableNotices {
     private static final Logger log = LoggerFactory.getLogger(UndeliverableNotices.class);
 
     /** As long as a send attempt may take (NoticeDelivery's lease): the retry task leaves the notice alone meanwhile. */
-    private static final Duration SEND_LEASE = Duration.ofMinutes(5);
+    private static final Duration SEND_LEASE = Duration.ofSeconds(30);
 
     private final NoticeStore store;
     private final ApplicationEventPublisher events;

@@ -5,10 +5,17 @@ package nl.verwijsindex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -173,6 +181,24 @@ class NotificationModuleTest {
         @Override
         public void send(SimpleMailMessage... messages) {
             sent.addAll(List.of(messages));
+        }
+
+        /** Notices go out as MIME messages (with their own Message-ID); kept here as what a reader sees. */
+        @Override
+        protected void doSend(MimeMessage[] messages, Object[] originals) {
+            for (MimeMessage message : messages) {
+                try {
+                    SimpleMailMessage kept = new SimpleMailMessage();
+                    kept.setTo(Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                            .map(Address::toString)
+                            .toArray(String[]::new));
+                    kept.setSubject(message.getSubject());
+                    kept.setText(String.valueOf(message.getContent()));
+                    sent.add(kept);
+                } catch (MessagingException | IOException e) {
+                    throw new MailPreparationException(e);
+                }
+            }
         }
 
         List<SimpleMailMessage> sentTo(String... addresses) {

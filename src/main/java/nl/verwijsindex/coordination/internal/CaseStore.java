@@ -63,6 +63,19 @@ public class CaseStore {
                 .update();
     }
 
+    /** R-SUPERVISE: the case follows the youth's municipality from the register, with its region and basis. */
+    public void move(UUID caseId, CaseMunicipality municipality) {
+        jdbc.sql("""
+                        update coordination_case set region_code = :region, municipality_code = :municipality,
+                                                     municipality_basis = :basis
+                        where match_case_id = :case""")
+                .param("case", caseId)
+                .param("region", municipality.regionCode())
+                .param("municipality", municipality.municipalityCode().orElse(null))
+                .param("basis", municipality.basis().name())
+                .update();
+    }
+
     /** The case, locked until the end of the transaction, so appointments and consultations on it are serialised. */
     public Optional<CaseRow> lock(UUID caseId) {
         return jdbc.sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = :case for update")

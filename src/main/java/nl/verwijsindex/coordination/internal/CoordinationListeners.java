@@ -7,6 +7,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.person.PersonDataRefreshed;
 import nl.verwijsindex.signal.SignalEnded;
 
 /**
@@ -18,15 +19,23 @@ class CoordinationListeners {
 
     private final CaseOpening opening;
     private final DeadlineWatch watch;
+    private final CaseRelocation relocation;
 
-    CoordinationListeners(CaseOpening opening, DeadlineWatch watch) {
+    CoordinationListeners(CaseOpening opening, DeadlineWatch watch, CaseRelocation relocation) {
         this.opening = opening;
         this.watch = watch;
+        this.relocation = relocation;
     }
 
     @ApplicationModuleListener
     void on(MatchesFound found) {
         opening.open(found);
+    }
+
+    /** R-SUPERVISE: the register answered for a youth; its open cases go to its municipality. */
+    @ApplicationModuleListener
+    void on(PersonDataRefreshed refreshed) {
+        relocation.follow(refreshed.youthId());
     }
 
     @ApplicationModuleListener

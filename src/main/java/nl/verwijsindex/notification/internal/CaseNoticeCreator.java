@@ -12,6 +12,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.coordination.CaseMovedToMunicipality;
 import nl.verwijsindex.coordination.ConsultationOverdue;
 import nl.verwijsindex.coordination.ConsultationReminderDue;
 import nl.verwijsindex.coordination.DirectorAppointed;
@@ -85,6 +86,19 @@ class CaseNoticeCreator {
                 NoticeKind.NEW_MATCH,
                 new MatchCaseId(match.matchCaseId()),
                 match.matchedOn());
+    }
+
+    /**
+     * R-SUPERVISE: the case moved to the youth's municipality; the supervisors of the municipality it left and of
+     * the one it moved to are told.
+     */
+    @ApplicationModuleListener
+    void on(CaseMovedToMunicipality moved) {
+        MatchCaseId matchCase = new MatchCaseId(moved.matchCaseId());
+        if (moved.fromMunicipality() != null) {
+            toSupervisors(moved.fromMunicipality(), NoticeKind.CASE_MOVED_OUT, matchCase, moved.movedOn());
+        }
+        toSupervisors(moved.toMunicipality(), NoticeKind.CASE_MOVED_IN, matchCase, moved.movedOn());
     }
 
     private void toSupervisors(String municipalityCode, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {

@@ -85,7 +85,11 @@ class NoticeAddressing {
         return covenants.indexDisplayName(regionCode);
     }
 
-    /** A claimed notice: exactly one of professional and supervisor is set, and one subject. */
+    /**
+     * A claimed notice: exactly one of professional and supervisor is set, and one subject.
+     *
+     * @param outcomeUnknown its previous claim's lease ran out without SENT or FAILED recorded
+     */
     record Pending(
             NoticeId id,
             ProfessionalId professionalId,
@@ -93,7 +97,8 @@ class NoticeAddressing {
             MatchPairId pairId,
             SignalId signalId,
             MatchCaseId caseId,
-            int attempts) {}
+            int attempts,
+            boolean outcomeUnknown) {}
 
     /** @param professionalId null for a supervisor */
     record Recipient(String email, UUID professionalId, UUID organisationId) {}

@@ -11,10 +11,14 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,17 +35,26 @@ import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
 import nl.verwijsindex.shared.Moments;
 
 /**
- * Sends the e-mail of a notice and records its delivery state. A notice is claimed with SKIP LOCKED and a
- * lease, so two instances never send the same one; a failure is recorded and retried with back-off, never
- * lost. The e-mail is built now, from current state (DESIGN decision 4).
+ * Sends the e-mail of a notice and records its delivery state. A notice is claimed as SENDING with SKIP LOCKED
+ * and a lease, committed before the e-mail goes out, so two instances never send the same one while the outcome
+ * of an attempt is unknown; a failure is recorded and retried with back-off, never lost. The e-mail is built
+ * now, from current state (DESIGN decision 4), with the notice's own Message-ID on every attempt.
+ *
+ * <p>At least once, with a stable Message-ID (issue 13, defect 6): when the SMTP server accepted the e-mail but
+ * SENT could not be recorded (the database down, the instance stopped), the notice stays SENDING until its
+ * lease runs out and is then sent again with the same Message-ID. That is the only way a second copy arises.
  */
 @Component
 class NoticeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    /** Longer than any SMTP timeout, so a notice is never sent twice while its first attempt is under way. */
-    static final Duration SEND_LEASE = Duration.ofMinutes(5);
+    /**
+     * Longer than an SMTP conversation may take (spring.mail.properties.mail.smtp.*timeout), so a notice is not
+     * sent twice while its first attempt is under way; short, so that after a crash a notice waits at most this
+     * plus the retry interval (30 s by default) before it goes out again: within a minute.
+     */
+    static final Duration SEND_LEASE = Duration.ofSeconds(30);
 
     private final NoticeStore store;
     private final TransactionTemplate transactions;
@@ -91,14 +104,40 @@ class NoticeDelivery {
     }
 
     /**
-     * Claims the notice in a short transaction (a lease: the retry task and other instances leave it alone
-     * until the lease runs out), sends the e-mail outside any transaction, then records the outcome. A crash
-     * while sending leaves the lease to expire, after which it is sent again: at least once.
+     * The recovery pass at start: what a stopped instance left due, or SENDING with a lease that ran out, goes out
+     * now rather than at the retry task's next run. A database that is not there yet leaves it to that task.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void recoverAtStart() {
+        try {
+            int attempted = deliverDue(100);
+            if (attempted > 0) {
+                log.info("{} notices that were due at start were e-mailed or retried", attempted);
+            }
+        } catch (DataAccessException | TransactionException e) {
+            log.warn(
+                    "Notices due at start are left to the retry task: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Claims the notice as SENDING in a short committed transaction (a lease: the retry task and other instances
+     * leave it alone until the lease runs out), sends the e-mail outside any transaction, then records the
+     * outcome. A crash, or a database that cannot record the outcome, leaves the lease to run out, after which it
+     * is sent again with the same Message-ID: at least once.
      */
     void deliver(NoticeId notice) {
         Optional<Pending> claimed = transactions.execute(status -> store.claim(notice, leaseEnd()));
         if (claimed != null) {
-            claimed.ifPresent(this::send);
+            claimed.ifPresent(pending -> {
+                if (pending.outcomeUnknown()) {
+                    log.warn(
+                            "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
+                            pending.id());
+                }
+                send(pending);
+            });
         }
     }
 
@@ -128,6 +167,7 @@ class NoticeDelivery {
         }
         try {
             mail.send(NoticeMail.compose(
+                    notice.id(),
                     properties.from(),
                     recipient.get().email(),
                     addressing.indexDisplayName(target.get().regionCode()),
@@ -136,17 +176,29 @@ class NoticeDelivery {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
             return;
         }
-        transactions.executeWithoutResult(status -> {
-            store.markSent(notice.id(), null);
-            logbook.record(new LogbookEntry(
-                    Action.NOTICE_SENT,
-                    Actor.SYSTEM,
-                    recipient.get().professionalId(),
-                    recipient.get().organisationId(),
-                    target.get().youthIndex(),
-                    target.get().signalId(),
-                    notice.id().toString()));
-        });
+        try {
+            transactions.executeWithoutResult(status -> recordSent(notice, recipient.get(), target.get()));
+        } catch (DataAccessException | TransactionException e) {
+            // The SMTP server has it; the notice stays SENDING and is sent again with the same Message-ID once its
+            // lease runs out. Not rethrown: the other notices of the batch go on.
+            log.warn(
+                    "Notice {} was e-mailed but that could not be recorded ({}); it is sent again with the same "
+                            + "Message-ID after its lease",
+                    notice.id(),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private void recordSent(Pending notice, Recipient recipient, Target target) {
+        store.markSent(notice.id(), null);
+        logbook.record(new LogbookEntry(
+                Action.NOTICE_SENT,
+                Actor.SYSTEM,
+                recipient.professionalId(),
+                recipient.organisationId(),
+                target.youthIndex(),
+                target.signalId(),
+                notice.id().toString()));
     }
 
     private void markFailed(Pending notice, MailException e) {

@@ -39,7 +39,9 @@ import nl.verwijsindex.signal.SignalId;
 public class NoticeStore {
 
     private static final String DELIVERY_COLUMNS =
-            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts";
+            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts, mail_last_error";
+    /** Recorded when a SENDING notice's lease ran out: whether its last e-mail reached the SMTP server is unknown. */
+    static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -243,10 +245,13 @@ public class NoticeStore {
 
     // E-mail delivery
 
-    /** Notices whose e-mail is due now: queued, or failed with a next attempt; the longest waiting first. */
+    /**
+     * Notices whose e-mail is due now: queued, failed with a next attempt, or SENDING with a lease that ran out
+     * (the outcome of that attempt is unknown); the longest waiting first.
+     */
     List<NoticeId> due(int limit) {
         return jdbc.sql("""
-                        select id from notice where mail_state in ('QUEUED', 'FAILED') and mail_next_attempt_at <= :now
+                        select id from notice where mail_state in ('QUEUED', 'SENDING', 'FAILED') and mail_next_attempt_at <= :now
                         order by mail_next_attempt_at limit :limit""")
                 .param("now", Moments.now(clock))
                 .param("limit", limit)
@@ -254,25 +259,33 @@ public class NoticeStore {
                 .list();
     }
 
-    /** Leases the notice when its e-mail is due and no other instance holds it (SKIP LOCKED). */
+    /**
+     * Claims the notice as SENDING until {@code leaseEnd}, when its e-mail is due and no other instance holds it
+     * (SKIP LOCKED). A notice still SENDING after its lease ran out is reconciled here: its last attempt's outcome
+     * is unknown (the SMTP server may have accepted it while recording that failed, or the instance stopped), so
+     * that is recorded and it is claimed again, to be sent with the same Message-ID.
+     */
     Optional<Pending> claim(NoticeId notice, OffsetDateTime leaseEnd) {
         return jdbc.sql("""
-                        update notice set mail_next_attempt_at = :leaseEnd
-                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'FAILED')
+                        update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd,
+                                          mail_last_error = case when mail_state = 'SENDING' then :unknown
+                                                                 else mail_last_error end
+                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'SENDING', 'FAILED')
                                     and mail_next_attempt_at <= :now for update skip locked)
                         returning\s""" + DELIVERY_COLUMNS)
                 .param("id", notice.value())
                 .param("now", Moments.now(clock))
                 .param("leaseEnd", leaseEnd)
+                .param("unknown", OUTCOME_UNKNOWN)
                 .query(NoticeStore::pending)
                 .optional();
     }
 
-    /** Renews the lease of a notice queued again (R-COORDINATOR), while it is still queued. */
+    /** Claims a notice queued again (R-COORDINATOR) as SENDING with a renewed lease, while it is still queued. */
     Optional<Pending> renewLease(NoticeId notice, OffsetDateTime leaseEnd) {
-        return jdbc.sql(
-                        "update notice set mail_next_attempt_at = :leaseEnd where id = :id and mail_state = 'QUEUED' returning "
-                                + DELIVERY_COLUMNS)
+        return jdbc.sql("""
+                        update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd
+                        where id = :id and mail_state = 'QUEUED' returning\s""" + DELIVERY_COLUMNS)
                 .param("id", notice.value())
                 .param("leaseEnd", leaseEnd)
                 .query(NoticeStore::pending)
@@ -283,7 +296,8 @@ public class NoticeStore {
     void markSent(NoticeId notice, String remark) {
         jdbc.sql("""
                         update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
-                                          mail_next_attempt_at = null, mail_last_error = :remark where id = :id""")
+                                          mail_next_attempt_at = null, mail_last_error = :remark
+                        where id = :id and mail_state = 'SENDING'""")
                 .param("id", notice.value())
                 .param("now", Moments.now(clock))
                 .param("remark", remark)
@@ -294,7 +308,7 @@ public class NoticeStore {
     void markFailed(NoticeId notice, int attempts, OffsetDateTime nextAttempt, String error) {
         jdbc.sql("""
                         update notice set mail_state = 'FAILED', mail_attempts = :attempts, mail_next_attempt_at = :next,
-                                          mail_last_error = :error where id = :id""")
+                                          mail_last_error = :error where id = :id and mail_state = 'SENDING'""")
                 .param("id", notice.value())
                 .param("attempts", attempts)
                 .param("next", nextAttempt)
@@ -328,7 +342,8 @@ public class NoticeStore {
                 optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
                 optional(rs, "signal_id").map(SignalId::new).orElse(null),
                 optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
-                rs.getInt("mail_attempts"));
+                rs.getInt("mail_attempts"),
+                OUTCOME_UNKNOWN.equals(rs.getString("mail_last_error")));
     }
 
     private static Optional<UUID> optional(ResultSet rs, String column) throws SQLException {
