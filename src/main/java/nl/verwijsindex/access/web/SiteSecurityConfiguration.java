@@ -64,6 +64,7 @@ class SiteSecurityConfiguration {
     static final String[] MUNICIPAL_SUPERVISOR_PAGES = {"/regie", "/regie/**"};
     static final String[] REGION_COORDINATOR_PAGES = {"/regio", "/regio/**"};
     static final String[] ADMINISTRATOR_PAGES = {"/beheer", "/beheer/**"};
+    static final String[] DATA_PROTECTION_OFFICER_PAGES = {"/fg", "/fg/**"};
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
@@ -118,6 +119,8 @@ class SiteSecurityConfiguration {
                         .hasRole(Role.REGION_COORDINATOR.name())
                         .requestMatchers(ADMINISTRATOR_PAGES)
                         .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(DATA_PROTECTION_OFFICER_PAGES)
+                        .hasRole(Role.DATA_PROTECTION_OFFICER.name())
                         .anyRequest()
                         .hasAnyRole(roles))
                 .formLogin(form -> form.loginPage(LOGIN)
