@@ -24,6 +24,9 @@ public final class Api {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
+    /** The person acting in the organisation's own system, as every call of this client names them. */
+    public static final String ACTING_USER = "medewerker-4711";
+
     public Api(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
@@ -73,6 +76,8 @@ public final class Api {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        // R-LOGBOOK: an organisation's system names the person acting in it on every call.
+        builder.header("X-Acting-User", ACTING_USER);
         return builder;
     }
 

@@ -68,6 +68,7 @@ class DatabaseOutageTest {
                 "--spring.mail.port=" + mail.port(),
                 "--verwijsindex.notification.from=verwijsindex@example.org",
                 "--verwijsindex.notification.base-url=https://verwijsindex.example.org",
+                "--verwijsindex.logbook.audit-key=dGVzdC1sb2dib29rLWF1ZGl0LWtleS0zMi1ieXRlcyEhIQ==",
                 "--verwijsindex.keys.blind-index-key=dGVzdC1ibGluZC1pbmRleC1rZXktMzItYnl0ZXMtbG9uZyE=",
                 "--verwijsindex.keys.encryption-key=dGVzdC1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyEhISE=",
                 "--verwijsindex.accounts.second-factor-key=dGVzdC1zZWNvbmQtZmFjdG9yLWtleS0zMi1ieXRlcyE=",

@@ -184,6 +184,7 @@ class SafeDefaultsTest {
                 "--spring.mail.port=" + outsideMail.port(),
                 "--verwijsindex.notification.from=verwijsindex@example.org",
                 "--verwijsindex.notification.base-url=https://verwijsindex.example.org",
+                "--verwijsindex.logbook.audit-key=dGVzdC1sb2dib29rLWF1ZGl0LWtleS0zMi1ieXRlcyEhIQ==",
                 "--verwijsindex.keys.blind-index-key=" + BLIND_INDEX_KEY,
                 "--verwijsindex.keys.encryption-key=" + ENCRYPTION_KEY,
                 "--verwijsindex.accounts.second-factor-key=" + SECOND_FACTOR_KEY,

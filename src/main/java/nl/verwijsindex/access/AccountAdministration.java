@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.internal.AccountRepository;
 import nl.verwijsindex.access.internal.Lockout;
+import nl.verwijsindex.access.internal.SecurityLog;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -41,6 +42,7 @@ public class AccountAdministration {
     private final Lockout lockout;
     private final Directory directory;
     private final AccountSessions sessions;
+    private final SecurityLog securityLog;
     private final Clock clock;
 
     AccountAdministration(
@@ -49,12 +51,14 @@ public class AccountAdministration {
             Lockout lockout,
             Directory directory,
             AccountSessions sessions,
+            SecurityLog securityLog,
             Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.lockout = lockout;
         this.directory = directory;
         this.sessions = sessions;
+        this.securityLog = securityLog;
         this.clock = clock;
     }
 
@@ -175,6 +179,7 @@ public class AccountAdministration {
         if (!accounts.clearSecondFactor(id.value())) {
             throw accountNotFound();
         }
+        securityLog.secondFactorReset(id.value());
         // The lost app may be in someone else's hands: every login made with it ends.
         sessions.endAll(id);
     }

@@ -46,6 +46,10 @@ public record NewAccount(
         return new NewAccount(username, displayName, password, Role.ADMINISTRATOR, null, null, null, null);
     }
 
+    public static NewAccount dataProtectionOfficer(String username, String displayName, String password) {
+        return new NewAccount(username, displayName, password, Role.DATA_PROTECTION_OFFICER, null, null, null, null);
+    }
+
     @Override
     public String toString() {
         return "NewAccount[" + username + ", " + role + "]";

@@ -14,7 +14,9 @@ public enum Role {
     /** Regiocoördinator or convenantbeheerder: linked to one covenant region. */
     REGION_COORDINATOR,
     /** Functioneel beheerder: configuration and accounts. */
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /** Functionaris gegevensbescherming: searches and exports the logbook (R-LOGBOOK), read-only; linked to nothing. */
+    DATA_PROTECTION_OFFICER;
 
     /** The Spring Security authority that pages check. */
     public String authority() {

@@ -3,7 +3,7 @@
 
 package nl.verwijsindex.logbook;
 
-/** Who did something: an organisation's system, a person logged in, or the index itself. */
+/** Who did something: an organisation's system, a person logged in, the index itself, or someone not known. */
 public record Actor(Type type, String id) {
 
     public static final Actor SYSTEM = new Actor(Type.SYSTEM, "verwijsindex");
@@ -17,9 +17,15 @@ public record Actor(Type type, String id) {
         return new Actor(Type.USER, accountId);
     }
 
+    /** Someone not (yet) known: a failed login, a request refused before anyone was recognised. */
+    public static Actor anonymous() {
+        return new Actor(Type.ANONYMOUS, "-");
+    }
+
     public enum Type {
         API_CLIENT,
         USER,
-        SYSTEM
+        SYSTEM,
+        ANONYMOUS
     }
 }

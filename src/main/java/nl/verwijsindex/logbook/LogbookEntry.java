@@ -44,6 +44,26 @@ public record LogbookEntry(
         CONSULTATION_CONFIRMED,
         CONSULTATION_ESCALATED,
         SUPERVISOR_WORK_LIST_VIEWED,
-        SUPERVISOR_FOLLOWED_UP
+        SUPERVISOR_FOLLOWED_UP,
+        // Security events (NEN 7513, issue 12): the subject is an account id, a username tried, or a path.
+        LOGIN_SUCCEEDED,
+        LOGIN_FAILED,
+        ACCOUNT_LOCKED,
+        SECOND_FACTOR_ENROLLED,
+        SECOND_FACTOR_RESET,
+        ACCESS_DENIED,
+        /** A change made by an administrator or a coordinator in the web application (method and path). */
+        ADMINISTRATION_CHANGED,
+        /** A call of the administration API (method and path). */
+        ADMINISTRATION_API_CALLED,
+        /** A question to the person register (BRP), answered or not. */
+        PERSON_REGISTER_QUERIED,
+        /** The data protection officer searched or exported the logbook. */
+        LOGBOOK_SEARCHED
+    }
+
+    /** A security event: who, what, and about what (an account id, a username tried, a path); no youth. */
+    public static LogbookEntry security(Action action, Actor actor, String subjectId) {
+        return new LogbookEntry(action, actor, null, null, null, null, subjectId);
     }
 }

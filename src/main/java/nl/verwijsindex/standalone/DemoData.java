@@ -109,7 +109,7 @@ class DemoData implements ApplicationRunner {
         StringBuilder banner = new StringBuilder("""
 
                 ===== Verwijsindex demo (never use these credentials in production) =====
-                API tokens (Authorization: Bearer <token>) and their professionals:
+                API tokens (Authorization: Bearer <token>, with X-Acting-User: <who in your system>) and their professionals:
                 """);
         for (DemoOrganisation o : ORGANISATIONS) {
             banner.append("  ")

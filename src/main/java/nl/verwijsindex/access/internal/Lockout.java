@@ -21,10 +21,12 @@ public class Lockout {
 
     private final AccountRepository accounts;
     private final AccountProperties properties;
+    private final SecurityLog securityLog;
 
-    Lockout(AccountRepository accounts, AccountProperties properties) {
+    Lockout(AccountRepository accounts, AccountProperties properties, SecurityLog securityLog) {
         this.accounts = accounts;
         this.properties = properties;
+        this.securityLog = securityLog;
     }
 
     public boolean lockedAt(Stored stored, OffsetDateTime now) {
@@ -35,6 +37,9 @@ public class Lockout {
     public Optional<OffsetDateTime> failure(UUID id, OffsetDateTime now) {
         OffsetDateTime until = now.plus(properties.lockDuration());
         accounts.recordFailure(id, properties.maxFailedAttempts(), until);
-        return accounts.find(id).map(Stored::lockedUntil).filter(t -> t.isAfter(now));
+        Optional<OffsetDateTime> locked =
+                accounts.find(id).map(Stored::lockedUntil).filter(t -> t.isAfter(now));
+        locked.ifPresent(t -> securityLog.locked(id));
+        return locked;
     }
 }

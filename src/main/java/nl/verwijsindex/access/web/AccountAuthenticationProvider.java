@@ -17,6 +17,7 @@ import nl.verwijsindex.access.PasswordCheck;
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.access.internal.SecurityLog;
 
 /**
  * The password step of the login form. With a second factor still to come, the session gets only
@@ -30,9 +31,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     static final String PASSWORD_CHANGE_PENDING = "PASSWORD_CHANGE_PENDING";
 
     private final PasswordLogin login;
+    private final SecurityLog securityLog;
 
-    AccountAuthenticationProvider(PasswordLogin login) {
+    AccountAuthenticationProvider(PasswordLogin login, SecurityLog securityLog) {
         this.login = login;
+        this.securityLog = securityLog;
     }
 
     @Override
@@ -41,14 +44,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         PasswordCheck check = login.checkPassword(username, credentials == null ? null : credentials.toString());
         if (check instanceof PasswordCheck.Locked) {
+            securityLog.loginFailed(username);
             throw new LockedException("locked");
         }
         if (!(check instanceof PasswordCheck.Accepted accepted)) {
+            securityLog.loginFailed(username);
             throw new BadCredentialsException("refused");
         }
         if (accepted.next() != SecondFactorStep.NONE) {
             return new PendingSecondFactor(accepted.account(), accepted.next(), accepted.mustChangePassword());
         }
+        securityLog.loginSucceeded(accepted.account().id().value());
         return afterSecondFactor(accepted.account(), accepted.mustChangePassword());
     }
 

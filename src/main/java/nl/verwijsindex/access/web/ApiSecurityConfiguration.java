@@ -18,6 +18,7 @@ import nl.verwijsindex.access.AdministratorToken;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.RegionCoordinators;
+import nl.verwijsindex.access.internal.SecurityLog;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
@@ -30,9 +31,11 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems, AdministratorToken token)
+    SecurityFilterChain administrationSecurity(
+            HttpSecurity http, ProblemWriter problems, AdministratorToken token, SecurityLog securityLog)
             throws Exception {
-        return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
+        SecurityEventFilter events = SecurityEventFilter.forAdministrationApi(securityLog);
+        return stateless(http.securityMatcher("/api/v1/admin/**"), problems, events)
                 .addFilterBefore(
                         new BearerTokenFilter(
                                 t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
@@ -40,6 +43,7 @@ class ApiSecurityConfiguration {
                                 "De beheerderssleutel is onbekend of de beheer-API staat uit.",
                                 problems),
                         AuthorizationFilter.class)
+                .addFilterAfter(events, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
                 .build();
     }
@@ -47,8 +51,9 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain regionCoordinatorSecurity(
-            HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators) throws Exception {
-        return stateless(http.securityMatcher("/api/v1/region/**"), problems)
+            HttpSecurity http, ProblemWriter problems, RegionCoordinators coordinators, SecurityLog securityLog)
+            throws Exception {
+        return stateless(http.securityMatcher("/api/v1/region/**"), problems, SecurityEventFilter.forSite(securityLog))
                 .addFilterBefore(
                         new BearerTokenFilter(
                                 coordinators::authenticate,
@@ -63,8 +68,12 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain municipalSupervisorSecurity(
-            HttpSecurity http, ProblemWriter problems, MunicipalSupervisors supervisors) throws Exception {
-        return stateless(http.securityMatcher("/api/v1/supervisor/**"), problems)
+            HttpSecurity http, ProblemWriter problems, MunicipalSupervisors supervisors, SecurityLog securityLog)
+            throws Exception {
+        return stateless(
+                        http.securityMatcher("/api/v1/supervisor/**"),
+                        problems,
+                        SecurityEventFilter.forSite(securityLog))
                 .addFilterBefore(
                         new BearerTokenFilter(
                                 supervisors::authenticate,
@@ -78,8 +87,9 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiClients clients, ProblemWriter problems) throws Exception {
-        return stateless(http.securityMatcher("/api/**"), problems)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ApiClients clients, ProblemWriter problems, SecurityLog securityLog) throws Exception {
+        return stateless(http.securityMatcher("/api/**"), problems, SecurityEventFilter.forSite(securityLog))
                 .addFilterBefore(
                         new BearerTokenFilter(
                                 clients::authenticate,
@@ -87,12 +97,17 @@ class ApiSecurityConfiguration {
                                 "De API-sleutel is onbekend, ingetrokken of verkeerd geschreven.",
                                 problems),
                         AuthorizationFilter.class)
+                .addFilterAfter(new ActingUserFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API_CLIENT"))
                 .build();
     }
 
-    /** What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403. */
-    private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems) throws Exception {
+    /**
+     * What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403, and every 403
+     * in the logbook.
+     */
+    private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems, SecurityEventFilter events)
+            throws Exception {
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -105,11 +120,14 @@ class ApiSecurityConfiguration {
                                     "Niet aangemeld",
                                     "Meld uw systeem aan met een API-sleutel: Authorization: Bearer <sleutel>.");
                         })
-                        .accessDeniedHandler((request, response, e) -> problems.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "Niet toegestaan",
-                                "U heeft geen toegang tot dit onderdeel.")));
+                        .accessDeniedHandler((request, response, e) -> {
+                            events.denied(request);
+                            problems.write(
+                                    response,
+                                    HttpStatus.FORBIDDEN,
+                                    "forbidden",
+                                    "Niet toegestaan",
+                                    "U heeft geen toegang tot dit onderdeel.");
+                        }));
     }
 }

@@ -24,6 +24,7 @@ import nl.verwijsindex.access.PendingEnrolment;
 import nl.verwijsindex.access.SecondFactor;
 import nl.verwijsindex.access.SecondFactorCheck;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.access.internal.SecurityLog;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
 
 /**
@@ -37,11 +38,13 @@ class LoginController {
     private static final String PENDING_SECRET = LoginController.class.getName() + ".secret";
 
     private final SecondFactor secondFactor;
+    private final SecurityLog securityLog;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    LoginController(SecondFactor secondFactor) {
+    LoginController(SecondFactor secondFactor, SecurityLog securityLog) {
         this.secondFactor = secondFactor;
+        this.securityLog = securityLog;
     }
 
     @GetMapping(SiteSecurityConfiguration.LOGIN)
@@ -101,6 +104,9 @@ class LoginController {
         PendingSecondFactor pending = pending();
         SecondFactorCheck check =
                 secondFactor.confirmEnrolment(pending.account().id(), enrolment, code);
+        if (check == SecondFactorCheck.ACCEPTED) {
+            securityLog.secondFactorEnrolled(pending.account().id().value());
+        }
         model.addAttribute("enrolment", secondFactor.show(pending.account(), enrolment));
         return finish(check, pending, "account/enrol", model, request, response);
     }
@@ -114,6 +120,7 @@ class LoginController {
             HttpServletResponse response) {
         switch (check) {
             case ACCEPTED -> {
+                securityLog.loginSucceeded(pending.account().id().value());
                 request.getSession().removeAttribute(PENDING_SECRET);
                 request.changeSessionId();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -21,6 +21,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -29,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.internal.SecurityLog;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
 
@@ -62,6 +64,7 @@ class SiteSecurityConfiguration {
     static final String[] MUNICIPAL_SUPERVISOR_PAGES = {"/regie", "/regie/**"};
     static final String[] REGION_COORDINATOR_PAGES = {"/regio", "/regio/**"};
     static final String[] ADMINISTRATOR_PAGES = {"/beheer", "/beheer/**"};
+    static final String[] DATA_PROTECTION_OFFICER_PAGES = {"/fg", "/fg/**"};
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
@@ -70,13 +73,15 @@ class SiteSecurityConfiguration {
     private final LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
 
     @Bean
-    AccountAuthenticationProvider accountAuthenticationProvider(PasswordLogin login) {
-        return new AccountAuthenticationProvider(login);
+    AccountAuthenticationProvider accountAuthenticationProvider(PasswordLogin login, SecurityLog securityLog) {
+        return new AccountAuthenticationProvider(login, securityLog);
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider, SecurityLog securityLog)
+            throws Exception {
+        SecurityEventFilter securityEvents = SecurityEventFilter.forSite(securityLog);
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         return http
                 // Only this provider, without the global manager as parent: a failed login is counted once.
@@ -115,6 +120,8 @@ class SiteSecurityConfiguration {
                         .hasRole(Role.REGION_COORDINATOR.name())
                         .requestMatchers(ADMINISTRATOR_PAGES)
                         .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(DATA_PROTECTION_OFFICER_PAGES)
+                        .hasRole(Role.DATA_PROTECTION_OFFICER.name())
                         .anyRequest()
                         .hasAnyRole(roles))
                 .formLogin(form -> form.loginPage(LOGIN)
@@ -139,9 +146,11 @@ class SiteSecurityConfiguration {
                             } else if (!(e instanceof CsrfException) && pendingPasswordChange()) {
                                 response.sendRedirect(NEW_PASSWORD);
                             } else {
+                                securityEvents.denied(request);
                                 new AccessDeniedHandlerImpl().handle(request, response, e);
                             }
                         }))
+                .addFilterAfter(securityEvents, AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();

@@ -6,6 +6,7 @@ package nl.verwijsindex.logbook.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,35 +16,76 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.RequestOrigin;
 import nl.verwijsindex.shared.Moments;
 
 @Repository
 class JdbcLogbook implements Logbook {
 
     private final JdbcClient jdbc;
+    private final AuditKey auditKey;
     private final Clock clock;
 
-    JdbcLogbook(JdbcClient jdbc, Clock clock) {
+    JdbcLogbook(JdbcClient jdbc, AuditKey auditKey, Clock clock) {
         this.jdbc = jdbc;
+        this.auditKey = auditKey;
         this.clock = clock;
     }
 
+    /**
+     * Appends under the lock of the chain's head row, held until the caller's transaction ends: appends are
+     * serialised, so every entry links to the one committed before it and the chain cannot fork.
+     */
     @Override
     @Transactional
     public void record(LogbookEntry e) {
-        jdbc.sql("""
-                        insert into logbook_entry (occurred_at, action, actor_type, actor_id, professional_id,
-                                                   organisation_id, youth_index, signal_id, subject_id)
-                        values (:at, :action, :actorType, :actorId, :professional, :organisation, :youth, :signal, :subject)""")
-                .param("at", Moments.now(clock))
-                .param("action", e.action().name())
-                .param("actorType", e.actor().type().name())
-                .param("actorId", e.actor().id())
-                .param("professional", e.professionalId())
-                .param("organisation", e.organisationId())
+        byte[] previous = jdbc.sql("select last_hash from logbook_chain_head where id = 1 for update")
+                .query(byte[].class)
+                .single();
+        Optional<RequestOrigin> origin = RequestOrigin.current();
+        ChainLink link = new ChainLink(
+                Moments.now(clock),
+                e.action().name(),
+                e.actor().type().name(),
+                e.actor().id(),
+                origin.map(RequestOrigin::actingUser).orElse(null),
+                e.professionalId(),
+                e.organisationId(),
+                auditKey.reference(e.youthIndex()),
+                e.signalId(),
+                e.subjectId(),
+                origin.map(RequestOrigin::remoteAddress).orElse(null),
+                origin.map(RequestOrigin::client).orElse(null),
+                previous);
+        byte[] hash = link.hash();
+        long id = jdbc.sql("""
+                        insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user, professional_id,
+                                                   organisation_id, youth_index, audit_ref, signal_id, subject_id,
+                                                   remote_address, client, previous_hash, hash)
+                        values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation, :youth,
+                                :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash)
+                        returning id""")
+                .param("at", link.occurredAt())
+                .param("action", link.action())
+                .param("actorType", link.actorType())
+                .param("actorId", link.actorId())
+                .param("actingUser", link.actingUser())
+                .param("professional", link.professionalId())
+                .param("organisation", link.organisationId())
                 .param("youth", e.youthIndex())
-                .param("signal", e.signalId())
-                .param("subject", e.subjectId())
+                .param("auditRef", link.auditRef())
+                .param("signal", link.signalId())
+                .param("subject", link.subjectId())
+                .param("remoteAddress", link.remoteAddress())
+                .param("client", link.client())
+                .param("previous", previous)
+                .param("hash", hash)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = 1")
+                .param("id", id)
+                .param("hash", hash)
+                .param("at", link.occurredAt())
                 .update();
     }
 

@@ -16,6 +16,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.verwijsindex.logbook.Logbook;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,8 +31,13 @@ class HaalCentraalConfiguration {
 
     @Bean
     HaalCentraalPersonRegister haalCentraalPersonRegister(
-            BrpProperties properties, JsonMapper json, ObjectProvider<MeterRegistry> meters, Clock clock) {
-        return new HaalCentraalPersonRegister(properties, json, meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+            BrpProperties properties,
+            JsonMapper json,
+            ObjectProvider<MeterRegistry> meters,
+            Clock clock,
+            ObjectProvider<Logbook> logbook) {
+        return new HaalCentraalPersonRegister(
+                properties, json, meters.getIfAvailable(SimpleMeterRegistry::new), clock, logbook.getIfAvailable());
     }
 
     /** A base URL with text in it, and not switched off. */

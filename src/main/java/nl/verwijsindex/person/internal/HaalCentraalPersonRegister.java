@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
@@ -64,12 +67,20 @@ final class HaalCentraalPersonRegister implements PersonRegister {
     private final JsonMapper json;
     private final PersonMapper mapper;
     private final MeterRegistry meters;
+    /** R-LOGBOOK (issue 12): every question to the register, answered or not; null where no logbook is wired. */
+    private final Logbook logbook;
 
     HaalCentraalPersonRegister(BrpProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
+        this(properties, json, meters, clock, null);
+    }
+
+    HaalCentraalPersonRegister(
+            BrpProperties properties, JsonMapper json, MeterRegistry meters, Clock clock, Logbook logbook) {
         this.endpoint = new PersonsEndpoint(properties, json);
         this.json = json;
         this.mapper = new PersonMapper(clock);
         this.meters = meters;
+        this.logbook = logbook;
     }
 
     @Override
@@ -189,6 +200,10 @@ final class HaalCentraalPersonRegister implements PersonRegister {
             throw e;
         } finally {
             sample.stop(meters.timer("verwijsindex.person.register", "query", queryType, "outcome", outcome));
+            if (logbook != null) {
+                logbook.record(LogbookEntry.security(
+                        LogbookEntry.Action.PERSON_REGISTER_QUERIED, Actor.SYSTEM, queryType + " " + outcome));
+            }
         }
     }
 }

@@ -33,7 +33,11 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
             new Setting(
                     "verwijsindex.notification.base-url",
                     "VERWIJSINDEX_NOTIFICATION_BASE_URL",
-                    "the address where professionals log in"));
+                    "the address where professionals log in"),
+            new Setting(
+                    "verwijsindex.logbook.audit-key",
+                    "VERWIJSINDEX_LOGBOOK_AUDIT_KEY",
+                    "base64 of 32 random bytes, for the logbook's audit reference to a youth (ADR 0021)"));
     static final Setting BLIND_INDEX_KEY = new Setting(
             "verwijsindex.keys.blind-index-key",
             "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY",

@@ -27,7 +27,11 @@ class OpenApiConfiguration {
                                 REST API for the systems of organisations that take part in the Verwijsindex: register and \
                                 end signals, read matches and the inbox, on behalf of a professional of the calling \
                                 organisation. Errors are RFC 9457 problem details with a Dutch title and detail and a stable \
-                                'code'. Registering a signal accepts an Idempotency-Key header, so a retried request never registers twice.""")
+                                'code'. Registering a signal accepts an Idempotency-Key header, so a retried request never registers twice. \
+                                Every call of an organisation's system must name the person acting in that system in the \
+                                header X-Acting-User (the system's own identifier of the employee, never a BSN; 1 to 100 \
+                                letters, digits, spaces and ._@:/+-), which the logbook records (R-LOGBOOK, NEN 7513); \
+                                without it the call is refused with 400 acting-user-missing.""")
                         .license(new License().name("EUPL-1.2")))
                 .components(new Components()
                         .addSecuritySchemes(

@@ -70,7 +70,7 @@ class AccountLinks {
                                     .map(Municipality::name)
                                     .orElse(a.municipalityCode());
                         case REGION_COORDINATOR -> regions.getOrDefault(a.regionCode(), a.regionCode());
-                        case ADMINISTRATOR -> "De hele installatie";
+                        case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "De hele installatie";
                     });
         }
         return described;
@@ -84,6 +84,7 @@ class AccountLinks {
             case MUNICIPAL_SUPERVISOR -> "Regievoerder gemeente";
             case REGION_COORDINATOR -> "Regiocoördinator";
             case ADMINISTRATOR -> "Functioneel beheerder";
+            case DATA_PROTECTION_OFFICER -> "Functionaris gegevensbescherming";
         };
     }
 

@@ -200,7 +200,7 @@ class AdminAccountPages {
                         case ORGANISATION_COORDINATOR -> "organisatie";
                         case MUNICIPAL_SUPERVISOR -> "gemeente";
                         case REGION_COORDINATOR -> "regio";
-                        case ADMINISTRATOR -> "rol";
+                        case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
                     };
         }
 
@@ -221,7 +221,9 @@ class AdminAccountPages {
             Role role = role();
             if (role == null) {
                 errors.add("rol", "Kies de rol van het account.");
-            } else if (role != Role.ADMINISTRATOR && ContactForm.blank(link())) {
+            } else if (role != Role.ADMINISTRATOR
+                    && role != Role.DATA_PROTECTION_OFFICER
+                    && ContactForm.blank(link())) {
                 errors.add(
                         linkField(),
                         switch (role) {
@@ -255,7 +257,7 @@ class AdminAccountPages {
                 case ORGANISATION_COORDINATOR -> organisatie;
                 case MUNICIPAL_SUPERVISOR -> gemeente;
                 case REGION_COORDINATOR -> regio;
-                case ADMINISTRATOR -> null;
+                case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> null;
             };
         }
 
@@ -273,6 +275,7 @@ class AdminAccountPages {
                     NewAccount.municipalSupervisor(username, name, wachtwoord, gemeente.trim());
                 case REGION_COORDINATOR -> NewAccount.regionCoordinator(username, name, wachtwoord, regio.trim());
                 case ADMINISTRATOR -> NewAccount.administrator(username, name, wachtwoord);
+                case DATA_PROTECTION_OFFICER -> NewAccount.dataProtectionOfficer(username, name, wachtwoord);
             };
         }
 

@@ -25,6 +25,7 @@ class HomePage {
             case MUNICIPAL_SUPERVISOR -> "supervisor/start";
             case REGION_COORDINATOR -> "region/start";
             case ADMINISTRATOR -> "administrator/start";
+            case DATA_PROTECTION_OFFICER -> "redirect:/fg/logboek";
         };
     }
 }

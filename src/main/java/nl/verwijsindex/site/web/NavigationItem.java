@@ -45,6 +45,8 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Organisaties", "/beheer/organisaties"),
                         new NavigationItem("Regio's", "/beheer/regios"),
                         new NavigationItem("Accounts", "/beheer/accounts"));
+            case DATA_PROTECTION_OFFICER ->
+                List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
         };
     }
 

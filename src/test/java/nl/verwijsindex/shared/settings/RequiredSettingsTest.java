@@ -22,6 +22,7 @@ class RequiredSettingsTest {
                         "SPRING_MAIL_HOST",
                         "VERWIJSINDEX_NOTIFICATION_FROM",
                         "VERWIJSINDEX_NOTIFICATION_BASE_URL",
+                        "VERWIJSINDEX_LOGBOOK_AUDIT_KEY",
                         "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY",
                         "VERWIJSINDEX_KEYS_ENCRYPTION_KEY",
                         "VERWIJSINDEX_ACCOUNTS_SECOND_FACTOR_KEY");
@@ -64,6 +65,7 @@ class RequiredSettingsTest {
                 .withProperty("spring.mail.host", "smtp.example.org")
                 .withProperty("verwijsindex.notification.from", "verwijsindex@example.org")
                 .withProperty("verwijsindex.notification.base-url", "https://verwijsindex.example.org")
+                .withProperty("verwijsindex.logbook.audit-key", "a2V5")
                 .withProperty("verwijsindex.keys.blind-index-key", "a2V5")
                 .withProperty("verwijsindex.keys.encryption-key", "a2V5")
                 .withProperty("verwijsindex.accounts.second-factor-key", "a2V5");

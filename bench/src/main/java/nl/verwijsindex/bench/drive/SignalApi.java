@@ -47,6 +47,7 @@ final class SignalApi {
         return HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/professionals/" + registration.professionalId() + "/signals"))
                 .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + registration.token())
+                .header("X-Acting-User", "bench")
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", keyPrefix + sequence.incrementAndGet())

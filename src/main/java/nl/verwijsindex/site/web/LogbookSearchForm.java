@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.site.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import nl.verwijsindex.logbook.LogbookSearch.Criteria;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.web.FormErrors;
+import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.BsnProtection;
+
+/**
+ * The data protection officer's search form: a youth by BSN (turned into its blind index at once and never shown
+ * back), a professional, an organisation and a period (dates, the last one included). Empty fields do not narrow.
+ */
+record LogbookSearchForm(String bsn, String professional, String organisatie, String van, String tot) {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    static LogbookSearchForm empty() {
+        return new LogbookSearchForm(null, null, null, null, null);
+    }
+
+    /** The criteria, or null with the errors filled in. */
+    Criteria criteria(BsnProtection protection, FormErrors errors) {
+        byte[] youth = null;
+        if (!ContactForm.blank(bsn)) {
+            try {
+                Bsn parsed = Bsn.parse(bsn.trim());
+                youth = protection.blindIndex(parsed).bytes();
+            } catch (DomainException e) {
+                errors.add("bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en de elfproef doorstaan.");
+            }
+        }
+        UUID professionalId = id(professional, "professional", errors);
+        UUID organisationId = id(organisatie, "organisatie", errors);
+        OffsetDateTime from = day(van, "van", errors);
+        OffsetDateTime to = day(tot, "tot", errors);
+        if (youth == null
+                && professionalId == null
+                && organisationId == null
+                && from == null
+                && to == null
+                && !errors.any()) {
+            errors.add(FormErrors.FORM, "Vul ten minste één zoekveld in.");
+        }
+        return errors.any()
+                ? null
+                : new Criteria(youth, professionalId, organisationId, from, to == null ? null : to.plusDays(1));
+    }
+
+    /** The form as it is shown again: never with the BSN, which the officer types again if needed. */
+    LogbookSearchForm withoutBsn() {
+        return new LogbookSearchForm(null, professional, organisatie, van, tot);
+    }
+
+    private static UUID id(String value, String field, FormErrors errors) {
+        if (ContactForm.blank(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "Dit is geen geldig kenmerk (een UUID zoals in het logboek).");
+            return null;
+        }
+    }
+
+    private static OffsetDateTime day(String value, String field, FormErrors errors) {
+        if (ContactForm.blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim()).atStartOfDay(NETHERLANDS).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "Vul een datum in als jjjj-mm-dd.");
+            return null;
+        }
+    }
+}
