@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.access.internal.AccountProperties;
 import nl.verwijsindex.access.internal.AccountRepository;
 import nl.verwijsindex.access.internal.Lockout;
 import nl.verwijsindex.directory.Directory;
@@ -41,6 +42,7 @@ public class AccountAdministration {
     private final Lockout lockout;
     private final Directory directory;
     private final AccountSessions sessions;
+    private final AccountProperties properties;
     private final Clock clock;
 
     AccountAdministration(
@@ -49,12 +51,14 @@ public class AccountAdministration {
             Lockout lockout,
             Directory directory,
             AccountSessions sessions,
+            AccountProperties properties,
             Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.lockout = lockout;
         this.directory = directory;
         this.sessions = sessions;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -101,8 +105,14 @@ public class AccountAdministration {
         UUID id = UUID.randomUUID();
         boolean inserted;
         try {
+            OffsetDateTime now = Moments.now(clock);
             inserted = accounts.insert(
-                    id, username, account, passwords.encode(account.password()), temporaryPassword, Moments.now(clock));
+                    id,
+                    username,
+                    account,
+                    passwords.encode(account.password()),
+                    temporaryPassword ? now.plus(properties.temporaryPasswordLifetime()) : null,
+                    now);
         } catch (DataIntegrityViolationException e) {
             // The role's link (organisation, municipality, region) is missing or names nothing that exists.
             throw new DomainException(
@@ -162,7 +172,8 @@ public class AccountAdministration {
     @Transactional
     public void resetPassword(AccountId id, String temporaryPassword) {
         requireTemporaryPassword(temporaryPassword);
-        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), true)) {
+        OffsetDateTime expiresAt = Moments.now(clock).plus(properties.temporaryPasswordLifetime());
+        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), expiresAt)) {
             throw accountNotFound();
         }
         // Whoever is logged in with the old password, perhaps the one who made the reset necessary, is out.

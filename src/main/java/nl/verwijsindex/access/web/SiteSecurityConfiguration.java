@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -29,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.web.AccountAuthenticationProvider.LoginLimited;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
 
@@ -121,8 +121,9 @@ class SiteSecurityConfiguration {
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
                         .successHandler(this::loggedIn)
+                        // Unknown, wrong and locked get one answer (issue 12): nobody learns which accounts exist.
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof LockedException ? LOGIN + "?geblokkeerd" : LOGIN + "?fout")))
+                                e instanceof LoginLimited ? LOGIN + "?te-vaak" : LOGIN + "?fout")))
                 .logout(logout -> logout.logoutUrl("/uitloggen")
                         .logoutSuccessUrl(LOGIN + "?uitgelogd")
                         .invalidateHttpSession(true)
