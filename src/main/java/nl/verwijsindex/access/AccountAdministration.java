@@ -158,7 +158,8 @@ public class AccountAdministration {
                         s.account().municipalityCode(),
                         s.account().regionCode(),
                         lockout.lockedAt(s, now),
-                        s.sealedSecondFactorSecret() != null))
+                        s.sealedSecondFactorSecret() != null,
+                        s.disabledAt() != null))
                 .toList();
     }
 
@@ -194,6 +195,32 @@ public class AccountAdministration {
     @Transactional
     public void unlock(AccountId id) {
         if (!accounts.unlock(id.value())) {
+            throw accountNotFound();
+        }
+    }
+
+    /**
+     * The administrator disables an account of any role: it cannot log in, and its live sessions end at once
+     * (issue 12). Not one's own: an index without an administrator who can log in cannot be repaired from the
+     * pages.
+     *
+     * @throws DomainException not found for an unknown account, conflict for one's own
+     */
+    @Transactional
+    public void disable(AccountId id, AccountId administrator) {
+        if (id.equals(administrator)) {
+            throw new DomainException(Kind.CONFLICT, "account-own", "U kunt uw eigen account niet uitschakelen.");
+        }
+        if (!accounts.disable(id.value(), Moments.now(clock))) {
+            throw accountNotFound();
+        }
+        sessions.endAll(id);
+    }
+
+    /** The administrator enables a disabled account again: it can log in as before. */
+    @Transactional
+    public void enable(AccountId id) {
+        if (!accounts.enable(id.value())) {
             throw accountNotFound();
         }
     }

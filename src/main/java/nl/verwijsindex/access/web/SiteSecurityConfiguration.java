@@ -4,6 +4,7 @@
 package nl.verwijsindex.access.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 
 import jakarta.servlet.ServletException;
@@ -28,6 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.internal.AccountStanding;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.LoginLimited;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
@@ -76,11 +78,16 @@ class SiteSecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain siteSecurity(
+            HttpSecurity http, AccountAuthenticationProvider provider, AccountStanding standing, Clock clock)
+            throws Exception {
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         return http
                 // Only this provider, without the global manager as parent: a failed login is counted once.
                 .authenticationManager(new ProviderManager(provider))
+                // Role and standing of the account, and the absolute lifetime, checked on every request.
+                .securityContext(context ->
+                        context.securityContextRepository(new StandingCheckedContextRepository(standing, clock)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 LOGIN,
