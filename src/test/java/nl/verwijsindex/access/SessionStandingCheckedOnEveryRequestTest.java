@@ -84,10 +84,8 @@ class SessionStandingCheckedOnEveryRequestTest {
         String username = newAccount(professional);
         MockHttpSession session = loggedIn(username);
 
-        jdbc.sql("update professional set left_on = :today where id = :id")
-                .param("today", LocalDate.now())
-                .param("id", professional.id().value())
-                .update();
+        // Marking someone as left (today) ends their sessions at once (issue 12, section 2).
+        fixtures.staff().markLeft(professional.id(), LocalDate.now());
         mvc.perform(get("/signalen").session(session)).andExpect(status().is3xxRedirection());
         assertThat(session.isInvalid()).isTrue();
     }
