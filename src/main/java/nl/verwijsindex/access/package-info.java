@@ -9,5 +9,5 @@
  * {@code region_coordinator_credential}. Knows nothing of signals or matches: the pages that show those live in
  * the {@code site} module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "directory", "logbook"})
 package nl.verwijsindex.access;

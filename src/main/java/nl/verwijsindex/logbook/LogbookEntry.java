@@ -42,6 +42,8 @@ public record LogbookEntry(
         CONSULTATION_CONFIRMED,
         CONSULTATION_ESCALATED,
         SUPERVISOR_WORK_LIST_VIEWED,
-        SUPERVISOR_FOLLOWED_UP
+        SUPERVISOR_FOLLOWED_UP,
+        /** A call of the administration API, refused or not: method, path and status in the subject (issue 12). */
+        ADMINISTRATION_API_CALLED
     }
 }

@@ -13,11 +13,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 import nl.verwijsindex.access.AdministratorToken;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.RegionCoordinators;
+import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.shared.web.ProblemWriter;
 
 /**
@@ -30,9 +32,11 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain administrationSecurity(HttpSecurity http, ProblemWriter problems, AdministratorToken token)
-            throws Exception {
+    SecurityFilterChain administrationSecurity(
+            HttpSecurity http, ProblemWriter problems, AdministratorToken token, Logbook logbook) throws Exception {
         return stateless(http.securityMatcher("/api/v1/admin/**"), problems)
+                // Every call into the logbook (ADR 0024), the refused ones too: first in the chain.
+                .addFilterBefore(new AdministrationCallLog(logbook), DisableEncodeUrlFilter.class)
                 .addFilterBefore(
                         new BearerTokenFilter(
                                 t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
