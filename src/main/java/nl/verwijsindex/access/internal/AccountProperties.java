@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param temporaryPasswordLifetime how long a password someone else chose works before it is used and replaced
  * @param sessionAbsoluteLifetime   how long a login lasts at most, however active (besides the idle timeout)
  * @param loginLimits               logins per address and in all, before the password is even checked
+ * @param apiTokenLifetime          how long an organisation's API token works after it was issued or rotated
  */
 @ConfigurationProperties("verwijsindex.accounts")
 public record AccountProperties(
@@ -26,7 +27,8 @@ public record AccountProperties(
         @DefaultValue("PT15M") Duration lockDuration,
         @DefaultValue("P3D") Duration temporaryPasswordLifetime,
         @DefaultValue("PT10H") Duration sessionAbsoluteLifetime,
-        @DefaultValue LoginLimitSettings loginLimits) {
+        @DefaultValue LoginLimitSettings loginLimits,
+        @DefaultValue("P365D") Duration apiTokenLifetime) {
 
     /**
      * Token buckets in memory, per instance: {@code perAddress} login attempts per {@code period} from one

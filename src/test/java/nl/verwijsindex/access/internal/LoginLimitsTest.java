@@ -47,6 +47,7 @@ class LoginLimitsTest {
                 Duration.ofMinutes(15),
                 Duration.ofDays(3),
                 Duration.ofHours(10),
-                new LoginLimitSettings(perAddress, global, Duration.ofHours(1))));
+                new LoginLimitSettings(perAddress, global, Duration.ofHours(1)),
+                Duration.ofDays(365)));
     }
 }
