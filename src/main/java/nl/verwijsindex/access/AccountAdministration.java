@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.access.internal.AccountProperties;
 import nl.verwijsindex.access.internal.AccountRepository;
 import nl.verwijsindex.access.internal.Lockout;
 import nl.verwijsindex.access.internal.SecurityLog;
@@ -43,6 +44,7 @@ public class AccountAdministration {
     private final Directory directory;
     private final AccountSessions sessions;
     private final SecurityLog securityLog;
+    private final AccountProperties properties;
     private final Clock clock;
 
     AccountAdministration(
@@ -52,6 +54,7 @@ public class AccountAdministration {
             Directory directory,
             AccountSessions sessions,
             SecurityLog securityLog,
+            AccountProperties properties,
             Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -59,6 +62,7 @@ public class AccountAdministration {
         this.directory = directory;
         this.sessions = sessions;
         this.securityLog = securityLog;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -105,8 +109,14 @@ public class AccountAdministration {
         UUID id = UUID.randomUUID();
         boolean inserted;
         try {
+            OffsetDateTime now = Moments.now(clock);
             inserted = accounts.insert(
-                    id, username, account, passwords.encode(account.password()), temporaryPassword, Moments.now(clock));
+                    id,
+                    username,
+                    account,
+                    passwords.encode(account.password()),
+                    temporaryPassword ? now.plus(properties.temporaryPasswordLifetime()) : null,
+                    now);
         } catch (DataIntegrityViolationException e) {
             // The role's link (organisation, municipality, region) is missing or names nothing that exists.
             throw new DomainException(
@@ -152,7 +162,8 @@ public class AccountAdministration {
                         s.account().municipalityCode(),
                         s.account().regionCode(),
                         lockout.lockedAt(s, now),
-                        s.sealedSecondFactorSecret() != null))
+                        s.sealedSecondFactorSecret() != null,
+                        s.disabledAt() != null))
                 .toList();
     }
 
@@ -166,7 +177,8 @@ public class AccountAdministration {
     @Transactional
     public void resetPassword(AccountId id, String temporaryPassword) {
         requireTemporaryPassword(temporaryPassword);
-        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), true)) {
+        OffsetDateTime expiresAt = Moments.now(clock).plus(properties.temporaryPasswordLifetime());
+        if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), expiresAt)) {
             throw accountNotFound();
         }
         // Whoever is logged in with the old password, perhaps the one who made the reset necessary, is out.
@@ -188,6 +200,32 @@ public class AccountAdministration {
     @Transactional
     public void unlock(AccountId id) {
         if (!accounts.unlock(id.value())) {
+            throw accountNotFound();
+        }
+    }
+
+    /**
+     * The administrator disables an account of any role: it cannot log in, and its live sessions end at once
+     * (issue 12). Not one's own: an index without an administrator who can log in cannot be repaired from the
+     * pages.
+     *
+     * @throws DomainException not found for an unknown account, conflict for one's own
+     */
+    @Transactional
+    public void disable(AccountId id, AccountId administrator) {
+        if (id.equals(administrator)) {
+            throw new DomainException(Kind.CONFLICT, "account-own", "U kunt uw eigen account niet uitschakelen.");
+        }
+        if (!accounts.disable(id.value(), Moments.now(clock))) {
+            throw accountNotFound();
+        }
+        sessions.endAll(id);
+    }
+
+    /** The administrator enables a disabled account again: it can log in as before. */
+    @Transactional
+    public void enable(AccountId id) {
+        if (!accounts.enable(id.value())) {
             throw accountNotFound();
         }
     }

@@ -8,7 +8,7 @@ import nl.verwijsindex.directory.ProfessionalId;
 
 /**
  * An account as the administrator sees it in the list: who, which role, what the role is linked to, and
- * whether it is locked or has a second factor. Never a password hash or a secret.
+ * whether it is locked or disabled or has a second factor. Never a password hash or a secret.
  */
 public record AccountOverview(
         AccountId id,
@@ -20,4 +20,5 @@ public record AccountOverview(
         String municipalityCode,
         String regionCode,
         boolean locked,
-        boolean secondFactorSet) {}
+        boolean secondFactorSet,
+        boolean disabled) {}

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.access;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +26,14 @@ public interface ApiClients {
      */
     IssuedToken registerWithSecret(UUID clientId, OrganisationId organisation, String description, String secret);
 
-    /** Replaces the secret of a client; the old token stops working at once. */
+    /** Replaces the secret of a client; the old token stops working at once (a leaked one). */
     IssuedToken rotate(UUID clientId);
+
+    /**
+     * Replaces the secret of a client; the old token keeps working for {@code overlap}, so that the system can
+     * switch without an outage (issue 12). The new token expires after the configured lifetime.
+     */
+    IssuedToken rotate(UUID clientId, Duration overlap);
 
     void revoke(UUID clientId);
 

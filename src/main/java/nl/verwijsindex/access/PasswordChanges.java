@@ -75,7 +75,7 @@ public class PasswordChanges {
         if (passwords.matches(chosen, stored.passwordHash())) {
             return PasswordChange.SAME_AS_BEFORE;
         }
-        accounts.replacePassword(stored.account().accountId(), passwords.encode(chosen), false);
+        accounts.replacePassword(stored.account().accountId(), passwords.encode(chosen), null);
         return PasswordChange.CHANGED;
     }
 }

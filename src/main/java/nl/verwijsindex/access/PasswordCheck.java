@@ -18,8 +18,14 @@ public sealed interface PasswordCheck {
     /** Unknown username, wrong password, or an account that may no longer log in: one answer for all. */
     record Refused() implements PasswordCheck {}
 
-    /** Too many failures: no password is checked until {@code until}. */
+    /**
+     * Too many failures: no password is checked until {@code until}. The login page gives the same answer as for
+     * {@link Refused}, so that nobody learns which accounts exist by locking them.
+     */
     record Locked(OffsetDateTime until) implements PasswordCheck {}
+
+    /** Too many logins from this address or in all, for now: no password was checked. */
+    record Limited() implements PasswordCheck {}
 
     enum SecondFactorStep {
         /** Not required here and not set up: logged in. */

@@ -18,6 +18,11 @@ public interface StaffAdministration {
     /** R-MELDER: whether the organisation designated the professional to register signals. */
     void designate(ProfessionalId professional, boolean designated);
 
+    /**
+     * The day the professional left or leaves; their account is out from that day, at its next request.
+     *
+     * @throws nl.verwijsindex.shared.DomainException conflict when the leaving date already passed: it is final
+     */
     void markLeft(ProfessionalId professional, LocalDate leftOn);
 
     /**

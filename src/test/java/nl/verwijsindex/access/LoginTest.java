@@ -127,9 +127,9 @@ class LoginTest {
         for (int i = 1; i <= 4; i++) {
             login(new MockHttpSession(), username, "wrong " + i).andExpect(redirectedUrl("/inloggen?fout"));
         }
-        login(new MockHttpSession(), username, "wrong 5").andExpect(redirectedUrl("/inloggen?geblokkeerd"));
-        login(new MockHttpSession(), username, "correct horse battery")
-                .andExpect(redirectedUrl("/inloggen?geblokkeerd"));
+        // Locked: the same answer as a wrong password (issue 12), even for the right one.
+        login(new MockHttpSession(), username, "wrong 5").andExpect(redirectedUrl("/inloggen?fout"));
+        login(new MockHttpSession(), username, "correct horse battery").andExpect(redirectedUrl("/inloggen?fout"));
 
         OffsetDateTime lockedUntil = jdbc.sql("select locked_until from user_account where username = :u")
                 .param("u", username)

@@ -331,7 +331,7 @@ class AdministratorPagesTest {
         for (int i = 0; i < 5; i++) {
             login(new MockHttpSession(), username, "fout " + i);
         }
-        assertThat(login(new MockHttpSession(), username, newPassword)).isEqualTo("/inloggen?geblokkeerd");
+        assertThat(login(new MockHttpSession(), username, newPassword)).isEqualTo("/inloggen?fout");
         assertThat(mvc.perform(get("/beheer/accounts").with(administrator))
                         .andReturn()
                         .getResponse()

@@ -14,10 +14,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             required when the second factor is
  * @param maxFailedAttempts    failures (password or code) in a row before the account is locked
  * @param lockDuration         how long a locked account stays locked
+ * @param temporaryPasswordLifetime how long a password someone else chose works before it is used and replaced
+ * @param sessionAbsoluteLifetime   how long a login lasts at most, however active (besides the idle timeout)
+ * @param loginLimits               logins per address and in all, before the password is even checked
+ * @param apiTokenLifetime          how long an organisation's API token works after it was issued or rotated
  */
 @ConfigurationProperties("verwijsindex.accounts")
 public record AccountProperties(
         @DefaultValue("true") boolean secondFactorRequired,
         String secondFactorKey,
         @DefaultValue("5") int maxFailedAttempts,
-        @DefaultValue("PT15M") Duration lockDuration) {}
+        @DefaultValue("PT15M") Duration lockDuration,
+        @DefaultValue("P3D") Duration temporaryPasswordLifetime,
+        @DefaultValue("PT10H") Duration sessionAbsoluteLifetime,
+        @DefaultValue LoginLimitSettings loginLimits,
+        @DefaultValue("P365D") Duration apiTokenLifetime) {
+
+    /**
+     * Token buckets in memory, per instance: {@code perAddress} login attempts per {@code period} from one
+     * address, {@code global} in all.
+     */
+    public record LoginLimitSettings(
+            @DefaultValue("10") int perAddress,
+            @DefaultValue("300") int global,
+            @DefaultValue("PT1M") Duration period) {}
+}

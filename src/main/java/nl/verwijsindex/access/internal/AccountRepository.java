@@ -26,7 +26,7 @@ public class AccountRepository {
             select a.id, a.username, a.display_name, a.role, a.professional_id,
                    coalesce(a.organisation_id, p.organisation_id) as organisation_id, a.municipality_code, a.region_code,
                    a.password_hash, a.failed_attempts, a.locked_until, a.totp_secret_encrypted, a.totp_last_step,
-                   a.password_must_change,
+                   a.password_must_change, a.password_expires_at, a.disabled_at,
                    p.left_on
             from user_account a left join professional p on p.id = a.professional_id
             """;
@@ -37,20 +37,30 @@ public class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    /** @param mustChange whether the password is a temporary one, to be replaced at the next login */
+    /**
+     * @param expiresAt when the password stops working: set for a temporary one (to be replaced at the next login),
+     *                  null for one the person chose
+     */
     public boolean insert(
-            UUID id, String username, NewAccount account, String passwordHash, boolean mustChange, OffsetDateTime now) {
+            UUID id,
+            String username,
+            NewAccount account,
+            String passwordHash,
+            OffsetDateTime expiresAt,
+            OffsetDateTime now) {
         return jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, password_must_change, role,
-                                                  professional_id, organisation_id, municipality_code, region_code, created_at)
-                        values (:id, :username, :displayName, :hash, :mustChange, :role, :professional, :organisation,
-                                :municipality, :region, :now)
+                        insert into user_account (id, username, display_name, password_hash, password_must_change,
+                                                  password_expires_at, role, professional_id, organisation_id,
+                                                  municipality_code, region_code, created_at)
+                        values (:id, :username, :displayName, :hash, :mustChange, :expiresAt, :role, :professional,
+                                :organisation, :municipality, :region, :now)
                         on conflict do nothing""")
                         .param("id", id)
                         .param("username", username)
                         .param("displayName", account.displayName())
                         .param("hash", passwordHash)
-                        .param("mustChange", mustChange)
+                        .param("mustChange", expiresAt != null)
+                        .param("expiresAt", expiresAt)
                         .param("role", account.role().name())
                         .param(
                                 "professional",
@@ -81,6 +91,42 @@ public class AccountRepository {
                 .param("id", id)
                 .query(this::map)
                 .optional();
+    }
+
+    /**
+     * Locks the row for a login that may count a failure: concurrent logins to one account take turns, so none
+     * checks a password once the lockout holds (issue 12).
+     */
+    public Optional<Stored> lockByUsername(String username) {
+        return jdbc.sql(SELECT + " where a.username = :username for update of a")
+                .param("username", username)
+                .query(this::map)
+                .optional();
+    }
+
+    /** A hash of the same password under the current parameters; whether it is temporary stays as it was. */
+    public void rehash(UUID id, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = :hash where id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update();
+    }
+
+    /** @return whether the account exists */
+    public boolean disable(UUID id, OffsetDateTime now) {
+        return jdbc.sql("update user_account set disabled_at = coalesce(disabled_at, :now) where id = :id")
+                        .param("id", id)
+                        .param("now", now)
+                        .update()
+                == 1;
+    }
+
+    /** @return whether the account exists */
+    public boolean enable(UUID id) {
+        return jdbc.sql("update user_account set disabled_at = null where id = :id")
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** Locks the row for a check that may count a failure. */
@@ -140,16 +186,19 @@ public class AccountRepository {
     /**
      * A new password; the count of failures starts over.
      *
-     * @param mustChange whether it is a temporary one (set by someone else), to be replaced at the next login
+     * @param expiresAt when a temporary one (set by someone else, to be replaced at the next login) stops working;
+     *                  null for one the person chose
      * @return whether the account exists
      */
-    public boolean replacePassword(UUID id, String passwordHash, boolean mustChange) {
+    public boolean replacePassword(UUID id, String passwordHash, OffsetDateTime expiresAt) {
         return jdbc.sql("""
-                        update user_account set password_hash = :hash, password_must_change = :mustChange, failed_attempts = 0
+                        update user_account set password_hash = :hash, password_must_change = :mustChange,
+                                                password_expires_at = :expiresAt, failed_attempts = 0
                         where id = :id""")
                         .param("id", id)
                         .param("hash", passwordHash)
-                        .param("mustChange", mustChange)
+                        .param("mustChange", expiresAt != null)
+                        .param("expiresAt", expiresAt)
                         .update()
                 == 1;
     }
@@ -192,12 +241,15 @@ public class AccountRepository {
                 rs.getBytes("totp_secret_encrypted"),
                 lastStep,
                 rs.getObject("left_on", LocalDate.class),
-                rs.getBoolean("password_must_change"));
+                rs.getBoolean("password_must_change"),
+                rs.getObject("password_expires_at", OffsetDateTime.class),
+                rs.getObject("disabled_at", OffsetDateTime.class));
     }
 
     /**
      * A row as stored. {@code professionalLeftOn} is set when the linked professional left the organisation;
-     * {@code passwordMustChange} while the password is a temporary one.
+     * {@code passwordMustChange} while the password is a temporary one, which works until {@code passwordExpiresAt};
+     * {@code disabledAt} while an administrator has disabled the account.
      */
     public record Stored(
             SignedInAccount account,
@@ -207,7 +259,14 @@ public class AccountRepository {
             byte[] sealedSecondFactorSecret,
             long lastUsedStep,
             LocalDate professionalLeftOn,
-            boolean passwordMustChange) {
+            boolean passwordMustChange,
+            OffsetDateTime passwordExpiresAt,
+            OffsetDateTime disabledAt) {
+
+        /** Whether the account may be used at {@code now}: not disabled, and its professional has not left. */
+        public boolean inGoodStanding(LocalDate today) {
+            return disabledAt == null && (professionalLeftOn == null || professionalLeftOn.isAfter(today));
+        }
 
         @Override
         public String toString() {

@@ -4,7 +4,11 @@
 package nl.verwijsindex.access.internal;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,26 +29,45 @@ import nl.verwijsindex.shared.Moments;
 class JdbcApiClients implements ApiClients {
 
     private final JdbcClient jdbc;
+    private final AccountProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    JdbcApiClients(JdbcClient jdbc, Clock clock) {
+    JdbcApiClients(JdbcClient jdbc, AccountProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.properties = properties;
         this.clock = clock;
     }
 
+    /** The current secret until it expires, or the previous one during a rotation's overlap (issue 12). */
     @Override
     @Transactional(readOnly = true)
     public Optional<ApiClientPrincipal> authenticate(String token) {
+        OffsetDateTime now = Moments.now(clock);
         return BearerToken.parse(token)
-                .flatMap(presented -> jdbc.sql(
-                                "select organisation_id, secret_sha256 from api_client where id = :id and revoked_at is null")
+                .flatMap(presented -> jdbc.sql("""
+                                select organisation_id, secret_sha256, expires_at, previous_secret_sha256,
+                                       previous_valid_until
+                                from api_client where id = :id and revoked_at is null""")
                         .param("id", presented.id())
-                        .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        .query((rs, n) -> valid(presented.secret(), rs, now)
                                 ? new ApiClientPrincipal(
                                         presented.id(), new OrganisationId(rs.getObject("organisation_id", UUID.class)))
                                 : null)
                         .optional());
+    }
+
+    private static boolean valid(String secret, ResultSet rs, OffsetDateTime now) throws SQLException {
+        OffsetDateTime expiresAt = rs.getObject("expires_at", OffsetDateTime.class);
+        if (Secrets.matches(secret, rs.getBytes("secret_sha256"))) {
+            return expiresAt == null || expiresAt.isAfter(now);
+        }
+        byte[] previous = rs.getBytes("previous_secret_sha256");
+        OffsetDateTime previousUntil = rs.getObject("previous_valid_until", OffsetDateTime.class);
+        return previous != null
+                && previousUntil != null
+                && previousUntil.isAfter(now)
+                && Secrets.matches(secret, previous);
     }
 
     @Override
@@ -63,8 +86,9 @@ class JdbcApiClients implements ApiClients {
 
     private IssuedToken register(UUID clientId, OrganisationId organisation, String description, String secret) {
         jdbc.sql("""
-                        insert into api_client (id, organisation_id, description, secret_sha256, created_at)
-                        values (:id, :org, :description, :hash, :now)""")
+                        insert into api_client (id, organisation_id, description, secret_sha256, created_at, expires_at)
+                        values (:id, :org, :description, :hash, :now, :expiresAt)""")
+                .param("expiresAt", Moments.now(clock).plus(properties.apiTokenLifetime()))
                 .param("id", clientId)
                 .param("org", organisation.value())
                 .param("description", description)
@@ -76,10 +100,22 @@ class JdbcApiClients implements ApiClients {
 
     @Override
     public IssuedToken rotate(UUID clientId) {
+        return rotate(clientId, Duration.ZERO);
+    }
+
+    @Override
+    public IssuedToken rotate(UUID clientId, Duration overlap) {
         String secret = newSecret();
-        int updated = jdbc.sql("update api_client set secret_sha256 = :hash where id = :id and revoked_at is null")
+        OffsetDateTime now = Moments.now(clock);
+        int updated = jdbc.sql("""
+                        update api_client
+                        set previous_secret_sha256 = secret_sha256, previous_valid_until = :until,
+                            secret_sha256 = :hash, expires_at = :expiresAt
+                        where id = :id and revoked_at is null""")
                 .param("id", clientId)
                 .param("hash", Secrets.sha256(secret))
+                .param("until", now.plus(overlap))
+                .param("expiresAt", now.plus(properties.apiTokenLifetime()))
                 .update();
         if (updated == 0) {
             throw clientNotFound();

@@ -10,8 +10,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import nl.verwijsindex.access.PasswordCheck;
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
@@ -42,7 +44,14 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        PasswordCheck check = login.checkPassword(username, credentials == null ? null : credentials.toString());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+        PasswordCheck check =
+                login.checkPassword(username, credentials == null ? null : credentials.toString(), address);
+        if (check instanceof PasswordCheck.Limited) {
+            throw new LoginLimited();
+        }
         if (check instanceof PasswordCheck.Locked) {
             securityLog.loginFailed(username);
             throw new LockedException("locked");
@@ -71,6 +80,16 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Too many logins from this address or in all: no password was checked. */
+    static final class LoginLimited extends AuthenticationException {
+
+        private static final long serialVersionUID = 1L;
+
+        LoginLimited() {
+            super("login limit reached");
+        }
     }
 
     /** Password checked, second factor not yet: no role. */

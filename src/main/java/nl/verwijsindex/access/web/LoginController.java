@@ -53,11 +53,13 @@ class LoginController {
             @RequestParam(required = false) String geblokkeerd,
             @RequestParam(required = false) String uitgelogd,
             @RequestParam(required = false) String verlopen,
+            @RequestParam(name = "te-vaak", required = false) String limited,
             Model model) {
         model.addAttribute("failed", fout != null);
         model.addAttribute("locked", geblokkeerd != null);
         model.addAttribute("loggedOut", uitgelogd != null);
         model.addAttribute("expired", verlopen != null);
+        model.addAttribute("limited", limited != null);
         return "account/login";
     }
 

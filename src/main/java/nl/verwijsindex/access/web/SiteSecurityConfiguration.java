@@ -4,6 +4,7 @@
 package nl.verwijsindex.access.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 
 import jakarta.servlet.ServletException;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -30,7 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import nl.verwijsindex.access.PasswordCheck.SecondFactorStep;
 import nl.verwijsindex.access.PasswordLogin;
 import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.internal.AccountStanding;
 import nl.verwijsindex.access.internal.SecurityLog;
+import nl.verwijsindex.access.web.AccountAuthenticationProvider.LoginLimited;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingPasswordChange;
 import nl.verwijsindex.access.web.AccountAuthenticationProvider.PendingSecondFactor;
 
@@ -79,13 +81,21 @@ class SiteSecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain siteSecurity(HttpSecurity http, AccountAuthenticationProvider provider, SecurityLog securityLog)
+    SecurityFilterChain siteSecurity(
+            HttpSecurity http,
+            AccountAuthenticationProvider provider,
+            SecurityLog securityLog,
+            AccountStanding standing,
+            Clock clock)
             throws Exception {
         SecurityEventFilter securityEvents = SecurityEventFilter.forSite(securityLog);
         String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         return http
                 // Only this provider, without the global manager as parent: a failed login is counted once.
                 .authenticationManager(new ProviderManager(provider))
+                // Role and standing of the account, and the absolute lifetime, checked on every request.
+                .securityContext(context ->
+                        context.securityContextRepository(new StandingCheckedContextRepository(standing, clock)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/informatie",
@@ -129,8 +139,9 @@ class SiteSecurityConfiguration {
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
                         .successHandler(this::loggedIn)
+                        // Unknown, wrong and locked get one answer (issue 12): nobody learns which accounts exist.
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof LockedException ? LOGIN + "?geblokkeerd" : LOGIN + "?fout")))
+                                e instanceof LoginLimited ? LOGIN + "?te-vaak" : LOGIN + "?fout")))
                 .logout(logout -> logout.logoutUrl("/uitloggen")
                         .logoutSuccessUrl(LOGIN + "?uitgelogd")
                         .invalidateHttpSession(true)

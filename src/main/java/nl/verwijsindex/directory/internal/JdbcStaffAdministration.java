@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.directory.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
 
 /** Keeps the professionals right; every refusal is a clear error, never a constraint violation. */
 @Service
@@ -21,10 +24,12 @@ class JdbcStaffAdministration implements StaffAdministration {
 
     private final JdbcClient jdbc;
     private final DirectoryAdministration organisations;
+    private final Clock clock;
 
-    JdbcStaffAdministration(JdbcClient jdbc, DirectoryAdministration organisations) {
+    JdbcStaffAdministration(JdbcClient jdbc, DirectoryAdministration organisations, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     @Override
@@ -55,12 +60,30 @@ class JdbcStaffAdministration implements StaffAdministration {
                 .update());
     }
 
+    /**
+     * Issue 12: a leaving date that has passed is final. Undoing it, or moving it, would give a leaver's account
+     * back the organisation's youths; a new start is a new professional.
+     */
     @Override
     public void markLeft(ProfessionalId professional, LocalDate leftOn) {
-        requireUpdated(jdbc.sql("update professional set left_on = :on where id = :id")
+        int rows = jdbc.sql("""
+                        update professional set left_on = :on
+                        where id = :id and (left_on is null or left_on > :today)""")
                 .param("id", professional.value())
                 .param("on", leftOn)
-                .update());
+                .param("today", LocalDate.now(clock))
+                .update();
+        if (rows == 0) {
+            requireUpdated(jdbc.sql("select count(*) from professional where id = :id")
+                    .param("id", professional.value())
+                    .query(Integer.class)
+                    .single());
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "leaving-date-passed",
+                    "Deze professional is al vertrokken. Een vertrekdatum die voorbij is, kan niet meer worden "
+                            + "gewijzigd of teruggedraaid.");
+        }
     }
 
     @Override
