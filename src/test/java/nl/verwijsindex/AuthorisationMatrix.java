@@ -138,6 +138,8 @@ final class AuthorisationMatrix {
         // The site: open pages, the login steps, one's own account.
         rules.put("GET /", PUBLIC);
         rules.put("GET /inloggen", PUBLIC);
+        // R-INFORM, R-REQUEST: the information page for youths and parents needs no login.
+        rules.put("GET /informatie", PUBLIC);
         for (String step : List.of("/inloggen/code", "/inloggen/code-instellen", "/inloggen/nieuw-wachtwoord")) {
             rules.put("GET " + step, LOGIN_STEP);
             rules.put("POST " + step, LOGIN_STEP);
@@ -159,6 +161,8 @@ final class AuthorisationMatrix {
         rules.put("POST /signalen/{id}/beeindigen", ownSignal);
         rules.put("POST /signalen/{id}/verlengen", ownSignal);
         rules.put("POST /signalen/{id}/overzetten", ownSignal);
+        rules.put("POST /signalen/{id}/informeren", ownSignal);
+        rules.put("GET /signalen/{id}/informatiebrief", ownSignal);
         rules.put("GET /matches", professional);
         rules.put("POST /matches/{caseId}/afgestemd", ownSignal);
         rules.put("POST /matches/{caseId}/bevestigen", ownSignal);
@@ -210,6 +214,13 @@ final class AuthorisationMatrix {
         rules.put("GET /regio/organisaties/{id}/stoppen", ownRegion);
         rules.put("POST /regio/organisaties/{id}/stoppen", ownRegion);
 
+        // The data protection officer's logbook search (R-LOGBOOK): none of the callers here; the officer's own
+        // access is proven by DataProtectionOfficerPagesTest.
+        Rule officer = new Rule(EnumSet.noneOf(Caller.class), false);
+        rules.put("GET /fg/logboek", officer);
+        rules.put("POST /fg/logboek", officer);
+        rules.put("POST /fg/logboek/export", officer);
+
         // The administrator's pages: everything of the deployment, no region of their own.
         Rule administrator = only(Caller.ADMINISTRATOR);
         for (String page : List.of(
@@ -226,7 +237,9 @@ final class AuthorisationMatrix {
                 "GET /beheer/accounts/{id}",
                 "POST /beheer/accounts/{id}/wachtwoord",
                 "POST /beheer/accounts/{id}/tweede-stap",
-                "POST /beheer/accounts/{id}/ontgrendelen")) {
+                "POST /beheer/accounts/{id}/ontgrendelen",
+                "POST /beheer/accounts/{id}/uitschakelen",
+                "POST /beheer/accounts/{id}/inschakelen")) {
             rules.put(page, administrator);
         }
 
@@ -237,8 +250,14 @@ final class AuthorisationMatrix {
         rules.put("GET /api/v1/leavers/signals", only(Caller.API_CLIENT));
         rules.put("GET " + professionals + "/signals", ownProfessional);
         rules.put("POST " + professionals + "/signals", ownProfessional);
-        for (String path :
-                List.of("/signals/{signalId}", "/matches", "/inbox", "/match-cases", "/match-cases/{matchCaseId}")) {
+        rules.put("PUT " + professionals + "/signals/{signalId}/informing", ownProfessional);
+        for (String path : List.of(
+                "/signals/{signalId}",
+                "/signals/{signalId}/informing",
+                "/matches",
+                "/inbox",
+                "/match-cases",
+                "/match-cases/{matchCaseId}")) {
             rules.put("GET " + professionals + path, ownProfessional);
         }
         for (String path : List.of(

@@ -197,7 +197,9 @@ class AuthorisationMatrixTest {
         if (caller.signsInOnTheSite()) {
             request.session(session(world.accounts.get(caller)));
         } else if (caller != Caller.ANONYMOUS) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + world.tokens.get(caller));
+            // As a real organisation's system must: the person acting in it (R-LOGBOOK).
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + world.tokens.get(caller))
+                    .header("X-Acting-User", "matrix-test");
         }
         return request;
     }
@@ -208,7 +210,9 @@ class AuthorisationMatrixTest {
         if (caller.signsInOnTheSite()) {
             request.session(session(world.accounts.get(caller)));
         } else if (caller != Caller.ANONYMOUS) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + world.tokens.get(caller));
+            // As a real organisation's system must: the person acting in it (R-LOGBOOK).
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + world.tokens.get(caller))
+                    .header("X-Acting-User", "matrix-test");
         }
         return request;
     }

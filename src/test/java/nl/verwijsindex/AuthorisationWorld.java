@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.access.AccountAdministration;
+import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
@@ -27,6 +28,7 @@ import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.internal.DeadlineWatch;
 import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.directory.OrganisationId;
 
 /**
  * The parties of the authorisation matrix (issue 12 §6): one region A with its municipality, two organisations,
@@ -110,26 +112,39 @@ final class AuthorisationWorld {
         covenants.designateInstitutionAddress(regionA, INSTITUTION, "Instelling A");
         covenants.designateInstitutionAddress(regionA, INSTITUTION_API, "Instelling A (API)");
 
-        accounts.put(AuthorisationMatrix.Caller.PROFESSIONAL, professional(director));
-        accounts.put(AuthorisationMatrix.Caller.OTHER_PROFESSIONAL, professional(stranger));
+        accounts.put(AuthorisationMatrix.Caller.PROFESSIONAL, professional(accountAdministration, director));
+        accounts.put(AuthorisationMatrix.Caller.OTHER_PROFESSIONAL, professional(accountAdministration, stranger));
         accounts.put(
                 AuthorisationMatrix.Caller.ORGANISATION_COORDINATOR,
-                account(Role.ORGANISATION_COORDINATOR, team.id().value(), null, null));
+                account(
+                        accountAdministration,
+                        Role.ORGANISATION_COORDINATOR,
+                        team.id().value(),
+                        null,
+                        null));
         accounts.put(
                 AuthorisationMatrix.Caller.OTHER_ORGANISATION_COORDINATOR,
-                account(Role.ORGANISATION_COORDINATOR, outsider.id().value(), null, null));
+                account(
+                        accountAdministration,
+                        Role.ORGANISATION_COORDINATOR,
+                        outsider.id().value(),
+                        null,
+                        null));
         accounts.put(
                 AuthorisationMatrix.Caller.MUNICIPAL_SUPERVISOR,
-                account(Role.MUNICIPAL_SUPERVISOR, null, municipalityA, null));
+                account(accountAdministration, Role.MUNICIPAL_SUPERVISOR, null, municipalityA, null));
         accounts.put(
                 AuthorisationMatrix.Caller.OTHER_MUNICIPAL_SUPERVISOR,
-                account(Role.MUNICIPAL_SUPERVISOR, null, municipalityB, null));
+                account(accountAdministration, Role.MUNICIPAL_SUPERVISOR, null, municipalityB, null));
         accounts.put(
-                AuthorisationMatrix.Caller.REGION_COORDINATOR, account(Role.REGION_COORDINATOR, null, null, regionA));
+                AuthorisationMatrix.Caller.REGION_COORDINATOR,
+                account(accountAdministration, Role.REGION_COORDINATOR, null, null, regionA));
         accounts.put(
                 AuthorisationMatrix.Caller.OTHER_REGION_COORDINATOR,
-                account(Role.REGION_COORDINATOR, null, null, regionB));
-        accounts.put(AuthorisationMatrix.Caller.ADMINISTRATOR, account(Role.ADMINISTRATOR, null, null, null));
+                account(accountAdministration, Role.REGION_COORDINATOR, null, null, regionB));
+        accounts.put(
+                AuthorisationMatrix.Caller.ADMINISTRATOR,
+                account(accountAdministration, Role.ADMINISTRATOR, null, null, null));
 
         tokens.put(AuthorisationMatrix.Caller.API_CLIENT, team.token());
         tokens.put(AuthorisationMatrix.Caller.OTHER_API_CLIENT, outsider.token());
@@ -240,10 +255,17 @@ final class AuthorisationWorld {
         return first.at("/id").asString();
     }
 
-    private static SignedInAccount professional(Professional professional) {
+    /**
+     * A real account row for each signed-in caller: every request checks the account's standing in the database
+     * (issue 12 §4), so a made-up account id would be logged out before the matrix is tried.
+     */
+    private static SignedInAccount professional(AccountAdministration accounts, Professional professional) {
+        String username = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        AccountId id = accounts.createWithChosenPassword(
+                NewAccount.professional(username, professional.name(), PASSWORD, professional.id()));
         return new SignedInAccount(
-                UUID.randomUUID(),
-                "p",
+                id.value(),
+                username,
                 professional.name(),
                 Role.PROFESSIONAL,
                 professional.id().value(),
@@ -252,7 +274,20 @@ final class AuthorisationWorld {
                 null);
     }
 
-    private static SignedInAccount account(Role role, UUID organisation, String municipality, String region) {
-        return new SignedInAccount(UUID.randomUUID(), "u", role.name(), role, null, organisation, municipality, region);
+    private static SignedInAccount account(
+            AccountAdministration accounts, Role role, UUID organisation, String municipality, String region) {
+        String username = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        AccountId id = accounts.createWithChosenPassword(new NewAccount(
+                username,
+                role.name(),
+                PASSWORD,
+                role,
+                null,
+                organisation == null ? null : new OrganisationId(organisation),
+                municipality,
+                region));
+        return new SignedInAccount(id.value(), username, role.name(), role, null, organisation, municipality, region);
     }
+
+    private static final String PASSWORD = "matrix password 1";
 }

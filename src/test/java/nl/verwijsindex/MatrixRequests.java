@@ -30,6 +30,8 @@ final class MatrixRequests {
             case "POST /api/v1/region/signals/{signalId}/delete" ->
                 "{\"decisionReference\":\"B-1\",\"reason\":\"OBJECTION_GRANTED\"}";
             case "PUT /api/v1/region/institution-addresses/{addressableObjectId}" -> "{\"name\":\"Instelling\"}";
+            case "PUT /api/v1/professionals/{professionalId}/signals/{signalId}/informing" ->
+                "{\"informed\":{\"on\":\"" + LocalDate.now() + "\",\"method\":\"PHONE\"}}";
             default -> "{}";
         };
     }
@@ -48,6 +50,14 @@ final class MatrixRequests {
                 Map.of("vertrekdatum", LocalDate.now().toString());
             case "POST /organisatie/professionals/{id}/gegevens" ->
                 Map.of("naam", "Andere Naam", "email", "ander@test.example", "telefoon", "030 999 99 99");
+            case "POST /signalen/{id}/informeren" ->
+                Map.of(
+                        "keuze",
+                        "geinformeerd",
+                        "geinformeerdOp",
+                        LocalDate.now().toString(),
+                        "hoe",
+                        "PHONE");
             case "POST /regio/organisaties/{id}/stoppen" ->
                 Map.of("datum", LocalDate.now().toString());
             default -> Map.of();
