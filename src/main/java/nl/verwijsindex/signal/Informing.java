@@ -18,6 +18,9 @@ public sealed interface Informing {
     /** How far ahead a postponement may look: after that the professional decides again. */
     int MAX_POSTPONEMENT_MONTHS = 3;
 
+    /** A match reminds a professional who has not recorded informing only once their signal is this many days old. */
+    int MATCH_REMINDER_AFTER_DAYS = 3;
+
     record Informed(LocalDate on, Method method) implements Informing {}
 
     record Postponed(PostponementReason reason, LocalDate lookAgainOn) implements Informing {}

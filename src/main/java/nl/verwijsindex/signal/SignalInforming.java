@@ -114,15 +114,19 @@ public class SignalInforming {
 
     /**
      * R-INFORM: once per signal, when a match is made on an active signal whose informing is neither done nor
-     * postponed, its professional is reminded. Marks the signal so the reminder goes only once.
+     * postponed and that was registered at least {@value Informing#MATCH_REMINDER_AFTER_DAYS} days ago, its
+     * professional is reminded (a professional who has just registered is not reminded by the match their own
+     * registration made, and gets no second e-mail beside the match's). Marks the signal so it goes only once.
      */
     @Transactional
     public boolean remindOnMatch(SignalId id) {
         int marked = jdbc.sql("""
                         update signal s set inform_reminded_at = :now
                         where s.id = :signal and s.status = 'ACTIVE' and s.inform_reminded_at is null
+                          and s.registered_at <= :registeredBefore
                           and not exists (select 1 from signal_informing i where i.signal_id = s.id)""")
                 .param("now", Moments.now(clock))
+                .param("registeredBefore", Moments.now(clock).minusDays(Informing.MATCH_REMINDER_AFTER_DAYS))
                 .param("signal", id.value())
                 .update();
         if (marked == 1) {

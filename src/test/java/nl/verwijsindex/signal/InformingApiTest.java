@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,24 +121,38 @@ class InformingApiTest {
     }
 
     @Test
-    void R_INFORM_aMatchRemindsOnlyTheProfessionalWhoHasNotInformedYetAndOnlyOnce() {
+    void R_INFORM_aMatchRemindsOnceWhoHasHadTimeToInformButHasNot() {
         String region = fixtures.region(false);
-        Professional informedFirst = fixtures.professional(fixtures.organisation(region));
+        Professional informed = fixtures.professional(fixtures.organisation(region));
         Professional notYet = fixtures.professional(fixtures.organisation(region));
+        Professional justRegistered = fixtures.professional(fixtures.organisation(region));
         String bsn = TestBsns.random();
-        String first = register(informedFirst, bsn);
-        assertThat(api.put(first + "/informing", informedFirst.token(), """
+        String informedSignal = register(informed, bsn);
+        assertThat(api.put(informedSignal + "/informing", informed.token(), """
                                 {"informed": {"on": "%s", "method": "LETTER"}}""".formatted(LocalDate.now()))
                         .status())
                 .isEqualTo(200);
+        String notYetSignal = register(notYet, bsn);
+        // Both registered a week ago: time enough to have informed.
+        for (String path : List.of(informedSignal, notYetSignal)) {
+            jdbc.sql("update signal set registered_at = registered_at - interval '7 days' where id = cast(:id as uuid)")
+                    .param("id", path.substring(path.lastIndexOf('/') + 1))
+                    .update();
+        }
 
-        register(notYet, bsn);
+        register(justRegistered, bsn);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> reminders(notYet) == 1);
-        assertThat(reminders(informedFirst)).isZero();
-        Professional third = fixtures.professional(fixtures.organisation(region));
-        register(third, bsn);
-        await().atMost(Duration.ofSeconds(30)).until(() -> reminders(third) == 1);
+        assertThat(reminders(informed)).as("informed already").isZero();
+        assertThat(reminders(justRegistered)).as("registered just now").isZero();
+        Professional fourth = fixtures.professional(fixtures.organisation(region));
+        register(fourth, bsn);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from notice where professional_id = :p and kind = 'MATCH'")
+                                .param("p", fourth.id().value())
+                                .query(Integer.class)
+                                .single()
+                        == 3);
         assertThat(reminders(notYet))
                 .as("one reminder per signal, however many matches")
                 .isEqualTo(1);

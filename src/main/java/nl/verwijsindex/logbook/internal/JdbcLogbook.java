@@ -5,13 +5,18 @@ package nl.verwijsindex.logbook.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
@@ -25,67 +30,112 @@ class JdbcLogbook implements Logbook {
     private final JdbcClient jdbc;
     private final AuditKey auditKey;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    JdbcLogbook(JdbcClient jdbc, AuditKey auditKey, Clock clock) {
+    JdbcLogbook(JdbcClient jdbc, AuditKey auditKey, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.auditKey = auditKey;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Appends under the lock of the chain's head row, held until the caller's transaction ends: appends are
-     * serialised, so every entry links to the one committed before it and the chain cannot fork.
+     * Appends to the chain in the caller's transaction, at its end: the entries of a transaction are kept until just
+     * before it commits, and are then linked and written under the lock of the chain's head row. Appends are thus
+     * serialised (every entry links to the one committed before it; the chain cannot fork), while the head's lock is
+     * the last lock a transaction takes and is held only for the commit: no deadlock with the rows the transaction
+     * locked before, and no queue behind a long transaction. Without a transaction the entry is written at once.
      */
     @Override
-    @Transactional
     public void record(LogbookEntry e) {
+        Pending pending = new Pending(e, Moments.now(clock), RequestOrigin.current());
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            transactions.executeWithoutResult(status -> append(List.of(pending)));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Pending> queued = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (queued == null) {
+            List<Pending> fresh = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    append(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcLogbook.this);
+                }
+            });
+            queued = fresh;
+        }
+        queued.add(pending);
+    }
+
+    private record Pending(LogbookEntry entry, OffsetDateTime occurredAt, Optional<RequestOrigin> origin) {}
+
+    private void append(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         byte[] previous = jdbc.sql("select last_hash from logbook_chain_head where id = 1 for update")
                 .query(byte[].class)
                 .single();
-        Optional<RequestOrigin> origin = RequestOrigin.current();
-        ChainLink link = new ChainLink(
-                Moments.now(clock),
-                e.action().name(),
-                e.actor().type().name(),
-                e.actor().id(),
-                origin.map(RequestOrigin::actingUser).orElse(null),
-                e.professionalId(),
-                e.organisationId(),
-                auditKey.reference(e.youthIndex()),
-                e.signalId(),
-                e.subjectId(),
-                origin.map(RequestOrigin::remoteAddress).orElse(null),
-                origin.map(RequestOrigin::client).orElse(null),
-                previous);
-        byte[] hash = link.hash();
-        long id = jdbc.sql("""
-                        insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user, professional_id,
-                                                   organisation_id, youth_index, audit_ref, signal_id, subject_id,
-                                                   remote_address, client, previous_hash, hash)
-                        values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation, :youth,
-                                :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash)
-                        returning id""")
-                .param("at", link.occurredAt())
-                .param("action", link.action())
-                .param("actorType", link.actorType())
-                .param("actorId", link.actorId())
-                .param("actingUser", link.actingUser())
-                .param("professional", link.professionalId())
-                .param("organisation", link.organisationId())
-                .param("youth", e.youthIndex())
-                .param("auditRef", link.auditRef())
-                .param("signal", link.signalId())
-                .param("subject", link.subjectId())
-                .param("remoteAddress", link.remoteAddress())
-                .param("client", link.client())
-                .param("previous", previous)
-                .param("hash", hash)
-                .query(Long.class)
-                .single();
+        long id = 0;
+        OffsetDateTime last = null;
+        for (Pending pending : entries) {
+            LogbookEntry e = pending.entry();
+            Optional<RequestOrigin> origin = pending.origin();
+            ChainLink link = new ChainLink(
+                    pending.occurredAt(),
+                    e.action().name(),
+                    e.actor().type().name(),
+                    e.actor().id(),
+                    origin.map(RequestOrigin::actingUser).orElse(null),
+                    e.professionalId(),
+                    e.organisationId(),
+                    auditKey.reference(e.youthIndex()),
+                    e.signalId(),
+                    e.subjectId(),
+                    origin.map(RequestOrigin::remoteAddress).orElse(null),
+                    origin.map(RequestOrigin::client).orElse(null),
+                    previous);
+            byte[] hash = link.hash();
+            id = jdbc.sql("""
+                            insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user,
+                                                       professional_id, organisation_id, youth_index, audit_ref,
+                                                       signal_id, subject_id, remote_address, client, previous_hash,
+                                                       hash)
+                            values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation,
+                                    :youth, :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash)
+                            returning id""")
+                    .param("at", link.occurredAt())
+                    .param("action", link.action())
+                    .param("actorType", link.actorType())
+                    .param("actorId", link.actorId())
+                    .param("actingUser", link.actingUser())
+                    .param("professional", link.professionalId())
+                    .param("organisation", link.organisationId())
+                    .param("youth", e.youthIndex())
+                    .param("auditRef", link.auditRef())
+                    .param("signal", link.signalId())
+                    .param("subject", link.subjectId())
+                    .param("remoteAddress", link.remoteAddress())
+                    .param("client", link.client())
+                    .param("previous", previous)
+                    .param("hash", hash)
+                    .query(Long.class)
+                    .single();
+            previous = hash;
+            last = link.occurredAt();
+        }
         jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = 1")
                 .param("id", id)
-                .param("hash", hash)
-                .param("at", link.occurredAt())
+                .param("hash", previous)
+                .param("at", last)
                 .update();
     }
 
