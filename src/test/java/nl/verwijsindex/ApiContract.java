@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,12 +40,13 @@ public final class ApiContract {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DOCUMENT = "https://verwijsindex.test/v3/api-docs";
     private static final String RESPONSES = "x-test-responses";
+    private static final Set<String> WITHOUT_DOCUMENT = ConcurrentHashMap.newKeySet();
     private static volatile ApiContract loaded;
 
     private final List<Route> routes = new ArrayList<>();
     private final SchemaRegistry registry;
 
-    private ApiContract(JsonNode document) {
+    ApiContract(JsonNode document) {
         ObjectNode copy = (ObjectNode) document.deepCopy();
         ObjectNode schemas = copy.putObject(RESPONSES);
         document.path("paths")
@@ -71,29 +74,35 @@ public final class ApiContract {
         this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), b -> b.schemas(Map.of(DOCUMENT, text)));
     }
 
-    /** The contract of the application at baseUrl, fetched on first use and kept for the JVM. */
-    static ApiContract of(HttpClient http, String baseUrl) {
-        ApiContract contract = loaded;
-        if (contract == null) {
+    /**
+     * The contract, fetched from the first application that serves it and kept for the JVM (every application a
+     * test starts is the same build). Empty while none has been fetched and the application at baseUrl serves
+     * no document on its own port (the production profile serves it on the management port).
+     */
+    static Optional<ApiContract> of(HttpClient http, String baseUrl) {
+        if (loaded == null && !WITHOUT_DOCUMENT.contains(baseUrl)) {
             synchronized (ApiContract.class) {
                 if (loaded == null) {
-                    loaded = new ApiContract(fetch(http, baseUrl));
+                    fetch(http, baseUrl)
+                            .ifPresentOrElse(d -> loaded = new ApiContract(d), () -> WITHOUT_DOCUMENT.add(baseUrl));
                 }
-                contract = loaded;
             }
         }
-        return contract;
+        return Optional.ofNullable(loaded);
     }
 
-    private static JsonNode fetch(HttpClient http, String baseUrl) {
+    private static Optional<JsonNode> fetch(HttpClient http, String baseUrl) {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
             if (response.statusCode() != 200) {
                 throw new AssertionError("The OpenAPI document could not be fetched: " + response.statusCode());
             }
-            return JSON.readTree(response.body());
+            return Optional.of(JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new AssertionError("The OpenAPI document could not be fetched", e);
         } catch (InterruptedException e) {
