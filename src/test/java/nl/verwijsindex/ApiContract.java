@@ -6,6 +6,7 @@ package nl.verwijsindex;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ public final class ApiContract {
     }
 
     /** Throws an AssertionError that says what drifted, when the answer is not what the document describes. */
-    void check(HttpRequest request, int status, String body, Optional<String> contentType) {
+    void check(HttpRequest request, int status, String body, HttpHeaders headers) {
+        Optional<String> contentType = headers.firstValue("Content-Type");
         String path = request.uri().getPath();
         if (!path.startsWith("/api/v1/")) {
             return;
@@ -132,6 +134,11 @@ public final class ApiContract {
             route.responses().properties().forEach(e -> listed.add(e.getKey()));
             fail(operation, status, body, "status " + status + " is not listed; the document lists " + listed);
         }
+        response.path("headers").properties().forEach(header -> {
+            if (headers.firstValue(header.getKey()).isEmpty()) {
+                fail(operation, status, body, "the header '" + header.getKey() + "' the document lists is missing");
+            }
+        });
         if (body == null || body.isBlank()) {
             return;
         }

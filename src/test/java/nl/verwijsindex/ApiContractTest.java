@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,7 @@ class ApiContractTest {
             {"openapi": "3.1.0",
              "paths": {"/api/v1/things/{id}": {"get": {"responses": {
                "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+               "503": {"headers": {"Retry-After": {"schema": {"type": "integer"}}}},
                "404": {"content": {"application/problem+json": {"schema": {"allOf": [
                   {"$ref": "#/components/schemas/Problem"},
                   {"type": "object", "properties": {"code": {"enum": ["thing-not-found"]}}}]}}}}}}}},
@@ -33,8 +36,8 @@ class ApiContractTest {
     private static final HttpRequest GET_THING = HttpRequest.newBuilder(URI.create("http://localhost/api/v1/things/7"))
             .GET()
             .build();
-    private static final Optional<String> JSON = Optional.of("application/json");
-    private static final Optional<String> PROBLEM = Optional.of("application/problem+json");
+    private static final HttpHeaders JSON = contentType("application/json");
+    private static final HttpHeaders PROBLEM = contentType("application/problem+json");
 
     @Test
     void anAnswerAsDescribedPasses() {
@@ -69,9 +72,23 @@ class ApiContractTest {
     }
 
     @Test
+    void aListedHeaderThatIsMissingFails() {
+        assertThatThrownBy(() -> CONTRACT.check(GET_THING, 503, "", JSON))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the header 'Retry-After' the document lists is missing");
+        assertThatCode(() -> CONTRACT.check(
+                        GET_THING, 503, "", HttpHeaders.of(Map.of("Retry-After", List.of("2")), (name, value) -> true)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void anUndeclaredContentTypeFails() {
-        assertThatThrownBy(() -> CONTRACT.check(GET_THING, 200, "{\"name\":\"a\"}", Optional.of("text/html")))
+        assertThatThrownBy(() -> CONTRACT.check(GET_THING, 200, "{\"name\":\"a\"}", contentType("text/html")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("content type 'text/html' is not listed");
+    }
+
+    private static HttpHeaders contentType(String type) {
+        return HttpHeaders.of(Map.of("Content-Type", List.of(type)), (name, value) -> true);
     }
 }
