@@ -61,6 +61,10 @@ public final class Api {
     public Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            // Every answer an API test receives is held to the served OpenAPI document (issue 13).
+            ApiContract.of(http, baseUrl)
+                    .ifPresent(contract ->
+                            contract.check(request, response.statusCode(), response.body(), response.headers()));
             return new Response(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
