@@ -38,6 +38,21 @@ public final class OperationProblems {
     static final Map<Integer, List<String>> WITH_PARAMETERS =
             Map.of(400, List.of("invalid-parameter", "validation-failed", "http-400"));
 
+    /**
+     * Every operation of the organisations' API (all of {@code /api/} but the administration, region and supervisor
+     * APIs) can also answer these: the person acting in the organisation's system is named (R-LOGBOOK).
+     */
+    static final Map<Integer, List<String>> ORGANISATION_API = Map.of(400, List.of("acting-user-missing"));
+
+    /** Whether an operation ("METHOD /path") belongs to the organisations' API. */
+    static boolean organisationApi(String operation) {
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        return path.startsWith("/api/")
+                && !path.startsWith("/api/v1/admin/")
+                && !path.startsWith("/api/v1/region/")
+                && !path.startsWith("/api/v1/supervisor/");
+    }
+
     private static final String SIGNALS = "/api/v1/professionals/{professionalId}/signals";
     private static final String SIGNAL = SIGNALS + "/{signalId}";
     private static final String CASES = "/api/v1/professionals/{professionalId}/match-cases";
@@ -113,6 +128,17 @@ public final class OperationProblems {
             .on("POST " + SIGNAL + "/bsn", 403, "bsn-not-authorised")
             .on("POST " + SIGNAL + "/bsn", 409, "youth-has-bsn", "merge-duplicate-signal", "signal-not-active")
             .on("POST " + SIGNAL + "/bsn", 422, "invalid-bsn", "youth-too-old", "birth-date-in-future")
+            // informing (R-INFORM)
+            .on("GET " + SIGNAL + "/informing", 404, PROFESSIONAL_UNKNOWN, "signal-not-found")
+            .on("PUT " + SIGNAL + "/informing", 404, PROFESSIONAL_UNKNOWN, "signal-not-found")
+            .on("PUT " + SIGNAL + "/informing", 409, "signal-not-active")
+            .on(
+                    "PUT " + SIGNAL + "/informing",
+                    422,
+                    "informing-one-of",
+                    "informed-date-in-future",
+                    "informed-date-too-early",
+                    "look-again-date-out-of-range")
             // matching and notification
             .on("GET /api/v1/professionals/{professionalId}/matches", 404, PROFESSIONAL_UNKNOWN)
             .on("GET /api/v1/professionals/{professionalId}/inbox", 404, PROFESSIONAL_UNKNOWN)
@@ -168,6 +194,7 @@ public final class OperationProblems {
             .on("POST " + ADMIN + "/organisations/{organisationId}/bsn-authorisation", 404, "organisation-not-found")
             .on("POST " + ADMIN + "/professionals/{professionalId}/designation", 404, PROFESSIONAL_UNKNOWN)
             .on("POST " + ADMIN + "/professionals/{professionalId}/left", 404, PROFESSIONAL_UNKNOWN)
+            .on("POST " + ADMIN + "/professionals/{professionalId}/left", 409, "leaving-date-passed")
             .on("POST " + ADMIN + "/organisations/{organisationId}/api-clients", 404, "organisation-not-found")
             .on("POST " + ADMIN + "/organisations/{organisationId}/api-clients", 422, "secret-too-short")
             .on("POST " + ADMIN + "/api-clients/{clientId}/rotate", 404, "api-client-not-found")
@@ -187,7 +214,8 @@ public final class OperationProblems {
     /** Every code of the contract, for the check that each thrown code is listed somewhere. */
     public static Set<String> allCodes() {
         Set<String> codes = new LinkedHashSet<>();
-        List.of(COMMON, WITH_BODY, WITH_PARAMETERS).forEach(m -> m.values().forEach(codes::addAll));
+        List.of(COMMON, WITH_BODY, WITH_PARAMETERS, ORGANISATION_API)
+                .forEach(m -> m.values().forEach(codes::addAll));
         TABLE.values().forEach(byStatus -> byStatus.values().forEach(codes::addAll));
         return codes;
     }

@@ -98,6 +98,9 @@ class OperationProblemsCustomizer implements OpenApiCustomizer {
         if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
             add(problems, OperationProblems.WITH_PARAMETERS);
         }
+        if (OperationProblems.organisationApi(key)) {
+            add(problems, OperationProblems.ORGANISATION_API);
+        }
         OperationProblems.TABLE
                 .getOrDefault(key, Map.of())
                 .forEach((status, codes) ->

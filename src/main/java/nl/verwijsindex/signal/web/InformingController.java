@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.verwijsindex.access.ApiClientPrincipal;
@@ -106,6 +108,8 @@ class InformingController {
             @NotNull(message = "Vul in wanneer u opnieuw kijkt (lookAgainOn, JJJJ-MM-DD).")
             LocalDate lookAgainOn) {}
 
+    /** Only the fields of the recorded state: a field that does not apply is left out, not {@code null}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record InformingResponse(
             @Schema(allowableValues = {"NOT_RECORDED", "INFORMED", "POSTPONED"})
             String state,

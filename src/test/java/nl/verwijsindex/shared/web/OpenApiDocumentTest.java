@@ -31,6 +31,7 @@ class OpenApiDocumentTest {
 
     /** Codes thrown only to the web pages (accounts, login), never through /api/v1. */
     private static final Set<String> PAGES_ONLY = Set.of(
+            "account-own",
             "username-taken",
             "account-link-unknown",
             "invalid-username",
