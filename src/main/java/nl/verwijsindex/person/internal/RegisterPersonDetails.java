@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.YouthId;
@@ -38,7 +39,7 @@ class RegisterPersonDetails implements PersonDetails {
             return Details.unavailable(Status.REGISTER_UNAVAILABLE);
         }
         try {
-            return register.find(bsn.get())
+            return register.find(bsn.get(), Purpose.DISPLAY)
                     .map(RegisterPersonDetails::details)
                     .orElse(Details.unavailable(Status.NOT_IN_REGISTER));
         } catch (PersonRegisterUnavailable e) {
