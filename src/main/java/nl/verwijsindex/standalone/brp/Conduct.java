@@ -4,8 +4,9 @@
 package nl.verwijsindex.standalone.brp;
 
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,13 +16,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Conduct {
 
-    private final List<StandInBrp.Asked> asked = new CopyOnWriteArrayList<>();
+    /** Bounded: the stand-in may run for days in a demo. */
+    private static final int REMEMBERED = 10_000;
+
+    private final Deque<StandInBrp.Asked> asked = new ConcurrentLinkedDeque<>();
     private final AtomicInteger answered = new AtomicInteger();
     private volatile StandInBrp.Misbehaviour misbehaviour = StandInBrp.Misbehaviour.NONE;
     private volatile Duration delay = Duration.ZERO;
 
     void asked(String type, List<String> fields) {
-        asked.add(new StandInBrp.Asked(type, List.copyOf(fields)));
+        asked.addLast(new StandInBrp.Asked(type, List.copyOf(fields)));
+        if (asked.size() > REMEMBERED) {
+            asked.pollFirst();
+        }
     }
 
     List<StandInBrp.Asked> asked() {
