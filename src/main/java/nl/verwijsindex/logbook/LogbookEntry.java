@@ -42,6 +42,8 @@ public record LogbookEntry(
         CONSULTATION_CONFIRMED,
         CONSULTATION_ESCALATED,
         SUPERVISOR_WORK_LIST_VIEWED,
-        SUPERVISOR_FOLLOWED_UP
+        SUPERVISOR_FOLLOWED_UP,
+        /** Issue 12 §2: the person register was asked at a registration or merge, answered or not. */
+        PERSON_REGISTER_QUERIED
     }
 }

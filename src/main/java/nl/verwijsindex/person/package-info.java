@@ -9,5 +9,5 @@
  * other data (R-BSN-HIDDEN). Owns {@code youth_person} and {@code youth_parent}. Keeps no name, birth date or
  * address: what is shown is fetched when it is shown (R-DATA).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "signal", "directory", "covenant"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "signal", "directory", "covenant", "logbook"})
 package nl.verwijsindex.person;
