@@ -105,6 +105,35 @@ class RegisterNotALookupServiceTest {
     }
 
     @Test
+    void R_DATA_nameAndAddressAreFetchedOnlyWhileTheProfessionalsSignalIsActive() {
+        // On the old main an ended (archived) signal still fetched and showed the youth's name and address.
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        Professional pro = fixtures.professional(fixtures.organisation(fixtures.region(false)));
+        String bsn = TestBsns.random();
+        register.put(person(bsn, "Toon" + bsn, BORN, Gender.FEMALE));
+        String id = api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, BORN.toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
+        assertThat(api.get(pro.signalsPath() + "/" + id, pro.token())
+                        .json()
+                        .at("/person/name")
+                        .asString())
+                .endsWith("Toon" + bsn);
+
+        assertThat(api.post(pro.signalsPath() + "/" + id + "/end", pro.token(), "{\"reason\":\"RISK_GONE\"}")
+                        .status())
+                .isEqualTo(200);
+        int questions = register.questions();
+        JsonNode ended = api.get(pro.signalsPath() + "/" + id, pro.token()).json();
+
+        assertThat(ended.at("/person/status").asString()).isEqualTo("SIGNAL_NOT_ACTIVE");
+        assertThat(ended.toString()).doesNotContain("Toon" + bsn);
+        assertThat(register.questions()).as("the register was not asked").isEqualTo(questions);
+    }
+
+    @Test
     void R_BSN_HIDDEN_theRegisterIsNotAskedBeforeAuthorisationAgeAndGroundsHold() {
         // On the old main the search ran first and the grounds and the professional were checked after it.
         Api api = new Api(port);
