@@ -22,8 +22,11 @@ public interface PersonRegister {
     /** Whether a register is connected; without one the index asks nothing and learns nothing. */
     boolean connected();
 
-    /** {@code RaadpleegMetBurgerservicenummer}: the person with this BSN, or empty when the register has none. */
-    Optional<Person> find(Bsn bsn);
+    /**
+     * {@code RaadpleegMetBurgerservicenummer}: the person with this BSN, or empty when the register has none,
+     * with only what the purpose needs filled in (the rest empty or null).
+     */
+    Optional<Person> find(Bsn bsn, Purpose purpose);
 
     /**
      * {@code ZoekMetGeslachtsnaamEnGeboortedatum} (deceased persons excluded), narrowed to the postcode when
@@ -36,6 +39,6 @@ public interface PersonRegister {
 
     /** The date of death the register knows for this person, if any (R-DEATH). */
     default Optional<LocalDate> dateOfDeath(Bsn bsn) {
-        return find(bsn).flatMap(Person::died);
+        return find(bsn, Purpose.DEATH).flatMap(Person::died);
     }
 }

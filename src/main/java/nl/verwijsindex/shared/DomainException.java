@@ -43,6 +43,8 @@ public class DomainException extends RuntimeException {
         /** The caller may not do this (HTTP 403). */
         FORBIDDEN,
         /** Something the index depends on, such as the person register, cannot answer now (HTTP 503). */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The caller asked too often; {@link RateLimited} says when to try again (HTTP 429). */
+        TOO_MANY_REQUESTS
     }
 }

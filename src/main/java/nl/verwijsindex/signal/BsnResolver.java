@@ -15,5 +15,5 @@ public interface BsnResolver {
      * @throws nl.verwijsindex.shared.DomainException when nobody or more than one person fits (with a Dutch
      *         message saying what to add), or when the register cannot be asked now
      */
-    Bsn resolve(YouthReference.ByPersonData person);
+    Bsn resolve(YouthReference.ByPersonData person, Asker asker);
 }

@@ -6,15 +6,17 @@ package nl.verwijsindex.signal;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.verwijsindex.youth.YouthId;
-
 /**
  * R-DATA: name, birth date and address of a signal's youth, fetched from the person register each time they
  * are shown and never stored. The person module implements it; the signal module only asks.
  */
 public interface PersonDetails {
 
-    Details of(YouthId youth);
+    /**
+     * Issue 12 §2: asks the register only while the signal, the professional's own, is active; for an ended
+     * signal the register is not asked.
+     */
+    Details of(SignalView ownSignal);
 
     /**
      * @param status  whether the details could be shown
@@ -40,6 +42,8 @@ public interface PersonDetails {
         /** A youth without a BSN (R-NOBSN): the register cannot be asked. */
         NO_BSN,
         /** The register could not be asked now; try again later. */
-        REGISTER_UNAVAILABLE
+        REGISTER_UNAVAILABLE,
+        /** The signal is no longer active: the register is not asked for its youth (issue 12 §2). */
+        SIGNAL_NOT_ACTIVE
     }
 }

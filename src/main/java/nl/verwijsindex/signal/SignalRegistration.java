@@ -51,6 +51,7 @@ public class SignalRegistration {
     private final Logbook logbook;
     private final Clock clock;
     private final BsnResolver resolver;
+    private final RegisterVerification verification;
     private final TransactionTemplate transactions;
 
     SignalRegistration(
@@ -64,8 +65,10 @@ public class SignalRegistration {
             Logbook logbook,
             Clock clock,
             BsnResolver resolver,
+            RegisterVerification verification,
             TransactionTemplate transactions) {
         this.resolver = resolver;
+        this.verification = verification;
         this.transactions = transactions;
         this.directory = directory;
         this.youths = youths;
@@ -79,16 +82,22 @@ public class SignalRegistration {
     }
 
     /**
-     * Registers a signal. A youth named by other identifying data is first looked up in the person register
-     * (R-BSN-HIDDEN), outside the database transaction.
+     * Registers a signal. Who may register, for whom and on what grounds is settled first; only then is the
+     * person register asked (issue 12 §2), outside the database transaction: for a youth named by other
+     * identifying data to find the BSN (R-BSN-HIDDEN), for a youth named by BSN to check the birth date.
      */
     public RegistrationOutcome register(RegisterSignal command) {
-        Identified identified = identify(command);
+        LocalDate today = LocalDate.now(clock);
+        directory.authoriseRegistrant(command.organisation(), command.professional(), command.regionCode(), today);
+        YouthAge.requireYouth(command.birthDate(), today);
+        Signal.requireGroundsConfirmed(command.groundsConfirmed());
+        Identified identified = identify(command, today);
         return transactions.execute(status -> register(command, identified));
     }
 
-    private Identified identify(RegisterSignal command) {
+    private Identified identify(RegisterSignal command, LocalDate today) {
         YouthReference youth = command.youth();
+        Asker asker = new Asker(command.actor(), command.organisation(), command.professional());
         if (youth instanceof YouthReference.ByBsn byBsn) {
             if (!directory.bsnAuthorised(command.organisation())) {
                 throw new DomainException(
@@ -96,17 +105,35 @@ public class SignalRegistration {
                         "bsn-not-authorised",
                         "Uw organisatie mag het BSN niet gebruiken. Registreer met achternaam, geboortedatum en geslacht.");
             }
+            verification
+                    .birthDate(byBsn.bsn(), asker)
+                    .ifPresent(registered -> requireBirthDate(command, registered, today));
             return new Identified(protection.blindIndex(byBsn.bsn()), YouthIdentity.of(byBsn.bsn()));
         }
         if (youth instanceof YouthReference.ByPersonData person) {
             requirePersonData(person.surname(), person.genderCode());
-            Bsn bsn = resolver.resolve(person);
+            Bsn bsn = resolver.resolve(person, asker);
             return new Identified(protection.blindIndex(bsn), YouthIdentity.of(bsn));
         }
         YouthReference.WithoutBsn without = (YouthReference.WithoutBsn) youth;
         requirePersonData(without.surname(), without.genderCode());
         ViNumber number = ViNumber.derive(without.surname(), without.birthDate(), without.genderCode(), protection);
         return new Identified(number.blindIndex(), YouthIdentity.of(number));
+    }
+
+    /**
+     * Issue 12 §2: the register's birth date must be the one given, and R-YOUTH holds for it; the answer never
+     * says what the register has (no lookup service).
+     */
+    private static void requireBirthDate(RegisterSignal command, LocalDate registered, LocalDate today) {
+        if (!registered.equals(command.birthDate())) {
+            throw new DomainException(
+                    Kind.INVALID,
+                    "birth-date-mismatch",
+                    "De geboortedatum past niet bij dit BSN volgens de BRP. Controleer het BSN en de geboortedatum; "
+                            + "er is niets geregistreerd.");
+        }
+        YouthAge.requireYouth(registered, today);
     }
 
     private static void requirePersonData(String surname, String genderCode) {

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.signal;
 
+import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,10 @@ import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.ViNumber;
 import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.Youths;
 import nl.verwijsindex.youth.Youths.IdentifiedYouth;
@@ -40,6 +44,8 @@ public class YouthMerge {
     private final SignalPresenter presenter;
     private final ApplicationEventPublisher events;
     private final Logbook logbook;
+    private final RegisterVerification verification;
+    private final BsnProtection protection;
 
     YouthMerge(
             OwnSignals ownSignals,
@@ -48,7 +54,11 @@ public class YouthMerge {
             Directory directory,
             SignalPresenter presenter,
             ApplicationEventPublisher events,
-            Logbook logbook) {
+            Logbook logbook,
+            RegisterVerification verification,
+            BsnProtection protection) {
+        this.verification = verification;
+        this.protection = protection;
         this.ownSignals = ownSignals;
         this.youths = youths;
         this.signals = signals;
@@ -56,6 +66,25 @@ public class YouthMerge {
         this.presenter = presenter;
         this.events = events;
         this.logbook = logbook;
+    }
+
+    /**
+     * Issue 12 §2, R-NOBSN: the register's surname, birth date and gender for the BSN must derive the
+     * verwijsindex number the youth is known by, or the BSN is someone else's. Without a connected register
+     * the professional's word is taken, as before.
+     */
+    private void requireSamePerson(Bsn bsn, BlindIndex viNumber, Asker asker) {
+        verification.identity(bsn, asker).ifPresent(identity -> {
+            ViNumber registered =
+                    ViNumber.derive(identity.surname(), identity.birthDate(), identity.genderCode(), protection);
+            if (!MessageDigest.isEqual(registered.blindIndex().bytes(), viNumber.bytes())) {
+                throw new DomainException(
+                        Kind.INVALID,
+                        "bsn-does-not-match-youth",
+                        "Dit BSN past volgens de BRP niet bij de achternaam, geboortedatum en het geslacht van deze "
+                                + "jeugdige. Controleer het BSN; er is niets gewijzigd.");
+            }
+        });
     }
 
     @Transactional
@@ -70,6 +99,7 @@ public class YouthMerge {
         if (youths.hasBsn(viYouth)) {
             throw new DomainException(Kind.CONFLICT, "youth-has-bsn", "Deze jeugdige is al bekend met een BSN.");
         }
+        requireSamePerson(bsn, locked.youth().blindIndex(), new Asker(actor, organisation, professional));
         logbook.record(new LogbookEntry(
                 Action.YOUTH_IDENTIFIED,
                 actor,

@@ -43,10 +43,10 @@ public class PersonRegisterDouble implements PersonRegister {
     }
 
     @Override
-    public Optional<Person> find(Bsn bsn) {
+    public Optional<Person> find(Bsn bsn, Purpose purpose) {
         ask();
         Person person = persons.get(bsn.value());
-        return person != null ? Optional.of(person) : behind.find(bsn);
+        return person != null ? Optional.of(person) : behind.find(bsn, purpose);
     }
 
     @Override

@@ -21,6 +21,7 @@ import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The person register over the Haal Centraal BRP API Personen v2: one {@code POST /personen} per question,
- * asking only for the fields the index uses ({@code geheimhoudingPersoonsgegevens} comes unasked).
+ * asking only for the fields the question's {@link Purpose} uses ({@code geheimhoudingPersoonsgegevens} comes
+ * unasked).
  * Timed per query type and outcome as {@code verwijsindex.person.register}.
  */
 final class HaalCentraalPersonRegister implements PersonRegister {
@@ -36,25 +38,6 @@ final class HaalCentraalPersonRegister implements PersonRegister {
     static final String BY_BSN = "RaadpleegMetBurgerservicenummer";
     static final String BY_SURNAME_AND_BIRTH_DATE = "ZoekMetGeslachtsnaamEnGeboortedatum";
     static final String BY_ADDRESSABLE_OBJECT = "ZoekMetAdresseerbaarObjectIdentificatie";
-
-    /** What {@link #find} asks: identity, family, residence and death. */
-    static final List<String> PERSON_FIELDS = List.of(
-            "burgerservicenummer",
-            "naam.voornamen",
-            "naam.voorvoegsel",
-            "naam.geslachtsnaam",
-            "geboorte.datum",
-            "geslacht",
-            "ouders.burgerservicenummer",
-            "kinderen.burgerservicenummer",
-            "verblijfplaats.adresseerbaarObjectIdentificatie",
-            "verblijfplaats.verblijfadres.postcode",
-            "adressering.adresregel1",
-            "adressering.adresregel2",
-            "gemeenteVanInschrijving",
-            "overlijden.datum");
-
-    static final List<String> DEATH_FIELDS = List.of("burgerservicenummer", "overlijden.datum");
 
     /** The spec's patterns for the search parameters, without the wildcard: the index never fishes. */
     private static final Pattern SURNAME = Pattern.compile("[a-zA-Z0-9À-ž .\\-']{1,200}");
@@ -88,15 +71,16 @@ final class HaalCentraalPersonRegister implements PersonRegister {
         return true;
     }
 
+    /** Asks for the purpose's fields only (issue 13, defect 7). */
     @Override
-    public Optional<Person> find(Bsn bsn) {
-        return lookUp(bsn, PERSON_FIELDS, person -> Optional.of(mapper.person(person)));
+    public Optional<Person> find(Bsn bsn, Purpose purpose) {
+        return lookUp(bsn, purpose.fields(), person -> Optional.of(mapper.person(person)));
     }
 
     /** R-DEATH: asks only for the date of death, not the whole person. */
     @Override
     public Optional<LocalDate> dateOfDeath(Bsn bsn) {
-        return lookUp(bsn, DEATH_FIELDS, mapper::died);
+        return lookUp(bsn, Purpose.DEATH.fields(), mapper::died);
     }
 
     /**

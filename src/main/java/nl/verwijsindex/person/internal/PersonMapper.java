@@ -200,11 +200,16 @@ final class PersonMapper {
         return bsns;
     }
 
-    /** Only a {@code verblijfplaats} of type {@code Adres} is a residence; abroad, unknown and a location are none. */
+    /**
+     * Only a {@code verblijfplaats} of type {@code Adres} is a residence; abroad, unknown and a location are none.
+     * An answer without {@code verblijfplaats} but with address lines was asked for the lines only
+     * ({@code Purpose.DISPLAY}): a residence of just those lines.
+     */
     private static Optional<Residence> residence(JsonNode person) {
         JsonNode residence = object(person, "verblijfplaats");
         if (residence == null) {
-            return Optional.empty();
+            List<String> lines = addressLines(person);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(new Residence(null, null, null, null, lines));
         }
         String type = text(residence, "type");
         if (type == null) {
@@ -227,6 +232,14 @@ final class PersonMapper {
         if (code != null && !MUNICIPALITY.matcher(code).matches()) {
             throw malformed("gemeenteVanInschrijving.code is not 4 digits");
         }
+        List<String> lines = addressLines(person);
+        String postcode = normalisePostcode(text(object(residence, "verblijfadres"), "postcode"))
+                .orElse(null);
+        return Optional.of(new Residence(
+                objectId, code == null ? null : "GM" + code, text(municipality, "omschrijving"), postcode, lines));
+    }
+
+    private static List<String> addressLines(JsonNode person) {
         JsonNode addressing = object(person, "adressering");
         List<String> lines = new ArrayList<>();
         for (String field : new String[] {"adresregel1", "adresregel2", "adresregel3"}) {
@@ -235,10 +248,7 @@ final class PersonMapper {
                 lines.add(line);
             }
         }
-        String postcode = normalisePostcode(text(object(residence, "verblijfadres"), "postcode"))
-                .orElse(null);
-        return Optional.of(new Residence(
-                objectId, code == null ? null : "GM" + code, text(municipality, "omschrijving"), postcode, lines));
+        return lines;
     }
 
     /**

@@ -27,6 +27,7 @@ import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.youth.Bsn;
 
 /**
@@ -48,7 +49,7 @@ class PersonRegisterConfiguration {
             }
 
             @Override
-            public Optional<Person> find(Bsn bsn) {
+            public Optional<Person> find(Bsn bsn, Purpose purpose) {
                 throw notConnected();
             }
 

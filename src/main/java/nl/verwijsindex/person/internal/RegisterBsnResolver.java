@@ -11,25 +11,36 @@ import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.internal.RegisterQueryLog.Outcome;
+import nl.verwijsindex.person.internal.RegisterQueryLog.Question;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.BsnResolver;
 import nl.verwijsindex.signal.YouthReference;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.Surname;
 
-/** R-BSN-HIDDEN: the register finds the BSN; exactly one person must fit, or the professional is told what to add. */
+/**
+ * R-BSN-HIDDEN: the register finds the BSN; exactly one person must fit. Asked only after the registration's
+ * own checks passed (issue 12 §2), within the asker's rate limits, and logged whatever the answer. Nobody and
+ * several persons give one and the same answer, so the index tells nothing about who is in the register.
+ */
 @Component
 class RegisterBsnResolver implements BsnResolver {
 
     private final PersonRegister register;
+    private final RegisterQueryLimits limits;
+    private final RegisterQueryLog queries;
 
-    RegisterBsnResolver(PersonRegister register) {
+    RegisterBsnResolver(PersonRegister register, RegisterQueryLimits limits, RegisterQueryLog queries) {
         this.register = register;
+        this.limits = limits;
+        this.queries = queries;
     }
 
     @Override
-    public Bsn resolve(YouthReference.ByPersonData person) {
+    public Bsn resolve(YouthReference.ByPersonData person, Asker asker) {
         if (!register.connected()) {
             throw new DomainException(
                     Kind.UNAVAILABLE,
@@ -45,6 +56,7 @@ class RegisterBsnResolver implements BsnResolver {
         }
         Surname surname = Surname.parse(person.surname());
         Gender gender = Gender.ofCode(person.genderCode());
+        limits.take(asker);
         List<Bsn> found;
         try {
             found = register.search(
@@ -54,27 +66,24 @@ class RegisterBsnResolver implements BsnResolver {
                 found = register.search(new PersonQuery(surname.whole(), null, person.birthDate(), gender, postcode));
             }
         } catch (PersonRegisterUnavailable e) {
+            queries.record(asker, Question.SEARCH, Outcome.UNAVAILABLE, null);
             throw new DomainException(
                     Kind.UNAVAILABLE,
                     "person-register-unavailable",
                     "De BRP is nu niet bereikbaar. Probeer het over een paar minuten opnieuw; er is niets geregistreerd.");
         }
-        if (found.isEmpty()) {
+        if (found.size() != 1) {
+            queries.record(asker, Question.SEARCH, found.isEmpty() ? Outcome.NONE_FOUND : Outcome.SEVERAL_FOUND, null);
             throw new DomainException(
                     Kind.INVALID,
-                    "person-not-found",
-                    "Er staat niemand in de BRP met deze achternaam, geboortedatum en dit geslacht"
-                            + (postcode == null ? "" : " op deze postcode")
-                            + ". Controleer de gegevens.");
+                    "person-not-identified",
+                    "Met deze achternaam, geboortedatum en dit geslacht"
+                            + (postcode == null ? "" : " en deze postcode")
+                            + " is in de BRP niet precies één persoon te vinden. Controleer de gegevens"
+                            + (postcode == null ? " of vul ook de postcode in" : "")
+                            + "; er is niets geregistreerd.");
         }
-        if (found.size() > 1) {
-            throw new DomainException(
-                    Kind.INVALID,
-                    "person-ambiguous",
-                    postcode == null
-                            ? "Meer dan één persoon in de BRP heeft deze achternaam, geboortedatum en dit geslacht. Vul ook de postcode in."
-                            : "Ook met deze postcode past meer dan één persoon. Neem contact op met de instellingscoördinator.");
-        }
+        queries.record(asker, Question.SEARCH, Outcome.ONE_FOUND, found.get(0));
         return found.get(0);
     }
 }

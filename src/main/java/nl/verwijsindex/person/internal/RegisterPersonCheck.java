@@ -20,6 +20,7 @@ import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonDataRefreshed;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.person.YouthDied;
 import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.Signals;
@@ -118,7 +119,7 @@ class RegisterPersonCheck implements PersonCheck {
         Optional<Person> person;
         List<Bsn> residents;
         try {
-            person = register.find(bsn.get());
+            person = register.find(bsn.get(), Purpose.CHECK);
             residents = person.flatMap(Person::residence)
                     .filter(r -> r.addressableObjectId() != null)
                     .map(r -> register.residents(r.addressableObjectId()))

@@ -11,12 +11,17 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.signal.PersonDetails;
+import nl.verwijsindex.signal.SignalStatus;
+import nl.verwijsindex.signal.SignalView;
 import nl.verwijsindex.youth.Bsn;
-import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.Youths;
 
-/** R-DATA, R-SECRET: what the register says now; a secret address is never shown. */
+/**
+ * R-DATA, R-SECRET: what the register says now, only for a youth of an active signal (issue 12 §2); a secret
+ * address is never shown.
+ */
 @Component
 class RegisterPersonDetails implements PersonDetails {
 
@@ -29,8 +34,11 @@ class RegisterPersonDetails implements PersonDetails {
     }
 
     @Override
-    public Details of(YouthId youth) {
-        Optional<Bsn> bsn = youths.bsnOf(youth);
+    public Details of(SignalView ownSignal) {
+        if (ownSignal.status() != SignalStatus.ACTIVE) {
+            return Details.unavailable(Status.SIGNAL_NOT_ACTIVE);
+        }
+        Optional<Bsn> bsn = youths.bsnOf(ownSignal.youthId());
         if (bsn.isEmpty()) {
             return Details.unavailable(Status.NO_BSN);
         }
@@ -38,7 +46,7 @@ class RegisterPersonDetails implements PersonDetails {
             return Details.unavailable(Status.REGISTER_UNAVAILABLE);
         }
         try {
-            return register.find(bsn.get())
+            return register.find(bsn.get(), Purpose.DISPLAY)
                     .map(RegisterPersonDetails::details)
                     .orElse(Details.unavailable(Status.NOT_IN_REGISTER));
         } catch (PersonRegisterUnavailable e) {

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import nl.verwijsindex.shared.DatabaseUnavailable;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.RateLimited;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -54,7 +55,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
             DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
-            DomainException.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+            DomainException.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+            DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
 
     private static final Map<String, String> FIELD_CODES = Map.of(
             "NotNull",
@@ -78,6 +80,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        if (e instanceof RateLimited limited) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
         return response.body(ProblemTypes.problem(status, e.code(), titleFor(status), e.dutchMessage()));
     }

@@ -152,7 +152,7 @@ class SignalController {
                 new ProfessionalId(professionalId),
                 new SignalId(signalId),
                 Actor.apiClient(client.actorId()));
-        return new SignalDetailResponse(SignalResponse.of(view), personDetails.of(view.youthId()));
+        return new SignalDetailResponse(SignalResponse.of(view), personDetails.of(view));
     }
 
     /** @param person from the person register, now; the address is left out when it is secret (R-SECRET) */

@@ -229,7 +229,7 @@ class OwnSignalsPages {
         SignalView signal =
                 signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor(account));
         model.addAttribute("signal", signal);
-        model.addAttribute("person", personDetails.of(signal.youthId()));
+        model.addAttribute("person", personDetails.of(signal));
         model.addAttribute("errors", errors);
         model.addAttribute("chosenReason", chosenReason);
         model.addAttribute("chosenColleague", chosenColleague);

@@ -73,6 +73,7 @@ class SiteAdvice {
             case CONFLICT -> 409;
             case INVALID -> 422;
             case UNAVAILABLE -> 503;
+            case TOO_MANY_REQUESTS -> 429;
         };
         return error(response, model, status, e.dutchMessage());
     }

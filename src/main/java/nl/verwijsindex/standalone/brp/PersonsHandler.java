@@ -39,8 +39,10 @@ final class PersonsHandler implements HttpHandler {
     private final PersonDocuments documents;
     private final JsonMapper json;
     private final byte[] apiKey;
+    private final Conduct conduct;
 
-    PersonsHandler(Population population, PersonDocuments documents, JsonMapper json, String apiKey) {
+    PersonsHandler(Population population, PersonDocuments documents, JsonMapper json, String apiKey, Conduct conduct) {
+        this.conduct = conduct;
         this.population = population;
         this.documents = documents;
         this.json = json;
@@ -80,6 +82,10 @@ final class PersonsHandler implements HttpHandler {
                     e.invalidParams);
             return;
         }
+        conduct.asked(query.type(), query.fields());
+        if (misbehaved(exchange)) {
+            return;
+        }
         ObjectNode response = json.createObjectNode().put("type", query.type());
         ArrayNode persons = response.putArray("personen");
         for (RegisteredPerson person : matches(query).toList()) {
@@ -87,6 +93,36 @@ final class PersonsHandler implements HttpHandler {
                     query.full() ? documents.full(person) : documents.limited(person), query.fields()));
         }
         send(exchange, 200, JSON, response);
+        conduct.answered();
+    }
+
+    /** Acts out the misbehaviour a test switched on; true when that was the whole answer. */
+    private boolean misbehaved(HttpExchange exchange) throws IOException {
+        switch (conduct.misbehaviour()) {
+            case SLOW -> {
+                try {
+                    Thread.sleep(conduct.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+            case SERVER_ERROR -> problem(exchange, 500, "Interne serverfout.", "serverError", null);
+            case UNAVAILABLE ->
+                problem(exchange, 503, "Bronservice BRP is tijdelijk niet beschikbaar.", "sourceUnavailable", null);
+            case MALFORMED -> {
+                byte[] bytes = "{\"type\":\"Raadpleeg".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", JSON);
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Stream<RegisteredPerson> matches(PersonsQuery query) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * RaadpleegMetBurgerservicenummer, ZoekMetGeslachtsnaamEnGeboortedatum and
  * ZoekMetAdresseerbaarObjectIdentificatie with the names and shapes of the specification.
  *
- * <p>Tests change the register with {@link #move}, {@link #die} and {@link #reset}.
+ * <p>Tests change the register with {@link #move}, {@link #die} and {@link #reset}, see what it was asked
+ * with {@link #asked()}, and make it misbehave with {@link #misbehave}: controls for tests only, reachable
+ * from no HTTP endpoint.
  */
 public final class StandInBrp {
 
@@ -41,6 +44,7 @@ public final class StandInBrp {
     private final Population population;
     private final PersonDocuments documents;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Conduct conduct = new Conduct();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -70,7 +74,7 @@ public final class StandInBrp {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", new PersonsHandler(population, documents, json, apiKey));
+        server.createContext("/", new PersonsHandler(population, documents, json, apiKey, conduct));
         server.start();
         log.info(
                 "Stand-in BRP with {} synthetic persons at {}/personen",
@@ -117,8 +121,58 @@ public final class StandInBrp {
         population.die(bsn, date);
     }
 
-    /** Back to the fixture as loaded: undoes every move and death since. */
+    /** Back to the fixture as loaded: undoes every move and death since, behaves again and forgets what it was asked. */
     public void reset() {
         population.reset();
+        conduct.misbehave(Misbehaviour.NONE, Duration.ZERO);
+        conduct.forget();
+    }
+
+    /** Every valid query since the last {@link #reset} or {@link #forgetAsked}, in order, answered or not. */
+    public List<Asked> asked() {
+        return conduct.asked();
+    }
+
+    /** How many queries got a readable 200 answer since the last {@link #reset} or {@link #forgetAsked}. */
+    public int answered() {
+        return conduct.answeredCount();
+    }
+
+    public void forgetAsked() {
+        conduct.forget();
+    }
+
+    /**
+     * From now on answers every query this way, until {@link #behave}.
+     *
+     * @param delay for {@link Misbehaviour#SLOW}: how long to wait before answering
+     */
+    public void misbehave(Misbehaviour misbehaviour, Duration delay) {
+        conduct.misbehave(misbehaviour, delay);
+    }
+
+    public void misbehave(Misbehaviour misbehaviour) {
+        misbehave(misbehaviour, Duration.ZERO);
+    }
+
+    /** Answers properly again. */
+    public void behave() {
+        conduct.misbehave(Misbehaviour.NONE, Duration.ZERO);
+    }
+
+    /** A query the stand-in received: its type and the {@code fields} asked, never a parameter value. */
+    public record Asked(String type, List<String> fields) {}
+
+    /** The ways a register fails that the index must survive (issue 13, the drills). */
+    public enum Misbehaviour {
+        NONE,
+        /** Answers properly, but only after the delay. */
+        SLOW,
+        /** HTTP 500 with a Foutbericht. */
+        SERVER_ERROR,
+        /** HTTP 503 with a Foutbericht. */
+        UNAVAILABLE,
+        /** HTTP 200 with a body that is not JSON. */
+        MALFORMED
     }
 }

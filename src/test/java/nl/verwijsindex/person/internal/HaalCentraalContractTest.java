@@ -35,6 +35,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.PersonQuery;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.standalone.brp.StandInBrp;
 import nl.verwijsindex.standalone.brp.StandInPersons;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +92,9 @@ class HaalCentraalContractTest {
                     JSON,
                     new SimpleMeterRegistry(),
                     CLOCK);
-            register.find(StandInPersons.NOAH_JANSEN);
+            for (Purpose purpose : Purpose.values()) {
+                register.find(StandInPersons.NOAH_JANSEN, purpose);
+            }
             register.dateOfDeath(StandInPersons.NOAH_JANSEN);
             register.search(new PersonQuery("Jansen", LocalDate.of(2013, 4, 2), null, null));
             register.search(new PersonQuery("de Boer", LocalDate.of(1983, 2, 27), Gender.FEMALE, "3817 AB"));
@@ -100,7 +103,7 @@ class HaalCentraalContractTest {
             capture.stop(0);
         }
 
-        assertThat(requests).hasSize(5);
+        assertThat(requests).hasSize(4 + Purpose.values().length);
         requests.forEach(request -> assertValid("PersonenQuery", request));
     }
 
@@ -111,10 +114,11 @@ class HaalCentraalContractTest {
         int searches = 0;
         int residentQueries = 0;
         for (String bsn : standIn.bsns()) {
-            for (List<String> fields : List.of(
-                    allPersonFields,
-                    HaalCentraalPersonRegister.PERSON_FIELDS,
-                    HaalCentraalPersonRegister.DEATH_FIELDS)) {
+            List<List<String>> fieldLists = new ArrayList<>(List.of(allPersonFields));
+            for (Purpose purpose : Purpose.values()) {
+                fieldLists.add(purpose.fields());
+            }
+            for (List<String> fields : fieldLists) {
                 ObjectNode lookUp = query("RaadpleegMetBurgerservicenummer", fields);
                 lookUp.putArray("burgerservicenummer").add(bsn);
                 JsonNode answer = post(lookUp, 200);

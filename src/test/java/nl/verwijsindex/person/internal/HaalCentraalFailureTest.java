@@ -30,6 +30,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,7 +68,7 @@ class HaalCentraalFailureTest {
         }
         HaalCentraalPersonRegister register = client("http://127.0.0.1:" + closedPort + "/brp", 2);
 
-        assertUnavailable(() -> register.find(BSN), Reason.UNREACHABLE);
+        assertUnavailable(() -> register.find(BSN, Purpose.CHECK), Reason.UNREACHABLE);
     }
 
     @Test
@@ -81,7 +82,7 @@ class HaalCentraalFailureTest {
                 new SimpleMeterRegistry(),
                 CLOCK);
 
-        assertUnavailable(() -> register.find(BSN), Reason.TIMEOUT);
+        assertUnavailable(() -> register.find(BSN, Purpose.CHECK), Reason.TIMEOUT);
         assertThat(requests).hasValue(2);
     }
 
@@ -89,7 +90,7 @@ class HaalCentraalFailureTest {
     void aServerErrorIsTriedAgainAndTheSecondAnswerCounts() throws IOException {
         serve(new Reply(500, "{\"status\":500}", 0), new Reply(200, EMPTY, 0));
 
-        assertThat(client(url(), 3).find(BSN)).isEmpty();
+        assertThat(client(url(), 3).find(BSN, Purpose.CHECK)).isEmpty();
         assertThat(requests).hasValue(2);
     }
 
@@ -97,7 +98,7 @@ class HaalCentraalFailureTest {
     void aRateLimitIsWaitedOutAndAPersistentServerErrorIsUnreachable() throws IOException {
         serve(new Reply(429, "{}", 0), new Reply(503, "{}", 0), new Reply(503, "{}", 0));
 
-        assertUnavailable(() -> client(url(), 3).find(BSN), Reason.UNREACHABLE);
+        assertUnavailable(() -> client(url(), 3).find(BSN, Purpose.CHECK), Reason.UNREACHABLE);
         assertThat(requests).hasValue(3);
     }
 
@@ -110,7 +111,8 @@ class HaalCentraalFailureTest {
                         + "\"reason\":\"Waarde 999907931 voldoet niet.\"}]}",
                 0));
 
-        PersonRegisterUnavailable e = assertUnavailable(() -> client(url(), 3).find(BSN), Reason.REFUSED);
+        PersonRegisterUnavailable e =
+                assertUnavailable(() -> client(url(), 3).find(BSN, Purpose.CHECK), Reason.REFUSED);
         assertThat(e.getMessage()).contains("HTTP 400", "code paramsValidation", "burgerservicenummer");
         assertThat(requests).hasValue(1);
     }
@@ -126,7 +128,7 @@ class HaalCentraalFailureTest {
             replies.clear();
             requests.set(0);
             serve(new Reply(200, body, 0));
-            assertUnavailable(() -> client(url(), 3).find(BSN), Reason.MALFORMED_RESPONSE);
+            assertUnavailable(() -> client(url(), 3).find(BSN, Purpose.CHECK), Reason.MALFORMED_RESPONSE);
             assertThat(requests).as(body).hasValue(1);
             server.stop(0);
         }
@@ -148,7 +150,7 @@ class HaalCentraalFailureTest {
                 NOAH.formatted(",\"geslacht\":{\"code\":\"X\"}"))) {
             replies.clear();
             serve(new Reply(200, body, 0));
-            assertUnavailable(() -> client(url(), 3).find(BSN), Reason.MALFORMED_RESPONSE);
+            assertUnavailable(() -> client(url(), 3).find(BSN, Purpose.CHECK), Reason.MALFORMED_RESPONSE);
             server.stop(0);
         }
     }
@@ -162,7 +164,7 @@ class HaalCentraalFailureTest {
                                 + "\"geboorte\":{\"datum\":{\"type\":\"DatumOnbekend\",\"onbekend\":true,\"langFormaat\":\"onbekend\"}}"),
                 0));
 
-        Person person = client(url(), 1).find(BSN).orElseThrow();
+        Person person = client(url(), 1).find(BSN, Purpose.CHECK).orElseThrow();
 
         assertThat(person.secret()).isTrue();
         assertThat(person.birthDate()).isNull();
@@ -196,7 +198,7 @@ class HaalCentraalFailureTest {
                         JsonMapper.builder().build(),
                         new SimpleMeterRegistry(),
                         CLOCK)
-                .find(BSN);
+                .find(BSN, Purpose.CHECK);
 
         assertThat(apiKeys).containsExactly("s3cret");
         assertThat(received)

@@ -23,6 +23,7 @@ import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonQuery;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.standalone.brp.StandInBrp;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,44 +57,59 @@ class HaalCentraalPersonRegisterTest {
     }
 
     @Test
-    void findGivesNameBirthDateGenderParentsAndResidence() {
-        Person noah = register.find(NOAH_JANSEN).orElseThrow();
+    void findForTheCheckGivesBirthDateParentsAndResidenceButNoName() {
+        Person noah = register.find(NOAH_JANSEN, Purpose.CHECK).orElseThrow();
 
         assertThat(register.connected()).isTrue();
         assertThat(noah.bsn()).isEqualTo(NOAH_JANSEN);
-        assertThat(noah.name().full()).isEqualTo("Noah Jansen");
         assertThat(noah.birthDate()).isEqualTo(LocalDate.of(2013, 4, 2));
-        assertThat(noah.gender()).isEqualTo(Gender.MALE);
         assertThat(noah.parents()).containsExactly(MARK_JANSEN, LINDA_DE_BOER);
-        assertThat(noah.children()).isEmpty();
         assertThat(noah.secret()).isFalse();
         assertThat(noah.died()).isEmpty();
         assertThat(noah.residence()).hasValueSatisfying(residence -> {
             assertThat(residence.addressableObjectId()).isEqualTo(JANSEN_AMERSFOORT_ID);
             assertThat(residence.municipalityCode()).isEqualTo("GM0307");
             assertThat(residence.municipalityName()).isEqualTo("Amersfoort");
-            assertThat(residence.postcode()).isEqualTo("3817AB");
-            assertThat(residence.lines()).containsExactly("Kastanjelaan 12", "3817 AB  AMERSFOORT");
+            assertThat(residence.lines()).isEmpty();
         });
+        assertThat(noah.name().full()).isEmpty();
+    }
+
+    @Test
+    void findForDisplayGivesNameBirthDateAndAddressLinesButNoFamily() {
+        Person noah = register.find(NOAH_JANSEN, Purpose.DISPLAY).orElseThrow();
+
+        assertThat(noah.name().full()).isEqualTo("Noah Jansen");
+        assertThat(noah.birthDate()).isEqualTo(LocalDate.of(2013, 4, 2));
+        assertThat(noah.residence()).hasValueSatisfying(residence -> {
+            assertThat(residence.lines()).containsExactly("Kastanjelaan 12", "3817 AB  AMERSFOORT");
+            assertThat(residence.addressableObjectId()).isNull();
+        });
+        assertThat(noah.parents()).isEmpty();
+        assertThat(register.find(NOAH_JANSEN, Purpose.IDENTITY).orElseThrow().gender())
+                .isEqualTo(Gender.MALE);
     }
 
     @Test
     void R_MATCH_FAMILY_aParentsChildrenIncludeAHalfSiblingInAnotherMunicipality() {
-        Person linda = register.find(LINDA_DE_BOER).orElseThrow();
-        Person lucas = register.find(LUCAS_BAKKER).orElseThrow();
+        Person linda = register.find(LINDA_DE_BOER, Purpose.CHECK).orElseThrow();
+        Person lucas = register.find(LUCAS_BAKKER, Purpose.CHECK).orElseThrow();
 
-        assertThat(linda.name().full()).isEqualTo("Linda de Boer");
-        assertThat(linda.children()).containsExactlyInAnyOrder(NOAH_JANSEN, EMMA_JANSEN, LUCAS_BAKKER);
+        assertThat(register.find(LINDA_DE_BOER, Purpose.DISPLAY)
+                        .orElseThrow()
+                        .name()
+                        .full())
+                .isEqualTo("Linda de Boer");
         assertThat(lucas.parents()).containsExactly(LINDA_DE_BOER, RUBEN_BAKKER);
         assertThat(lucas.residence())
                 .hasValueSatisfying(r -> assertThat(r.municipalityCode()).isEqualTo("GM0308"));
-        assertThat(register.find(ELIF_KAYA)
+        assertThat(register.find(ELIF_KAYA, Purpose.CHECK)
                         .orElseThrow()
                         .residence()
                         .orElseThrow()
                         .municipalityCode())
                 .isEqualTo("GM0547");
-        assertThat(register.find(EMIR_KAYA)
+        assertThat(register.find(EMIR_KAYA, Purpose.CHECK)
                         .orElseThrow()
                         .residence()
                         .orElseThrow()
@@ -103,27 +119,33 @@ class HaalCentraalPersonRegisterTest {
 
     @Test
     void aPersonAbroadHasNoResidenceAndAPartlyKnownBirthDateIsNone() {
-        Person ruben = register.find(RUBEN_BAKKER).orElseThrow();
-        Person ayse = register.find(AYSE_DEMIR).orElseThrow();
+        Person ruben = register.find(RUBEN_BAKKER, Purpose.CHECK).orElseThrow();
+        Person ayse = register.find(AYSE_DEMIR, Purpose.CHECK).orElseThrow();
 
         assertThat(ruben.residence()).isEmpty();
         assertThat(ruben.birthDate()).isNull();
         assertThat(ayse.birthDate()).isNull();
-        assertThat(ayse.name().givenNames()).isEqualTo("Ayşe");
+        assertThat(register.find(AYSE_DEMIR, Purpose.DISPLAY)
+                        .orElseThrow()
+                        .name()
+                        .givenNames())
+                .isEqualTo("Ayşe");
     }
 
     @Test
     void R_SECRET_aSecretAddressComesMarkedSecret() {
-        Person sophie = register.find(SOPHIE_DE_WIT).orElseThrow();
+        Person sophie = register.find(SOPHIE_DE_WIT, Purpose.CHECK).orElseThrow();
 
         assertThat(sophie.secret()).isTrue();
         assertThat(sophie.residence()).isPresent();
-        assertThat(register.find(NOAH_JANSEN).orElseThrow().secret()).isFalse();
+        assertThat(register.find(NOAH_JANSEN, Purpose.CHECK).orElseThrow().secret())
+                .isFalse();
     }
 
     @Test
     void R_DEATH_aDeceasedYouthIsFoundWithTheDateOfDeath() {
-        assertThat(register.find(THIJS_VERMEULEN).orElseThrow().died()).contains(LocalDate.of(2025, 11, 3));
+        assertThat(register.find(THIJS_VERMEULEN, Purpose.CHECK).orElseThrow().died())
+                .contains(LocalDate.of(2025, 11, 3));
         assertThat(register.dateOfDeath(THIJS_VERMEULEN)).contains(LocalDate.of(2025, 11, 3));
         assertThat(register.dateOfDeath(NOAH_JANSEN)).isEmpty();
     }
@@ -137,7 +159,8 @@ class HaalCentraalPersonRegisterTest {
 
     @Test
     void findOfABsnTheRegisterDoesNotKnowIsEmpty() {
-        assertThat(register.find(new nl.verwijsindex.youth.Bsn("999990019"))).isEmpty();
+        assertThat(register.find(new nl.verwijsindex.youth.Bsn("999990019"), Purpose.CHECK))
+                .isEmpty();
     }
 
     @Test
@@ -179,10 +202,11 @@ class HaalCentraalPersonRegisterTest {
         standIn.move(FINN_HENDRIKS, HENDRIKS_LEIDEN);
 
         assertThat(register.residents(HENDRIKS_LEIDEN_ID)).containsExactly(FINN_HENDRIKS);
-        assertThat(register.find(FINN_HENDRIKS).orElseThrow().residence()).hasValueSatisfying(residence -> {
-            assertThat(residence.addressableObjectId()).isEqualTo(HENDRIKS_LEIDEN_ID);
-            assertThat(residence.municipalityCode()).isEqualTo("GM0546");
-        });
+        assertThat(register.find(FINN_HENDRIKS, Purpose.CHECK).orElseThrow().residence())
+                .hasValueSatisfying(residence -> {
+                    assertThat(residence.addressableObjectId()).isEqualTo(HENDRIKS_LEIDEN_ID);
+                    assertThat(residence.municipalityCode()).isEqualTo("GM0546");
+                });
     }
 
     @Test
@@ -193,7 +217,7 @@ class HaalCentraalPersonRegisterTest {
                 METERS,
                 CLOCK);
 
-        assertThatThrownBy(() -> wrongKey.find(NOAH_JANSEN))
+        assertThatThrownBy(() -> wrongKey.find(NOAH_JANSEN, Purpose.CHECK))
                 .isInstanceOfSatisfying(PersonRegisterUnavailable.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.REFUSED);
                     assertThat(e.getMessage()).contains("HTTP 401").doesNotContain(NOAH_JANSEN.value());
@@ -202,7 +226,7 @@ class HaalCentraalPersonRegisterTest {
 
     @Test
     void everyQuestionIsTimedByQueryTypeAndOutcome() {
-        register.find(NOAH_JANSEN);
+        register.find(NOAH_JANSEN, Purpose.CHECK);
         register.residents(DE_HORST_ID);
 
         assertThat(METERS.get("verwijsindex.person.register")

@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.person.PersonRegister;
+import nl.verwijsindex.person.Purpose;
 
 /** The standalone run connects the person register to the stand-in BRP, through the client's own settings. */
 @IntegrationTest
@@ -34,7 +35,7 @@ class StandInWiringTest {
         assertThat(environment.getProperty("verwijsindex.person.brp.api-key")).isEqualTo("test-brp-key");
         assertThat(register.connected()).isTrue();
         assertThat(register.getClass().getSimpleName()).isEqualTo("HaalCentraalPersonRegister");
-        assertThat(register.find(NOAH_JANSEN))
+        assertThat(register.find(NOAH_JANSEN, Purpose.DISPLAY))
                 .hasValueSatisfying(noah -> assertThat(noah.name().full()).isEqualTo("Noah Jansen"));
     }
 }
