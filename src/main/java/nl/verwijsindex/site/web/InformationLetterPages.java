@@ -83,7 +83,7 @@ class InformationLetterPages {
                 account.professional(),
                 new SignalId(id),
                 Actor.user(account.accountId().toString()));
-        PersonDetails.Details person = personDetails.of(signal.youthId());
+        PersonDetails.Details person = personDetails.of(signal);
         LocalDate today = LocalDate.now(clock);
         ProfessionalContact professional =
                 directory.contact(signal.professionalId()).orElseThrow();
