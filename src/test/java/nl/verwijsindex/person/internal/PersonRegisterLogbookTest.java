@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.standalone.brp.StandInBrp;
 import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +37,8 @@ class PersonRegisterLogbookTest {
                     HaalCentraalPersonRegisterTest.CLOCK,
                     new RecordingLogbook(recorded));
 
-            register.find(NOAH_JANSEN);
-            register.find(new Bsn(TestBsns.random())); // not in the register: asked all the same
+            register.find(NOAH_JANSEN, Purpose.CHECK);
+            register.find(new Bsn(TestBsns.random()), Purpose.CHECK); // not in the register: asked all the same
         } finally {
             standIn.stop();
         }
