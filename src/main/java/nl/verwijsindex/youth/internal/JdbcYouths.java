@@ -198,12 +198,18 @@ class JdbcYouths implements Youths {
     @Override
     public List<Rekeyed> rekey(int limit) {
         int current = protection.currentKeyId();
+        List<Integer> older =
+                protection.activeKeyIds().stream().filter(id -> id != current).toList();
         List<Rekeyed> rekeyed = new ArrayList<>();
+        if (older.isEmpty()) {
+            return rekeyed;
+        }
+        // Only rows under a configured older key: a row under a key no longer configured cannot be decrypted.
         jdbc.sql("""
                         select id, bsn_index, bsn_encrypted from youth
-                        where key_id <> :current and identified_by = 'BSN'
+                        where key_id in (:older) and identified_by = 'BSN'
                         order by id limit :limit for update skip locked""")
-                .param("current", current)
+                .param("older", older)
                 .param("limit", limit)
                 .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBytes("bsn_index"), rs.getBytes("bsn_encrypted")))
                 .list()
