@@ -55,7 +55,7 @@ record KeyRing(SortedMap<Integer, KeyMaterial> keys, int currentId) {
     static KeyRing load(KeyProperties properties) {
         Map<Integer, KeyMaterial> keys = new TreeMap<>();
         Integer currentId = properties.currentId();
-        if (properties.blindIndexKey() != null && properties.encryptionKey() != null) {
+        if (present(properties.blindIndexKey()) && present(properties.encryptionKey())) {
             keys.put(
                     LEGACY_ID, new KeyMaterial(decode(properties.blindIndexKey()), decode(properties.encryptionKey())));
         }
@@ -98,6 +98,10 @@ record KeyRing(SortedMap<Integer, KeyMaterial> keys, int currentId) {
         Map<Integer, KeyMaterial> keys = new TreeMap<>();
         pairs.forEach((id, pair) -> keys.put(id, new KeyMaterial(decode(pair[0]), decode(pair[1]))));
         return keys;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void requireValidId(int id) {
