@@ -14,6 +14,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import nl.verwijsindex.youth.Bsn;
 
@@ -98,6 +101,21 @@ class KeyRingTest {
         assertThat(fromFile.currentKeyId()).isEqualTo(2);
         assertThat(fromFile.blindIndex(BSN)).isEqualTo(key2Current.blindIndex(BSN));
         assertThat(fromFile.decrypt(onlyKey1.encrypt(BSN))).isEqualTo(BSN);
+    }
+
+    @Test
+    void theRingBindsFromEnvironmentVariablesNamedLikeTheOtherKeySettings() {
+        Map<String, Object> environment = Map.of(
+                "VERWIJSINDEX_KEYS_BLIND_INDEX_KEY", key('a', 32),
+                "VERWIJSINDEX_KEYS_ENCRYPTION_KEY", key('b', 32),
+                "VERWIJSINDEX_KEYS_RING_2_BLIND_INDEX_KEY", key('c', 32),
+                "VERWIJSINDEX_KEYS_RING_2_ENCRYPTION_KEY", key('d', 32),
+                "VERWIJSINDEX_KEYS_CURRENT_ID", "2");
+        KeyProperties bound = new Binder(ConfigurationPropertySources.from(
+                        new SystemEnvironmentPropertySource("systemEnvironment", environment)))
+                .bind("verwijsindex.keys", KeyProperties.class)
+                .get();
+        assertThat(new AesGcmBsnProtection(bound).blindIndex(BSN)).isEqualTo(key2Current.blindIndex(BSN));
     }
 
     private static KeyProperties properties(Integer currentId) {
