@@ -18,6 +18,12 @@ public interface Logbook {
      */
     void forgetYouth(byte[] youthIndex);
 
+    /**
+     * ADR 0022: the youth's blind index moved to the current key; the logbook's references follow, so none
+     * stays under a retired key. Who did what and when stays.
+     */
+    void reindexYouth(byte[] previousIndex, byte[] currentIndex);
+
     /** Entries about one professional, newest first; for oversight and tests. */
     List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit);
 

@@ -34,12 +34,28 @@ public class LogbookSearch {
     }
 
     /**
-     * @param youthIndex the youth's blind index, or null for any youth
-     * @param from       from this moment (inclusive), or null
-     * @param to         before this moment, or null
+     * @param youthIndexes the youth's blind index under every active key (the current one first: entries made
+     *                     before a key rotation carry the reference of the older key, ADR 0022), or empty for any
+     *                     youth
+     * @param from         from this moment (inclusive), or null
+     * @param to           before this moment, or null
      */
     public record Criteria(
-            byte[] youthIndex, UUID professionalId, UUID organisationId, OffsetDateTime from, OffsetDateTime to) {}
+            List<byte[]> youthIndexes,
+            UUID professionalId,
+            UUID organisationId,
+            OffsetDateTime from,
+            OffsetDateTime to) {
+
+        public Criteria {
+            youthIndexes = youthIndexes == null ? List.of() : List.copyOf(youthIndexes);
+        }
+
+        /** The youth's blind index under the current key, or null: for the logbook entry of the search itself. */
+        public byte[] youthIndex() {
+            return youthIndexes.isEmpty() ? null : youthIndexes.get(0);
+        }
+    }
 
     /** One entry as the officer sees it: everything but the youth. */
     public record Found(
@@ -60,14 +76,21 @@ public class LogbookSearch {
     public List<Found> search(Criteria criteria) {
         return jdbc.sql("""
                         select * from logbook_entry
-                        where (cast(:auditRef as bytea) is null or audit_ref = :auditRef)
+                        where (:anyYouth or audit_ref in (:auditRefs))
                           and (cast(:professional as uuid) is null or professional_id = :professional)
                           and (cast(:organisation as uuid) is null or organisation_id = :organisation)
                           and (cast(:from as timestamptz) is null or occurred_at >= :from)
                           and (cast(:to as timestamptz) is null or occurred_at < :to)
                         order by occurred_at, id
                         limit :limit""")
-                .param("auditRef", auditKey.reference(criteria.youthIndex()))
+                .param("anyYouth", criteria.youthIndexes().isEmpty())
+                .param(
+                        "auditRefs",
+                        criteria.youthIndexes().isEmpty()
+                                ? List.of(new byte[0])
+                                : criteria.youthIndexes().stream()
+                                        .map(auditKey::reference)
+                                        .toList())
                 .param("professional", criteria.professionalId())
                 .param("organisation", criteria.organisationId())
                 .param("from", criteria.from())

@@ -3,6 +3,8 @@
 
 package nl.verwijsindex.person;
 
+import java.util.Map;
+
 /**
  * Keeps what the index knows from the register current: after each registration (the youth's parents
  * and address for family and address matches), and periodically for every youth with an active signal
@@ -16,6 +18,15 @@ public interface PersonCheck {
 
     /** Checks the youths that are due, at most {@code limit}. @return how many were checked (successfully or not) */
     int checkDue(int limit);
+
+    /**
+     * ADR 0022: makes at most {@code limit} youths whose parents and address are stored under an older key
+     * due for a check under the current key. @return how many
+     */
+    int queueRekeying(int limit);
+
+    /** How many youths' parents and address each key id holds (ADR 0022). */
+    Map<Integer, Long> keyUse();
 
     /** What waits for the register, for operators and the health endpoint. */
     Status status();

@@ -108,17 +108,17 @@ public class SignalRegistration {
             verification
                     .birthDate(byBsn.bsn(), asker)
                     .ifPresent(registered -> requireBirthDate(command, registered, today));
-            return new Identified(protection.blindIndex(byBsn.bsn()), YouthIdentity.of(byBsn.bsn()));
+            return new Identified(protection.blindIndex(byBsn.bsn()), YouthIdentity.of(byBsn.bsn()), null);
         }
         if (youth instanceof YouthReference.ByPersonData person) {
             requirePersonData(person.surname(), person.genderCode());
             Bsn bsn = resolver.resolve(person, asker);
-            return new Identified(protection.blindIndex(bsn), YouthIdentity.of(bsn));
+            return new Identified(protection.blindIndex(bsn), YouthIdentity.of(bsn), null);
         }
         YouthReference.WithoutBsn without = (YouthReference.WithoutBsn) youth;
         requirePersonData(without.surname(), without.genderCode());
         ViNumber number = ViNumber.derive(without.surname(), without.birthDate(), without.genderCode(), protection);
-        return new Identified(number.blindIndex(), YouthIdentity.of(number));
+        return new Identified(number.blindIndex(), YouthIdentity.of(number), number);
     }
 
     /**
@@ -163,7 +163,7 @@ public class SignalRegistration {
 
         IdentifiedYouth youth = identified.identity().bsn().isPresent()
                 ? youths.identifyAndLock(identified.identity().bsn().get(), command.birthDate())
-                : youths.identifyAndLock(ViNumber.of(identified.index(), protection), command.birthDate());
+                : youths.identifyAndLock(identified.number(), command.birthDate());
         // The index may know the youth with another birth date (a typing error on either side): R-YOUTH
         // must hold for the date it keeps, which R-AGE-23 will act on.
         YouthAge.requireYouth(youth.birthDate(), today);
@@ -209,8 +209,11 @@ public class SignalRegistration {
                 presenter.view(signal, identified.identity()), Result.CREATED, presenter.archiveHits(archived));
     }
 
-    /** The youth as the request names them: the blind index to find them by, and what to show. */
-    private record Identified(BlindIndex index, YouthIdentity identity) {}
+    /**
+     * The youth as the request names them: the blind index to find them by, and what to show; for a youth
+     * without a BSN also the number, with its indexes under older keys (ADR 0022).
+     */
+    private record Identified(BlindIndex index, YouthIdentity identity, ViNumber number) {}
 
     private Optional<RegistrationOutcome> replayOf(RegisterSignal command, Identified identified, SignalId intended) {
         String key = command.idempotencyKey().get();
@@ -218,7 +221,8 @@ public class SignalRegistration {
         return idempotency
                 .claim(command.organisation(), key, fingerprint, intended, Moments.now(clock))
                 .map(claim -> {
-                    if (!MessageDigest.isEqual(claim.fingerprint(), fingerprint)) {
+                    if (!MessageDigest.isEqual(claim.fingerprint(), fingerprint)
+                            && !fingerprintUnderAnOlderKey(command, identified, claim.fingerprint())) {
                         throw new DomainException(
                                 Kind.CONFLICT,
                                 "idempotency-key-reused",
@@ -238,8 +242,29 @@ public class SignalRegistration {
                 });
     }
 
-    /** Keyed, so the fingerprint of a request reveals nothing about the BSN in it. */
+    /**
+     * ADR 0022: a retry that spans a key rotation was fingerprinted under the key that was current then. A
+     * youth known by a verwijsindex number is checked under the current key only.
+     */
+    private boolean fingerprintUnderAnOlderKey(RegisterSignal command, Identified identified, byte[] stored) {
+        return identified.identity().bsn().isPresent()
+                && protection.activeKeyIds().stream()
+                        .filter(id -> id != protection.currentKeyId())
+                        .anyMatch(id -> MessageDigest.isEqual(
+                                stored,
+                                fingerprint(
+                                        id,
+                                        command,
+                                        protection.blindIndex(
+                                                id, identified.identity().bsn().get()))));
+    }
+
     private byte[] fingerprint(RegisterSignal c, BlindIndex youth) {
+        return fingerprint(protection.currentKeyId(), c, youth);
+    }
+
+    /** Keyed, so the fingerprint of a request reveals nothing about the BSN in it. */
+    private byte[] fingerprint(int keyId, RegisterSignal c, BlindIndex youth) {
         String canonical = String.join(
                 "|",
                 "register-signal",
@@ -248,7 +273,7 @@ public class SignalRegistration {
                 c.birthDate().toString(),
                 Boolean.toString(c.groundsConfirmed()),
                 c.regionCode().orElse(""));
-        return protection.keyedDigest(canonical);
+        return protection.keyedDigest(keyId, canonical);
     }
 
     private static LogbookEntry entry(

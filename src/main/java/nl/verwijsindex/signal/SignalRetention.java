@@ -21,6 +21,7 @@ import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
 import nl.verwijsindex.youth.YouthAge;
@@ -129,10 +130,18 @@ public class SignalRetention {
 
     /** R-DELETE-ONLY-REGION: removes a youth from the region's archive (their archived signals there). */
     public List<DeletedSignal> deleteArchivedOfYouthInRegion(Bsn bsn, String regionCode) {
-        return deleteAndForget("""
+        return deleteAndForget(
+                """
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where y.bsn_index = :index and s.status = 'ARCHIVED' and s.region_code = :region for update of s, y)""", Map.of("index", protection.blindIndex(bsn).bytes(), "region", regionCode));
+                    where y.bsn_index in (:indexes) and s.status = 'ARCHIVED' and s.region_code = :region for update of s, y)""",
+                Map.of(
+                        "indexes",
+                        protection.blindIndexes(bsn).stream()
+                                .map(BlindIndex::bytes)
+                                .toList(),
+                        "region",
+                        regionCode));
     }
 
     /**

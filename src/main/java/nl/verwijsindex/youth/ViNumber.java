@@ -6,6 +6,7 @@ package nl.verwijsindex.youth;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,8 +16,16 @@ import java.util.Locale;
  *
  * <p>Its blind index takes the place of a BSN's. Shown as {@code VI-XXXX-XXXX-XXXX}: twelve characters of
  * Crockford base 32 from a keyed digest.
+ *
+ * <p>ADR 0022: the number is derived under the current key; {@link #olderIndexes()} are its blind indexes
+ * under the other active keys, so a youth registered before a key rotation is still found. The display form
+ * follows from the key the youth's index was made with.
  */
-public record ViNumber(BlindIndex blindIndex, String display) {
+public record ViNumber(BlindIndex blindIndex, String display, List<BlindIndex> olderIndexes) {
+
+    public ViNumber {
+        olderIndexes = List.copyOf(olderIndexes);
+    }
 
     private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -25,14 +34,26 @@ public record ViNumber(BlindIndex blindIndex, String display) {
      */
     public static ViNumber derive(String surname, LocalDate birthDate, String genderCode, BsnProtection protection) {
         String canonical = normalisedSurname(surname) + "|" + birthDate + "|" + genderCode.toUpperCase(Locale.ROOT);
-        return of(new BlindIndex(protection.keyedDigest("vi:" + canonical)), protection);
+        List<BlindIndex> older = protection.activeKeyIds().stream()
+                .filter(id -> id != protection.currentKeyId())
+                .map(id -> new BlindIndex(protection.keyedDigest(id, "vi:" + canonical)))
+                .toList();
+        BlindIndex index = new BlindIndex(protection.keyedDigest("vi:" + canonical));
+        return new ViNumber(index, of(index, protection).display(), older);
     }
 
     /** The number of a youth the index knows by this blind index; the display form follows from it. */
     public static ViNumber of(BlindIndex index, BsnProtection protection) {
+        return of(index, protection.currentKeyId(), protection);
+    }
+
+    /** As {@link #of(BlindIndex, BsnProtection)}, for an index made under the given key id. */
+    public static ViNumber of(BlindIndex index, int keyId, BsnProtection protection) {
         return new ViNumber(
                 index,
-                display(protection.keyedDigest("vi-display:" + HexFormat.of().formatHex(index.bytes()))));
+                display(protection.keyedDigest(
+                        keyId, "vi-display:" + HexFormat.of().formatHex(index.bytes()))),
+                List.of());
     }
 
     /** Case, accents, spaces and punctuation do not count: "de Vries-Öztürk" is "devriesozturk". */

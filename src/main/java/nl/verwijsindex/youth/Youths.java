@@ -4,6 +4,7 @@
 package nl.verwijsindex.youth;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The youths known to the index, by their protected BSN. */
@@ -60,6 +61,20 @@ public interface Youths {
      * in the logbook remains.
      */
     void forget(YouthId id);
+
+    /**
+     * ADR 0022: moves at most {@code limit} youths known by a BSN from an older key to the current one (new
+     * blind index, new ciphertext), skipping rows other transactions hold. @return the youths moved, with
+     * their blind index before and after, for the modules that keep a copy of it
+     */
+    List<Rekeyed> rekey(int limit);
+
+    /** How many youths each key id holds, by how they are known ({@code BSN} or {@code VI_NUMBER}). */
+    List<KeyUse> keyUse();
+
+    record Rekeyed(YouthId id, BlindIndex previous, BlindIndex current) {}
+
+    record KeyUse(int keyId, String identifiedBy, long youths) {}
 
     record IdentifiedYouth(YouthId id, BlindIndex blindIndex, LocalDate birthDate) {}
 }

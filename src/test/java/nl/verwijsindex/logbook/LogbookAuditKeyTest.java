@@ -66,7 +66,7 @@ class LogbookAuditKeyTest {
                         .single())
                 .isZero();
         List<LogbookSearch.Found> found = search.search(
-                new LogbookSearch.Criteria(protection.blindIndex(bsn).bytes(), null, null, null, null));
+                new LogbookSearch.Criteria(List.of(protection.blindIndex(bsn).bytes()), null, null, null, null));
         assertThat(found).singleElement().satisfies(entry -> {
             assertThat(entry.professionalId()).isEqualTo(professional);
             assertThat(entry.action()).isEqualTo("SIGNALS_VIEWED");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,31 @@ class ViNumberTest {
         @Override
         public Bsn decrypt(byte[] ciphertext) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BlindIndex blindIndex(int keyId, Bsn bsn) {
+            return blindIndex(bsn);
+        }
+
+        @Override
+        public int keyIdOf(byte[] ciphertext) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int currentKeyId() {
+            return 1;
+        }
+
+        @Override
+        public List<Integer> activeKeyIds() {
+            return List.of(1);
+        }
+
+        @Override
+        public byte[] keyedDigest(int keyId, String text) {
+            return keyedDigest(text);
         }
 
         @Override

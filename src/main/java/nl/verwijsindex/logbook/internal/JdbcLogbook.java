@@ -148,6 +148,15 @@ class JdbcLogbook implements Logbook {
     }
 
     @Override
+    @Transactional
+    public void reindexYouth(byte[] previousIndex, byte[] currentIndex) {
+        jdbc.sql("update logbook_entry set youth_index = :current where youth_index = :previous")
+                .param("previous", previousIndex)
+                .param("current", currentIndex)
+                .update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit) {
         return jdbc.sql("""

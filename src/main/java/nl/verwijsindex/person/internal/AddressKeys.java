@@ -20,4 +20,9 @@ class AddressKeys {
     byte[] of(String addressableObjectId) {
         return protection.keyedDigest("address:" + addressableObjectId);
     }
+
+    /** Under an older key that is still active (ADR 0022), to compare with what was stored under it. */
+    byte[] of(String addressableObjectId, int keyId) {
+        return protection.keyedDigest(keyId, "address:" + addressableObjectId);
+    }
 }

@@ -7,13 +7,16 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.youth.BsnProtection;
 import nl.verwijsindex.youth.YouthId;
 
 /**
@@ -29,19 +32,22 @@ class PersonData {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final BsnProtection protection;
 
-    PersonData(JdbcClient jdbc, Clock clock) {
+    PersonData(JdbcClient jdbc, Clock clock, BsnProtection protection) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.protection = protection;
     }
 
     /** What was stored at the youth's previous check, or that it never was. */
     Stored stored(YouthId youth) {
-        return jdbc.sql("select state, address_index, municipality_code from youth_person where youth_id = :youth")
+        return jdbc.sql("""
+                        select state, address_index, municipality_code, key_id from youth_person where youth_id = :youth""")
                 .param("youth", youth.value())
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3)))
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getInt(4)))
                 .optional()
-                .orElse(new Stored(NEVER_SYNCED, null, null));
+                .orElse(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()));
     }
 
     /**
@@ -63,14 +69,40 @@ class PersonData {
         jdbc.sql("""
                         update youth_person set state = :state, address_index = :address, municipality_code = :municipality,
                                                 synced_at = :now, sync_due_at = null, sync_attempts = 0, sync_error = null,
-                                                sync_lease_until = null
+                                                sync_lease_until = null, key_id = :keyId
                         where youth_id = :youth""")
+                .param("keyId", protection.currentKeyId())
                 .param("state", inRegister ? CURRENT : "NOT_IN_REGISTER")
                 .param("address", addressKey)
                 .param("municipality", municipality)
                 .param("now", Moments.now(clock))
                 .param("youth", youth.value())
                 .update();
+    }
+
+    /**
+     * ADR 0022: makes at most {@code limit} youths whose parents and address are stored under an older key
+     * due for a check, which stores them again under the current key. @return how many
+     */
+    int queueRekeying(int limit) {
+        return jdbc.sql("""
+                        update youth_person set sync_due_at = :now
+                        where youth_id in (select youth_id from youth_person
+                                           where key_id <> :current and sync_due_at is null
+                                           order by youth_id limit :limit for update skip locked)""")
+                .param("now", Moments.now(clock))
+                .param("current", protection.currentKeyId())
+                .param("limit", limit)
+                .update();
+    }
+
+    /** How many youths' parents and address each key id holds. */
+    Map<Integer, Long> keyUse() {
+        Map<Integer, Long> use = new TreeMap<>();
+        jdbc.sql("select key_id, count(*) from youth_person group by key_id")
+                .query((rs, n) -> use.put(rs.getInt(1), rs.getLong(2)))
+                .list();
+        return use;
     }
 
     /** The youths, but this one, the index knows at the address. */
@@ -107,7 +139,7 @@ class PersonData {
     }
 
     /** The state of the previous check ({@code NEVER_SYNCED}, {@code CURRENT}, {@code NOT_IN_REGISTER}). */
-    record Stored(String state, byte[] addressKey, String municipality) {
+    record Stored(String state, byte[] addressKey, String municipality, int keyId) {
 
         boolean current() {
             return CURRENT.equals(state);

@@ -6,6 +6,7 @@ package nl.verwijsindex.person.internal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -168,10 +169,25 @@ class RegisterPersonCheck implements PersonCheck {
         if (previous.current()
                 && previous.addressKey() != null
                 && found.isPresent()
-                && !Arrays.equals(previous.addressKey(), addressKey)) {
+                && !sameAddress(previous, residence)) {
             events.publishEvent(new YouthMoved(youth, previous.municipality(), municipality));
         }
         events.publishEvent(new PersonDataRefreshed(youth));
+    }
+
+    /**
+     * ADR 0022: an address stored under an older key is compared under that key, so a re-keyed youth who did
+     * not move is not announced as moved (R-MOVE). Under a key no longer active nothing can be compared.
+     */
+    private boolean sameAddress(PersonData.Stored previous, Optional<Person.Residence> residence) {
+        if (residence.isEmpty()) {
+            return false;
+        }
+        if (!protection.activeKeyIds().contains(previous.keyId())) {
+            return true;
+        }
+        return Arrays.equals(
+                previous.addressKey(), addressKeys.of(residence.get().addressableObjectId(), previous.keyId()));
     }
 
     /**
@@ -191,6 +207,16 @@ class RegisterPersonCheck implements PersonCheck {
         movedOut.removeAll(residentYouths);
         changed.addAll(movedOut);
         changed.forEach(queue::markDueIfNotAlready);
+    }
+
+    @Override
+    public int queueRekeying(int limit) {
+        return transactions.execute(status -> data.queueRekeying(limit));
+    }
+
+    @Override
+    public Map<Integer, Long> keyUse() {
+        return data.keyUse();
     }
 
     @Override

@@ -70,7 +70,8 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
                 missing.add(setting);
             }
         }
-        if (blank(environment, "verwijsindex.keys.file")) {
+        // ADR 0022: with a key ring (current-id set) the single pair of key id 1 may be gone.
+        if (blank(environment, "verwijsindex.keys.file") && blank(environment, "verwijsindex.keys.current-id")) {
             if (blank(environment, BLIND_INDEX_KEY.property())) {
                 missing.add(BLIND_INDEX_KEY);
             }

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import nl.verwijsindex.logbook.LogbookSearch.Criteria;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
+import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
 
@@ -29,11 +31,13 @@ record LogbookSearchForm(String bsn, String professional, String organisatie, St
 
     /** The criteria, or null with the errors filled in. */
     Criteria criteria(BsnProtection protection, FormErrors errors) {
-        byte[] youth = null;
+        List<byte[]> youth = null;
         if (!ContactForm.blank(bsn)) {
             try {
                 Bsn parsed = Bsn.parse(bsn.trim());
-                youth = protection.blindIndex(parsed).bytes();
+                youth = protection.blindIndexes(parsed).stream()
+                        .map(BlindIndex::bytes)
+                        .toList();
             } catch (DomainException e) {
                 errors.add("bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en de elfproef doorstaan.");
             }

@@ -5,6 +5,8 @@ package nl.verwijsindex.youth.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -43,52 +45,59 @@ class JdbcYouths implements Youths {
 
     @Override
     public IdentifiedYouth identifyAndLock(Bsn bsn, LocalDate birthDate) {
-        BlindIndex index = protection.blindIndex(bsn);
-        Optional<IdentifiedYouth> known = lockByIndex(index);
+        List<BlindIndex> indexes = protection.blindIndexes(bsn);
+        BlindIndex index = indexes.get(0);
+        Optional<IdentifiedYouth> known = lockByIndex(indexes);
         if (known.isPresent()) {
             return known.get();
         }
         // A concurrent registration may insert the same youth first: the insert then waits for it to
         // commit and does nothing, after which the row is there to lock.
         Optional<Long> inserted = jdbc.sql("""
-                        insert into youth (bsn_index, bsn_encrypted, birth_date, created_at)
-                        values (:index, :encrypted, :birthDate, :now)
+                        insert into youth (bsn_index, bsn_encrypted, birth_date, created_at, key_id)
+                        values (:index, :encrypted, :birthDate, :now, :keyId)
                         on conflict (bsn_index) do nothing
                         returning id""")
                 .param("index", index.bytes())
+                .param("keyId", protection.currentKeyId())
                 .param("encrypted", protection.encrypt(bsn))
                 .param("birthDate", birthDate)
                 .param("now", Moments.now(clock))
                 .query(Long.class)
                 .optional();
         return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate))
-                .orElseGet(() -> lockByIndex(index).orElseThrow());
+                .orElseGet(() -> lockByIndex(indexes).orElseThrow());
     }
 
     @Override
     public IdentifiedYouth identifyAndLock(ViNumber number, LocalDate birthDate) {
         BlindIndex index = number.blindIndex();
-        Optional<IdentifiedYouth> known = lockByIndex(index);
+        List<BlindIndex> indexes = new ArrayList<>();
+        indexes.add(index);
+        indexes.addAll(number.olderIndexes());
+        Optional<IdentifiedYouth> known = lockByIndex(indexes);
         if (known.isPresent()) {
             return known.get();
         }
         Optional<Long> inserted = jdbc.sql("""
-                        insert into youth (bsn_index, bsn_encrypted, identified_by, birth_date, created_at)
-                        values (:index, null, 'VI_NUMBER', :birthDate, :now)
+                        insert into youth (bsn_index, bsn_encrypted, identified_by, birth_date, created_at, key_id)
+                        values (:index, null, 'VI_NUMBER', :birthDate, :now, :keyId)
                         on conflict (bsn_index) do nothing
                         returning id""")
                 .param("index", index.bytes())
+                .param("keyId", protection.currentKeyId())
                 .param("birthDate", birthDate)
                 .param("now", Moments.now(clock))
                 .query(Long.class)
                 .optional();
         return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate))
-                .orElseGet(() -> lockByIndex(index).orElseThrow());
+                .orElseGet(() -> lockByIndex(indexes).orElseThrow());
     }
 
-    private Optional<IdentifiedYouth> lockByIndex(BlindIndex index) {
-        return jdbc.sql("select id, bsn_index, birth_date from youth where bsn_index = :index for update")
-                .param("index", index.bytes())
+    /** ADR 0022: under every active key, so a youth not yet re-keyed is found. */
+    private Optional<IdentifiedYouth> lockByIndex(List<BlindIndex> indexes) {
+        return jdbc.sql("select id, bsn_index, birth_date from youth where bsn_index in (:indexes) for update")
+                .param("indexes", bytes(indexes))
                 .query(YOUTH)
                 .optional();
     }
@@ -123,13 +132,14 @@ class JdbcYouths implements Youths {
     @Override
     @Transactional(readOnly = true)
     public YouthIdentity identityOf(YouthId id) {
-        return jdbc.sql("select bsn_index, bsn_encrypted from youth where id = :id")
+        return jdbc.sql("select bsn_index, bsn_encrypted, key_id from youth where id = :id")
                 .param("id", id.value())
                 .query((rs, n) -> {
                     byte[] encrypted = rs.getBytes("bsn_encrypted");
                     return encrypted != null
                             ? YouthIdentity.of(protection.decrypt(encrypted))
-                            : YouthIdentity.of(ViNumber.of(new BlindIndex(rs.getBytes("bsn_index")), protection));
+                            : YouthIdentity.of(ViNumber.of(
+                                    new BlindIndex(rs.getBytes("bsn_index")), rs.getInt("key_id"), protection));
                 })
                 .single();
     }
@@ -159,8 +169,10 @@ class JdbcYouths implements Youths {
             return Optional.empty();
         }
         int updated = jdbc.sql("""
-                        update youth set bsn_index = :index, bsn_encrypted = :encrypted, identified_by = 'BSN'
+                        update youth set bsn_index = :index, bsn_encrypted = :encrypted, identified_by = 'BSN',
+                                         key_id = :keyId
                         where id = :id and identified_by = 'VI_NUMBER'""")
+                .param("keyId", protection.currentKeyId())
                 .param("index", index.bytes())
                 .param("encrypted", protection.encrypt(bsn))
                 .param("id", viYouth.value())
@@ -171,8 +183,8 @@ class JdbcYouths implements Youths {
     @Override
     @Transactional(readOnly = true)
     public Optional<YouthId> findByBsn(Bsn bsn) {
-        return jdbc.sql("select id from youth where bsn_index = :index")
-                .param("index", protection.blindIndex(bsn).bytes())
+        return jdbc.sql("select id from youth where bsn_index in (:indexes)")
+                .param("indexes", bytes(protection.blindIndexes(bsn)))
                 .query(Long.class)
                 .optional()
                 .map(YouthId::new);
@@ -181,5 +193,54 @@ class JdbcYouths implements Youths {
     @Override
     public void forget(YouthId id) {
         jdbc.sql("delete from youth where id = :id").param("id", id.value()).update();
+    }
+
+    @Override
+    public List<Rekeyed> rekey(int limit) {
+        int current = protection.currentKeyId();
+        List<Integer> older =
+                protection.activeKeyIds().stream().filter(id -> id != current).toList();
+        List<Rekeyed> rekeyed = new ArrayList<>();
+        if (older.isEmpty()) {
+            return rekeyed;
+        }
+        // Only rows under a configured older key: a row under a key no longer configured cannot be decrypted.
+        jdbc.sql("""
+                        select id, bsn_index, bsn_encrypted from youth
+                        where key_id in (:older) and identified_by = 'BSN'
+                        order by id limit :limit for update skip locked""")
+                .param("older", older)
+                .param("limit", limit)
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBytes("bsn_index"), rs.getBytes("bsn_encrypted")))
+                .list()
+                .forEach(row -> {
+                    Bsn bsn = protection.decrypt(row.encrypted());
+                    BlindIndex index = protection.blindIndex(bsn);
+                    jdbc.sql("""
+                                    update youth set bsn_index = :index, bsn_encrypted = :encrypted, key_id = :current
+                                    where id = :id""")
+                            .param("index", index.bytes())
+                            .param("encrypted", protection.encrypt(bsn))
+                            .param("current", current)
+                            .param("id", row.id())
+                            .update();
+                    rekeyed.add(new Rekeyed(new YouthId(row.id()), new BlindIndex(row.index()), index));
+                });
+        return rekeyed;
+    }
+
+    private record Stored(long id, byte[] index, byte[] encrypted) {}
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<KeyUse> keyUse() {
+        return jdbc.sql(
+                        "select key_id, identified_by, count(*) from youth group by key_id, identified_by order by 1, 2")
+                .query((rs, n) -> new KeyUse(rs.getInt(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    private static List<byte[]> bytes(List<BlindIndex> indexes) {
+        return indexes.stream().map(BlindIndex::bytes).toList();
     }
 }

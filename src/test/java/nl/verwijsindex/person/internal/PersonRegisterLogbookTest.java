@@ -62,6 +62,9 @@ class PersonRegisterLogbookTest {
         public void forgetYouth(byte[] youthIndex) {}
 
         @Override
+        public void reindexYouth(byte[] previousIndex, byte[] currentIndex) {}
+
+        @Override
         public List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit) {
             return List.of();
         }

@@ -55,7 +55,7 @@ class AesGcmBsnProtectionTest {
     @Test
     void theStandaloneRunGeneratesAKeyFileOnceAndKeepsUsingIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keys.properties");
-        KeyProperties properties = new KeyProperties(null, null, file, true);
+        KeyProperties properties = new KeyProperties(null, null, file, true, null, null);
         byte[] sealed = new AesGcmBsnProtection(properties).encrypt(BSN);
         assertThat(Files.getPosixFilePermissions(file)).hasSize(2);
         assertThat(new AesGcmBsnProtection(properties).decrypt(sealed)).isEqualTo(BSN);
@@ -63,16 +63,17 @@ class AesGcmBsnProtectionTest {
 
     @Test
     void productionRefusesToStartWithoutKeys() {
-        assertThatThrownBy(() -> new AesGcmBsnProtection(new KeyProperties(null, null, null, false)))
+        assertThatThrownBy(() -> new AesGcmBsnProtection(new KeyProperties(null, null, null, false, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No keys configured");
-        assertThatThrownBy(() -> new AesGcmBsnProtection(new KeyProperties(key('a', 32), key('b', 16), null, false)))
+        assertThatThrownBy(() ->
+                        new AesGcmBsnProtection(new KeyProperties(key('a', 32), key('b', 16), null, false, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("32 bytes");
     }
 
     private static KeyProperties keys(char blind, char encryption) {
-        return new KeyProperties(key(blind, 32), key(encryption, 32), null, false);
+        return new KeyProperties(key(blind, 32), key(encryption, 32), null, false, null, null);
     }
 
     private static String key(char fill, int length) {

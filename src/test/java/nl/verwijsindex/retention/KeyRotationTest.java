@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.verwijsindex.Api;
+import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.VerwijsindexApplication;
+
+/**
+ * ADR 0022, end to end over three starts of the application on one database: signals registered under key
+ * 1; key 2 added and made current (matching, decryption and idempotent retries still work for what key 1
+ * wrote); the re-keying task moves everything to key 2; key 1 removed, and everything is still found and
+ * decrypted. This is the procedure in the README, also for a leaked key.
+ */
+class KeyRotationTest {
+
+    private static final String KEY_2_BLIND = "a2V5LXR3by1ibGluZC1pbmRleC0zMi1ieXRlcy1sb25nISE=";
+    private static final String KEY_2_ENCRYPTION = "a2V5LXR3by1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=";
+    private static final Map<String, String> RETRY_KEY = Map.of("Idempotency-Key", "rotation-request-1");
+
+    @Test
+    void aRotatedKeyKeepsEveryYouthFoundAndEveryBsnReadableAndTheOldKeyCanBeRetired() {
+        String bsn = TestBsns.random();
+        String retried = TestBsns.random();
+        String born = LocalDate.now().minusYears(9).toString();
+        Professional a;
+        Professional b;
+        Professional d;
+        String signalOfA;
+        String retriedSignal;
+        byte[] indexUnderKey1;
+
+        // Key 1 only, from the original settings: the single-key configuration as it always was.
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = new Api(port(first));
+            Fixtures fixtures = new Fixtures(first);
+            String region = fixtures.region(false);
+            a = fixtures.professional(fixtures.organisation(region));
+            b = fixtures.professional(fixtures.organisation(region));
+            d = fixtures.professional(fixtures.organisation(region));
+            Api.Response registered = api.post(a.signalsPath(), a.token(), Api.registration(bsn, born));
+            assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            signalOfA = registered.json().at("/signal/id").asString();
+            Api.Response once = api.post(a.signalsPath(), a.token(), Api.registration(retried, born), RETRY_KEY);
+            assertThat(once.status()).as(once.body()).isEqualTo(201);
+            retriedSignal = once.json().at("/signal/id").asString();
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            assertThat(keyIdsOfYouths(jdbc)).containsOnly(1);
+            indexUnderKey1 = youthIndexOfSignal(jdbc, signalOfA);
+            assertThat(logbookEntriesWith(jdbc, indexUnderKey1)).isPositive();
+        }
+
+        // Key 2 added and current, key 1 still active for reading; the re-keying task has not run yet.
+        try (ConfigurableApplicationContext second = start(
+                "--verwijsindex.keys.ring.2.blind-index-key=" + KEY_2_BLIND,
+                "--verwijsindex.keys.ring.2.encryption-key=" + KEY_2_ENCRYPTION,
+                "--verwijsindex.keys.current-id=2")) {
+            Api api = new Api(port(second));
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(keyIdsOfYouths(jdbc)).containsOnly(1);
+
+            // A new signal on the same BSN matches the one registered under key 1: one youth, one match.
+            Api.Response matched = api.post(b.signalsPath(), b.token(), Api.registration(bsn, born));
+            assertThat(matched.status()).as(matched.body()).isEqualTo(201);
+            assertThat(api.get(a.matchesPath(), a.token()).json()).hasSize(1);
+            assertThat(youthIndexOfSignal(jdbc, matched.json().at("/signal/id").asString()))
+                    .isEqualTo(indexUnderKey1);
+            // The BSN under key 1 still decrypts for its own professional.
+            assertThat(api.get(a.signalsPath() + "/" + signalOfA, a.token()).body())
+                    .contains(bsn);
+            // A retry across the rotation is the same request, not a reused key.
+            Api.Response retry = api.post(a.signalsPath(), a.token(), Api.registration(retried, born), RETRY_KEY);
+            assertThat(retry.status()).as(retry.body()).isLessThan(300);
+            assertThat(retry.json().at("/signal/id").asString()).isEqualTo(retriedSignal);
+
+            KeyRotation rotation = second.getBean(KeyRotation.class);
+            assertThat(rotation.status().bsnYouths()).containsEntry(1, 2L);
+            assertThat(rotation.status().retirable()).isEmpty();
+            assertThat(rotation.run()).isEqualTo(2);
+            assertThat(keyIdsOfYouths(jdbc)).containsOnly(2);
+            byte[] indexUnderKey2 = youthIndexOfSignal(jdbc, signalOfA);
+            assertThat(indexUnderKey2).isNotEqualTo(indexUnderKey1);
+            assertThat(logbookEntriesWith(jdbc, indexUnderKey1)).isZero();
+            assertThat(logbookEntriesWith(jdbc, indexUnderKey2)).isPositive();
+            assertThat(jdbc.sql("select count(*) from youth where get_byte(bsn_encrypted, 0) <> 2")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            // Parents and address are checked again at the person register and stored under key 2.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                rotation.run();
+                assertThat(rotation.status().personData()).doesNotContainKey(1);
+            });
+            assertThat(rotation.status().retirable()).containsExactly(1);
+        }
+
+        // Key 1 retired: only key 2 is configured. Everything is still found and decrypted.
+        try (ConfigurableApplicationContext third = start(
+                "--verwijsindex.keys.blind-index-key=",
+                "--verwijsindex.keys.encryption-key=",
+                "--verwijsindex.keys.ring.2.blind-index-key=" + KEY_2_BLIND,
+                "--verwijsindex.keys.ring.2.encryption-key=" + KEY_2_ENCRYPTION,
+                "--verwijsindex.keys.current-id=2")) {
+            Api api = new Api(port(third));
+            Api.Response third3 = api.post(d.signalsPath(), d.token(), Api.registration(bsn, born));
+            assertThat(third3.status()).as(third3.body()).isEqualTo(201);
+            assertThat(api.get(a.matchesPath(), a.token()).json()).hasSize(2);
+            assertThat(api.get(a.signalsPath() + "/" + signalOfA, a.token()).body())
+                    .contains(bsn);
+            assertThat(third.getBean(KeyRotation.class).status().unconfigured()).isEmpty();
+        }
+    }
+
+    private static List<Integer> keyIdsOfYouths(JdbcClient jdbc) {
+        return new ArrayList<>(jdbc.sql("select distinct key_id from youth")
+                .query(Integer.class)
+                .list());
+    }
+
+    private static byte[] youthIndexOfSignal(JdbcClient jdbc, String signal) {
+        return jdbc.sql("select y.bsn_index from youth y join signal s on s.youth_id = y.id where s.id = :id::uuid")
+                .param("id", signal)
+                .query(byte[].class)
+                .single();
+    }
+
+    private static long logbookEntriesWith(JdbcClient jdbc, byte[] index) {
+        return jdbc.sql("select count(*) from logbook_entry where youth_index = :index")
+                .param("index", index)
+                .query(Long.class)
+                .single();
+    }
+
+    private static ConfigurableApplicationContext start(String... keys) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--verwijsindex.standalone.data-dir=target/test-data-keys",
+                // The test runs the re-keying itself, at the moment it chooses.
+                "--verwijsindex.keys.rekey-interval=PT1H"));
+        arguments.addAll(List.of(keys));
+        return new SpringApplicationBuilder(VerwijsindexApplication.class)
+                .profiles("test")
+                .run(arguments.toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
