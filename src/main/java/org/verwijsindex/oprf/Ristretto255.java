@@ -19,7 +19,7 @@ final class Ristretto255 {
     static final int HASH_BYTES = 64;
 
     /** libsodium, from the copy bundled in lazysodium's jar; sodium_init runs once when it loads. */
-    private static final Sodium SODIUM = new SodiumJava();
+    static final Sodium SODIUM = new SodiumJava();
 
     private static final byte[] IDENTITY = new byte[ELEMENT_BYTES];
 
