@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package org.verwijsindex.pseudonym;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.verwijsindex.oprf.Oprf;
+import org.verwijsindex.pseudonym.protocol.SealedEvaluation;
+
+/**
+ * Evaluates a blinded element with the recipient's OPRF key of the given version and seals the result to the
+ * recipient. Stores nothing. Logs which party asked for which recipient and key version, and the outcome; never an
+ * element, sealed or not.
+ */
+@Service
+class Evaluations {
+
+    private static final Logger log = LoggerFactory.getLogger(Evaluations.class);
+
+    private final RecipientKeys keys;
+    private final PseudonymServiceSettings settings;
+    private final Clock clock;
+
+    Evaluations(RecipientKeys keys, PseudonymServiceSettings settings, Clock clock) {
+        this.keys = keys;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    record Sealed(byte[] sealedEvaluation, Instant expiresAt) {}
+
+    Sealed evaluate(String caller, String recipientName, int keyVersion, byte[] blindedElement) {
+        if (!settings.callers().contains(caller) || caller.equals(recipientName)) {
+            // A recipient that could ask for evaluations with its own key could test every BSN (docs/adr/0027).
+            log.warn(
+                    "evaluate refused: caller={} recipient={} keyVersion={} outcome=party-not-allowed",
+                    caller,
+                    recipientName,
+                    keyVersion);
+            throw new PseudonymProblem.PartyNotAllowed();
+        }
+        RecipientKeys.Recipient recipient = keys.recipient(recipientName).orElseThrow(() -> {
+            log.info("evaluate refused: caller={} keyVersion={} outcome=unknown-recipient", caller, keyVersion);
+            return new PseudonymProblem.UnknownRecipient();
+        });
+        byte[] key = recipient.oprfKeys().get(keyVersion);
+        if (key == null) {
+            log.info(
+                    "evaluate refused: caller={} recipient={} keyVersion={} outcome=unknown-key-version",
+                    caller,
+                    recipientName,
+                    keyVersion);
+            throw new PseudonymProblem.UnknownKeyVersion();
+        }
+        byte[] evaluated;
+        try {
+            evaluated = Oprf.blindEvaluate(key, blindedElement);
+        } catch (IllegalArgumentException e) {
+            log.info(
+                    "evaluate refused: caller={} recipient={} keyVersion={} outcome=invalid-element",
+                    caller,
+                    recipientName,
+                    keyVersion);
+            throw new PseudonymProblem.InvalidElement();
+        }
+        Instant expiresAt = clock.instant().plus(settings.sealedValidity());
+        byte[] sealed =
+                new SealedEvaluation(recipientName, keyVersion, expiresAt, evaluated).sealTo(recipient.sealPublicKey());
+        log.info("evaluate: caller={} recipient={} keyVersion={} outcome=evaluated", caller, recipientName, keyVersion);
+        return new Sealed(sealed, expiresAt);
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package org.verwijsindex.pseudonym;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
+import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
+import org.springframework.boot.support.EnvironmentPostProcessorsFactory;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The pseudonym service (docs/adr/0026). Its own settings file ({@code pseudonym.properties}, not the regional
+ * {@code application.properties}) and only the auto-configuration it needs, listed here, so that it never starts a
+ * database, Flyway, sessions, mail or Modulith that the shared classpath carries for the regional index.
+ */
+@SpringBootConfiguration
+@ComponentScan
+@EnableConfigurationProperties(PseudonymServiceSettings.class)
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    ConfigurationPropertiesAutoConfiguration.class,
+    SslAutoConfiguration.class,
+    JacksonAutoConfiguration.class,
+    HttpMessageConvertersAutoConfiguration.class,
+    TomcatServletWebServerAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    WebMvcAutoConfiguration.class,
+    ErrorMvcAutoConfiguration.class,
+    HttpEncodingAutoConfiguration.class,
+    SecurityAutoConfiguration.class,
+    ServletWebSecurityAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class
+})
+public class PseudonymServiceApplication {
+
+    /** The settings file's base name: {@code pseudonym.properties} and {@code pseudonym-<profile>.properties}. */
+    public static final String CONFIG_NAME = "pseudonym";
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    static SpringApplication application() {
+        SpringApplication application = new SpringApplication(PseudonymServiceApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        application.setListeners(withoutRegionalEnvironment(application.getListeners()));
+        return application;
+    }
+
+    /**
+     * The regional index registers environment post-processors (embedded PostgreSQL, the stand-in BRP, its
+     * required-settings check) in spring.factories, and Spring Boot runs them for every application on the
+     * classpath. The pseudonym service runs Boot's own and none of those.
+     */
+    private static Set<ApplicationListener<?>> withoutRegionalEnvironment(Set<ApplicationListener<?>> listeners) {
+        EnvironmentPostProcessorsFactory all = EnvironmentPostProcessorsFactory.fromSpringFactories(
+                PseudonymServiceApplication.class.getClassLoader());
+        EnvironmentPostProcessorsFactory ownOnly = (logFactory, bootstrapContext) ->
+                all.getEnvironmentPostProcessors(logFactory, bootstrapContext).stream()
+                        .filter(processor -> !processor.getClass().getName().startsWith("nl.verwijsindex."))
+                        .toList();
+        return listeners.stream()
+                .map(listener -> listener instanceof EnvironmentPostProcessorApplicationListener
+                        ? EnvironmentPostProcessorApplicationListener.with(ownOnly)
+                        : listener)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
