@@ -410,7 +410,9 @@ class SignalApiTest {
                         "ended_at",
                         "end_reason",
                         "archived_until",
-                        "reminded_for");
+                        "reminded_for",
+                        // R-INFORM: when the match reminder to inform went, a moment and no reason
+                        "inform_reminded_at");
         Professional p = fixtures.professional(fixtures.organisation(region));
         Response withReason = api.post(
                 p.signalsPath(),

@@ -67,9 +67,7 @@ public final class OperationProblems {
         "invalid-postcode",
         "invalid-gender",
         "birth-date-in-future",
-        "youth-too-old",
-        "person-not-found",
-        "person-ambiguous"
+        "youth-too-old"
     };
     private static final String[] MAY_REGISTER = {
         "forbidden", "professional-not-designated", "professional-left", "organisation-not-in-covenant"
@@ -112,6 +110,8 @@ public final class OperationProblems {
             .on("POST " + SIGNALS, 403, "bsn-not-authorised")
             .on("POST " + SIGNALS, 404, PROFESSIONAL_UNKNOWN)
             .on("POST " + SIGNALS, 409, "idempotency-key-reused")
+            .on("POST " + SIGNALS, 422, "birth-date-mismatch", "person-not-identified")
+            .on("POST " + SIGNALS, 429, "person-query-limit")
             .on("POST " + SIGNALS, 503, "person-register-unavailable", "person-register-not-connected")
             .on("GET " + SIGNALS, 404, PROFESSIONAL_UNKNOWN)
             .on("GET " + SIGNAL, 404, PROFESSIONAL_UNKNOWN, "signal-not-found")
@@ -128,6 +128,8 @@ public final class OperationProblems {
             .on("POST " + SIGNAL + "/bsn", 403, "bsn-not-authorised")
             .on("POST " + SIGNAL + "/bsn", 409, "youth-has-bsn", "merge-duplicate-signal", "signal-not-active")
             .on("POST " + SIGNAL + "/bsn", 422, "invalid-bsn", "youth-too-old", "birth-date-in-future")
+            .on("POST " + SIGNAL + "/bsn", 422, "bsn-does-not-match-youth")
+            .on("POST " + SIGNAL + "/bsn", 503, "person-register-unavailable")
             // informing (R-INFORM)
             .on("GET " + SIGNAL + "/informing", 404, PROFESSIONAL_UNKNOWN, "signal-not-found")
             .on("PUT " + SIGNAL + "/informing", 404, PROFESSIONAL_UNKNOWN, "signal-not-found")

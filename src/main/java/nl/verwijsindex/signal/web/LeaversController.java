@@ -28,9 +28,9 @@ class LeaversController {
     }
 
     @GetMapping(path = "/api/v1/leavers/signals", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<SignalController.SignalResponse> list(@AuthenticationPrincipal ApiClientPrincipal client) {
+    List<SignalResponses.SignalResponse> list(@AuthenticationPrincipal ApiClientPrincipal client) {
         return transfer.activeOfLeavers(client.organisationId(), Actor.apiClient(client.actorId())).stream()
-                .map(SignalController.SignalResponse::of)
+                .map(SignalResponses.SignalResponse::of)
                 .toList();
     }
 }

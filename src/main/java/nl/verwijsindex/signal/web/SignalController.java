@@ -4,17 +4,12 @@
 package nl.verwijsindex.signal.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,17 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import nl.verwijsindex.access.ApiClientPrincipal;
-import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
-import nl.verwijsindex.signal.ArchiveHit;
-import nl.verwijsindex.signal.EndReason;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
@@ -52,7 +41,15 @@ import nl.verwijsindex.signal.SignalTransfer;
 import nl.verwijsindex.signal.SignalView;
 import nl.verwijsindex.signal.Signals;
 import nl.verwijsindex.signal.YouthMerge;
-import nl.verwijsindex.signal.YouthReference;
+import nl.verwijsindex.signal.web.SignalRequests.BsnRequest;
+import nl.verwijsindex.signal.web.SignalRequests.EndSignalRequest;
+import nl.verwijsindex.signal.web.SignalRequests.RegisterSignalRequest;
+import nl.verwijsindex.signal.web.SignalRequests.TransferRequest;
+import nl.verwijsindex.signal.web.SignalResponses.ArchiveHitResponse;
+import nl.verwijsindex.signal.web.SignalResponses.EndResponse;
+import nl.verwijsindex.signal.web.SignalResponses.RegistrationResponse;
+import nl.verwijsindex.signal.web.SignalResponses.SignalDetailResponse;
+import nl.verwijsindex.signal.web.SignalResponses.SignalResponse;
 import nl.verwijsindex.youth.Bsn;
 
 /** Signals of one professional, for their organisation's system. The BSN travels only in bodies, never in a URL. */
@@ -155,9 +152,6 @@ class SignalController {
         return new SignalDetailResponse(SignalResponse.of(view), personDetails.of(view));
     }
 
-    /** @param person from the person register, now; the address is left out when it is secret (R-SECRET) */
-    record SignalDetailResponse(@JsonUnwrapped SignalResponse signal, PersonDetails.Details person) {}
-
     @PostMapping(path = "/{signalId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EndResponse> end(
             @AuthenticationPrincipal ApiClientPrincipal client,
@@ -219,159 +213,4 @@ class SignalController {
                 Bsn.parse(request.bsn()),
                 Actor.apiClient(client.actorId())));
     }
-
-    record BsnRequest(
-            @NotBlank(message = "Vul het BSN van de jeugdige in.") @Size(max = 20, message = "Een BSN heeft 9 cijfers.")
-            String bsn) {
-
-        @Override
-        public String toString() {
-            return "BsnRequest[***]";
-        }
-    }
-
-    record TransferRequest(
-            @NotNull(message = "Kies de collega naar wie het signaal gaat.")
-            UUID toProfessionalId) {}
-
-    /**
-     * The youth is named in one of three ways: {@code bsn}; {@code person} (R-BSN-HIDDEN: surname, gender and
-     * perhaps postcode, the index finds the BSN); or {@code withoutBsn} (R-NOBSN: surname and gender, the
-     * index derives a verwijsindex number). The birth date is always needed.
-     */
-    record RegisterSignalRequest(
-            @Size(max = 20, message = "Een BSN heeft 9 cijfers.")
-            String bsn,
-
-            @Valid PersonData person,
-            @Valid PersonData withoutBsn,
-
-            @NotNull(message = "Vul de geboortedatum van de jeugdige in (JJJJ-MM-DD).")
-            LocalDate birthDate,
-
-            @NotNull(message = "Geef aan of u de gronden voor een signaal heeft afgewogen.")
-            Boolean groundsConfirmed,
-
-            @Size(max = 40, message = "Deze regiocode is te lang.")
-            String regionCode) {
-
-        YouthReference youth() {
-            int given = (bsn != null ? 1 : 0) + (person != null ? 1 : 0) + (withoutBsn != null ? 1 : 0);
-            if (given != 1) {
-                throw new DomainException(
-                        Kind.INVALID,
-                        "youth-reference-required",
-                        "Noem de jeugdige op één manier: met het BSN (bsn), met achternaam en geslacht (person), "
-                                + "of als de jeugdige geen BSN heeft (withoutBsn).");
-            }
-            if (bsn != null) {
-                return new YouthReference.ByBsn(Bsn.parse(bsn));
-            }
-            if (person != null) {
-                return new YouthReference.ByPersonData(person.surname(), birthDate, person.gender(), person.postcode());
-            }
-            return new YouthReference.WithoutBsn(withoutBsn.surname(), birthDate, withoutBsn.gender());
-        }
-
-        @Override
-        public String toString() {
-            return "RegisterSignalRequest[***]";
-        }
-    }
-
-    /**
-     * A youth named without a BSN: surname, gender M, V or O, and optionally a postcode. The surname may include
-     * its prefix ("van den Heuvel"): the index splits a known prefix off into the register's {@code voorvoegsel}.
-     * It takes the characters the BRP allows in a surname (letters, also accented, digits, space, full stop,
-     * hyphen, apostrophe; at most 200) and never a wildcard; anything else is {@code 422 invalid-surname}.
-     */
-    @Schema(
-            description =
-                    "De jeugdige zonder BSN: achternaam (met voorvoegsel, zoals 'van den Heuvel'), geslacht M, V "
-                            + "of O, en zo nodig de postcode. De achternaam bevat alleen letters (ook met accenten), cijfers, spaties, "
-                            + "punten, koppeltekens en apostrofs, ten hoogste 200 tekens, zonder * of ?; anders 422 invalid-surname.")
-    record PersonData(
-            @Schema(example = "van den Heuvel")
-            @NotBlank(message = "Vul de achternaam van de jeugdige in.")
-            @Size(max = 200, message = "De achternaam is te lang.")
-            String surname,
-
-            @NotBlank(message = "Vul het geslacht in zoals het in de BRP staat: M, V of O.")
-            @jakarta.validation.constraints.Pattern(regexp = "[MmVvOo]", message = "Het geslacht is M, V of O.")
-            String gender,
-
-            @jakarta.validation.constraints.Pattern(
-                    regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}",
-                    message = "Vul de postcode in als 1234AB.")
-            String postcode) {
-
-        @Override
-        public String toString() {
-            return "PersonData[***]";
-        }
-    }
-
-    record EndSignalRequest(
-            @NotNull(
-                    message = "Kies een reden: RISK_GONE (zorg beëindigd of zorg weggenomen) of "
-                            + "UNJUSTIFIED (signaal was onterecht).")
-            EndReason reason) {}
-
-    /**
-     * @param bsn      absent when the organisation may not use the BSN (R-BSN-HIDDEN) or the youth has none
-     * @param viNumber the verwijsindex number of a youth without a BSN (R-NOBSN)
-     */
-    record SignalResponse(
-            String id,
-            String bsn,
-            String viNumber,
-            String professionalId,
-            String regionCode,
-            OffsetDateTime registeredAt,
-            LocalDate activeUntil,
-            String status,
-            OffsetDateTime endedAt,
-            String endReason,
-            LocalDate archivedUntil) {
-
-        static SignalResponse of(SignalView v) {
-            return new SignalResponse(
-                    v.id().toString(),
-                    v.bsn() == null ? null : v.bsn().value(),
-                    v.viNumber(),
-                    v.professionalId().toString(),
-                    v.regionCode(),
-                    v.registeredAt(),
-                    v.activeUntil(),
-                    v.status().name(),
-                    v.endedAt(),
-                    v.endReason() == null ? null : v.endReason().name(),
-                    v.archivedUntil());
-        }
-
-        @Override
-        public String toString() {
-            return "SignalResponse[" + id + "]";
-        }
-    }
-
-    record RegistrationResponse(SignalResponse signal, String result, List<ArchiveHitResponse> archiveHits) {}
-
-    /** R-ARCHIVE-HIT: who had an earlier signal on this youth, shown this once. */
-    record ArchiveHitResponse(
-            String professionalName,
-            String professionalEmail,
-            String professionalPhone,
-            String organisationName,
-            OffsetDateTime registeredAt,
-            OffsetDateTime endedAt) {
-
-        static ArchiveHitResponse of(ArchiveHit hit) {
-            ProfessionalContact p = hit.professional();
-            return new ArchiveHitResponse(
-                    p.name(), p.email(), p.phone(), p.organisationName(), hit.registeredAt(), hit.endedAt());
-        }
-    }
-
-    record EndResponse(String signalId, String outcome, SignalResponse signal) {}
 }
