@@ -59,10 +59,30 @@ class ReadmeSettingsTest {
                 .isEmpty();
     }
 
+    /** The pseudonym service (issue 14) is its own application: its settings are in the README's own section. */
+    @Test
+    void everySettingOfThePseudonymServiceIsInTheReadme() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> missing = new ArrayList<>();
+        for (String key : settingsRead(Path.of("src/main/java/org/verwijsindex"))) {
+            if (!documented(environmentVariable(key), readme) && !readme.contains(key)) {
+                missing.add(environmentVariable(key) + " (" + key + ")");
+            }
+        }
+        assertThat(missing)
+                .as("pseudonym service settings missing from the README")
+                .isEmpty();
+    }
+
+    /** The regional index's settings: everything under nl.verwijsindex. */
     static Set<String> settingsReadByTheApplication() throws IOException, ClassNotFoundException {
+        return settingsRead(Path.of("src/main/java/nl/verwijsindex"));
+    }
+
+    static Set<String> settingsRead(Path scanned) throws IOException, ClassNotFoundException {
         Set<String> keys = new TreeSet<>();
         Path sources = Path.of("src/main/java");
-        try (Stream<Path> files = Files.walk(sources)) {
+        try (Stream<Path> files = Files.walk(scanned)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(file);
                 Matcher read = READ_KEY.matcher(text);
