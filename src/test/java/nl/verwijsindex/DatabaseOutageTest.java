@@ -61,6 +61,9 @@ class DatabaseOutageTest {
         List<String> args = List.of(
                 "--server.port=0",
                 "--management.server.port=0",
+                // The API description on the application's own port, so that the contract check (ApiContract)
+                // also validates the 503 answers given while the database is down.
+                "--springdoc.use-management-port=false",
                 "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
