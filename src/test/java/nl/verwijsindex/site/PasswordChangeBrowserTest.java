@@ -82,7 +82,7 @@ class PasswordChangeBrowserTest extends BrowserTest {
 
         login(username, own);
         waitForHeading("Inloggen");
-        assertThat(main()).contains("klopt niet");
+        assertThat(main()).contains("Inloggen is niet gelukt");
         login(username, later);
         waitForHeading("Welkom, Nora Nieuw");
         assertThat(visited)

@@ -114,10 +114,11 @@ class ProfessionalPagesTest {
             throws Exception {
         Professional mine = fixtures.professional(fixtures.organisation(region));
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/signalen/nieuw/gegevens").session(session).with(as(mine)))
+        RequestPostProcessor me = WebTests.professional(context, mine);
+        mvc.perform(get("/signalen/nieuw/gegevens").session(session).with(me))
                 .andExpect(redirectedUrl("/signalen/nieuw"));
         String refused = mvc.perform(
-                        post("/signalen/nieuw").session(session).with(as(mine)).with(csrf()))
+                        post("/signalen/nieuw").session(session).with(me).with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -126,13 +127,13 @@ class ProfessionalPagesTest {
 
         mvc.perform(post("/signalen/nieuw")
                         .session(session)
-                        .with(as(mine))
+                        .with(me)
                         .with(csrf())
                         .param("vermoeden", "ja"))
                 .andExpect(redirectedUrl("/signalen/nieuw/gegevens"));
         String page = mvc.perform(post("/signalen/nieuw/gegevens")
                         .session(session)
-                        .with(as(mine))
+                        .with(me)
                         .with(csrf())
                         .param("bsn", "123456789")
                         .param("dag", "31")
@@ -156,7 +157,7 @@ class ProfessionalPagesTest {
 
         String tooOld = mvc.perform(post("/signalen/nieuw/gegevens")
                         .session(session)
-                        .with(as(mine))
+                        .with(me)
                         .with(csrf())
                         .param("bsn", TestBsns.random())
                         .param("dag", "1")
@@ -182,15 +183,13 @@ class ProfessionalPagesTest {
 
         Professional mine = fixtures.professional(fixtures.organisation(region));
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/signalen/nieuw")
-                .session(session)
-                .with(as(mine))
-                .with(csrf())
-                .param("vermoeden", "ja"));
+        RequestPostProcessor me = WebTests.professional(context, mine);
+        mvc.perform(
+                post("/signalen/nieuw").session(session).with(me).with(csrf()).param("vermoeden", "ja"));
         LocalDate birth = LocalDate.parse(CHILD);
         MvcResult registered = mvc.perform(post("/signalen/nieuw/gegevens")
                         .session(session)
-                        .with(as(mine))
+                        .with(me)
                         .with(csrf())
                         .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4))
                         .param("dag", "" + birth.getDayOfMonth())
@@ -201,7 +200,7 @@ class ProfessionalPagesTest {
         String location = registered.getResponse().getRedirectedUrl();
         assertThat(location).doesNotContain(bsn);
 
-        String result = mvc.perform(get(location).session(session).with(as(mine)))
+        String result = mvc.perform(get(location).session(session).with(me))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -215,9 +214,9 @@ class ProfessionalPagesTest {
         assertThat(result).doesNotContain(bsn);
 
         String signalId = location.split("/")[2];
-        mvc.perform(get(location).session(session).with(as(mine))).andExpect(redirectedUrl("/signalen/" + signalId));
+        mvc.perform(get(location).session(session).with(me)).andExpect(redirectedUrl("/signalen/" + signalId));
         String signalPage = mvc.perform(
-                        get("/signalen/" + signalId).session(session).with(as(mine)))
+                        get("/signalen/" + signalId).session(session).with(me))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

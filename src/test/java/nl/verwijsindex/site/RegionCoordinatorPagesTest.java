@@ -398,7 +398,7 @@ class RegionCoordinatorPagesTest {
         MockHttpSession session = new MockHttpSession();
         String refused = page(post("/regio/verwijderen/archief")
                 .session(session)
-                .with(coordinator())
+                .with(realCoordinator())
                 .with(csrf())
                 .param("bsn", bsn)
                 .param("archief-kenmerk", "BZ 7")
@@ -408,7 +408,7 @@ class RegionCoordinatorPagesTest {
                 .doesNotContain(bsn);
         String wrongBsn = page(post("/regio/verwijderen/archief")
                 .session(session)
-                .with(coordinator())
+                .with(realCoordinator())
                 .with(csrf())
                 .param("bsn", "123456789")
                 .param("archief-kenmerk", "BZ-7")
@@ -418,7 +418,7 @@ class RegionCoordinatorPagesTest {
         // Another region's archive: not found, and still nothing of the BSN.
         String confirmForeign = page(post("/regio/verwijderen/archief")
                 .session(session)
-                .with(coordinator())
+                .with(realCoordinator())
                 .with(csrf())
                 .param("bsn", elsewhereBsn)
                 .param("archief-kenmerk", "BZ-7")
@@ -426,7 +426,7 @@ class RegionCoordinatorPagesTest {
         assertThat(confirmForeign).contains("Weet u zeker").doesNotContain(elsewhereBsn);
         MvcResult notHere = mvc.perform(post("/regio/verwijderen/archief/bevestigen")
                         .session(session)
-                        .with(coordinator())
+                        .with(realCoordinator())
                         .with(csrf()))
                 .andExpect(status().isNotFound())
                 .andReturn();
@@ -437,7 +437,7 @@ class RegionCoordinatorPagesTest {
 
         String confirm = page(post("/regio/verwijderen/archief")
                 .session(session)
-                .with(coordinator())
+                .with(realCoordinator())
                 .with(csrf())
                 .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4))
                 .param("archief-kenmerk", "BZ-7")
@@ -454,27 +454,27 @@ class RegionCoordinatorPagesTest {
         }
         MvcResult removed = mvc.perform(post("/regio/verwijderen/archief/bevestigen")
                         .session(session)
-                        .with(coordinator())
+                        .with(realCoordinator())
                         .with(csrf()))
                 .andExpect(redirectedUrl("/regio/bewijzen"))
                 .andReturn();
         assertThat(removed.getResponse().getContentAsString()).doesNotContain(bsn);
         assertThat(exists(archived)).isFalse();
-        assertThat(page(get("/regio/bewijzen").with(coordinator())))
+        assertThat(page(get("/regio/bewijzen").with(realCoordinator())))
                 .contains(archived)
                 .doesNotContain(bsn);
 
         // Confirming twice does nothing: the pending removal is gone.
         String again = page(post("/regio/verwijderen/archief/bevestigen")
                 .session(session)
-                .with(coordinator())
+                .with(realCoordinator())
                 .with(csrf()));
         assertThat(again).contains("de vorige stap is verlopen");
     }
 
     private MockHttpServletRequestBuilder rules(String action) {
         return post("/regio/instellingen/regels")
-                .with(coordinator())
+                .with(realCoordinator())
                 .with(csrf())
                 .param("actie", action);
     }
@@ -508,6 +508,19 @@ class RegionCoordinatorPagesTest {
         return WebTests.signedIn(new SignedInAccount(
                 accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region));
     }
+
+    /** A real region coordinator's account, for the tests that keep a session (standing is checked per request). */
+    private RequestPostProcessor realCoordinator() {
+        if (realCoordinator == null) {
+            realCoordinator = WebTests.realAccount(
+                    context,
+                    new SignedInAccount(
+                            accountId, "regio", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region));
+        }
+        return WebTests.signedIn(realCoordinator);
+    }
+
+    private SignedInAccount realCoordinator;
 
     private static RequestPostProcessor as(Role role, String regionCode) {
         return WebTests.signedIn(new SignedInAccount(
