@@ -8,7 +8,7 @@
  * and announced by a content-free e-mail (R-MAIL-EMPTY), with its delivery state. Listens to
  * {@link nl.verwijsindex.matching.MatchesFound} through the event publication registry, so a committed
  * match is never left unannounced. Owns {@code notice}: its kinds are {@link nl.verwijsindex.notification.NoticeKind},
- * and the module's SQL on it is all in {@code internal.NoticeStore}.
+ * and the module's SQL on it is in {@code internal.NoticeStore} and {@code internal.NoticeOutbox}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "signal", "matching", "coordination", "person", "logbook"})
 package nl.verwijsindex.notification;

@@ -56,7 +56,7 @@ class NoticeDelivery {
      */
     static final Duration SEND_LEASE = Duration.ofSeconds(30);
 
-    private final NoticeStore store;
+    private final NoticeOutbox outbox;
     private final TransactionTemplate transactions;
     private final JavaMailSender mail;
     private final NoticeAddressing addressing;
@@ -65,14 +65,14 @@ class NoticeDelivery {
     private final Clock clock;
 
     NoticeDelivery(
-            NoticeStore store,
+            NoticeOutbox outbox,
             TransactionTemplate transactions,
             JavaMailSender mail,
             NoticeAddressing addressing,
             Logbook logbook,
             NotificationProperties properties,
             Clock clock) {
-        this.store = store;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.mail = mail;
         this.addressing = addressing;
@@ -98,7 +98,7 @@ class NoticeDelivery {
 
     /** Sends what is due; called by the recurring task. @return how many were attempted */
     int deliverDue(int limit) {
-        List<NoticeId> due = store.due(limit);
+        List<NoticeId> due = outbox.due(limit);
         due.forEach(this::deliver);
         return due.size();
     }
@@ -128,7 +128,7 @@ class NoticeDelivery {
      * is sent again with the same Message-ID: at least once.
      */
     void deliver(NoticeId notice) {
-        Optional<Pending> claimed = transactions.execute(status -> store.claim(notice, leaseEnd()));
+        Optional<Pending> claimed = transactions.execute(status -> outbox.claim(notice, leaseEnd()));
         if (claimed != null) {
             claimed.ifPresent(pending -> {
                 if (pending.outcomeUnknown()) {
@@ -147,7 +147,7 @@ class NoticeDelivery {
      * it to the retry task once the lease runs out.
      */
     void deliverQueuedAgain(NoticeId notice) {
-        Optional<Pending> leased = transactions.execute(status -> store.renewLease(notice, leaseEnd()));
+        Optional<Pending> leased = transactions.execute(status -> outbox.renewLease(notice, leaseEnd()));
         if (leased != null) {
             leased.ifPresent(this::send);
         }
@@ -162,7 +162,7 @@ class NoticeDelivery {
         Optional<Target> target = addressing.target(notice);
         if (recipient.isEmpty() || target.isEmpty()) {
             // What it is about is gone or no longer active: the inbox keeps the notice, no e-mail goes out.
-            transactions.executeWithoutResult(status -> store.markSent(notice.id(), "no-longer-active"));
+            transactions.executeWithoutResult(status -> outbox.markSent(notice.id(), "no-longer-active"));
             return;
         }
         try {
@@ -190,7 +190,7 @@ class NoticeDelivery {
     }
 
     private void recordSent(Pending notice, Recipient recipient, Target target) {
-        store.markSent(notice.id(), null);
+        outbox.markSent(notice.id(), null);
         logbook.record(new LogbookEntry(
                 Action.NOTICE_SENT,
                 Actor.SYSTEM,
@@ -223,7 +223,7 @@ class NoticeDelivery {
                     error,
                     backoff);
         }
-        store.markFailed(
+        outbox.markFailed(
                 notice.id(), attempts, undeliverable ? null : Moments.now(clock).plus(backoff), error);
     }
 }

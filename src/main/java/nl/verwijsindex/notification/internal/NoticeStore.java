@@ -25,23 +25,18 @@ import nl.verwijsindex.notification.NoticeKind;
 import nl.verwijsindex.notification.NoticeView;
 import nl.verwijsindex.notification.NoticeView.MailState;
 import nl.verwijsindex.notification.UndeliverableNotices.Undeliverable;
-import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalId;
 
 /**
- * All SQL on {@code notice}: the inbox item and the e-mail outbox at once. Every insert is idempotent (at most
+ * The SQL on {@code notice} as inbox item: making, listing, reading and requeueing notices ({@link NoticeOutbox}
+ * has the e-mail delivery state). Every insert is idempotent (at most
  * one notice per subject, kind, recipient and date, by the table's unique keys), so a listener handed an event
  * again never doubles a notice; each returns the id only of a notice it made. A new notice is due for e-mail at
  * once.
  */
 @Component
 public class NoticeStore {
-
-    private static final String DELIVERY_COLUMNS =
-            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts, mail_last_error";
-    /** Recorded when a SENDING notice's lease ran out: whether its last e-mail reached the SMTP server is unknown. */
-    static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -243,80 +238,7 @@ public class NoticeStore {
                 .list();
     }
 
-    // E-mail delivery
-
-    /**
-     * Notices whose e-mail is due now: queued, failed with a next attempt, or SENDING with a lease that ran out
-     * (the outcome of that attempt is unknown); the longest waiting first.
-     */
-    List<NoticeId> due(int limit) {
-        return jdbc.sql("""
-                        select id from notice where mail_state in ('QUEUED', 'SENDING', 'FAILED') and mail_next_attempt_at <= :now
-                        order by mail_next_attempt_at limit :limit""")
-                .param("now", Moments.now(clock))
-                .param("limit", limit)
-                .query(NoticeStore::noticeId)
-                .list();
-    }
-
-    /**
-     * Claims the notice as SENDING until {@code leaseEnd}, when its e-mail is due and no other instance holds it
-     * (SKIP LOCKED). A notice still SENDING after its lease ran out is reconciled here: its last attempt's outcome
-     * is unknown (the SMTP server may have accepted it while recording that failed, or the instance stopped), so
-     * that is recorded and it is claimed again, to be sent with the same Message-ID.
-     */
-    Optional<Pending> claim(NoticeId notice, OffsetDateTime leaseEnd) {
-        return jdbc.sql("""
-                        update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd,
-                                          mail_last_error = case when mail_state = 'SENDING' then :unknown
-                                                                 else mail_last_error end
-                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'SENDING', 'FAILED')
-                                    and mail_next_attempt_at <= :now for update skip locked)
-                        returning\s""" + DELIVERY_COLUMNS)
-                .param("id", notice.value())
-                .param("now", Moments.now(clock))
-                .param("leaseEnd", leaseEnd)
-                .param("unknown", OUTCOME_UNKNOWN)
-                .query(NoticeStore::pending)
-                .optional();
-    }
-
-    /** Claims a notice queued again (R-COORDINATOR) as SENDING with a renewed lease, while it is still queued. */
-    Optional<Pending> renewLease(NoticeId notice, OffsetDateTime leaseEnd) {
-        return jdbc.sql("""
-                        update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd
-                        where id = :id and mail_state = 'QUEUED' returning\s""" + DELIVERY_COLUMNS)
-                .param("id", notice.value())
-                .param("leaseEnd", leaseEnd)
-                .query(NoticeStore::pending)
-                .optional();
-    }
-
-    /** @param remark why no e-mail went out although the notice counts as sent; null when it was sent */
-    void markSent(NoticeId notice, String remark) {
-        jdbc.sql("""
-                        update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
-                                          mail_next_attempt_at = null, mail_last_error = :remark
-                        where id = :id and mail_state = 'SENDING'""")
-                .param("id", notice.value())
-                .param("now", Moments.now(clock))
-                .param("remark", remark)
-                .update();
-    }
-
-    /** @param nextAttempt null when the e-mail is undeliverable: then the coordinator decides */
-    void markFailed(NoticeId notice, int attempts, OffsetDateTime nextAttempt, String error) {
-        jdbc.sql("""
-                        update notice set mail_state = 'FAILED', mail_attempts = :attempts, mail_next_attempt_at = :next,
-                                          mail_last_error = :error where id = :id and mail_state = 'SENDING'""")
-                .param("id", notice.value())
-                .param("attempts", attempts)
-                .param("next", nextAttempt)
-                .param("error", error)
-                .update();
-    }
-
-    private static NoticeId noticeId(ResultSet rs, int n) throws SQLException {
+    static NoticeId noticeId(ResultSet rs, int n) throws SQLException {
         return new NoticeId(rs.getObject("id", UUID.class));
     }
 
@@ -334,19 +256,7 @@ public class NoticeStore {
                 rs.getString("match_kind"));
     }
 
-    private static Pending pending(ResultSet rs, int n) throws SQLException {
-        return new Pending(
-                noticeId(rs, n),
-                optional(rs, "professional_id").map(ProfessionalId::new).orElse(null),
-                rs.getObject("supervisor_id", UUID.class),
-                optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
-                optional(rs, "signal_id").map(SignalId::new).orElse(null),
-                optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
-                rs.getInt("mail_attempts"),
-                OUTCOME_UNKNOWN.equals(rs.getString("mail_last_error")));
-    }
-
-    private static Optional<UUID> optional(ResultSet rs, String column) throws SQLException {
+    static Optional<UUID> optional(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getObject(column, UUID.class));
     }
 }

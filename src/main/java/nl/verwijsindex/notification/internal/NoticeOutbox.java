@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchPairId;
+import nl.verwijsindex.notification.NoticeId;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
+import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.signal.SignalId;
+
+/** The SQL on {@code notice} as e-mail outbox: which notices are due, their lease while sending, and the outcome. */
+@Component
+class NoticeOutbox {
+
+    private static final String DELIVERY_COLUMNS =
+            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts, mail_last_error";
+    /** Recorded when a SENDING notice's lease ran out: whether its last e-mail reached the SMTP server is unknown. */
+    static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NoticeOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Notices whose e-mail is due now: queued, failed with a next attempt, or SENDING with a lease that ran out
+     * (the outcome of that attempt is unknown); the longest waiting first.
+     */
+    List<NoticeId> due(int limit) {
+        return jdbc.sql("""
+                        select id from notice where mail_state in ('QUEUED', 'SENDING', 'FAILED') and mail_next_attempt_at <= :now
+                        order by mail_next_attempt_at limit :limit""")
+                .param("now", Moments.now(clock))
+                .param("limit", limit)
+                .query(NoticeStore::noticeId)
+                .list();
+    }
+
+    /**
+     * Claims the notice as SENDING until {@code leaseEnd}, when its e-mail is due and no other instance holds it
+     * (SKIP LOCKED). A notice still SENDING after its lease ran out is reconciled here: its last attempt's outcome
+     * is unknown (the SMTP server may have accepted it while recording that failed, or the instance stopped), so
+     * that is recorded and it is claimed again, to be sent with the same Message-ID.
+     */
+    Optional<Pending> claim(NoticeId notice, OffsetDateTime leaseEnd) {
+        return jdbc.sql("""
+                        update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd,
+                                          mail_last_error = case when mail_state = 'SENDING' then :unknown
+                                                                 else mail_last_error end
+                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'SENDING', 'FAILED')
+                                    and mail_next_attempt_at <= :now for update skip locked)
+                        returning\s""" + DELIVERY_COLUMNS)
+                .param("id", notice.value())
+                .param("now", Moments.now(clock))
+                .param("leaseEnd", leaseEnd)
+                .param("unknown", OUTCOME_UNKNOWN)
+                .query(NoticeOutbox::pending)
+                .optional();
+    }
+
+    /** Claims a notice queued again (R-COORDINATOR) as SENDING with a renewed lease, while it is still queued. */
+    Optional<Pending> renewLease(NoticeId notice, OffsetDateTime leaseEnd) {
+        return jdbc.sql("""
+                        update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd
+                        where id = :id and mail_state = 'QUEUED' returning\s""" + DELIVERY_COLUMNS)
+                .param("id", notice.value())
+                .param("leaseEnd", leaseEnd)
+                .query(NoticeOutbox::pending)
+                .optional();
+    }
+
+    /** @param remark why no e-mail went out although the notice counts as sent; null when it was sent */
+    void markSent(NoticeId notice, String remark) {
+        jdbc.sql("""
+                        update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
+                                          mail_next_attempt_at = null, mail_last_error = :remark
+                        where id = :id and mail_state = 'SENDING'""")
+                .param("id", notice.value())
+                .param("now", Moments.now(clock))
+                .param("remark", remark)
+                .update();
+    }
+
+    /** @param nextAttempt null when the e-mail is undeliverable: then the coordinator decides */
+    void markFailed(NoticeId notice, int attempts, OffsetDateTime nextAttempt, String error) {
+        jdbc.sql("""
+                        update notice set mail_state = 'FAILED', mail_attempts = :attempts, mail_next_attempt_at = :next,
+                                          mail_last_error = :error where id = :id and mail_state = 'SENDING'""")
+                .param("id", notice.value())
+                .param("attempts", attempts)
+                .param("next", nextAttempt)
+                .param("error", error)
+                .update();
+    }
+
+    private static Pending pending(ResultSet rs, int n) throws SQLException {
+        return new Pending(
+                NoticeStore.noticeId(rs, n),
+                NoticeStore.optional(rs, "professional_id")
+                        .map(ProfessionalId::new)
+                        .orElse(null),
+                rs.getObject("supervisor_id", UUID.class),
+                NoticeStore.optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
+                NoticeStore.optional(rs, "signal_id").map(SignalId::new).orElse(null),
+                NoticeStore.optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
+                rs.getInt("mail_attempts"),
+                OUTCOME_UNKNOWN.equals(rs.getString("mail_last_error")));
+    }
+}
