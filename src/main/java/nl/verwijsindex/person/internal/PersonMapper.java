@@ -5,7 +5,6 @@ package nl.verwijsindex.person.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +74,7 @@ final class PersonMapper {
         return new Person(
                 bsn(person),
                 name,
-                fullDate(object(object(person, "geboorte"), "datum"), "geboorte.datum"),
+                BrpDates.fullDate(object(object(person, "geboorte"), "datum"), "geboorte.datum"),
                 gender(person),
                 relatives(person, "ouders"),
                 relatives(person, "kinderen"),
@@ -97,11 +96,12 @@ final class PersonMapper {
             return Optional.empty();
         }
         return Optional.of(
-                switch (dateType(date, "overlijden.datum")) {
-                    case "Datum" -> isoDate(date, "overlijden.datum");
+                switch (BrpDates.dateType(date, "overlijden.datum")) {
+                    case "Datum" -> BrpDates.isoDate(date, "overlijden.datum");
                     case "JaarMaandDatum" ->
-                        LocalDate.of(integer(date, "jaar", 1, 9999), integer(date, "maand", 1, 12), 1);
-                    case "JaarDatum" -> LocalDate.of(integer(date, "jaar", 1, 9999), 1, 1);
+                        LocalDate.of(
+                                BrpDates.integer(date, "jaar", 1, 9999), BrpDates.integer(date, "maand", 1, 12), 1);
+                    case "JaarDatum" -> LocalDate.of(BrpDates.integer(date, "jaar", 1, 9999), 1, 1);
                     default -> LocalDate.now(clock); // DatumOnbekend: dead, on a day nobody knows
                 });
     }
@@ -125,48 +125,6 @@ final class PersonMapper {
         return m.matches() && postcode.strip().length() <= 7
                 ? Optional.of(m.group(1) + m.group(2).toUpperCase())
                 : Optional.empty();
-    }
-
-    private static LocalDate fullDate(JsonNode date, String where) {
-        if (date == null) {
-            return null;
-        }
-        return dateType(date, where).equals("Datum") ? isoDate(date, where) : null;
-    }
-
-    private static String dateType(JsonNode date, String where) {
-        String type = text(date, "type");
-        if (type == null) {
-            throw malformed(where + " has no type");
-        }
-        return switch (type) {
-            case "Datum", "DatumOnbekend", "JaarDatum", "JaarMaandDatum" -> type;
-            default -> throw malformed(where + " has an unknown type");
-        };
-    }
-
-    private static LocalDate isoDate(JsonNode date, String where) {
-        String value = text(date, "datum");
-        if (value == null) {
-            throw malformed(where + " of type Datum has no datum");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw malformed(where + " is not an ISO date");
-        }
-    }
-
-    private static int integer(JsonNode node, String field, int min, int max) {
-        JsonNode value = node.get(field);
-        if (value == null
-                || !value.canConvertToInt()
-                || !value.isIntegralNumber()
-                || value.intValue() < min
-                || value.intValue() > max) {
-            throw malformed("a partial date has no valid " + field);
-        }
-        return value.intValue();
     }
 
     private static Gender gender(JsonNode person) {
@@ -281,7 +239,7 @@ final class PersonMapper {
     }
 
     /** The object at the field, null when absent; anything else is malformed. */
-    private static JsonNode object(JsonNode node, String field) {
+    static JsonNode object(JsonNode node, String field) {
         if (node == null) {
             return null;
         }
@@ -295,7 +253,7 @@ final class PersonMapper {
         return value;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         if (node == null) {
             return null;
         }
