@@ -35,6 +35,15 @@ public class Inbox {
         this.logbook = logbook;
     }
 
+    /**
+     * How many of the professional's notices are unread, for the menu. A number only: no notice is shown, so it is
+     * no look at a youth and is not written to the logbook.
+     */
+    @Transactional(readOnly = true)
+    public int unreadCount(ProfessionalId professional) {
+        return store.unreadOfProfessional(professional);
+    }
+
     public List<NoticeView> of(
             OrganisationId organisation, ProfessionalId professional, boolean unreadOnly, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);

@@ -27,7 +27,7 @@ import nl.verwijsindex.WebTests;
 
 /**
  * Issue 16 (messages say what happened): every notice in the professional's inbox has the text of its own kind; the
- * match director's appointment is not announced as "a new match".
+ * match director's appointment is not announced as "a new match"; the menu shows how many are unread.
  */
 @IntegrationTest
 class InboxTextsTest {
@@ -90,6 +90,9 @@ class InboxTextsTest {
         assertThat(inbox)
                 .contains("U heeft een nieuwe match. Bekijk uw matches voor de contactgegevens.")
                 .contains("U bent nu matchregisseur. Neem contact op met de andere betrokken professionals.");
+        assertThat(inbox)
+                .as("the menu counts the unread messages")
+                .contains("Berichten (" + kinds(director).size() + " nieuw)");
         assertThat(inbox.split("U heeft een nieuwe match", -1))
                 .as("one notice of a new match, not two")
                 .hasSize(2);

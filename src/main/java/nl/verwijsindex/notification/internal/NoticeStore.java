@@ -259,4 +259,12 @@ public class NoticeStore {
     static Optional<UUID> optional(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getObject(column, UUID.class));
     }
+
+    /** How many of the professional's notices are unread. */
+    public int unreadOfProfessional(ProfessionalId professional) {
+        return jdbc.sql("select count(*) from notice where professional_id = :professional and read_at is null")
+                .param("professional", professional.value())
+                .query(Integer.class)
+                .single();
+    }
 }

@@ -50,6 +50,15 @@ record NavigationItem(String label, String href) {
         };
     }
 
+    /** The professional's menu, with the number of unread messages beside "Berichten" when there are any. */
+    static List<NavigationItem> forProfessional(int unread) {
+        return forRole(Role.PROFESSIONAL).stream()
+                .map(item -> unread > 0 && item.href().equals("/berichten")
+                        ? new NavigationItem("Berichten (" + unread + " nieuw)", item.href())
+                        : item)
+                .toList();
+    }
+
     /** For aria-current: the start page only on "/", a section also on its sub-pages. */
     public boolean isCurrent(String path) {
         if (path == null) {

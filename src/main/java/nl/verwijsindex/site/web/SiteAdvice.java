@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.notification.Inbox;
 import nl.verwijsindex.shared.DomainException;
 
 /**
@@ -35,6 +38,12 @@ class SiteAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(SiteAdvice.class);
 
+    private final Inbox inbox;
+
+    SiteAdvice(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
     @ModelAttribute("account")
     SignedInAccount account(Authentication authentication) {
         return signedIn(authentication);
@@ -43,7 +52,13 @@ class SiteAdvice {
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(Authentication authentication) {
         SignedInAccount account = signedIn(authentication);
-        return account == null ? List.of() : NavigationItem.forRole(account.role());
+        if (account == null) {
+            return List.of();
+        }
+        if (account.role() == Role.PROFESSIONAL && account.professionalId() != null) {
+            return NavigationItem.forProfessional(inbox.unreadCount(new ProfessionalId(account.professionalId())));
+        }
+        return NavigationItem.forRole(account.role());
     }
 
     /**
