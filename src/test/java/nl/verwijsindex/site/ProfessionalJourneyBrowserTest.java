@@ -37,6 +37,16 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
         clickLink("Naar het signaal");
         assertThat(main()).contains(bsn);
         check("sanne-signal");
+        // R-INFORM: Sanne records that she told the youth and the parents, by phone, today.
+        driver.findElement(By.id("keuze-geinformeerd")).click();
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById('geinformeerdOp').value = arguments[0];",
+                        LocalDate.now().toString());
+        driver.findElement(By.id("hoe-PHONE")).click();
+        submitIn("informeren-kop");
+        assertThat(main()).contains("Vastgelegd dat u hebt geïnformeerd", "U hebt geïnformeerd op", "Telefonisch");
+        check("sanne-informed");
         open("/signalen");
         assertThat(main()).contains("BSN eindigt op " + bsn.substring(5));
         check("sanne-signals");
