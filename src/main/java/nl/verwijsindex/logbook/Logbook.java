@@ -24,6 +24,12 @@ public interface Logbook {
      */
     void reindexYouth(byte[] previousIndex, byte[] currentIndex);
 
+    /**
+     * ADR 0022: moves entries that were being written about a youth while it was re-keyed, and so still carry
+     * its previous index, to the current one. @return how many entries moved
+     */
+    int reindexLateEntries();
+
     /** Entries about one professional, newest first; for oversight and tests. */
     List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit);
 

@@ -88,6 +88,10 @@ public class KeyRotation {
             total += moved;
             rekeyed.increment(moved);
         } while (moved == batchSize);
+        int late = transactions.execute(status -> logbook.reindexLateEntries());
+        if (late > 0) {
+            log.info("Re-keying: {} logbook entries written while their youth moved now follow it", late);
+        }
         int queued = persons.queueRekeying(batchSize);
         Status status = status();
         lastStatus = status;

@@ -6,7 +6,7 @@ package nl.verwijsindex.retention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +20,13 @@ import nl.verwijsindex.signal.SignalEnded;
 import nl.verwijsindex.signal.SignalInforming;
 import nl.verwijsindex.signal.SignalRetention;
 import nl.verwijsindex.signal.SignalRetention.DeletedSignal;
+import nl.verwijsindex.signal.SignalRetention.Held;
 
 /**
  * The nightly sweep: expiry to the archive (R-ACTIVE-2Y), deletion after five years in the archive
  * (R-ARCHIVE-5Y) and at 23 (R-AGE-23), each deletion with its proof (R-PROOF), and the reminder to extend
  * a signal that ends within its region's lead time (R-ACTIVE-2Y). Batches of {@value #BATCH}
- * in short transactions, so registrations are never locked out and a stop loses at most one batch's work,
+ * in short transactions, so registrations are never locked out for long and a stop loses at most one batch's work,
  * which the next run does.
  */
 @Service
@@ -53,44 +54,43 @@ public class RetentionSweep {
         this.clock = clock;
     }
 
-    /** Applies every time rule as of {@code today}, until nothing is due. */
+    /**
+     * Applies every time rule as of {@code today}, until nothing is due. Each rule first skips the rows a
+     * registration or register check holds at that moment, then takes them in a last pass that waits for
+     * them: a rule due today is applied today, never a night later.
+     */
     public Result sweep(LocalDate today) {
-        int aged = deleteAll(DeletionRule.AGE_23, () -> signals.deleteOfYouthsAged23(today, BATCH));
-        int archiveDeleted = deleteAll(DeletionRule.ARCHIVE_5Y, () -> signals.deleteArchiveDue(today, BATCH));
-        int expired = 0;
-        for (int n; (n = transactions.execute(status -> signals.expireDue(today, BATCH))) > 0; ) {
-            expired += n;
-        }
-        int reminded = 0;
-        for (int n; (n = transactions.execute(status -> signals.remindDue(today, BATCH))) > 0; ) {
-            reminded += n;
-        }
-        int informReminded = 0;
-        for (int n; (n = transactions.execute(status -> informing.remindLookAgainDue(today, BATCH))) > 0; ) {
-            informReminded += n;
-        }
+        int aged = deleteAll(DeletionRule.AGE_23, held -> signals.deleteOfYouthsAged23(today, BATCH, held));
+        int archiveDeleted = deleteAll(DeletionRule.ARCHIVE_5Y, held -> signals.deleteArchiveDue(today, BATCH, held));
+        int expired = untilNoneDue(held -> signals.expireDue(today, BATCH, held));
+        int reminded = untilNoneDue(held -> signals.remindDue(today, BATCH, held));
+        int informReminded = untilNoneDue(held -> informing.remindLookAgainDue(today, BATCH, held));
         Result result = new Result(expired, archiveDeleted, aged, reminded, informReminded);
         log.info("Retention sweep for {}: {}", today, result);
         return result;
     }
 
-    private int deleteAll(DeletionRule rule, Supplier<List<DeletedSignal>> batch) {
+    /** Batches, each in its own transaction, skipping held rows until none is left, then waiting for them. */
+    private int untilNoneDue(Function<Held, Integer> batch) {
         int total = 0;
-        while (true) {
-            Integer deleted = transactions.execute(status -> {
-                List<DeletedSignal> gone = batch.get();
-                proofs.record(
-                        rule,
-                        gone.stream().map(d -> d.signalId().value()).toList(),
-                        gone.stream().map(DeletedSignal::regionCode).toList(),
-                        Moments.now(clock));
-                return gone.size();
-            });
-            if (deleted == null || deleted == 0) {
-                return total;
+        for (Held held : Held.values()) {
+            for (Integer n; (n = transactions.execute(status -> batch.apply(held))) != null && n > 0; ) {
+                total += n;
             }
-            total += deleted;
         }
+        return total;
+    }
+
+    private int deleteAll(DeletionRule rule, Function<Held, List<DeletedSignal>> batch) {
+        return untilNoneDue(held -> {
+            List<DeletedSignal> gone = batch.apply(held);
+            proofs.record(
+                    rule,
+                    gone.stream().map(d -> d.signalId().value()).toList(),
+                    gone.stream().map(DeletedSignal::regionCode).toList(),
+                    Moments.now(clock));
+            return gone.size();
+        });
     }
 
     /** R-PROOF for a signal its professional ended as unjustified: in the same transaction as the deletion. */

@@ -137,16 +137,16 @@ public class SignalInforming {
 
     /** R-INFORM: postponements whose day to look again has come, each reminded once for that day. */
     @Transactional
-    public int remindLookAgainDue(LocalDate today, int batch) {
+    public int remindLookAgainDue(LocalDate today, int batch, SignalRetention.Held held) {
         List<InformingDue> due = jdbc.sql("""
                         with due as (
                             select i.signal_id from signal_informing i join signal s on s.id = i.signal_id
                             where i.state = 'POSTPONED' and s.status = 'ACTIVE' and i.look_again_on <= :today
                               and i.reminded_for is distinct from i.look_again_on
-                            limit :batch for update of i skip locked)
+                            limit :batch for update of i%s)
                         update signal_informing set reminded_for = look_again_on
                         where signal_id in (select signal_id from due)
-                        returning signal_id, look_again_on""")
+                        returning signal_id, look_again_on""".formatted(held.clause()))
                 .param("today", today)
                 .param("batch", batch)
                 .query((rs, n) -> new InformingDue(

@@ -28,9 +28,10 @@ import nl.verwijsindex.youth.YouthAge;
 import nl.verwijsindex.youth.YouthId;
 
 /**
- * The time rules on signals, in bounded batches for the nightly sweep. Each batch locks the youths it
- * touches with SKIP LOCKED, so a registration on one of them is never blocked: that youth simply waits
- * for the next batch. Deleted rows take their matches, notices and archive hits with them (cascade).
+ * The time rules on signals, in bounded batches for the nightly sweep. A batch either skips the rows another
+ * transaction holds ({@link Held#SKIP}: a registration or register check on that youth is never blocked), or
+ * waits for them ({@link Held#WAIT}: the sweep's last pass, so that a rule due today is applied today and not a
+ * night later). Deleted rows take their matches, notices and archive hits with them (cascade).
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -51,17 +52,36 @@ public class SignalRetention {
         this.clock = clock;
     }
 
+    /** What a batch does with rows another transaction holds at that moment. */
+    public enum Held {
+        /** Leave them for a later batch. */
+        SKIP(" skip locked"),
+        /** Wait until the other transaction ends, then take them. */
+        WAIT("");
+
+        private final String clause;
+
+        Held(String clause) {
+            this.clause = clause;
+        }
+
+        /** The end of a {@code for update} clause. */
+        public String clause() {
+            return clause;
+        }
+    }
+
     /** R-ACTIVE-2Y: active signals whose period ran out go to the archive as EXPIRED (R-ARCHIVE-5Y). */
-    public int expireDue(LocalDate today, int batch) {
+    public int expireDue(LocalDate today, int batch, Held held) {
         List<UUID> expired = jdbc.sql("""
                         with due as (
                             select s.id from signal s join youth y on y.id = s.youth_id
                             where s.status = 'ACTIVE' and s.active_until <= :today
-                            order by s.active_until limit :batch for update of s, y skip locked)
+                            order by s.active_until limit :batch for update of s, y%s)
                         update signal set status = 'ARCHIVED', ended_at = :now, end_reason = 'EXPIRED',
                                           archived_until = :archivedUntil
                         where id in (select id from due)
-                        returning id""")
+                        returning id""".formatted(held.clause()))
                 .param("today", today)
                 .param("batch", batch)
                 .param("now", Moments.now(clock))
@@ -77,15 +97,15 @@ public class SignalRetention {
      * R-ACTIVE-2Y: signals within their region's lead time of the end (default four weeks) that have not been
      * reminded for this end date; each gets an {@link ExpiryApproaching} for its professional.
      */
-    public int remindDue(LocalDate today, int batch) {
+    public int remindDue(LocalDate today, int batch, Held held) {
         List<ExpiryApproaching> due = jdbc.sql("""
                         with due as (
                             select s.id from signal s join region r on r.code = s.region_code
                             where s.status = 'ACTIVE' and s.active_until <= :today + r.expiry_reminder_days
                               and s.reminded_for is distinct from s.active_until
-                            limit :batch for update of s skip locked)
+                            limit :batch for update of s%s)
                         update signal set reminded_for = active_until where id in (select id from due)
-                        returning id, active_until""")
+                        returning id, active_until""".formatted(held.clause()))
                 .param("today", today)
                 .param("batch", batch)
                 .query((rs, n) -> new ExpiryApproaching(
@@ -96,20 +116,22 @@ public class SignalRetention {
     }
 
     /** R-ARCHIVE-5Y: archived signals kept five years are deleted. */
-    public List<DeletedSignal> deleteArchiveDue(LocalDate today, int batch) {
+    public List<DeletedSignal> deleteArchiveDue(LocalDate today, int batch, Held held) {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
                     where s.status = 'ARCHIVED' and s.archived_until <= :today
-                    limit :batch for update of s, y skip locked)""", Map.of("today", today, "batch", batch));
+                    limit :batch for update of s, y%s)""".formatted(held.clause()), Map.of("today", today, "batch", batch));
     }
 
     /** R-AGE-23: on the 23rd birthday all signals of the youth, active and archived, are deleted. */
-    public List<DeletedSignal> deleteOfYouthsAged23(LocalDate today, int batch) {
-        return deleteAndForget("""
+    public List<DeletedSignal> deleteOfYouthsAged23(LocalDate today, int batch, Held held) {
+        return deleteAndForget(
+                """
                 with due as (
                     select s.id from signal s
-                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update skip locked))""", Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch));
+                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update%s))""".formatted(held.clause()),
+                Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch));
     }
 
     /** R-DEATH: every signal of the youth, active and archived, is deleted, and the youth with them. */

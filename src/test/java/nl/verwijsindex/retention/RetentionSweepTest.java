@@ -6,9 +6,15 @@ package nl.verwijsindex.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,9 @@ class RetentionSweepTest {
 
     @Autowired
     RetentionSweep sweep;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     DeletionProofs proofs;
@@ -109,6 +118,40 @@ class RetentionSweepTest {
                         .single())
                 .as("the hit goes with the deleted signal")
                 .isZero();
+    }
+
+    @Test
+    void R_ACTIVE_2Y_aSignalWhoseYouthAnotherTransactionHoldsIsStillArchivedOnItsLastDayNotANightLater()
+            throws Exception {
+        Professional p = fixtures.professional(fixtures.organisation(region));
+        String id = api.post(
+                        p.signalsPath(),
+                        p.token(),
+                        Api.registration(
+                                TestBsns.random(), LocalDate.now().minusYears(7).toString()))
+                .json()
+                .at("/signal/id")
+                .asString();
+        LocalDate activeUntil = LocalDate.parse(signal(id, "active_until"));
+
+        // A register check (or a registration) on the same youth holds its row while the sweep runs.
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement hold = other.prepareStatement(
+                    "select 1 from youth where id = (select youth_id from signal where id = ?::uuid) for update")) {
+                hold.setString(1, id);
+                hold.executeQuery().close();
+            }
+            CompletableFuture<RetentionSweep.Result> running =
+                    CompletableFuture.supplyAsync(() -> sweep.sweep(activeUntil));
+            // The sweep does everything else, then waits for the held row instead of leaving it for tomorrow.
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !running.isDone());
+            assertThat(signal(id, "status")).isEqualTo("ACTIVE");
+            other.commit();
+            assertThat(running.get(30, TimeUnit.SECONDS).expiredToArchive()).isPositive();
+        }
+        assertThat(signal(id, "status")).isEqualTo("ARCHIVED");
+        assertThat(signal(id, "end_reason")).isEqualTo("EXPIRED");
     }
 
     @Test

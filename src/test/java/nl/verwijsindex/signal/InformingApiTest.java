@@ -167,10 +167,10 @@ class InformingApiTest {
                                 {"postponed": {"reason": "SAFETY_OF_OTHERS", "lookAgainOn": "%s"}}""".formatted(lookAgain)).status())
                 .isEqualTo(200);
 
-        informing.remindLookAgainDue(lookAgain.minusDays(1), 1000);
+        informing.remindLookAgainDue(lookAgain.minusDays(1), 1000, SignalRetention.Held.SKIP);
         assertThat(reminders(professional)).as("not before the day").isZero();
-        informing.remindLookAgainDue(lookAgain, 1000);
-        informing.remindLookAgainDue(lookAgain.plusDays(1), 1000);
+        informing.remindLookAgainDue(lookAgain, 1000, SignalRetention.Held.SKIP);
+        informing.remindLookAgainDue(lookAgain.plusDays(1), 1000, SignalRetention.Held.SKIP);
         await().atMost(Duration.ofSeconds(30)).until(() -> reminders(professional) == 1);
     }
 

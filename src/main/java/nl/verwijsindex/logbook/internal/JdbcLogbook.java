@@ -4,6 +4,7 @@
 package nl.verwijsindex.logbook.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,12 @@ import nl.verwijsindex.shared.Moments;
 
 @Repository
 class JdbcLogbook implements Logbook {
+
+    /** How long a re-keyed youth's previous index is remembered for entries written while it moved. */
+    private static final Duration REMEMBER_MOVES = Duration.ofDays(1);
+
+    /** How long after a move an entry still under way may commit with the previous index; far above any transaction. */
+    private static final Duration LATE_ENTRIES = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final AuditKey auditKey;
@@ -88,6 +95,7 @@ class JdbcLogbook implements Logbook {
         OffsetDateTime last = null;
         for (Pending pending : entries) {
             LogbookEntry e = pending.entry();
+            byte[] youth = currentIndex(e.youthIndex());
             Optional<RequestOrigin> origin = pending.origin();
             ChainLink link = new ChainLink(
                     pending.occurredAt(),
@@ -97,7 +105,7 @@ class JdbcLogbook implements Logbook {
                     origin.map(RequestOrigin::actingUser).orElse(null),
                     e.professionalId(),
                     e.organisationId(),
-                    auditKey.reference(e.youthIndex()),
+                    auditKey.reference(youth),
                     e.signalId(),
                     e.subjectId(),
                     origin.map(RequestOrigin::remoteAddress).orElse(null),
@@ -119,7 +127,7 @@ class JdbcLogbook implements Logbook {
                     .param("actingUser", link.actingUser())
                     .param("professional", link.professionalId())
                     .param("organisation", link.organisationId())
-                    .param("youth", e.youthIndex())
+                    .param("youth", youth)
                     .param("auditRef", link.auditRef())
                     .param("signal", link.signalId())
                     .param("subject", link.subjectId())
@@ -154,6 +162,42 @@ class JdbcLogbook implements Logbook {
                 .param("previous", previousIndex)
                 .param("current", currentIndex)
                 .update();
+        jdbc.sql("""
+                        insert into logbook_youth_reindex (previous_index, current_index, moved_at)
+                        values (:previous, :current, :at)
+                        on conflict (previous_index) do update set current_index = excluded.current_index,
+                                                                   moved_at = excluded.moved_at""")
+                .param("previous", previousIndex)
+                .param("current", currentIndex)
+                .param("at", Moments.now(clock))
+                .update();
+    }
+
+    @Override
+    @Transactional
+    public int reindexLateEntries() {
+        int moved = jdbc.sql("""
+                        update logbook_entry l set youth_index = m.current_index
+                        from logbook_youth_reindex m
+                        where l.youth_index = m.previous_index and m.moved_at >= :since""")
+                .param("since", Moments.now(clock).minus(LATE_ENTRIES))
+                .update();
+        jdbc.sql("delete from logbook_youth_reindex where moved_at < :cutoff")
+                .param("cutoff", Moments.now(clock).minus(REMEMBER_MOVES))
+                .update();
+        return moved;
+    }
+
+    /** The index an entry is stored under: the current one, when the youth was re-keyed while it was written. */
+    private byte[] currentIndex(byte[] youthIndex) {
+        if (youthIndex == null) {
+            return null;
+        }
+        return jdbc.sql("select current_index from logbook_youth_reindex where previous_index = :previous")
+                .param("previous", youthIndex)
+                .query(byte[].class)
+                .optional()
+                .orElse(youthIndex);
     }
 
     @Override

@@ -65,6 +65,11 @@ class PersonRegisterLogbookTest {
         public void reindexYouth(byte[] previousIndex, byte[] currentIndex) {}
 
         @Override
+        public int reindexLateEntries() {
+            return 0;
+        }
+
+        @Override
         public List<RecordedEntry> entriesForProfessional(UUID professionalId, int limit) {
             return List.of();
         }
