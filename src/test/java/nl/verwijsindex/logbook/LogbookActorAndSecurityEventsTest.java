@@ -168,6 +168,48 @@ class LogbookActorAndSecurityEventsTest {
                 .startsWith("ADMINISTRATION_CHANGED POST /beheer/accounts/");
     }
 
+    @Test
+    void R_LOGBOOK_aRefusalInsideAModuleIsRecordedToo() {
+        Fixtures fixtures = new Fixtures(context);
+        Fixtures.Organisation organisation = fixtures.organisation(fixtures.region(false));
+        fixtures.directory().authoriseBsnUse(organisation.id(), false);
+        Fixtures.Professional professional = fixtures.professional(organisation);
+
+        Api.Response refused = new Api(port)
+                .post(
+                        professional.signalsPath(),
+                        professional.token(),
+                        Api.registration(
+                                TestBsns.random(), LocalDate.now().minusYears(8).toString()));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(actions("POST " + professional.signalsPath())).containsExactly("ACCESS_DENIED");
+    }
+
+    @Test
+    void R_LOGBOOK_everyChangeByARegionCoordinatorsSystemIsRecorded() {
+        Api api = new Api(port);
+        String region = new Fixtures(context).region(false);
+        String coordinator = api.post(
+                        "/api/v1/admin/regions/" + region + "/coordinators", ADMIN_TOKEN, "{\"name\":\"Regio\"}")
+                .json()
+                .at("/token")
+                .asString();
+
+        long before = jdbc.sql("select coalesce(max(id), 0) from logbook_entry")
+                .query(Long.class)
+                .single();
+
+        Api.Response changed = api.put("/api/v1/region/coordination-settings", coordinator, """
+                {"deadlineWorkingDays": 8, "liberationDay": "YEARLY", "directorRules": []}""");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                        select action || ' ' || actor_type || ' ' || subject_id from logbook_entry
+                        where id > :before and subject_id like 'PUT /api/v1/region/%'""").param("before", before).query(String.class).list())
+                .containsExactly("ADMINISTRATION_CHANGED API_CLIENT PUT /api/v1/region/coordination-settings -> 200");
+    }
+
     private List<String> actions(String subject) {
         return jdbc.sql("select action from logbook_entry where subject_id = :s order by id")
                 .param("s", subject)

@@ -43,7 +43,6 @@ class ApiSecurityConfiguration {
                                 "De beheerderssleutel is onbekend of de beheer-API staat uit.",
                                 problems),
                         AuthorizationFilter.class)
-                .addFilterAfter(events, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMINISTRATOR"))
                 .build();
     }
@@ -103,12 +102,13 @@ class ApiSecurityConfiguration {
     }
 
     /**
-     * What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403, and every 403
-     * in the logbook.
+     * What every API chain shares: no session, no CSRF (no cookies), problem details for 401 and 403, every 403 in
+     * the logbook (refused by the chain or by a module behind it), and the chain's other security events.
      */
     private static HttpSecurity stateless(HttpSecurity http, ProblemWriter problems, SecurityEventFilter events)
             throws Exception {
         return http.csrf(csrf -> csrf.disable())
+                .addFilterAfter(events, AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {

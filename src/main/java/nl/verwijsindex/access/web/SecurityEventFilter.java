@@ -25,8 +25,9 @@ import nl.verwijsindex.logbook.Actor;
 
 /**
  * Puts the security events that pass through a filter chain in the logbook (NEN 7513, issue 12): on the web
- * application every change (a request that is not a GET) by an administrator or a coordinator, on the
- * administration API every call, and on every chain each refused request ({@link #denied}). Not a bean: a filter
+ * application and the region coordinators' API every change (a request that is not a GET) by an administrator or a
+ * coordinator, on the administration API every call, and on every chain each refused request: by the chain
+ * ({@link #denied}) or, with a 403, by a module behind it. Not a bean: a filter
  * bean would also run outside the security chains.
  */
 final class SecurityEventFilter extends OncePerRequestFilter {
@@ -60,10 +61,7 @@ final class SecurityEventFilter extends OncePerRequestFilter {
             return;
         }
         boolean change = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean administering = authentication != null
-                && authentication.getPrincipal() instanceof SignedInAccount account
-                && ADMINISTERING.contains(account.role());
+        boolean administering = administering();
         Actor actor = actor();
         try {
             chain.doFilter(request, response);
@@ -71,7 +69,20 @@ final class SecurityEventFilter extends OncePerRequestFilter {
             if (change && administering) {
                 securityLog.administrationChanged(actor, what(request) + " -> " + response.getStatus());
             }
+            // Refused inside a module (another organisation's signal, not the director, no BSN allowed): the chain
+            // let the request through, so its handler did not see the refusal.
+            if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+                securityLog.denied(actor, what(request));
+            }
         }
+    }
+
+    /** An account that manages accounts, organisations or a region's rules, or a region coordinator's system. */
+    private static boolean administering() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        return principal instanceof RegionCoordinatorPrincipal
+                || principal instanceof SignedInAccount account && ADMINISTERING.contains(account.role());
     }
 
     /** A refused request, from a chain's access-denied handler. */
