@@ -4,6 +4,7 @@
 package nl.verwijsindex.access;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,11 +38,12 @@ public interface ApiClients {
 
     void revoke(UUID clientId);
 
-    record IssuedToken(UUID clientId, String token) {
+    /** A token as issued: shown this once; it works until {@code expiresAt} unless it is rotated or revoked. */
+    record IssuedToken(UUID clientId, String token, OffsetDateTime expiresAt) {
 
         @Override
         public String toString() {
-            return "IssuedToken[" + clientId + ", token=***]";
+            return "IssuedToken[" + clientId + ", token=***, expiresAt=" + expiresAt + "]";
         }
     }
 }

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.access;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,12 @@ public interface MunicipalSupervisors {
 
     /** With a secret chosen by the caller (at least 32 characters): for the published demo tokens. */
     ApiClients.IssuedToken addWithSecret(UUID id, String municipalityCode, NewSupervisor supervisor, String secret);
+
+    /**
+     * Replaces the supervisor's secret; the old token keeps working for {@code overlap} (at most 30 days; zero for
+     * a leaked one), so their system can switch without an outage (issue 12).
+     */
+    ApiClients.IssuedToken rotate(String municipalityCode, UUID supervisorId, Duration overlap);
 
     /** Ends the supervisor's credential; their notices stay. */
     void remove(String municipalityCode, UUID supervisorId);

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.access;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,12 @@ public interface RegionCoordinators {
     ApiClients.IssuedToken issue(String regionCode, String name);
 
     Optional<RegionCoordinatorPrincipal> authenticate(String token);
+
+    /**
+     * Replaces the secret; the old token keeps working for {@code overlap} (at most 30 days; zero for a leaked
+     * one), so the coordinator's system can switch without an outage (issue 12).
+     */
+    ApiClients.IssuedToken rotate(UUID credentialId, Duration overlap);
 
     void revoke(UUID credentialId);
 }

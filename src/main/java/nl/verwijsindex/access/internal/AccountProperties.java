@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param temporaryPasswordLifetime how long a password someone else chose works before it is used and replaced
  * @param sessionAbsoluteLifetime   how long a login lasts at most, however active (besides the idle timeout)
  * @param loginLimits               logins per address and in all, before the password is even checked
- * @param apiTokenLifetime          how long an organisation's API token works after it was issued or rotated
+ * @param apiTokenLifetime          how long a token (organisation, supervisor, region coordinator) works after
+ *                                  it was issued or rotated
  */
 @ConfigurationProperties("verwijsindex.accounts")
 public record AccountProperties(

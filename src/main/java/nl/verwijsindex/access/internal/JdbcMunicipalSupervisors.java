@@ -3,10 +3,11 @@
 
 package nl.verwijsindex.access.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,23 +35,18 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
             rs.getString("phone"));
 
     private final JdbcClient jdbc;
+    private final TokenSecrets secrets;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    JdbcMunicipalSupervisors(JdbcClient jdbc, Clock clock) {
+    JdbcMunicipalSupervisors(JdbcClient jdbc, TokenSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
     @Override
     public IssuedToken add(String municipalityCode, NewSupervisor supervisor) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return insert(
-                UUID.randomUUID(),
-                municipalityCode,
-                supervisor,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return insert(UUID.randomUUID(), municipalityCode, supervisor, secrets.newSecret());
     }
 
     @Override
@@ -69,9 +65,12 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
         if (!known) {
             throw new DomainException(Kind.NOT_FOUND, "unknown-municipality", "Deze gemeente is niet bekend.");
         }
+        OffsetDateTime expiresAt = secrets.expiry();
         jdbc.sql("""
-                        insert into municipal_supervisor (id, municipality_code, name, email, phone, secret_sha256, created_at)
-                        values (:id, :municipality, :name, :email, :phone, :hash, :now)""")
+                        insert into municipal_supervisor (id, municipality_code, name, email, phone, secret_sha256,
+                                                          created_at, expires_at)
+                        values (:id, :municipality, :name, :email, :phone, :hash, :now, :expiresAt)""")
+                .param("expiresAt", expiresAt)
                 .param("id", id)
                 .param("municipality", municipalityCode)
                 .param("name", supervisor.name())
@@ -80,7 +79,19 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
                 .param("hash", Secrets.sha256(secret))
                 .param("now", Moments.now(clock))
                 .update();
-        return new IssuedToken(id, id + "." + secret);
+        return new IssuedToken(id, id + "." + secret, expiresAt);
+    }
+
+    @Override
+    public IssuedToken rotate(String municipalityCode, UUID supervisorId, Duration overlap) {
+        return secrets.rotate(
+                        "municipal_supervisor",
+                        "removed_at is null and municipality_code = :municipality",
+                        Map.of("municipality", municipalityCode),
+                        supervisorId,
+                        overlap)
+                .map(rotated -> new IssuedToken(supervisorId, rotated.token(), rotated.expiresAt()))
+                .orElseThrow(JdbcMunicipalSupervisors::notFound);
     }
 
     @Override
@@ -93,9 +104,13 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
                 .param("now", Moments.now(clock))
                 .update();
         if (updated == 0) {
-            throw new DomainException(
-                    Kind.NOT_FOUND, "supervisor-not-found", "Deze regievoerder is niet bekend bij deze gemeente.");
+            throw notFound();
         }
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(
+                Kind.NOT_FOUND, "supervisor-not-found", "Deze regievoerder is niet bekend bij deze gemeente.");
     }
 
     @Override
@@ -123,10 +138,10 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     @Transactional(readOnly = true)
     public Optional<MunicipalSupervisorPrincipal> authenticate(String token) {
         return BearerToken.parse(token)
-                .flatMap(presented -> jdbc.sql(
-                                "select municipality_code, name, secret_sha256 from municipal_supervisor where id = :id and removed_at is null")
+                .flatMap(presented -> jdbc.sql("select municipality_code, name, " + TokenSecrets.COLUMNS
+                                + " from municipal_supervisor where id = :id and removed_at is null")
                         .param("id", presented.id())
-                        .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        .query((rs, n) -> secrets.accepts(presented.secret(), rs)
                                 ? new MunicipalSupervisorPrincipal(
                                         presented.id(), rs.getString("municipality_code"), rs.getString("name"))
                                 : null)

@@ -3,9 +3,10 @@
 
 package nl.verwijsindex.access.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,11 +26,12 @@ import nl.verwijsindex.shared.Moments;
 class JdbcRegionCoordinators implements RegionCoordinators {
 
     private final JdbcClient jdbc;
+    private final TokenSecrets secrets;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    JdbcRegionCoordinators(JdbcClient jdbc, Clock clock) {
+    JdbcRegionCoordinators(JdbcClient jdbc, TokenSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -43,29 +45,37 @@ class JdbcRegionCoordinators implements RegionCoordinators {
             throw new DomainException(Kind.NOT_FOUND, "unknown-region", "Deze regio bestaat niet.");
         }
         UUID id = UUID.randomUUID();
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = secrets.newSecret();
+        OffsetDateTime expiresAt = secrets.expiry();
         jdbc.sql("""
-                        insert into region_coordinator_credential (id, region_code, name, secret_sha256, created_at)
-                        values (:id, :region, :name, :hash, :now)""")
+                        insert into region_coordinator_credential (id, region_code, name, secret_sha256, created_at,
+                                                                   expires_at)
+                        values (:id, :region, :name, :hash, :now, :expiresAt)""")
+                .param("expiresAt", expiresAt)
                 .param("id", id)
                 .param("region", regionCode)
                 .param("name", name)
                 .param("hash", Secrets.sha256(secret))
                 .param("now", Moments.now(clock))
                 .update();
-        return new IssuedToken(id, id + "." + secret);
+        return new IssuedToken(id, id + "." + secret, expiresAt);
+    }
+
+    @Override
+    public IssuedToken rotate(UUID credentialId, Duration overlap) {
+        return secrets.rotate("region_coordinator_credential", "revoked_at is null", Map.of(), credentialId, overlap)
+                .map(rotated -> new IssuedToken(credentialId, rotated.token(), rotated.expiresAt()))
+                .orElseThrow(JdbcRegionCoordinators::notFound);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<RegionCoordinatorPrincipal> authenticate(String token) {
         return BearerToken.parse(token)
-                .flatMap(presented -> jdbc.sql(
-                                "select region_code, name, secret_sha256 from region_coordinator_credential where id = :id and revoked_at is null")
+                .flatMap(presented -> jdbc.sql("select region_code, name, " + TokenSecrets.COLUMNS
+                                + " from region_coordinator_credential where id = :id and revoked_at is null")
                         .param("id", presented.id())
-                        .query((rs, n) -> Secrets.matches(presented.secret(), rs.getBytes("secret_sha256"))
+                        .query((rs, n) -> secrets.accepts(presented.secret(), rs)
                                 ? new RegionCoordinatorPrincipal(
                                         presented.id(), rs.getString("region_code"), rs.getString("name"))
                                 : null)
@@ -80,7 +90,11 @@ class JdbcRegionCoordinators implements RegionCoordinators {
                 .param("now", Moments.now(clock))
                 .update();
         if (updated == 0) {
-            throw new DomainException(Kind.NOT_FOUND, "credential-not-found", "Deze sleutel bestaat niet.");
+            throw notFound();
         }
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(Kind.NOT_FOUND, "credential-not-found", "Deze sleutel bestaat niet.");
     }
 }

@@ -3,6 +3,9 @@
 
 package nl.verwijsindex.access.web;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,6 +33,8 @@ import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.access.RegionCoordinators;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
 
 /**
  * The functional administrator's API for credentials: those of organisations' systems, of region coordinators
@@ -62,9 +68,13 @@ class CredentialAdministrationController {
                 directory.requireOrganisation(new OrganisationId(organisationId)), request.description()));
     }
 
+    /**
+     * A new secret; with {@code overlap} (ISO 8601, e.g. {@code PT24H}, at most 30 days) the old token keeps working
+     * that long, so the system can switch without an outage; without it, the old token stops at once (a leaked one).
+     */
     @PostMapping("/api-clients/{clientId}/rotate")
-    TokenResponse rotate(@PathVariable UUID clientId) {
-        return TokenResponse.of(apiClients.rotate(clientId));
+    TokenResponse rotate(@PathVariable UUID clientId, @RequestParam(required = false) String overlap) {
+        return TokenResponse.of(apiClients.rotate(clientId, overlap(overlap)));
     }
 
     @PostMapping("/api-clients/{clientId}/revoke")
@@ -78,6 +88,13 @@ class CredentialAdministrationController {
     TokenResponse issueRegionCoordinator(
             @PathVariable String regionCode, @Valid @RequestBody CoordinatorRequest request) {
         return TokenResponse.of(regionCoordinators.issue(regionCode, request.name()));
+    }
+
+    /** A new secret for a region coordinator, with an optional overlap as for an organisation's system. */
+    @PostMapping("/region-coordinators/{credentialId}/rotate")
+    TokenResponse rotateRegionCoordinator(
+            @PathVariable UUID credentialId, @RequestParam(required = false) String overlap) {
+        return TokenResponse.of(regionCoordinators.rotate(credentialId, overlap(overlap)));
     }
 
     @PostMapping("/region-coordinators/{credentialId}/revoke")
@@ -101,11 +118,34 @@ class CredentialAdministrationController {
                 .toList();
     }
 
+    /** A new secret for a supervisor, with an optional overlap as for an organisation's system. */
+    @PostMapping("/municipalities/{cbsCode}/supervisors/{supervisorId}/rotate")
+    TokenResponse rotateSupervisor(
+            @PathVariable String cbsCode,
+            @PathVariable UUID supervisorId,
+            @RequestParam(required = false) String overlap) {
+        return TokenResponse.of(supervisors.rotate(cbsCode, supervisorId, overlap(overlap)));
+    }
+
     /** Removes the supervisor: their credential stops working at once. */
     @DeleteMapping("/municipalities/{cbsCode}/supervisors/{supervisorId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeSupervisor(@PathVariable String cbsCode, @PathVariable UUID supervisorId) {
         supervisors.remove(cbsCode, supervisorId);
+    }
+
+    private static Duration overlap(String overlap) {
+        if (overlap == null || overlap.isBlank()) {
+            return Duration.ZERO;
+        }
+        try {
+            return Duration.parse(overlap.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(
+                    Kind.INVALID,
+                    "invalid-overlap",
+                    "Geef de overlap als ISO 8601-duur, bijvoorbeeld PT24H voor een dag; hoogstens 30 dagen.");
+        }
     }
 
     record SupervisorRequest(
@@ -131,13 +171,15 @@ class CredentialAdministrationController {
             @Size(max = 200, message = "De beschrijving is te lang.")
             String description) {}
 
-    record TokenResponse(String clientId, String token, String notice) {
+    /** A token, shown this once, and when it stops working unless it is rotated before. */
+    record TokenResponse(String clientId, String token, OffsetDateTime expiresAt, String notice) {
 
         static TokenResponse of(IssuedToken issued) {
             return new TokenResponse(
                     issued.clientId().toString(),
                     issued.token(),
-                    "Bewaar deze sleutel nu: hij wordt niet opnieuw getoond.");
+                    issued.expiresAt(),
+                    "Bewaar deze sleutel nu: hij wordt niet opnieuw getoond. Vervang hem voor de vervaldatum.");
         }
 
         @Override

@@ -200,6 +200,14 @@ public final class OperationProblems {
             .on("POST " + ADMIN + "/organisations/{organisationId}/api-clients", 404, "organisation-not-found")
             .on("POST " + ADMIN + "/organisations/{organisationId}/api-clients", 422, "secret-too-short")
             .on("POST " + ADMIN + "/api-clients/{clientId}/rotate", 404, "api-client-not-found")
+            .on("POST " + ADMIN + "/api-clients/{clientId}/rotate", 422, "invalid-overlap")
+            .on("POST " + ADMIN + "/region-coordinators/{credentialId}/rotate", 404, "credential-not-found")
+            .on("POST " + ADMIN + "/region-coordinators/{credentialId}/rotate", 422, "invalid-overlap")
+            .on(
+                    "POST " + ADMIN + "/municipalities/{cbsCode}/supervisors/{supervisorId}/rotate",
+                    404,
+                    "supervisor-not-found")
+            .on("POST " + ADMIN + "/municipalities/{cbsCode}/supervisors/{supervisorId}/rotate", 422, "invalid-overlap")
             .on("POST " + ADMIN + "/api-clients/{clientId}/revoke", 404, "api-client-not-found")
             .on("POST " + ADMIN + "/regions/{regionCode}/coordinators", 404, "unknown-region")
             .on("POST " + ADMIN + "/regions/{regionCode}/coordinators", 422, "secret-too-short")
