@@ -239,7 +239,10 @@ final class AuthorisationMatrix {
                 "POST /beheer/accounts/{id}/tweede-stap",
                 "POST /beheer/accounts/{id}/ontgrendelen",
                 "POST /beheer/accounts/{id}/uitschakelen",
-                "POST /beheer/accounts/{id}/inschakelen")) {
+                "POST /beheer/accounts/{id}/inschakelen",
+                "GET /beheer/api-sleutels",
+                "POST /beheer/api-sleutels",
+                "POST /beheer/api-sleutels/{id}/intrekken")) {
             rules.put(page, administrator);
         }
 
@@ -309,6 +312,8 @@ final class AuthorisationMatrix {
                 "POST /api/v1/admin/api-clients/{clientId}/revoke",
                 "POST /api/v1/admin/regions/{regionCode}/coordinators",
                 "POST /api/v1/admin/region-coordinators/{credentialId}/revoke",
+                "POST /api/v1/admin/region-coordinators/{credentialId}/rotate",
+                "POST /api/v1/admin/municipalities/{cbsCode}/supervisors/{supervisorId}/rotate",
                 "POST /api/v1/admin/municipalities/{cbsCode}/supervisors",
                 "GET /api/v1/admin/municipalities/{cbsCode}/supervisors",
                 "DELETE /api/v1/admin/municipalities/{cbsCode}/supervisors/{supervisorId}",

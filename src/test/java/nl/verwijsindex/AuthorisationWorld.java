@@ -19,6 +19,7 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.AccountId;
+import nl.verwijsindex.access.AdministratorApiTokens;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
@@ -212,6 +213,12 @@ final class AuthorisationWorld {
         variables.put("/regio/organisaties/|id", school.id().value().toString());
         variables.put("/beheer/organisaties/|id", team.id().value().toString());
         variables.put("/beheer/accounts/|id", accountId);
+        SignedInAccount administrator = accounts.get(AuthorisationMatrix.Caller.ADMINISTRATOR);
+        String spareAdministratorToken = context.getBean(AdministratorApiTokens.class)
+                .issue(new AccountId(administrator.accountId()), "reserve")
+                .clientId()
+                .toString();
+        variables.put("/beheer/api-sleutels/|id", spareAdministratorToken);
         variables.put("colleague", colleague.id().value().toString());
         variables.put("group", "verwijsindex");
     }

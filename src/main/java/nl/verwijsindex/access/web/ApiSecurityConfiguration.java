@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
+import nl.verwijsindex.access.AdministratorApiTokens;
 import nl.verwijsindex.access.AdministratorToken;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
@@ -32,13 +33,21 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain administrationSecurity(
-            HttpSecurity http, ProblemWriter problems, AdministratorToken token, SecurityLog securityLog)
+            HttpSecurity http,
+            ProblemWriter problems,
+            AdministratorToken token,
+            AdministratorApiTokens personalTokens,
+            SecurityLog securityLog)
             throws Exception {
         SecurityEventFilter events = SecurityEventFilter.forAdministrationApi(securityLog);
         return stateless(http.securityMatcher("/api/v1/admin/**"), problems, events)
                 .addFilterBefore(
                         new BearerTokenFilter(
-                                t -> token.matches(t) ? Optional.of("administrator") : Optional.empty(),
+                                // An administrator's own token (ADR 0024), or the configured shared one (demo, tests).
+                                t -> personalTokens
+                                        .authenticate(t)
+                                        .<Object>map(principal -> principal)
+                                        .or(() -> token.matches(t) ? Optional.of("administrator") : Optional.empty()),
                                 "ROLE_ADMINISTRATOR",
                                 "De beheerderssleutel is onbekend of de beheer-API staat uit.",
                                 problems),

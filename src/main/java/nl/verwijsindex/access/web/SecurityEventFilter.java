@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.verwijsindex.access.AdministratorApiTokens.AdministratorPrincipal;
 import nl.verwijsindex.access.ApiClientPrincipal;
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.access.RegionCoordinatorPrincipal;
@@ -106,6 +107,9 @@ final class SecurityEventFilter extends OncePerRequestFilter {
         }
         if (principal instanceof MunicipalSupervisorPrincipal supervisor) {
             return Actor.apiClient(supervisor.actorId());
+        }
+        if (principal instanceof AdministratorPrincipal administrator) {
+            return Actor.user(administrator.accountId().toString());
         }
         if (principal instanceof RegionCoordinatorPrincipal coordinator) {
             return Actor.apiClient(coordinator.actorId());
