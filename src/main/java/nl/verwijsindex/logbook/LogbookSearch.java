@@ -34,9 +34,9 @@ public class LogbookSearch {
     }
 
     /**
-     * @param youthIndexes the youth's blind index under every active key (the current one first: entries made
-     *                     before a key rotation carry the reference of the older key, ADR 0022), or empty for any
-     *                     youth
+     * @param youthIndexes the youth's blind index under every active key (the current one first), or empty for any
+     *                     youth; entries made before a key rotation are found through the aliases their references
+     *                     got when the youth moved (ADR 0022), also after the older key was retired
      * @param from         from this moment (inclusive), or null
      * @param to           before this moment, or null
      */
@@ -76,7 +76,8 @@ public class LogbookSearch {
     public List<Found> search(Criteria criteria) {
         return jdbc.sql("""
                         select * from logbook_entry
-                        where (:anyYouth or audit_ref in (:auditRefs))
+                        where (:anyYouth or audit_ref in (:auditRefs)
+                               or audit_ref in (select alias from logbook_audit_alias where audit_ref in (:auditRefs)))
                           and (cast(:professional as uuid) is null or professional_id = :professional)
                           and (cast(:organisation as uuid) is null or organisation_id = :organisation)
                           and (cast(:from as timestamptz) is null or occurred_at >= :from)

@@ -32,6 +32,9 @@ class LogbookRekeyingTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LogbookSearch search;
+
     @Test
     void entriesOfAMovedYouthFollowItAndAnEntryWrittenWithThePreviousIndexAfterwardsIsStoredUnderTheCurrentOne() {
         UUID professional = UUID.randomUUID();
@@ -64,6 +67,26 @@ class LogbookRekeyingTest {
         assertThat(logbook.reindexLateEntries()).isPositive();
 
         assertThat(indexesOf(professional)).containsExactly(current);
+    }
+
+    @Test
+    void whatWasDoneBeforeAYouthMovedIsStillFoundByItsCurrentIndexAfterTheOldKeysAreRetired() {
+        UUID professional = UUID.randomUUID();
+        byte[] underKey1 = blindIndex();
+        byte[] underKey2 = blindIndex();
+        byte[] underKey3 = blindIndex();
+        logbook.record(entry(professional, underKey1, "under key 1"));
+        logbook.reindexYouth(underKey1, underKey2);
+        logbook.record(entry(professional, underKey2, "under key 2"));
+        logbook.reindexYouth(underKey2, underKey3);
+        logbook.record(entry(professional, underKey3, "under key 3"));
+
+        // Only the current key is configured: the officer's search has the youth's index under it alone.
+        assertThat(search.search(new LogbookSearch.Criteria(List.of(underKey3), professional, null, null, null)))
+                .extracting(LogbookSearch.Found::subjectId)
+                .containsExactly("under key 1", "under key 2", "under key 3");
+        assertThat(search.search(new LogbookSearch.Criteria(List.of(blindIndex()), professional, null, null, null)))
+                .isEmpty();
     }
 
     @Test

@@ -171,6 +171,21 @@ class JdbcLogbook implements Logbook {
                 .param("current", currentIndex)
                 .param("at", Moments.now(clock))
                 .update();
+        // The references in the chain stay as they were; they become aliases of the reference under the new index,
+        // also those that were aliases of the previous one (a youth re-keyed twice).
+        byte[] previousRef = auditKey.reference(previousIndex);
+        byte[] currentRef = auditKey.reference(currentIndex);
+        jdbc.sql("update logbook_audit_alias set audit_ref = :current where audit_ref = :previous")
+                .param("previous", previousRef)
+                .param("current", currentRef)
+                .update();
+        jdbc.sql("""
+                        insert into logbook_audit_alias (alias, audit_ref, created_at) values (:previous, :current, :at)
+                        on conflict (alias) do update set audit_ref = excluded.audit_ref""")
+                .param("previous", previousRef)
+                .param("current", currentRef)
+                .param("at", Moments.now(clock))
+                .update();
     }
 
     @Override
