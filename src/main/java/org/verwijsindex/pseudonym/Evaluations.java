@@ -4,6 +4,7 @@
 package org.verwijsindex.pseudonym;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -24,11 +25,13 @@ class Evaluations {
 
     private final RecipientKeys keys;
     private final PseudonymServiceSettings settings;
+    private final CallerLimits limits;
     private final Clock clock;
 
-    Evaluations(RecipientKeys keys, PseudonymServiceSettings settings, Clock clock) {
+    Evaluations(RecipientKeys keys, PseudonymServiceSettings settings, CallerLimits limits, Clock clock) {
         this.keys = keys;
         this.settings = settings;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -43,6 +46,16 @@ class Evaluations {
                     recipientName,
                     keyVersion);
             throw new PseudonymProblem.PartyNotAllowed();
+        }
+        Duration wait = limits.take(caller);
+        if (!wait.isZero()) {
+            // Loud: a region far above its usual volume may be someone trying every BSN (docs/adr/0027).
+            log.warn(
+                    "evaluate refused: caller={} recipient={} keyVersion={} outcome=rate-limited",
+                    caller,
+                    recipientName,
+                    keyVersion);
+            throw new PseudonymProblem.TooManyEvaluations(wait);
         }
         RecipientKeys.Recipient recipient = keys.recipient(recipientName).orElseThrow(() -> {
             log.info("evaluate refused: caller={} keyVersion={} outcome=unknown-recipient", caller, keyVersion);

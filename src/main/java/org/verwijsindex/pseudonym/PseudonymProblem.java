@@ -3,6 +3,8 @@
 
 package org.verwijsindex.pseudonym;
 
+import java.time.Duration;
+
 import org.springframework.http.HttpStatus;
 
 /** The pseudonym service's refusals: a status, a stable code and a Dutch message; never the request's content. */
@@ -67,6 +69,24 @@ abstract class PseudonymProblem extends RuntimeException {
                     HttpStatus.FORBIDDEN,
                     "party-not-allowed",
                     "Deze partij mag geen pseudoniemen voor deze ontvanger laten berekenen.");
+        }
+    }
+
+    static final class TooManyEvaluations extends PseudonymProblem {
+
+        private final Duration retryAfter;
+
+        TooManyEvaluations(Duration retryAfter) {
+            super(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "too-many-evaluations",
+                    "Deze partij heeft meer pseudoniemen laten berekenen dan is afgesproken. Probeer het later opnieuw.");
+            this.retryAfter = retryAfter;
+        }
+
+        /** Whole seconds, at least one, for the Retry-After header. */
+        long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         }
     }
 }

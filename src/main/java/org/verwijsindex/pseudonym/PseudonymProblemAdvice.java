@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -58,9 +59,14 @@ class PseudonymProblemAdvice {
         String title = switch (e.status()) {
             case FORBIDDEN -> "Geen toegang";
             case UNPROCESSABLE_CONTENT -> "Niet te verwerken";
+            case TOO_MANY_REQUESTS -> "Te veel verzoeken";
             default -> "Ongeldig verzoek";
         };
-        return ResponseEntity.status(e.status()).body(problem(e.status(), e.code(), title, e.getMessage()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e instanceof PseudonymProblem.TooManyEvaluations limited) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
+        return response.body(problem(e.status(), e.code(), title, e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -51,6 +51,9 @@ class PseudonymServiceTest {
     private static final String HUB = "national-index";
     private static final String REGION = "region-a";
     private static final String BSN = "999990019";
+    /** Evaluations per caller per hour in this test: above what the other tests ask of region A. */
+    private static final int LIMIT = 50;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -90,7 +93,8 @@ class PseudonymServiceTest {
                         "--spring.ssl.bundle.pem.pseudonym.keystore.private-key=" + privateKey.toUri(),
                         "--spring.ssl.bundle.pem.pseudonym.truststore.certificate=" + clientCa.toUri(),
                         "--verwijsindex.pseudonym.keys-file=" + keys,
-                        "--verwijsindex.pseudonym.callers=" + REGION + ",region-b," + HUB);
+                        "--verwijsindex.pseudonym.callers=" + REGION + ",region-b," + HUB,
+                        "--verwijsindex.pseudonym.evaluations-per-caller=" + LIMIT);
         // After the start: Spring Boot's logging system resets the appenders while it starts.
         LOGS.start();
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
@@ -178,6 +182,29 @@ class PseudonymServiceTest {
         HttpResponse<String> version = post(region, body(HUB, 3, element));
         assertThat(version.statusCode()).isEqualTo(422);
         assertThat(code(version)).isEqualTo("unknown-key-version");
+    }
+
+    @Test
+    void R_NATIONAL_aPartyAboveItsLimitIsRefusedWith429AndLoggedWhileOthersGoOn() throws Exception {
+        SSLContext regionB = TestCa.clientContext(ca.party("region-b"), ca.certificate());
+        String body = body(HUB, 1, b64(PseudonymInput.blindBsn(BSN).blindedElement()));
+        for (int i = 0; i < LIMIT; i++) {
+            assertThat(post(regionB, body).statusCode())
+                    .as("evaluation %d", i + 1)
+                    .isEqualTo(200);
+        }
+
+        HttpResponse<String> refused = post(regionB, body);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(code(refused)).isEqualTo("too-many-evaluations");
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(LOGS.list)
+                .anySatisfy(event -> assertThat(event.getFormattedMessage())
+                        .contains("caller=region-b")
+                        .contains("outcome=rate-limited"));
+        assertThat(post(region, body).statusCode()).as("another region").isEqualTo(200);
     }
 
     @Test
