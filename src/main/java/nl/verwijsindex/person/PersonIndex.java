@@ -37,7 +37,17 @@ public interface PersonIndex {
      */
     Optional<String> municipalityOfYouthOfSignal(UUID signalId);
 
-    record Relative(YouthId youth, byte[] sharedParentKey) {}
+    /**
+     * A youth who shares at least one parent, with the blind indexes of every parent they share (in index order):
+     * a family's case is keyed by one of them, whichever it was opened with (ADR 0022: after a key rotation the
+     * order of the indexes is another).
+     */
+    record Relative(YouthId youth, List<byte[]> sharedParentKeys) {
+
+        public Relative {
+            sharedParentKeys = List.copyOf(sharedParentKeys);
+        }
+    }
 
     record CoResidence(byte[] addressKey, List<YouthId> others) {}
 }

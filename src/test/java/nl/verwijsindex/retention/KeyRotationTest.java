@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,6 +24,7 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.VerwijsindexApplication;
+import nl.verwijsindex.person.PersonRegisterDouble;
 
 /**
  * ADR 0022, end to end over three starts of the application on one database: signals registered under key
@@ -47,6 +49,14 @@ class KeyRotationTest {
         String signalOfA;
         String retriedSignal;
         byte[] indexUnderKey1;
+        // R-MATCH-FAMILY across the rotation: two siblings before it, a third after the old key is retired.
+        Family family = new Family(born);
+        Professional e;
+        Professional f;
+        Professional g;
+        List<String> familySignals;
+        String familyCase;
+        byte[] familyKeyUnderKey1;
 
         // Key 1 only, from the original settings: the single-key configuration as it always was.
         try (ConfigurableApplicationContext first = start()) {
@@ -63,6 +73,19 @@ class KeyRotationTest {
             assertThat(once.status()).as(once.body()).isEqualTo(201);
             retriedSignal = once.json().at("/signal/id").asString();
             JdbcClient jdbc = first.getBean(JdbcClient.class);
+            family.putInto(first);
+            e = fixtures.professional(fixtures.organisation(region));
+            f = fixtures.professional(fixtures.organisation(region));
+            g = fixtures.professional(fixtures.organisation(region));
+            Api.Response older = api.post(e.signalsPath(), e.token(), Api.registration(family.first, born));
+            Api.Response younger = api.post(f.signalsPath(), f.token(), Api.registration(family.second, born));
+            assertThat(younger.status()).as(younger.body()).isEqualTo(201);
+            familySignals = List.of(
+                    older.json().at("/signal/id").asString(),
+                    younger.json().at("/signal/id").asString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> familyCase(jdbc, familySignals) != null);
+            familyCase = familyCase(jdbc, familySignals);
+            familyKeyUnderKey1 = caseKey(jdbc, familyCase);
             assertThat(keyIdsOfYouths(jdbc)).containsOnly(1);
             indexUnderKey1 = youthIndexOfSignal(jdbc, signalOfA);
             assertThat(logbookEntriesWith(jdbc, indexUnderKey1)).isPositive();
@@ -75,6 +98,7 @@ class KeyRotationTest {
                 "--verwijsindex.keys.current-id=2")) {
             Api api = new Api(port(second));
             JdbcClient jdbc = second.getBean(JdbcClient.class);
+            family.putInto(second);
             assertThat(keyIdsOfYouths(jdbc)).containsOnly(1);
 
             // A new signal on the same BSN matches the one registered under key 1: one youth, one match.
@@ -92,9 +116,10 @@ class KeyRotationTest {
             assertThat(retry.json().at("/signal/id").asString()).isEqualTo(retriedSignal);
 
             KeyRotation rotation = second.getBean(KeyRotation.class);
-            assertThat(rotation.status().bsnYouths()).containsEntry(1, 2L);
+            // The two youths of signals a and the retried one, and the two siblings.
+            assertThat(rotation.status().bsnYouths()).containsEntry(1, 4L);
             assertThat(rotation.status().retirable()).isEmpty();
-            assertThat(rotation.run()).isEqualTo(2);
+            assertThat(rotation.run()).isEqualTo(4);
             assertThat(keyIdsOfYouths(jdbc)).containsOnly(2);
             byte[] indexUnderKey2 = youthIndexOfSignal(jdbc, signalOfA);
             assertThat(indexUnderKey2).isNotEqualTo(indexUnderKey1);
@@ -112,6 +137,8 @@ class KeyRotationTest {
                 assertThat(logbookEntriesWith(jdbc, indexUnderKey1)).isZero();
             });
             assertThat(rotation.status().retirable()).containsExactly(1);
+            // The family's case follows its parent to key 2: the same case, keyed under the new key.
+            assertThat(caseKey(jdbc, familyCase)).isNotEqualTo(familyKeyUnderKey1);
         }
 
         // Key 1 retired: only key 2 is configured. Everything is still found and decrypted.
@@ -122,6 +149,29 @@ class KeyRotationTest {
                 "--verwijsindex.keys.ring.2.encryption-key=" + KEY_2_ENCRYPTION,
                 "--verwijsindex.keys.current-id=2")) {
             Api api = new Api(port(third));
+            JdbcClient jdbc = third.getBean(JdbcClient.class);
+            family.putInto(third);
+            Api.Response youngest = api.post(g.signalsPath(), g.token(), Api.registration(family.third, born));
+            assertThat(youngest.status()).as(youngest.body()).isEqualTo(201);
+            List<String> all = List.of(
+                    familySignals.get(0),
+                    familySignals.get(1),
+                    youngest.json().at("/signal/id").asString());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.sql("select count(*) from match_pair where signal_a in (:s) and signal_b in (:s)")
+                                    .param(
+                                            "s",
+                                            all.stream().map(UUID::fromString).toList())
+                                    .query(Long.class)
+                                    .single()
+                            == 3);
+            assertThat(jdbc.sql(
+                                    "select distinct match_case_id::text from match_pair where signal_a in (:s) and signal_b in (:s)")
+                            .param("s", all.stream().map(UUID::fromString).toList())
+                            .query(String.class)
+                            .list())
+                    .as("the youngest sibling joins the family's case, no second case beside it")
+                    .containsExactly(familyCase);
             Api.Response third3 = api.post(d.signalsPath(), d.token(), Api.registration(bsn, born));
             assertThat(third3.status()).as(third3.body()).isEqualTo(201);
             assertThat(api.get(a.matchesPath(), a.token()).json()).hasSize(2);
@@ -144,6 +194,45 @@ class KeyRotationTest {
                 .single();
     }
 
+    /** Three siblings of two parents, put into each start's person register alike. */
+    private static final class Family {
+
+        final String mother = TestBsns.random();
+        final String father = TestBsns.random();
+        final String first = TestBsns.random();
+        final String second = TestBsns.random();
+        final String third = TestBsns.random();
+        final LocalDate born;
+
+        Family(String born) {
+            this.born = LocalDate.parse(born);
+        }
+
+        void putInto(ConfigurableApplicationContext context) {
+            PersonRegisterDouble register = context.getBean(PersonRegisterDouble.class);
+            for (String child : List.of(first, second, third)) {
+                register.put(PersonRegisterDouble.child(child, born, "Zonnebloem", null, mother, father));
+            }
+        }
+    }
+
+    private static String familyCase(JdbcClient jdbc, List<String> signals) {
+        return jdbc.sql("""
+                        select c.id::text from match_pair p join match_case c on c.id = p.match_case_id
+                        where c.kind = 'FAMILY' and p.signal_a in (:s) and p.signal_b in (:s)""")
+                .param("s", signals.stream().map(UUID::fromString).toList())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private static byte[] caseKey(JdbcClient jdbc, String matchCase) {
+        return jdbc.sql("select case_key from match_case where id = :id::uuid")
+                .param("id", matchCase)
+                .query(byte[].class)
+                .single();
+    }
+
     private static long logbookEntriesWith(JdbcClient jdbc, byte[] index) {
         return jdbc.sql("select count(*) from logbook_entry where youth_index = :index")
                 .param("index", index)
@@ -158,7 +247,7 @@ class KeyRotationTest {
                 // The test runs the re-keying itself, at the moment it chooses.
                 "--verwijsindex.keys.rekey-interval=PT1H"));
         arguments.addAll(List.of(keys));
-        return new SpringApplicationBuilder(VerwijsindexApplication.class)
+        return new SpringApplicationBuilder(VerwijsindexApplication.class, PersonRegisterDouble.Configuration.class)
                 .profiles("test")
                 .run(arguments.toArray(String[]::new));
     }

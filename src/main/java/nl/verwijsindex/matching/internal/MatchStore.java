@@ -4,6 +4,7 @@
 package nl.verwijsindex.matching.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,8 +46,24 @@ class MatchStore {
         return new MatchCaseId(id);
     }
 
-    /** R-MATCH-FAMILY, R-MATCH-ADDRESS: the case of a shared parent or address, by its blind index. */
-    MatchCaseId keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
+    /**
+     * R-MATCH-FAMILY, R-MATCH-ADDRESS: the case of a shared parent or address. {@code keys} are the blind indexes of
+     * every parent two youths share (or the one address); the case opened earliest under any of them is theirs,
+     * else a new one under the first.
+     */
+    MatchCaseId keyedCase(MatchKind kind, List<byte[]> keys, OffsetDateTime now) {
+        return jdbc.sql("""
+                        select id from match_case where kind = :kind and case_key in (:keys)
+                        order by opened_at, id limit 1""")
+                .param("kind", kind.name())
+                .param("keys", keys)
+                .query(UUID.class)
+                .optional()
+                .map(MatchCaseId::new)
+                .orElseGet(() -> keyedCase(kind, keys.get(0), now));
+    }
+
+    private MatchCaseId keyedCase(MatchKind kind, byte[] key, OffsetDateTime now) {
         UUID id = jdbc.sql("""
                         insert into match_case (id, kind, case_key, opened_at) values (:id, :kind, :key, :now)
                         on conflict (kind, case_key) where case_key is not null do update set case_key = excluded.case_key
@@ -58,6 +75,23 @@ class MatchStore {
                 .query(UUID.class)
                 .single();
         return new MatchCaseId(id);
+    }
+
+    /**
+     * ADR 0022: the case keyed by a parent's or address's blind index under an older key follows it to the current
+     * key, unless a case under the current key was opened meanwhile (then both stay, as before this existed).
+     * @return whether a case moved
+     */
+    boolean rekeyCase(MatchKind kind, byte[] previous, byte[] current) {
+        return jdbc.sql("""
+                        update match_case set case_key = :current
+                        where kind = :kind and case_key = :previous
+                          and not exists (select 1 from match_case where kind = :kind and case_key = :current)""")
+                        .param("kind", kind.name())
+                        .param("previous", previous)
+                        .param("current", current)
+                        .update()
+                == 1;
     }
 
     /** The youth's case, if it has one. */

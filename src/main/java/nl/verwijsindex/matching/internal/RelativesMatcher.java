@@ -27,6 +27,7 @@ import nl.verwijsindex.person.PersonDataRefreshed;
 import nl.verwijsindex.person.PersonIndex;
 import nl.verwijsindex.person.PersonIndex.CoResidence;
 import nl.verwijsindex.person.PersonIndex.Relative;
+import nl.verwijsindex.person.PersonKeysMoved;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.ActiveSignal;
 import nl.verwijsindex.signal.Signals;
@@ -66,6 +67,17 @@ class RelativesMatcher {
         this.clock = clock;
     }
 
+    /** ADR 0022: family and address cases follow their parent's or address's key to the current key. */
+    @EventListener
+    void on(PersonKeysMoved moved) {
+        for (PersonKeysMoved.Move move : moved.moves()) {
+            store.rekeyCase(
+                    move.of() == PersonKeysMoved.Of.PARENT ? MatchKind.FAMILY : MatchKind.ADDRESS,
+                    move.previous(),
+                    move.current());
+        }
+    }
+
     @EventListener
     void on(PersonDataRefreshed refreshed) {
         List<ActiveSignal> own = signals.activeOnYouth(refreshed.youthId());
@@ -79,7 +91,7 @@ class RelativesMatcher {
             family.add(relative.youth());
             match(
                     MatchKind.FAMILY,
-                    relative.sharedParentKey(),
+                    relative.sharedParentKeys(),
                     own,
                     signals.activeOnYouth(relative.youth()),
                     now,
@@ -95,7 +107,7 @@ class RelativesMatcher {
                 if (theirs.isEmpty() || atInstitution(address.get().addressKey(), own, theirs)) {
                     continue;
                 }
-                match(MatchKind.ADDRESS, address.get().addressKey(), own, theirs, now, newPairsByCase);
+                match(MatchKind.ADDRESS, List.of(address.get().addressKey()), own, theirs, now, newPairsByCase);
             }
         }
         newPairsByCase.forEach((caseId, pairs) -> events.publishEvent(MatchesFound.of(caseId, pairs)));
@@ -111,7 +123,7 @@ class RelativesMatcher {
 
     private void match(
             MatchKind kind,
-            byte[] caseKey,
+            List<byte[]> caseKeys,
             List<ActiveSignal> own,
             List<ActiveSignal> theirs,
             OffsetDateTime now,
@@ -124,7 +136,7 @@ class RelativesMatcher {
                     continue;
                 }
                 if (caseId == null) {
-                    caseId = store.keyedCase(kind, caseKey, now);
+                    caseId = store.keyedCase(kind, caseKeys, now);
                 }
                 MatchCaseId id = caseId;
                 store.addPair(caseId, kind, a, b, now)

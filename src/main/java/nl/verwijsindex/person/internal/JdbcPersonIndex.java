@@ -3,6 +3,9 @@
 
 package nl.verwijsindex.person.internal;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -32,14 +35,14 @@ class JdbcPersonIndex implements PersonIndex {
     @Override
     public List<Relative> familyOf(YouthId youth) {
         return jdbc.sql("""
-                        select other.youth_id, (array_agg(own.parent_index order by own.parent_index))[1] as shared_parent
+                        select other.youth_id, array_agg(own.parent_index order by own.parent_index) as shared_parents
                         from youth_parent own
                         join youth_parent other on other.parent_index = own.parent_index and other.youth_id <> own.youth_id
                         where own.youth_id = :youth
                         group by other.youth_id
                         order by other.youth_id""")
                 .param("youth", youth.value())
-                .query((rs, n) -> new Relative(new YouthId(rs.getLong(1)), rs.getBytes(2)))
+                .query((rs, n) -> new Relative(new YouthId(rs.getLong(1)), keys(rs.getArray(2))))
                 .list();
     }
 
@@ -78,5 +81,13 @@ class JdbcPersonIndex implements PersonIndex {
         return jdbc.sql("""
                         select yp.municipality_code from signal s join youth_person yp on yp.youth_id = s.youth_id
                         where s.id = :signal and yp.municipality_code is not null""").param("signal", signalId).query(String.class).optional();
+    }
+
+    private static List<byte[]> keys(Array array) throws SQLException {
+        List<byte[]> keys = new ArrayList<>();
+        for (Object key : (Object[]) array.getArray()) {
+            keys.add((byte[]) key);
+        }
+        return keys;
     }
 }

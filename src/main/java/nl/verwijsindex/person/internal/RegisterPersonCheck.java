@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.person.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonDataRefreshed;
+import nl.verwijsindex.person.PersonKeysMoved;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.Purpose;
@@ -172,6 +174,7 @@ class RegisterPersonCheck implements PersonCheck {
                 && !sameAddress(previous, residence)) {
             events.publishEvent(new YouthMoved(youth, previous.municipality(), municipality));
         }
+        found.flatMap(person -> keysMoved(youth, previous, person)).ifPresent(events::publishEvent);
         events.publishEvent(new PersonDataRefreshed(youth));
     }
 
@@ -188,6 +191,28 @@ class RegisterPersonCheck implements PersonCheck {
         }
         return Arrays.equals(
                 previous.addressKey(), addressKeys.of(residence.get().addressableObjectId(), previous.keyId()));
+    }
+
+    /**
+     * ADR 0022: re-keyed person data names each parent and the address under the older key too, so that a family's
+     * or an address's match case follows to the current key instead of a second case being opened beside it.
+     */
+    private Optional<PersonKeysMoved> keysMoved(YouthId youth, PersonData.Stored previous, Person person) {
+        int older = previous.keyId();
+        if (older == protection.currentKeyId() || !protection.activeKeyIds().contains(older)) {
+            return Optional.empty();
+        }
+        List<PersonKeysMoved.Move> moves = new ArrayList<>();
+        person.parents()
+                .forEach(parent -> moves.add(new PersonKeysMoved.Move(
+                        PersonKeysMoved.Of.PARENT,
+                        protection.blindIndex(older, parent).bytes(),
+                        protection.blindIndex(parent).bytes())));
+        person.residence()
+                .map(Person.Residence::addressableObjectId)
+                .ifPresent(object -> moves.add(new PersonKeysMoved.Move(
+                        PersonKeysMoved.Of.ADDRESS, addressKeys.of(object, older), addressKeys.of(object))));
+        return moves.isEmpty() ? Optional.empty() : Optional.of(new PersonKeysMoved(youth, moves));
     }
 
     /**
