@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -21,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,7 +28,6 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.RegionSummary;
 import nl.verwijsindex.logbook.Actor;
-import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.ArchiveHit;
@@ -55,13 +52,11 @@ class NewSignalPages {
     private static final Set<String> BIRTH_DATE_CODES = Set.of("youth-too-old", "birth-date-in-future");
 
     private final SignalRegistration registration;
-    private final MatchQueries matches;
     private final Covenants covenants;
     private final Clock clock;
 
-    NewSignalPages(SignalRegistration registration, MatchQueries matches, Covenants covenants, Clock clock) {
+    NewSignalPages(SignalRegistration registration, Covenants covenants, Clock clock) {
         this.registration = registration;
-        this.matches = matches;
         this.covenants = covenants;
         this.clock = clock;
     }
@@ -138,25 +133,6 @@ class NewSignalPages {
                         outcome.archiveHits().stream().map(Hit::of).toList(),
                         YouthAge.whoToInform(birthDate, LocalDate.now(clock))));
         return "redirect:/signalen/" + outcome.signal().id() + "/vastgelegd";
-    }
-
-    /** Shown once, right after registering: a reload goes to the signal itself. */
-    @GetMapping("/signalen/{id}/vastgelegd")
-    String registered(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, Model model) {
-        if (!model.containsAttribute("registered")) {
-            return "redirect:/signalen/" + id;
-        }
-        long matchCount = matches
-                .matchesOf(
-                        account.organisation(),
-                        account.professional(),
-                        Actor.user(account.accountId().toString()))
-                .stream()
-                .filter(m -> m.ownSignalId().equals(id))
-                .count();
-        model.addAttribute("signalId", id);
-        model.addAttribute("matchCount", matchCount);
-        return "professional/registered";
     }
 
     private String form(SignedInAccount account, RegisterForm form, FormErrors errors, Model model) {

@@ -6,6 +6,7 @@ package nl.verwijsindex.site.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,6 +53,7 @@ class OwnSignalsPages {
 
     private final PersonDetails personDetails;
     private final SignalInforming informing;
+    private final YouthLabels youthLabels;
 
     OwnSignalsPages(
             Signals signals,
@@ -60,7 +62,9 @@ class OwnSignalsPages {
             SignalTransfer transfer,
             Directory directory,
             PersonDetails personDetails,
-            SignalInforming informing) {
+            SignalInforming informing,
+            YouthLabels youthLabels) {
+        this.youthLabels = youthLabels;
         this.personDetails = personDetails;
         this.informing = informing;
         this.signals = signals;
@@ -211,10 +215,11 @@ class OwnSignalsPages {
 
     private String list(SignedInAccount account, SignalStatus status, Model model) {
         model.addAttribute("status", status.name());
-        model.addAttribute(
-                "signals",
-                signals.ownSignals(
-                        account.organisation(), account.professional(), Optional.of(status), actor(account)));
+        List<SignalView> own =
+                signals.ownSignals(account.organisation(), account.professional(), Optional.of(status), actor(account));
+        model.addAttribute("signals", own);
+        // Issue 16 item 1: each row names its youth; ownSignals logged the look at each (R-LOGBOOK).
+        model.addAttribute("labels", own.stream().collect(Collectors.toMap(s -> s.id().value(), youthLabels::of)));
         return "professional/signals";
     }
 
