@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -192,6 +193,45 @@ class ProfessionalYouthPagesTest {
                         "06 1234 5678",
                         "Coördinator " + earlier.organisation().name())
                 .doesNotContain(bsn);
+    }
+
+    @Test
+    void R_END_endingAsUnjustifiedIsConfirmedOnItsOwnPageThatSaysHowManyMatchesAndProfessionalsEnd() throws Exception {
+        Professional mine = fixtures.professional(fixtures.organisation(region));
+        String bsn = TestBsns.random();
+        LocalDate birth = LocalDate.now().minusYears(6);
+        String id = register(mine, bsn, birth);
+        register(fixtures.professional(fixtures.organisation(region)), bsn, birth);
+        register(fixtures.professional(fixtures.organisation(region)), bsn, birth);
+
+        mvc.perform(post("/signalen/" + id + "/beeindigen")
+                        .with(WebTests.professional(mine))
+                        .with(csrf())
+                        .param("reden", "UNJUSTIFIED"))
+                .andExpect(redirectedUrl("/signalen/" + id + "/beeindigen/onterecht"));
+        String confirmation = page("/signalen/" + id + "/beeindigen/onterecht", mine);
+        assertThat(confirmation)
+                .contains(
+                        "Signaal verwijderen omdat het niet terecht was?",
+                        "helemaal verwijderd",
+                        "Dit kunt u niet ongedaan maken",
+                        "2 matches vervallen, met 2 andere professionals",
+                        "BSN eindigt op " + bsn.substring(5))
+                .doesNotContain(bsn);
+        mvc.perform(post("/signalen/" + id + "/beeindigen/onterecht")
+                        .with(WebTests.professional(mine))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/signalen/" + id + "/beeindigen/onterecht"));
+        assertThat(api.get(mine.signalsPath() + "/" + id, mine.token()).status())
+                .as("not deleted without the confirmation")
+                .isEqualTo(200);
+        mvc.perform(post("/signalen/" + id + "/beeindigen/onterecht")
+                        .with(WebTests.professional(mine))
+                        .with(csrf())
+                        .param("bevestigd", "ja"))
+                .andExpect(redirectedUrl("/signalen"));
+        assertThat(api.get(mine.signalsPath() + "/" + id, mine.token()).status())
+                .isEqualTo(404);
     }
 
     private String register(Professional professional, String bsn, LocalDate birth) {

@@ -104,6 +104,12 @@ class OwnSignalsPages {
             errors.add("reden", "Kies waarom u het signaal beëindigt.");
             return page(account, id, errors, reden, null, model);
         }
+        if (reason == EndReason.UNJUSTIFIED) {
+            // Issue 16 item 6: deleting cannot be undone, so it is confirmed on a page of its own first; someone
+            // else's signal stays "not found" (R-NOSEARCH).
+            signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor(account));
+            return "redirect:/signalen/" + id + "/beeindigen/onterecht";
+        }
         try {
             Optional<SignalView> archived = ending.end(
                     account.organisation(), account.professional(), new SignalId(id), reason, actor(account));
