@@ -160,6 +160,7 @@ final class AuthorisationMatrix {
         rules.put("GET /signalen/{id}/vastgelegd", ownSignal);
         rules.put("POST /signalen/{id}/beeindigen", ownSignal);
         rules.put("GET /signalen/{id}/beeindigen/onterecht", ownSignal);
+        rules.put("POST /signalen/{id}/bsn", ownSignal);
         rules.put("POST /signalen/{id}/beeindigen/onterecht", ownSignal);
         rules.put("POST /signalen/{id}/verlengen", ownSignal);
         rules.put("POST /signalen/{id}/overzetten", ownSignal);

@@ -245,6 +245,12 @@ class OwnSignalsPages {
         model.addAttribute("chosenReason", chosenReason);
         model.addAttribute("chosenColleague", chosenColleague);
         model.addAttribute("colleagues", colleagues(account));
+        // Issue 16 item 3, R-NOBSN: a youth registered without a BSN gets one here once it is known.
+        model.addAttribute(
+                "mayAddBsn",
+                signal.viNumber() != null
+                        && signal.status() == SignalStatus.ACTIVE
+                        && directory.bsnAuthorised(account.organisation()));
         Informing recorded = informing
                 .of(account.organisation(), account.professional(), signal.id())
                 .map(Informing.Recorded::informing)
