@@ -159,6 +159,9 @@ final class AuthorisationMatrix {
         rules.put("GET /signalen/{id}", ownSignal);
         rules.put("GET /signalen/{id}/vastgelegd", ownSignal);
         rules.put("POST /signalen/{id}/beeindigen", ownSignal);
+        rules.put("GET /signalen/{id}/beeindigen/onterecht", ownSignal);
+        rules.put("POST /signalen/{id}/bsn", ownSignal);
+        rules.put("POST /signalen/{id}/beeindigen/onterecht", ownSignal);
         rules.put("POST /signalen/{id}/verlengen", ownSignal);
         rules.put("POST /signalen/{id}/overzetten", ownSignal);
         rules.put("POST /signalen/{id}/informeren", ownSignal);
@@ -186,6 +189,7 @@ final class AuthorisationMatrix {
         rules.put("GET /organisatie/vertrokken", coordinator);
         rules.put("POST /organisatie/vertrokken/{id}/overzetten", ownOrganisation);
         rules.put("POST /organisatie/vertrokken/{id}/beeindigen", ownOrganisation);
+        rules.put("GET /organisatie/vertrokken/{id}/beeindigen", ownOrganisation);
 
         // The municipal supervisor's pages (R-SUPERVISE): only their own municipality's cases.
         Rule supervisor = only(Caller.MUNICIPAL_SUPERVISOR);

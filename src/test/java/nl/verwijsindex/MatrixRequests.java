@@ -40,7 +40,9 @@ final class MatrixRequests {
     static Map<String, String> form(String endpoint, AuthorisationWorld world) {
         return switch (endpoint) {
             case "POST /signalen/{id}/beeindigen", "POST /organisatie/vertrokken/{id}/beeindigen" ->
-                Map.of("reden", "RISK_GONE");
+                Map.of("reden", "RISK_GONE", "bevestigd", "ja");
+            case "POST /signalen/{id}/beeindigen/onterecht" -> Map.of("bevestigd", "ja");
+            case "POST /signalen/{id}/bsn" -> Map.of("bsn", "999907931");
             case "POST /signalen/{id}/overzetten", "POST /organisatie/vertrokken/{id}/overzetten" ->
                 Map.of("collega", world.variables.get("colleague"));
             case "POST /matches/{caseId}/regie-overdragen" -> Map.of("professional", world.variables.get("other"));

@@ -76,6 +76,28 @@ public class MatchCases {
         return views(matches.caseIdsOf(professional), organisation, professional, actor);
     }
 
+    /**
+     * Issue 16 item 4: how many cases the professional directs that still wait for the consultation (open or
+     * overdue). A count names no youth: not logged.
+     */
+    public long toCoordinate(OrganisationId organisation, ProfessionalId professional) {
+        directory.requireProfessionalOf(organisation, professional);
+        Map<UUID, List<Participant>> participants = matches.activeParticipants(matches.caseIdsOf(professional));
+        Map<UUID, CaseRow> cases = store.find(participants.keySet());
+        Map<UUID, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
+        LocalDate today = LocalDate.now(clock);
+        return cases.values().stream()
+                .filter(c -> {
+                    List<Participant> active = participants.get(c.caseId());
+                    CaseState state = stateOf(active.size(), caseMatches.getOrDefault(c.caseId(), List.of()), today);
+                    return (state == CaseState.OPEN || state == CaseState.OVERDUE)
+                            && active.stream()
+                                    .anyMatch(p -> p.signalId().equals(c.directorSignalId())
+                                            && p.professionalId().equals(professional));
+                })
+                .count();
+    }
+
     public MatchCaseView caseOf(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         return views(List.of(caseId), organisation, professional, actor).stream()

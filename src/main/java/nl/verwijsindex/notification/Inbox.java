@@ -4,6 +4,8 @@
 package nl.verwijsindex.notification;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.notification.internal.NoticeStore;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
@@ -42,6 +45,17 @@ public class Inbox {
     @Transactional(readOnly = true)
     public int unreadCount(ProfessionalId professional) {
         return store.unreadOfProfessional(professional);
+    }
+
+    /**
+     * Issue 16: the matches whose notice the professional has not read yet, to show them first and count them on
+     * the start page. Ids only, no look at a youth: not logged.
+     */
+    @Transactional(readOnly = true)
+    public Set<MatchPairId> unreadMatches(ProfessionalId professional) {
+        return store.unreadMatchPairsOfProfessional(professional).stream()
+                .map(MatchPairId::new)
+                .collect(Collectors.toSet());
     }
 
     public List<NoticeView> of(

@@ -38,6 +38,10 @@ public enum Purpose {
     /** R-YOUTH: the birth date given at a registration by BSN, compared before the signal exists. */
     BIRTH_DATE(List.of("burgerservicenummer", "geboorte.datum")),
 
+    /** Issue 16 item 2: the name and birth date a professional confirms before registering by BSN. */
+    CONFIRMATION(List.of(
+            "burgerservicenummer", "naam.voornamen", "naam.voorvoegsel", "naam.geslachtsnaam", "geboorte.datum")),
+
     /** R-NOBSN: surname, birth date and gender, which derive the verwijsindex number a BSN must fit. */
     IDENTITY(List.of("burgerservicenummer", "naam.voorvoegsel", "naam.geslachtsnaam", "geboorte.datum", "geslacht")),
 

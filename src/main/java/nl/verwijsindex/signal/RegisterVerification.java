@@ -31,6 +31,25 @@ public interface RegisterVerification {
      */
     Optional<Identity> identity(Bsn bsn, Asker asker);
 
+    /**
+     * Issue 16 item 2, "Is dit de jeugdige?": the register's name and birth date for the BSN, shown to the
+     * professional before they register, but only when the birth date they gave is the register's (a wrong pair
+     * learns nothing). Empty when no register is connected, when it cannot be asked now, or when it does not know
+     * the BSN: the registration then goes on as before.
+     *
+     * @throws nl.verwijsindex.shared.DomainException {@code birth-date-mismatch} when the dates differ
+     */
+    Optional<Confirmation> confirmation(Bsn bsn, LocalDate birthDate, Asker asker);
+
+    /** What the professional confirms: the name and birth date the register has. */
+    record Confirmation(String name, LocalDate birthDate) {
+
+        @Override
+        public String toString() {
+            return "Confirmation[***]";
+        }
+    }
+
     /** @param genderCode M, V or O */
     record Identity(String surname, LocalDate birthDate, String genderCode) {
 

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.signal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +70,18 @@ public class Signals {
                 youthIndex,
                 signal.id().value(),
                 null));
+    }
+
+    /**
+     * Issue 16 item 4: how many of the professional's active signals end on or before {@code until}. A count names
+     * no youth: not logged.
+     */
+    @Transactional(readOnly = true)
+    public long activeUntilOnOrBefore(OrganisationId organisation, ProfessionalId professional, LocalDate until) {
+        directory.requireProfessionalOf(organisation, professional);
+        return signals.ofProfessional(professional, Optional.of(SignalStatus.ACTIVE)).stream()
+                .filter(s -> !s.activeUntil().isAfter(until))
+                .count();
     }
 
     /** Youths with at least one active signal, in id order after {@code afterYouthId}: for checks against the register. */

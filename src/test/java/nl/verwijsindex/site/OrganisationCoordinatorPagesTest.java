@@ -349,10 +349,30 @@ class OrganisationCoordinatorPagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(noReason).contains("Kies waarom u het signaal beëindigt");
+        // Issue 16 item 6: ending a leaver's signal is confirmed on its own page, which says what will happen.
+        String confirmation = "/organisatie/vertrokken/" + toEnd + "/beeindigen?reden=RISK_GONE";
         mvc.perform(post("/organisatie/vertrokken/" + toEnd + "/beeindigen")
                         .with(coordinator)
                         .with(csrf())
                         .param("reden", "RISK_GONE"))
+                .andExpect(redirectedUrl(confirmation));
+        assertThat(mvc.perform(get(confirmation).with(coordinator))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Dit gaat over 1 signaal.", "5 jaar in het archief", leaver.name(), "bevestigd");
+        assertThat(api.get(leaver.signalsPath() + "/" + toEnd, organisation.token())
+                        .json()
+                        .at("/status")
+                        .asString())
+                .as("nothing ended before the confirmation")
+                .isEqualTo("ACTIVE");
+        mvc.perform(post("/organisatie/vertrokken/" + toEnd + "/beeindigen")
+                        .with(coordinator)
+                        .with(csrf())
+                        .param("reden", "RISK_GONE")
+                        .param("bevestigd", "ja"))
                 .andExpect(redirectedUrl("/organisatie/vertrokken"));
         assertThat(api.get(leaver.signalsPath() + "/" + toEnd, organisation.token())
                         .json()

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -89,7 +91,11 @@ class ProfessionalJourneyBrowserTest extends BrowserTest {
         assertThat(main()).contains("Het signaal is beëindigd. Het staat nu 5 jaar in het archief.");
         check("ended");
         open("/signalen/archief");
-        assertThat(main()).contains("BSN eindigt op " + bsn.substring(5));
+        // Issue 16 item 1: an ended signal is named by the birth date; its BSN is decrypted only while active.
+        assertThat(main())
+                .contains("geboren "
+                        + birth.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))))
+                .doesNotContain(bsn.substring(5));
         check("archive");
 
         assertThat(visited).isNotEmpty().noneMatch(url -> url.contains(bsn));

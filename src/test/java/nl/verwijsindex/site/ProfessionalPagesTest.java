@@ -240,10 +240,18 @@ class ProfessionalPagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Kies waarom u het signaal beëindigt", "href=\"#reden\"");
+        // Issue 16 item 6: deleting is confirmed on a page of its own first.
         mvc.perform(post("/signalen/" + id + "/beeindigen")
                         .with(as(mine))
                         .with(csrf())
                         .param("reden", "UNJUSTIFIED"))
+                .andExpect(redirectedUrl("/signalen/" + id + "/beeindigen/onterecht"));
+        assertThat(api.get(mine.signalsPath() + "/" + id, mine.token()).status())
+                .isEqualTo(200);
+        mvc.perform(post("/signalen/" + id + "/beeindigen/onterecht")
+                        .with(as(mine))
+                        .with(csrf())
+                        .param("bevestigd", "ja"))
                 .andExpect(redirectedUrl("/signalen"));
         assertThat(api.get(mine.signalsPath() + "/" + id, mine.token()).status())
                 .isEqualTo(404);

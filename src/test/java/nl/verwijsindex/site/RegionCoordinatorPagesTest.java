@@ -148,6 +148,11 @@ class RegionCoordinatorPagesTest {
                 .andExpect(redirectedUrl("/regio/organisaties"));
         assertThat(member(region, foreign).joinedOn()).isEqualTo(joined);
 
+        // Issue 16 item 6: the page of its own says whom stopping concerns.
+        fixtures.professional(own);
+        fixtures.professional(own);
+        assertThat(page(get("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator())))
+                .contains("Dit geldt voor 2 professionals van deze organisatie.");
         String early = page(post("/regio/organisaties/" + own.id() + "/stoppen")
                 .with(coordinator())
                 .with(csrf())

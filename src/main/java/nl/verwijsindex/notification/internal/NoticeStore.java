@@ -261,6 +261,16 @@ public class NoticeStore {
     }
 
     /** How many of the professional's notices are unread. */
+    /** Issue 16: the matches the professional has not yet read the notice of. */
+    public List<UUID> unreadMatchPairsOfProfessional(ProfessionalId professional) {
+        return jdbc.sql("""
+                        select match_pair_id from notice
+                        where professional_id = :professional and kind = 'MATCH' and read_at is null""")
+                .param("professional", professional.value())
+                .query(UUID.class)
+                .list();
+    }
+
     public int unreadOfProfessional(ProfessionalId professional) {
         return jdbc.sql("select count(*) from notice where professional_id = :professional and read_at is null")
                 .param("professional", professional.value())

@@ -58,6 +58,31 @@ class RegisterPersonVerification implements RegisterVerification {
     }
 
     @Override
+    public Optional<Confirmation> confirmation(Bsn bsn, LocalDate birthDate, Asker asker) {
+        if (!register.connected()) {
+            return Optional.empty();
+        }
+        Optional<Person> person;
+        try {
+            person = register.find(bsn, Purpose.CONFIRMATION);
+        } catch (PersonRegisterUnavailable e) {
+            queries.record(asker, Question.CONFIRMATION, Outcome.UNAVAILABLE, bsn);
+            log.warn("Person register could not confirm a youth ({}); the registration goes on", e.reason());
+            return Optional.empty();
+        }
+        queries.record(asker, Question.CONFIRMATION, person.isPresent() ? Outcome.ONE_FOUND : Outcome.NONE_FOUND, bsn);
+        Optional<Person> known = person.filter(p -> p.birthDate() != null);
+        if (known.isPresent() && !known.get().birthDate().equals(birthDate)) {
+            throw new DomainException(
+                    Kind.INVALID,
+                    "birth-date-mismatch",
+                    "De geboortedatum past niet bij dit BSN volgens de BRP. Controleer het BSN en de geboortedatum; "
+                            + "er is niets geregistreerd.");
+        }
+        return known.map(p -> new Confirmation(p.name().full(), p.birthDate()));
+    }
+
+    @Override
     public Optional<Identity> identity(Bsn bsn, Asker asker) {
         if (!register.connected()) {
             return Optional.empty();

@@ -24,7 +24,8 @@ class RegisterQueryLog {
     enum Question {
         SEARCH,
         BIRTH_DATE,
-        IDENTITY
+        IDENTITY,
+        CONFIRMATION
     }
 
     /** How it went; the same words whatever the asker is told. */

@@ -25,6 +25,8 @@ import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.EndReason;
@@ -46,8 +48,11 @@ class LeaverSignalsPages {
     private final SignalEnding ending;
     private final Directory directory;
     private final Clock clock;
+    private final MatchQueries matches;
 
-    LeaverSignalsPages(SignalTransfer transfer, SignalEnding ending, Directory directory, Clock clock) {
+    LeaverSignalsPages(
+            SignalTransfer transfer, SignalEnding ending, Directory directory, Clock clock, MatchQueries matches) {
+        this.matches = matches;
         this.transfer = transfer;
         this.ending = ending;
         this.directory = directory;
@@ -100,17 +105,20 @@ class LeaverSignalsPages {
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable UUID id,
             @RequestParam(required = false) String reden,
+            @RequestParam(required = false) String bevestigd,
             Model model,
             RedirectAttributes redirect) {
         ProfessionalId leaver = transfer.leaverHolding(account.organisation(), new SignalId(id));
         FormErrors errors = new FormErrors();
         String field = "reden-" + id;
-        EndReason reason = "RISK_GONE".equals(reden)
-                ? EndReason.RISK_GONE
-                : "UNJUSTIFIED".equals(reden) ? EndReason.UNJUSTIFIED : null;
+        EndReason reason = reasonOf(reden);
         if (reason == null) {
             errors.add(field, "Kies waarom u het signaal beëindigt.");
             return page(account, errors, Map.of(), model);
+        }
+        if (!"ja".equals(bevestigd)) {
+            // Issue 16 item 6: ending another's signal cannot be undone; it is confirmed on a page of its own.
+            return "redirect:/organisatie/vertrokken/" + id + "/beeindigen?reden=" + reason.name();
         }
         try {
             boolean archived = ending.end(account.organisation(), leaver, new SignalId(id), reason, actor(account))
@@ -128,6 +136,53 @@ class LeaverSignalsPages {
             return page(account, errors, Map.of(field, reden), model);
         }
         return "redirect:/organisatie/vertrokken";
+    }
+
+    /**
+     * Issue 16 item 6: what ending the leaver's signal does (archive or delete), and how many other professionals'
+     * matches with it end. Counting the matches is no look at a youth; the signal itself is shown as on the list.
+     */
+    @GetMapping("/organisatie/vertrokken/{id}/beeindigen")
+    String confirmEnd(
+            @AuthenticationPrincipal SignedInAccount account,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reden,
+            Model model) {
+        ProfessionalId leaver = transfer.leaverHolding(account.organisation(), new SignalId(id));
+        EndReason reason = reasonOf(reden);
+        if (reason == null) {
+            return "redirect:/organisatie/vertrokken";
+        }
+        SignalView signal = transfer.activeOfLeavers(account.organisation(), actor(account)).stream()
+                .filter(s -> s.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
+        Map<UUID, List<Participant>> cases = matches.activeParticipants(matches.caseIdsOf(leaver));
+        long others = cases.values().stream()
+                .filter(participants ->
+                        participants.stream().anyMatch(p -> p.signalId().equals(id)))
+                .flatMap(List::stream)
+                .map(Participant::professionalId)
+                .filter(p -> !p.equals(leaver))
+                .distinct()
+                .count();
+        model.addAttribute("signal", signal);
+        model.addAttribute(
+                "leaverName",
+                directory.staffOf(account.organisation()).stream()
+                        .filter(m -> m.id().equals(leaver))
+                        .map(StaffMember::name)
+                        .findFirst()
+                        .orElse(""));
+        model.addAttribute("reason", reason.name());
+        model.addAttribute("otherProfessionals", others);
+        return "organisation/leaver-end-confirm";
+    }
+
+    private static EndReason reasonOf(String reden) {
+        return "RISK_GONE".equals(reden)
+                ? EndReason.RISK_GONE
+                : "UNJUSTIFIED".equals(reden) ? EndReason.UNJUSTIFIED : null;
     }
 
     private String page(SignedInAccount account, FormErrors errors, Map<String, String> chosen, Model model) {

@@ -3,13 +3,17 @@
 
 package nl.verwijsindex.site.web;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,8 +32,10 @@ import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.MatchView;
+import nl.verwijsindex.notification.Inbox;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 
@@ -38,8 +44,9 @@ import nl.verwijsindex.shared.web.FormErrors;
  * R-CONSULTED): who directs it and how to reach them, the deadline and the state; the director ticks off the
  * consultation with an optional outcome category (never free text) or hands the directorship over, the others
  * confirm. Under each case the matches in it with the other professional's contact details (R-NOTICE,
- * R-VISIBLE); never anything about the youth. The coordination module decides who may do what; a case the
- * professional is not in is "not found".
+ * R-VISIBLE). Issue 16 item 1: grouped under the professional's own youth ({@link YouthLabel}), never the other
+ * child; unread and newest first. The coordination module decides who may do what; a case the professional is not
+ * in is "not found".
  */
 @Controller
 class MatchesPage {
@@ -47,11 +54,16 @@ class MatchesPage {
     private final MatchQueries matches;
     private final MatchCases cases;
     private final Consultations consultations;
+    private final Inbox inbox;
+    private final YouthLabels youthLabels;
 
-    MatchesPage(MatchQueries matches, MatchCases cases, Consultations consultations) {
+    MatchesPage(
+            MatchQueries matches, MatchCases cases, Consultations consultations, Inbox inbox, YouthLabels youthLabels) {
         this.matches = matches;
         this.cases = cases;
         this.consultations = consultations;
+        this.inbox = inbox;
+        this.youthLabels = youthLabels;
     }
 
     @GetMapping("/matches")
@@ -149,15 +161,19 @@ class MatchesPage {
     private String page(SignedInAccount account, FormErrors errors, Map<String, String> input, Model model) {
         Actor actor = actor(account);
         List<MatchView> pairs = matches.matchesOf(account.organisation(), account.professional(), actor);
+        Set<MatchPairId> unread = inbox.unreadMatches(account.professional());
         Map<UUID, CaseCard> cards = new LinkedHashMap<>();
         cases.casesOf(account.organisation(), account.professional(), actor)
                 .forEach(c -> cards.put(c.matchCaseId(), new CaseCard(c.matchCaseId(), c, new ArrayList<>())));
         pairs.forEach(p -> cards.computeIfAbsent(p.matchCaseId(), id -> new CaseCard(id, null, new ArrayList<>()))
                 .pairs()
                 .add(p));
-        model.addAttribute(
-                "cards",
-                cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList());
+        List<CaseCard> shown =
+                cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList();
+        Map<UUID, YouthLabel> labels = youthLabels.of(
+                account, pairs.stream().map(MatchView::ownSignalId).toList());
+        model.addAttribute("youths", YouthGroup.of(shown, labels, unread));
+        model.addAttribute("unread", unread.stream().map(MatchPairId::value).collect(Collectors.toSet()));
         model.addAttribute("outcomes", ConsultationOutcome.values());
         model.addAttribute("errors", errors);
         model.addAttribute("input", input);
@@ -184,6 +200,46 @@ class MatchesPage {
         /** Who the director can hand over to: the others in the case. */
         public List<ProfessionalContact> others() {
             return coordination == null ? List.of() : coordination.others();
+        }
+
+        /** The own signal the case is shown under: that of its newest match. */
+        UUID ownSignalId() {
+            return pairs.get(0).ownSignalId();
+        }
+
+        boolean anyUnread(Set<MatchPairId> unread) {
+            return pairs.stream().anyMatch(p -> unread.contains(new MatchPairId(p.pairId())));
+        }
+
+        OffsetDateTime newest() {
+            return pairs.stream()
+                    .map(MatchView::matchedAt)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
+        }
+    }
+
+    /**
+     * Issue 16 item 1: the cases of one of the professional's own youths, under that youth's label. Youths with an
+     * unread match come first, then the newest; so do the cases within.
+     */
+    record YouthGroup(UUID ownSignalId, YouthLabel youth, boolean unread, List<CaseCard> cards) {
+
+        static List<YouthGroup> of(List<CaseCard> cards, Map<UUID, YouthLabel> labels, Set<MatchPairId> unread) {
+            Comparator<CaseCard> order = Comparator.<CaseCard, Boolean>comparing(c -> !c.anyUnread(unread))
+                    .thenComparing(CaseCard::newest, Comparator.reverseOrder());
+            Map<UUID, List<CaseCard>> bySignal = new LinkedHashMap<>();
+            cards.stream()
+                    .sorted(order)
+                    .forEach(c -> bySignal.computeIfAbsent(c.ownSignalId(), id -> new ArrayList<>())
+                            .add(c));
+            return bySignal.entrySet().stream()
+                    .map(e -> new YouthGroup(
+                            e.getKey(),
+                            labels.get(e.getKey()),
+                            e.getValue().get(0).anyUnread(unread),
+                            e.getValue()))
+                    .toList();
         }
     }
 }

@@ -5,23 +5,18 @@ package nl.verwijsindex.site.web;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,16 +24,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.RegionSummary;
+import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.logbook.Actor;
-import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.signal.ArchiveHit;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.RegisterSignal;
+import nl.verwijsindex.signal.RegisterVerification;
+import nl.verwijsindex.signal.RegisterVerification.Confirmation;
 import nl.verwijsindex.signal.RegistrationOutcome;
 import nl.verwijsindex.signal.SignalRegistration;
-import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.signal.YouthReference;
 import nl.verwijsindex.youth.YouthAge;
+import nl.verwijsindex.youth.Youths;
+import nl.verwijsindex.youth.Youths.IdentifiedYouth;
 
 /**
  * "Nieuw signaal": first weighing whether to signal (R-GROUNDS: the grounds as help, only the confirmation is
@@ -52,18 +52,26 @@ class NewSignalPages {
     /** Session flag: this professional confirmed the grounds for the signal they are about to register. */
     private static final String GROUNDS_CONFIRMED = NewSignalPages.class.getName() + ".groundsConfirmed";
 
-    private static final Set<String> BIRTH_DATE_CODES = Set.of("youth-too-old", "birth-date-in-future");
-
     private final SignalRegistration registration;
-    private final MatchQueries matches;
     private final Covenants covenants;
     private final Clock clock;
+    private final Directory directory;
+    private final RegisterVerification verification;
+    private final Youths youths;
 
-    NewSignalPages(SignalRegistration registration, MatchQueries matches, Covenants covenants, Clock clock) {
+    NewSignalPages(
+            SignalRegistration registration,
+            Covenants covenants,
+            Clock clock,
+            Directory directory,
+            RegisterVerification verification,
+            Youths youths) {
         this.registration = registration;
-        this.matches = matches;
         this.covenants = covenants;
         this.clock = clock;
+        this.directory = directory;
+        this.verification = verification;
+        this.youths = youths;
     }
 
     @GetMapping("/signalen/nieuw")
@@ -91,7 +99,7 @@ class NewSignalPages {
         if (session.getAttribute(GROUNDS_CONFIRMED) == null) {
             return "redirect:/signalen/nieuw";
         }
-        return form(account, new RegisterForm(null, null, null, null, null), new FormErrors(), model);
+        return form(account, RegisterForm.EMPTY, new FormErrors(), model);
     }
 
     @PostMapping("/signalen/nieuw/gegevens")
@@ -106,131 +114,62 @@ class NewSignalPages {
         }
         List<RegionSummary> regions = covenants.covenantRegionsOf(account.organisation(), LocalDate.now(clock));
         FormErrors errors = new FormErrors();
-        Bsn bsn = parseBsn(form.bsn(), errors);
-        LocalDate birthDate = parseBirthDate(form, errors);
-        Optional<String> region = blank(form.region()) ? Optional.empty() : Optional.of(form.region());
+        boolean bsnAuthorised = directory.bsnAuthorised(account.organisation());
+        LocalDate birthDate = form.birthDate(errors);
+        YouthReference youth = form.youth(bsnAuthorised, birthDate, errors);
+        Optional<String> region = RegisterForm.blank(form.region()) ? Optional.empty() : Optional.of(form.region());
         if (regions.size() > 1 && region.isEmpty()) {
             errors.add("regio", "Kies de regio waarvoor u dit signaal afgeeft.");
         }
         if (errors.any()) {
             return form(account, form, errors, model);
         }
+        Actor actor = Actor.user(account.accountId().toString());
         RegistrationOutcome outcome;
         try {
+            if (youth instanceof YouthReference.ByBsn byBsn && !form.isConfirmed()) {
+                // Issue 16 item 2: "Is dit de jeugdige?" with the register's name and birth date, before saving.
+                Optional<Confirmation> confirmation = verification.confirmation(
+                        byBsn.bsn(), birthDate, new Asker(actor, account.organisation(), account.professional()));
+                if (confirmation.isPresent()) {
+                    model.addAttribute("form", form);
+                    model.addAttribute("confirmation", confirmation.get());
+                    return "professional/confirm-youth";
+                }
+            }
             outcome = registration.register(new RegisterSignal(
                     account.organisation(),
                     account.professional(),
-                    bsn,
+                    youth,
                     birthDate,
                     true,
                     region,
                     Optional.empty(),
-                    Actor.user(account.accountId().toString())));
+                    actor));
         } catch (DomainException e) {
-            errors.add(fieldOf(e.code()), e.dutchMessage());
+            errors.add(RegisterForm.fieldOf(e.code()), e.dutchMessage());
             return form(account, form, errors, model);
         }
         session.removeAttribute(GROUNDS_CONFIRMED);
+        // R-INFORM: the advice follows the birth date the index keeps, the register's once it is known.
+        LocalDate kept = youths.find(outcome.signal().youthId())
+                .map(IdentifiedYouth::birthDate)
+                .orElse(birthDate);
         redirect.addFlashAttribute(
                 "registered",
                 new Registered(
                         outcome.result(),
                         outcome.archiveHits().stream().map(Hit::of).toList(),
-                        YouthAge.whoToInform(birthDate, LocalDate.now(clock))));
+                        YouthAge.whoToInform(kept, LocalDate.now(clock))));
         return "redirect:/signalen/" + outcome.signal().id() + "/vastgelegd";
-    }
-
-    /** Shown once, right after registering: a reload goes to the signal itself. */
-    @GetMapping("/signalen/{id}/vastgelegd")
-    String registered(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID id, Model model) {
-        if (!model.containsAttribute("registered")) {
-            return "redirect:/signalen/" + id;
-        }
-        long matchCount = matches
-                .matchesOf(
-                        account.organisation(),
-                        account.professional(),
-                        Actor.user(account.accountId().toString()))
-                .stream()
-                .filter(m -> m.ownSignalId().equals(id))
-                .count();
-        model.addAttribute("signalId", id);
-        model.addAttribute("matchCount", matchCount);
-        return "professional/registered";
     }
 
     private String form(SignedInAccount account, RegisterForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("regions", covenants.covenantRegionsOf(account.organisation(), LocalDate.now(clock)));
+        model.addAttribute("bsnAuthorised", directory.bsnAuthorised(account.organisation()));
         return "professional/new-signal";
-    }
-
-    private static Bsn parseBsn(String input, FormErrors errors) {
-        if (blank(input)) {
-            errors.add("bsn", "Vul het BSN van de jeugdige in.");
-            return null;
-        }
-        String digits = input.replace(" ", "").replace(".", "");
-        if (!Bsn.isValid(digits)) {
-            errors.add(
-                    "bsn", "Dit BSN klopt niet. Een BSN heeft 9 cijfers. Kijk of u geen cijfer verkeerd heeft getypt.");
-            return null;
-        }
-        return new Bsn(digits);
-    }
-
-    private static LocalDate parseBirthDate(RegisterForm form, FormErrors errors) {
-        if (blank(form.day()) || blank(form.month()) || blank(form.year())) {
-            errors.add("geboortedatum", "Vul de geboortedatum van de jeugdige in: dag, maand en jaar.");
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(form.year().trim());
-            if (year < 1900) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(
-                    year,
-                    Integer.parseInt(form.month().trim()),
-                    Integer.parseInt(form.day().trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.add(
-                    "geboortedatum",
-                    "Deze datum bestaat niet. Vul de dag, maand en het jaar in cijfers in, bijvoorbeeld 4 5 2012.");
-            return null;
-        }
-    }
-
-    private static String fieldOf(String code) {
-        if ("invalid-bsn".equals(code)) {
-            return "bsn";
-        }
-        if (BIRTH_DATE_CODES.contains(code)) {
-            return "geboortedatum";
-        }
-        if ("region-required".equals(code)) {
-            return "regio";
-        }
-        return FormErrors.FORM;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** The form as typed, kept when it comes back with errors. The page's field names are Dutch. */
-    record RegisterForm(
-            String bsn,
-            @BindParam("dag") String day,
-            @BindParam("maand") String month,
-            @BindParam("jaar") String year,
-            @BindParam("regio") String region) {
-
-        @Override
-        public String toString() {
-            return "RegisterForm[bsn=***]";
-        }
     }
 
     /**

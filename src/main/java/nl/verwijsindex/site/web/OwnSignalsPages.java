@@ -6,6 +6,7 @@ package nl.verwijsindex.site.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,6 +53,7 @@ class OwnSignalsPages {
 
     private final PersonDetails personDetails;
     private final SignalInforming informing;
+    private final YouthLabels youthLabels;
 
     OwnSignalsPages(
             Signals signals,
@@ -60,7 +62,9 @@ class OwnSignalsPages {
             SignalTransfer transfer,
             Directory directory,
             PersonDetails personDetails,
-            SignalInforming informing) {
+            SignalInforming informing,
+            YouthLabels youthLabels) {
+        this.youthLabels = youthLabels;
         this.personDetails = personDetails;
         this.informing = informing;
         this.signals = signals;
@@ -99,6 +103,12 @@ class OwnSignalsPages {
         if (reason == null) {
             errors.add("reden", "Kies waarom u het signaal beëindigt.");
             return page(account, id, errors, reden, null, model);
+        }
+        if (reason == EndReason.UNJUSTIFIED) {
+            // Issue 16 item 6: deleting cannot be undone, so it is confirmed on a page of its own first; someone
+            // else's signal stays "not found" (R-NOSEARCH).
+            signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor(account));
+            return "redirect:/signalen/" + id + "/beeindigen/onterecht";
         }
         try {
             Optional<SignalView> archived = ending.end(
@@ -211,10 +221,11 @@ class OwnSignalsPages {
 
     private String list(SignedInAccount account, SignalStatus status, Model model) {
         model.addAttribute("status", status.name());
-        model.addAttribute(
-                "signals",
-                signals.ownSignals(
-                        account.organisation(), account.professional(), Optional.of(status), actor(account)));
+        List<SignalView> own =
+                signals.ownSignals(account.organisation(), account.professional(), Optional.of(status), actor(account));
+        model.addAttribute("signals", own);
+        // Issue 16 item 1: each row names its youth; ownSignals logged the look at each (R-LOGBOOK).
+        model.addAttribute("labels", own.stream().collect(Collectors.toMap(s -> s.id().value(), youthLabels::of)));
         return "professional/signals";
     }
 
@@ -234,6 +245,12 @@ class OwnSignalsPages {
         model.addAttribute("chosenReason", chosenReason);
         model.addAttribute("chosenColleague", chosenColleague);
         model.addAttribute("colleagues", colleagues(account));
+        // Issue 16 item 3, R-NOBSN: a youth registered without a BSN gets one here once it is known.
+        model.addAttribute(
+                "mayAddBsn",
+                signal.viNumber() != null
+                        && signal.status() == SignalStatus.ACTIVE
+                        && directory.bsnAuthorised(account.organisation()));
         Informing recorded = informing
                 .of(account.organisation(), account.professional(), signal.id())
                 .map(Informing.Recorded::informing)

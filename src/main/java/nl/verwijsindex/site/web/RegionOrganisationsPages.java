@@ -24,6 +24,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.CovenantMember;
+import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
@@ -43,12 +44,15 @@ class RegionOrganisationsPages {
     private final Covenants covenants;
     private final CovenantAdministration covenantAdministration;
     private final Clock clock;
+    private final Directory professionals;
 
     RegionOrganisationsPages(
             DirectoryAdministration directory,
             Covenants covenants,
             CovenantAdministration covenantAdministration,
-            Clock clock) {
+            Clock clock,
+            Directory professionals) {
+        this.professionals = professionals;
         this.directory = directory;
         this.covenants = covenants;
         this.covenantAdministration = covenantAdministration;
@@ -148,7 +152,14 @@ class RegionOrganisationsPages {
     }
 
     private String leavePage(SignedInAccount account, UUID id, FormErrors errors, String date, Model model) {
-        model.addAttribute("member", activeMember(RegionCoordinatorAccount.region(account), id));
+        CovenantMember member = activeMember(RegionCoordinatorAccount.region(account), id);
+        model.addAttribute("member", member);
+        // Issue 16 item 6: the page says whom stopping concerns.
+        model.addAttribute(
+                "professionalCount",
+                professionals.professionalsOf(member.id()).stream()
+                        .filter(Directory.ProfessionalSummary::active)
+                        .count());
         model.addAttribute("errors", errors);
         model.addAttribute("date", date);
         return "region/organisation-leave";
