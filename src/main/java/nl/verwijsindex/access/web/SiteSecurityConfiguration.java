@@ -80,7 +80,7 @@ class SiteSecurityConfiguration {
     }
 
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain siteSecurity(
             HttpSecurity http,
             AccountAuthenticationProvider provider,

@@ -68,7 +68,7 @@ class RelativesMatcher {
 
     @EventListener
     void on(PersonDataRefreshed refreshed) {
-        List<ActiveSignal> own = signals.activeOnYouth(refreshed.youthId());
+        List<ActiveSignal> own = signals.matchableOnYouth(refreshed.youthId());
         if (own.isEmpty()) {
             return;
         }
@@ -81,7 +81,7 @@ class RelativesMatcher {
                     MatchKind.FAMILY,
                     relative.sharedParentKey(),
                     own,
-                    signals.activeOnYouth(relative.youth()),
+                    signals.matchableOnYouth(relative.youth()),
                     now,
                     newPairsByCase);
         }
@@ -91,7 +91,7 @@ class RelativesMatcher {
                 if (family.contains(other)) {
                     continue;
                 }
-                List<ActiveSignal> theirs = signals.activeOnYouth(other);
+                List<ActiveSignal> theirs = signals.matchableOnYouth(other);
                 if (theirs.isEmpty() || atInstitution(address.get().addressKey(), own, theirs)) {
                     continue;
                 }

@@ -47,6 +47,10 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Accounts", "/beheer/accounts"));
             case DATA_PROTECTION_OFFICER ->
                 List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
+            case PRIVACY_DESK ->
+                List.of(
+                        new NavigationItem("Verzoeken", "/privacyloket"),
+                        new NavigationItem("Nieuw verzoek", "/privacyloket/nieuw"));
         };
     }
 
