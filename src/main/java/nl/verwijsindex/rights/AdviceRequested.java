@@ -16,5 +16,5 @@ public record AdviceRequested(UUID requestId, List<Asked> asked) {
         asked = List.copyOf(asked);
     }
 
-    public record Asked(UUID professionalId, UUID signalId) {}
+    public record Asked(UUID professionalId, UUID signalId, String regionCode) {}
 }

@@ -67,7 +67,7 @@ public class AdviceRound {
         List<AdviceRequested.Asked> asked = new ArrayList<>();
         for (OnYouth signal : youths.signalOwnersOf(youth)) {
             if (store.ask(requestId, signal.signalId(), signal.professionalId(), now)) {
-                asked.add(new AdviceRequested.Asked(signal.professionalId(), signal.signalId()));
+                asked.add(new AdviceRequested.Asked(signal.professionalId(), signal.signalId(), signal.regionCode()));
                 logbook.record(new LogbookEntry(
                         Action.RIGHTS_ADVICE_ASKED,
                         desk.actor(),

@@ -192,10 +192,8 @@ class PrivacyDeskApiTest {
             assertThat(line.at("/activeUntil").asString())
                     .isEqualTo(row.get("active_until").toString());
             assertThat(line.at("/state").asString()).isEqualTo(row.get("status"));
-            assertThat(
-                            line.at("/endReason").isMissingNode()
-                                    ? null
-                                    : line.at("/endReason").asString())
+            JsonNode endReason = line.at("/endReason");
+            assertThat(endReason.isMissingNode() || endReason.isNull() ? null : endReason.asString())
                     .isEqualTo(row.get("end_reason"));
         }
         assertThat(signals.get(0).at("/signalId").asString()).isEqualTo(first);
