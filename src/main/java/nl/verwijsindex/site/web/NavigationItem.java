@@ -19,7 +19,8 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Nieuw signaal", "/signalen/nieuw"),
                         new NavigationItem("Mijn signalen", "/signalen"),
                         new NavigationItem("Mijn matches", "/matches"),
-                        new NavigationItem("Berichten", "/berichten"));
+                        new NavigationItem("Berichten", "/berichten"),
+                        new NavigationItem("Adviezen", "/adviezen"));
             case ORGANISATION_COORDINATOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
