@@ -43,7 +43,7 @@ class AdvicePages {
     String answer(
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable UUID requestId,
-            @RequestParam(name = "signaal") UUID signalId,
+            @RequestParam(name = "signaal", required = false) UUID signalId,
             @RequestParam(name = "advies", required = false) String chosen,
             @RequestParam(name = "toelichting", required = false) String explanation,
             Model model,
