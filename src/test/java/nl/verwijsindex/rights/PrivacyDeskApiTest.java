@@ -419,6 +419,29 @@ class PrivacyDeskApiTest {
                 .contains("ADVICE_REQUESTED");
     }
 
+    @Test
+    void R_REQUEST_aDeadlineThatPassesUndecidedIsMarkedOverdueByItsPersistentTask() throws InterruptedException {
+        String bsn = TestBsns.random();
+        register(professional(), bsn, 17);
+        // Received 40 days ago: the reminder and the escalation of its deadline are due now.
+        String id = record("ACCESS", "YOUTH", bsn, 17, LocalDate.now().minusDays(40));
+
+        JsonNode request = api.get(REQUESTS + "/" + id, desk).json();
+        for (int i = 0; i < 60 && !request.at("/overdue").asBoolean(); i++) {
+            Thread.sleep(500);
+            request = api.get(REQUESTS + "/" + id, desk).json();
+        }
+        assertThat(request.at("/overdue").asBoolean()).as(request.toString()).isTrue();
+        assertThat(request.at("/reminded").asBoolean()).isTrue();
+        assertThat(logged("RIGHTS_REQUEST_OVERDUE", id)).isOne();
+
+        Response decided =
+                api.post(REQUESTS + "/" + id + "/decision", desk, decision("ACCESS_GIVEN", "Te laat, wel gegeven."));
+        assertThat(decided.json().at("/overdue").asBoolean())
+                .as("an overdue request can still be decided")
+                .isTrue();
+    }
+
     private Professional professional() {
         return fixtures.professional(fixtures.organisation(region));
     }
