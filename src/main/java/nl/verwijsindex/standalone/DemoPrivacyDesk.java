@@ -58,8 +58,11 @@ class DemoPrivacyDesk {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void load() {
-        if (covenants.municipality(AMERSFOORT).isEmpty()
-                || desks.authenticate(CREDENTIAL + "." + SECRET).isPresent()) {
+        if (covenants.municipality(AMERSFOORT).isEmpty()) {
+            return;
+        }
+        if (desks.authenticate(CREDENTIAL + "." + SECRET).isPresent()) {
+            log.info("Demo privacy desk of Amersfoort (/api/v1/privacy-desk): token {}.{}", CREDENTIAL, SECRET);
             return;
         }
         desks.issueWithSecret(CREDENTIAL, AMERSFOORT, "Privacyloket Amersfoort", SECRET);
