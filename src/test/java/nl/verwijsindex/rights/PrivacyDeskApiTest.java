@@ -5,6 +5,8 @@ package nl.verwijsindex.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -89,7 +91,7 @@ class PrivacyDeskApiTest {
                 .singleRow();
         assertThat(row.get("municipality_code")).isEqualTo(municipality);
         assertThat(row.get("identity_check")).isEqualTo("ID_DOCUMENT_AT_DESK");
-        assertThat(new String((byte[]) row.get("bsn_encrypted"), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String((byte[]) row.get("bsn_encrypted"), StandardCharsets.ISO_8859_1))
                 .doesNotContain(bsn);
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance like :id")
                         .param("id", body.at("/id").asString() + "/%")
@@ -188,7 +190,7 @@ class PrivacyDeskApiTest {
             assertThat(line.at("/professionalEmail").asString()).isEqualTo(row.get("p_email"));
             assertThat(line.at("/professionalPhone").asString()).isEqualTo(row.get("p_phone"));
             assertThat(OffsetDateTime.parse(line.at("/registeredAt").asString()).toInstant())
-                    .isEqualTo(((java.sql.Timestamp) row.get("registered_at")).toInstant());
+                    .isEqualTo(((Timestamp) row.get("registered_at")).toInstant());
             assertThat(line.at("/activeUntil").asString())
                     .isEqualTo(row.get("active_until").toString());
             assertThat(line.at("/state").asString()).isEqualTo(row.get("status"));
