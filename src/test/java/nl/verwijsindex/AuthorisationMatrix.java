@@ -122,6 +122,13 @@ final class AuthorisationMatrix {
     /** The second step of a login or a forced password change: only a session half-way through a login. */
     static final Rule LOGIN_STEP = new Rule(EnumSet.noneOf(Caller.class), false);
 
+    /**
+     * R-REQUEST: the privacy desk of a municipality, by web account or token. It is not one of the matrix's callers yet,
+     * so every caller here is refused; the desk's own scope (its municipality only) is PrivacyDeskApiTest's and
+     * PrivacyDeskPagesTest's.
+     */
+    static final Rule PRIVACY_DESK = new Rule(EnumSet.noneOf(Caller.class), false);
+
     static Rule only(Caller caller) {
         return new Rule(EnumSet.of(caller), false);
     }
@@ -221,6 +228,21 @@ final class AuthorisationMatrix {
         // The data protection officer's logbook search (R-LOGBOOK): none of the callers here; the officer's own
         // access is proven by DataProtectionOfficerPagesTest.
         Rule officer = new Rule(EnumSet.noneOf(Caller.class), false);
+        // R-REQUEST: the privacy desk's pages (see PRIVACY_DESK); the professional's advice page.
+        for (String page : List.of(
+                "GET /privacyloket",
+                "GET /privacyloket/nieuw",
+                "POST /privacyloket/nieuw",
+                "GET /privacyloket/{id}",
+                "GET /privacyloket/{id}/overzicht.pdf",
+                "GET /privacyloket/{id}/besluitbrief.pdf",
+                "POST /privacyloket/{id}/verlengen",
+                "POST /privacyloket/{id}/besluit",
+                "POST /privacyloket/{id}/beperking-opheffen")) {
+            rules.put(page, PRIVACY_DESK);
+        }
+        rules.put("GET /adviezen", professional);
+        rules.put("POST /adviezen/{requestId}", ownSignal);
         rules.put("GET /fg/logboek", officer);
         rules.put("POST /fg/logboek", officer);
         rules.put("POST /fg/logboek/export", officer);
@@ -279,6 +301,22 @@ final class AuthorisationMatrix {
             rules.put("POST " + professionals + path, ownProfessional);
         }
 
+        // R-REQUEST: the professional's advice on requests about youths they registered.
+        rules.put("GET " + professionals + "/advice-requests", ownProfessional);
+        rules.put("POST " + professionals + "/advice-requests/{requestId}", ownProfessional);
+
+        // R-REQUEST: the privacy desk's API, only for the desk's token.
+        for (String call : List.of(
+                "GET /api/v1/privacy-desk/requests",
+                "POST /api/v1/privacy-desk/requests",
+                "GET /api/v1/privacy-desk/requests/{requestId}",
+                "GET /api/v1/privacy-desk/requests/{requestId}/overview",
+                "POST /api/v1/privacy-desk/requests/{requestId}/extension",
+                "POST /api/v1/privacy-desk/requests/{requestId}/decision",
+                "POST /api/v1/privacy-desk/requests/{requestId}/restriction/lift")) {
+            rules.put(call, PRIVACY_DESK);
+        }
+
         // The supervisor's API (R-SUPERVISE): only their own municipality.
         Rule supervisorToken = only(Caller.SUPERVISOR_TOKEN);
         rules.put("GET /api/v1/supervisor/work-list", supervisorToken);
@@ -318,6 +356,8 @@ final class AuthorisationMatrix {
                 "POST /api/v1/admin/region-coordinators/{credentialId}/revoke",
                 "POST /api/v1/admin/region-coordinators/{credentialId}/rotate",
                 "POST /api/v1/admin/municipalities/{cbsCode}/supervisors/{supervisorId}/rotate",
+                "POST /api/v1/admin/municipalities/{cbsCode}/privacy-desk-credentials",
+                "POST /api/v1/admin/privacy-desk-credentials/{credentialId}/revoke",
                 "POST /api/v1/admin/municipalities/{cbsCode}/supervisors",
                 "GET /api/v1/admin/municipalities/{cbsCode}/supervisors",
                 "DELETE /api/v1/admin/municipalities/{cbsCode}/supervisors/{supervisorId}",

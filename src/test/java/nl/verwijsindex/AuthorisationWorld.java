@@ -24,6 +24,7 @@ import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.PrivacyDesks;
 import nl.verwijsindex.access.RegionCoordinators;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
@@ -170,6 +171,9 @@ final class AuthorisationWorld {
         // Ids that an allowed call may use up (revoke, rotate, remove) without taking a caller's own credential.
         UUID spareClient = apiClients.issue(team.id(), "reserve").clientId();
         UUID spareCredential = regionCoordinators.issue(regionA, "Reserve").clientId();
+        UUID spareDeskCredential = context.getBean(PrivacyDesks.class)
+                .issue(municipalityA, "Reserve")
+                .clientId();
         UUID spareSupervisor = supervisors
                 .add(municipalityA, new NewSupervisor("Reserve", "reserve@test.example", "030 3"))
                 .clientId();
@@ -220,6 +224,10 @@ final class AuthorisationWorld {
                 .toString();
         variables.put("/beheer/api-sleutels/|id", spareAdministratorToken);
         variables.put("colleague", colleague.id().value().toString());
+        // R-REQUEST: no request exists in the world; a refused caller never reaches one, an allowed one is told so.
+        variables.put("requestId", UUID.randomUUID().toString());
+        variables.put("/privacyloket/|id", UUID.randomUUID().toString());
+        variables.put("/api/v1/admin/privacy-desk-credentials/|credentialId", spareDeskCredential.toString());
         variables.put("group", "verwijsindex");
     }
 

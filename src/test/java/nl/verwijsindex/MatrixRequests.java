@@ -25,6 +25,8 @@ final class MatrixRequests {
             case "POST …/signals/{signalId}/transfer" ->
                 "{\"toProfessionalId\":\"" + world.variables.get("colleague") + "\"}";
             case "POST …/signals/{signalId}/bsn" -> "{\"bsn\":\"" + TestBsns.random() + "\"}";
+            case "POST …/advice-requests/{requestId}" ->
+                "{\"signalId\":\"" + world.variables.get("signalId") + "\",\"advice\":\"GRANT\"}";
             case "POST …/match-cases/{matchCaseId}/hand-over" ->
                 "{\"professionalId\":\"" + world.variables.get("other") + "\"}";
             case "POST /api/v1/region/signals/{signalId}/delete" ->
@@ -60,6 +62,7 @@ final class MatrixRequests {
                         LocalDate.now().toString(),
                         "hoe",
                         "PHONE");
+            case "POST /adviezen/{requestId}" -> Map.of("signaal", world.variables.get("signalId"), "advies", "GRANT");
             case "POST /regio/organisaties/{id}/stoppen" ->
                 Map.of("datum", LocalDate.now().toString());
             default -> Map.of();

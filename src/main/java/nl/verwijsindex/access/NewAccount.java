@@ -37,6 +37,12 @@ public record NewAccount(
                 username, displayName, password, Role.MUNICIPAL_SUPERVISOR, null, null, municipalityCode, null);
     }
 
+    /** R-REQUEST: the privacy desk of one municipality. */
+    public static NewAccount privacyDesk(
+            String username, String displayName, String password, String municipalityCode) {
+        return new NewAccount(username, displayName, password, Role.PRIVACY_DESK, null, null, municipalityCode, null);
+    }
+
     public static NewAccount regionCoordinator(
             String username, String displayName, String password, String regionCode) {
         return new NewAccount(username, displayName, password, Role.REGION_COORDINATOR, null, null, null, regionCode);

@@ -16,7 +16,9 @@ public enum Role {
     /** Functioneel beheerder: configuration and accounts. */
     ADMINISTRATOR,
     /** Functionaris gegevensbescherming: searches and exports the logbook (R-LOGBOOK), read-only; linked to nothing. */
-    DATA_PROTECTION_OFFICER;
+    DATA_PROTECTION_OFFICER,
+    /** Privacyloket van een gemeente: records and decides requests of youths and parents (R-REQUEST); one municipality. */
+    PRIVACY_DESK;
 
     /** The Spring Security authority that pages check. */
     public String authority() {

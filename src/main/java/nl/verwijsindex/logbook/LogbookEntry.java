@@ -59,7 +59,20 @@ public record LogbookEntry(
         /** A question to the person register (BRP), answered or not. */
         PERSON_REGISTER_QUERIED,
         /** The data protection officer searched or exported the logbook. */
-        LOGBOOK_SEARCHED
+        LOGBOOK_SEARCHED,
+        // R-REQUEST: the privacy desk's work on a request of the youth or the parents; the subject is the request id.
+        RIGHTS_REQUEST_RECORDED,
+        RIGHTS_REQUEST_VIEWED,
+        RIGHTS_REQUEST_EXTENDED,
+        RIGHTS_REQUEST_REMINDED,
+        RIGHTS_REQUEST_OVERDUE,
+        RIGHTS_REQUEST_DECIDED,
+        RIGHTS_RESTRICTION_LIFTED,
+        /** The overview of what the index holds on the youth was made for an access or copy request. */
+        ACCESS_OVERVIEW_MADE,
+        /** A professional was asked for advice on a request, or gave it. */
+        RIGHTS_ADVICE_ASKED,
+        RIGHTS_ADVICE_GIVEN
     }
 
     /** A security event: who, what, and about what (an account id, a username tried, a path); no youth. */

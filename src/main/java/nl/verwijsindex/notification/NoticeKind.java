@@ -33,5 +33,9 @@ public enum NoticeKind {
     /** To the supervisors of the municipality a match case left for the youth's own (R-SUPERVISE); the case. */
     CASE_MOVED_OUT,
     /** To the supervisors of the youth's municipality, where a match case moved to (R-SUPERVISE); the case. */
-    CASE_MOVED_IN
+    CASE_MOVED_IN,
+    /** The municipality asks the professional's advice on a request about the youth of their signal (R-REQUEST). */
+    ADVICE_REQUESTED,
+    /** The professional's signal was removed on a request of the youth or the parents (R-REQUEST); no subject left. */
+    REMOVED_ON_REQUEST
 }

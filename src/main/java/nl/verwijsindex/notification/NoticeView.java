@@ -75,6 +75,12 @@ public record NoticeView(
             case CASE_MOVED_OUT ->
                 "Een match die u volgde, is overgedragen aan een andere gemeente: de jeugdige staat daar ingeschreven. "
                         + "De regievoerder van die gemeente volgt de match nu.";
+            case ADVICE_REQUESTED ->
+                "De gemeente vraagt uw advies over een verzoek van een jeugdige of ouders over wat de verwijsindex "
+                        + "over hen bewaart. Geef uw advies op de pagina Adviezen.";
+            case REMOVED_ON_REQUEST ->
+                "Een signaal van u is verwijderd: de gemeente heeft een verzoek van de jeugdige of de ouders "
+                        + "toegekend. Het signaal staat niet meer in de verwijsindex, ook niet in het archief.";
             case CASE_MOVED_IN ->
                 "Een match is aan uw gemeente overgedragen: de jeugdige staat in uw gemeente ingeschreven. "
                         + "U volgt deze match nu; verstrijkt de termijn, dan staat de match op uw werklijst.";

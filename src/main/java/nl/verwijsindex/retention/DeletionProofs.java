@@ -85,6 +85,23 @@ public class DeletionProofs {
                 .update();
     }
 
+    /** R-REQUEST: proofs that carry the municipality's decision on a request (its id) and the outcome. */
+    void recordRequestDecision(
+            List<UUID> signalIds, List<String> regionCodes, String requestId, String outcome, OffsetDateTime at) {
+        if (signalIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into deletion_proof (deleted_at, rule, signal_id, region_code, decision_reference, reason_code)
+                        select :at, 'R-REQUEST', unnest(:signals), unnest(:regions), :reference, :reason""")
+                .param("at", at)
+                .param("signals", signalIds.toArray(UUID[]::new))
+                .param("regions", regionCodes.toArray(String[]::new))
+                .param("reference", requestId)
+                .param("reason", outcome)
+                .update();
+    }
+
     /** R-DELETE-ONLY-REGION: proofs that carry the region coordinator's decision. */
     void recordDecision(
             List<UUID> signalIds, String regionCode, String reference, String reasonCode, OffsetDateTime at) {

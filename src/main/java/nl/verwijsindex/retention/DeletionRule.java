@@ -15,7 +15,9 @@ public enum DeletionRule {
     /** By the region coordinator, with a recorded decision (R-DELETE-ONLY-REGION). */
     REGION_DECISION("R-DELETE-ONLY-REGION"),
     /** Five years in the archive (R-ARCHIVE-5Y). */
-    ARCHIVE_5Y("R-ARCHIVE-5Y");
+    ARCHIVE_5Y("R-ARCHIVE-5Y"),
+    /** By the municipality's decision on a request: objection granted, erasure, correction (R-REQUEST). */
+    REQUEST_DECISION("R-REQUEST");
 
     private final String ruleId;
 

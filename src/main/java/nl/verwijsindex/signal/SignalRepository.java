@@ -151,6 +151,20 @@ class SignalRepository {
                 .list();
     }
 
+    List<ActiveSignal> matchableOnYouth(YouthId youth) {
+        return jdbc.sql("""
+                        select id, professional_id, organisation_id, region_code from signal
+                        where youth_id = :youth and status = 'ACTIVE'
+                          and not exists (select 1 from youth_restriction r where r.youth_id = :youth)""")
+                .param("youth", youth.value())
+                .query((rs, n) -> new ActiveSignal(
+                        new SignalId(rs.getObject("id", UUID.class)),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getString("region_code")))
+                .list();
+    }
+
     List<Signal> allOnYouth(YouthId youth) {
         return jdbc.sql("select " + COLUMNS + " from signal where youth_id = :youth")
                 .param("youth", youth.value())

@@ -100,4 +100,12 @@ public class Signals {
     public List<ActiveSignal> activeOnYouth(YouthId youth) {
         return signals.activeOnYouth(youth);
     }
+
+    /**
+     * The active signals on a youth that may make new matches: none while the youth's processing is restricted on a
+     * request (R-REQUEST, {@link ProcessingRestrictions}).
+     */
+    public List<ActiveSignal> matchableOnYouth(YouthId youth) {
+        return signals.matchableOnYouth(youth);
+    }
 }

@@ -73,6 +73,7 @@ final class DemoCast {
                     new OrganisationId(UUID.fromString("11111111-0000-4000-8000-000000000001"))),
             NewAccount.municipalSupervisor("regievoerder", "Regievoerder Amersfoort", PASSWORD, "GM0307"),
             NewAccount.regionCoordinator("regiocoordinator", "Regiocoördinator Eemland", PASSWORD, "eemland"),
+            NewAccount.privacyDesk("privacyloket", "Privacyloket Amersfoort", PASSWORD, "GM0307"),
             NewAccount.administrator("beheerder", "Functioneel beheerder", PASSWORD));
 
     static ProfessionalId professional(int number) {

@@ -9,5 +9,5 @@
  * The demo history is played through the modules' own APIs under a moved clock ({@code DemoClock}).
  * Switched off in production ({@code verwijsindex.standalone.enabled=false}); nothing else depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "covenant", "directory", "youth", "access", "signal", "logbook", "coordination", "matching", "notification"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "covenant", "directory", "youth", "access", "signal", "logbook", "coordination", "matching", "notification", "rights"})
 package nl.verwijsindex.standalone;

@@ -10,8 +10,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.DemoRun;
+import tools.jackson.databind.JsonNode;
 
-/** The demo run's published tokens work: an organisation's system and every demo municipality's supervisor. */
+/**
+ * The demo run's published tokens work: an organisation's system, every demo municipality's supervisor, and the
+ * privacy desk of Amersfoort, which has one open request (R-REQUEST).
+ */
 @DemoRun
 class DemoDataTest {
 
@@ -31,5 +35,24 @@ class DemoDataTest {
                             .status())
                     .isEqualTo(200);
         }
+    }
+
+    @Test
+    void R_REQUEST_theDemoPrivacyDeskHasOneOpenRequestWithAdviceAsked() {
+        Api api = new Api(port);
+        Api.Response requests =
+                api.get("/api/v1/privacy-desk/requests", DemoPrivacyDesk.CREDENTIAL + "." + DemoPrivacyDesk.SECRET);
+        assertThat(requests.status()).as(requests.toString()).isEqualTo(200);
+        // Open ones come first; the browser tests may add decided ones.
+        JsonNode open = requests.json().get(0);
+        assertThat(open.at("/kind").asString()).isEqualTo("ACCESS");
+        assertThat(open.has("outcome")).isFalse();
+        String id = open.at("/id").asString();
+        assertThat(api.get(
+                                "/api/v1/privacy-desk/requests/" + id,
+                                DemoPrivacyDesk.CREDENTIAL + "." + DemoPrivacyDesk.SECRET)
+                        .json()
+                        .at("/advice"))
+                .isNotEmpty();
     }
 }

@@ -18,6 +18,7 @@ import nl.verwijsindex.access.AdministratorApiTokens;
 import nl.verwijsindex.access.AdministratorToken;
 import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.PrivacyDesks;
 import nl.verwijsindex.access.RegionCoordinators;
 import nl.verwijsindex.access.internal.SecurityLog;
 import nl.verwijsindex.shared.web.ProblemWriter;
@@ -95,6 +96,25 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
+    SecurityFilterChain privacyDeskSecurity(
+            HttpSecurity http, ProblemWriter problems, PrivacyDesks desks, SecurityLog securityLog) throws Exception {
+        return stateless(
+                        http.securityMatcher("/api/v1/privacy-desk/**"),
+                        problems,
+                        SecurityEventFilter.forSite(securityLog))
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                desks::authenticate,
+                                "ROLE_PRIVACY_DESK",
+                                "De sleutel van het privacyloket is onbekend, ingetrokken of verkeerd geschreven.",
+                                problems),
+                        AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PRIVACY_DESK"))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain apiSecurity(
             HttpSecurity http, ApiClients clients, ProblemWriter problems, SecurityLog securityLog) throws Exception {
         return stateless(http.securityMatcher("/api/**"), problems, SecurityEventFilter.forSite(securityLog))

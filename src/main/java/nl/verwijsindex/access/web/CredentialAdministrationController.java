@@ -30,6 +30,7 @@ import nl.verwijsindex.access.ApiClients;
 import nl.verwijsindex.access.ApiClients.IssuedToken;
 import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
+import nl.verwijsindex.access.PrivacyDesks;
 import nl.verwijsindex.access.RegionCoordinators;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
@@ -49,16 +50,19 @@ class CredentialAdministrationController {
     private final ApiClients apiClients;
     private final RegionCoordinators regionCoordinators;
     private final MunicipalSupervisors supervisors;
+    private final PrivacyDesks privacyDesks;
 
     CredentialAdministrationController(
             DirectoryAdministration directory,
             ApiClients apiClients,
             RegionCoordinators regionCoordinators,
-            MunicipalSupervisors supervisors) {
+            MunicipalSupervisors supervisors,
+            PrivacyDesks privacyDesks) {
         this.directory = directory;
         this.apiClients = apiClients;
         this.regionCoordinators = regionCoordinators;
         this.supervisors = supervisors;
+        this.privacyDesks = privacyDesks;
     }
 
     @PostMapping(path = "/organisations/{organisationId}/api-clients", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -100,6 +104,20 @@ class CredentialAdministrationController {
     @PostMapping("/region-coordinators/{credentialId}/revoke")
     void revokeRegionCoordinator(@PathVariable UUID credentialId) {
         regionCoordinators.revoke(credentialId);
+    }
+
+    /** A credential for the privacy desk API of a municipality (R-REQUEST), shown this once. */
+    @PostMapping(
+            path = "/municipalities/{cbsCode}/privacy-desk-credentials",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse issuePrivacyDesk(@PathVariable String cbsCode, @Valid @RequestBody CoordinatorRequest request) {
+        return TokenResponse.of(privacyDesks.issue(cbsCode, request.name()));
+    }
+
+    @PostMapping("/privacy-desk-credentials/{credentialId}/revoke")
+    void revokePrivacyDesk(@PathVariable UUID credentialId) {
+        privacyDesks.revoke(credentialId);
     }
 
     /** A municipal supervisor (R-SUPERVISE) with a credential for the supervisor API, shown this once. */
@@ -162,7 +180,7 @@ class CredentialAdministrationController {
     record SupervisorResponse(String id, String municipalityCode, String name, String email, String phone) {}
 
     record CoordinatorRequest(
-            @NotBlank(message = "Vul de naam van de regiocoördinator in.")
+            @NotBlank(message = "Vul de naam van de regiocoördinator of het privacyloket in.")
             @Size(max = 200, message = "De naam is te lang.")
             String name) {}
 

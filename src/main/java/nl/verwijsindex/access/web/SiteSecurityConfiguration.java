@@ -57,7 +57,14 @@ class SiteSecurityConfiguration {
 
     /** Pages of the professional's own work. */
     static final String[] PROFESSIONAL_PAGES = {
-        "/signalen", "/signalen/**", "/matches", "/matches/**", "/berichten", "/berichten/**"
+        "/signalen",
+        "/signalen/**",
+        "/matches",
+        "/matches/**",
+        "/berichten",
+        "/berichten/**",
+        "/adviezen",
+        "/adviezen/**"
     };
 
     /** Pages per role of the other roles (issue 6): each role owns one prefix. */
@@ -67,6 +74,7 @@ class SiteSecurityConfiguration {
     static final String[] REGION_COORDINATOR_PAGES = {"/regio", "/regio/**"};
     static final String[] ADMINISTRATOR_PAGES = {"/beheer", "/beheer/**"};
     static final String[] DATA_PROTECTION_OFFICER_PAGES = {"/fg", "/fg/**"};
+    static final String[] PRIVACY_DESK_PAGES = {"/privacyloket", "/privacyloket/**"};
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; "
@@ -80,7 +88,7 @@ class SiteSecurityConfiguration {
     }
 
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain siteSecurity(
             HttpSecurity http,
             AccountAuthenticationProvider provider,
@@ -132,6 +140,8 @@ class SiteSecurityConfiguration {
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(DATA_PROTECTION_OFFICER_PAGES)
                         .hasRole(Role.DATA_PROTECTION_OFFICER.name())
+                        .requestMatchers(PRIVACY_DESK_PAGES)
+                        .hasRole(Role.PRIVACY_DESK.name())
                         .anyRequest()
                         .hasAnyRole(roles))
                 .formLogin(form -> form.loginPage(LOGIN)

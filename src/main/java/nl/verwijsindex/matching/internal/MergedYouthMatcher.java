@@ -63,7 +63,7 @@ class MergedYouthMatcher {
         }
 
         Set<SignalId> movedIds = new HashSet<>(moved.signals());
-        List<ActiveSignal> active = signals.activeOnYouth(moved.to());
+        List<ActiveSignal> active = signals.matchableOnYouth(moved.to());
         List<MatchPairId> pairIds = new ArrayList<>();
         MatchCaseId caseId = toCase.orElse(null);
         for (ActiveSignal a : active) {

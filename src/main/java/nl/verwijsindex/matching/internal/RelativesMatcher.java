@@ -80,7 +80,7 @@ class RelativesMatcher {
 
     @EventListener
     void on(PersonDataRefreshed refreshed) {
-        List<ActiveSignal> own = signals.activeOnYouth(refreshed.youthId());
+        List<ActiveSignal> own = signals.matchableOnYouth(refreshed.youthId());
         if (own.isEmpty()) {
             return;
         }
@@ -93,7 +93,7 @@ class RelativesMatcher {
                     MatchKind.FAMILY,
                     relative.sharedParentKeys(),
                     own,
-                    signals.activeOnYouth(relative.youth()),
+                    signals.matchableOnYouth(relative.youth()),
                     now,
                     newPairsByCase);
         }
@@ -103,7 +103,7 @@ class RelativesMatcher {
                 if (family.contains(other)) {
                     continue;
                 }
-                List<ActiveSignal> theirs = signals.activeOnYouth(other);
+                List<ActiveSignal> theirs = signals.matchableOnYouth(other);
                 if (theirs.isEmpty() || atInstitution(address.get().addressKey(), own, theirs)) {
                     continue;
                 }

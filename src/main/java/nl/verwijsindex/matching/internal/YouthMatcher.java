@@ -48,7 +48,11 @@ class YouthMatcher {
 
     @EventListener
     void on(SignalRegistered registered) {
-        List<ActiveSignal> active = signals.activeOnYouth(registered.youthId());
+        List<ActiveSignal> active = signals.matchableOnYouth(registered.youthId());
+        if (active.isEmpty()) {
+            // R-REQUEST: the youth's processing is restricted; the signal stands but makes no match.
+            return;
+        }
         ActiveSignal newSignal = active.stream()
                 .filter(s -> s.id().equals(registered.signalId()))
                 .findFirst()

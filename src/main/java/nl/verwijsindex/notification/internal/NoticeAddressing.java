@@ -75,6 +75,13 @@ class NoticeAddressing {
                     .findFirst()
                     .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
         }
+        if (notice.regionCode() != null) {
+            // R-REQUEST: about a request, with the region it names; its signal may be archived or gone.
+            return Optional.of(new Target(
+                    notice.regionCode(),
+                    null,
+                    notice.signalId() == null ? null : notice.signalId().value()));
+        }
         if (notice.caseId() != null) {
             return cases.regionOf(notice.caseId().value()).map(region -> new Target(region, null, null));
         }
@@ -97,6 +104,7 @@ class NoticeAddressing {
             MatchPairId pairId,
             SignalId signalId,
             MatchCaseId caseId,
+            String regionCode,
             int attempts,
             boolean outcomeUnknown) {}
 

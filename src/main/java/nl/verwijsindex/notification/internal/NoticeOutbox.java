@@ -27,7 +27,8 @@ import nl.verwijsindex.signal.SignalId;
 class NoticeOutbox {
 
     private static final String DELIVERY_COLUMNS =
-            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, mail_attempts, mail_last_error";
+            "id, professional_id, supervisor_id, match_pair_id, signal_id, match_case_id, region_code, mail_attempts,"
+                    + " mail_last_error";
     /** Recorded when a SENDING notice's lease ran out: whether its last e-mail reached the SMTP server is unknown. */
     static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
 
@@ -120,6 +121,7 @@ class NoticeOutbox {
                 NoticeStore.optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
                 NoticeStore.optional(rs, "signal_id").map(SignalId::new).orElse(null),
                 NoticeStore.optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),
+                rs.getString("region_code"),
                 rs.getInt("mail_attempts"),
                 OUTCOME_UNKNOWN.equals(rs.getString("mail_last_error")));
     }

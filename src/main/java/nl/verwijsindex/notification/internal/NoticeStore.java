@@ -83,6 +83,30 @@ public class NoticeStore {
                 .optional();
     }
 
+    /**
+     * R-REQUEST: about a request, for one professional, at most once per request and kind; with the signal it asks
+     * about (advice) or none (removed), and the region whose index the e-mail names.
+     */
+    Optional<NoticeId> addAboutRequest(
+            ProfessionalId professional, NoticeKind kind, UUID requestId, SignalId signal, String regionCode) {
+        return jdbc.sql("""
+                        insert into notice (id, professional_id, kind, signal_id, rights_request_id, region_code,
+                                            created_at, mail_state, mail_next_attempt_at)
+                        values (:id, :professional, :kind, :signal, :request, :region, :now, 'QUEUED', :now)
+                        on conflict (rights_request_id, kind, professional_id) where rights_request_id is not null
+                        do nothing
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("professional", professional.value())
+                .param("kind", kind.name())
+                .param("signal", signal == null ? null : signal.value())
+                .param("request", requestId)
+                .param("region", regionCode)
+                .param("now", Moments.now(clock))
+                .query(NoticeStore::noticeId)
+                .optional();
+    }
+
     /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
     Optional<NoticeId> addAboutSignalForSupervisor(
             UUID supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {

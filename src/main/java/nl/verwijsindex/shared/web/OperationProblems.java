@@ -50,7 +50,8 @@ public final class OperationProblems {
         return path.startsWith("/api/")
                 && !path.startsWith("/api/v1/admin/")
                 && !path.startsWith("/api/v1/region/")
-                && !path.startsWith("/api/v1/supervisor/");
+                && !path.startsWith("/api/v1/supervisor/")
+                && !path.startsWith("/api/v1/privacy-desk/");
     }
 
     private static final String SIGNALS = "/api/v1/professionals/{professionalId}/signals";
@@ -59,6 +60,9 @@ public final class OperationProblems {
     private static final String CASE = CASES + "/{matchCaseId}";
     private static final String ADMIN = "/api/v1/admin";
     private static final String REGION = "/api/v1/region";
+    private static final String DESK = "/api/v1/privacy-desk/requests";
+    private static final String DESK_REQUEST = DESK + "/{requestId}";
+    private static final String ADVICE = "/api/v1/professionals/{professionalId}/advice-requests";
     private static final String PROFESSIONAL_UNKNOWN = "professional-not-found";
     private static final String[] YOUTH_DATA = {
         "youth-reference-required",
@@ -97,6 +101,8 @@ public final class OperationProblems {
             List.of(204),
             "POST /api/v1/supervisor/inbox/{noticeId}/read",
             List.of(204),
+            "POST " + DESK,
+            List.of(201),
             "DELETE " + REGION + "/institution-addresses/{addressableObjectId}",
             List.of(204));
 
@@ -141,6 +147,40 @@ public final class OperationProblems {
                     "informed-date-in-future",
                     "informed-date-too-early",
                     "look-again-date-out-of-range")
+            // rights (R-REQUEST): the privacy desk and the professionals' advice
+            .on("POST " + DESK, 422, "invalid-bsn", "birth-date-in-future", "requester-not-entitled")
+            .on("POST " + DESK, 422, "received-date-in-future", "received-date-too-early")
+            .on("POST " + DESK, 403, "youth-of-other-municipality")
+            .on("GET " + DESK_REQUEST, 404, "request-not-found")
+            .on("POST " + DESK_REQUEST + "/extension", 404, "request-not-found")
+            .on("POST " + DESK_REQUEST + "/extension", 409, "request-already-decided", "already-extended")
+            .on(
+                    "POST " + DESK_REQUEST + "/extension",
+                    422,
+                    "extension-reason-required",
+                    "extension-told-out-of-time",
+                    "text-contains-bsn")
+            .on("POST " + DESK_REQUEST + "/decision", 404, "request-not-found")
+            .on("POST " + DESK_REQUEST + "/decision", 409, "request-already-decided", "nothing-registered-any-more")
+            .on(
+                    "POST " + DESK_REQUEST + "/decision",
+                    422,
+                    "outcome-does-not-fit",
+                    "decision-reason-required",
+                    "text-contains-bsn",
+                    "correction-one-of",
+                    "birth-date-in-future",
+                    "signal-not-of-youth")
+            .on("POST " + DESK_REQUEST + "/restriction/lift", 404, "request-not-found")
+            .on("POST " + DESK_REQUEST + "/restriction/lift", 409, "restriction-not-active")
+            .on("GET " + DESK_REQUEST + "/overview", 404, "request-not-found")
+            .on("GET " + DESK_REQUEST + "/overview", 409, "overview-only-for-access")
+            .on("GET " + ADVICE, 404, PROFESSIONAL_UNKNOWN)
+            .on("POST " + ADVICE + "/{requestId}", 404, PROFESSIONAL_UNKNOWN, "advice-not-found")
+            .on("POST " + ADVICE + "/{requestId}", 409, "request-already-decided", "advice-already-given")
+            .on("POST " + ADVICE + "/{requestId}", 422, "advice-explanation-too-long", "text-contains-bsn")
+            .on("POST " + ADMIN + "/municipalities/{cbsCode}/privacy-desk-credentials", 404, "unknown-municipality")
+            .on("POST " + ADMIN + "/privacy-desk-credentials/{credentialId}/revoke", 404, "credential-not-found")
             // matching and notification
             .on("GET /api/v1/professionals/{professionalId}/matches", 404, PROFESSIONAL_UNKNOWN)
             .on("GET /api/v1/professionals/{professionalId}/inbox", 404, PROFESSIONAL_UNKNOWN)

@@ -64,7 +64,7 @@ class AccountLinks {
                                                     .organisationName() + ")"
                                     : "Professional";
                         case ORGANISATION_COORDINATOR -> organisations.getOrDefault(a.organisation(), "Organisatie");
-                        case MUNICIPAL_SUPERVISOR ->
+                        case MUNICIPAL_SUPERVISOR, PRIVACY_DESK ->
                             covenants
                                     .municipality(a.municipalityCode())
                                     .map(Municipality::name)
@@ -85,6 +85,7 @@ class AccountLinks {
             case REGION_COORDINATOR -> "Regiocoördinator";
             case ADMINISTRATOR -> "Functioneel beheerder";
             case DATA_PROTECTION_OFFICER -> "Functionaris gegevensbescherming";
+            case PRIVACY_DESK -> "Privacyloket gemeente";
         };
     }
 

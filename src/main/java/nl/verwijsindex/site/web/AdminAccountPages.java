@@ -198,7 +198,7 @@ class AdminAccountPages {
                     : switch (role) {
                         case PROFESSIONAL -> "professional";
                         case ORGANISATION_COORDINATOR -> "organisatie";
-                        case MUNICIPAL_SUPERVISOR -> "gemeente";
+                        case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> "gemeente";
                         case REGION_COORDINATOR -> "regio";
                         case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
                     };
@@ -230,6 +230,7 @@ class AdminAccountPages {
                             case PROFESSIONAL -> "Kies de professional van wie dit account is.";
                             case ORGANISATION_COORDINATOR -> "Kies de organisatie van de instellingscoördinator.";
                             case MUNICIPAL_SUPERVISOR -> "Kies de gemeente van de regievoerder.";
+                            case PRIVACY_DESK -> "Kies de gemeente van het privacyloket.";
                             default -> "Kies de regio van de regiocoördinator.";
                         });
             } else if (role == Role.PROFESSIONAL || role == Role.ORGANISATION_COORDINATOR) {
@@ -255,7 +256,7 @@ class AdminAccountPages {
             return switch (role()) {
                 case PROFESSIONAL -> professional;
                 case ORGANISATION_COORDINATOR -> organisatie;
-                case MUNICIPAL_SUPERVISOR -> gemeente;
+                case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> gemeente;
                 case REGION_COORDINATOR -> regio;
                 case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> null;
             };
@@ -273,6 +274,7 @@ class AdminAccountPages {
                             username, name, wachtwoord, new OrganisationId(UUID.fromString(organisatie.trim())));
                 case MUNICIPAL_SUPERVISOR ->
                     NewAccount.municipalSupervisor(username, name, wachtwoord, gemeente.trim());
+                case PRIVACY_DESK -> NewAccount.privacyDesk(username, name, wachtwoord, gemeente.trim());
                 case REGION_COORDINATOR -> NewAccount.regionCoordinator(username, name, wachtwoord, regio.trim());
                 case ADMINISTRATOR -> NewAccount.administrator(username, name, wachtwoord);
                 case DATA_PROTECTION_OFFICER -> NewAccount.dataProtectionOfficer(username, name, wachtwoord);

@@ -26,6 +26,7 @@ class HomePage {
             case REGION_COORDINATOR -> "region/start";
             case ADMINISTRATOR -> "administrator/start";
             case DATA_PROTECTION_OFFICER -> "redirect:/fg/logboek";
+            case PRIVACY_DESK -> "redirect:/privacyloket";
         };
     }
 }

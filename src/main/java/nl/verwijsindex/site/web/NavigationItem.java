@@ -19,7 +19,8 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Nieuw signaal", "/signalen/nieuw"),
                         new NavigationItem("Mijn signalen", "/signalen"),
                         new NavigationItem("Mijn matches", "/matches"),
-                        new NavigationItem("Berichten", "/berichten"));
+                        new NavigationItem("Berichten", "/berichten"),
+                        new NavigationItem("Adviezen", "/adviezen"));
             case ORGANISATION_COORDINATOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
@@ -48,6 +49,10 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("API-sleutels", "/beheer/api-sleutels"));
             case DATA_PROTECTION_OFFICER ->
                 List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
+            case PRIVACY_DESK ->
+                List.of(
+                        new NavigationItem("Verzoeken", "/privacyloket"),
+                        new NavigationItem("Nieuw verzoek", "/privacyloket/nieuw"));
         };
     }
 

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * R-REQUEST: credentials of municipalities' privacy desks for the privacy desk API; a token is
+ * {@code <credential id>.<secret>}, shown once.
+ */
+public interface PrivacyDesks {
+
+    ApiClients.IssuedToken issue(String municipalityCode, String name);
+
+    /** With a secret chosen by the caller (at least 32 characters): for the published demo token. */
+    ApiClients.IssuedToken issueWithSecret(UUID id, String municipalityCode, String name, String secret);
+
+    Optional<PrivacyDeskPrincipal> authenticate(String token);
+
+    void revoke(UUID credentialId);
+}
