@@ -107,7 +107,7 @@ class CoordinationPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(wrong).contains("Kies een van de uitkomsten, of geen.", "<title>Fout: ");
+        assertThat(wrong).contains("Kies een of meer van de uitkomsten, of geen.", "<title>Fout: ");
 
         mvc.perform(post("/matches/" + caseId + "/afgestemd")
                         .with(as(team))
