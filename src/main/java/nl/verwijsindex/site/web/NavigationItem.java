@@ -25,7 +25,8 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Professionals", "/organisatie/professionals"),
                         new NavigationItem("Signalen van vertrokken collega's", "/organisatie/vertrokken"),
-                        new NavigationItem("Onbestelbare berichten", "/organisatie/onbestelbaar"));
+                        new NavigationItem("Onbestelbare berichten", "/organisatie/onbestelbaar"),
+                        new NavigationItem("Opvolging van matches", "/organisatie/opvolging"));
             case MUNICIPAL_SUPERVISOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
