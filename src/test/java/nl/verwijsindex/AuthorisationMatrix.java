@@ -194,11 +194,17 @@ final class AuthorisationMatrix {
         rules.put("GET /regie/werklijst/{caseId}", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
         rules.put("POST /regie/werklijst/{caseId}/opgevolgd", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
         rules.put("GET /regie/cijfers", supervisor);
+        for (String suffix : List.of("", ".csv", ".xlsx")) {
+            rules.put("GET /regie/rapportage" + suffix, supervisor);
+        }
 
         // The region coordinator's pages (R-DELETE-ONLY-REGION, region settings): only their own region.
         Rule region = only(Caller.REGION_COORDINATOR);
         Rule ownRegion = ownedBy(Caller.REGION_COORDINATOR);
         rules.put("GET /regio/cijfers", region);
+        for (String suffix : List.of("", ".csv", ".xlsx")) {
+            rules.put("GET /regio/rapportage" + suffix, region);
+        }
         rules.put("GET /regio/bewijzen", region);
         rules.put("GET /regio/verwijderen", region);
         rules.put("POST /regio/verwijderen/signaal", region);
@@ -233,6 +239,9 @@ final class AuthorisationMatrix {
                 "GET /beheer/regios/nieuw",
                 "POST /beheer/regios/nieuw",
                 "GET /beheer/accounts",
+                "GET /beheer/rapportage",
+                "GET /beheer/rapportage.csv",
+                "GET /beheer/rapportage.xlsx",
                 "GET /beheer/accounts/nieuw",
                 "POST /beheer/accounts/nieuw",
                 "GET /beheer/accounts/{id}",

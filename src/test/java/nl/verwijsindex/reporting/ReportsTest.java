@@ -5,17 +5,22 @@ package nl.verwijsindex.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Api.Response;
@@ -24,6 +29,9 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.WebTests;
+import nl.verwijsindex.access.Role;
+import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.reporting.Report.Row;
 import tools.jackson.databind.JsonNode;
 
@@ -185,6 +193,55 @@ class ReportsTest {
                         .at("/code")
                         .asString())
                 .isEqualTo("invalid-report-dimension");
+    }
+
+    @Test
+    void R_REPORTS_theReportPagesAndTheirDownloadsShowThePublishedFiguresToEachRoleOnly() throws Exception {
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        String region = fixtures.region(false);
+        String municipality = fixtures.municipality(region);
+        Organisation teamOrg = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
+        Professional team = fixtures.professional(teamOrg);
+        fixtures.professional(teamOrg);
+        fixtures.professional(teamOrg);
+        for (int i = 0; i < 6; i++) {
+            register(api, team, TestBsns.random());
+        }
+        register(api, fixtures.professional(fixtures.organisation(region, "GENERAL_PRACTITIONER")), TestBsns.random());
+        MockMvc mvc = WebTests.mockMvc(context);
+        SignedInAccount coordinator = new SignedInAccount(
+                UUID.randomUUID(), "rc", "Regiocoördinator", Role.REGION_COORDINATOR, null, null, null, region);
+        int year = LocalDate.now().getYear();
+        String page = mvc.perform(get("/regio/rapportage?jaar=" + year + "&periode=YEAR&per=ORGANISATION")
+                        .with(WebTests.signedIn(coordinator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Rapportage " + year, "Meldingen", teamOrg.name(), "Overige organisaties", "Totaal")
+                .contains("<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">7</td>")
+                .contains("rapportage.csv?jaar=" + year, "rapportage.xlsx?jaar=" + year);
+        String csv = mvc.perform(get("/regio/rapportage.csv?jaar=" + year + "&periode=YEAR&per=ORGANISATION")
+                        .with(WebTests.signedIn(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv)
+                .as("the team's 6 is hidden too: the total 7 minus it would give the <5 of 'other' away")
+                .contains(
+                        "Periode;Organisatie;Meldingen", teamOrg.name() + ";-", "Overige organisaties;<5", "Totaal;7");
+        mvc.perform(get("/regio/rapportage.xlsx").with(WebTests.signedIn(coordinator)))
+                .andExpect(status().isOk());
+        SignedInAccount supervisor = new SignedInAccount(
+                UUID.randomUUID(), "r", "Regievoerder", Role.MUNICIPAL_SUPERVISOR, null, null, municipality, null);
+        mvc.perform(get("/regio/rapportage").with(WebTests.signedIn(supervisor)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/regie/rapportage").with(WebTests.signedIn(supervisor)))
+                .andExpect(status().isOk());
     }
 
     private String register(Api api, Professional p, String bsn) {

@@ -21,6 +21,7 @@ import nl.verwijsindex.reporting.Dimension;
 import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.Publication;
 import nl.verwijsindex.reporting.Publication.Published;
+import nl.verwijsindex.reporting.ReportFiles;
 import nl.verwijsindex.reporting.ReportScope;
 import nl.verwijsindex.reporting.Reports;
 
@@ -35,8 +36,8 @@ import nl.verwijsindex.reporting.Reports;
 @RestController
 class ReportsController {
 
-    static final MediaType CSV = new MediaType("text", "csv");
-    static final MediaType XLSX =
+    public static final MediaType CSV = new MediaType("text", "csv");
+    public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Reports reports;
@@ -138,20 +139,14 @@ class ReportsController {
     }
 
     private static ResponseEntity<byte[]> csv(Published report) {
-        return download(ReportDownloads.csv(report), CSV, fileName(report) + ".csv");
+        return download(ReportFiles.csv(report), CSV, ReportFiles.fileName(report) + ".csv");
     }
 
     private static ResponseEntity<byte[]> xlsx(Published report) {
         return download(
-                ReportDownloads.xlsx(report, "Verwijsindex: cijfers " + report.year()),
+                ReportFiles.xlsx(report, "Verwijsindex: cijfers " + report.year()),
                 XLSX,
-                fileName(report) + ".xlsx");
-    }
-
-    private static String fileName(Published report) {
-        return "verwijsindex-cijfers-" + report.year() + "-"
-                + report.granularity().name().toLowerCase() + "-"
-                + report.dimension().name().toLowerCase();
+                ReportFiles.fileName(report) + ".xlsx");
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

@@ -31,7 +31,8 @@ record NavigationItem(String label, String href) {
                 List.of(
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Werklijst", "/regie/werklijst"),
-                        new NavigationItem("Cijfers", "/regie/cijfers"));
+                        new NavigationItem("Cijfers", "/regie/cijfers"),
+                        new NavigationItem("Rapportage", "/regie/rapportage"));
             case REGION_COORDINATOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
@@ -39,13 +40,15 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Instellingen", "/regio/instellingen"),
                         new NavigationItem("Verwijderen", "/regio/verwijderen"),
                         new NavigationItem("Bewijzen", "/regio/bewijzen"),
-                        new NavigationItem("Cijfers", "/regio/cijfers"));
+                        new NavigationItem("Cijfers", "/regio/cijfers"),
+                        new NavigationItem("Rapportage", "/regio/rapportage"));
             case ADMINISTRATOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Organisaties", "/beheer/organisaties"),
                         new NavigationItem("Regio's", "/beheer/regios"),
-                        new NavigationItem("Accounts", "/beheer/accounts"));
+                        new NavigationItem("Accounts", "/beheer/accounts"),
+                        new NavigationItem("Rapportage", "/beheer/rapportage"));
             case DATA_PROTECTION_OFFICER ->
                 List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
         };

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Verwijsindex contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-package nl.verwijsindex.reporting.web;
+package nl.verwijsindex.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,13 +27,20 @@ import nl.verwijsindex.reporting.Publication.PublishedRow;
  * ones as "&lt;5" or "-"). One line per period and row, the columns named in Dutch in the first line, so a screen
  * reader and a filter read it as a table; no merged cells.
  */
-final class ReportDownloads {
+public final class ReportFiles {
 
     private static final char SEPARATOR = ';';
 
-    private ReportDownloads() {}
+    private ReportFiles() {}
 
-    static List<List<String>> lines(Published report) {
+    /** The file name of a download, without its extension. */
+    public static String fileName(Published report) {
+        return "verwijsindex-cijfers-" + report.year() + "-"
+                + report.granularity().name().toLowerCase() + "-"
+                + report.dimension().name().toLowerCase();
+    }
+
+    public static List<List<String>> lines(Published report) {
         List<List<String>> lines = new ArrayList<>();
         List<String> header =
                 new ArrayList<>(List.of("Periode", report.dimension().label()));
@@ -50,7 +57,7 @@ final class ReportDownloads {
     }
 
     /** Semicolons and a byte order mark, as Dutch spreadsheet programs open a CSV file. */
-    static byte[] csv(Published report) {
+    public static byte[] csv(Published report) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         for (List<String> line : lines(report)) {
             for (int i = 0; i < line.size(); i++) {
@@ -64,7 +71,7 @@ final class ReportDownloads {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx(Published report, String title) {
+    public static byte[] xlsx(Published report, String title) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setTitle(title);
