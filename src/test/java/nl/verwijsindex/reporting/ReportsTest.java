@@ -5,10 +5,12 @@ package nl.verwijsindex.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,10 +228,10 @@ class ReportsTest {
         String csv = mvc.perform(get("/regio/rapportage.csv?jaar=" + year + "&periode=YEAR&per=ORGANISATION")
                         .with(WebTests.signedIn(coordinator)))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andExpect(header().string("Content-Type", startsWith("text/csv")))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv)
                 .as("the team's 6 is hidden too: the total 7 minus it would give the <5 of 'other' away")
                 .contains(
