@@ -192,6 +192,7 @@ final class AuthorisationMatrix {
         rules.put("POST /organisatie/professionals/{id}/vertrek", ownOrganisation);
         rules.put("POST /organisatie/professionals/{id}/account", ownOrganisation);
         rules.put("GET /organisatie/onbestelbaar", coordinator);
+        rules.put("GET /organisatie/opvolging", coordinator);
         rules.put("POST /organisatie/onbestelbaar/{id}/opnieuw", ownOrganisation);
         rules.put("GET /organisatie/vertrokken", coordinator);
         rules.put("POST /organisatie/vertrokken/{id}/overzetten", ownOrganisation);
@@ -204,11 +205,17 @@ final class AuthorisationMatrix {
         rules.put("GET /regie/werklijst/{caseId}", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
         rules.put("POST /regie/werklijst/{caseId}/opgevolgd", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
         rules.put("GET /regie/cijfers", supervisor);
+        for (String suffix : List.of("", ".csv", ".xlsx")) {
+            rules.put("GET /regie/rapportage" + suffix, supervisor);
+        }
 
         // The region coordinator's pages (R-DELETE-ONLY-REGION, region settings): only their own region.
         Rule region = only(Caller.REGION_COORDINATOR);
         Rule ownRegion = ownedBy(Caller.REGION_COORDINATOR);
         rules.put("GET /regio/cijfers", region);
+        for (String suffix : List.of("", ".csv", ".xlsx")) {
+            rules.put("GET /regio/rapportage" + suffix, region);
+        }
         rules.put("GET /regio/bewijzen", region);
         rules.put("GET /regio/verwijderen", region);
         rules.put("POST /regio/verwijderen/signaal", region);
@@ -258,6 +265,9 @@ final class AuthorisationMatrix {
                 "GET /beheer/regios/nieuw",
                 "POST /beheer/regios/nieuw",
                 "GET /beheer/accounts",
+                "GET /beheer/rapportage",
+                "GET /beheer/rapportage.csv",
+                "GET /beheer/rapportage.xlsx",
                 "GET /beheer/accounts/nieuw",
                 "POST /beheer/accounts/nieuw",
                 "GET /beheer/accounts/{id}",
@@ -321,6 +331,9 @@ final class AuthorisationMatrix {
         Rule supervisorToken = only(Caller.SUPERVISOR_TOKEN);
         rules.put("GET /api/v1/supervisor/work-list", supervisorToken);
         rules.put("GET /api/v1/supervisor/follow-up-figures", supervisorToken);
+        for (String suffix : List.of("", ".csv", ".xlsx")) {
+            rules.put("GET /api/v1/supervisor/reports" + suffix, supervisorToken);
+        }
         rules.put("GET /api/v1/supervisor/inbox", supervisorToken);
         rules.put("POST /api/v1/supervisor/inbox/{noticeId}/read", ownedBy(Caller.SUPERVISOR_TOKEN));
         rules.put("POST /api/v1/supervisor/match-cases/{matchCaseId}/follow-up", ownedBy(Caller.SUPERVISOR_TOKEN));
@@ -338,11 +351,17 @@ final class AuthorisationMatrix {
         rules.put("POST /api/v1/region/archive/removals", regionToken);
         rules.put("GET /api/v1/region/deletion-proofs", regionToken);
         rules.put("GET /api/v1/region/follow-up-figures", regionToken);
+        for (String suffix : List.of("", ".csv", ".xlsx")) {
+            rules.put("GET /api/v1/region/reports" + suffix, regionToken);
+        }
 
         // The administration API: the administrator's token only.
         Rule adminToken = only(Caller.ADMIN_TOKEN);
         for (String call : List.of(
                 "GET /api/v1/admin/person-register",
+                "GET /api/v1/admin/reports",
+                "GET /api/v1/admin/reports.csv",
+                "GET /api/v1/admin/reports.xlsx",
                 "POST /api/v1/admin/person-register/recheck",
                 "POST /api/v1/admin/regions",
                 "POST /api/v1/admin/municipalities",

@@ -6,10 +6,14 @@ package nl.verwijsindex.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +54,7 @@ public class Consultations {
     private final Directory directory;
     private final Logbook logbook;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Consultations(
             JdbcClient jdbc,
@@ -59,7 +64,9 @@ public class Consultations {
             RegionSettingsKeeper settings,
             Directory directory,
             Logbook logbook,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.store = store;
         this.matches = matches;
@@ -77,6 +84,19 @@ public class Consultations {
             UUID caseId,
             ConsultationOutcome outcome,
             Actor actor) {
+        record(organisation, professional, caseId, outcome == null ? Set.of() : Set.of(outcome), actor);
+    }
+
+    /**
+     * @param outcomes the outcome categories chosen (multiple choice, table 4.1 of seed 003); empty when none.
+     *                 Publishes {@link ConsultationRecorded} in this transaction, for the reports (R-REPORTS).
+     */
+    public void record(
+            OrganisationId organisation,
+            ProfessionalId professional,
+            UUID caseId,
+            Set<ConsultationOutcome> outcomes,
+            Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant director = CaseAccess.requireDirector(appointer, c, active(caseId), professional);
@@ -93,15 +113,22 @@ public class Consultations {
         DutchCalendar calendar = new DutchCalendar(settings.of(c.regionCode()).liberationDay());
         open.forEach(m -> store.markConsulted(m.pairId(), now, calendar.workingDaysBetween(m.matchedOn(), today)));
         jdbc.sql("""
-                        insert into consultation (id, match_case_id, recorded_at, director_professional_id, outcome, matches_consulted)
-                        values (:id, :case, :now, :director, :outcome, :count)""")
+                        insert into consultation (id, match_case_id, recorded_at, director_professional_id, outcomes, matches_consulted)
+                        values (:id, :case, :now, :director, :outcomes, :count)""")
                 .param("id", UUID.randomUUID())
                 .param("case", caseId)
                 .param("now", now)
                 .param("director", professional.value())
-                .param("outcome", outcome == null ? null : outcome.name())
+                .param("outcomes", sorted(outcomes).stream().map(Enum::name).toArray(String[]::new))
                 .param("count", open.size())
                 .update();
+        events.publishEvent(new ConsultationRecorded(
+                c.regionCode(),
+                c.municipalityCode(),
+                organisation,
+                today,
+                store.recorded(open.stream().map(MatchRow::pairId).toList()),
+                outcomes));
         logbook.record(new LogbookEntry(
                 Action.CONSULTATION_RECORDED,
                 actor,
@@ -149,7 +176,7 @@ public class Consultations {
         return latestRecord(caseId)
                 .map(l -> new ConsultationView(
                         l.recordedAt(),
-                        l.outcome(),
+                        l.outcomes(),
                         jdbc
                                 .sql(
                                         "select professional_id from consultation_confirmation where consultation_id = :id order by confirmed_at")
@@ -163,14 +190,16 @@ public class Consultations {
 
     private Optional<Latest> latestRecord(UUID caseId) {
         return jdbc.sql("""
-                        select id, recorded_at, director_professional_id, outcome from consultation
+                        select id, recorded_at, director_professional_id, outcomes from consultation
                         where match_case_id = :case order by recorded_at desc limit 1""")
                 .param("case", caseId)
                 .query((rs, n) -> new Latest(
                         rs.getObject("id", UUID.class),
                         rs.getObject("recorded_at", OffsetDateTime.class),
                         rs.getObject("director_professional_id", UUID.class),
-                        rs.getString("outcome") == null ? null : ConsultationOutcome.valueOf(rs.getString("outcome"))))
+                        sorted(Arrays.stream((String[]) rs.getArray("outcomes").getArray())
+                                .map(ConsultationOutcome::valueOf)
+                                .toList())))
                 .optional();
     }
 
@@ -179,5 +208,10 @@ public class Consultations {
     }
 
     private record Latest(
-            UUID id, OffsetDateTime recordedAt, UUID directorProfessionalId, ConsultationOutcome outcome) {}
+            UUID id, OffsetDateTime recordedAt, UUID directorProfessionalId, List<ConsultationOutcome> outcomes) {}
+
+    /** In the order of table 4.1. */
+    private static List<ConsultationOutcome> sorted(Collection<ConsultationOutcome> outcomes) {
+        return outcomes.stream().sorted().toList();
+    }
 }

@@ -33,8 +33,15 @@ public record MatchCaseView(
         ConsultationView consultation) {
 
     /**
-     * R-CONSULTED: ticked off by the director, with an optional outcome category (never free text), and who of the
+     * R-CONSULTED: ticked off by the director, with outcome categories (table 4.1 of seed 003, none or more; never free text), and who of the
      * others confirmed it.
      */
-    public record ConsultationView(OffsetDateTime recordedAt, ConsultationOutcome outcome, List<String> confirmedBy) {}
+    public record ConsultationView(
+            OffsetDateTime recordedAt, List<ConsultationOutcome> outcomes, List<String> confirmedBy) {
+
+        /** The first outcome chosen, or null: for who shows one. */
+        public ConsultationOutcome outcome() {
+            return outcomes.isEmpty() ? null : outcomes.get(0);
+        }
+    }
 }

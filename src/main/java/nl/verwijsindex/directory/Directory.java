@@ -55,6 +55,12 @@ public interface Directory {
     /** The names of the organisations that exist. */
     Map<OrganisationId, String> organisationNames(Collection<OrganisationId> organisations);
 
+    /**
+     * R-REPORTS: how many professionals (not left) each organisation has, so that a report merges an organisation
+     * of one or two into "other": its figures would be one professional's. Organisations without any are 0.
+     */
+    Map<OrganisationId, Integer> professionalCounts(Collection<OrganisationId> organisations);
+
     /** Whether the category exists (national or of a region). */
     boolean hasCategory(String categoryCode);
 

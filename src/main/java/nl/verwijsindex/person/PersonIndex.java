@@ -5,6 +5,7 @@ package nl.verwijsindex.person;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ public interface PersonIndex {
 
     /** The municipality (CBS code) the youth is registered in, as far as the index knows. */
     Optional<String> municipalityOf(YouthId youth);
+
+    /** The municipalities (CBS codes) of these youths as far as the index knows them; unknown ones are left out. */
+    Map<YouthId, String> municipalitiesOf(Collection<YouthId> youths);
 
     /**
      * The municipality (CBS code) the youth of this signal is registered in, as far as the index knows: for

@@ -77,7 +77,8 @@ public class SignalEnding {
                 youth.blindIndex().bytes(),
                 id.value(),
                 reason.name()));
-        events.publishEvent(new SignalEnded(id, signal.youthId(), signal.regionCode(), reason, delete));
+        events.publishEvent(
+                new SignalEnded(id, signal.youthId(), signal.regionCode(), reason, delete, signal.organisationId()));
         if (delete) {
             signals.delete(id);
             if (!signals.anyOnYouth(signal.youthId())) {

@@ -10,10 +10,14 @@ import nl.verwijsindex.youth.YouthId;
 /**
  * A signal was registered. Published inside the registering transaction, with the youth locked, so a
  * listener that matches sees every other signal on the youth and no concurrent one. Ids only.
+ *
+ * @param firstOfYouth the youth had no other signal in the index, active or archived (a youth newly signalled,
+ *                     for the reports, R-REPORTS)
  */
 public record SignalRegistered(
         SignalId signalId,
         YouthId youthId,
         ProfessionalId professionalId,
         OrganisationId organisationId,
-        String regionCode) {}
+        String regionCode,
+        boolean firstOfYouth) {}

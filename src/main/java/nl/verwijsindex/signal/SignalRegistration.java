@@ -175,6 +175,7 @@ public class SignalRegistration {
                     presenter.view(existing, identified.identity()), Result.ALREADY_ACTIVE, List.of());
         }
 
+        boolean firstOfYouth = !signals.anyOnYouth(youth.id());
         Signal signal = Signal.register(
                 id,
                 youth.id(),
@@ -203,7 +204,8 @@ public class SignalRegistration {
                 youth.id(),
                 registrant.professionalId(),
                 registrant.organisationId(),
-                registrant.regionCode()));
+                registrant.regionCode(),
+                firstOfYouth));
 
         return new RegistrationOutcome(
                 presenter.view(signal, identified.identity()), Result.CREATED, presenter.archiveHits(archived));

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
@@ -73,7 +74,7 @@ public class SignalRetention {
 
     /** R-ACTIVE-2Y: active signals whose period ran out go to the archive as EXPIRED (R-ARCHIVE-5Y). */
     public int expireDue(LocalDate today, int batch, Held held) {
-        List<UUID> expired = jdbc.sql("""
+        List<LeavingSignal> expired = jdbc.sql("""
                         with due as (
                             select s.id from signal s join youth y on y.id = s.youth_id
                             where s.status = 'ACTIVE' and s.active_until <= :today
@@ -81,15 +82,28 @@ public class SignalRetention {
                         update signal set status = 'ARCHIVED', ended_at = :now, end_reason = 'EXPIRED',
                                           archived_until = :archivedUntil
                         where id in (select id from due)
-                        returning id""".formatted(held.clause()))
+                        returning id, youth_id, organisation_id, region_code""".formatted(held.clause()))
                 .param("today", today)
                 .param("batch", batch)
                 .param("now", Moments.now(clock))
                 .param("archivedUntil", today.plusYears(Signal.ARCHIVE_YEARS))
-                .query(UUID.class)
+                .query((rs, n) -> new LeavingSignal(
+                        new SignalId(rs.getObject("id", UUID.class)),
+                        new YouthId(rs.getLong("youth_id")),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getString("region_code")))
                 .list();
-        expired.forEach(id -> logbook.record(
-                new LogbookEntry(Action.SIGNAL_ENDED, Actor.SYSTEM, null, null, null, id, EndReason.EXPIRED.name())));
+        expired.forEach(e -> logbook.record(new LogbookEntry(
+                Action.SIGNAL_ENDED,
+                Actor.SYSTEM,
+                null,
+                null,
+                null,
+                e.signalId().value(),
+                EndReason.EXPIRED.name())));
+        if (!expired.isEmpty()) {
+            events.publishEvent(new SignalsExpired(expired));
+        }
         return expired.size();
     }
 
@@ -121,7 +135,7 @@ public class SignalRetention {
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
                     where s.status = 'ARCHIVED' and s.archived_until <= :today
-                    limit :batch for update of s, y%s)""".formatted(held.clause()), Map.of("today", today, "batch", batch));
+                    limit :batch for update of s, y%s)""".formatted(held.clause()), Map.of("today", today, "batch", batch), "R-ARCHIVE-5Y");
     }
 
     /** R-AGE-23: on the 23rd birthday all signals of the youth, active and archived, are deleted. */
@@ -131,14 +145,15 @@ public class SignalRetention {
                 with due as (
                     select s.id from signal s
                     where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update%s))""".formatted(held.clause()),
-                Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch));
+                Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch),
+                "R-AGE-23");
     }
 
     /** R-DEATH: every signal of the youth, active and archived, is deleted, and the youth with them. */
     public List<DeletedSignal> deleteAllOfYouth(YouthId youth) {
         return deleteAndForget("""
                 with due as (
-                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for update))""", Map.of("youth", youth.value()));
+                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for update))""", Map.of("youth", youth.value()), "R-DEATH");
     }
 
     /** R-DELETE-ONLY-REGION: one signal, active or archived, of the region; empty when there is none. */
@@ -146,7 +161,8 @@ public class SignalRetention {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where s.id = :signal and s.region_code = :region for update of s, y)""", Map.of("signal", signal.value(), "region", regionCode)).stream()
+                    where s.id = :signal and s.region_code = :region for update of s, y)""", Map.of("signal", signal.value(), "region", regionCode), "R-DELETE-ONLY-REGION")
+                .stream()
                 .findFirst();
     }
 
@@ -163,26 +179,38 @@ public class SignalRetention {
                                 .map(BlindIndex::bytes)
                                 .toList(),
                         "region",
-                        regionCode));
+                        regionCode),
+                "R-DELETE-ONLY-REGION");
     }
 
     /**
      * Deletes the signals a {@code due} CTE selects (and locks), then forgets youths left without signals
-     * (data minimisation: only the logbook's blind index remains).
+     * (data minimisation: only the logbook's blind index remains). {@link SignalsDeleted} is published between the
+     * two, so a listener in this transaction still finds the youths.
+     *
+     * @param ruleId the RULES.md id of the rule that deletes, for {@link SignalsDeleted}
      */
-    private List<DeletedSignal> deleteAndForget(String dueCte, Map<String, Object> parameters) {
+    private List<DeletedSignal> deleteAndForget(String dueCte, Map<String, Object> parameters, String ruleId) {
         List<DeletedSignal> deleted = jdbc.sql(dueCte + """
 
                         delete from signal where id in (select id from due)
-                        returning id, youth_id, region_code, (select bsn_index from youth where id = youth_id) as youth_index""")
+                        returning id, youth_id, organisation_id, region_code,
+                                  (select bsn_index from youth where id = youth_id) as youth_index""")
                 .params(parameters)
                 .query((rs, n) -> new DeletedSignal(
                         new SignalId(rs.getObject("id", UUID.class)),
                         rs.getLong("youth_id"),
                         rs.getString("region_code"),
-                        rs.getBytes("youth_index")))
+                        rs.getBytes("youth_index"),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class))))
                 .list();
         if (!deleted.isEmpty()) {
+            events.publishEvent(new SignalsDeleted(
+                    ruleId,
+                    deleted.stream()
+                            .map(d -> new LeavingSignal(
+                                    d.signalId(), new YouthId(d.youthId()), d.organisationId(), d.regionCode()))
+                            .toList()));
             List<byte[]> forgotten = jdbc.sql("""
                             delete from youth y where y.id = any(:ids)
                             and not exists (select 1 from signal s where s.youth_id = y.id)
@@ -201,5 +229,6 @@ public class SignalRetention {
     }
 
     /** A deleted signal, as its proof of deletion records it: ids and the covenant, no personal data. */
-    public record DeletedSignal(SignalId signalId, long youthId, String regionCode, byte[] youthIndex) {}
+    public record DeletedSignal(
+            SignalId signalId, long youthId, String regionCode, byte[] youthIndex, OrganisationId organisationId) {}
 }

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
@@ -82,7 +83,8 @@ class CoordinationPagesTest {
                         "Open",
                         "Afstemmen uiterlijk op",
                         "Afgestemd: afvinken",
-                        "Regie overdragen");
+                        "Regie overdragen",
+                        "De matchregisseur is niet de");
         String other = page("/matches", as(school));
         assertThat(other)
                 .contains(team.name(), team.email(), "Aangewezen volgens de regels van de regio")
@@ -107,7 +109,7 @@ class CoordinationPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(wrong).contains("Kies een van de uitkomsten, of geen.", "<title>Fout: ");
+        assertThat(wrong).contains("Kies een of meer van de uitkomsten, of geen.", "<title>Fout: ");
 
         mvc.perform(post("/matches/" + caseId + "/afgestemd")
                         .with(as(team))
@@ -285,6 +287,58 @@ class CoordinationPagesTest {
         mvc.perform(get("/regie/werklijst").with(coordinator)).andExpect(status().isForbidden());
         mvc.perform(get("/regie/werklijst").with(supervisor)).andExpect(status().isOk());
         mvc.perform(get("/regio/cijfers").with(coordinator)).andExpect(status().isOk());
+    }
+
+    @Test
+    void R_COORDINATOR_theOrganisationCoordinatorSeesItsOverdueMatchesAndItsDirectorsOpenConsultations()
+            throws Exception {
+        String region = fixtures.region(false);
+        fixtures.municipality(region);
+        Organisation teamOrg = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
+        Organisation schoolOrg = fixtures.organisation(region, "SECONDARY_EDUCATION");
+        Professional team = fixtures.professional(teamOrg);
+        Professional school = fixtures.professional(schoolOrg);
+        String caseId = matchCase(team, school);
+        String director = api.get("/api/v1/professionals/" + team.id() + "/match-cases/" + caseId, team.token())
+                .json()
+                .at("/director/professional/professionalId")
+                .asString();
+        Professional directing = director.equals(team.id().toString()) ? team : school;
+        Organisation directingOrg = directing == team ? teamOrg : schoolOrg;
+        Organisation otherOrg = directing == team ? schoolOrg : teamOrg;
+
+        String before = page("/organisatie/opvolging", as(coordinatorOf(directingOrg)));
+        assertThat(before)
+                .contains("Opvolging van matches", "Er zijn geen matches van uw organisatie over de", directing.name())
+                .contains("Op tijd");
+        overdue(caseId);
+        String directing2 = page("/organisatie/opvolging", as(coordinatorOf(directingOrg)));
+        assertThat(directing2).contains("Matches van uw organisatie zonder afstemming", "Te laat", directing.name());
+        String others = page("/organisatie/opvolging", as(coordinatorOf(otherOrg)));
+        assertThat(others)
+                .as("the other organisation sees its overdue match, not who of another organisation directs it")
+                .contains("Een professional van een andere organisatie", "geen afstemming openstaan")
+                .doesNotContain(directing.name());
+        mvc.perform(get("/organisatie/opvolging").with(as(team))).andExpect(status().isForbidden());
+
+        api.post(
+                "/api/v1/professionals/" + directing.id() + "/match-cases/" + caseId + "/consultation",
+                directing.token(),
+                "{}");
+        assertThat(page("/organisatie/opvolging", as(coordinatorOf(otherOrg))))
+                .contains("Er zijn geen matches van uw organisatie over de");
+    }
+
+    private static SignedInAccount coordinatorOf(Organisation organisation) {
+        return new SignedInAccount(
+                UUID.randomUUID(),
+                "ic",
+                "Instellingscoördinator",
+                Role.ORGANISATION_COORDINATOR,
+                null,
+                organisation.id().value(),
+                null,
+                null);
     }
 
     /** A match case of two professionals on one new youth, once the coordination module has taken it up. */

@@ -5,6 +5,7 @@ package nl.verwijsindex.coordination.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.coordination.MatchesRecorded;
 import nl.verwijsindex.coordination.NewMatchToSupervise;
+import nl.verwijsindex.coordination.RecordedMatch;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.covenant.RegionSettings;
@@ -77,7 +80,7 @@ public class CaseOpening {
         appointer.ensureDirector(c, active, false);
         RegionSettings regionSettings = settings.of(c.regionCode());
         DutchCalendar calendar = new DutchCalendar(regionSettings.liberationDay());
-        boolean anyNew = false;
+        List<RecordedMatch> recorded = new ArrayList<>();
         Map<UUID, Participant> bySignal =
                 active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
         for (PairFacts pair : matches.pairs(found.pairIds())) {
@@ -99,10 +102,14 @@ public class CaseOpening {
                     matchedOn,
                     dueOn))) {
                 deadlines.plan(caseId, matchedOn, dueOn, calendar);
-                anyNew = true;
+                recorded.add(new RecordedMatch(
+                        pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));
             }
         }
-        if (anyNew && c.municipalityCode() != null) {
+        if (!recorded.isEmpty()) {
+            events.publishEvent(new MatchesRecorded(c.regionCode(), c.municipalityCode(), recorded));
+        }
+        if (!recorded.isEmpty() && c.municipalityCode() != null) {
             events.publishEvent(new NewMatchToSupervise(caseId, c.municipalityCode(), LocalDate.now(clock)));
         }
     }

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.coordination.RecordedMatch;
+import nl.verwijsindex.directory.OrganisationId;
+
 /** The coordination module's own tables, {@code coordination_case} and {@code coordination_match}, in plain SQL. */
 @Component
 public class CaseStore {
@@ -183,6 +186,22 @@ public class CaseStore {
                 .param("due", dueOn)
                 .param("now", now)
                 .update();
+    }
+
+    /** The matches as the reports count them (R-REPORTS). */
+    public List<RecordedMatch> recorded(Collection<UUID> pairIds) {
+        return jdbc.sql("""
+                        select kind, across_regions, organisation_a, organisation_b, matched_on, due_on
+                        from coordination_match where pair_id = any(:pairs) order by matched_at, pair_id""")
+                .param("pairs", pairIds.toArray(UUID[]::new))
+                .query((rs, n) -> new RecordedMatch(
+                        rs.getString("kind"),
+                        rs.getBoolean("across_regions"),
+                        new OrganisationId(rs.getObject("organisation_a", UUID.class)),
+                        new OrganisationId(rs.getObject("organisation_b", UUID.class)),
+                        rs.getObject("matched_on", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class)))
+                .list();
     }
 
     /** One coordination case; {@code directorSignalId} may name a signal that has ended or is gone. */

@@ -5,7 +5,10 @@ package nl.verwijsindex.coordination.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -92,7 +95,7 @@ class MatchCaseController {
             @RequestBody ConsultationRequest request) {
         ProfessionalId professional = new ProfessionalId(professionalId);
         Actor actor = Actor.apiClient(client.actorId());
-        consultations.record(client.organisationId(), professional, matchCaseId, request.outcome(), actor);
+        consultations.record(client.organisationId(), professional, matchCaseId, request.chosen(), actor);
         return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
     }
 
@@ -108,7 +111,23 @@ class MatchCaseController {
         return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
     }
 
-    record ConsultationRequest(ConsultationOutcome outcome) {}
+    /**
+     * @param outcomes the outcome categories (table 4.1 of seed 003, more than one allowed)
+     * @param outcome  one outcome category, as before multiple choice; added to {@code outcomes}
+     */
+    record ConsultationRequest(ConsultationOutcome outcome, List<ConsultationOutcome> outcomes) {
+
+        Set<ConsultationOutcome> chosen() {
+            Set<ConsultationOutcome> chosen = EnumSet.noneOf(ConsultationOutcome.class);
+            if (outcomes != null) {
+                outcomes.stream().filter(Objects::nonNull).forEach(chosen::add);
+            }
+            if (outcome != null) {
+                chosen.add(outcome);
+            }
+            return chosen;
+        }
+    }
 
     record HandOverRequest(
             @NotNull(message = "Kies de professional aan wie u de regie overdraagt.")
@@ -134,6 +153,7 @@ class MatchCaseController {
                             v.consultation().outcome() == null
                                     ? null
                                     : v.consultation().outcome().name(),
+                            v.consultation().outcomes().stream().map(Enum::name).toList(),
                             v.consultation().confirmedBy());
             return new MatchCaseResponse(
                     v.matchCaseId().toString(),
@@ -169,5 +189,6 @@ class MatchCaseController {
 
     record Coordinator(String name, String email, String phone) {}
 
-    record Consultation(OffsetDateTime recordedAt, String outcome, List<String> confirmedBy) {}
+    /** @param outcome the first of {@code outcomes}, as before multiple choice */
+    record Consultation(OffsetDateTime recordedAt, String outcome, List<String> outcomes, List<String> confirmedBy) {}
 }

@@ -5,6 +5,7 @@ package nl.verwijsindex.directory.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +129,24 @@ class JdbcDirectory implements Directory {
                         rs.getBoolean("designated"),
                         rs.getObject("left_on") == null))
                 .list();
+    }
+
+    @Override
+    public Map<OrganisationId, Integer> professionalCounts(Collection<OrganisationId> organisations) {
+        Map<OrganisationId, Integer> counts = new HashMap<>();
+        organisations.forEach(o -> counts.put(o, 0));
+        if (organisations.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select organisation_id, count(*) as professionals from professional
+                        where organisation_id = any(:orgs) and left_on is null group by organisation_id""")
+                .param("orgs", organisations.stream().map(OrganisationId::value).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getInt("professionals")))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +76,21 @@ class JdbcPersonIndex implements PersonIndex {
                 .param("youth", youth.value())
                 .query(String.class)
                 .optional();
+    }
+
+    @Override
+    public Map<YouthId, String> municipalitiesOf(Collection<YouthId> youths) {
+        if (youths.isEmpty()) {
+            return Map.of();
+        }
+        Map<YouthId, String> found = new HashMap<>();
+        jdbc.sql(
+                        "select youth_id, municipality_code from youth_person where youth_id = any(:youths) and municipality_code is not null")
+                .param("youths", youths.stream().map(YouthId::value).distinct().toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(new YouthId(rs.getLong("youth_id")), rs.getString("municipality_code")))
+                .list()
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
     }
 
     @Override

@@ -207,6 +207,10 @@ public final class OperationProblems {
             .on("POST /api/v1/supervisor/match-cases/{matchCaseId}/follow-up", 404, "match-case-not-found")
             .on("GET /api/v1/supervisor/follow-up-figures", 422, "invalid-period")
             .on("GET " + REGION + "/follow-up-figures", 422, "invalid-period")
+            // reporting (R-REPORTS)
+            .reports("/api/v1/supervisor/reports")
+            .reports(REGION + "/reports")
+            .reports(ADMIN + "/reports")
             // covenant: the region's own settings
             .on("GET " + REGION + "/settings", 404, "unknown-region")
             .on("PUT " + REGION + "/settings", 404, "unknown-region")
@@ -278,6 +282,14 @@ public final class OperationProblems {
             map.computeIfAbsent(operation, o -> new TreeMap<>())
                     .computeIfAbsent(status, s -> new LinkedHashSet<>())
                     .addAll(List.of(codes));
+            return this;
+        }
+
+        /** A report and its downloads (R-REPORTS): the same codes for the JSON, CSV and spreadsheet. */
+        Table reports(String path) {
+            for (String suffix : List.of("", ".csv", ".xlsx")) {
+                on("GET " + path + suffix, 422, "invalid-report-year", "invalid-report-dimension");
+            }
             return this;
         }
     }

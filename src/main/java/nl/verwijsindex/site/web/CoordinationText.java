@@ -39,9 +39,15 @@ public class CoordinationText {
         return switch (outcome) {
             case MORE_INSIGHT -> "Meer zicht op de situatie rond de jeugdige of het gezin";
             case EARLY_ALIGNMENT -> "Vroeg afgestemd met een andere organisatie";
+            case NOTHING_CONCRETE -> "Niets concreets";
+            case INVOLVED_NEW_PARTY -> "Afgestemd met een professional of organisatie die nog niet betrokken was";
+            case FAMILY_HELP_SCALED_UP -> "De hulp aan het gezin is opgeschaald";
             case PLAN_ADJUSTED -> "Het plan van aanpak is aangepast";
             case SCALED_UP -> "De hulp is opgeschaald";
-            case NOTHING_CONCRETE -> "Niets concreets";
+            case ASSESSMENT_ADJUSTED -> "De beoordeling van de situatie van de jeugdige is aangepast";
+            case FAMILY_PLAN_ADJUSTED -> "Het plan van aanpak voor het gezin is aangepast";
+            case DONT_KNOW -> "Weet ik niet";
+            case OTHER -> "Iets anders";
         };
     }
 

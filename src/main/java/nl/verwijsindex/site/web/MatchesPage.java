@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -71,26 +70,32 @@ class MatchesPage {
         return page(account, new FormErrors(), Map.of(), model);
     }
 
-    /** R-CONSULTED: the director ticks off that they consulted the others, optionally with an outcome category. */
+    /**
+     * R-CONSULTED: the director ticks off that they consulted the others, optionally with outcome categories
+     * (multiple choice, table 4.1 of seed 003).
+     */
     @PostMapping("/matches/{caseId}/afgestemd")
     String consulted(
             @AuthenticationPrincipal SignedInAccount account,
             @PathVariable UUID caseId,
-            @RequestParam(required = false) String uitkomst,
+            @RequestParam(required = false) List<String> uitkomst,
             Model model,
             RedirectAttributes redirect) {
         String field = "uitkomst-" + caseId;
-        Optional<ConsultationOutcome> outcome = Arrays.stream(ConsultationOutcome.values())
-                .filter(o -> o.name().equals(uitkomst))
-                .findFirst();
-        if (uitkomst != null && !uitkomst.isEmpty() && outcome.isEmpty()) {
-            return failed(account, field, "Kies een van de uitkomsten, of geen.", uitkomst, model);
+        List<String> chosen = uitkomst == null
+                ? List.of()
+                : uitkomst.stream().filter(u -> !u.isEmpty()).toList();
+        Set<ConsultationOutcome> outcomes = Arrays.stream(ConsultationOutcome.values())
+                .filter(o -> chosen.contains(o.name()))
+                .collect(Collectors.toSet());
+        String input = String.join(",", chosen);
+        if (outcomes.size() != chosen.stream().distinct().count()) {
+            return failed(account, field, "Kies een of meer van de uitkomsten, of geen.", input, model);
         }
         try {
-            consultations.record(
-                    account.organisation(), account.professional(), caseId, outcome.orElse(null), actor(account));
+            consultations.record(account.organisation(), account.professional(), caseId, outcomes, actor(account));
         } catch (DomainException e) {
-            return refused(account, field, e, uitkomst, model);
+            return refused(account, field, e, input, model);
         }
         redirect.addFlashAttribute(
                 "notice", "De afstemming is afgevinkt. De andere professionals zien dat u contact heeft gehad.");

@@ -26,12 +26,14 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Professionals", "/organisatie/professionals"),
                         new NavigationItem("Signalen van vertrokken collega's", "/organisatie/vertrokken"),
-                        new NavigationItem("Onbestelbare berichten", "/organisatie/onbestelbaar"));
+                        new NavigationItem("Onbestelbare berichten", "/organisatie/onbestelbaar"),
+                        new NavigationItem("Opvolging van matches", "/organisatie/opvolging"));
             case MUNICIPAL_SUPERVISOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Werklijst", "/regie/werklijst"),
-                        new NavigationItem("Cijfers", "/regie/cijfers"));
+                        new NavigationItem("Cijfers", "/regie/cijfers"),
+                        new NavigationItem("Rapportage", "/regie/rapportage"));
             case REGION_COORDINATOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
@@ -39,14 +41,16 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Instellingen", "/regio/instellingen"),
                         new NavigationItem("Verwijderen", "/regio/verwijderen"),
                         new NavigationItem("Bewijzen", "/regio/bewijzen"),
-                        new NavigationItem("Cijfers", "/regio/cijfers"));
+                        new NavigationItem("Cijfers", "/regio/cijfers"),
+                        new NavigationItem("Rapportage", "/regio/rapportage"));
             case ADMINISTRATOR ->
                 List.of(
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Organisaties", "/beheer/organisaties"),
                         new NavigationItem("Regio's", "/beheer/regios"),
                         new NavigationItem("Accounts", "/beheer/accounts"),
-                        new NavigationItem("API-sleutels", "/beheer/api-sleutels"));
+                        new NavigationItem("API-sleutels", "/beheer/api-sleutels"),
+                        new NavigationItem("Rapportage", "/beheer/rapportage"));
             case DATA_PROTECTION_OFFICER ->
                 List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
             case PRIVACY_DESK ->

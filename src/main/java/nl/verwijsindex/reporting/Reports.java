@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.reporting;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.reporting.Report.Row;
+import nl.verwijsindex.reporting.Report.RowKind;
+import nl.verwijsindex.reporting.internal.FactReadModel;
+import nl.verwijsindex.reporting.internal.FactReadModel.Count;
+import nl.verwijsindex.reporting.internal.FactReadModel.OrganisationInFacts;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+
+/**
+ * R-REPORTS: a year's report per month, quarter or year, per municipality, organisation, category or region, read
+ * from the anonymous facts only, so a period never changes when retention deletes the signals behind it. An
+ * organisation of one or two professionals is merged into "other" (its figures would be one professional's), and so
+ * is a category whose organisations have one or two together. The exact counts go to {@link Publication} before
+ * anyone sees them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    /** The most professionals an organisation (or category) may have and still be merged into "other". */
+    public static final int ONE_PROFESSIONAL_AT_MOST = 2;
+
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2200;
+
+    private final FactReadModel facts;
+    private final Directory directory;
+    private final DirectoryAdministration directoryAdministration;
+    private final Covenants covenants;
+
+    Reports(
+            FactReadModel facts,
+            Directory directory,
+            DirectoryAdministration directoryAdministration,
+            Covenants covenants) {
+        this.facts = facts;
+        this.directory = directory;
+        this.directoryAdministration = directoryAdministration;
+        this.covenants = covenants;
+    }
+
+    public Report report(ReportScope scope, int year, Granularity granularity, Dimension dimension) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new DomainException(Kind.INVALID, "invalid-report-year", "Kies een jaar tussen 2000 en 2200.");
+        }
+        if (dimension == Dimension.REGION && scope.kind() != ReportScope.Kind.DEPLOYMENT) {
+            throw new DomainException(
+                    Kind.INVALID,
+                    "invalid-report-dimension",
+                    "Een verdeling per regio is er alleen voor het overzicht van de hele verwijsindex.");
+        }
+        Set<String> merged = merged(scope, year, dimension);
+        List<String> periods = periods(year, granularity);
+        Map<String, int[][]> byKey = new LinkedHashMap<>();
+        facts.counts(scope, year, granularity, dimension, merged, true)
+                .forEach(c -> add(byKey.computeIfAbsent(c.key(), k -> empty(periods)), c));
+        int[][] total = empty(periods);
+        facts.counts(scope, year, granularity, dimension, merged, false).forEach(c -> add(total, c));
+
+        Function<String, String> names = names(dimension, byKey.keySet());
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        List<Row> rows = new ArrayList<>(byKey.entrySet().stream()
+                .filter(e ->
+                        !e.getKey().equals(FactReadModel.OTHER) && !e.getKey().equals(FactReadModel.UNKNOWN))
+                .map(e -> new Row(e.getKey(), names.apply(e.getKey()), RowKind.GROUP, withYear(e.getValue())))
+                .sorted(Comparator.comparing(Row::name, dutch))
+                .toList());
+        if (byKey.containsKey(FactReadModel.OTHER)) {
+            rows.add(new Row(
+                    FactReadModel.OTHER,
+                    dimension == Dimension.CATEGORY ? "Overige soorten organisaties" : "Overige organisaties",
+                    RowKind.OTHER,
+                    withYear(byKey.get(FactReadModel.OTHER))));
+        }
+        if (byKey.containsKey(FactReadModel.UNKNOWN)) {
+            rows.add(new Row(
+                    FactReadModel.UNKNOWN, "Onbekend", RowKind.UNKNOWN, withYear(byKey.get(FactReadModel.UNKNOWN))));
+        }
+        rows.add(new Row("TOTAL", "Totaal", RowKind.TOTAL, withYear(total)));
+        return new Report(scope, year, granularity, dimension, periods, rows);
+    }
+
+    /** Organisations, or categories, of one or two professionals (together) in the facts. */
+    private Set<String> merged(ReportScope scope, int year, Dimension dimension) {
+        if (dimension != Dimension.ORGANISATION && dimension != Dimension.CATEGORY) {
+            return Set.of();
+        }
+        List<OrganisationInFacts> present = facts.organisations(scope, year);
+        Map<OrganisationId, Integer> professionals = directory.professionalCounts(present.stream()
+                .map(o -> new OrganisationId(o.organisation()))
+                .distinct()
+                .toList());
+        Map<String, Integer> perKey = new HashMap<>();
+        Set<UUID> counted = new HashSet<>();
+        for (OrganisationInFacts o : present) {
+            String key = dimension == Dimension.ORGANISATION ? o.organisation().toString() : o.category();
+            if (key != null && counted.add(o.organisation())) {
+                perKey.merge(key, professionals.getOrDefault(new OrganisationId(o.organisation()), 0), Integer::sum);
+            }
+        }
+        Set<String> merged = new HashSet<>();
+        perKey.forEach((key, n) -> {
+            if (n <= ONE_PROFESSIONAL_AT_MOST) {
+                merged.add(key);
+            }
+        });
+        return merged;
+    }
+
+    private Function<String, String> names(Dimension dimension, Set<String> keys) {
+        Map<String, String> names = new HashMap<>();
+        switch (dimension) {
+            case MUNICIPALITY ->
+                covenants
+                        .regions()
+                        .forEach(r ->
+                                covenants.municipalitiesOf(r.code()).forEach(m -> names.put(m.cbsCode(), m.name())));
+            case REGION -> covenants.regions().forEach(r -> names.put(r.code(), r.name()));
+            case CATEGORY -> directoryAdministration.categories().forEach(c -> names.put(c.code(), c.name()));
+            case ORGANISATION ->
+                directory
+                        .organisationNames(keys.stream()
+                                .filter(k -> !k.equals(FactReadModel.OTHER) && !k.equals(FactReadModel.UNKNOWN))
+                                .map(k -> new OrganisationId(UUID.fromString(k)))
+                                .toList())
+                        .forEach((id, name) -> names.put(id.value().toString(), name));
+        }
+        return key -> names.getOrDefault(key, key);
+    }
+
+    private static List<String> periods(int year, Granularity granularity) {
+        List<String> periods = new ArrayList<>();
+        switch (granularity) {
+            case MONTH -> {
+                for (int m = 1; m <= 12; m++) {
+                    periods.add("%d-%02d".formatted(year, m));
+                }
+            }
+            case QUARTER -> {
+                for (int q = 1; q <= 4; q++) {
+                    periods.add("%d-K%d".formatted(year, q));
+                }
+            }
+            case YEAR -> {}
+        }
+        periods.add(Integer.toString(year));
+        return periods;
+    }
+
+    private static int[][] empty(List<String> periods) {
+        return new int[periods.size()][Measure.values().length];
+    }
+
+    /** The year (last) is the sum of its periods: every fact falls in exactly one. */
+    private static int[][] withYear(int[][] counts) {
+        int year = counts.length - 1;
+        if (year > 0) {
+            for (int p = 0; p < year; p++) {
+                for (int m = 0; m < counts[p].length; m++) {
+                    counts[year][m] += counts[p][m];
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void add(int[][] counts, Count c) {
+        int period = counts.length == 1 ? 0 : c.period() - 1;
+        for (Measure m : FactMeasures.of(c)) {
+            counts[period][m.ordinal()] += c.count();
+        }
+    }
+}
