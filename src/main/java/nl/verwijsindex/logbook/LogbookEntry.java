@@ -29,6 +29,8 @@ public record LogbookEntry(
         SIGNAL_INFORMING_RECORDED,
         SIGNAL_TRANSFERRED,
         SIGNAL_DELETED,
+        /** Issue 18: a signal brought over from another system by an import of the exchange format. */
+        SIGNAL_IMPORTED,
         /** R-NOBSN: the BSN of a youth known by a verwijsindex number became known. */
         YOUTH_IDENTIFIED,
         SIGNALS_VIEWED,
