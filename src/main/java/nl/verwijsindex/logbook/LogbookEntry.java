@@ -61,7 +61,9 @@ public record LogbookEntry(
         /** A question to the person register (BRP), answered or not. */
         PERSON_REGISTER_QUERIED,
         /** The data protection officer searched or exported the logbook. */
-        LOGBOOK_SEARCHED
+        LOGBOOK_SEARCHED,
+        /** Issue 18: the whole index, BSNs included, was written to an exchange file; the subject is the run. */
+        EXCHANGE_EXPORTED
     }
 
     /** A security event: who, what, and about what (an account id, a username tried, a path); no youth. */
