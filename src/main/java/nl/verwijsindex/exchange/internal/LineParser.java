@@ -207,7 +207,7 @@ final class LineParser {
                         "De jeugdige is nu 23 jaar of ouder; het signaal moet al verwijderd zijn (R-AGE-23).");
             }
         }
-        if (activeUntil != null && registeredAt != null) {
+        if (activeUntil != null && registeredAt != null && !registeredAt.isAfter(now)) {
             LocalDate registeredOn =
                     registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate();
             if (activeUntil.isBefore(registeredOn)) {
