@@ -44,7 +44,8 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Start", "/"),
                         new NavigationItem("Organisaties", "/beheer/organisaties"),
                         new NavigationItem("Regio's", "/beheer/regios"),
-                        new NavigationItem("Accounts", "/beheer/accounts"));
+                        new NavigationItem("Accounts", "/beheer/accounts"),
+                        new NavigationItem("Uitwisseling", "/beheer/uitwisseling"));
             case DATA_PROTECTION_OFFICER ->
                 List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
         };
