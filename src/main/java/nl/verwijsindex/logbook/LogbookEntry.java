@@ -29,6 +29,8 @@ public record LogbookEntry(
         SIGNAL_INFORMING_RECORDED,
         SIGNAL_TRANSFERRED,
         SIGNAL_DELETED,
+        /** Issue 18: a signal brought over from another system by an import of the exchange format. */
+        SIGNAL_IMPORTED,
         /** R-NOBSN: the BSN of a youth known by a verwijsindex number became known. */
         YOUTH_IDENTIFIED,
         SIGNALS_VIEWED,
@@ -72,7 +74,9 @@ public record LogbookEntry(
         ACCESS_OVERVIEW_MADE,
         /** A professional was asked for advice on a request, or gave it. */
         RIGHTS_ADVICE_ASKED,
-        RIGHTS_ADVICE_GIVEN
+        RIGHTS_ADVICE_GIVEN,
+        /** Issue 18: the whole index, BSNs included, was written to an exchange file; the subject is the run. */
+        EXCHANGE_EXPORTED
     }
 
     /** A security event: who, what, and about what (an account id, a username tried, a path); no youth. */

@@ -7,5 +7,5 @@
  * and who has which role, belong to the {@code access} module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "youth",
-        "signal", "matching", "notification", "logbook", "coordination", "retention", "person", "rights", "reporting"})
+        "signal", "matching", "notification", "logbook", "coordination", "retention", "person", "rights", "reporting", "exchange"})
 package nl.verwijsindex.site;

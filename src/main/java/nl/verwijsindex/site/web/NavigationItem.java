@@ -50,7 +50,8 @@ record NavigationItem(String label, String href) {
                         new NavigationItem("Regio's", "/beheer/regios"),
                         new NavigationItem("Accounts", "/beheer/accounts"),
                         new NavigationItem("API-sleutels", "/beheer/api-sleutels"),
-                        new NavigationItem("Rapportage", "/beheer/rapportage"));
+                        new NavigationItem("Rapportage", "/beheer/rapportage"),
+                        new NavigationItem("Uitwisseling", "/beheer/uitwisseling"));
             case DATA_PROTECTION_OFFICER ->
                 List.of(new NavigationItem("Start", "/"), new NavigationItem("Logboek", "/fg/logboek"));
             case PRIVACY_DESK ->

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.exchange;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Issue 18, ADR 0031. The first four are commands rather than settings to keep: given on the command line, the
+ * application imports or exports and exits (README, "Import and export").
+ *
+ * @param importFile an exchange file to import, then exit
+ * @param dryRun     with {@code importFile}: only check the whole file and write the report, change nothing
+ * @param reportFile where the report of an import goes (line, field, reason); default the import file's name
+ *                   with {@code .rapport.csv}
+ * @param exportFile write the whole index to this file in the exchange format, then exit
+ * @param sourceName the name this index gives itself in the header of an export; an import into another index
+ *                   tells by it which matches were already made here
+ */
+@ConfigurationProperties("verwijsindex.exchange")
+public record ExchangeProperties(
+        Path importFile,
+        @DefaultValue("false") boolean dryRun,
+        Path reportFile,
+        Path exportFile,
+        @DefaultValue("verwijsindex") String sourceName) {}

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.exchange.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.covenant.CovenantAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
+import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.StaffAdministration;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.signal.ImportedSignal;
+import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.SignalImport;
+
+/**
+ * Writes one checked record through the owning module's API, in one transaction: all of the record or nothing.
+ * A record the index already holds (same id) is left as it is, which makes a rerun and a resumed run harmless.
+ */
+@Component
+class RecordWriter {
+
+    enum Outcome {
+        WRITTEN,
+        PRESENT
+    }
+
+    private final CovenantAdministration covenants;
+    private final DirectoryAdministration directory;
+    private final StaffAdministration staff;
+    private final SignalImport signals;
+    private final IndexLookups index;
+
+    RecordWriter(
+            CovenantAdministration covenants,
+            DirectoryAdministration directory,
+            StaffAdministration staff,
+            SignalImport signals,
+            IndexLookups index) {
+        this.covenants = covenants;
+        this.directory = directory;
+        this.staff = staff;
+        this.signals = signals;
+        this.index = index;
+    }
+
+    @Transactional
+    public Outcome write(ExchangeRecord record, String source, Actor actor) {
+        if (record instanceof ExchangeRecord.Organisation o) {
+            return organisation(o);
+        }
+        if (record instanceof ExchangeRecord.Professional p) {
+            return professional(p);
+        }
+        if (record instanceof ExchangeRecord.Signal s) {
+            return signal(s, source, actor);
+        }
+        // ADR 0031: the coordination state of a match is checked but not applied in version 1; the match
+        // itself is derived from its signals.
+        return Outcome.PRESENT;
+    }
+
+    private Outcome organisation(ExchangeRecord.Organisation o) {
+        if (index.hasOrganisation(o.id())) {
+            return Outcome.PRESENT;
+        }
+        ExchangeRecord.Covenant first = o.covenants().get(0);
+        OrganisationId id = covenants.addOrganisationInCovenants(
+                new NewOrganisation(
+                        o.id(),
+                        o.name(),
+                        o.oin(),
+                        o.kvkNumber(),
+                        o.category(),
+                        o.coordinatorName(),
+                        o.coordinatorEmail(),
+                        o.coordinatorPhone()),
+                List.of(first.region()),
+                first.joinedOn());
+        for (ExchangeRecord.Covenant c : o.covenants().subList(1, o.covenants().size())) {
+            covenants.joinCovenant(id, c.region(), c.joinedOn());
+        }
+        for (ExchangeRecord.Covenant c : o.covenants()) {
+            if (c.leftOn() != null) {
+                covenants.leaveCovenant(id, c.region(), c.leftOn());
+            }
+        }
+        if (!o.bsnAuthorised()) {
+            directory.authoriseBsnUse(id, false);
+        }
+        return Outcome.WRITTEN;
+    }
+
+    private Outcome professional(ExchangeRecord.Professional p) {
+        if (index.organisationOfProfessional(p.id()).isPresent()) {
+            return Outcome.PRESENT;
+        }
+        ProfessionalId id = staff.addProfessional(new NewProfessional(
+                p.id(), new OrganisationId(p.organisation()), p.name(), p.email(), p.phone(), p.designated()));
+        if (p.leftOn() != null) {
+            staff.markLeft(id, p.leftOn());
+        }
+        return Outcome.WRITTEN;
+    }
+
+    private Outcome signal(ExchangeRecord.Signal s, String source, Actor actor) {
+        boolean written = signals.importSignal(
+                new ImportedSignal(
+                        new SignalId(s.id()),
+                        Optional.ofNullable(s.bsn()),
+                        s.bsn() == null ? Optional.of(index.viNumber(s)) : Optional.empty(),
+                        s.birthDate(),
+                        new ProfessionalId(s.professional()),
+                        s.region(),
+                        s.registeredAt(),
+                        s.activeUntil(),
+                        s.state(),
+                        s.endReason(),
+                        s.endedAt(),
+                        s.archivedUntil(),
+                        source),
+                actor);
+        return written ? Outcome.WRITTEN : Outcome.PRESENT;
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.signal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.logbook.Logbook;
+import nl.verwijsindex.logbook.LogbookEntry;
+import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.youth.YouthAge;
+import nl.verwijsindex.youth.Youths;
+import nl.verwijsindex.youth.Youths.IdentifiedYouth;
+
+/**
+ * Brings one signal over from another system (issue 18, ADR 0031): the youth stored as every youth is (blind
+ * index and encrypted BSN), the signal with the dates and state it had there, a logbook entry, and for an active
+ * signal {@link SignalImported} so that matching derives its matches as for a registration. The grounds were
+ * weighed in the old system (R-GROUNDS). Importing the same signal again changes nothing.
+ */
+@Service
+public class SignalImport {
+
+    private final Directory directory;
+    private final Youths youths;
+    private final ImportedSignalStore store;
+    private final ApplicationEventPublisher events;
+    private final Logbook logbook;
+    private final Clock clock;
+
+    SignalImport(
+            Directory directory,
+            Youths youths,
+            ImportedSignalStore store,
+            ApplicationEventPublisher events,
+            Logbook logbook,
+            Clock clock) {
+        this.directory = directory;
+        this.youths = youths;
+        this.store = store;
+        this.events = events;
+        this.logbook = logbook;
+        this.clock = clock;
+    }
+
+    /** Whether a signal with this id is in the index (imported before, or registered here). */
+    @Transactional(readOnly = true)
+    public boolean exists(SignalId id) {
+        return store.exists(id);
+    }
+
+    /**
+     * @return true when written now, false when the index already had a signal with this id (a rerun)
+     * @throws DomainException when the signal may not be in the index: an unknown professional, someone aged 23
+     *     or older (R-YOUTH, R-AGE-23), or a second active signal of one professional on one youth
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean importSignal(ImportedSignal signal, Actor actor) {
+        if (store.exists(signal.id())) {
+            return false;
+        }
+        ProfessionalContact professional = directory
+                .contact(signal.professional())
+                .orElseThrow(() -> new DomainException(
+                        Kind.NOT_FOUND, "professional-not-found", "Deze professional is niet bekend in de index."));
+        LocalDate today = LocalDate.now(clock);
+        YouthAge.requireYouth(signal.birthDate(), today);
+        YouthAge.requireYouth(
+                signal.birthDate(),
+                signal.registeredAt().atZoneSameInstant(clock.getZone()).toLocalDate());
+        IdentifiedYouth youth = signal.bsn().isPresent()
+                ? youths.identifyAndLock(signal.bsn().get(), signal.birthDate())
+                : youths.identifyAndLock(signal.number().get(), signal.birthDate());
+        // R-AGE-23 acts on the birth date the index keeps, which may be an earlier one.
+        YouthAge.requireYouth(youth.birthDate(), today);
+        boolean active = signal.status() == SignalStatus.ACTIVE;
+        if (active && store.activeOf(youth.id(), signal.professional())) {
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "import-duplicate-signal",
+                    "Deze professional heeft al een actief signaal op deze jeugdige in de index.");
+        }
+        if (!store.insert(signal, youth.id(), professional.organisationId())) {
+            return false;
+        }
+        logbook.record(new LogbookEntry(
+                Action.SIGNAL_IMPORTED,
+                actor,
+                signal.professional().value(),
+                professional.organisationId().value(),
+                youth.blindIndex().bytes(),
+                signal.id().value(),
+                null));
+        if (active) {
+            events.publishEvent(new SignalImported(
+                    signal.id(),
+                    youth.id(),
+                    signal.professional(),
+                    professional.organisationId(),
+                    signal.regionCode(),
+                    signal.source()));
+        }
+        return true;
+    }
+
+    /** The system each of these signals came from; a signal registered in this index is not in the map. */
+    public Map<SignalId, String> sources(Collection<SignalId> signals) {
+        return store.sources(signals);
+    }
+}
