@@ -278,7 +278,12 @@ final class AuthorisationMatrix {
                 "POST /beheer/accounts/{id}/inschakelen",
                 "GET /beheer/api-sleutels",
                 "POST /beheer/api-sleutels",
-                "POST /beheer/api-sleutels/{id}/intrekken")) {
+                "POST /beheer/api-sleutels/{id}/intrekken",
+                "GET /beheer/uitwisseling",
+                "GET /beheer/uitwisseling/{run}",
+                "GET /beheer/uitwisseling/{run}/rapport",
+                "POST /beheer/uitwisseling/export",
+                "POST /beheer/uitwisseling/import")) {
             rules.put(page, administrator);
         }
 

@@ -6,6 +6,10 @@ package nl.verwijsindex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,6 +35,8 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.internal.DeadlineWatch;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.exchange.Exchanges;
+import nl.verwijsindex.logbook.Actor;
 
 /**
  * The parties of the authorisation matrix (issue 12 §6): one region A with its municipality, two organisations,
@@ -223,6 +229,7 @@ final class AuthorisationWorld {
                 .clientId()
                 .toString();
         variables.put("/beheer/api-sleutels/|id", spareAdministratorToken);
+        variables.put("run", exchangeRun(context));
         variables.put("colleague", colleague.id().value().toString());
         // R-REQUEST: no request exists in the world; a refused caller never reaches one, an allowed one is told so.
         variables.put("requestId", UUID.randomUUID().toString());
@@ -248,6 +255,18 @@ final class AuthorisationWorld {
                     }
                     return value;
                 });
+    }
+
+    /** A checked (dry-run) import of an empty file: an exchange run the administrator's pages can show. */
+    private static String exchangeRun(ApplicationContext context) {
+        try {
+            Path empty = Files.createTempFile("matrix-", ".jsonl");
+            return context.getBean(Exchanges.class)
+                    .startImport(empty, "matrix.jsonl", true, Actor.SYSTEM, "matrix")
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String matchCase(Api api, Professional director, Professional other) {

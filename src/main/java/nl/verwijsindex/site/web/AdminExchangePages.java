@@ -66,11 +66,11 @@ class AdminExchangePages {
     @PostMapping("/beheer/uitwisseling/import")
     String startImport(
             @AuthenticationPrincipal SignedInAccount administrator,
-            @RequestParam("bestand") MultipartFile file,
+            @RequestParam(name = "bestand", required = false) MultipartFile file,
             @RequestParam(name = "alleenControleren", required = false) String dryRun,
             RedirectAttributes redirect)
             throws IOException {
-        if (file.isEmpty()) {
+        if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("notice", "Kies een bestand in het uitwisselformaat.");
             return "redirect:/beheer/uitwisseling";
         }
