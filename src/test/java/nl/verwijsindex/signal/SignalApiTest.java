@@ -412,7 +412,9 @@ class SignalApiTest {
                         "archived_until",
                         "reminded_for",
                         // R-INFORM: when the match reminder to inform went, a moment and no reason
-                        "inform_reminded_at");
+                        "inform_reminded_at",
+                        // Issue 18: the name of the system a signal was imported from, no reason and no person
+                        "imported_from");
         Professional p = fixtures.professional(fixtures.organisation(region));
         Response withReason = api.post(
                 p.signalsPath(),
