@@ -9,5 +9,5 @@
  * is a read model that joins their tables (ADR 0004).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "youth", "directory", "covenant", "signal", "logbook"})
+        allowedDependencies = {"shared", "youth", "directory", "covenant", "signal", "coordination", "logbook"})
 package nl.verwijsindex.exchange;

@@ -194,6 +194,18 @@ public class MatchQueries {
                 .list();
     }
 
+    /** The pair of two signals, named in either order (issue 18: a {@code match} record of an imported file). */
+    public Optional<PairFacts> pairOf(UUID signal1, UUID signal2) {
+        return jdbc.sql("""
+                        select id from match_pair
+                        where (signal_a = :one and signal_b = :two) or (signal_a = :two and signal_b = :one)""")
+                .param("one", signal1)
+                .param("two", signal2)
+                .query(UUID.class)
+                .optional()
+                .flatMap(id -> pairs(List.of(id)).stream().findFirst());
+    }
+
     /** An active signal in a match case; the youth's blind index is for the logbook only. */
     public record Participant(
             UUID matchCaseId,

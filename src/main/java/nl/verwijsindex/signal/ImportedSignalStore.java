@@ -34,6 +34,17 @@ class ImportedSignalStore {
     }
 
     /** Whether the professional has an active signal on the youth: one per professional per youth. */
+    /** The same, for a youth named by the blind index of its BSN or verwijsindex number (a dry run). */
+    boolean activeOf(byte[] youthIndex, ProfessionalId professional) {
+        return jdbc.sql("""
+                        select exists (select 1 from signal s join youth y on y.id = s.youth_id
+                                       where y.bsn_index = :youth and s.professional_id = :professional and s.status = 'ACTIVE')""")
+                .param("youth", youthIndex)
+                .param("professional", professional.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     boolean activeOf(YouthId youth, ProfessionalId professional) {
         return jdbc.sql(
                         "select exists (select 1 from signal where youth_id = :youth and professional_id = :professional and status = 'ACTIVE')")

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
@@ -60,6 +61,15 @@ public class SignalImport {
     @Transactional(readOnly = true)
     public boolean exists(SignalId id) {
         return store.exists(id);
+    }
+
+    /**
+     * Whether the professional already has an active signal on the youth named by this blind index (under the
+     * current key): what the real run refuses as {@code import-duplicate-signal}, for the dry run to report.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasActiveSignal(byte[] youthIndex, ProfessionalId professional) {
+        return store.activeOf(youthIndex, professional);
     }
 
     /**

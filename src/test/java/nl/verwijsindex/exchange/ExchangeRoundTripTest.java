@@ -75,8 +75,8 @@ class ExchangeRoundTripTest {
         UUID a = file.professional(team);
         UUID b = file.professional(file.organisation(region));
         String bsn = TestBsns.random();
-        file.activeSignal(a, region, bsn, CHILD, YEAR_AGO);
-        file.activeSignal(b, region, bsn, CHILD, YEAR_AGO.plusDays(3));
+        UUID signalA = file.activeSignal(a, region, bsn, CHILD, YEAR_AGO);
+        UUID signalB = file.activeSignal(b, region, bsn, CHILD, YEAR_AGO.plusDays(3));
         file.archivedSignal(a, region, TestBsns.random(), CHILD, YEAR_AGO, YEAR_AGO.plusMonths(2));
         file.line("""
                 {"type":"signal","id":"%s","youth":{"surname":"de Vries","gender":"V"},"birthDate":"2015-03-04",\
@@ -93,6 +93,10 @@ class ExchangeRoundTripTest {
                 {"type":"signal","id":"%s","youth":{"surname":"Öztürk","gender":"M"},"birthDate":"2012-11-30",\
                 "professional":"%s","region":"%s","registeredAt":"%s","activeUntil":"%s","state":"ACTIVE"}""".formatted(
                 UUID.randomUUID(), a, region, YEAR_AGO, YEAR_AGO.toLocalDate().plusYears(2)));
+        LocalDate matchedOn = YEAR_AGO.toLocalDate().plusDays(3);
+        file.line("""
+                {"type":"match","signalA":"%s","signalB":"%s","matchedOn":"%s","dueOn":"%s","consultedOn":"%s",\
+                "directorSignal":"%s"}""".formatted(signalA, signalB, matchedOn, matchedOn.plusDays(7), matchedOn.plusDays(5), signalB));
         assertThat(importFile(file.write()).problems()).isZero();
         List<Map<String, Object>> signalsBefore = signals();
         List<Map<String, Object>> pairsBefore = pairs();
@@ -116,8 +120,12 @@ class ExchangeRoundTripTest {
                         .map(JSON::readTree)
                         .toList());
         assertThat(exported)
-                .as("header, two organisations, two professionals, five signals")
-                .hasSize(1 + 2 + 2 + 5);
+                .as("header, two organisations, two professionals, five signals, the match's coordination state")
+                .hasSize(1 + 2 + 2 + 5 + 1);
+        assertThat(exported.get(exported.size() - 1))
+                .as("the old system's coordination state, carried over")
+                .contains("\"consultedOn\":\"" + matchedOn.plusDays(5) + "\"")
+                .contains("\"directorSignal\":\"" + signalB + "\"");
         for (String line : exported) {
             List<String> errors = SCHEMA.validate(JSON.readTree(line)).stream()
                     .map(Error::toString)

@@ -27,6 +27,7 @@ import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.matching.MatchesCarriedOver;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.shared.Moments;
 
@@ -70,7 +71,21 @@ public class CaseOpening {
 
     @Transactional
     public void open(MatchesFound found) {
-        UUID caseId = found.matchCaseId();
+        open(found.matchCaseId(), found.pairIds(), true);
+    }
+
+    /**
+     * Issue 18 (ADR 0031): a match the old system already made is coordinated from here on, with a director and a
+     * deadline counted from its import, but no one is told of it (they knew) and the figures do not count it as
+     * made here. A {@code match} record of the file then sets its real dates ({@link
+     * nl.verwijsindex.coordination.CarriedOverMatches}).
+     */
+    @Transactional
+    public void carryOver(MatchesCarriedOver carried) {
+        open(carried.matchCaseId(), carried.pairIds(), false);
+    }
+
+    private void open(UUID caseId, List<UUID> pairIds, boolean announce) {
         List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
         if (active.size() < 2) {
             return;
@@ -83,7 +98,7 @@ public class CaseOpening {
         List<RecordedMatch> recorded = new ArrayList<>();
         Map<UUID, Participant> bySignal =
                 active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
-        for (PairFacts pair : matches.pairs(found.pairIds())) {
+        for (PairFacts pair : matches.pairs(pairIds)) {
             Participant a = bySignal.get(pair.signalA());
             Participant b = bySignal.get(pair.signalB());
             if (a == null || b == null) {
@@ -105,6 +120,9 @@ public class CaseOpening {
                 recorded.add(new RecordedMatch(
                         pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));
             }
+        }
+        if (!announce) {
+            return;
         }
         if (!recorded.isEmpty()) {
             events.publishEvent(new MatchesRecorded(c.regionCode(), c.municipalityCode(), recorded));

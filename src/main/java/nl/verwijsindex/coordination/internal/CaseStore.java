@@ -153,6 +153,33 @@ public class CaseStore {
                 == 1;
     }
 
+    /**
+     * Issue 18: the dates an old system gave a match it made, over whatever this index planned when the match was
+     * carried over; a match consulted here keeps its dates. @return whether anything changed
+     */
+    public boolean carryOver(NewMatch m) {
+        return jdbc.sql("""
+                        insert into coordination_match (pair_id, match_case_id, kind, across_regions, organisation_a, organisation_b,
+                                                        matched_at, matched_on, due_on)
+                        values (:pair, :case, :kind, :across, :orgA, :orgB, :at, :on, :due)
+                        on conflict (pair_id) do update
+                        set matched_at = excluded.matched_at, matched_on = excluded.matched_on, due_on = excluded.due_on
+                        where coordination_match.consulted_at is null
+                          and (coordination_match.matched_on, coordination_match.due_on)
+                              is distinct from (excluded.matched_on, excluded.due_on)""")
+                        .param("pair", m.pairId())
+                        .param("case", m.caseId())
+                        .param("kind", m.kind())
+                        .param("across", m.acrossRegions())
+                        .param("orgA", m.organisationA())
+                        .param("orgB", m.organisationB())
+                        .param("at", m.matchedAt())
+                        .param("on", m.matchedOn())
+                        .param("due", m.dueOn())
+                        .update()
+                == 1;
+    }
+
     public Map<UUID, List<MatchRow>> matchesOf(Collection<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();

@@ -6,6 +6,7 @@ package nl.verwijsindex.coordination.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.matching.MatchesCarriedOver;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.person.PersonDataRefreshed;
 import nl.verwijsindex.signal.SignalEnded;
@@ -30,6 +31,11 @@ class CoordinationListeners {
     @ApplicationModuleListener
     void on(MatchesFound found) {
         opening.open(found);
+    }
+
+    @ApplicationModuleListener
+    void on(MatchesCarriedOver carried) {
+        opening.carryOver(carried);
     }
 
     /** R-SUPERVISE: the register answered for a youth; its open cases go to its municipality. */

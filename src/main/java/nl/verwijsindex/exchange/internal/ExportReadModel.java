@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -37,7 +39,10 @@ public class ExportReadModel {
     private final JdbcClient jdbc;
     private final BsnProtection protection;
 
-    ExportReadModel(JdbcClient jdbc, BsnProtection protection) {
+    private final ZoneId zone;
+
+    ExportReadModel(JdbcClient jdbc, BsnProtection protection, Clock clock) {
+        this.zone = clock.getZone();
         this.jdbc = jdbc;
         this.protection = protection;
     }
@@ -75,7 +80,7 @@ public class ExportReadModel {
                         join signal b on b.id = p.signal_b and b.status = 'ACTIVE'
                         join coordination_match m on m.pair_id = p.id
                         join coordination_case c on c.match_case_id = m.match_case_id
-                        where p.kind = 'YOUTH' order by p.created_at, p.id""").query((RowCallbackHandler) rs -> lines.write(match(rs)));
+                        where p.kind = 'YOUTH' order by p.created_at, p.id""").query((RowCallbackHandler) rs -> lines.write(match(rs, zone)));
         return lines.count - before;
     }
 
@@ -143,7 +148,7 @@ public class ExportReadModel {
         return s;
     }
 
-    private static ObjectNode match(ResultSet rs) throws SQLException {
+    private static ObjectNode match(ResultSet rs, ZoneId zone) throws SQLException {
         ObjectNode m = JSON.createObjectNode()
                 .put("type", "match")
                 .put("signalA", rs.getString("signal_a"))
@@ -152,7 +157,8 @@ public class ExportReadModel {
                 .put("dueOn", rs.getObject("due_on", LocalDate.class).toString());
         OffsetDateTime consulted = rs.getObject("consulted_at", OffsetDateTime.class);
         if (consulted != null) {
-            m.put("consultedOn", consulted.toLocalDate().toString());
+            // The day it was on here, not in the database session's time zone.
+            m.put("consultedOn", consulted.atZoneSameInstant(zone).toLocalDate().toString());
         }
         putIfPresent(m, "directorSignal", rs.getObject("director_signal_id", UUID.class));
         return m;

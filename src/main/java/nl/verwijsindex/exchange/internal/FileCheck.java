@@ -133,7 +133,8 @@ final class FileCheck {
             return;
         }
         if (s.state() == SignalStatus.ACTIVE) {
-            String key = HexFormat.of().formatHex(index.youthKey(s)) + "|" + s.professional();
+            byte[] youthKey = index.youthKey(s);
+            String key = HexFormat.of().formatHex(youthKey) + "|" + s.professional();
             Integer other = activeOfProfessionalOnYouth.get(key);
             if (other != null) {
                 problems.add(new ExchangeProblem(
@@ -141,6 +142,13 @@ final class FileCheck {
                         "youth",
                         "Dubbel: deze professional heeft op regel " + other
                                 + " al een actief signaal op deze jeugdige."));
+                return;
+            }
+            if (index.hasActiveSignal(youthKey, s.professional()) && !index.hasSignal(s.id())) {
+                problems.add(new ExchangeProblem(
+                        s.line(),
+                        "youth",
+                        "Dubbel: deze professional heeft al een actief signaal op deze jeugdige in de index."));
                 return;
             }
             activeOfProfessionalOnYouth.put(key, s.line());

@@ -59,6 +59,10 @@ class IndexLookups {
         return signals.exists(new SignalId(id));
     }
 
+    boolean hasActiveSignal(byte[] youthKey, UUID professional) {
+        return signals.hasActiveSignal(youthKey, new ProfessionalId(professional));
+    }
+
     int currentKeyId() {
         return protection.currentKeyId();
     }

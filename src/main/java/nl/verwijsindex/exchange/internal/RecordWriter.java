@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.verwijsindex.coordination.CarriedOverMatches;
+import nl.verwijsindex.coordination.CarriedOverMatches.Applied;
+import nl.verwijsindex.coordination.CarriedOverMatches.CarriedOverMatch;
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
@@ -17,6 +20,8 @@ import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.directory.StaffAdministration;
 import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.signal.ImportedSignal;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalImport;
@@ -38,13 +43,16 @@ class RecordWriter {
     private final StaffAdministration staff;
     private final SignalImport signals;
     private final IndexLookups index;
+    private final CarriedOverMatches matches;
 
     RecordWriter(
             CovenantAdministration covenants,
             DirectoryAdministration directory,
             StaffAdministration staff,
             SignalImport signals,
-            IndexLookups index) {
+            IndexLookups index,
+            CarriedOverMatches matches) {
+        this.matches = matches;
         this.covenants = covenants;
         this.directory = directory;
         this.staff = staff;
@@ -63,9 +71,26 @@ class RecordWriter {
         if (record instanceof ExchangeRecord.Signal s) {
             return signal(s, source, actor);
         }
-        // ADR 0031: the coordination state of a match is checked but not applied in version 1; the match
-        // itself is derived from its signals.
-        return Outcome.PRESENT;
+        return match((ExchangeRecord.Match) record);
+    }
+
+    /** The match itself was derived from its signals; the record brings the old system's coordination state. */
+    private Outcome match(ExchangeRecord.Match m) {
+        Applied applied = matches.apply(new CarriedOverMatch(
+                m.signalA(),
+                m.signalB(),
+                m.matchedOn(),
+                m.dueOn(),
+                Optional.ofNullable(m.consultedOn()),
+                Optional.ofNullable(m.directorSignal())));
+        if (applied == Applied.NOT_MATCHED) {
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "import-not-matched",
+                    "De index ziet tussen deze twee signalen geen match: een van beide is niet actief, of de regio"
+                            + " maakt geen match tussen collega's van dezelfde organisatie.");
+        }
+        return applied == Applied.APPLIED ? Outcome.WRITTEN : Outcome.PRESENT;
     }
 
     private Outcome organisation(ExchangeRecord.Organisation o) {

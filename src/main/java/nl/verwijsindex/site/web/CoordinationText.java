@@ -53,7 +53,11 @@ public class CoordinationText {
 
     /** How the director was appointed: by hand-over or by the region's rules (R-DIRECTOR). */
     public String directorBasis(String basis) {
-        return "HAND_OVER".equals(basis) ? "De regie is overgedragen." : "Aangewezen volgens de regels van de regio.";
+        return switch (basis == null ? "" : basis) {
+            case "HAND_OVER" -> "De regie is overgedragen.";
+            case "IMPORTED" -> "Overgenomen uit het vorige systeem van de regio.";
+            default -> "Aangewezen volgens de regels van de regio.";
+        };
     }
 
     /** The kinds of match as table 3.1 of seed 003 names them. */
