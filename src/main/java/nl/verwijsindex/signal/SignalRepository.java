@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,13 @@ class SignalRepository {
 
     void delete(SignalId id) {
         jdbc.sql("delete from signal where id = :id").param("id", id.value()).update();
+    }
+
+    List<Signal> findActive(Collection<SignalId> ids) {
+        return jdbc.sql("select " + COLUMNS + " from signal where id = any(:ids) and status = 'ACTIVE'")
+                .param("ids", ids.stream().map(SignalId::value).distinct().toArray(UUID[]::new))
+                .query(this::map)
+                .list();
     }
 
     Optional<Signal> find(SignalId id) {

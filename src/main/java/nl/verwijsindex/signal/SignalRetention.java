@@ -109,7 +109,7 @@ public class SignalRetention {
 
     /**
      * R-ACTIVE-2Y: signals within their region's lead time of the end (default four weeks) that have not been
-     * reminded for this end date; each gets an {@link ExpiryApproaching} for its professional.
+     * reminded for this end date; the batch is one {@link ExpiriesApproaching} for their professionals.
      */
     public int remindDue(LocalDate today, int batch, Held held) {
         List<ExpiryApproaching> due = jdbc.sql("""
@@ -125,7 +125,9 @@ public class SignalRetention {
                 .query((rs, n) -> new ExpiryApproaching(
                         new SignalId(rs.getObject("id", UUID.class)), rs.getObject("active_until", LocalDate.class)))
                 .list();
-        due.forEach(events::publishEvent);
+        if (!due.isEmpty()) {
+            events.publishEvent(new ExpiriesApproaching(due));
+        }
         return due.size();
     }
 

@@ -4,6 +4,7 @@
 package nl.verwijsindex.signal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,6 +95,16 @@ public class Signals {
         return signals.find(id)
                 .filter(Signal::isActive)
                 .map(s -> new ActiveSignal(s.id(), s.professionalId(), s.organisationId(), s.regionCode()));
+    }
+
+    /** Those of these signals that are still active, in one read; for notices about a batch of them. */
+    public List<ActiveSignal> active(Collection<SignalId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return signals.findActive(ids).stream()
+                .map(s -> new ActiveSignal(s.id(), s.professionalId(), s.organisationId(), s.regionCode()))
+                .toList();
     }
 
     /** The active signals on a youth; for matching, within the registering transaction. */

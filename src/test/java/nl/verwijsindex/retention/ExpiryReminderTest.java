@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Api.Response;
@@ -25,12 +28,18 @@ import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.signal.ExpiriesApproaching;
+import nl.verwijsindex.signal.ExpiryApproaching;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import tools.jackson.databind.JsonNode;
 
 /** R-ACTIVE-2Y: asked to extend four weeks before the end (once per period), and extending starts a new period. */
 @IntegrationTest
+@RecordApplicationEvents
 class ExpiryReminderTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @LocalServerPort
     int port;
@@ -102,6 +111,55 @@ class ExpiryReminderTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> reminders(p).size() == 2);
     }
 
+    /**
+     * Issue 18: after a large import the first sweep reminded tens of thousands of signals, one event each. A
+     * batch of the sweep is one event now, and every signal in it still gets its one reminder.
+     */
+    @Test
+    void R_ACTIVE_2Y_aSweepPublishesOneEventPerBatchAndEverySignalInItIsReminded() {
+        Professional first = fixtures.professional(fixtures.organisation(fixtures.region(false)));
+        Professional second = fixtures.professional(first.organisation());
+        LocalDate end = LocalDate.now().plusDays(40);
+        List<String> ids = new ArrayList<>();
+        for (Professional p : List.of(first, second)) {
+            for (int i = 0; i < 3; i++) {
+                ids.add(api.post(p.signalsPath(), p.token(), Api.registration(TestBsns.random(), "2014-03-01"))
+                        .json()
+                        .at("/signal/id")
+                        .asString());
+            }
+        }
+        jdbc.sql("update signal set active_until = :end where id = any(cast(:ids as uuid[]))")
+                .param("end", end)
+                .param("ids", ids.toArray(String[]::new))
+                .update();
+
+        sweep.sweep(end.minusDays(28));
+
+        List<ExpiriesApproaching> batches =
+                events.stream(ExpiriesApproaching.class).toList();
+        assertThat(batches)
+                .as("fewer than %d due: one batch", RetentionSweep.BATCH)
+                .hasSize(1);
+        assertThat(batches.get(0).expiries())
+                .extracting(e -> e.signalId().value().toString())
+                .containsAll(ids);
+        assertThat(events.stream(ExpiryApproaching.class))
+                .as("no event per signal")
+                .isEmpty();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(reminders(first))
+                    .extracting(n -> n.at("/signalId").asString())
+                    .hasSize(3);
+            assertThat(reminders(second))
+                    .extracting(n -> n.at("/signalId").asString())
+                    .hasSize(3);
+        });
+        assertThat(reminders(first))
+                .extracting(n -> n.at("/signalId").asString())
+                .isSubsetOf(ids);
+    }
+
     @Test
     void R_ACTIVE_2Y_anEndedSignalCannotBeExtendedAndNeitherCanSomeoneElses() {
         Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
@@ -120,7 +178,7 @@ class ExpiryReminderTest {
     }
 
     private List<JsonNode> reminders(Professional p) {
-        List<JsonNode> items = new java.util.ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         api.get(p.inboxPath(), p.token()).json().forEach(n -> {
             if (n.at("/kind").asString().equals("EXPIRY_REMINDER")) {
                 items.add(n);

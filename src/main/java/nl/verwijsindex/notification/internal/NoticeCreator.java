@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,9 +21,12 @@ import nl.verwijsindex.matching.MatchQueries.PairRecipients;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
+import nl.verwijsindex.notification.internal.NoticeStore.SignalNotice;
 import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.ActiveSignal;
+import nl.verwijsindex.signal.ExpiriesApproaching;
 import nl.verwijsindex.signal.ExpiryApproaching;
+import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalTransferred;
 import nl.verwijsindex.signal.Signals;
 
@@ -70,13 +75,28 @@ class NoticeCreator {
         queue(created);
     }
 
-    /** R-ACTIVE-2Y: the signal's professional is asked to extend it (once per end date). */
+    /**
+     * R-ACTIVE-2Y: the signal's professional is asked to extend it (once per end date). Sweeps now publish
+     * {@link ExpiriesApproaching}; this handles what an earlier version left incomplete in the registry.
+     */
     @ApplicationModuleListener
     void on(ExpiryApproaching approaching) {
         signals.active(approaching.signalId())
                 .flatMap(signal -> store.addAboutSignal(
                         signal.professionalId(), NoticeKind.EXPIRY_REMINDER, signal.id(), approaching.activeUntil()))
                 .ifPresent(notice -> queue(List.of(notice)));
+    }
+
+    /** The same for a batch of the nightly sweep (issue 18): one read and one insert for the whole batch. */
+    @ApplicationModuleListener
+    void on(ExpiriesApproaching approaching) {
+        Map<SignalId, LocalDate> ends = approaching.expiries().stream()
+                .collect(Collectors.toMap(ExpiryApproaching::signalId, ExpiryApproaching::activeUntil, (a, b) -> a));
+        queue(store.addAboutSignals(
+                NoticeKind.EXPIRY_REMINDER,
+                signals.active(ends.keySet()).stream()
+                        .map(s -> new SignalNotice(s.professionalId(), s.id(), ends.get(s.id())))
+                        .toList()));
     }
 
     /** R-TRANSFER: both the professional who handed the signal over and the colleague who took it are told. */
