@@ -181,6 +181,8 @@ public final class OperationProblems {
             .on("POST " + ADVICE + "/{requestId}", 422, "advice-explanation-too-long", "text-contains-bsn")
             .on("POST " + ADMIN + "/municipalities/{cbsCode}/privacy-desk-credentials", 404, "unknown-municipality")
             .on("POST " + ADMIN + "/privacy-desk-credentials/{credentialId}/revoke", 404, "credential-not-found")
+            .on("POST " + ADMIN + "/privacy-desk-credentials/{credentialId}/rotate", 404, "credential-not-found")
+            .on("POST " + ADMIN + "/privacy-desk-credentials/{credentialId}/rotate", 422, "invalid-overlap")
             // matching and notification
             .on("GET /api/v1/professionals/{professionalId}/matches", 404, PROFESSIONAL_UNKNOWN)
             .on("GET /api/v1/professionals/{professionalId}/inbox", 404, PROFESSIONAL_UNKNOWN)
