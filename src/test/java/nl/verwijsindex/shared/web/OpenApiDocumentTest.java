@@ -46,9 +46,7 @@ class OpenApiDocumentTest {
             "not-an-administrator",
             // The exchange runs on the administrator's page and in its report (issue 18).
             "exchange-run-not-found",
-            "import-duplicate-signal",
-            // A decision letter of an undecided request, on the privacy desk's pages (issue 15).
-            "request-not-decided");
+            "import-duplicate-signal");
 
     private static final Pattern THROWN = Pattern.compile(
             "(?:new DomainException\\(\\s*(?:DomainException\\.)?Kind\\.[A-Z_]+,|invalid\\()\\s*"
