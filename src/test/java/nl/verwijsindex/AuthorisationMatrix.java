@@ -31,13 +31,17 @@ final class AuthorisationMatrix {
         SUPERVISOR_TOKEN("supervisor token", null),
         REGION_TOKEN("region coordinator token", null),
         ADMIN_TOKEN("administrator token", null),
+        PRIVACY_DESK("privacy desk", null),
+        PRIVACY_DESK_TOKEN("privacy desk token", null),
         OTHER_PROFESSIONAL("professional of another organisation", PROFESSIONAL),
         OTHER_ORGANISATION_COORDINATOR("coordinator of another organisation", ORGANISATION_COORDINATOR),
         OTHER_MUNICIPAL_SUPERVISOR("supervisor of another municipality", MUNICIPAL_SUPERVISOR),
         OTHER_REGION_COORDINATOR("coordinator of another region", REGION_COORDINATOR),
         OTHER_API_CLIENT("API client of another organisation", API_CLIENT),
         OTHER_SUPERVISOR_TOKEN("supervisor token of another municipality", SUPERVISOR_TOKEN),
-        OTHER_REGION_TOKEN("region token of another region", REGION_TOKEN);
+        OTHER_REGION_TOKEN("region token of another region", REGION_TOKEN),
+        OTHER_PRIVACY_DESK("privacy desk of another municipality", PRIVACY_DESK),
+        OTHER_PRIVACY_DESK_TOKEN("privacy desk token of another municipality", PRIVACY_DESK_TOKEN);
 
         final String label;
         final Caller base;
@@ -60,6 +64,8 @@ final class AuthorisationMatrix {
                 case SUPERVISOR_TOKEN -> "sup-t";
                 case REGION_TOKEN -> "reg-t";
                 case ADMIN_TOKEN -> "adm-t";
+                case PRIVACY_DESK -> "desk";
+                case PRIVACY_DESK_TOKEN -> "desk-t";
                 case OTHER_PROFESSIONAL -> "B prof";
                 case OTHER_ORGANISATION_COORDINATOR -> "B org";
                 case OTHER_MUNICIPAL_SUPERVISOR -> "B sup";
@@ -67,6 +73,8 @@ final class AuthorisationMatrix {
                 case OTHER_API_CLIENT -> "B api";
                 case OTHER_SUPERVISOR_TOKEN -> "B sup-t";
                 case OTHER_REGION_TOKEN -> "B reg-t";
+                case OTHER_PRIVACY_DESK -> "B desk";
+                case OTHER_PRIVACY_DESK_TOKEN -> "B desk-t";
             };
         }
 
@@ -77,7 +85,8 @@ final class AuthorisationMatrix {
                             ORGANISATION_COORDINATOR,
                             MUNICIPAL_SUPERVISOR,
                             REGION_COORDINATOR,
-                            ADMINISTRATOR)
+                            ADMINISTRATOR,
+                            PRIVACY_DESK)
                     .contains(role);
         }
     }
@@ -107,13 +116,16 @@ final class AuthorisationMatrix {
             Caller.API_CLIENT,
             Caller.SUPERVISOR_TOKEN,
             Caller.REGION_TOKEN,
-            Caller.ADMIN_TOKEN);
+            Caller.ADMIN_TOKEN,
+            Caller.PRIVACY_DESK,
+            Caller.PRIVACY_DESK_TOKEN);
     private static final Set<Caller> SIGNED_IN = EnumSet.of(
             Caller.PROFESSIONAL,
             Caller.ORGANISATION_COORDINATOR,
             Caller.MUNICIPAL_SUPERVISOR,
             Caller.REGION_COORDINATOR,
-            Caller.ADMINISTRATOR);
+            Caller.ADMINISTRATOR,
+            Caller.PRIVACY_DESK);
 
     /** Anyone: the login page, health, the API description, static files, the error page. */
     static final Rule PUBLIC = new Rule(EVERYONE, false);
@@ -121,13 +133,6 @@ final class AuthorisationMatrix {
     static final Rule ANY_ROLE = new Rule(SIGNED_IN, false);
     /** The second step of a login or a forced password change: only a session half-way through a login. */
     static final Rule LOGIN_STEP = new Rule(EnumSet.noneOf(Caller.class), false);
-
-    /**
-     * R-REQUEST: the privacy desk of a municipality, by web account or token. It is not one of the matrix's callers yet,
-     * so every caller here is refused; the desk's own scope (its municipality only) is PrivacyDeskApiTest's and
-     * PrivacyDeskPagesTest's.
-     */
-    static final Rule PRIVACY_DESK = new Rule(EnumSet.noneOf(Caller.class), false);
 
     static Rule only(Caller caller) {
         return new Rule(EnumSet.of(caller), false);
@@ -235,18 +240,18 @@ final class AuthorisationMatrix {
         // The data protection officer's logbook search (R-LOGBOOK): none of the callers here; the officer's own
         // access is proven by DataProtectionOfficerPagesTest.
         Rule officer = new Rule(EnumSet.noneOf(Caller.class), false);
-        // R-REQUEST: the privacy desk's pages (see PRIVACY_DESK); the professional's advice page.
+        // R-REQUEST: the privacy desk's pages, a request only of its own municipality; the professional's advice page.
+        for (String page : List.of("GET /privacyloket", "GET /privacyloket/nieuw", "POST /privacyloket/nieuw")) {
+            rules.put(page, only(Caller.PRIVACY_DESK));
+        }
         for (String page : List.of(
-                "GET /privacyloket",
-                "GET /privacyloket/nieuw",
-                "POST /privacyloket/nieuw",
                 "GET /privacyloket/{id}",
                 "GET /privacyloket/{id}/overzicht.pdf",
                 "GET /privacyloket/{id}/besluitbrief.pdf",
                 "POST /privacyloket/{id}/verlengen",
                 "POST /privacyloket/{id}/besluit",
                 "POST /privacyloket/{id}/beperking-opheffen")) {
-            rules.put(page, PRIVACY_DESK);
+            rules.put(page, ownedBy(Caller.PRIVACY_DESK));
         }
         rules.put("GET /adviezen", professional);
         rules.put("POST /adviezen/{requestId}", ownSignal);
@@ -320,16 +325,19 @@ final class AuthorisationMatrix {
         rules.put("GET " + professionals + "/advice-requests", ownProfessional);
         rules.put("POST " + professionals + "/advice-requests/{requestId}", ownProfessional);
 
-        // R-REQUEST: the privacy desk's API, only for the desk's token.
+        // R-REQUEST: the privacy desk's API, only for the desk's token, a request only of its own municipality.
+        for (String call : List.of("GET /api/v1/privacy-desk/requests", "POST /api/v1/privacy-desk/requests")) {
+            rules.put(call, only(Caller.PRIVACY_DESK_TOKEN));
+        }
         for (String call : List.of(
-                "GET /api/v1/privacy-desk/requests",
-                "POST /api/v1/privacy-desk/requests",
                 "GET /api/v1/privacy-desk/requests/{requestId}",
                 "GET /api/v1/privacy-desk/requests/{requestId}/overview",
+                "GET /api/v1/privacy-desk/requests/{requestId}/overview.pdf",
+                "GET /api/v1/privacy-desk/requests/{requestId}/decision-letter.pdf",
                 "POST /api/v1/privacy-desk/requests/{requestId}/extension",
                 "POST /api/v1/privacy-desk/requests/{requestId}/decision",
                 "POST /api/v1/privacy-desk/requests/{requestId}/restriction/lift")) {
-            rules.put(call, PRIVACY_DESK);
+            rules.put(call, ownedBy(Caller.PRIVACY_DESK_TOKEN));
         }
 
         // The supervisor's API (R-SUPERVISE): only their own municipality.
@@ -382,6 +390,7 @@ final class AuthorisationMatrix {
                 "POST /api/v1/admin/municipalities/{cbsCode}/supervisors/{supervisorId}/rotate",
                 "POST /api/v1/admin/municipalities/{cbsCode}/privacy-desk-credentials",
                 "POST /api/v1/admin/privacy-desk-credentials/{credentialId}/revoke",
+                "POST /api/v1/admin/privacy-desk-credentials/{credentialId}/rotate",
                 "POST /api/v1/admin/municipalities/{cbsCode}/supervisors",
                 "GET /api/v1/admin/municipalities/{cbsCode}/supervisors",
                 "DELETE /api/v1/admin/municipalities/{cbsCode}/supervisors/{supervisorId}",

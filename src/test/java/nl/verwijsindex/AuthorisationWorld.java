@@ -173,6 +173,27 @@ final class AuthorisationWorld {
                 AuthorisationMatrix.Caller.OTHER_REGION_TOKEN,
                 regionCoordinators.issue(regionB, "Regio B").token());
         tokens.put(AuthorisationMatrix.Caller.ADMIN_TOKEN, ADMIN_TOKEN);
+        accounts.put(
+                AuthorisationMatrix.Caller.PRIVACY_DESK,
+                account(accountAdministration, Role.PRIVACY_DESK, null, municipalityA, null));
+        accounts.put(
+                AuthorisationMatrix.Caller.OTHER_PRIVACY_DESK,
+                account(accountAdministration, Role.PRIVACY_DESK, null, municipalityB, null));
+        PrivacyDesks desks = context.getBean(PrivacyDesks.class);
+        String deskToken = desks.issue(municipalityA, "Privacyloket A").token();
+        tokens.put(AuthorisationMatrix.Caller.PRIVACY_DESK_TOKEN, deskToken);
+        tokens.put(
+                AuthorisationMatrix.Caller.OTHER_PRIVACY_DESK_TOKEN,
+                desks.issue(municipalityB, "Privacyloket B").token());
+        // R-REQUEST: a request of municipality A (a BSN the index does not know, so decided at once), which only
+        // A's desk reaches.
+        String request = api.post("/api/v1/privacy-desk/requests", deskToken, """
+                        {"kind":"ACCESS","requester":"YOUTH","identityCheck":"DIGID","bsn":"%s",\
+                        "youthBirthDate":"%s","receivedOn":"%s"}""".formatted(
+                                TestBsns.random(), LocalDate.now().minusYears(17), LocalDate.now()))
+                .json()
+                .at("/id")
+                .asString();
 
         // Ids that an allowed call may use up (revoke, rotate, remove) without taking a caller's own credential.
         UUID spareClient = apiClients.issue(team.id(), "reserve").clientId();
@@ -231,9 +252,10 @@ final class AuthorisationWorld {
         variables.put("/beheer/api-sleutels/|id", spareAdministratorToken);
         variables.put("run", exchangeRun(context));
         variables.put("colleague", colleague.id().value().toString());
-        // R-REQUEST: no request exists in the world; a refused caller never reaches one, an allowed one is told so.
+        // R-REQUEST: the professional is asked no advice in the world; the desk's calls reach A's request.
         variables.put("requestId", UUID.randomUUID().toString());
-        variables.put("/privacyloket/|id", UUID.randomUUID().toString());
+        variables.put("/api/v1/privacy-desk/|requestId", request);
+        variables.put("/privacyloket/|id", request);
         variables.put("/api/v1/admin/privacy-desk-credentials/|credentialId", spareDeskCredential.toString());
         variables.put("group", "verwijsindex");
     }

@@ -34,6 +34,10 @@ final class MatrixRequests {
             case "PUT /api/v1/region/institution-addresses/{addressableObjectId}" -> "{\"name\":\"Instelling\"}";
             case "PUT /api/v1/professionals/{professionalId}/signals/{signalId}/informing" ->
                 "{\"informed\":{\"on\":\"" + LocalDate.now() + "\",\"method\":\"PHONE\"}}";
+            case "POST /api/v1/privacy-desk/requests/{requestId}/extension" ->
+                "{\"reason\":\"Advies nodig\",\"toldOn\":\"" + LocalDate.now() + "\"}";
+            case "POST /api/v1/privacy-desk/requests/{requestId}/decision" ->
+                "{\"outcome\":\"REFUSED\",\"reason\":\"Geen grond.\"}";
             default -> "{}";
         };
     }

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.access;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,12 @@ public interface PrivacyDesks {
 
     /** With a secret chosen by the caller (at least 32 characters): for the published demo token. */
     ApiClients.IssuedToken issueWithSecret(UUID id, String municipalityCode, String name, String secret);
+
+    /**
+     * Issue 12: replaces the desk's secret; the old token keeps working for {@code overlap} (at most 30 days; zero for
+     * a leaked token), as for every other token.
+     */
+    ApiClients.IssuedToken rotate(UUID credentialId, Duration overlap);
 
     Optional<PrivacyDeskPrincipal> authenticate(String token);
 

@@ -5,66 +5,43 @@ package nl.verwijsindex.rights;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
-import nl.verwijsindex.retention.RequestDeletions;
-import nl.verwijsindex.rights.internal.OverviewReadModel;
-import nl.verwijsindex.rights.internal.OverviewReadModel.OnYouth;
 import nl.verwijsindex.rights.internal.RequestStore;
 import nl.verwijsindex.rights.internal.RequestYouth;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
-import nl.verwijsindex.signal.ProcessingRestrictions;
-import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.youth.YouthId;
-import nl.verwijsindex.youth.Youths;
 
 /**
  * R-REQUEST: the municipality decides, with a reason, and the decision does what it says in the same transaction:
  * a correction corrects the birth date or deletes the signal on the wrong youth; an objection granted or an erasure
  * deletes every signal of the youth without the archive, with a proof (R-PROOF) and a content-free notice to each
- * professional; a restriction stops new matches until it is lifted; a refusal changes nothing.
+ * professional; a restriction stops new matches until it is lifted; a refusal changes nothing. This class checks,
+ * logs and records the decision; {@link DecisionEffects} carries it out.
  */
 @Service
 public class RequestDecisions {
 
     private final RequestStore store;
     private final RequestYouth requestYouth;
-    private final OverviewReadModel signals;
-    private final Youths youths;
-    private final RequestDeletions deletions;
-    private final ProcessingRestrictions restrictions;
+    private final DecisionEffects effects;
     private final Logbook logbook;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestDecisions(
-            RequestStore store,
-            RequestYouth requestYouth,
-            OverviewReadModel signals,
-            Youths youths,
-            RequestDeletions deletions,
-            ProcessingRestrictions restrictions,
-            Logbook logbook,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            RequestStore store, RequestYouth requestYouth, DecisionEffects effects, Logbook logbook, Clock clock) {
         this.store = store;
         this.requestYouth = requestYouth;
-        this.signals = signals;
-        this.youths = youths;
-        this.deletions = deletions;
-        this.restrictions = restrictions;
+        this.effects = effects;
         this.logbook = logbook;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -89,7 +66,7 @@ public class RequestDecisions {
         LocalDate today = LocalDate.now(clock);
         Optional<YouthId> youth = requestYouth.youthOf(id);
         byte[] youthIndex = requestYouth.logbookIndexOf(id);
-        if (outcome != Outcome.REFUSED && outcome != Outcome.ACCESS_GIVEN && youth.isEmpty()) {
+        if (DecisionEffects.changesTheYouth(outcome) && youth.isEmpty()) {
             throw new DomainException(
                     Kind.CONFLICT,
                     "nothing-registered-any-more",
@@ -98,14 +75,7 @@ public class RequestDecisions {
         // Logged before the effects: an erasure forgets the youth, after which the logbook keeps only its reference.
         logbook.record(new LogbookEntry(
                 Action.RIGHTS_REQUEST_DECIDED, desk.actor(), null, null, youthIndex, null, id + " " + outcome));
-        switch (outcome) {
-            case CORRECTED -> correct(id, youth.orElseThrow(), decision, today, desk);
-            case ERASED -> erase(id, youth.orElseThrow(), desk);
-            case RESTRICTED -> restrictions.restrict(youth.orElseThrow(), id);
-            default -> {
-                // access given, refused: the decision itself is all that changes
-            }
-        }
+        effects.carryOut(id, youth.orElse(null), decision, today, desk);
         store.decide(id, outcome, reason, today, desk.actor().id());
         return store.find(id, desk.municipalityCode(), false).orElseThrow();
     }
@@ -120,7 +90,7 @@ public class RequestDecisions {
                     "restriction-not-active",
                     "Op dit verzoek geldt geen beperking die kan worden opgeheven.");
         }
-        requestYouth.youthOf(id).ifPresent(youth -> restrictions.lift(youth, id));
+        requestYouth.youthOf(id).ifPresent(youth -> effects.liftRestriction(id, youth));
         store.liftRestriction(id, LocalDate.now(clock));
         logbook.record(new LogbookEntry(
                 Action.RIGHTS_RESTRICTION_LIFTED,
@@ -131,43 +101,5 @@ public class RequestDecisions {
                 null,
                 id.toString()));
         return store.find(id, desk.municipalityCode(), false).orElseThrow();
-    }
-
-    private void correct(UUID id, YouthId youth, Decision decision, LocalDate today, PrivacyDesk desk) {
-        boolean birthDate = decision.correctedBirthDate() != null;
-        RightsRequests.require(
-                birthDate != (decision.wrongSignalId() != null),
-                "correction-one-of",
-                "Kies wat er wordt gecorrigeerd: de geboortedatum, of een signaal dat bij de verkeerde jeugdige staat.");
-        if (birthDate) {
-            RightsRequests.require(
-                    !decision.correctedBirthDate().isAfter(today),
-                    "birth-date-in-future",
-                    "De geboortedatum ligt in de toekomst. Controleer de geboortedatum.");
-            youths.correctBirthDate(youth, decision.correctedBirthDate());
-            return;
-        }
-        OnYouth wrong = signals.signalOwnersOf(youth).stream()
-                .filter(s -> s.signalId().equals(decision.wrongSignalId()))
-                .findFirst()
-                .orElseThrow(() -> new DomainException(
-                        Kind.INVALID,
-                        "signal-not-of-youth",
-                        "Dit signaal staat niet bij de jeugdige van dit verzoek."));
-        deletions.deleteSignal(
-                new SignalId(wrong.signalId()), wrong.regionCode(), id, Outcome.CORRECTED.name(), desk.actor());
-        events.publishEvent(new SignalsErasedOnRequest(
-                id, List.of(new SignalsErasedOnRequest.Erased(wrong.professionalId(), wrong.regionCode()))));
-    }
-
-    private void erase(UUID id, YouthId youth, PrivacyDesk desk) {
-        List<OnYouth> owners = signals.signalOwnersOf(youth);
-        deletions.deleteYouth(youth, id, Outcome.ERASED.name(), desk.actor());
-        events.publishEvent(new SignalsErasedOnRequest(
-                id,
-                owners.stream()
-                        .map(s -> new SignalsErasedOnRequest.Erased(s.professionalId(), s.regionCode()))
-                        .distinct()
-                        .toList()));
     }
 }

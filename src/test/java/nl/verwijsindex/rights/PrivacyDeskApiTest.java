@@ -5,6 +5,9 @@ package nl.verwijsindex.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,6 +224,46 @@ class PrivacyDeskApiTest {
                 api.post(REQUESTS + "/" + id + "/decision", desk, decision("ACCESS_GIVEN", "Afschrift verstuurd."));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         assertThat(decided.json().at("/outcome").asString()).isEqualTo("ACCESS_GIVEN");
+    }
+
+    @Test
+    void R_REQUEST_fromIntakeToDecisionLetterOverTheApiWithTheOverviewAndTheLetterAsPdf() throws Exception {
+        Professional a = professional();
+        String bsn = TestBsns.random();
+        register(a, bsn, 17);
+        String id = record("ACCESS", "YOUTH", bsn, 17, LocalDate.now());
+
+        HttpResponse<byte[]> overview = pdf(REQUESTS + "/" + id + "/overview.pdf");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(overview.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(text(overview.body()))
+                .contains("Wat de Verwijsindex over de jeugdige bewaart")
+                .contains(a.name())
+                .contains(a.organisation().name())
+                .doesNotContain(bsn);
+        assertThat(logged("ACCESS_OVERVIEW_MADE", id)).isOne();
+
+        Response undecided = api.get(REQUESTS + "/" + id + "/decision-letter.pdf", desk);
+        assertThat(undecided.status()).as(undecided.toString()).isEqualTo(409);
+        assertThat(undecided.json().at("/code").asString()).isEqualTo("request-not-decided");
+
+        Response decided = api.post(
+                REQUESTS + "/" + id + "/decision", desk, decision("ACCESS_GIVEN", "U krijgt inzage in alles."));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        HttpResponse<byte[]> letter = pdf(REQUESTS + "/" + id + "/decision-letter.pdf");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(text(letter.body()))
+                .contains("Besluit op uw verzoek over de Verwijsindex")
+                .contains("U krijgt inzage in alles.")
+                .contains("bezwaar maken")
+                .doesNotContain(bsn);
+
+        String otherDesk =
+                desks.issue(fixtures.municipality(region), "Ander loket").token();
+        Response foreign = api.get(REQUESTS + "/" + id + "/decision-letter.pdf", otherDesk);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.json().at("/code").asString()).isEqualTo("request-not-found");
     }
 
     @Test
@@ -442,6 +488,22 @@ class PrivacyDeskApiTest {
         assertThat(decided.json().at("/overdue").asBoolean())
                 .as("an overdue request can still be decided")
                 .isTrue();
+    }
+
+    private HttpResponse<byte[]> pdf(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        api.request(path, desk)
+                                .header("Accept", "application/pdf")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private Professional professional() {

@@ -4,7 +4,9 @@
 package nl.verwijsindex.access.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,6 +72,13 @@ class JdbcPrivacyDesks implements PrivacyDesks {
     }
 
     @Override
+    public IssuedToken rotate(UUID credentialId, Duration overlap) {
+        return secrets.rotate("privacy_desk_credential", "revoked_at is null", Map.of(), credentialId, overlap)
+                .map(rotated -> new IssuedToken(credentialId, rotated.token(), rotated.expiresAt()))
+                .orElseThrow(JdbcPrivacyDesks::notFound);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<PrivacyDeskPrincipal> authenticate(String token) {
         return BearerToken.parse(token)
@@ -91,7 +100,11 @@ class JdbcPrivacyDesks implements PrivacyDesks {
                 .param("now", Moments.now(clock))
                 .update();
         if (updated == 0) {
-            throw new DomainException(Kind.NOT_FOUND, "credential-not-found", "Deze sleutel bestaat niet.");
+            throw notFound();
         }
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(Kind.NOT_FOUND, "credential-not-found", "Deze sleutel bestaat niet.");
     }
 }

@@ -22,8 +22,8 @@ import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.shared.Moments;
 
 /**
- * Issue 12, tokens: what the three kinds of token (organisations' systems, municipal supervisors, region
- * coordinators) share. A secret works until it expires ({@code verwijsindex.accounts.api-token-lifetime} after it
+ * Issue 12, tokens: what the four kinds of token (organisations' systems, municipal supervisors, region
+ * coordinators, municipal privacy desks) share. A secret works until it expires ({@code verwijsindex.accounts.api-token-lifetime} after it
  * was issued or rotated); a rotation may keep the previous secret working for an overlap of at most
  * {@value #MAX_OVERLAP_DAYS} days, so a system can switch without an outage. Each table has the columns
  * {@code secret_sha256, expires_at, previous_secret_sha256, previous_valid_until}.

@@ -115,6 +115,12 @@ class CredentialAdministrationController {
         return TokenResponse.of(privacyDesks.issue(cbsCode, request.name()));
     }
 
+    /** A new secret for a privacy desk, with an optional overlap as for an organisation's system. */
+    @PostMapping("/privacy-desk-credentials/{credentialId}/rotate")
+    TokenResponse rotatePrivacyDesk(@PathVariable UUID credentialId, @RequestParam(required = false) String overlap) {
+        return TokenResponse.of(privacyDesks.rotate(credentialId, overlap(overlap)));
+    }
+
     @PostMapping("/privacy-desk-credentials/{credentialId}/revoke")
     void revokePrivacyDesk(@PathVariable UUID credentialId) {
         privacyDesks.revoke(credentialId);

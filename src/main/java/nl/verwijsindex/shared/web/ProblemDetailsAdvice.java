@@ -76,6 +76,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> handleDomain(DomainException e) {
+        return domainProblem(e);
+    }
+
+    static ResponseEntity<ProblemDetail> domainProblem(DomainException e) {
         HttpStatus status = STATUS.get(e.kind());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {

@@ -8,6 +8,9 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import nl.verwijsindex.shared.DomainException;
 
 /**
  * RFC 9457 problem details as the API returns them: a stable {@code type} URI and {@code code} for
@@ -29,6 +32,14 @@ public final class ProblemTypes {
     }
 
     /** 503 while the database cannot be reached: nothing was done, and the same request may be sent again. */
+    /**
+     * A module's refusal as every API operation answers it (status by kind, stable code, Dutch message), for an API
+     * controller in the site module, where the page advice would otherwise answer with an error page.
+     */
+    public static ResponseEntity<ProblemDetail> refusal(DomainException e) {
+        return ProblemDetailsAdvice.domainProblem(e);
+    }
+
     public static ProblemDetail databaseUnavailable() {
         return problem(
                 HttpStatus.SERVICE_UNAVAILABLE,

@@ -47,9 +47,7 @@ class OpenApiDocumentTest {
             // The exchange runs on the administrator's page and in its report (issue 18).
             "exchange-run-not-found",
             "import-duplicate-signal",
-            "import-not-matched",
-            // A decision letter of an undecided request, on the privacy desk's pages (issue 15).
-            "request-not-decided");
+            "import-not-matched");
 
     private static final Pattern THROWN = Pattern.compile(
             "(?:new DomainException\\(\\s*(?:DomainException\\.)?Kind\\.[A-Z_]+,|invalid\\()\\s*"
