@@ -3,8 +3,13 @@
 
 package nl.verwijsindex.covenant;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
@@ -24,6 +29,10 @@ import nl.verwijsindex.shared.DomainException.Kind;
  *                                        unknown; empty: the region's municipality with the lowest CBS code
  *                                        (docs/adr/0013)
  * @param ownDirectorRules                R-DIRECTOR: the region's own rules; empty: {@link DirectorRuleList#defaults()}
+ * @param registrationGuidance            the region's own agreements on when (not) to register, plain text shown
+ *                                        on the weigh step (seed 004; at most 2000 characters, empty: none)
+ * @param ownCategories                   R-CATEGORY: the categories of organisation the region admits on top of
+ *                                        the national list (seed 001; at most 20, names and codes unique)
  */
 public record RegionSettings(
         String regionCode,
@@ -34,9 +43,13 @@ public record RegionSettings(
         int deadlineWorkingDays,
         LiberationDay liberationDay,
         Optional<String> caseMunicipalityCode,
-        Optional<DirectorRuleList> ownDirectorRules) {
+        Optional<DirectorRuleList> ownDirectorRules,
+        String registrationGuidance,
+        List<RegionCategory> ownCategories) {
 
     public static final int MAX_INDEX_DISPLAY_NAME = 60;
+    public static final int MAX_REGISTRATION_GUIDANCE = 2000;
+    public static final int MAX_OWN_CATEGORIES = 20;
     public static final String DEFAULT_INDEX_DISPLAY_NAME = "Verwijsindex";
     public static final int DEFAULT_EXPIRY_REMINDER_DAYS = 28;
     public static final int DEFAULT_DEADLINE_WORKING_DAYS = 5;
@@ -63,6 +76,47 @@ public record RegionSettings(
         caseMunicipalityCode = Objects.requireNonNullElse(caseMunicipalityCode, Optional.<String>empty())
                 .filter(code -> !code.isBlank());
         ownDirectorRules = Objects.requireNonNullElse(ownDirectorRules, Optional.empty());
+        registrationGuidance = registrationGuidance == null
+                ? ""
+                : registrationGuidance.replace("\r\n", "\n").strip();
+        if (registrationGuidance.length() > MAX_REGISTRATION_GUIDANCE) {
+            throw invalid(
+                    "invalid-registration-guidance",
+                    "De afspraken over wanneer u een signaal afgeeft zijn ten hoogste 2000 tekens.");
+        }
+        ownCategories = coded(regionCode, Objects.requireNonNullElse(ownCategories, List.of()));
+    }
+
+    /** Gives each new category its code, and refuses a list with too many or with the same name or code twice. */
+    private static List<RegionCategory> coded(String regionCode, List<RegionCategory> categories) {
+        if (categories.size() > MAX_OWN_CATEGORIES) {
+            throw invalid("too-many-region-categories", "Een regio heeft ten hoogste 20 eigen categorieën.");
+        }
+        Set<String> codes = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        categories.stream().map(RegionCategory::code).filter(Objects::nonNull).forEach(codes::add);
+        List<RegionCategory> coded = new ArrayList<>();
+        for (RegionCategory category : categories) {
+            if (!names.add(category.name().toLowerCase(Locale.ROOT))) {
+                throw invalid(
+                        "duplicate-region-category",
+                        "De categorie '" + category.name() + "' staat twee keer in de lijst.");
+            }
+            if (category.code() == null) {
+                String base = RegionCategory.codeFor(regionCode, category.name());
+                String code = base;
+                for (int n = 2; codes.contains(code); n++) {
+                    code = base + "_" + n;
+                }
+                codes.add(code);
+                category = category.withCode(code);
+            }
+            coded.add(category);
+        }
+        if (coded.stream().map(RegionCategory::code).distinct().count() < coded.size()) {
+            throw invalid("duplicate-region-category", "Twee categorieën hebben dezelfde code.");
+        }
+        return List.copyOf(coded);
     }
 
     /** A region that has set nothing yet: the defaults from RULES.md. */
@@ -76,7 +130,9 @@ public record RegionSettings(
                 DEFAULT_DEADLINE_WORKING_DAYS,
                 LiberationDay.EVERY_FIVE_YEARS,
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                "",
+                List.of());
     }
 
     /** R-DIRECTOR: the rules that appoint the region's match directors, its own or the defaults. */
@@ -104,7 +160,9 @@ public record RegionSettings(
                 deadlineWorkingDays,
                 liberationDay,
                 Optional.ofNullable(caseMunicipalityCode),
-                ownDirectorRules);
+                ownDirectorRules,
+                registrationGuidance,
+                ownCategories);
     }
 
     /**
@@ -126,7 +184,9 @@ public record RegionSettings(
                 deadlineWorkingDays,
                 liberationDay,
                 Optional.ofNullable(caseMunicipalityCode),
-                Optional.ofNullable(ownDirectorRules));
+                Optional.ofNullable(ownDirectorRules),
+                registrationGuidance,
+                ownCategories);
     }
 
     /** R-DIRECTOR: the region's own rules from now on. */
@@ -154,7 +214,44 @@ public record RegionSettings(
                 deadlineWorkingDays,
                 liberationDay,
                 caseMunicipalityCode,
-                ownDirectorRules);
+                ownDirectorRules,
+                registrationGuidance,
+                ownCategories);
+    }
+
+    /** The region's own agreements on when (not) to register, shown on the weigh step (seed 004). */
+    public RegionSettings changeRegistrationGuidance(String guidance) {
+        return new RegionSettings(
+                regionCode,
+                regionName,
+                indexDisplayName,
+                suppressSameOrganisationMatches,
+                expiryReminderDays,
+                deadlineWorkingDays,
+                liberationDay,
+                caseMunicipalityCode,
+                ownDirectorRules,
+                guidance,
+                ownCategories);
+    }
+
+    /**
+     * R-CATEGORY: the region's own categories from now on; one left out is withdrawn, which is refused when saved
+     * while an organisation has it. A category without a code is new and gets one.
+     */
+    public RegionSettings admitCategories(List<RegionCategory> categories) {
+        return new RegionSettings(
+                regionCode,
+                regionName,
+                indexDisplayName,
+                suppressSameOrganisationMatches,
+                expiryReminderDays,
+                deadlineWorkingDays,
+                liberationDay,
+                caseMunicipalityCode,
+                ownDirectorRules,
+                registrationGuidance,
+                categories);
     }
 
     private static DomainException invalid(String code, String message) {

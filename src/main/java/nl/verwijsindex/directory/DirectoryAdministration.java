@@ -29,6 +29,17 @@ public interface DirectoryAdministration {
     /** R-CATEGORY: the categories of organisation that may take part, national and per region. */
     List<Category> categories();
 
+    /**
+     * R-CATEGORY: the categories the region admits on top of the national list, from now on (called by the
+     * covenant module when it saves the region's settings, in its transaction). A category left out is withdrawn.
+     *
+     * @param categories each with its code, name and domain; {@code designationRequired} and {@code regionCode}
+     *                   are ignored: a region's category needs designation and belongs to the region
+     * @throws nl.verwijsindex.shared.DomainException conflict when a code is another region's or a national one,
+     *                                                or when a withdrawn category is still an organisation's
+     */
+    void keepRegionCategories(String regionCode, List<Category> categories);
+
     /** R-BSN-HIDDEN: whether the organisation's professionals may use the BSN. */
     void authoriseBsnUse(OrganisationId organisation, boolean authorised);
 

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.covenant.RegionCategory;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 
@@ -132,5 +135,22 @@ final class DemoCast {
         UUID id() {
             return UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number));
         }
+    }
+
+    /**
+     * Regio Eemland's own settings as the seeds give a region: the categories it admits on top of the national list
+     * (seed 001) and its agreements on when (not) to register, shown on the weigh step (seed 004).
+     */
+    static RegionSettings eemlandsOwnSettings(RegionSettings settings) {
+        return settings.changeRegistrationGuidance("""
+                        Registreer als de ontwikkeling van een jeugdige op den duur schade kan oplopen. \
+                        Bij een eenvoudige opvoedvraag of alleen deelname aan een groepsactiviteit of cursus \
+                        registreert u niet; de cursus 'Let op de kleintjes' is een uitzondering.
+                        Bespreek de registratie eerst met de ouders of de jongere.""")
+                .admitCategories(List.of(
+                        new RegionCategory(null, "Kinderopvang", Domain.YOUTH_HEALTH_CARE),
+                        new RegionCategory(null, "Verloskundigen", Domain.HEALTH_CARE),
+                        new RegionCategory(null, "Peuterspeelzalen", Domain.EDUCATION),
+                        new RegionCategory(null, "Jongerenwerk", Domain.SOCIAL_SUPPORT)));
     }
 }

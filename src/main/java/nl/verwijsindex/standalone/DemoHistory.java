@@ -94,6 +94,7 @@ class DemoHistory {
             return; // loaded before
         }
         long started = System.nanoTime();
+        settings.change(HistoryPlan.REGION, "demo", DemoCast::eemlandsOwnSettings);
         transactions.executeWithoutResult(status ->
                 HistoryPlan.PROFESSIONALS.forEach(p -> administration.addProfessional(new NewProfessional(
                         p.id(),

@@ -97,4 +97,59 @@ class RegionSettingsApiTest {
         assertThat(api.delete(path + "/0307010000123456", coordinator).status()).isEqualTo(404);
         assertThat(covenants.institutionAddresses(region)).isEmpty();
     }
+
+    @Test
+    void R_CATEGORY_theRegionsOwnCategoriesGuidanceAndExpiryReminderAreSavedAsOneResourceAllOrNothing() {
+        Response saved = api.put("/api/v1/region/settings", coordinator, """
+                {"indexDisplayName": "Verwijsindex", "suppressSameOrganisationMatches": false, "deadlineWorkingDays": 5,
+                 "liberationDay": "YEARLY",
+                 "expiryReminderDays": 42,
+                 "registrationGuidance": "Geen signaal bij een enkele opvoedvraag.",
+                 "ownCategories": [{"name": "Kinderopvang", "domain": "YOUTH_HEALTH_CARE"},
+                                   {"name": "Jongerenwerk", "domain": "SOCIAL_SUPPORT"}]}""");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        String childcare = saved.json().at("/ownCategories/0/code").asString();
+        assertThat(childcare).isEqualTo(region.toUpperCase().replace('-', '_') + "_KINDEROPVANG");
+
+        Response whole = api.get("/api/v1/region/settings", coordinator);
+        assertThat(whole.json().at("/expiryReminderDays").asInt()).isEqualTo(42);
+        assertThat(whole.json().at("/registrationGuidance").asString())
+                .isEqualTo("Geen signaal bij een enkele opvoedvraag.");
+        assertThat(whole.json().at("/ownCategories/0/name").asString()).isEqualTo("Jongerenwerk");
+        assertThat(whole.json().at("/ownCategories/0/domain").asString()).isEqualTo("SOCIAL_SUPPORT");
+
+        String otherRegion = fixtures.region(false);
+        Response elsewhere = addOrganisation(childcare, otherRegion);
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(422);
+        assertThat(elsewhere.json().at("/code").asString()).isEqualTo("category-not-in-region");
+        assertThat(addOrganisation(childcare, region).status()).isEqualTo(201);
+
+        Response withdrawn = api.put("/api/v1/region/settings", coordinator, """
+                {"indexDisplayName": "Verwijsindex", "suppressSameOrganisationMatches": false, "deadlineWorkingDays": 5,
+                 "liberationDay": "YEARLY",
+                 "registrationGuidance": "Andere afspraken.",
+                 "ownCategories": [{"name": "Jongerenwerk", "domain": "SOCIAL_SUPPORT"}]}""");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(409);
+        assertThat(withdrawn.json().at("/code").asString()).isEqualTo("region-category-in-use");
+        Response unchanged = api.get("/api/v1/region/settings", coordinator);
+        assertThat(unchanged.json().at("/registrationGuidance").asString())
+                .isEqualTo("Geen signaal bij een enkele opvoedvraag.");
+        assertThat(unchanged.json().at("/ownCategories").size()).isEqualTo(2);
+
+        Response tooLong = api.put("/api/v1/region/settings", coordinator, """
+                {"indexDisplayName": "Verwijsindex", "suppressSameOrganisationMatches": false, "deadlineWorkingDays": 5,
+                 "liberationDay": "YEARLY",
+                 "registrationGuidance": "%s"}""".formatted("x".repeat(2001)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().at("/code").asString()).isEqualTo("invalid-registration-guidance");
+        assertThat(tooLong.json().at("/title").asString()).isNotBlank();
+    }
+
+    private Response addOrganisation(String category, String inRegion) {
+        return api.post("/api/v1/admin/organisations", "demo-admin-secret-not-for-production", """
+                {"name":"Kinderopvang De Egel","kvkNumber":"%08d","categoryCode":"%s",
+                 "coordinatorName":"Coördinator","coordinatorEmail":"coordinator@egel.example","coordinatorPhone":"030 1",
+                 "regionCodes":["%s"],"joinedOn":"2026-01-01"}""".formatted(
+                        Math.abs(category.hashCode() + inRegion.hashCode()) % 100_000_000, category, inRegion));
+    }
 }

@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import nl.verwijsindex.covenant.DirectorRuleList.Rule;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.shared.DomainException;
 
 /** What a region's settings guard themselves, before anything is saved (DESIGN decision 5). */
@@ -49,6 +51,45 @@ class RegionSettingsTest {
         assertRefused(() -> general(defaults, "Index", 0), "invalid-deadline");
         assertRefused(() -> general(defaults, "Index", 31), "invalid-deadline");
         assertRefused(() -> defaults.changeGeneral("Index", false, 5, null, null), "invalid-liberation-day");
+    }
+
+    @Test
+    void theRegistrationGuidanceIsPlainTextOfAtMost2000CharactersAndEmptyByDefault() {
+        assertThat(defaults.registrationGuidance()).isEmpty();
+        assertThat(defaults.changeRegistrationGuidance("  Niet bij een enkele opvoedvraag.\r\nWel bij zorgen. ")
+                        .registrationGuidance())
+                .isEqualTo("Niet bij een enkele opvoedvraag.\nWel bij zorgen.");
+        assertThat(defaults.changeRegistrationGuidance("x".repeat(2000)).registrationGuidance())
+                .hasSize(2000);
+        assertRefused(() -> defaults.changeRegistrationGuidance("x".repeat(2001)), "invalid-registration-guidance");
+    }
+
+    @Test
+    void R_CATEGORY_aRegionsOwnCategoriesGetAStableCodeAndAreUniqueByName() {
+        RegionSettings admitted = defaults.admitCategories(List.of(
+                new RegionCategory(null, "Kinderopvang", Domain.YOUTH_HEALTH_CARE),
+                new RegionCategory(null, "Verloskundigen", Domain.HEALTH_CARE)));
+        assertThat(admitted.ownCategories())
+                .extracting(RegionCategory::code)
+                .containsExactly("EEMLAND_KINDEROPVANG", "EEMLAND_VERLOSKUNDIGEN");
+        RegionSettings renamed = admitted.admitCategories(List.of(
+                new RegionCategory("EEMLAND_KINDEROPVANG", "Kinderopvang en peuteropvang", Domain.YOUTH_HEALTH_CARE),
+                new RegionCategory(null, "Kinderopvang", Domain.SOCIAL_SUPPORT)));
+        assertThat(renamed.ownCategories())
+                .extracting(RegionCategory::code)
+                .containsExactly("EEMLAND_KINDEROPVANG", "EEMLAND_KINDEROPVANG_2");
+        assertRefused(
+                () -> defaults.admitCategories(List.of(
+                        new RegionCategory(null, "Jongerenwerk", Domain.SOCIAL_SUPPORT),
+                        new RegionCategory(null, "jongerenwerk", Domain.YOUTH_CARE))),
+                "duplicate-region-category");
+        assertRefused(() -> new RegionCategory(null, "Peuterspeelzalen", null), "invalid-region-category");
+        assertRefused(() -> new RegionCategory(null, " x ", Domain.EDUCATION), "invalid-region-category");
+        assertRefused(
+                () -> defaults.admitCategories(IntStream.rangeClosed(1, 21)
+                        .mapToObj(n -> new RegionCategory(null, "Categorie " + n, Domain.EDUCATION))
+                        .toList()),
+                "too-many-region-categories");
     }
 
     @Test

@@ -211,6 +211,87 @@ class RegionCoordinatorPagesTest {
     }
 
     @Test
+    void R_ACTIVE_2Y_theExpiryReminderIsSetOnThePageAndARefusalKeepsTheInput() throws Exception {
+        assertThat(page(get("/regio/instellingen").with(coordinator())))
+                .contains("Herinnering om te verlengen", "name=\"herinnering\"", "value=\"28\"");
+        String refused = page(post("/regio/instellingen")
+                .with(coordinator())
+                .with(csrf())
+                .param("naam", "Index")
+                .param("termijn", "5")
+                .param("bevrijdingsdag", "YEARLY")
+                .param("herinnering", "181"));
+        assertThat(refused).contains("De herinnering om te verlengen komt 1 tot 180 dagen", "value=\"181\"");
+        assertThat(regionSettings.of(region).expiryReminderDays()).isEqualTo(28);
+        mvc.perform(post("/regio/instellingen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("naam", "Index")
+                        .param("termijn", "5")
+                        .param("bevrijdingsdag", "YEARLY")
+                        .param("herinnering", "42"))
+                .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
+        assertThat(regionSettings.of(region).expiryReminderDays()).isEqualTo(42);
+    }
+
+    @Test
+    void theRegionsRegistrationGuidanceIsEditedAndShownOnTheWeighStepOfItsProfessionalsOnly() throws Exception {
+        String tooLong = page(post("/regio/instellingen/afspraken")
+                .with(coordinator())
+                .with(csrf())
+                .param("afspraken", "Afspraak " + "x".repeat(2000)));
+        assertThat(tooLong).contains("ten hoogste 2000 tekens", "Afspraak xxx", "aria-invalid=\"true\"");
+        assertThat(regionSettings.of(region).registrationGuidance()).isEmpty();
+
+        mvc.perform(post("/regio/instellingen/afspraken")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("afspraken", "Geen signaal bij een enkele opvoedvraag.\nWel na overleg met ouders."))
+                .andExpect(redirectedUrl("/regio/instellingen#afspraken-kop"));
+        Professional mine = fixtures.professional(fixtures.organisation(region));
+        Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
+        assertThat(page(get("/signalen/nieuw").with(WebTests.professional(context, mine))))
+                .contains("Afspraken in Regio " + region, "Geen signaal bij een enkele opvoedvraag.");
+        assertThat(page(get("/signalen/nieuw").with(WebTests.professional(context, elsewhere))))
+                .doesNotContain("Geen signaal bij een enkele opvoedvraag.");
+    }
+
+    @Test
+    void R_CATEGORY_theRegionsOwnCategoriesAreAddedRenamedAndARefusalKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/regio/instellingen/categorieen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("categorie-code", "")
+                        .param("categorie-naam", "Kinderopvang")
+                        .param("categorie-domein", "YOUTH_HEALTH_CARE"))
+                .andExpect(redirectedUrl("/regio/instellingen#categorieen-kop"));
+        String code = regionSettings.of(region).ownCategories().get(0).code();
+        assertThat(fixtures.directory().categories(region))
+                .anySatisfy(c -> assertThat(c.code()).isEqualTo(code));
+        assertThat(fixtures.directory().categories(otherRegion))
+                .noneMatch(c -> c.code().equals(code));
+
+        String refused = page(post("/regio/instellingen/categorieen")
+                .with(coordinator())
+                .with(csrf())
+                .param("categorie-code", code, "")
+                .param("categorie-naam", "Kinderopvang", "Verloskundigen")
+                .param("categorie-domein", "YOUTH_HEALTH_CARE", ""));
+        assertThat(refused).contains("Kies het domein van de categorie", "value=\"Verloskundigen\"");
+        assertThat(regionSettings.of(region).ownCategories()).hasSize(1);
+
+        fixtures.organisation(region, code);
+        String inUse = page(post("/regio/instellingen/categorieen")
+                .with(coordinator())
+                .with(csrf())
+                .param("categorie-code", code)
+                .param("categorie-naam", "")
+                .param("categorie-domein", "YOUTH_HEALTH_CARE"));
+        assertThat(inUse).contains("Kinderopvang", "kan niet weg: een organisatie heeft deze categorie");
+        assertThat(regionSettings.of(region).ownCategories()).hasSize(1);
+    }
+
+    @Test
     void R_DIRECTOR_theRulesAreEditedWithoutJavaScriptAndTheSavedRulesAreTheOnesTheCoordinationModuleUses()
             throws Exception {
         Organisation school = fixtures.organisation(region, "SECONDARY_EDUCATION");

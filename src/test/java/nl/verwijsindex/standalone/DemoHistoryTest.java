@@ -22,7 +22,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.DemoRun;
 import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.coordination.SmallCountSuppression.Cell;
 import nl.verwijsindex.covenant.LiberationDay;
+import nl.verwijsindex.covenant.RegionCategory;
+import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.reporting.Dimension;
+import nl.verwijsindex.reporting.Granularity;
+import nl.verwijsindex.reporting.Publication;
+import nl.verwijsindex.reporting.Publication.Published;
+import nl.verwijsindex.reporting.Publication.PublishedRow;
+import nl.verwijsindex.reporting.ReportScope;
+import nl.verwijsindex.reporting.Reports;
 import nl.verwijsindex.youth.Bsn;
 
 /**
@@ -93,6 +104,51 @@ class DemoHistoryTest {
         app.getBean(DemoData.class).run(new DefaultApplicationArguments());
         app.getBean(DemoHistory.class).load();
         assertThat(history(app)).as("loading again adds nothing").hasSize(history.size());
+    }
+
+    @Test
+    void R_REPORTS_theDemoDashboardsOfRegioEemlandShowPlausiblePublishedFigures() {
+        RegionSettings eemland = app.getBean(RegionSettingsKeeper.class).of("eemland");
+        assertThat(eemland.ownCategories())
+                .extracting(RegionCategory::name)
+                .containsExactlyInAnyOrder("Kinderopvang", "Verloskundigen", "Peuterspeelzalen", "Jongerenwerk");
+        assertThat(eemland.registrationGuidance()).contains("Let op de kleintjes");
+        LocalDate today = LocalDate.now(app.getBean(Clock.class).getZone());
+        // The history covers the past eleven months: most of it is in this year, early in a year in the last.
+        int year = today.getMonthValue() >= 6 ? today.getYear() : today.getYear() - 1;
+        Reports reports = app.getBean(Reports.class);
+        for (Dimension dimension : List.of(Dimension.MUNICIPALITY, Dimension.CATEGORY, Dimension.ORGANISATION)) {
+            Published published =
+                    Publication.of(reports.report(ReportScope.region("eemland"), year, Granularity.QUARTER, dimension));
+            PublishedRow total = published.rows().get(published.rows().size() - 1);
+            List<Cell> wholeYear = total.cells().get(total.cells().size() - 1);
+            List<Integer> shown = wholeYear.stream()
+                    .filter(c -> c.value() != null)
+                    .map(c -> c.value().intValue())
+                    .toList();
+            assertThat(shown)
+                    .as("%s: the year's totals are published, not all suppressed or zero", dimension)
+                    .hasSizeGreaterThanOrEqualTo(3)
+                    .anySatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(20));
+            assertThat(shown.stream().distinct())
+                    .as("%s: the measures differ", dimension)
+                    .hasSizeGreaterThan(2);
+            long groupsWithFigures = published.rows().stream()
+                    .filter(r -> r.kind().equals("GROUP") || r.kind().equals("OTHER"))
+                    .filter(r -> r.cells().get(r.cells().size() - 1).stream()
+                            .anyMatch(c -> c.value() != null && c.value().intValue() > 0))
+                    .count();
+            assertThat(groupsWithFigures)
+                    .as("%s: more than one row shows a published figure", dimension)
+                    .isGreaterThanOrEqualTo(2);
+            long quartersWithFigures = total.cells().subList(0, 4).stream()
+                    .filter(q -> q.stream()
+                            .anyMatch(c -> c.value() != null && c.value().intValue() > 0))
+                    .count();
+            assertThat(quartersWithFigures)
+                    .as("%s: figures in more than one quarter", dimension)
+                    .isGreaterThan(1);
+        }
     }
 
     @Test

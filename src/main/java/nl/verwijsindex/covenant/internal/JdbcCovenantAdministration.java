@@ -66,6 +66,7 @@ class JdbcCovenantAdministration implements CovenantAdministration {
     public OrganisationId addOrganisationInCovenants(
             NewOrganisation organisation, List<String> regionCodes, LocalDate joinedOn) {
         regionCodes.forEach(this::requireRegion);
+        requireCategoryOfTheRegions(organisation.categoryCode(), regionCodes);
         OrganisationId id = directory.addOrganisation(organisation);
         regionCodes.forEach(region -> joinCovenant(id, region, joinedOn));
         return id;
@@ -133,6 +134,21 @@ class JdbcCovenantAdministration implements CovenantAdministration {
                         .param("id", addressableObjectId)
                         .update()
                 == 1;
+    }
+
+    /** R-CATEGORY: a region's own category is only for organisations party to that region's covenant. */
+    private void requireCategoryOfTheRegions(String categoryCode, List<String> regionCodes) {
+        directory.categories().stream()
+                .filter(c -> c.code().equals(categoryCode) && c.regionCode() != null)
+                .filter(c -> !regionCodes.contains(c.regionCode()))
+                .findFirst()
+                .ifPresent(c -> {
+                    throw new DomainException(
+                            Kind.INVALID,
+                            "category-not-in-region",
+                            "De categorie '" + c.name() + "' geldt alleen in een regio waarmee deze organisatie"
+                                    + " geen convenant heeft. Kies een landelijke categorie of ook die regio.");
+                });
     }
 
     private void requireRegion(String code) {

@@ -14,20 +14,26 @@ import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.covenant.DirectorRuleList.Rule;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
 import nl.verwijsindex.covenant.LiberationDay;
+import nl.verwijsindex.covenant.RegionCategory;
 import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.Category;
 
 /**
  * The tables behind {@link RegionSettings}: {@code region} (name, index name, same-organisation matches, expiry
- * reminder), {@code coordination_settings} and {@code director_rule}. Runs in its caller's transaction, so one
- * save writes all three or none.
+ * reminder, registration guidance), {@code coordination_settings} and {@code director_rule}; the region's own
+ * categories through the directory, which owns {@code organisation_category}. Runs in its caller's transaction,
+ * so one save writes all of them or none.
  */
 @Component
 public class RegionSettingsStore {
 
     private final JdbcClient jdbc;
+    private final DirectoryAdministration directory;
 
-    RegionSettingsStore(JdbcClient jdbc) {
+    RegionSettingsStore(JdbcClient jdbc, DirectoryAdministration directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     /**
@@ -37,7 +43,7 @@ public class RegionSettingsStore {
     public Optional<RegionSettings> load(String regionCode, boolean forUpdate) {
         return jdbc.sql("""
                         select r.code, r.name, r.index_display_name, r.suppress_same_organisation_matches, r.expiry_reminder_days,
-                               s.deadline_working_days, s.liberation_day, s.case_municipality_code,
+                               r.registration_guidance, s.deadline_working_days, s.liberation_day, s.case_municipality_code,
                                coalesce(s.own_director_rules, false) as own_director_rules
                         from region r left join coordination_settings s on s.region_code = r.code
                         where r.code = :code""" + (forUpdate ? " for update of r" : ""))
@@ -56,12 +62,22 @@ public class RegionSettingsStore {
                                         ? LiberationDay.EVERY_FIVE_YEARS
                                         : LiberationDay.valueOf(rs.getString("liberation_day")),
                                 Optional.ofNullable(rs.getString("case_municipality_code")),
-                                Optional.empty()),
+                                Optional.empty(),
+                                rs.getString("registration_guidance"),
+                                List.of()),
                         rs.getBoolean("own_director_rules")))
                 .optional()
                 .map(loaded -> loaded.ownDirectorRules()
                         ? loaded.settings().adoptDirectorRules(new DirectorRuleList(rulesOf(regionCode)))
-                        : loaded.settings());
+                        : loaded.settings())
+                .map(settings -> settings.admitCategories(ownCategories(regionCode)));
+    }
+
+    private List<RegionCategory> ownCategories(String regionCode) {
+        return directory.categories(regionCode).stream()
+                .filter(c -> regionCode.equals(c.regionCode()))
+                .map(c -> new RegionCategory(c.code(), c.name(), c.domain()))
+                .toList();
     }
 
     /** A row of the region, before its own director rules are read. */
@@ -71,9 +87,10 @@ public class RegionSettingsStore {
         String region = settings.regionCode();
         jdbc.sql("""
                         update region set index_display_name = :name, suppress_same_organisation_matches = :suppress,
-                                          expiry_reminder_days = :expiry
+                                          expiry_reminder_days = :expiry, registration_guidance = :guidance
                         where code = :code""")
                 .param("code", region)
+                .param("guidance", settings.registrationGuidance())
                 .param("name", settings.indexDisplayName())
                 .param("suppress", settings.suppressSameOrganisationMatches())
                 .param("expiry", settings.expiryReminderDays())
@@ -108,6 +125,16 @@ public class RegionSettingsStore {
                     .param("ranking", rules.get(position).ranking().toArray(String[]::new))
                     .update();
         }
+        saveCategories(settings);
+    }
+
+    /** Writes the categories after the rules: a withdrawn category an organisation still has refuses the whole save. */
+    private void saveCategories(RegionSettings settings) {
+        directory.keepRegionCategories(
+                settings.regionCode(),
+                settings.ownCategories().stream()
+                        .map(c -> new Category(c.code(), c.name(), c.domain(), true, settings.regionCode()))
+                        .toList());
     }
 
     /** Whether the municipality belongs to the region. */

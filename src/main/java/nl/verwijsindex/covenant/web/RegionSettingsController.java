@@ -32,8 +32,10 @@ import nl.verwijsindex.covenant.DirectorRuleList;
 import nl.verwijsindex.covenant.DirectorRuleList.Rule;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
 import nl.verwijsindex.covenant.LiberationDay;
+import nl.verwijsindex.covenant.RegionCategory;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 
@@ -63,7 +65,10 @@ class RegionSettingsController {
         return SettingsResponse.of(settings.of(coordinator.regionCode()));
     }
 
-    /** Replaces every setting; {@code directorRules} null means the defaults, {@code expiryReminderDays} null keeps it. */
+    /**
+     * Replaces every setting; {@code directorRules} null means the defaults; {@code expiryReminderDays},
+     * {@code registrationGuidance} and {@code ownCategories} null keep what the region has.
+     */
     @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
     SettingsResponse put(
             @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
@@ -81,9 +86,17 @@ class RegionSettingsController {
                             request.liberationDay(),
                             request.caseMunicipalityCode(),
                             rules);
-            return request.expiryReminderDays() == null
+            if (request.expiryReminderDays() != null) {
+                changed = changed.changeExpiryReminderDays(request.expiryReminderDays());
+            }
+            if (request.registrationGuidance() != null) {
+                changed = changed.changeRegistrationGuidance(request.registrationGuidance());
+            }
+            return request.ownCategories() == null
                     ? changed
-                    : changed.changeExpiryReminderDays(request.expiryReminderDays());
+                    : changed.admitCategories(request.ownCategories().stream()
+                            .map(c -> new RegionCategory(c.code(), c.name(), c.domain()))
+                            .toList());
         }));
     }
 
@@ -166,7 +179,16 @@ class RegionSettingsController {
             String caseMunicipalityCode,
 
             @Size(max = 10, message = "Ten hoogste 10 regels.")
-            List<@Valid @NotNull RuleRequest> directorRules) {}
+            List<@Valid @NotNull RuleRequest> directorRules,
+
+            String registrationGuidance,
+
+            List<@NotNull(message = "Een categorie mag niet leeg zijn.") CategoryRequest> ownCategories) {}
+
+    /** R-CATEGORY: a category the region admits; without a code it is new. Checked by {@link RegionCategory}. */
+    record CategoryRequest(String code, String name, Domain domain) {}
+
+    record CategoryResponse(String code, String name, String domain) {}
 
     record CoordinationRequest(
             @NotNull(message = "Vul de termijn in werkdagen in.")
@@ -201,7 +223,9 @@ class RegionSettingsController {
             String caseMunicipalityCode,
             boolean ownDirectorRules,
             List<RuleResponse> directorRules,
-            String finalTieBreaker) {
+            String finalTieBreaker,
+            String registrationGuidance,
+            List<CategoryResponse> ownCategories) {
 
         static SettingsResponse of(RegionSettings s) {
             return new SettingsResponse(
@@ -215,7 +239,12 @@ class RegionSettingsController {
                     s.caseMunicipalityCode().orElse(null),
                     s.hasOwnDirectorRules(),
                     RuleResponse.of(s.directorRules()),
-                    FINAL_TIE_BREAKER);
+                    FINAL_TIE_BREAKER,
+                    s.registrationGuidance(),
+                    s.ownCategories().stream()
+                            .map(c -> new CategoryResponse(
+                                    c.code(), c.name(), c.domain().name()))
+                            .toList());
         }
     }
 

@@ -133,6 +133,48 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                 .list();
     }
 
+    @Override
+    public void keepRegionCategories(String regionCode, List<Category> categories) {
+        for (Category category : categories) {
+            int updated = jdbc.sql("""
+                            insert into organisation_category (code, domain, name, designation_required, region_code)
+                            values (:code, :domain, :name, true, :region)
+                            on conflict (code) do update set domain = excluded.domain, name = excluded.name
+                            where organisation_category.region_code = :region""")
+                    .param("code", category.code())
+                    .param("domain", category.domain().name())
+                    .param("name", category.name())
+                    .param("region", regionCode)
+                    .update();
+            if (updated == 0) {
+                throw new DomainException(
+                        Kind.CONFLICT,
+                        "region-category-code-taken",
+                        "De code " + category.code() + " is al van een andere categorie. Kies een andere naam.");
+            }
+        }
+        String[] kept = categories.stream().map(Category::code).toArray(String[]::new);
+        List<String> inUse = jdbc.sql("""
+                        select c.name from organisation_category c
+                        where c.region_code = :region and c.code <> all (:kept)
+                          and exists (select 1 from organisation o where o.category_code = c.code)
+                        order by c.name""")
+                .param("region", regionCode)
+                .param("kept", kept)
+                .query(String.class)
+                .list();
+        if (!inUse.isEmpty()) {
+            throw new DomainException(
+                    Kind.CONFLICT,
+                    "region-category-in-use",
+                    "De categorie '" + inUse.get(0) + "' kan niet weg: een organisatie heeft deze categorie.");
+        }
+        jdbc.sql("delete from organisation_category where region_code = :region and code <> all (:kept)")
+                .param("region", regionCode)
+                .param("kept", kept)
+                .update();
+    }
+
     private boolean exists(String sql, String id) {
         return jdbc.sql(sql).param("id", id).query(Boolean.class).single();
     }

@@ -90,7 +90,11 @@ public final class OperationProblems {
         "director-rule-takes-no-list",
         "duplicate-director-rule",
         "too-many-director-rules",
-        "unknown-director-rule-item"
+        "unknown-director-rule-item",
+        "invalid-registration-guidance",
+        "invalid-region-category",
+        "duplicate-region-category",
+        "too-many-region-categories"
     };
 
     /** Success statuses other than the one springdoc derives from the handler (201 for a new signal). */
@@ -221,6 +225,7 @@ public final class OperationProblems {
             .on("GET " + REGION + "/settings", 404, "unknown-region")
             .on("PUT " + REGION + "/settings", 404, "unknown-region")
             .on("PUT " + REGION + "/settings", 422, REGION_SETTINGS)
+            .on("PUT " + REGION + "/settings", 409, "region-category-code-taken", "region-category-in-use")
             .on("GET " + REGION + "/coordination-settings", 404, "unknown-region")
             .on("PUT " + REGION + "/coordination-settings", 404, "unknown-region")
             .on("PUT " + REGION + "/coordination-settings", 422, REGION_SETTINGS)
@@ -241,6 +246,7 @@ public final class OperationProblems {
             .on("POST " + ADMIN + "/municipalities", 422, "unknown-region")
             .on("POST " + ADMIN + "/organisations", 409, "organisation-exists")
             .on("POST " + ADMIN + "/organisations", 422, "unknown-category", "organisation-identifier-required")
+            .on("POST " + ADMIN + "/organisations", 422, "category-not-in-region")
             .on("POST " + ADMIN + "/organisations/{organisationId}/professionals", 404, "organisation-not-found")
             .on("POST " + ADMIN + "/organisations/{organisationId}/professionals", 409, "professional-exists")
             .on("POST " + ADMIN + "/organisations/{organisationId}/bsn-authorisation", 404, "organisation-not-found")

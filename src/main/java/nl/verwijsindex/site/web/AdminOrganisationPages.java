@@ -96,7 +96,7 @@ class AdminOrganisationPages {
                     switch (e.code()) {
                         case "organisation-exists" -> "oin";
                         case "organisation-identifier-required" -> "oin";
-                        case "unknown-category" -> "categorie";
+                        case "unknown-category", "category-not-in-region" -> "categorie";
                         case "unknown-region" -> "regios";
                         default -> FormErrors.FORM;
                     },

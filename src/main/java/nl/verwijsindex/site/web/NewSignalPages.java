@@ -58,6 +58,7 @@ class NewSignalPages {
     private final Directory directory;
     private final RegisterVerification verification;
     private final Youths youths;
+    private final RegistrationGuidance guidance;
 
     NewSignalPages(
             SignalRegistration registration,
@@ -65,29 +66,37 @@ class NewSignalPages {
             Clock clock,
             Directory directory,
             RegisterVerification verification,
-            Youths youths) {
+            Youths youths,
+            RegistrationGuidance guidance) {
         this.registration = registration;
         this.covenants = covenants;
         this.clock = clock;
         this.directory = directory;
         this.verification = verification;
         this.youths = youths;
+        this.guidance = guidance;
     }
 
     @GetMapping("/signalen/nieuw")
-    String weigh(Model model) {
+    String weigh(@AuthenticationPrincipal SignedInAccount account, Model model) {
         model.addAttribute("errors", new FormErrors());
+        model.addAttribute("guidance", guidance.forOrganisation(account.organisation()));
         return "professional/weigh";
     }
 
     @PostMapping("/signalen/nieuw")
-    String confirmGrounds(@RequestParam(required = false) String vermoeden, HttpSession session, Model model) {
+    String confirmGrounds(
+            @AuthenticationPrincipal SignedInAccount account,
+            @RequestParam(required = false) String vermoeden,
+            HttpSession session,
+            Model model) {
         if (!"ja".equals(vermoeden)) {
             FormErrors errors = new FormErrors();
             errors.add(
                     "vermoeden",
                     "Vink aan dat u een redelijk vermoeden heeft. Heeft u dat niet? Geef dan geen signaal af.");
             model.addAttribute("errors", errors);
+            model.addAttribute("guidance", guidance.forOrganisation(account.organisation()));
             return "professional/weigh";
         }
         session.setAttribute(GROUNDS_CONFIRMED, Boolean.TRUE);

@@ -31,7 +31,7 @@ import nl.verwijsindex.site.web.RegionSettingsView.GeneralForm;
 /**
  * "Instellingen": the region's own settings (DESIGN decision 5), in three forms on one page: the general
  * settings (name of the index, R-MATCH-YOUTH same-organisation matches, R-DEADLINE working days and Liberation
- * Day), the match director rules (R-DIRECTOR) and the institution addresses (R-MATCH-ADDRESS, {@link InstitutionAddressPages}). The general
+ * Day, R-ACTIVE-2Y the expiry reminder's lead time), the match director rules (R-DIRECTOR) and the institution addresses (R-MATCH-ADDRESS, {@link InstitutionAddressPages}). The general
  * settings and the rules are saved as one {@link RegionSettings}, all of a form or nothing. The covenant module
  * validates and stores; this page only maps form fields to its API and its messages back to the fields.
  */
@@ -76,6 +76,12 @@ class RegionSettingsPages {
         if (days == null) {
             errors.add("termijn", "Vul het aantal werkdagen in als getal, bijvoorbeeld 5.");
         }
+        // A form without the field (sent before it was on the page) keeps the lead time as it is.
+        Integer reminderDays =
+                form.expiryReminder() == null ? current.expiryReminderDays() : number(form.expiryReminder());
+        if (reminderDays == null) {
+            errors.add("herinnering", "Vul het aantal dagen in als getal, bijvoorbeeld 28.");
+        }
         LiberationDay liberationDay = liberationDay(form.liberationDay());
         if (liberationDay == null) {
             errors.add("bevrijdingsdag", "Kies of Bevrijdingsdag elk jaar of eens per vijf jaar een vrije dag is.");
@@ -88,15 +94,17 @@ class RegionSettingsPages {
                         region,
                         actorId(account),
                         s -> s.changeGeneral(
-                                form.name(),
-                                Boolean.TRUE.equals(form.suppressSameOrganisation()),
-                                days,
-                                liberationDay,
-                                municipality));
+                                        form.name(),
+                                        Boolean.TRUE.equals(form.suppressSameOrganisation()),
+                                        days,
+                                        liberationDay,
+                                        municipality)
+                                .changeExpiryReminderDays(reminderDays));
             } catch (DomainException e) {
                 errors.add(
                         switch (e.code()) {
                             case "invalid-deadline" -> "termijn";
+                            case "invalid-expiry-reminder-days" -> "herinnering";
                             case "municipality-not-in-region" -> "gemeente";
                             case "invalid-index-display-name" -> "naam";
                             default -> FormErrors.FORM;

@@ -45,9 +45,13 @@ class RegionSettingsView {
             @BindParam("onderdrukken") Boolean suppressSameOrganisation,
             @BindParam("termijn") String deadline,
             @BindParam("bevrijdingsdag") String liberationDay,
-            @BindParam("gemeente") String municipality) {}
+            @BindParam("gemeente") String municipality,
+            @BindParam("herinnering") String expiryReminder) {}
 
     record AddressForm(String object, String name) {}
+
+    /** R-CATEGORY: a row of the region's own categories as the form sends it; an empty code is a new one. */
+    record CategoryRow(String code, String name, String domain) {}
 
     String page(
             SignedInAccount account,
@@ -68,6 +72,20 @@ class RegionSettingsView {
         model.addAttribute("address", address);
         model.addAttribute("addresses", covenants.institutionAddresses(region));
         model.addAttribute("errors", errors);
+        model.addAttribute("domains", DOMAINS);
+        RegionSettings current = settings.of(region);
+        // What the coordinator typed stays when one of these forms was refused; otherwise what is saved.
+        if (!model.containsAttribute("guidance")) {
+            model.addAttribute("guidance", current.registrationGuidance());
+        }
+        if (!model.containsAttribute("categoryRows")) {
+            List<CategoryRow> rows = new ArrayList<>();
+            current.ownCategories()
+                    .forEach(c -> rows.add(
+                            new CategoryRow(c.code(), c.name(), c.domain().name())));
+            rows.add(new CategoryRow("", "", ""));
+            model.addAttribute("categoryRows", rows);
+        }
         return "region/settings";
     }
 
@@ -77,7 +95,8 @@ class RegionSettingsView {
                 current.suppressSameOrganisationMatches(),
                 String.valueOf(current.deadlineWorkingDays()),
                 current.liberationDay().name(),
-                current.caseMunicipalityCode().orElse(""));
+                current.caseMunicipalityCode().orElse(""),
+                String.valueOf(current.expiryReminderDays()));
     }
 
     /** What each kind of ranked rule can list, value to label, in the order people look for them. */
