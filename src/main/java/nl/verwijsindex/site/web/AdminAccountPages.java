@@ -3,7 +3,9 @@
 
 package nl.verwijsindex.site.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -64,8 +66,13 @@ class AdminAccountPages {
     String create(
             @AuthenticationPrincipal SignedInAccount administrator,
             @ModelAttribute AccountForm form,
+            @RequestParam(name = "stap", required = false) String step,
             Model model,
             RedirectAttributes redirect) {
+        if ("rol".equals(step)) {
+            // Issue 16 item 9 without JavaScript: the role was chosen, now show the one field it needs.
+            return form(form, new FormErrors(), model);
+        }
         FormErrors errors = form.validate();
         if (errors.any()) {
             return form(form, errors, model);
@@ -167,6 +174,12 @@ class AdminAccountPages {
         model.addAttribute("errors", errors);
         model.addAttribute("choices", links.choices());
         model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
+        Map<String, String> linkFields = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            linkFields.put(role.name(), AccountForm.linkFieldOf(role));
+        }
+        model.addAttribute("linkFields", linkFields);
+        model.addAttribute("shownField", form.role() == null ? "" : form.linkField());
         return "administrator/new-account";
     }
 
@@ -193,15 +206,18 @@ class AdminAccountPages {
 
         String linkField() {
             Role role = role();
-            return role == null
-                    ? "rol"
-                    : switch (role) {
-                        case PROFESSIONAL -> "professional";
-                        case ORGANISATION_COORDINATOR -> "organisatie";
-                        case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> "gemeente";
-                        case REGION_COORDINATOR -> "regio";
-                        case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
-                    };
+            return role == null ? "rol" : linkFieldOf(role);
+        }
+
+        /** The field a role's account is linked by; "rol" for a role without one. */
+        static String linkFieldOf(Role role) {
+            return switch (role) {
+                case PROFESSIONAL -> "professional";
+                case ORGANISATION_COORDINATOR -> "organisatie";
+                case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> "gemeente";
+                case REGION_COORDINATOR -> "regio";
+                case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
+            };
         }
 
         FormErrors validate() {

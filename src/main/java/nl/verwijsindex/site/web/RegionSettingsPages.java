@@ -88,11 +88,7 @@ class RegionSettingsPages {
                         region,
                         actorId(account),
                         s -> s.changeGeneral(
-                                form.name(),
-                                Boolean.TRUE.equals(form.suppressSameOrganisation()),
-                                days,
-                                liberationDay,
-                                municipality));
+                                form.name(), form.suppressSameOrganisation(), days, liberationDay, municipality));
             } catch (DomainException e) {
                 errors.add(
                         switch (e.code()) {
