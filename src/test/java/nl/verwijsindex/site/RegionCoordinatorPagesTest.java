@@ -149,10 +149,15 @@ class RegionCoordinatorPagesTest {
         assertThat(member(region, foreign).joinedOn()).isEqualTo(joined);
 
         // Issue 16 item 6: the page of its own says whom stopping concerns.
-        fixtures.professional(own);
+        Professional first = fixtures.professional(own);
         fixtures.professional(own);
         assertThat(page(get("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator())))
-                .contains("Dit geldt voor 2 professionals van deze organisatie.");
+                .contains("Dit geldt voor 2 professionals van deze organisatie.", "nu 0 actieve signalen");
+        register(first, TestBsns.random());
+        register(first, TestBsns.random());
+        assertThat(page(get("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator())))
+                .as("and how many signals")
+                .contains("Zij hebben in uw regio nu 2 actieve signalen.");
         String early = page(post("/regio/organisaties/" + own.id() + "/stoppen")
                 .with(coordinator())
                 .with(csrf())
@@ -173,8 +178,7 @@ class RegionCoordinatorPagesTest {
                 .with(coordinator())
                 .with(csrf())
                 .param("naam", " ")
-                .param("termijn", "vijf")
-                .param("onderdrukken", "true"));
+                .param("termijn", "vijf"));
         assertThat(refused)
                 .contains(
                         "Vul de naam van de verwijsindex in.",
@@ -199,13 +203,25 @@ class RegionCoordinatorPagesTest {
                         .param("naam", "Verwijsindex Eemland")
                         .param("termijn", "7")
                         .param("bevrijdingsdag", "YEARLY")
-                        .param("onderdrukken", "true")
                         .param("gemeente", municipality))
                 .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
         assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(7);
         assertThat(regionSettings.of(region).liberationDay()).isEqualTo(LiberationDay.YEARLY);
         assertThat(regionSettings.of(region).caseMunicipalityCode()).contains(municipality);
+        // Issue 16 item 9: the setting is asked positively; left unticked, colleagues' matches are suppressed.
         assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
+        assertThat(page(get("/regio/instellingen").with(coordinator())))
+                .contains("Collega's van dezelfde", "organisatie krijgen ook een match");
+        mvc.perform(post("/regio/instellingen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("naam", "Verwijsindex Eemland")
+                        .param("termijn", "7")
+                        .param("bevrijdingsdag", "YEARLY")
+                        .param("collegas", "true")
+                        .param("gemeente", municipality))
+                .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
+        assertThat(covenants.suppressesSameOrganisationMatches(region)).isFalse();
         assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
         assertThat(regionSettings.of(otherRegion).deadlineWorkingDays()).isEqualTo(5);
     }
