@@ -396,7 +396,9 @@ class RegionCoordinatorPagesTest {
                         .single())
                 .isEqualTo("region-coordinator:" + realCoordinator.accountId());
         assertThat(page(get("/regio/bewijzen").with(realCoordinator())))
-                .contains("BZ-2026-0142: Bezwaar of verzet toegewezen");
+                .contains("BZ-2026-0142: Bezwaar of verzet toegewezen", "Besluit van de regiocoördinator")
+                .as("issue 16 item 10: a proof shows its decision, not the signal's id or the rule's id")
+                .doesNotContain(own, "(R-DELETE-ONLY-REGION)");
 
         // Confirming twice does nothing: the pending deletion is gone.
         assertThat(page(post("/regio/verwijderen/bevestigen")
