@@ -3,9 +3,7 @@
 
 package nl.verwijsindex.site.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -174,11 +172,7 @@ class AdminAccountPages {
         model.addAttribute("errors", errors);
         model.addAttribute("choices", links.choices());
         model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
-        Map<String, String> linkFields = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
-            linkFields.put(role.name(), AccountForm.linkFieldOf(role));
-        }
-        model.addAttribute("linkFields", linkFields);
+        model.addAttribute("linkFields", AccountLinks.linkFields());
         model.addAttribute("shownField", form.role() == null ? "" : form.linkField());
         return "administrator/new-account";
     }
@@ -206,18 +200,7 @@ class AdminAccountPages {
 
         String linkField() {
             Role role = role();
-            return role == null ? "rol" : linkFieldOf(role);
-        }
-
-        /** The field a role's account is linked by; "rol" for a role without one. */
-        static String linkFieldOf(Role role) {
-            return switch (role) {
-                case PROFESSIONAL -> "professional";
-                case ORGANISATION_COORDINATOR -> "organisatie";
-                case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> "gemeente";
-                case REGION_COORDINATOR -> "regio";
-                case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
-            };
+            return role == null ? "rol" : AccountLinks.linkFieldOf(role);
         }
 
         FormErrors validate() {
