@@ -34,8 +34,27 @@
         datasets: [{label: canvas.dataset.chartAxis, data: values(canvas.dataset.chartValues || ''),
           backgroundColor: '#1a5fb4', borderColor: '#0b3d75', borderWidth: 1}]
       },
+      // Each bar carries its value at its end, so the figure is read without the axis (issue 16 item 11).
+      plugins: [{
+        id: 'valueLabels',
+        afterDatasetsDraw: function (chart) {
+          var context = chart.ctx;
+          context.save();
+          context.fillStyle = '#1a1a1a';
+          context.font = '12px system-ui, sans-serif';
+          context.textBaseline = 'middle';
+          chart.getDatasetMeta(0).data.forEach(function (bar, i) {
+            var value = chart.data.datasets[0].data[i];
+            if (value !== null && value !== undefined) {
+              context.fillText(String(value), bar.x + 4, bar.y);
+            }
+          });
+          context.restore();
+        }
+      }],
       options: {
         animation: false,
+        layout: {padding: {right: 32}},
         responsive: true,
         maintainAspectRatio: false,
         indexAxis: 'y',

@@ -223,10 +223,9 @@ final class AuthorisationMatrix {
         }
         rules.put("GET /regio/bewijzen", region);
         rules.put("GET /regio/verwijderen", region);
-        rules.put("POST /regio/verwijderen/signaal", region);
-        rules.put("POST /regio/verwijderen/signaal/bevestigen", region);
-        rules.put("POST /regio/verwijderen/archief", region);
-        rules.put("POST /regio/verwijderen/archief/bevestigen", region);
+        rules.put("POST /regio/verwijderen/zoeken", region);
+        rules.put("POST /regio/verwijderen/controleren", region);
+        rules.put("POST /regio/verwijderen/bevestigen", region);
         rules.put("GET /regio/instellingen", region);
         rules.put("POST /regio/instellingen", region);
         rules.put("POST /regio/instellingen/regels", region);

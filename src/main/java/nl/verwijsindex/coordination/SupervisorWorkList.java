@@ -6,6 +6,7 @@ package nl.verwijsindex.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -49,9 +51,17 @@ public class SupervisorWorkList {
     private final Directory directory;
     private final Logbook logbook;
     private final Clock clock;
+    private final RegionSettingsKeeper settings;
 
     SupervisorWorkList(
-            JdbcClient jdbc, CaseStore store, MatchQueries matches, Directory directory, Logbook logbook, Clock clock) {
+            JdbcClient jdbc,
+            CaseStore store,
+            MatchQueries matches,
+            Directory directory,
+            Logbook logbook,
+            Clock clock,
+            RegionSettingsKeeper settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.store = store;
         this.matches = matches;
@@ -115,6 +125,8 @@ public class SupervisorWorkList {
                 new LogbookEntry(Action.SUPERVISOR_FOLLOWED_UP, actor, null, null, null, null, caseId.toString()));
         return new WorkItem(
                 item.matchCaseId(),
+                item.reference(),
+                item.workingDaysLate(),
                 item.state(),
                 item.missedDeadline(),
                 item.escalatedAt(),
@@ -127,13 +139,13 @@ public class SupervisorWorkList {
     private List<WorkItem> items(String municipality, UUID onlyCase) {
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = jdbc.sql("""
-                        select cm.match_case_id, min(cm.due_on) filter (where cm.consulted_at is null and cm.due_on < :today) as missed_deadline,
+                        select cm.match_case_id, cc.reference, cc.region_code, min(cm.due_on) filter (where cm.consulted_at is null and cm.due_on < :today) as missed_deadline,
                                max(cm.escalated_at) as escalated_at,
                                (select max(f.recorded_at) from supervisor_follow_up f where f.match_case_id = cm.match_case_id)
                                    as followed_up_at
                         from coordination_case cc join coordination_match cm on cm.match_case_id = cc.match_case_id
                         where cc.municipality_code = :municipality and (cast(:case as uuid) is null or cc.match_case_id = :case)
-                        group by cm.match_case_id
+                        group by cm.match_case_id, cc.reference, cc.region_code
                         having bool_or(cm.consulted_at is null and cm.due_on < :today)
                             or max(cm.escalated_at) > coalesce((select max(f.recorded_at) from supervisor_follow_up f
                                                                 where f.match_case_id = cm.match_case_id), '-infinity')
@@ -145,6 +157,8 @@ public class SupervisorWorkList {
                 .param("limit", LIMIT)
                 .query((rs, n) -> new Row(
                         rs.getObject("match_case_id", UUID.class),
+                        rs.getLong("reference"),
+                        rs.getString("region_code"),
                         rs.getObject("missed_deadline", LocalDate.class),
                         rs.getObject("escalated_at", OffsetDateTime.class),
                         rs.getObject("followed_up_at", OffsetDateTime.class)))
@@ -153,6 +167,7 @@ public class SupervisorWorkList {
         Map<UUID, List<Participant>> participants = matches.activeParticipants(ids);
         Map<UUID, CaseRow> cases = store.find(ids);
         Map<UUID, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
+        Map<String, DutchCalendar> calendars = new HashMap<>();
         Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
                 .flatMap(List::stream)
                 .map(Participant::professionalId)
@@ -171,6 +186,15 @@ public class SupervisorWorkList {
                             .map(p -> contacts.get(p.professionalId()));
                     return new WorkItem(
                             row.caseId(),
+                            row.reference(),
+                            row.missedDeadline() == null
+                                    ? 0
+                                    : calendars
+                                            .computeIfAbsent(
+                                                    row.regionCode(),
+                                                    r -> new DutchCalendar(
+                                                            settings.of(r).liberationDay()))
+                                            .workingDaysBetween(row.missedDeadline(), today),
                             MatchCases.stateOf(active.size(), caseMatches.getOrDefault(row.caseId(), List.of()), today),
                             row.missedDeadline(),
                             row.escalatedAt(),
@@ -195,17 +219,26 @@ public class SupervisorWorkList {
     }
 
     private record Row(
-            UUID caseId, LocalDate missedDeadline, OffsetDateTime escalatedAt, OffsetDateTime followedUpAt) {}
+            UUID caseId,
+            long reference,
+            String regionCode,
+            LocalDate missedDeadline,
+            OffsetDateTime escalatedAt,
+            OffsetDateTime followedUpAt) {}
 
     /**
      * One match case that needs the supervisor's attention.
      *
+     * @param reference       the case's short number that stays the same, for people (issue 16 item 8)
+     * @param workingDaysLate working days since the missed deadline on the region's Dutch calendar; 0 without one
      * @param missedDeadline  the earliest deadline passed without consultation; null when it was consulted late
      * @param director        contact details of the director, who is the one to call
      * @param followedUpAt    when a supervisor last recorded a follow-up, or null
      */
     public record WorkItem(
             UUID matchCaseId,
+            long reference,
+            int workingDaysLate,
             CaseState state,
             LocalDate missedDeadline,
             OffsetDateTime escalatedAt,

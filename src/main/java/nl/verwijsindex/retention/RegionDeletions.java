@@ -4,12 +4,16 @@
 package nl.verwijsindex.retention;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.RegionCoordinatorPrincipal;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
@@ -20,6 +24,8 @@ import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalRetention;
 import nl.verwijsindex.signal.SignalRetention.DeletedSignal;
+import nl.verwijsindex.signal.SignalRetention.SignalOfYouth;
+import nl.verwijsindex.signal.SignalStatus;
 import nl.verwijsindex.youth.Bsn;
 
 /**
@@ -33,13 +39,49 @@ public class RegionDeletions {
     private final DeletionProofs proofs;
     private final Logbook logbook;
     private final Clock clock;
+    private final Directory directory;
 
-    RegionDeletions(SignalRetention signals, DeletionProofs proofs, Logbook logbook, Clock clock) {
+    RegionDeletions(SignalRetention signals, DeletionProofs proofs, Logbook logbook, Clock clock, Directory directory) {
+        this.directory = directory;
         this.signals = signals;
         this.proofs = proofs;
         this.logbook = logbook;
         this.clock = clock;
     }
+
+    /**
+     * Issue 16 item 7: the youth's signals in the coordinator's region, with the organisation and the date, to
+     * choose what a decision deletes. Each is a look at the youth (R-LOGBOOK); none is an empty list, not an error,
+     * and says no more than that the region has nothing of this youth (R-NOSEARCH holds for professionals).
+     */
+    @Transactional
+    public List<RegionSignal> signalsOfYouth(RegionCoordinatorPrincipal coordinator, Bsn bsn) {
+        List<SignalOfYouth> found = signals.ofYouthInRegion(bsn, coordinator.regionCode());
+        Map<OrganisationId, String> names = directory.organisationNames(
+                found.stream().map(SignalOfYouth::organisationId).distinct().toList());
+        Actor actor = new Actor(Actor.Type.USER, coordinator.actorId());
+        for (SignalOfYouth s : found) {
+            logbook.record(new LogbookEntry(
+                    Action.SIGNALS_VIEWED,
+                    actor,
+                    null,
+                    s.organisationId().value(),
+                    s.youthIndex(),
+                    s.signalId().value(),
+                    null));
+        }
+        return found.stream()
+                .map(s -> new RegionSignal(
+                        s.signalId(),
+                        names.getOrDefault(s.organisationId(), "Onbekende organisatie"),
+                        s.registeredAt(),
+                        s.status() == SignalStatus.ARCHIVED))
+                .toList();
+    }
+
+    /** A signal of a youth as the region coordinator chooses among them. */
+    public record RegionSignal(
+            SignalId signalId, String organisationName, OffsetDateTime registeredAt, boolean archived) {}
 
     /** Deletes one signal, active or archived, of the coordinator's region. */
     @Transactional

@@ -236,4 +236,15 @@ class SignalRepository {
                 reason == null ? null : EndReason.valueOf(reason),
                 rs.getObject("archived_until", LocalDate.class));
     }
+
+    /** Issue 16 item 6: how many active signals the organisation's professionals hold in the region. */
+    long countActiveOfOrganisationInRegion(OrganisationId organisation, String regionCode) {
+        return jdbc.sql("""
+                        select count(*) from signal
+                        where organisation_id = :organisation and region_code = :region and status = 'ACTIVE'""")
+                .param("organisation", organisation.value())
+                .param("region", regionCode)
+                .query(Long.class)
+                .single();
+    }
 }

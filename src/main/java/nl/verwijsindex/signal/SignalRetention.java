@@ -5,6 +5,7 @@ package nl.verwijsindex.signal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,6 +185,40 @@ public class SignalRetention {
                         regionCode),
                 "R-DELETE-ONLY-REGION");
     }
+
+    /**
+     * R-DELETE-ONLY-REGION (issue 16 item 7): the signals, active and archived, of one youth in the region, oldest
+     * first, so the region coordinator chooses what a decision deletes instead of typing an id. The caller logs the
+     * look at the youth.
+     */
+    public List<SignalOfYouth> ofYouthInRegion(Bsn bsn, String regionCode) {
+        return jdbc.sql("""
+                        select s.id, s.organisation_id, s.registered_at, s.status, y.bsn_index
+                        from signal s join youth y on y.id = s.youth_id
+                        where y.bsn_index in (:indexes) and s.region_code = :region
+                        order by s.registered_at, s.id""")
+                .param(
+                        "indexes",
+                        protection.blindIndexes(bsn).stream()
+                                .map(BlindIndex::bytes)
+                                .toList())
+                .param("region", regionCode)
+                .query((rs, n) -> new SignalOfYouth(
+                        new SignalId(rs.getObject("id", UUID.class)),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getObject("registered_at", OffsetDateTime.class),
+                        SignalStatus.valueOf(rs.getString("status")),
+                        rs.getBytes("bsn_index")))
+                .list();
+    }
+
+    /** A signal of a youth as the region coordinator chooses among them: no BSN, the blind index for the logbook. */
+    public record SignalOfYouth(
+            SignalId signalId,
+            OrganisationId organisationId,
+            OffsetDateTime registeredAt,
+            SignalStatus status,
+            byte[] youthIndex) {}
 
     /**
      * Deletes the signals a {@code due} CTE selects (and locks), then forgets youths left without signals

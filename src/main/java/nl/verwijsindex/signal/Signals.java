@@ -85,6 +85,14 @@ public class Signals {
                 .count();
     }
 
+    /**
+     * Issue 16 item 6: how many active signals an organisation holds in a region, for the page that confirms
+     * stopping its membership. A count names no youth: not logged.
+     */
+    public long activeOfOrganisationInRegion(OrganisationId organisation, String regionCode) {
+        return signals.countActiveOfOrganisationInRegion(organisation, regionCode);
+    }
+
     /** Youths with at least one active signal, in id order after {@code afterYouthId}: for checks against the register. */
     public List<YouthId> youthsWithActiveSignals(long afterYouthId, int limit) {
         return signals.youthsWithActiveSignals(afterYouthId, limit);

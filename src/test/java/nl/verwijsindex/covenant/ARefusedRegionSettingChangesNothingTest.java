@@ -82,7 +82,6 @@ class ARefusedRegionSettingChangesNothingTest {
                         .with(WebTests.signedIn(coordinator))
                         .with(csrf())
                         .param("naam", TOO_LONG_NAME)
-                        .param("onderdrukken", "true")
                         .param("termijn", "12")
                         .param("bevrijdingsdag", "EVERY_FIVE_YEARS")
                         .param("gemeente", ""))

@@ -60,9 +60,19 @@ class AdministratorBrowserTest extends BrowserTest {
         assertThat(main()).contains("coordinator", "Jeugdteam Amersfoort", "Functioneel beheerder");
         check("accounts");
         clickLink("Account aanmaken");
+        // Issue 16 item 9: only the field the chosen role needs shows, at once where scripts run.
+        assertThat(driver.findElement(By.id("organisatie")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("[data-role-step]"))).isEmpty();
         type("gebruikersnaam", username);
         type("naam", "Eva Eik");
+        driver.findElement(By.id("rol-REGION_COORDINATOR")).click();
+        assertThat(driver.findElement(By.id("regio")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("organisatie")).isDisplayed()).isFalse();
         driver.findElement(By.id("rol-ORGANISATION_COORDINATOR")).click();
+        assertThat(driver.findElement(By.id("organisatie")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("regio")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("gemeente")).isDisplayed()).isFalse();
+        check("account-form-role-chosen");
         type("wachtwoord", password);
         submit();
         assertThat(main()).contains("Kies de organisatie van de instellingscoördinator");

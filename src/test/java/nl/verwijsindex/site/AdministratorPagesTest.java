@@ -194,8 +194,7 @@ class AdministratorPagesTest {
                         .with(administrator)
                         .with(csrf())
                         .param("code", code)
-                        .param("naam", "Regio Test")
-                        .param("eigenOrganisatie", "ja"))
+                        .param("naam", "Regio Test"))
                 .andExpect(redirectedUrl("/beheer/regios"));
         assertThat(covenants.suppressesSameOrganisationMatches(code)).isTrue();
         String again = mvc.perform(post("/beheer/regios/nieuw")
@@ -216,6 +215,35 @@ class AdministratorPagesTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(list).contains("Regio Test", "Gemeente " + municipality);
+    }
+
+    @Test
+    void theAccountFormShowsOnlyTheFieldOfTheChosenRoleAlsoWithoutJavaScript() throws Exception {
+        // Issue 16 item 9: before a role is chosen no link field shows; the step "Toon wat bij deze rol hoort"
+        // (what a browser without JavaScript uses) shows only the one the role needs, without error messages.
+        String empty = mvc.perform(get("/beheer/accounts/nieuw").with(administrator))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String field : List.of("professional", "organisatie", "gemeente", "regio")) {
+            assertThat(empty).containsPattern("data-link-field=\"" + field + "\"\\s+hidden");
+        }
+        assertThat(empty).contains("Toon wat bij deze rol hoort", "/js/account-form.js");
+        String step = mvc.perform(post("/beheer/accounts/nieuw")
+                        .with(administrator)
+                        .with(csrf())
+                        .param("stap", "rol")
+                        .param("rol", "REGION_COORDINATOR"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(step).doesNotContainPattern("data-link-field=\"regio\"\\s+hidden");
+        for (String field : List.of("professional", "organisatie", "gemeente")) {
+            assertThat(step).containsPattern("data-link-field=\"" + field + "\"\\s+hidden");
+        }
+        assertThat(step).doesNotContain("utrecht-form-field-error-message\" id");
+        assertThat(step).containsPattern("value=\"REGION_COORDINATOR\"[^>]*checked");
     }
 
     @Test

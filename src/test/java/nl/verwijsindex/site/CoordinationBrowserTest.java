@@ -108,11 +108,20 @@ class CoordinationBrowserTest extends BrowserTest {
         login("regievoerder", "demo");
         waitForHeading("Welkom");
         openUntil("/regie/werklijst", "inhoud", "Sanne de Vries");
-        assertThat(main()).contains("Te laat", "Jeugdteam Amersfoort");
+        // Issue 16 item 8: to follow up apart from followed up, each match by its number and working days late.
+        assertThat(main()).contains("Op te volgen (", "Opgevolgd (", "Te laat", "Jeugdteam Amersfoort", "Match M-");
+        assertThat(main()).containsPattern("\\d+ werkdagen? te laat|nog geen werkdag te laat");
         check("work-list");
-        WebElement row = driver.findElement(By.xpath("//tr[contains(., 'Sanne de Vries')]"));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("/regie/werklijst");
+        assertThat(wider()).as("elements wider than the phone's screen").isEmpty();
+        check("work-list-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open("/regie/werklijst");
+        WebElement row = driver.findElement(By.xpath("//li[contains(., 'Sanne de Vries')]"));
         clickAndWait(row.findElement(By.tagName("a")));
-        waitForHeading("Match opvolgen");
+        waitForHeading("opvolgen");
+        assertThat(heading()).matches("Match M-\\d+ opvolgen");
         assertThat(main())
                 .contains(
                         "Sanne de Vries",
@@ -125,6 +134,9 @@ class CoordinationBrowserTest extends BrowserTest {
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Opgevolgd vastleggen']")));
         waitForHeading("Werklijst");
         assertThat(main()).contains("Vastgelegd: u heeft deze match opgevolgd.");
+        assertThat(driver.findElement(By.xpath("//section[h2[starts-with(., 'Opgevolgd')]]"))
+                        .getText())
+                .contains("Sanne de Vries");
         check("followed-up");
     }
 
@@ -144,6 +156,10 @@ class CoordinationBrowserTest extends BrowserTest {
                 .contains("<5");
         chartsDrawn();
         assertThat(chartsWithBars()).as("charts with at least one bar").isEqualTo(3);
+        // Issue 16 item 11: headline figures above the charts, in plain words.
+        assertThat(driver.findElement(By.cssSelector(".app-headlines")).getText())
+                .contains("matches", "op tijd afgestemd", "zo snel was de helft van de matches afgestemd", "werklijst");
+        assertThat(main()).doesNotContain("9 van de 10", "mediaan");
         check("municipality-figures");
         new Select(driver.findElement(By.id("kwartaal")))
                 .selectByValue(String.valueOf((LocalDate.now().getMonthValue() + 2) / 3));
@@ -253,5 +269,15 @@ class CoordinationBrowserTest extends BrowserTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private List<?> wider() {
+        return (List<?>) ((JavascriptExecutor) driver)
+                .executeScript(String.join(
+                        "\n",
+                        "const wide = [];",
+                        "document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();",
+                        "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
+                        "return wide;"));
     }
 }

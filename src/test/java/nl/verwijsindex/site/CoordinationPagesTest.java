@@ -34,6 +34,8 @@ import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.covenant.LiberationDay;
 
 /**
  * The coordination pages without a browser: a professional's match cases with director, deadline and state, ticking
@@ -226,6 +228,66 @@ class CoordinationPagesTest {
                 .as("still overdue, so still on the list")
                 .doesNotContain("Nog niet");
         mvc.perform(get("/regie/werklijst/not-an-id").with(as(supervisorA))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void R_SUPERVISE_theWorkListSeparatesToFollowUpFromFollowedUpSortsByWorkingDaysLateAndNamesCasesByNumber()
+            throws Exception {
+        // Issue 16 item 8: the most late first, in working days on the Dutch calendar, each case by a short number
+        // that stays the same; a case followed up moves to its own list; no id shows on the page.
+        String region = fixtures.region(false);
+        String municipality = fixtures.municipality(region);
+        Organisation team = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
+        Organisation school = fixtures.organisation(region, "SECONDARY_EDUCATION");
+        LocalDate today = LocalDate.now();
+        String slightly =
+                overdueSince(matchCase(fixtures.professional(team), fixtures.professional(school)), today.minusDays(3));
+        String very = overdueSince(
+                matchCase(fixtures.professional(team), fixtures.professional(school)), today.minusDays(20));
+        String followed = overdueSince(
+                matchCase(fixtures.professional(team), fixtures.professional(school)), today.minusDays(10));
+        SignedInAccount supervisor = supervisor(municipality);
+        DutchCalendar calendar = new DutchCalendar(LiberationDay.EVERY_FIVE_YEARS);
+
+        mvc.perform(post("/regie/werklijst/" + followed + "/opgevolgd")
+                        .with(as(supervisor))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/regie/werklijst"));
+        String list = page("/regie/werklijst", as(supervisor));
+        String toFollowUp = list.substring(list.indexOf("Op te volgen (2)"), list.indexOf("Opgevolgd (1)"));
+        String followedUp = list.substring(list.indexOf("Opgevolgd (1)"));
+        assertThat(toFollowUp)
+                .contains("Match M-" + reference(very), "Match M-" + reference(slightly))
+                .doesNotContain("Match M-" + reference(followed));
+        assertThat(toFollowUp.indexOf("Match M-" + reference(very)))
+                .as("the most late first")
+                .isLessThan(toFollowUp.indexOf("Match M-" + reference(slightly)));
+        assertThat(toFollowUp).contains(late(calendar.workingDaysBetween(today.minusDays(21), today)));
+        assertThat(followedUp).contains("Match M-" + reference(followed));
+        assertThat(list.replaceAll("href=\"[^\"]*\"", ""))
+                .as("no id shown, only in the links")
+                .doesNotContain(very, slightly, followed);
+        assertThat(page("/regie/werklijst/" + very, as(supervisor)))
+                .contains("Match M-" + reference(very) + " opvolgen");
+    }
+
+    private String overdueSince(String caseId, LocalDate due) {
+        jdbc.sql("update coordination_match set due_on = :due where match_case_id = cast(:c as uuid)")
+                .param("due", due.minusDays(1))
+                .param("c", caseId)
+                .update();
+        return caseId;
+    }
+
+    private long reference(String caseId) {
+        return jdbc.sql("select reference from coordination_case where match_case_id = cast(:c as uuid)")
+                .param("c", caseId)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String late(int days) {
+        return days == 1 ? "1 werkdag te laat" : days + " werkdagen te laat";
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,9 +25,13 @@ import nl.verwijsindex.TestBsns;
  */
 class RegionCoordinatorBrowserTest extends BrowserTest {
 
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     @Test
     void theRegionCoordinatorEditsTheRulesAddsAnAddressAndDeletesASignalWithADecision() {
-        String signalId = sanneRegistersASignal();
+        String bsn = TestBsns.random();
+        String signalId = sanneRegistersASignal(bsn);
 
         login("regiocoordinator", "demo");
         waitForHeading("Welkom, Regiocoördinator Eemland");
@@ -79,21 +84,38 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
         assertThat(main()).contains("Zorgboerderij De Eem staat op de lijst met instellingen.", "0307010000999999");
         check("address-added");
 
+        // Issue 16 item 7: the deletion starts from a search by BSN and offers the youth's signals by organisation
+        // and date; no id is asked for or shown, and the BSN is posted, never in an address.
         open("/regio/verwijderen");
         waitForHeading("Verwijderen na een besluit");
+        assertThat(main()).doesNotContain("Signaalnummer");
         check("delete");
-        type("signaal", signalId);
+        type("bsn", bsn);
+        submit();
+        waitForHeading("Kies wat u verwijdert");
+        assertThat(main())
+                .contains("Jeugdteam Amersfoort, gemeld op ", ", actief")
+                .doesNotContain(bsn);
+        assertThat(main()).doesNotContainPattern(UUID_PATTERN);
+        check("delete-choose");
+        submit();
+        assertThat(main()).contains("Kies wat u wilt verwijderen", "Kies de reden");
+        check("delete-choose-errors");
+        driver.findElement(By.id("keuze-1")).click();
         type("kenmerk", "BZ-2026-0142");
         driver.findElement(By.id("reden-WRONGLY_REGISTERED")).click();
         submit();
         waitForHeading("Weet u zeker dat u dit signaal wilt verwijderen?");
-        assertThat(main()).contains(signalId, "BZ-2026-0142", "Signaal ten onrechte afgegeven");
+        assertThat(main())
+                .contains("Jeugdteam Amersfoort", "BZ-2026-0142", "Signaal ten onrechte afgegeven")
+                .doesNotContain(signalId)
+                .doesNotContain(bsn);
         check("delete-confirm");
         submit();
         waitForHeading("Bewijzen van verwijdering");
-        assertThat(main())
-                .contains("Het signaal is verwijderd.", signalId, "BZ-2026-0142: Signaal ten onrechte afgegeven");
+        assertThat(main()).contains("Het signaal is verwijderd.", "BZ-2026-0142: Signaal ten onrechte afgegeven");
         check("proofs");
+        assertThat(visited).noneMatch(address -> address.contains(bsn));
 
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/regio/instellingen");
@@ -104,7 +126,7 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
         putTheDemoRegionBack();
     }
 
-    private String sanneRegistersASignal() {
+    private String sanneRegistersASignal(String bsn) {
         login("sanne", "demo");
         waitForHeading("Welkom, Sanne de Vries");
         open("/signalen/nieuw");
@@ -112,7 +134,7 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
         submit();
         waitForHeading("Nieuw signaal: gegevens");
         LocalDate birth = LocalDate.now().minusYears(10);
-        type("bsn", TestBsns.random());
+        type("bsn", bsn);
         type("dag", String.valueOf(birth.getDayOfMonth()));
         type("maand", String.valueOf(birth.getMonthValue()));
         type("jaar", String.valueOf(birth.getYear()));

@@ -108,7 +108,7 @@ class RegionCoordinatorPagesTest {
                         .param("termijn", "5")
                         .param("bevrijdingsdag", "YEARLY"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/regio/verwijderen/signaal").with(professional).with(csrf()))
+        mvc.perform(post("/regio/verwijderen/zoeken").with(professional).with(csrf()))
                 .andExpect(status().isForbidden());
         String start = page(get("/").with(coordinator()));
         assertThat(start).contains("Organisaties die nu meedoen", "Standaardregels", "5 werkdagen");
@@ -149,10 +149,15 @@ class RegionCoordinatorPagesTest {
         assertThat(member(region, foreign).joinedOn()).isEqualTo(joined);
 
         // Issue 16 item 6: the page of its own says whom stopping concerns.
-        fixtures.professional(own);
+        Professional first = fixtures.professional(own);
         fixtures.professional(own);
         assertThat(page(get("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator())))
-                .contains("Dit geldt voor 2 professionals van deze organisatie.");
+                .contains("Dit geldt voor 2 professionals van deze organisatie.", "nu 0 actieve signalen");
+        register(first, TestBsns.random());
+        register(first, TestBsns.random());
+        assertThat(page(get("/regio/organisaties/" + own.id() + "/stoppen").with(coordinator())))
+                .as("and how many signals")
+                .contains("Zij hebben in uw regio nu 2 actieve signalen.");
         String early = page(post("/regio/organisaties/" + own.id() + "/stoppen")
                 .with(coordinator())
                 .with(csrf())
@@ -173,8 +178,7 @@ class RegionCoordinatorPagesTest {
                 .with(coordinator())
                 .with(csrf())
                 .param("naam", " ")
-                .param("termijn", "vijf")
-                .param("onderdrukken", "true"));
+                .param("termijn", "vijf"));
         assertThat(refused)
                 .contains(
                         "Vul de naam van de verwijsindex in.",
@@ -199,13 +203,25 @@ class RegionCoordinatorPagesTest {
                         .param("naam", "Verwijsindex Eemland")
                         .param("termijn", "7")
                         .param("bevrijdingsdag", "YEARLY")
-                        .param("onderdrukken", "true")
                         .param("gemeente", municipality))
                 .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
         assertThat(regionSettings.of(region).deadlineWorkingDays()).isEqualTo(7);
         assertThat(regionSettings.of(region).liberationDay()).isEqualTo(LiberationDay.YEARLY);
         assertThat(regionSettings.of(region).caseMunicipalityCode()).contains(municipality);
+        // Issue 16 item 9: the setting is asked positively; left unticked, colleagues' matches are suppressed.
         assertThat(covenants.suppressesSameOrganisationMatches(region)).isTrue();
+        assertThat(page(get("/regio/instellingen").with(coordinator())))
+                .contains("Collega's van dezelfde", "organisatie krijgen ook een match");
+        mvc.perform(post("/regio/instellingen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("naam", "Verwijsindex Eemland")
+                        .param("termijn", "7")
+                        .param("bevrijdingsdag", "YEARLY")
+                        .param("collegas", "true")
+                        .param("gemeente", municipality))
+                .andExpect(redirectedUrl("/regio/instellingen#algemeen-kop"));
+        assertThat(covenants.suppressesSameOrganisationMatches(region)).isFalse();
         assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Eemland");
         assertThat(regionSettings.of(otherRegion).deadlineWorkingDays()).isEqualTo(5);
     }
@@ -395,57 +411,61 @@ class RegionCoordinatorPagesTest {
     }
 
     @Test
-    void R_DELETE_ONLY_REGION_aSignalIsDeletedAfterConfirmationWithItsDecisionProvenAndLoggedAsThePerson()
+    void R_DELETE_ONLY_REGION_aSignalIsFoundByBsnChosenByOrganisationAndDateCheckedConfirmedProvenAndLogged()
             throws Exception {
+        // Issue 16 item 7: the coordinator never types a signal's id; the search shows the youth's signals in the
+        // own region only, named by organisation and date, and never the BSN or an id.
+        String bsn = TestBsns.random();
         Professional here = fixtures.professional(fixtures.organisation(region));
         Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
-        String own = register(here, TestBsns.random());
-        String foreign = register(elsewhere, TestBsns.random());
+        String own = register(here, bsn);
+        String foreign = register(elsewhere, bsn);
+        MockHttpSession session = new MockHttpSession();
 
-        String refused = page(post("/regio/verwijderen/signaal")
-                .with(coordinator())
-                .with(csrf())
-                .param("signaal", "abc")
-                .param("kenmerk", "met spaties"));
+        assertThat(page(search(session, "123456789")))
+                .contains("Dit is geen geldig burgerservicenummer")
+                .doesNotContain("123456789");
+        assertThat(page(search(session, TestBsns.random())))
+                .contains("Van deze jeugdige staat geen signaal in uw regio");
+
+        String found = page(search(session, bsn));
+        assertThat(found)
+                .contains("Kies wat u verwijdert", here.organisation().name() + ", gemeld op ", ", actief")
+                .doesNotContain(elsewhere.organisation().name())
+                .doesNotContain(bsn)
+                .doesNotContain(own)
+                .doesNotContain(foreign);
+        assertThat(logbookActions(own)).contains("SIGNALS_VIEWED");
+
+        String refused = page(choose(session, null, "met spaties", null));
         assertThat(refused)
                 .contains(
-                        "Vul het signaalnummer in",
+                        "Kies wat u wilt verwijderen",
                         "Vul het kenmerk van het besluit in",
                         "Kies de reden",
-                        "value=\"abc\"",
                         "value=\"met spaties\"",
-                        "href=\"#reden\"");
+                        "href=\"#reden\"")
+                .doesNotContain(own);
+        assertThat(page(choose(session, "2", "BZ-1", "OBJECTION_GRANTED"))).contains("Kies wat u wilt verwijderen");
 
-        String confirm = page(post("/regio/verwijderen/signaal")
-                .with(coordinator())
-                .with(csrf())
-                .param("signaal", own)
-                .param("kenmerk", "BZ-2026-0142")
-                .param("reden", "OBJECTION_GRANTED"));
-        assertThat(confirm).contains("Weet u zeker", own, "BZ-2026-0142", "Bezwaar of verzet toegewezen");
+        String confirm = page(choose(session, "1", "BZ-2026-0142", "OBJECTION_GRANTED"));
+        assertThat(confirm)
+                .contains(
+                        "Weet u zeker dat u dit signaal wilt verwijderen?",
+                        here.organisation().name(),
+                        "BZ-2026-0142",
+                        "Bezwaar of verzet toegewezen")
+                .doesNotContain(own)
+                .doesNotContain(bsn);
         assertThat(exists(own)).isTrue();
 
-        String notHere = mvc.perform(post("/regio/verwijderen/signaal/bevestigen")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("signaal", foreign)
-                        .param("kenmerk", "BZ-1")
-                        .param("reden", "OBJECTION_GRANTED"))
-                .andExpect(status().isNotFound())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(notHere).contains("Dit signaal bestaat niet in uw regio.", "value=\"" + foreign + "\"");
-        assertThat(exists(foreign)).isTrue();
-
-        mvc.perform(post("/regio/verwijderen/signaal/bevestigen")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("signaal", own)
-                        .param("kenmerk", "BZ-2026-0142")
-                        .param("reden", "OBJECTION_GRANTED"))
+        mvc.perform(post("/regio/verwijderen/bevestigen")
+                        .session(session)
+                        .with(realCoordinator())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/regio/bewijzen"));
         assertThat(exists(own)).isFalse();
+        assertThat(exists(foreign)).isTrue();
         assertThat(proofs.ofSignal(UUID.fromString(own))).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo("R-DELETE-ONLY-REGION");
             assertThat(p.decisionReference()).isEqualTo("BZ-2026-0142");
@@ -455,90 +475,48 @@ class RegionCoordinatorPagesTest {
                         .param("id", own)
                         .query(String.class)
                         .single())
-                .isEqualTo("region-coordinator:" + accountId);
+                .isEqualTo("region-coordinator:" + realCoordinator.accountId());
+        assertThat(page(get("/regio/bewijzen").with(realCoordinator())))
+                .contains("BZ-2026-0142: Bezwaar of verzet toegewezen", "Besluit van de regiocoördinator")
+                .as("issue 16 item 10: a proof shows its decision, not the signal's id or the rule's id")
+                .doesNotContain(own, "(R-DELETE-ONLY-REGION)");
 
-        String proofsPage = page(get("/regio/bewijzen").with(coordinator()));
-        assertThat(proofsPage).contains(own, "BZ-2026-0142: Bezwaar of verzet toegewezen");
-        assertThat(page(get("/regio/bewijzen").param("regel", "R-ARCHIVE-5Y").with(coordinator())))
-                .doesNotContain(own)
-                .contains("Er zijn geen bewijzen.");
-        assertThat(page(get("/regio/bewijzen")
-                        .param("regel", "R-DELETE-ONLY-REGION")
-                        .with(coordinator())))
-                .contains(own);
-        assertThat(page(get("/regio/bewijzen").with(as(Role.REGION_COORDINATOR, otherRegion))))
-                .doesNotContain(own);
+        // Confirming twice does nothing: the pending deletion is gone.
+        assertThat(page(post("/regio/verwijderen/bevestigen")
+                        .session(session)
+                        .with(realCoordinator())
+                        .with(csrf())))
+                .contains("de vorige stap is verlopen");
     }
 
     @Test
-    void R_DELETE_ONLY_REGION_theBsnOfAnArchiveRemovalIsNeverInAPageOrAnAddress() throws Exception {
+    void R_DELETE_ONLY_REGION_aYouthIsTakenFromTheArchiveAndTheBsnIsNeverInAPageOrAnAddress() throws Exception {
         String bsn = TestBsns.random();
-        Professional here = fixtures.professional(fixtures.organisation(region));
-        String archived = register(here, bsn);
-        api.post(here.signalsPath() + "/" + archived + "/end", here.token(), "{\"reason\":\"RISK_GONE\"}");
-        String elsewhereBsn = TestBsns.random();
-        Professional elsewhere = fixtures.professional(fixtures.organisation(otherRegion));
-        String foreign = register(elsewhere, elsewhereBsn);
-        api.post(elsewhere.signalsPath() + "/" + foreign + "/end", elsewhere.token(), "{\"reason\":\"RISK_GONE\"}");
+        Professional first = fixtures.professional(fixtures.organisation(region));
+        Professional second = fixtures.professional(fixtures.organisation(region));
+        String archived = register(first, bsn);
+        api.post(first.signalsPath() + "/" + archived + "/end", first.token(), "{\"reason\":\"RISK_GONE\"}");
+        String alsoArchived = register(second, bsn);
+        api.post(second.signalsPath() + "/" + alsoArchived + "/end", second.token(), "{\"reason\":\"RISK_GONE\"}");
+        String active = register(first, bsn);
 
         MockHttpSession session = new MockHttpSession();
-        String refused = page(post("/regio/verwijderen/archief")
-                .session(session)
-                .with(realCoordinator())
-                .with(csrf())
-                .param("bsn", bsn)
-                .param("archief-kenmerk", "BZ 7")
-                .param("archief-reden", "CORRECTION_GRANTED"));
-        assertThat(refused)
-                .contains("Vul het kenmerk van het besluit in", "Vul het BSN opnieuw in", "value=\"BZ 7\"")
-                .doesNotContain(bsn);
-        String wrongBsn = page(post("/regio/verwijderen/archief")
-                .session(session)
-                .with(realCoordinator())
-                .with(csrf())
-                .param("bsn", "123456789")
-                .param("archief-kenmerk", "BZ-7")
-                .param("archief-reden", "CORRECTION_GRANTED"));
-        assertThat(wrongBsn).contains("Dit is geen geldig burgerservicenummer").doesNotContain("123456789");
-
-        // Another region's archive: not found, and still nothing of the BSN.
-        String confirmForeign = page(post("/regio/verwijderen/archief")
-                .session(session)
-                .with(realCoordinator())
-                .with(csrf())
-                .param("bsn", elsewhereBsn)
-                .param("archief-kenmerk", "BZ-7")
-                .param("archief-reden", "CORRECTION_GRANTED"));
-        assertThat(confirmForeign).contains("Weet u zeker").doesNotContain(elsewhereBsn);
-        MvcResult notHere = mvc.perform(post("/regio/verwijderen/archief/bevestigen")
-                        .session(session)
-                        .with(realCoordinator())
-                        .with(csrf()))
-                .andExpect(status().isNotFound())
-                .andReturn();
-        assertThat(notHere.getResponse().getContentAsString())
-                .contains("Van deze jeugdige staat niets in het archief van uw regio.")
-                .doesNotContain(elsewhereBsn);
-        assertThat(exists(foreign)).isTrue();
-
-        String confirm = page(post("/regio/verwijderen/archief")
-                .session(session)
-                .with(realCoordinator())
-                .with(csrf())
-                .param("bsn", bsn.substring(0, 4) + " " + bsn.substring(4))
-                .param("archief-kenmerk", "BZ-7")
-                .param("archief-reden", "CORRECTION_GRANTED"));
-        assertThat(confirm)
-                .contains("Weet u zeker", "BZ-7")
+        String found = page(search(session, bsn.substring(0, 4) + " " + bsn.substring(4)));
+        assertThat(found)
+                .contains(", in het archief", ", actief", "Alle 2 signalen van deze jeugdige in het archief")
                 .doesNotContain(bsn)
                 .doesNotContain(bsn.substring(0, 4) + " ");
+        String confirm = page(choose(session, "archief", "BZ-7", "CORRECTION_GRANTED"));
+        assertThat(confirm)
+                .contains("Weet u zeker dat u deze jeugdige uit het archief wilt halen?", "Alle 2 signalen", "BZ-7")
+                .doesNotContain(bsn);
         // The session is written to the database (ADR 0017): what waits there is serialisable, the BSN only encrypted.
         for (String name : java.util.Collections.list(session.getAttributeNames())) {
             byte[] stored = org.springframework.util.SerializationUtils.serialize(session.getAttribute(name));
             assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
                     .doesNotContain(bsn);
         }
-        MvcResult removed = mvc.perform(post("/regio/verwijderen/archief/bevestigen")
+        MvcResult removed = mvc.perform(post("/regio/verwijderen/bevestigen")
                         .session(session)
                         .with(realCoordinator())
                         .with(csrf()))
@@ -546,16 +524,42 @@ class RegionCoordinatorPagesTest {
                 .andReturn();
         assertThat(removed.getResponse().getContentAsString()).doesNotContain(bsn);
         assertThat(exists(archived)).isFalse();
+        assertThat(exists(alsoArchived)).isFalse();
+        assertThat(exists(active)).isTrue();
         assertThat(page(get("/regio/bewijzen").with(realCoordinator())))
-                .contains(archived)
+                .contains("BZ-7: Verzoek om correctie toegewezen")
                 .doesNotContain(bsn);
+    }
 
-        // Confirming twice does nothing: the pending removal is gone.
-        String again = page(post("/regio/verwijderen/archief/bevestigen")
+    private MockHttpServletRequestBuilder search(MockHttpSession session, String bsn) {
+        return post("/regio/verwijderen/zoeken")
                 .session(session)
                 .with(realCoordinator())
-                .with(csrf()));
-        assertThat(again).contains("de vorige stap is verlopen");
+                .with(csrf())
+                .param("bsn", bsn);
+    }
+
+    private MockHttpServletRequestBuilder choose(
+            MockHttpSession session, String choice, String reference, String reason) {
+        MockHttpServletRequestBuilder request = post("/regio/verwijderen/controleren")
+                .session(session)
+                .with(realCoordinator())
+                .with(csrf())
+                .param("kenmerk", reference);
+        if (choice != null) {
+            request.param("keuze", choice);
+        }
+        if (reason != null) {
+            request.param("reden", reason);
+        }
+        return request;
+    }
+
+    private List<String> logbookActions(String signalId) {
+        return jdbc.sql("select action from logbook_entry where signal_id = cast(:id as uuid)")
+                .param("id", signalId)
+                .query(String.class)
+                .list();
     }
 
     private MockHttpServletRequestBuilder rules(String action) {

@@ -5,6 +5,7 @@ package nl.verwijsindex.site.web;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -117,4 +118,24 @@ class AccountLinks {
             List<RegionSummary> regions) {}
 
     record OrganisationStaff(String organisation, List<StaffMember> staff) {}
+
+    /** The field a role's account is linked by; "rol" for a role without one. */
+    public static String linkFieldOf(Role role) {
+        return switch (role) {
+            case PROFESSIONAL -> "professional";
+            case ORGANISATION_COORDINATOR -> "organisatie";
+            case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> "gemeente";
+            case REGION_COORDINATOR -> "regio";
+            case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
+        };
+    }
+
+    /** Role name to its link field, for the account form's radio buttons (its script shows that field). */
+    static Map<String, String> linkFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            fields.put(role.name(), linkFieldOf(role));
+        }
+        return fields;
+    }
 }

@@ -64,8 +64,13 @@ class AdminAccountPages {
     String create(
             @AuthenticationPrincipal SignedInAccount administrator,
             @ModelAttribute AccountForm form,
+            @RequestParam(name = "stap", required = false) String step,
             Model model,
             RedirectAttributes redirect) {
+        if ("rol".equals(step)) {
+            // Issue 16 item 9 without JavaScript: the role was chosen, now show the one field it needs.
+            return form(form, new FormErrors(), model);
+        }
         FormErrors errors = form.validate();
         if (errors.any()) {
             return form(form, errors, model);
@@ -167,6 +172,8 @@ class AdminAccountPages {
         model.addAttribute("errors", errors);
         model.addAttribute("choices", links.choices());
         model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("linkFields", AccountLinks.linkFields());
+        model.addAttribute("shownField", form.role() == null ? "" : form.linkField());
         return "administrator/new-account";
     }
 
@@ -193,15 +200,7 @@ class AdminAccountPages {
 
         String linkField() {
             Role role = role();
-            return role == null
-                    ? "rol"
-                    : switch (role) {
-                        case PROFESSIONAL -> "professional";
-                        case ORGANISATION_COORDINATOR -> "organisatie";
-                        case MUNICIPAL_SUPERVISOR, PRIVACY_DESK -> "gemeente";
-                        case REGION_COORDINATOR -> "regio";
-                        case ADMINISTRATOR, DATA_PROTECTION_OFFICER -> "rol";
-                    };
+            return role == null ? "rol" : AccountLinks.linkFieldOf(role);
         }
 
         FormErrors validate() {

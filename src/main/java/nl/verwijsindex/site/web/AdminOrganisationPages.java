@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,10 @@ class AdminOrganisationPages {
     String list(Model model) {
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("categories", directory.categories());
+        // Issue 16 item 10: people read a region's name, never its code.
+        model.addAttribute(
+                "regionNames",
+                covenants.regions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name(), (a, b) -> a)));
         return "administrator/organisations";
     }
 
@@ -134,6 +139,10 @@ class AdminOrganisationPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", directory.categories());
+        // Issue 16 item 10: people read a region's name, never its code.
+        model.addAttribute(
+                "regionNames",
+                covenants.regions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name(), (a, b) -> a)));
         model.addAttribute("regions", covenants.regions());
         return "administrator/new-organisation";
     }

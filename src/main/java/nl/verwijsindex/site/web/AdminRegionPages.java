@@ -52,7 +52,7 @@ class AdminRegionPages {
 
     @GetMapping("/beheer/regios/nieuw")
     String newForm(Model model) {
-        return form(new RegionForm(null, null, null), new FormErrors(), model);
+        return form(new RegionForm(null, null, "ja"), new FormErrors(), model);
     }
 
     @PostMapping("/beheer/regios/nieuw")
@@ -76,7 +76,7 @@ class AdminRegionPages {
         }
         if (!errors.any()) {
             try {
-                administration.addRegion(code, form.name().trim(), "ja".equals(form.suppressSameOrganisation()));
+                administration.addRegion(code, form.name().trim(), !"ja".equals(form.colleaguesMatch()));
             } catch (DomainException e) {
                 errors.add("region-exists".equals(e.code()) ? "code" : FormErrors.FORM, e.dutchMessage());
             }
@@ -95,9 +95,12 @@ class AdminRegionPages {
         return "administrator/new-region";
     }
 
-    /** @param eigenOrganisatie "ja" when the region suppresses matches within one organisation (R-MATCH-YOUTH) */
+    /**
+     * @param colleaguesMatch "ja" when colleagues of one organisation also get a match (R-MATCH-YOUTH); otherwise the
+     *     region suppresses those matches (asked positively, issue 16 item 9)
+     */
     record RegionForm(
             String code,
             @BindParam("naam") String name,
-            @BindParam("eigenOrganisatie") String suppressSameOrganisation) {}
+            @BindParam("collegas") String colleaguesMatch) {}
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.coordination.CaseState;
 import nl.verwijsindex.coordination.ConsultationOutcome;
+import nl.verwijsindex.coordination.SupervisorWorkList;
 
 /**
  * The Dutch words for the coordination's states, outcome categories (R-CONSULTED, seed 003 table 4.1) and kinds of
@@ -67,6 +68,18 @@ public class CoordinationText {
             case "FAMILY" -> "Gezinsmatch";
             case "ADDRESS" -> "Adresmatch";
             default -> kind;
+        };
+    }
+
+    /** Issue 16 item 8: how late a case on the supervisor's work list is, in working days. */
+    public String lateness(SupervisorWorkList.WorkItem item) {
+        if (item.missedDeadline() == null) {
+            return "Later toch afgestemd";
+        }
+        return switch (item.workingDaysLate()) {
+            case 0 -> "Termijn voorbij, nog geen werkdag te laat";
+            case 1 -> "1 werkdag te laat";
+            default -> item.workingDaysLate() + " werkdagen te laat";
         };
     }
 }

@@ -29,6 +29,7 @@ import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
+import nl.verwijsindex.signal.Signals;
 
 /**
  * "Organisaties": the organisations party to the region's covenant (R-MELDER: only they may signal in the
@@ -45,13 +46,16 @@ class RegionOrganisationsPages {
     private final CovenantAdministration covenantAdministration;
     private final Clock clock;
     private final Directory professionals;
+    private final Signals signals;
 
     RegionOrganisationsPages(
+            Signals signals,
             DirectoryAdministration directory,
             Covenants covenants,
             CovenantAdministration covenantAdministration,
             Clock clock,
             Directory professionals) {
+        this.signals = signals;
         this.professionals = professionals;
         this.directory = directory;
         this.covenants = covenants;
@@ -160,6 +164,9 @@ class RegionOrganisationsPages {
                 professionals.professionalsOf(member.id()).stream()
                         .filter(Directory.ProfessionalSummary::active)
                         .count());
+        model.addAttribute(
+                "signalCount",
+                signals.activeOfOrganisationInRegion(member.id(), RegionCoordinatorAccount.region(account)));
         model.addAttribute("errors", errors);
         model.addAttribute("date", date);
         return "region/organisation-leave";

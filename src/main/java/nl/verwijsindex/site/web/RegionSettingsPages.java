@@ -95,7 +95,7 @@ class RegionSettingsPages {
                         actorId(account),
                         s -> s.changeGeneral(
                                         form.name(),
-                                        Boolean.TRUE.equals(form.suppressSameOrganisation()),
+                                        form.suppressSameOrganisation(),
                                         days,
                                         liberationDay,
                                         municipality)

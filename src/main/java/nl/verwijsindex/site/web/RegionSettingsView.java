@@ -42,11 +42,20 @@ class RegionSettingsView {
     /** The general settings as the form sends them; the field names of the page stay Dutch. */
     record GeneralForm(
             @BindParam("naam") String name,
-            @BindParam("onderdrukken") Boolean suppressSameOrganisation,
+            @BindParam("collegas") Boolean colleaguesMatch,
             @BindParam("termijn") String deadline,
             @BindParam("bevrijdingsdag") String liberationDay,
             @BindParam("gemeente") String municipality,
-            @BindParam("herinnering") String expiryReminder) {}
+            @BindParam("herinnering") String expiryReminder) {
+
+        /**
+         * R-MATCH-YOUTH, asked positively (issue 16 item 9): "colleagues of one organisation also get a match"; left
+         * unticked, the region suppresses those matches.
+         */
+        boolean suppressSameOrganisation() {
+            return !Boolean.TRUE.equals(colleaguesMatch);
+        }
+    }
 
     record AddressForm(String object, String name) {}
 
@@ -92,7 +101,7 @@ class RegionSettingsView {
     static GeneralForm general(RegionSettings current) {
         return new GeneralForm(
                 current.indexDisplayName(),
-                current.suppressSameOrganisationMatches(),
+                !current.suppressSameOrganisationMatches(),
                 String.valueOf(current.deadlineWorkingDays()),
                 current.liberationDay().name(),
                 current.caseMunicipalityCode().orElse(""),

@@ -3,6 +3,8 @@
 
 package nl.verwijsindex.site.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +37,19 @@ class SupervisorWorkListPages {
 
     @GetMapping("/regie/werklijst")
     String list(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        model.addAttribute("items", workList.of(account.municipalityCode(), actor(account)));
+        List<WorkItem> items = workList.of(account.municipalityCode(), actor(account));
+        // Issue 16 item 8: what still needs a call first, the latest at the top; what was followed up below.
+        Comparator<WorkItem> lateness =
+                Comparator.comparingInt(WorkItem::workingDaysLate).reversed().thenComparingLong(WorkItem::reference);
+        model.addAttribute(
+                "toFollowUp",
+                items.stream().filter(i -> !followedUp(i)).sorted(lateness).toList());
+        model.addAttribute(
+                "followedUp",
+                items.stream()
+                        .filter(SupervisorWorkListPages::followedUp)
+                        .sorted(lateness)
+                        .toList());
         return "supervisor/work-list";
     }
 
@@ -52,6 +66,12 @@ class SupervisorWorkListPages {
         workList.followUp(account.municipalityCode(), caseId, actor(account));
         redirect.addFlashAttribute("notice", "Vastgelegd: u heeft deze match opgevolgd.");
         return "redirect:/regie/werklijst";
+    }
+
+    /** Followed up since it was last reported to the supervisor (or at all, when it never was). */
+    static boolean followedUp(WorkItem item) {
+        return item.followedUpAt() != null
+                && (item.escalatedAt() == null || item.followedUpAt().isAfter(item.escalatedAt()));
     }
 
     private static Actor actor(SignedInAccount account) {
