@@ -47,7 +47,8 @@ class BrowserErrorPages implements HandlerExceptionResolver, ErrorViewResolver, 
     @Override
     public ModelAndView resolveException(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-        if (handler != null || !isBrowser(request)) {
+        // No controller has these: the handler is the static resources' one or none.
+        if (!isBrowser(request)) {
             return null;
         }
         if (e instanceof NoResourceFoundException) {
