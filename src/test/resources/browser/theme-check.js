@@ -60,7 +60,7 @@ function walk(rules) {
 }
 for (const sheet of document.styleSheets) walk(sheet.cssRules);
 const fonts = {};
-for (const e of document.querySelectorAll('body, h1, h2, h3, h4, p, li, dt, dd, th, td, label, legend, input, select, textarea, button, a')) {
+for (const e of document.querySelectorAll('body, h1, h2, h3, h4, p, li, dt, dd, th, td, label, legend, input:not([type=hidden]), select, textarea, button, a')) {
   const family = getComputedStyle(e).fontFamily;
   (fonts[family] ||= []).push(e.tagName.toLowerCase());
 }
