@@ -99,14 +99,14 @@ class LookAndBehaviourBrowserTest extends BrowserTest {
         waitForHeading("Nieuw signaal: gegevens");
         submit();
         assertThat(main()).contains("Vul het BSN van de jeugdige in");
-        open(driver.getCurrentUrl());
+        driver.navigate().to(driver.getCurrentUrl());
         assertThat(heading()).startsWith("Nieuw signaal");
         check("form-address-opened-again");
 
         open("/signalen");
         WebElement signal = driver.findElement(
                 By.xpath("//main//a[starts-with(@href, '/signalen/') and string-length(@href) > 40]"));
-        String signalPath = signal.getAttribute("href").replace(url(""), "");
+        String signalPath = signal.getDomAttribute("href");
         open(signalPath + "/beeindigen");
         assertThat(driver.getCurrentUrl())
                 .as("a GET of the end form's POST-only address goes to the signal's page")
