@@ -76,6 +76,9 @@ class LookAndBehaviourBrowserTest extends BrowserTest {
                 .as("the menu of the logged-in professional on the error page")
                 .isNotEmpty();
         check("404");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        check("404-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
         open("/regio/instellingen");
         waitForHeading("Geen toegang");
         assertThat(driver.findElements(By.cssSelector("nav[aria-label=Hoofdmenu] a")))
