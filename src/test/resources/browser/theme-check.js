@@ -64,7 +64,7 @@ for (const e of document.querySelectorAll('body, h1, h2, h3, h4, p, li, dt, dd, 
   const family = getComputedStyle(e).fontFamily;
   (fonts[family] ||= []).push(e.tagName.toLowerCase());
 }
-const linkColours = [...document.querySelectorAll('main a')].map(a => getComputedStyle(a).color);
+const linkColours = [...document.querySelectorAll('a')].map(a => getComputedStyle(a).color);
 const current = document.querySelector('nav a[aria-current=page]');
 return {
   undefinedTokens: Object.entries(undefinedTokens).map(([token, where]) => token + ' (' + where + ')'),
