@@ -145,7 +145,7 @@ class ProfessionalPagesTest {
                 .getContentAsString();
         assertThat(page)
                 .contains(
-                        "Dit BSN klopt niet",
+                        "Dit BSN bestaat niet: het klopt niet met de elfproef",
                         "Deze datum bestaat niet",
                         "href=\"#bsn\"",
                         "href=\"#geboortedatum\"",

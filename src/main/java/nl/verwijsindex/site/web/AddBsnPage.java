@@ -39,15 +39,9 @@ class AddBsnPage {
             @PathVariable UUID id,
             @RequestParam(required = false) String bsn,
             RedirectAttributes redirect) {
-        String digits = bsn == null ? "" : bsn.replace(" ", "").replace(".", "");
-        if (digits.isEmpty()) {
-            redirect.addFlashAttribute("bsnError", "Vul het BSN van de jeugdige in.");
-            return "redirect:/signalen/" + id + "#bsn-kop";
-        }
-        if (!Bsn.isValid(digits)) {
-            redirect.addFlashAttribute(
-                    "bsnError",
-                    "Dit BSN klopt niet. Een BSN heeft 9 cijfers. Kijk of u geen cijfer verkeerd heeft getypt.");
+        String problem = BsnInput.problem(bsn);
+        if (problem != null) {
+            redirect.addFlashAttribute("bsnError", problem);
             return "redirect:/signalen/" + id + "#bsn-kop";
         }
         try {
@@ -55,7 +49,7 @@ class AddBsnPage {
                     account.organisation(),
                     account.professional(),
                     new SignalId(id),
-                    new Bsn(digits),
+                    Bsn.parse(bsn),
                     Actor.user(account.accountId().toString()));
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.verwijsindex.logbook.LogbookSearch.Criteria;
-import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
@@ -33,13 +32,11 @@ record LogbookSearchForm(String bsn, String professional, String organisatie, St
     Criteria criteria(BsnProtection protection, FormErrors errors) {
         List<byte[]> youth = null;
         if (!ContactForm.blank(bsn)) {
-            try {
-                Bsn parsed = Bsn.parse(bsn.trim());
+            Bsn parsed = BsnInput.read(bsn, "bsn", errors);
+            if (parsed != null) {
                 youth = protection.blindIndexes(parsed).stream()
                         .map(BlindIndex::bytes)
                         .toList();
-            } catch (DomainException e) {
-                errors.add("bsn", "Dit is geen geldig BSN: het moet 9 cijfers hebben en de elfproef doorstaan.");
             }
         }
         UUID professionalId = id(professional, "professional", errors);

@@ -70,17 +70,7 @@ record RegisterForm(
     }
 
     private Bsn parseBsn(FormErrors errors) {
-        if (blank(bsn)) {
-            errors.add("bsn", "Vul het BSN van de jeugdige in.");
-            return null;
-        }
-        String digits = bsn.replace(" ", "").replace(".", "");
-        if (!Bsn.isValid(digits)) {
-            errors.add(
-                    "bsn", "Dit BSN klopt niet. Een BSN heeft 9 cijfers. Kijk of u geen cijfer verkeerd heeft getypt.");
-            return null;
-        }
-        return new Bsn(digits);
+        return BsnInput.read(bsn, "bsn", errors);
     }
 
     LocalDate birthDate(FormErrors errors) {

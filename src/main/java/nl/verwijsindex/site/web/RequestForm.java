@@ -44,9 +44,7 @@ record RequestForm(
                 "identiteit",
                 "Kies hoe u de identiteit hebt gecontroleerd.",
                 errors);
-        if (bsn == null || bsn.isBlank()) {
-            errors.add("bsn", "Vul het BSN van de jeugdige in.");
-        }
+        BsnInput.read(bsn, "bsn", errors);
         LocalDate birth = day(birthDate, "geboortedatum", "Vul de geboortedatum van de jeugdige in.", errors);
         LocalDate received = day(receivedOn, "ontvangen", "Vul in op welke dag het verzoek binnenkwam.", errors);
         return errors.any()
