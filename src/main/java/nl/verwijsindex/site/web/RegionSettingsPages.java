@@ -94,11 +94,7 @@ class RegionSettingsPages {
                         region,
                         actorId(account),
                         s -> s.changeGeneral(
-                                        form.name(),
-                                        form.suppressSameOrganisation(),
-                                        days,
-                                        liberationDay,
-                                        municipality)
+                                        form.name(), form.suppressSameOrganisation(), days, liberationDay, municipality)
                                 .changeExpiryReminderDays(reminderDays));
             } catch (DomainException e) {
                 errors.add(
