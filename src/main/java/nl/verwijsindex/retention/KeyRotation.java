@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ public class KeyRotation {
     private final Youths youths;
     private final Logbook logbook;
     private final PersonCheck persons;
+    private final ObjectProvider<BsnKeyHolder> holders;
     private final BsnProtection protection;
     private final TransactionTemplate transactions;
     private final int batchSize;
@@ -50,6 +52,7 @@ public class KeyRotation {
             Youths youths,
             Logbook logbook,
             PersonCheck persons,
+            ObjectProvider<BsnKeyHolder> holders,
             BsnProtection protection,
             TransactionTemplate transactions,
             MeterRegistry meters,
@@ -57,6 +60,7 @@ public class KeyRotation {
         this.youths = youths;
         this.logbook = logbook;
         this.persons = persons;
+        this.holders = holders;
         this.protection = protection;
         this.transactions = transactions;
         this.batchSize = batchSize;
@@ -88,6 +92,12 @@ public class KeyRotation {
             total += moved;
             rekeyed.increment(moved);
         } while (moved == batchSize);
+        for (BsnKeyHolder holder : holders.orderedStream().toList()) {
+            int rows;
+            do {
+                rows = transactions.execute(status -> holder.rekey(batchSize));
+            } while (rows == batchSize);
+        }
         int late = transactions.execute(status -> logbook.reindexLateEntries());
         if (late > 0) {
             log.info("Re-keying: {} logbook entries written while their youth moved now follow it", late);
@@ -127,7 +137,16 @@ public class KeyRotation {
                 Set.copyOf(protection.activeKeyIds()),
                 bsnYouths,
                 viYouths,
-                persons.keyUse());
+                persons.keyUse(),
+                otherRows());
+    }
+
+    private Map<Integer, Long> otherRows() {
+        Map<Integer, Long> rows = new TreeMap<>();
+        for (BsnKeyHolder holder : holders.orderedStream().toList()) {
+            transactions.execute(status -> holder.keyUse()).forEach((id, n) -> rows.merge(id, n, Long::sum));
+        }
+        return rows;
     }
 
     /**
@@ -137,13 +156,15 @@ public class KeyRotation {
      * @param viYouths     youths known by a verwijsindex number (R-NOBSN), by key id; these cannot be re-keyed
      *                     in bulk, since the surname, birth date and gender they derive from are not stored
      * @param personData   youths whose parents' and address's blind indexes are stored, by key id
+     * @param otherRows    other modules' rows that keep a BSN ({@link BsnKeyHolder}), by key id
      */
     public record Status(
             int currentKeyId,
             Set<Integer> activeKeyIds,
             Map<Integer, Long> bsnYouths,
             Map<Integer, Long> viYouths,
-            Map<Integer, Long> personData) {
+            Map<Integer, Long> personData,
+            Map<Integer, Long> otherRows) {
 
         public Set<Integer> olderKeyIds() {
             Set<Integer> older = new TreeSet<>(activeKeyIds);
@@ -157,6 +178,7 @@ public class KeyRotation {
             retirable.removeAll(bsnYouths.keySet());
             retirable.removeAll(viYouths.keySet());
             retirable.removeAll(personData.keySet());
+            retirable.removeAll(otherRows.keySet());
             return retirable;
         }
 
@@ -165,6 +187,7 @@ public class KeyRotation {
             Set<Integer> used = new TreeSet<>(bsnYouths.keySet());
             used.addAll(viYouths.keySet());
             used.addAll(personData.keySet());
+            used.addAll(otherRows.keySet());
             used.removeAll(activeKeyIds);
             return used;
         }
@@ -181,7 +204,9 @@ public class KeyRotation {
                         .append(viYouths.getOrDefault(id, 0L))
                         .append(" by verwijsindex number, ")
                         .append(personData.getOrDefault(id, 0L))
-                        .append(" person data; ");
+                        .append(" person data, ")
+                        .append(otherRows.getOrDefault(id, 0L))
+                        .append(" other rows with a BSN; ");
             }
             return text.isEmpty() ? "nothing" : text.toString();
         }

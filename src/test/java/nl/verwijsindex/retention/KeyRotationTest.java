@@ -25,6 +25,8 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.VerwijsindexApplication;
 import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.BsnProtection;
 
 /**
  * ADR 0022, end to end over three starts of the application on one database: signals registered under key
@@ -37,6 +39,8 @@ class KeyRotationTest {
     private static final String KEY_2_BLIND = "a2V5LXR3by1ibGluZC1pbmRleC0zMi1ieXRlcy1sb25nISE=";
     private static final String KEY_2_ENCRYPTION = "a2V5LXR3by1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=";
     private static final Map<String, String> RETRY_KEY = Map.of("Idempotency-Key", "rotation-request-1");
+
+    static final UUID REQUEST = UUID.randomUUID();
 
     @Test
     void aRotatedKeyKeepsEveryYouthFoundAndEveryBsnReadableAndTheOldKeyCanBeRetired() {
@@ -87,6 +91,21 @@ class KeyRotationTest {
             familyCase = familyCase(jdbc, familySignals);
             familyKeyUnderKey1 = caseKey(jdbc, familyCase);
             assertThat(keyIdsOfYouths(jdbc)).containsOnly(1);
+            // A privacy desk's request on the youth keeps the BSN as the index keeps every BSN (R-REQUEST).
+            BsnProtection protection = first.getBean(BsnProtection.class);
+            String municipality = fixtures.municipality(region);
+            jdbc.sql("""
+                            insert into rights_request (id, municipality_code, kind, requester, identity_check,
+                                youth_birth_date, bsn_index, bsn_key_id, bsn_encrypted, received_on, due_on,
+                                recorded_by, recorded_at)
+                            values (:id, :municipality, 'ACCESS', 'YOUTH', 'DIGID', :born, :index, 1, :encrypted,
+                                current_date, current_date + 30, 'test', now())""")
+                    .param("id", REQUEST)
+                    .param("municipality", municipality)
+                    .param("born", LocalDate.parse(born))
+                    .param("index", protection.blindIndex(Bsn.parse(bsn)).bytes())
+                    .param("encrypted", protection.encrypt(Bsn.parse(bsn)))
+                    .update();
             indexUnderKey1 = youthIndexOfSignal(jdbc, signalOfA);
             assertThat(logbookEntriesWith(jdbc, indexUnderKey1)).isPositive();
         }
@@ -119,7 +138,22 @@ class KeyRotationTest {
             // The two youths of signals a and the retried one, and the two siblings.
             assertThat(rotation.status().bsnYouths()).containsEntry(1, 4L);
             assertThat(rotation.status().retirable()).isEmpty();
+            assertThat(rotation.status().otherRows()).as("the request").containsEntry(1, 1L);
             assertThat(rotation.run()).isEqualTo(4);
+            assertThat(rotation.status().otherRows()).doesNotContainKey(1);
+            BsnProtection protection = second.getBean(BsnProtection.class);
+            assertThat(jdbc.sql("select bsn_index from rights_request where id = :id")
+                            .param("id", REQUEST)
+                            .query(byte[].class)
+                            .single())
+                    .as("the request is found by the BSN under the new key")
+                    .isEqualTo(protection.blindIndex(Bsn.parse(bsn)).bytes())
+                    .isEqualTo(youthIndexOfSignal(jdbc, signalOfA));
+            assertThat(protection.keyIdOf(jdbc.sql("select bsn_encrypted from rights_request where id = :id")
+                            .param("id", REQUEST)
+                            .query(byte[].class)
+                            .single()))
+                    .isEqualTo(2);
             assertThat(keyIdsOfYouths(jdbc)).containsOnly(2);
             byte[] indexUnderKey2 = youthIndexOfSignal(jdbc, signalOfA);
             assertThat(indexUnderKey2).isNotEqualTo(indexUnderKey1);
