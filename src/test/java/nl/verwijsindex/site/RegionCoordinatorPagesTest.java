@@ -423,8 +423,10 @@ class RegionCoordinatorPagesTest {
         MockHttpSession session = new MockHttpSession();
 
         assertThat(page(search(session, "123456789")))
-                .contains("Dit is geen geldig burgerservicenummer")
+                .as("the same wording as on every form (issue 16 item 14)")
+                .contains("het klopt niet met de elfproef")
                 .doesNotContain("123456789");
+        assertThat(page(search(session, "12345678"))).contains("Dit BSN is te kort");
         assertThat(page(search(session, TestBsns.random())))
                 .contains("Van deze jeugdige staat geen signaal in uw regio");
 

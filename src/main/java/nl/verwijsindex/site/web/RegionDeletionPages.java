@@ -99,11 +99,9 @@ class RegionDeletionPages {
             Model model) {
         session.removeAttribute(PENDING);
         FormErrors errors = new FormErrors();
-        Bsn parsed;
-        try {
-            parsed = Bsn.parse(bsn);
-        } catch (DomainException e) {
-            errors.add("bsn", e.dutchMessage());
+        // The same wording for an empty, short, long or failing BSN as on every other form (issue 16 item 14).
+        Bsn parsed = BsnInput.read(bsn, "bsn", errors);
+        if (parsed == null) {
             return search(errors, model);
         }
         List<RegionSignal> signals = deletions.signalsOfYouth(RegionCoordinatorAccount.principal(account), parsed);
