@@ -21,7 +21,7 @@ import nl.verwijsindex.matching.MatchQueries.PairRecipients;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
-import nl.verwijsindex.notification.internal.NoticeStore.SignalNotice;
+import nl.verwijsindex.notification.internal.SignalNoticeBatches.SignalNotice;
 import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.ActiveSignal;
 import nl.verwijsindex.signal.ExpiriesApproaching;
@@ -41,6 +41,7 @@ import nl.verwijsindex.signal.Signals;
 class NoticeCreator {
 
     private final NoticeStore store;
+    private final SignalNoticeBatches batches;
     private final MatchQueries matches;
     private final Signals signals;
     private final MunicipalSupervisors supervisors;
@@ -49,12 +50,14 @@ class NoticeCreator {
 
     NoticeCreator(
             NoticeStore store,
+            SignalNoticeBatches batches,
             MatchQueries matches,
             Signals signals,
             MunicipalSupervisors supervisors,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.batches = batches;
         this.matches = matches;
         this.signals = signals;
         this.supervisors = supervisors;
@@ -92,7 +95,7 @@ class NoticeCreator {
     void on(ExpiriesApproaching approaching) {
         Map<SignalId, LocalDate> ends = approaching.expiries().stream()
                 .collect(Collectors.toMap(ExpiryApproaching::signalId, ExpiryApproaching::activeUntil, (a, b) -> a));
-        queue(store.addAboutSignals(
+        queue(batches.addAboutSignals(
                 NoticeKind.EXPIRY_REMINDER,
                 signals.active(ends.keySet()).stream()
                         .map(s -> new SignalNotice(s.professionalId(), s.id(), ends.get(s.id())))

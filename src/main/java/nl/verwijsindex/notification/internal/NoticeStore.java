@@ -83,34 +83,6 @@ public class NoticeStore {
                 .optional();
     }
 
-    /** One notice of this kind per signal, each for its professional, in one statement; @return those made now */
-    List<NoticeId> addAboutSignals(NoticeKind kind, List<SignalNotice> notices) {
-        if (notices.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        insert into notice (id, professional_id, kind, signal_id, about_date, created_at, mail_state,
-                                            mail_next_attempt_at)
-                        select n.id, n.professional_id, :kind, n.signal_id, n.about_date, :now, 'QUEUED', :now
-                        from unnest(:ids, :professionals, :signals, cast(:dates as date[])) as n(id, professional_id, signal_id, about_date)
-                        on conflict (signal_id, kind, professional_id, about_date) where signal_id is not null do nothing
-                        returning id""")
-                .param("kind", kind.name())
-                .param("now", Moments.now(clock))
-                .param("ids", notices.stream().map(n -> UUID.randomUUID()).toArray(UUID[]::new))
-                .param(
-                        "professionals",
-                        notices.stream().map(n -> n.professional().value()).toArray(UUID[]::new))
-                .param("signals", notices.stream().map(n -> n.signal().value()).toArray(UUID[]::new))
-                .param(
-                        "dates",
-                        notices.stream().map(n -> n.aboutDate().toString()).toArray(String[]::new))
-                .query(NoticeStore::noticeId)
-                .list();
-    }
-
-    record SignalNotice(ProfessionalId professional, SignalId signal, LocalDate aboutDate) {}
-
     /**
      * R-REQUEST: about a request, for one professional, at most once per request and kind; with the signal it asks
      * about (advice) or none (removed), and the region whose index the e-mail names.
