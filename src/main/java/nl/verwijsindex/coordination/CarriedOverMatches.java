@@ -5,7 +5,6 @@ package nl.verwijsindex.coordination;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,21 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.internal.Appointer;
-import nl.verwijsindex.coordination.internal.CaseMunicipalities;
+import nl.verwijsindex.coordination.internal.CaseOpening;
+import nl.verwijsindex.coordination.internal.CaseOpening.Opened;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.coordination.internal.Deadlines;
-import nl.verwijsindex.covenant.RegionSettings;
-import nl.verwijsindex.covenant.RegionSettingsKeeper;
-import nl.verwijsindex.logbook.Actor;
-import nl.verwijsindex.logbook.Logbook;
-import nl.verwijsindex.logbook.LogbookEntry;
-import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
-import nl.verwijsindex.shared.Moments;
 
 /**
  * Issue 18 (ADR 0031): the coordination state an old system gave a youth match it made — when it was made, its
@@ -63,29 +56,23 @@ public class CarriedOverMatches {
 
     private final MatchQueries matches;
     private final CaseStore store;
-    private final CaseMunicipalities municipalities;
+    private final CaseOpening opening;
     private final Appointer appointer;
-    private final RegionSettingsKeeper settings;
     private final Deadlines deadlines;
-    private final Logbook logbook;
     private final Clock clock;
 
     CarriedOverMatches(
             MatchQueries matches,
             CaseStore store,
-            CaseMunicipalities municipalities,
+            CaseOpening opening,
             Appointer appointer,
-            RegionSettingsKeeper settings,
             Deadlines deadlines,
-            Logbook logbook,
             Clock clock) {
         this.matches = matches;
         this.store = store;
-        this.municipalities = municipalities;
+        this.opening = opening;
         this.appointer = appointer;
-        this.settings = settings;
         this.deadlines = deadlines;
-        this.logbook = logbook;
         this.clock = clock;
     }
 
@@ -103,18 +90,13 @@ public class CarriedOverMatches {
         if (a.isEmpty() || b.isEmpty()) {
             return Applied.NOT_MATCHED;
         }
-        OffsetDateTime now = Moments.now(clock);
-        store.open(caseId, municipalities.municipalityOf(caseId, active), now);
-        CaseRow c = store.lock(caseId).orElseThrow();
-        RegionSettings regionSettings = settings.of(c.regionCode());
-        DutchCalendar calendar = new DutchCalendar(regionSettings.liberationDay());
-        boolean changed = store.carryOver(new NewMatch(
-                pair.pairId(),
-                caseId,
-                pair.kind(),
-                pair.acrossRegions(),
-                a.get().organisationId().value(),
-                b.get().organisationId().value(),
+        Opened opened = opening.openLocked(caseId, active);
+        CaseRow c = opened.row();
+        DutchCalendar calendar = opened.calendar();
+        boolean changed = store.carryOver(NewMatch.of(
+                pair,
+                a.get(),
+                b.get(),
                 match.matchedOn().atStartOfDay(clock.getZone()).toOffsetDateTime(),
                 match.matchedOn(),
                 match.dueOn()));
@@ -148,15 +130,7 @@ public class CarriedOverMatches {
         if (d.signalId().equals(c.directorSignalId())) {
             return false;
         }
-        store.setDirector(c.caseId(), d.signalId(), IMPORTED, Moments.now(clock));
-        logbook.record(new LogbookEntry(
-                Action.DIRECTOR_APPOINTED,
-                Actor.SYSTEM,
-                d.professionalId().value(),
-                d.organisationId().value(),
-                d.youthIndex(),
-                d.signalId(),
-                c.caseId().toString()));
+        appointer.appoint(c, d, IMPORTED);
         return true;
     }
 

@@ -224,7 +224,7 @@ class ExchangeImportTest {
     }
 
     @Test
-    void R_DEADLINE_R_DIRECTOR_R_CONSULTED_theOldSystemsCoordinationStateOfAMatchIsAppliedAndNobodyIsTold() {
+    void R_NOTICE_R_DEADLINE_R_DIRECTOR_R_CONSULTED_theOldSystemsCoordinationStateOfAMatchIsAppliedAndNobodyIsTold() {
         String region = new Fixtures(context).region(false);
         ExchangeFile file = new ExchangeFile("oud-systeem");
         UUID a = file.professional(file.organisation(region));

@@ -99,7 +99,16 @@ public class Appointer {
                 .filter(p -> p.signalId().equals(appointment.director().signalId()))
                 .findFirst()
                 .orElseThrow();
-        store.setDirector(c.caseId(), director.signalId(), appointment.decidedBy(), Moments.now(clock));
+        appoint(c, director, appointment.decidedBy());
+        if (announce && c.directorSignalId() != null) {
+            events.publishEvent(new DirectorAppointed(c.caseId(), director.professionalId(), appointment.decidedBy()));
+        }
+        return Optional.of(director);
+    }
+
+    /** Makes {@code director} the case's director on {@code basis} (a rule, or how else it was decided), logged. */
+    public void appoint(CaseRow c, Participant director, String basis) {
+        store.setDirector(c.caseId(), director.signalId(), basis, Moments.now(clock));
         logbook.record(new LogbookEntry(
                 Action.DIRECTOR_APPOINTED,
                 Actor.SYSTEM,
@@ -108,9 +117,5 @@ public class Appointer {
                 director.youthIndex(),
                 director.signalId(),
                 c.caseId().toString()));
-        if (announce && c.directorSignalId() != null) {
-            events.publishEvent(new DirectorAppointed(c.caseId(), director.professionalId(), appointment.decidedBy()));
-        }
-        return Optional.of(director);
     }
 }

@@ -90,11 +90,11 @@ public class CaseOpening {
         if (active.size() < 2) {
             return;
         }
-        store.open(caseId, municipalities.municipalityOf(caseId, active), Moments.now(clock));
-        CaseRow c = store.lock(caseId).orElseThrow();
+        Opened opened = openLocked(caseId, active);
+        CaseRow c = opened.row();
         appointer.ensureDirector(c, active, false);
-        RegionSettings regionSettings = settings.of(c.regionCode());
-        DutchCalendar calendar = new DutchCalendar(regionSettings.liberationDay());
+        RegionSettings regionSettings = opened.settings();
+        DutchCalendar calendar = opened.calendar();
         List<RecordedMatch> recorded = new ArrayList<>();
         Map<UUID, Participant> bySignal =
                 active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
@@ -106,16 +106,7 @@ public class CaseOpening {
             }
             var matchedOn = pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
             var dueOn = calendar.workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
-            if (store.addMatch(new NewMatch(
-                    pair.pairId(),
-                    caseId,
-                    pair.kind(),
-                    pair.acrossRegions(),
-                    a.organisationId().value(),
-                    b.organisationId().value(),
-                    pair.createdAt(),
-                    matchedOn,
-                    dueOn))) {
+            if (store.addMatch(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn))) {
                 deadlines.plan(caseId, matchedOn, dueOn, calendar);
                 recorded.add(new RecordedMatch(
                         pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));
@@ -131,4 +122,15 @@ public class CaseOpening {
             events.publishEvent(new NewMatchToSupervise(caseId, c.municipalityCode(), LocalDate.now(clock)));
         }
     }
+
+    /** The case's coordination, opened once (its region and municipality) and locked, with its region's calendar. */
+    public Opened openLocked(UUID caseId, List<Participant> active) {
+        store.open(caseId, municipalities.municipalityOf(caseId, active), Moments.now(clock));
+        CaseRow c = store.lock(caseId).orElseThrow();
+        RegionSettings regionSettings = settings.of(c.regionCode());
+        return new Opened(c, regionSettings, new DutchCalendar(regionSettings.liberationDay()));
+    }
+
+    /** A case opened and locked for the rest of the transaction. */
+    public record Opened(CaseRow row, RegionSettings settings, DutchCalendar calendar) {}
 }

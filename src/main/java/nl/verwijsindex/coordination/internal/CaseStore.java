@@ -6,6 +6,7 @@ package nl.verwijsindex.coordination.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.coordination.RecordedMatch;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.matching.MatchQueries.PairFacts;
+import nl.verwijsindex.matching.MatchQueries.Participant;
 
 /** The coordination module's own tables, {@code coordination_case} and {@code coordination_match}, in plain SQL. */
 @Component
@@ -139,18 +142,7 @@ public class CaseStore {
                         insert into coordination_match (pair_id, match_case_id, kind, across_regions, organisation_a, organisation_b,
                                                         matched_at, matched_on, due_on)
                         values (:pair, :case, :kind, :across, :orgA, :orgB, :at, :on, :due)
-                        on conflict (pair_id) do nothing""")
-                        .param("pair", m.pairId())
-                        .param("case", m.caseId())
-                        .param("kind", m.kind())
-                        .param("across", m.acrossRegions())
-                        .param("orgA", m.organisationA())
-                        .param("orgB", m.organisationB())
-                        .param("at", m.matchedAt())
-                        .param("on", m.matchedOn())
-                        .param("due", m.dueOn())
-                        .update()
-                == 1;
+                        on conflict (pair_id) do nothing""").params(m.parameters()).update() == 1;
     }
 
     /**
@@ -166,18 +158,7 @@ public class CaseStore {
                         set matched_at = excluded.matched_at, matched_on = excluded.matched_on, due_on = excluded.due_on
                         where coordination_match.consulted_at is null
                           and (coordination_match.matched_on, coordination_match.due_on)
-                              is distinct from (excluded.matched_on, excluded.due_on)""")
-                        .param("pair", m.pairId())
-                        .param("case", m.caseId())
-                        .param("kind", m.kind())
-                        .param("across", m.acrossRegions())
-                        .param("orgA", m.organisationA())
-                        .param("orgB", m.organisationB())
-                        .param("at", m.matchedAt())
-                        .param("on", m.matchedOn())
-                        .param("due", m.dueOn())
-                        .update()
-                == 1;
+                              is distinct from (excluded.matched_on, excluded.due_on)""").params(m.parameters()).update() == 1;
     }
 
     public Map<UUID, List<MatchRow>> matchesOf(Collection<UUID> caseIds) {
@@ -266,5 +247,40 @@ public class CaseStore {
             UUID organisationB,
             OffsetDateTime matchedAt,
             LocalDate matchedOn,
-            LocalDate dueOn) {}
+            LocalDate dueOn) {
+
+        /** A pair of two active signals, matched at {@code matchedAt}, with its deadline. */
+        public static NewMatch of(
+                PairFacts pair,
+                Participant a,
+                Participant b,
+                OffsetDateTime matchedAt,
+                LocalDate matchedOn,
+                LocalDate dueOn) {
+            return new NewMatch(
+                    pair.pairId(),
+                    pair.matchCaseId(),
+                    pair.kind(),
+                    pair.acrossRegions(),
+                    a.organisationId().value(),
+                    b.organisationId().value(),
+                    matchedAt,
+                    matchedOn,
+                    dueOn);
+        }
+
+        Map<String, Object> parameters() {
+            Map<String, Object> p = new HashMap<>();
+            p.put("pair", pairId);
+            p.put("case", caseId);
+            p.put("kind", kind);
+            p.put("across", acrossRegions);
+            p.put("orgA", organisationA);
+            p.put("orgB", organisationB);
+            p.put("at", matchedAt);
+            p.put("on", matchedOn);
+            p.put("due", dueOn);
+            return p;
+        }
+    }
 }
