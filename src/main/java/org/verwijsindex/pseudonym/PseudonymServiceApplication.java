@@ -64,7 +64,8 @@ public class PseudonymServiceApplication {
         application().run(args);
     }
 
-    static SpringApplication application() {
+    /** The service as {@link #main} starts it; tests and the multi-party demo run it in their own JVM. */
+    public static SpringApplication application() {
         SpringApplication application = new SpringApplication(PseudonymServiceApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
         application.setListeners(withoutRegionalEnvironment(application.getListeners()));

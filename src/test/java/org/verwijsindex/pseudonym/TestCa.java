@@ -41,37 +41,37 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A throw-away certificate authority for the mutual TLS between the national parties (issue 14): a CA, a server
  * certificate for localhost, and a client certificate per party with the party as CN.
  */
-final class TestCa {
+public final class TestCa {
 
-    record Issued(KeyPair keys, X509Certificate certificate) {}
+    public record Issued(KeyPair keys, X509Certificate certificate) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Issued ca;
 
-    TestCa(String name) {
+    public TestCa(String name) {
         KeyPair keys = ecKeys();
         this.ca =
                 new Issued(keys, sign(new X500Name("CN=" + name), keys, new X500Name("CN=" + name), keys, true, false));
     }
 
-    X509Certificate certificate() {
+    public X509Certificate certificate() {
         return ca.certificate();
     }
 
-    Issued server(String cn) {
+    public Issued server(String cn) {
         KeyPair keys = ecKeys();
         return new Issued(keys, sign(new X500Name("CN=" + cn), keys, x500(ca), ca.keys(), false, true));
     }
 
-    Issued party(String cn) {
+    public Issued party(String cn) {
         KeyPair keys = ecKeys();
         return new Issued(
                 keys, sign(new X500Name("CN=" + cn + ",O=Verwijsindex test"), keys, x500(ca), ca.keys(), false, false));
     }
 
     /** A client's TLS context: its own certificate and key, trusting the server certificates of {@code trusted}. */
-    static SSLContext clientContext(Issued client, X509Certificate trusted)
+    public static SSLContext clientContext(Issued client, X509Certificate trusted)
             throws GeneralSecurityException, IOException {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         keyStore.load(null, null);
@@ -91,7 +91,7 @@ final class TestCa {
         return context;
     }
 
-    static Path writePem(Path file, Object object) throws IOException {
+    public static Path writePem(Path file, Object object) throws IOException {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
             pem.writeObject(object);
@@ -100,7 +100,7 @@ final class TestCa {
     }
 
     /** PKCS #8 ("PRIVATE KEY"), the form every PEM reader takes. */
-    static Path writePrivateKeyPem(Path file, PrivateKey key) throws IOException {
+    public static Path writePrivateKeyPem(Path file, PrivateKey key) throws IOException {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(key.getEncoded());
         return Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n");

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package org.verwijsindex.hub;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
+import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
+import org.springframework.boot.support.EnvironmentPostProcessorsFactory;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The national index, the hub (docs/adr/0033). Made like the pseudonym service: its own settings file ({@code
+ * hub.properties}) and only the auto-configuration it needs, listed here; unlike it, with a database of its own
+ * (DataSource, JDBC, transactions, Flyway from {@code classpath:db/hub} into schema {@code hub}), so that the
+ * regional index's sessions, mail, scheduler and Modulith on the same classpath never start.
+ */
+@SpringBootConfiguration
+@ComponentScan
+@EnableConfigurationProperties(HubSettings.class)
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    ConfigurationPropertiesAutoConfiguration.class,
+    SslAutoConfiguration.class,
+    JacksonAutoConfiguration.class,
+    HttpMessageConvertersAutoConfiguration.class,
+    TomcatServletWebServerAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    WebMvcAutoConfiguration.class,
+    ErrorMvcAutoConfiguration.class,
+    HttpEncodingAutoConfiguration.class,
+    SecurityAutoConfiguration.class,
+    ServletWebSecurityAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class,
+    DataSourceAutoConfiguration.class,
+    DataSourceTransactionManagerAutoConfiguration.class,
+    TransactionAutoConfiguration.class,
+    JdbcTemplateAutoConfiguration.class,
+    JdbcClientAutoConfiguration.class,
+    FlywayAutoConfiguration.class
+})
+public class HubApplication {
+
+    /** The settings file's base name: {@code hub.properties} and {@code hub-<profile>.properties}. */
+    public static final String CONFIG_NAME = "hub";
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The hub as {@link #main} starts it; tests and the multi-party demo run it in their own JVM with arguments. */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(HubApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        application.setListeners(withoutRegionalEnvironment(application.getListeners()));
+        application.addListeners(new HubEnvironment());
+        return application;
+    }
+
+    /**
+     * The regional index registers environment post-processors (embedded PostgreSQL, the stand-in BRP, its
+     * required-settings check) in spring.factories, and Spring Boot runs them for every application on the
+     * classpath. The hub runs Boot's own and none of those; {@link HubEnvironment} does its own checks.
+     */
+    private static Set<ApplicationListener<?>> withoutRegionalEnvironment(Set<ApplicationListener<?>> listeners) {
+        EnvironmentPostProcessorsFactory all =
+                EnvironmentPostProcessorsFactory.fromSpringFactories(HubApplication.class.getClassLoader());
+        EnvironmentPostProcessorsFactory ownOnly = (logFactory, bootstrapContext) ->
+                all.getEnvironmentPostProcessors(logFactory, bootstrapContext).stream()
+                        .filter(processor -> !processor.getClass().getName().startsWith("nl.verwijsindex."))
+                        .toList();
+        return listeners.stream()
+                .map(listener -> listener instanceof EnvironmentPostProcessorApplicationListener
+                        ? EnvironmentPostProcessorApplicationListener.with(ownOnly)
+                        : listener)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

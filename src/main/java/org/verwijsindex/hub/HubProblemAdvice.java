@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package org.verwijsindex.hub;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every refusal of the hub as problem details ({@link HubProblem}); never a 500 for bad input, never the input.
+ */
+@RestControllerAdvice
+class HubProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(HubProblemAdvice.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The same JSON as the message converters write, for the filters that answer before Spring MVC. */
+    static byte[] json(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return JSON.writeValueAsBytes(body);
+    }
+
+    static ResponseEntity<ProblemDetail> answer(HubProblem problem) {
+        return ResponseEntity.status(problem.status()).body(problem.detail());
+    }
+
+    @ExceptionHandler(HubProblem.Refused.class)
+    ResponseEntity<ProblemDetail> refused(HubProblem.Refused e) {
+        return answer(e.problem());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return answer(tooLarge(e) ? HubProblem.PAYLOAD_TOO_LARGE : HubProblem.INVALID_REQUEST);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ProblemDetail> badParameter() {
+        return answer(HubProblem.INVALID_INBOX_QUERY);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType() {
+        return answer(HubProblem.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, NoResourceFoundException.class})
+    ResponseEntity<ProblemDetail> notFound() {
+        return answer(HubProblem.NOT_FOUND);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // The class only: a message could carry request content.
+        log.error("unexpected error in the national index: {}", e.getClass().getName());
+        return answer(HubProblem.INTERNAL_ERROR);
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HubBodyLimitFilter.TooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

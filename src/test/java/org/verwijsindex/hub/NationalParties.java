@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package org.verwijsindex.hub;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.net.ssl.SSLContext;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.verwijsindex.national.client.HttpNationalIndex;
+import org.verwijsindex.oprf.Oprf;
+import org.verwijsindex.oprf.SealedBox;
+import org.verwijsindex.pseudonym.PseudonymServiceApplication;
+import org.verwijsindex.pseudonym.TestCa;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The national parties of issue 14 in this JVM, for the hub's tests: a throw-away CA, an embedded PostgreSQL for the
+ * hub, the pseudonym service and the hub, each on a random port with mutual TLS, and a client ({@link
+ * HttpNationalIndex}) per region. Regions {@code region-1} to {@code region-40} are listed at the hub and the service,
+ * so each test takes fresh regions ({@link #freshRegion()}) whose inboxes hold only its own deliveries.
+ */
+final class NationalParties implements AutoCloseable {
+
+    static final String HUB = "national-index";
+    static final int REGIONS = 40;
+
+    final TestCa ca = new TestCa("Verwijsindex test CA");
+    final byte[] oprfKey = Oprf.randomSecretKey();
+    final SealedBox.KeyPair hubSeal = SealedBox.generateKeyPair();
+    final byte[] hubHmacKey = Oprf.randomSecretKey();
+    final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+    private final AtomicInteger nextRegion = new AtomicInteger(1);
+    private final EmbeddedPostgres database;
+    private final ConfigurableApplicationContext service;
+    private final ConfigurableApplicationContext hub;
+    private final URI hubUri;
+    private final URI serviceUri;
+
+    NationalParties(Path dir, String... hubArguments) throws IOException {
+        TestCa.Issued server = ca.server("localhost");
+        Path certificate = TestCa.writePem(dir.resolve("server.pem"), server.certificate());
+        Path privateKey = TestCa.writePrivateKeyPem(
+                dir.resolve("server-key.pem"), server.keys().getPrivate());
+        Path clientCa = TestCa.writePem(dir.resolve("ca.pem"), ca.certificate());
+        Base64.Encoder base64 = Base64.getEncoder();
+        Path serviceKeys = Files.writeString(
+                dir.resolve("service-keys.properties"),
+                "recipient." + HUB + ".seal-public-key=" + base64.encodeToString(hubSeal.publicKey()) + "\n"
+                        + "recipient." + HUB + ".oprf-key.1=" + base64.encodeToString(oprfKey) + "\n");
+        Path hubKeys =
+                Files.writeString(dir.resolve("hub-keys.properties"), NewHubKeys.hubLines(1, hubSeal, hubHmacKey));
+        String regions =
+                IntStream.rangeClosed(1, REGIONS).mapToObj(i -> "region-" + i).collect(Collectors.joining(","));
+
+        database = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(true)
+                .start();
+        service = PseudonymServiceApplication.application()
+                .run(
+                        "--server.port=0",
+                        "--spring.ssl.bundle.pem.pseudonym.keystore.certificate=" + certificate.toUri(),
+                        "--spring.ssl.bundle.pem.pseudonym.keystore.private-key=" + privateKey.toUri(),
+                        "--spring.ssl.bundle.pem.pseudonym.truststore.certificate=" + clientCa.toUri(),
+                        "--verwijsindex.pseudonym.keys-file=" + serviceKeys,
+                        "--verwijsindex.pseudonym.callers=" + regions);
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.ssl.bundle.pem.hub.keystore.certificate=" + certificate.toUri(),
+                "--spring.ssl.bundle.pem.hub.keystore.private-key=" + privateKey.toUri(),
+                "--spring.ssl.bundle.pem.hub.truststore.certificate=" + clientCa.toUri(),
+                "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--verwijsindex.hub.keys-file=" + hubKeys,
+                "--verwijsindex.hub.regions=" + regions));
+        arguments.addAll(List.of(hubArguments));
+        hub = HubApplication.application().run(arguments.toArray(String[]::new));
+        // After the starts: Spring Boot's logging system resets the appenders while it starts.
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        hubUri = URI.create("https://localhost:" + port(hub) + "/");
+        serviceUri = URI.create("https://localhost:" + port(service) + "/");
+    }
+
+    /** A region no other test has used, so its inbox holds only what this test made. */
+    String freshRegion() {
+        int n = nextRegion.getAndIncrement();
+        if (n > REGIONS) {
+            throw new IllegalStateException("more regions than listed: raise NationalParties.REGIONS");
+        }
+        return "region-" + n;
+    }
+
+    HttpNationalIndex client(String region) {
+        return new HttpNationalIndex(hubUri, serviceUri, HUB, 1, tls(region), Duration.ofSeconds(10));
+    }
+
+    SSLContext tls(String region) {
+        try {
+            return TestCa.clientContext(ca.party(region), ca.certificate());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    URI hubUri() {
+        return hubUri;
+    }
+
+    URI serviceUri() {
+        return serviceUri;
+    }
+
+    JdbcClient hubDatabase() {
+        return hub.getBean(JdbcClient.class);
+    }
+
+    ConfigurableApplicationContext hub() {
+        return hub;
+    }
+
+    /** Sends a raw request to the hub, for what the client would never send. */
+    HttpResponse<String> send(SSLContext tls, HttpRequest request) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().sslContext(tls).build().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    List<String> logLines() {
+        synchronized (logs) {
+            return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
+    }
+
+    /** Every value of every column of every table in the hub's schema, as text: what a stolen database dump holds. */
+    List<String> dump() {
+        JdbcClient jdbc = hubDatabase();
+        List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'hub'")
+                .query(String.class)
+                .list();
+        List<String> values = new ArrayList<>();
+        for (String table : tables) {
+            jdbc.sql("select t::text from hub.\"" + table + "\" t")
+                    .query(String.class)
+                    .list()
+                    .forEach(values::add);
+        }
+        return values;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        if (hub != null) {
+            hub.close();
+        }
+        if (service != null) {
+            service.close();
+        }
+        database.close();
+    }
+}
