@@ -76,15 +76,23 @@ class MigrationChecksumsTest {
         return landed;
     }
 
-    /** The migrations Flyway would run: its default location, db/migration on the class path. */
+    /**
+     * The migrations Flyway would run: the regional index's, db/migration on the class path, listed by file name; and
+     * the national index's (org.verwijsindex.hub), db/hub, listed as {@code hub/<file name>}.
+     */
     private static Map<String, String> present() throws IOException {
         Map<String, String> present = new TreeMap<>();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*")) {
+        add(present, "classpath*:db/migration/*", "");
+        add(present, "classpath*:db/hub/*", "hub/");
+        return present;
+    }
+
+    private static void add(Map<String, String> present, String pattern, String prefix) throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
             try (InputStream in = resource.getInputStream()) {
-                present.put(resource.getFilename(), sha256(in.readAllBytes()));
+                present.put(prefix + resource.getFilename(), sha256(in.readAllBytes()));
             }
         }
-        return present;
     }
 
     private static String sha256(byte[] bytes) {
