@@ -14,7 +14,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.verwijsindex.oprf.SealedBox;
+import org.verwijsindex.pseudonym.TestCa;
 
 /**
  * R-NATIONAL: the hub does not start half-configured, and its key file holds per version the sealing key pair and an
@@ -34,6 +37,40 @@ class HubStartTest {
                 .hasMessageContaining("verwijsindex.hub.regions")
                 .hasMessageContaining("spring.ssl.bundle.pem.hub.keystore.certificate")
                 .hasMessageContaining("spring.ssl.bundle.pem.hub.truststore.certificate");
+    }
+
+    @Test
+    void R_NATIONAL_theDemoProfileStartsTheHubOnItsOwnEmbeddedDatabase() throws IOException {
+        TestCa ca = new TestCa("Demo CA");
+        TestCa.Issued server = ca.server("localhost");
+        Path keys = dir.resolve("hub-keys.properties");
+        NewHubKeys.append(keys, NewHubKeys.hubLines(1, SealedBox.generateKeyPair(), new byte[32]));
+        try (ConfigurableApplicationContext hub = HubApplication.application()
+                .run(
+                        "--spring.profiles.active=demo",
+                        "--server.port=0",
+                        "--verwijsindex.hub.embedded-database.data-dir=" + dir.resolve("data"),
+                        "--spring.ssl.bundle.pem.hub.keystore.certificate="
+                                + TestCa.writePem(dir.resolve("server.pem"), server.certificate())
+                                        .toUri(),
+                        "--spring.ssl.bundle.pem.hub.keystore.private-key="
+                                + TestCa.writePrivateKeyPem(
+                                                dir.resolve("key.pem"),
+                                                server.keys().getPrivate())
+                                        .toUri(),
+                        "--spring.ssl.bundle.pem.hub.truststore.certificate="
+                                + TestCa.writePem(dir.resolve("ca.pem"), ca.certificate())
+                                        .toUri(),
+                        "--verwijsindex.hub.keys-file=" + keys,
+                        "--verwijsindex.hub.regions=region-a,region-b")) {
+            assertThat(hub.getBean(JdbcClient.class)
+                            .sql("select count(*) from information_schema.tables where table_schema = 'hub'")
+                            .query(Integer.class)
+                            .single())
+                    .as("the hub's tables, migrated into the embedded database")
+                    .isGreaterThanOrEqualTo(7);
+            assertThat(dir.resolve("data").resolve("PG_VERSION")).exists();
+        }
     }
 
     @Test
