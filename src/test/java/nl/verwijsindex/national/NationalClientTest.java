@@ -48,6 +48,8 @@ import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.person.Gender;
+import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegisterDouble;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -413,6 +415,52 @@ class NationalClientTest {
                             union all select n::text from notice n) x""").query(String.class).single();
         assertThat(rows).contains(signal).doesNotContain(bsn);
         assertThat(output.getAll()).doesNotContain(bsn);
+    }
+
+    @Test
+    void R_NOBSN_aYouthKnownByAVerwijsindexNumberIsNotSentUntilTheyHaveABsn() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String surname = "Zwart" + TestBsns.random();
+        var registered = api.post(
+                anna.signalsPath(),
+                anna.token(),
+                "{\"withoutBsn\":{\"surname\":\"" + surname + "\",\"gender\":\"M\"},\"birthDate\":\"" + BIRTH_DATE
+                        + "\",\"groundsConfirmed\":true}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String signal = registered.json().at("/signal/id").asString();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return rowStates(signal).contains("WAITING_FOR_BSN");
+        });
+        assertThat(hub.receivedFor(signal)).as("nothing to pseudonymise").isEmpty();
+        assertThat(outbox.status().waitingForBsn()).isPositive();
+
+        String bsn = TestBsns.random();
+        register.put(new Person(
+                Bsn.parse(bsn),
+                new Person.PersonName("Sam", null, surname),
+                BIRTH_DATE,
+                Gender.MALE,
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                false,
+                Optional.empty()));
+        var identified = api.post(signalPath(anna, signal) + "/bsn", anna.token(), "{\"bsn\":\"" + bsn + "\"}");
+        assertThat(identified.status()).as(identified.body()).isEqualTo(200);
+        assertThat(rows(signal)).last().isEqualTo("REPORT YOUTH_IDENTIFIED null");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return hub.receivedFor(signal).size() == 1;
+        });
+        assertThat(((SignalReport) hub.receivedFor(signal).get(0).message()).youthBsn())
+                .isEqualTo(bsn);
+    }
+
+    private static String signalPath(Professional professional, String signal) {
+        return professional.signalsPath() + "/" + signal;
     }
 
     private String register(Professional professional, String bsn) {
