@@ -37,5 +37,13 @@ public enum NoticeKind {
     /** The municipality asks the professional's advice on a request about the youth of their signal (R-REQUEST). */
     ADVICE_REQUESTED,
     /** The professional's signal was removed on a request of the youth or the parents (R-REQUEST); no subject left. */
-    REMOVED_ON_REQUEST
+    REMOVED_ON_REQUEST,
+    /** R-NATIONAL, R-MATCH-YOUTH: a signal on the same youth in another region; subject: the own signal and the delivery. */
+    NATIONAL_YOUTH_MATCH,
+    /** R-NATIONAL, R-MATCH-FAMILY: a signal on a child of the same family in another region; names neither child. */
+    NATIONAL_FAMILY_MATCH,
+    /** R-NATIONAL, R-ARCHIVE-HIT: an archived signal on the same youth in another region, shown once. */
+    NATIONAL_ARCHIVE_HIT,
+    /** R-NATIONAL, R-MOVE: to the supervisors, a youth with an active signal in another region moved in; the delivery. */
+    NATIONAL_MOVED_IN
 }

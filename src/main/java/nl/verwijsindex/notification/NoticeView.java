@@ -81,6 +81,18 @@ public record NoticeView(
             case REMOVED_ON_REQUEST ->
                 "Een signaal van u is verwijderd: de gemeente heeft een verzoek van de jeugdige of de ouders "
                         + "toegekend. Het signaal staat niet meer in de verwijsindex, ook niet in het archief.";
+            case NATIONAL_YOUTH_MATCH ->
+                "U heeft een nieuwe match met een professional in een andere regio: die is betrokken bij dezelfde "
+                        + "jeugdige. Bekijk uw matches voor de contactgegevens.";
+            case NATIONAL_FAMILY_MATCH ->
+                "U heeft een nieuwe gezinsmatch met een professional in een andere regio: die is betrokken bij een "
+                        + "ander kind uit hetzelfde gezin. Bekijk uw matches voor de contactgegevens.";
+            case NATIONAL_ARCHIVE_HIT ->
+                "In een andere regio was eerder ook een professional betrokken bij uw jeugdige. Dat signaal is "
+                        + "beëindigd. Bekijk uw matches voor de contactgegevens; u ziet ze één keer.";
+            case NATIONAL_MOVED_IN ->
+                "Een jeugdige met een actief signaal in een andere regio is naar uw gemeente verhuisd. Op uw werklijst "
+                        + "staat hoe u de betrokken professional bereikt.";
             case CASE_MOVED_IN ->
                 "Een match is aan uw gemeente overgedragen: de jeugdige staat in uw gemeente ingeschreven. "
                         + "U volgt deze match nu; verstrijkt de termijn, dan staat de match op uw werklijst.";

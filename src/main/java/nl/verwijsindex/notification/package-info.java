@@ -10,5 +10,5 @@
  * match is never left unannounced. Owns {@code notice}: its kinds are {@link nl.verwijsindex.notification.NoticeKind},
  * and the module's SQL on it is in {@code internal.NoticeStore} and {@code internal.NoticeOutbox}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "signal", "matching", "coordination", "person", "rights", "logbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "signal", "matching", "coordination", "person", "rights", "logbook", "national"})
 package nl.verwijsindex.notification;

@@ -10,5 +10,14 @@ import nl.verwijsindex.youth.YouthId;
  * Published inside the transaction that stored them, with the youth and their parent and address keys
  * locked, so a listener that matches families and addresses sees every committed relative and no
  * concurrent one. Ids only.
+ *
+ * @param parentsOrMunicipalityChanged the parents or the municipality differ from what the index held before (or
+ *                                     it held nothing yet): what the national index must hear of (R-NATIONAL)
  */
-public record PersonDataRefreshed(YouthId youthId) {}
+public record PersonDataRefreshed(YouthId youthId, boolean parentsOrMunicipalityChanged) {
+
+    /** As published before the flag existed: assume a change. */
+    public PersonDataRefreshed(YouthId youthId) {
+        this(youthId, true);
+    }
+}

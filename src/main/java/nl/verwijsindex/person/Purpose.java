@@ -46,7 +46,13 @@ public enum Purpose {
     IDENTITY(List.of("burgerservicenummer", "naam.voorvoegsel", "naam.geslachtsnaam", "geboorte.datum", "geslacht")),
 
     /** R-DEATH: only whether and when the person died. */
-    DEATH(List.of("burgerservicenummer", "overlijden.datum"));
+    DEATH(List.of("burgerservicenummer", "overlijden.datum")),
+
+    /**
+     * R-NATIONAL: the parents' BSNs, each of which leaves the region only blinded, for the national index's family
+     * matches across regions (docs/adr/0034). Asked when a signal is sent to the national index, never stored.
+     */
+    NATIONAL_INDEX(List.of("burgerservicenummer", "ouders.burgerservicenummer"));
 
     private final List<String> fields;
 

@@ -5,6 +5,7 @@ package nl.verwijsindex.signal;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,16 @@ public class SignalExtension {
     private final SignalPresenter presenter;
     private final Logbook logbook;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SignalExtension(
-            OwnSignals ownSignals, SignalRepository signals, SignalPresenter presenter, Logbook logbook, Clock clock) {
+            OwnSignals ownSignals,
+            SignalRepository signals,
+            SignalPresenter presenter,
+            Logbook logbook,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.ownSignals = ownSignals;
         this.signals = signals;
         this.presenter = presenter;
@@ -49,6 +57,7 @@ public class SignalExtension {
                 youth.blindIndex().bytes(),
                 id.value(),
                 signal.activeUntil().toString()));
+        events.publishEvent(new SignalExtended(id));
         return presenter.view(signal);
     }
 }

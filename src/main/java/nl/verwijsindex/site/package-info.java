@@ -7,5 +7,6 @@
  * and who has which role, belong to the {@code access} module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "youth",
-        "signal", "matching", "notification", "logbook", "coordination", "retention", "person", "rights", "reporting", "exchange"})
+        "signal", "matching", "notification", "logbook", "coordination", "retention", "person", "rights", "reporting", "exchange",
+        "national"})
 package nl.verwijsindex.site;

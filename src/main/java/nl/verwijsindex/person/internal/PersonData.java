@@ -53,11 +53,16 @@ class PersonData {
     /**
      * Stores the answer: the youth's parents replace the ones stored, its address and municipality (null when
      * unknown) replace the previous, and the youth is no longer due.
+     *
+     * @return whether the parents differ from those stored before (R-NATIONAL: the hub matches families on them)
      */
-    void store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
-        jdbc.sql("delete from youth_parent where youth_id = :youth")
+    boolean store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
+        Set<ByteBuffer> previousParents = new TreeSet<>();
+        jdbc.sql("delete from youth_parent where youth_id = :youth returning parent_index")
                 .param("youth", youth.value())
-                .update();
+                .query(byte[].class)
+                .list()
+                .forEach(k -> previousParents.add(ByteBuffer.wrap(k)));
         Set<ByteBuffer> distinctParents = new TreeSet<>();
         parentKeys.forEach(k -> distinctParents.add(ByteBuffer.wrap(k)));
         for (ByteBuffer parent : distinctParents) {
@@ -78,6 +83,7 @@ class PersonData {
                 .param("now", Moments.now(clock))
                 .param("youth", youth.value())
                 .update();
+        return !previousParents.equals(distinctParents);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -163,7 +164,7 @@ class RegisterPersonCheck implements PersonCheck {
         data.lockKeys(parentKeys, addressKey);
 
         found.map(Person::birthDate).ifPresent(date -> youths.correctBirthDate(youth, date));
-        data.store(youth, found.isPresent(), parentKeys, addressKey, municipality);
+        boolean parentsChanged = data.store(youth, found.isPresent(), parentKeys, addressKey, municipality);
 
         if (addressKey != null) {
             markMovedResidentsDue(youth, addressKey, residents);
@@ -175,7 +176,8 @@ class RegisterPersonCheck implements PersonCheck {
             events.publishEvent(new YouthMoved(youth, previous.municipality(), municipality));
         }
         found.flatMap(person -> keysMoved(youth, previous, person)).ifPresent(events::publishEvent);
-        events.publishEvent(new PersonDataRefreshed(youth));
+        events.publishEvent(new PersonDataRefreshed(
+                youth, parentsChanged || !Objects.equals(previous.municipality(), municipality)));
     }
 
     /**

@@ -5,6 +5,7 @@ package nl.verwijsindex.person.internal;
 
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
@@ -14,7 +15,8 @@ import nl.verwijsindex.youth.BsnProtection;
 
 /**
  * Issue 12 §2, R-LOGBOOK: every question to the person register on behalf of a professional, answered or not,
- * is in the logbook: who, what kind of question and its outcome, and the youth by blind index when exactly one
+ * is in the logbook (and so is every question the index asks for itself, for the national index): who, what kind of
+ * question and its outcome, and the youth by blind index when exactly one
  * person was concerned. Never the data asked with.
  */
 @Component
@@ -25,7 +27,9 @@ class RegisterQueryLog {
         SEARCH,
         BIRTH_DATE,
         IDENTITY,
-        CONFIRMATION
+        CONFIRMATION,
+        /** R-NATIONAL: the parents of a youth whose signal goes to the national index; asked by the index itself. */
+        NATIONAL_INDEX
     }
 
     /** How it went; the same words whatever the asker is told. */
@@ -51,6 +55,18 @@ class RegisterQueryLog {
                 asker.professional().value(),
                 asker.organisation().value(),
                 concerned == null ? null : protection.blindIndex(concerned).bytes(),
+                null,
+                question + ":" + outcome));
+    }
+
+    /** A question the index asks for itself, not for a professional (R-NATIONAL); the youth by blind index. */
+    void recordForIndex(Question question, Outcome outcome, Bsn concerned) {
+        logbook.record(new LogbookEntry(
+                Action.PERSON_REGISTER_QUERIED,
+                Actor.SYSTEM,
+                null,
+                null,
+                protection.blindIndex(concerned).bytes(),
                 null,
                 question + ":" + outcome));
     }

@@ -34,6 +34,9 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.MatchView;
+import nl.verwijsindex.national.CrossRegionKind;
+import nl.verwijsindex.national.CrossRegionMatches;
+import nl.verwijsindex.national.CrossRegionMatches.CrossRegionMatch;
 import nl.verwijsindex.notification.Inbox;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
@@ -45,7 +48,8 @@ import nl.verwijsindex.shared.web.FormErrors;
  * confirm. Under each case the matches in it with the other professional's contact details (R-NOTICE,
  * R-VISIBLE). Issue 16 item 1: grouped under the professional's own youth ({@link YouthLabel}), never the other
  * child; unread and newest first. The coordination module decides who may do what; a case the professional is not
- * in is "not found".
+ * in is "not found". R-NATIONAL: under the same youth, the matches the national index found in other regions, with
+ * the other professional's contact card and region; a cross-region archive hit is shown once (R-ARCHIVE-HIT).
  */
 @Controller
 class MatchesPage {
@@ -55,9 +59,16 @@ class MatchesPage {
     private final Consultations consultations;
     private final Inbox inbox;
     private final YouthLabels youthLabels;
+    private final CrossRegionMatches crossRegion;
 
     MatchesPage(
-            MatchQueries matches, MatchCases cases, Consultations consultations, Inbox inbox, YouthLabels youthLabels) {
+            MatchQueries matches,
+            MatchCases cases,
+            Consultations consultations,
+            Inbox inbox,
+            YouthLabels youthLabels,
+            CrossRegionMatches crossRegion) {
+        this.crossRegion = crossRegion;
         this.matches = matches;
         this.cases = cases;
         this.consultations = consultations;
@@ -175,9 +186,18 @@ class MatchesPage {
                 .add(p));
         List<CaseCard> shown =
                 cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList();
-        Map<UUID, YouthLabel> labels = youthLabels.of(
-                account, pairs.stream().map(MatchView::ownSignalId).toList());
-        model.addAttribute("youths", YouthGroup.of(shown, labels, unread));
+        List<CrossRegionMatch> national = crossRegion.ofProfessional(account.professional());
+        List<UUID> ownSignals =
+                new ArrayList<>(pairs.stream().map(MatchView::ownSignalId).toList());
+        national.forEach(n -> ownSignals.add(n.ownSignalId()));
+        Map<UUID, YouthLabel> labels = youthLabels.of(account, ownSignals);
+        model.addAttribute("youths", YouthGroup.of(shown, national, labels, unread));
+        crossRegion.archiveHitsShown(
+                account.professional(),
+                national.stream()
+                        .filter(n -> n.kind() == CrossRegionKind.ARCHIVE_HIT)
+                        .map(CrossRegionMatch::deliveryId)
+                        .toList());
         model.addAttribute("unread", unread.stream().map(MatchPairId::value).collect(Collectors.toSet()));
         model.addAttribute("outcomes", ConsultationOutcome.values());
         model.addAttribute("errors", errors);
@@ -226,11 +246,25 @@ class MatchesPage {
 
     /**
      * Issue 16 item 1: the cases of one of the professional's own youths, under that youth's label. Youths with an
-     * unread match come first, then the newest; so do the cases within.
+     * unread match come first, then the newest; so do the cases within. R-NATIONAL: the youth's matches in other
+     * regions beside them; a youth with only those comes after the others.
      */
-    record YouthGroup(UUID ownSignalId, YouthLabel youth, boolean unread, List<CaseCard> cards) {
+    record YouthGroup(
+            UUID ownSignalId,
+            YouthLabel youth,
+            boolean unread,
+            List<CaseCard> cards,
+            List<CrossRegionMatch> crossRegion) {
 
-        static List<YouthGroup> of(List<CaseCard> cards, Map<UUID, YouthLabel> labels, Set<MatchPairId> unread) {
+        static List<YouthGroup> of(
+                List<CaseCard> cards,
+                List<CrossRegionMatch> national,
+                Map<UUID, YouthLabel> labels,
+                Set<MatchPairId> unread) {
+            Map<UUID, List<CrossRegionMatch>> nationalBySignal = new LinkedHashMap<>();
+            national.forEach(n -> nationalBySignal
+                    .computeIfAbsent(n.ownSignalId(), id -> new ArrayList<>())
+                    .add(n));
             Comparator<CaseCard> order = Comparator.<CaseCard, Boolean>comparing(c -> !c.anyUnread(unread))
                     .thenComparing(CaseCard::newest, Comparator.reverseOrder());
             Map<UUID, List<CaseCard>> bySignal = new LinkedHashMap<>();
@@ -238,13 +272,20 @@ class MatchesPage {
                     .sorted(order)
                     .forEach(c -> bySignal.computeIfAbsent(c.ownSignalId(), id -> new ArrayList<>())
                             .add(c));
-            return bySignal.entrySet().stream()
+            List<YouthGroup> groups = new ArrayList<>(bySignal.entrySet().stream()
                     .map(e -> new YouthGroup(
                             e.getKey(),
                             labels.get(e.getKey()),
                             e.getValue().get(0).anyUnread(unread),
-                            e.getValue()))
-                    .toList();
+                            e.getValue(),
+                            nationalBySignal.getOrDefault(e.getKey(), List.of())))
+                    .toList());
+            nationalBySignal.forEach((signal, matches) -> {
+                if (!bySignal.containsKey(signal)) {
+                    groups.add(new YouthGroup(signal, labels.get(signal), false, List.of(), matches));
+                }
+            });
+            return groups;
         }
     }
 }

@@ -19,6 +19,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.SupervisorWorkList;
 import nl.verwijsindex.coordination.SupervisorWorkList.WorkItem;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.national.CrossRegionMatches;
 
 /**
  * The municipal supervisor's work list (R-SUPERVISE, R-VISIBLE): the overdue and escalated match cases of the
@@ -30,9 +31,11 @@ import nl.verwijsindex.logbook.Actor;
 class SupervisorWorkListPages {
 
     private final SupervisorWorkList workList;
+    private final CrossRegionMatches crossRegion;
 
-    SupervisorWorkListPages(SupervisorWorkList workList) {
+    SupervisorWorkListPages(SupervisorWorkList workList, CrossRegionMatches crossRegion) {
         this.workList = workList;
+        this.crossRegion = crossRegion;
     }
 
     @GetMapping("/regie/werklijst")
@@ -50,6 +53,8 @@ class SupervisorWorkListPages {
                         .filter(SupervisorWorkListPages::followedUp)
                         .sorted(lateness)
                         .toList());
+        // R-MOVE across regions (R-NATIONAL): who to call about a youth who moved in from another region.
+        model.addAttribute("movedIn", crossRegion.movedInto(account.municipalityCode()));
         return "supervisor/work-list";
     }
 

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.national.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.verwijsindex.national.client.NationalIndex;
+import org.verwijsindex.national.client.NationalIndexRefused;
+import org.verwijsindex.national.client.NationalIndexUnavailable;
+
+import nl.verwijsindex.national.NationalOutbox;
+import nl.verwijsindex.national.NationalProperties;
+import nl.verwijsindex.national.internal.OutboxStore.Row;
+import nl.verwijsindex.person.PersonRegisterUnavailable;
+import nl.verwijsindex.shared.Moments;
+
+/**
+ * Sends the outbox: claims due rows in a short transaction (each the next of its signal), then sends each outside any
+ * transaction and records the outcome. An outage (of the hub, the pseudonym service or the person register) ends the
+ * round and the row waits with back-off; the rows behind it wait behind it, so the order per signal holds and
+ * nothing is lost. A refusal parks the row and the round goes on. Logs ids only.
+ */
+@Service
+@ConditionalOnProperty(prefix = "verwijsindex.national", name = "enabled", havingValue = "true")
+class OutboxSender implements NationalOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    /** How long a sent row stays for operators to see. */
+    private static final Duration KEEP_SENT = Duration.ofDays(7);
+
+    private final OutboxStore outbox;
+    private final ReportBuilder builder;
+    private final NationalIndex hub;
+    private final NationalProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OutboxSender(
+            OutboxStore outbox,
+            ReportBuilder builder,
+            NationalIndex hub,
+            NationalProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.outbox = outbox;
+        this.builder = builder;
+        this.hub = hub;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public int sendDue() {
+        int sent = 0;
+        while (true) {
+            List<Row> rows = transactions.execute(status -> outbox.claimDue(properties.batchSize()));
+            Round round = send(rows);
+            sent += round.sent();
+            if (round.interrupted() || rows.size() < properties.batchSize()) {
+                break;
+            }
+        }
+        outbox.purgeSentBefore(Moments.now(clock).minus(KEEP_SENT));
+        return sent;
+    }
+
+    private Round send(List<Row> rows) {
+        int sent = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            try {
+                if (sendOne(row)) {
+                    sent++;
+                }
+            } catch (NationalIndexUnavailable | PersonRegisterUnavailable e) {
+                Duration wait = backoff(row.attempts());
+                outbox.retryLater(row.messageId(), wait);
+                outbox.release(rows.subList(i + 1, rows.size()).stream()
+                        .map(Row::messageId)
+                        .toList());
+                log.warn(
+                        "National index: message {} of signal {} not sent ({}); tried again in {}",
+                        row.messageId(),
+                        row.signalId(),
+                        e.getClass().getSimpleName(),
+                        wait);
+                return new Round(sent, true);
+            } catch (NationalIndexRefused e) {
+                outbox.parked(row.messageId(), e.status(), e.code());
+                log.warn(
+                        "National index: message {} of signal {} refused ({} {}); parked for the operator",
+                        row.messageId(),
+                        row.signalId(),
+                        e.status(),
+                        e.code());
+            } catch (RuntimeException e) {
+                outbox.retryLater(row.messageId(), backoff(row.attempts()));
+                log.error(
+                        "National index: message {} of signal {} could not be built or sent ({}); tried again later",
+                        row.messageId(),
+                        row.signalId(),
+                        e.getClass().getName());
+            }
+        }
+        return new Round(sent, false);
+    }
+
+    /** @return whether a message went to the hub */
+    private boolean sendOne(Row row) {
+        ReportBuilder.Message message = builder.build(row);
+        if (message instanceof ReportBuilder.Message.Report report) {
+            hub.report(report.report());
+        } else if (message instanceof ReportBuilder.Message.Forget forget) {
+            hub.forget(forget.signalRef(), forget.message());
+        } else if (message instanceof ReportBuilder.Message.WaitingForBsn) {
+            outbox.waitingForBsn(row.messageId());
+            return false;
+        } else {
+            outbox.parked(row.messageId(), 0, "signal-gone");
+            return false;
+        }
+        outbox.sent(row.messageId());
+        return true;
+    }
+
+    private Duration backoff(int attempts) {
+        Duration wait = properties.retryBackoff().multipliedBy(1L << Math.min(attempts, 20));
+        return wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
+    }
+
+    @Override
+    public Status status() {
+        OutboxStore.Counts c = outbox.counts();
+        return new Status(c.pending(), c.retrying(), c.parked(), c.waitingForBsn(), c.oldestPending());
+    }
+
+    @Override
+    public List<Parked> parked() {
+        return outbox.parked(100).stream()
+                .map(p -> new Parked(p.messageId(), p.signalId(), p.action(), p.status(), p.code(), p.at()))
+                .toList();
+    }
+
+    private record Round(int sent, boolean interrupted) {}
+}
