@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize           rows sent, or deliveries fetched, per round
  * @param retryBackoff        wait after the first failed attempt; doubles per attempt up to {@code maxBackoff}
  * @param maxBackoff          the longest wait between two attempts, so the outbox follows soon after an outage ends
+ * @param timeout             the longest wait for a connection to, or an answer from, the hub or the pseudonym service
  */
 @ConfigurationProperties("verwijsindex.national")
 public record NationalProperties(
@@ -38,7 +39,8 @@ public record NationalProperties(
         @DefaultValue("PT30S") Duration inboxInterval,
         @DefaultValue("100") int batchSize,
         @DefaultValue("PT30S") Duration retryBackoff,
-        @DefaultValue("PT5M") Duration maxBackoff) {
+        @DefaultValue("PT5M") Duration maxBackoff,
+        @DefaultValue("PT10S") Duration timeout) {
 
     public NationalProperties {
         if (enabled) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.verwijsindex.national.client.NationalIndex;
 import org.verwijsindex.national.client.NationalIndexRefused;
 import org.verwijsindex.national.client.NationalIndexUnavailable;
@@ -114,7 +115,9 @@ public class NationalIndexDouble implements NationalIndex {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
+        /** Primary: it stands in for the application's own (lazy, so never made) {@code HttpNationalIndex}. */
         @Bean
+        @Primary
         NationalIndexDouble nationalIndexDouble() {
             return new NationalIndexDouble();
         }

@@ -66,7 +66,8 @@ class NationalPropertiesTest {
                 Duration.ofSeconds(30),
                 100,
                 Duration.ofSeconds(30),
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(10));
     }
 
     @Configuration(proxyBeanMethods = false)
