@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -64,6 +65,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final ObjectProvider<StandInBrp> standInBrp;
     private final SignalRegistration registration;
+    private final boolean secondRegion;
 
     DemoData(
             StaffAdministration staff,
@@ -74,8 +76,10 @@ class DemoData implements ApplicationRunner {
             MunicipalSupervisors supervisors,
             Clock clock,
             ObjectProvider<StandInBrp> standInBrp,
-            SignalRegistration registration) {
+            SignalRegistration registration,
+            @Value("${verwijsindex.demo.second-region:false}") boolean secondRegion) {
         this.registration = registration;
+        this.secondRegion = secondRegion;
         this.staff = staff;
         this.covenants = covenants;
         this.covenantAdministration = covenantAdministration;
@@ -91,7 +95,11 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!covenants.hasRegion("eemland")) {
             load();
-            signalSiblings();
+            if (secondRegion) {
+                signalAcrossRegions();
+            } else {
+                signalSiblings();
+            }
         }
         // Also into an index loaded before there were accounts. Their password is published, not temporary:
         // the demo logs in with it as it is.
@@ -228,5 +236,27 @@ class DemoData implements ApplicationRunner {
                 Optional.empty(),
                 Actor.SYSTEM));
         log.info("Demo signals: Joost van Dam and Fatima Yilmaz on two siblings of the stand-in BRP (a family match)");
+    }
+
+    /**
+     * R-NATIONAL in the two-region demo ({@code org.verwijsindex.demo.NationalDemo}): this index is the second
+     * region, without the first's history. Kees (police) signals Noah Jansen, whom Joost signals in the first region,
+     * so the national index makes a youth match with Joost and a family match with Fatima (Noah's sister Emma), and
+     * both regions' professionals see them on <em>Mijn matches</em>.
+     */
+    private void signalAcrossRegions() {
+        if (standInBrp.getIfAvailable() == null) {
+            return;
+        }
+        registration.register(new RegisterSignal(
+                new OrganisationId(ORGANISATIONS.get(6).id()),
+                professional(8),
+                Bsn.parse("999907931"),
+                LocalDate.of(2013, 4, 2),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Actor.SYSTEM));
+        log.info("Demo signal of the second region: Kees Visser on Noah Jansen (matches across regions)");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -44,6 +45,7 @@ import nl.verwijsindex.standalone.HistoryPlan.PlannedMatch;
  */
 @Component
 @ConditionalOnProperty(name = "verwijsindex.demo.enabled", havingValue = "true")
+@ConditionalOnBooleanProperty(name = "verwijsindex.demo.history.enabled", matchIfMissing = true)
 class DemoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -34,6 +35,7 @@ import nl.verwijsindex.youth.Bsn;
  */
 @Component
 @ConditionalOnProperty(name = "verwijsindex.demo.enabled", havingValue = "true")
+@ConditionalOnBooleanProperty(name = "verwijsindex.demo.history.enabled", matchIfMissing = true)
 class DemoLeaverData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLeaverData.class);

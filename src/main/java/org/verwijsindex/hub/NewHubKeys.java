@@ -40,7 +40,7 @@ public final class NewHubKeys {
         System.out.print(serviceLine(recipient, seal));
     }
 
-    static String hubLines(int version, SealedBox.KeyPair seal, byte[] hmacKey) {
+    public static String hubLines(int version, SealedBox.KeyPair seal, byte[] hmacKey) {
         Base64.Encoder base64 = Base64.getEncoder();
         return "key." + version + ".seal-public-key=" + base64.encodeToString(seal.publicKey()) + "\n"
                 + "key." + version + ".seal-secret-key=" + base64.encodeToString(seal.secretKey()) + "\n"
@@ -53,7 +53,7 @@ public final class NewHubKeys {
                 + Base64.getEncoder().encodeToString(seal.publicKey()) + "\n";
     }
 
-    static void append(Path file, String lines) throws IOException {
+    public static void append(Path file, String lines) throws IOException {
         if (Files.notExists(file)) {
             Files.createFile(file);
             try {

@@ -30,9 +30,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,8 +46,6 @@ import nl.verwijsindex.DemoRun;
 @DemoRun
 abstract class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static String axe;
 
     @LocalServerPort
@@ -66,7 +61,7 @@ abstract class BrowserTest {
     @BeforeAll
     static void requireChromium() throws IOException {
         assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                Chromium.installed(),
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -75,22 +70,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser(TestInfo test) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-background-networking",
-                "--window-size=1280,900",
-                "--disable-dev-shm-usage",
-                "--lang=nl");
-        // A driver process per browser: quitting the browser stops it.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start();
         screenshots = Path.of(
                 "target",
                 "screenshots",

@@ -29,13 +29,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.national.client.NationalIndexRefused;
 import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.ContactCard;
 import org.verwijsindex.national.protocol.SignalState;
 import org.verwijsindex.oprf.Oprf;
 import org.verwijsindex.oprf.SealedBox;
-import org.verwijsindex.pseudonym.TestCa;
 import org.verwijsindex.pseudonym.protocol.PseudonymInput;
 import org.verwijsindex.pseudonym.protocol.SealedEvaluation;
 
@@ -77,10 +77,10 @@ class HubRefusalsTest {
         HttpResponse<String> stranger = put(parties.tls("stranger"), "v1/signals/s1", signal(valid(), 1));
         assertProblem(stranger, 403, "unknown-party");
 
-        SSLContext forged = TestCa.clientContext(new TestCa("Another CA").party(region), parties.ca.certificate());
+        SSLContext forged = PartyCa.clientContext(new PartyCa("Another CA").party(region), parties.ca.certificate());
         assertThatThrownBy(() -> put(forged, "v1/signals/s1", signal(valid(), 1)))
                 .isInstanceOf(IOException.class);
-        SSLContext anonymous = TestCa.clientContext(null, parties.ca.certificate());
+        SSLContext anonymous = PartyCa.clientContext(null, parties.ca.certificate());
         assertThatThrownBy(() -> put(anonymous, "v1/signals/s1", signal(valid(), 1)))
                 .isInstanceOf(IOException.class);
 

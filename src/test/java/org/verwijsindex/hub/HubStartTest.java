@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.oprf.SealedBox;
-import org.verwijsindex.pseudonym.TestCa;
 
 /**
  * R-NATIONAL: the hub does not start half-configured, and its key file holds per version the sealing key pair and an
@@ -41,8 +41,8 @@ class HubStartTest {
 
     @Test
     void R_NATIONAL_theDemoProfileStartsTheHubOnItsOwnEmbeddedDatabase() throws IOException {
-        TestCa ca = new TestCa("Demo CA");
-        TestCa.Issued server = ca.server("localhost");
+        PartyCa ca = new PartyCa("Demo CA");
+        PartyCa.Issued server = ca.server("localhost");
         Path keys = dir.resolve("hub-keys.properties");
         NewHubKeys.append(keys, NewHubKeys.hubLines(1, SealedBox.generateKeyPair(), new byte[32]));
         try (ConfigurableApplicationContext hub = HubApplication.application()
@@ -51,15 +51,15 @@ class HubStartTest {
                         "--server.port=0",
                         "--verwijsindex.hub.embedded-database.data-dir=" + dir.resolve("data"),
                         "--spring.ssl.bundle.pem.hub.keystore.certificate="
-                                + TestCa.writePem(dir.resolve("server.pem"), server.certificate())
+                                + PartyCa.writePem(dir.resolve("server.pem"), server.certificate())
                                         .toUri(),
                         "--spring.ssl.bundle.pem.hub.keystore.private-key="
-                                + TestCa.writePrivateKeyPem(
+                                + PartyCa.writePrivateKeyPem(
                                                 dir.resolve("key.pem"),
                                                 server.keys().getPrivate())
                                         .toUri(),
                         "--spring.ssl.bundle.pem.hub.truststore.certificate="
-                                + TestCa.writePem(dir.resolve("ca.pem"), ca.certificate())
+                                + PartyCa.writePem(dir.resolve("ca.pem"), ca.certificate())
                                         .toUri(),
                         "--verwijsindex.hub.keys-file=" + keys,
                         "--verwijsindex.hub.regions=region-a,region-b")) {

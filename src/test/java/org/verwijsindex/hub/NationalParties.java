@@ -25,11 +25,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.national.client.HttpNationalIndex;
 import org.verwijsindex.oprf.Oprf;
 import org.verwijsindex.oprf.SealedBox;
 import org.verwijsindex.pseudonym.PseudonymServiceApplication;
-import org.verwijsindex.pseudonym.TestCa;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -47,7 +47,7 @@ final class NationalParties implements AutoCloseable {
     static final String HUB = "national-index";
     static final int REGIONS = 40;
 
-    final TestCa ca = new TestCa("Verwijsindex test CA");
+    final PartyCa ca = new PartyCa("Verwijsindex test CA");
     final byte[] oprfKey = Oprf.randomSecretKey();
     final SealedBox.KeyPair hubSeal = SealedBox.generateKeyPair();
     final byte[] hubHmacKey = Oprf.randomSecretKey();
@@ -61,11 +61,11 @@ final class NationalParties implements AutoCloseable {
     private final URI serviceUri;
 
     NationalParties(Path dir, String... hubArguments) throws IOException {
-        TestCa.Issued server = ca.server("localhost");
-        Path certificate = TestCa.writePem(dir.resolve("server.pem"), server.certificate());
-        Path privateKey = TestCa.writePrivateKeyPem(
+        PartyCa.Issued server = ca.server("localhost");
+        Path certificate = PartyCa.writePem(dir.resolve("server.pem"), server.certificate());
+        Path privateKey = PartyCa.writePrivateKeyPem(
                 dir.resolve("server-key.pem"), server.keys().getPrivate());
-        Path clientCa = TestCa.writePem(dir.resolve("ca.pem"), ca.certificate());
+        Path clientCa = PartyCa.writePem(dir.resolve("ca.pem"), ca.certificate());
         Base64.Encoder base64 = Base64.getEncoder();
         Path serviceKeys = Files.writeString(
                 dir.resolve("service-keys.properties"),
@@ -122,7 +122,7 @@ final class NationalParties implements AutoCloseable {
 
     SSLContext tls(String region) {
         try {
-            return TestCa.clientContext(ca.party(region), ca.certificate());
+            return PartyCa.clientContext(ca.party(region), ca.certificate());
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }

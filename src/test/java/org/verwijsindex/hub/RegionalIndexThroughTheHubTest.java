@@ -28,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.national.client.HttpNationalIndex;
 import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.ContactCard;
@@ -304,16 +305,14 @@ class RegionalIndexThroughTheHubTest {
                     parties = new NationalParties(dir);
                     region = parties.freshRegion();
                     var issued = parties.ca.party(region);
-                    regionCertificate = org.verwijsindex.pseudonym.TestCa.writePem(
-                                    dir.resolve("region.pem"), issued.certificate())
+                    regionCertificate = PartyCa.writePem(dir.resolve("region.pem"), issued.certificate())
                             .toUri()
                             .toString();
-                    regionKey = org.verwijsindex.pseudonym.TestCa.writePrivateKeyPem(
+                    regionKey = PartyCa.writePrivateKeyPem(
                                     dir.resolve("region-key.pem"), issued.keys().getPrivate())
                             .toUri()
                             .toString();
-                    trusted = org.verwijsindex.pseudonym.TestCa.writePem(
-                                    dir.resolve("trusted.pem"), parties.ca.certificate())
+                    trusted = PartyCa.writePem(dir.resolve("trusted.pem"), parties.ca.certificate())
                             .toUri()
                             .toString();
                 } catch (IOException e) {

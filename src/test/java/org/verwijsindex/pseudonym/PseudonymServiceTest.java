@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.oprf.Oprf;
 import org.verwijsindex.oprf.SealedBox;
 import org.verwijsindex.pseudonym.protocol.PseudonymInput;
@@ -61,7 +62,7 @@ class PseudonymServiceTest {
 
     private static ConfigurableApplicationContext service;
     private static URI evaluate;
-    private static TestCa ca;
+    private static PartyCa ca;
     private static SSLContext region;
     private static final byte[] OPRF_KEY_V1 = Oprf.randomSecretKey();
     private static final byte[] OPRF_KEY_V2 = Oprf.randomSecretKey();
@@ -71,12 +72,12 @@ class PseudonymServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ca = new TestCa("Verwijsindex test CA");
-        TestCa.Issued server = ca.server("pseudonym-service");
-        Path certificate = TestCa.writePem(dir.resolve("server.pem"), server.certificate());
-        Path privateKey = TestCa.writePrivateKeyPem(
+        ca = new PartyCa("Verwijsindex test CA");
+        PartyCa.Issued server = ca.server("pseudonym-service");
+        Path certificate = PartyCa.writePem(dir.resolve("server.pem"), server.certificate());
+        Path privateKey = PartyCa.writePrivateKeyPem(
                 dir.resolve("server-key.pem"), server.keys().getPrivate());
-        Path clientCa = TestCa.writePem(dir.resolve("ca.pem"), ca.certificate());
+        Path clientCa = PartyCa.writePem(dir.resolve("ca.pem"), ca.certificate());
         Path keys = Files.writeString(
                 dir.resolve("keys.properties"),
                 String.join(
@@ -84,7 +85,7 @@ class PseudonymServiceTest {
                         "recipient." + HUB + ".seal-public-key=" + b64(HUB_SEAL_KEYS.publicKey()),
                         "recipient." + HUB + ".oprf-key.1=" + b64(OPRF_KEY_V1),
                         "recipient." + HUB + ".oprf-key.2=" + b64(OPRF_KEY_V2)));
-        region = TestCa.clientContext(ca.party(REGION), ca.certificate());
+        region = PartyCa.clientContext(ca.party(REGION), ca.certificate());
 
         service = PseudonymServiceApplication.application()
                 .run(
@@ -186,7 +187,7 @@ class PseudonymServiceTest {
 
     @Test
     void R_NATIONAL_aPartyAboveItsLimitIsRefusedWith429AndLoggedWhileOthersGoOn() throws Exception {
-        SSLContext regionB = TestCa.clientContext(ca.party("region-b"), ca.certificate());
+        SSLContext regionB = PartyCa.clientContext(ca.party("region-b"), ca.certificate());
         String body = body(HUB, 1, b64(PseudonymInput.blindBsn(BSN).blindedElement()));
         for (int i = 0; i < LIMIT; i++) {
             assertThat(post(regionB, body).statusCode())
@@ -209,7 +210,7 @@ class PseudonymServiceTest {
 
     @Test
     void R_NATIONAL_theRecipientItselfMayNotAskForEvaluationsWithItsOwnKey() throws Exception {
-        SSLContext hub = TestCa.clientContext(ca.party(HUB), ca.certificate());
+        SSLContext hub = PartyCa.clientContext(ca.party(HUB), ca.certificate());
         HttpResponse<String> response =
                 post(hub, body(HUB, 1, b64(PseudonymInput.blindBsn(BSN).blindedElement())));
         assertThat(response.statusCode()).isEqualTo(403);
@@ -220,14 +221,14 @@ class PseudonymServiceTest {
     void R_NATIONAL_onlyKnownPartiesWithACertificateOfTheTrustedCaGetIn() throws Exception {
         String body = body(HUB, 1, b64(PseudonymInput.blindBsn(BSN).blindedElement()));
 
-        HttpResponse<String> stranger = post(TestCa.clientContext(ca.party("stranger"), ca.certificate()), body);
+        HttpResponse<String> stranger = post(PartyCa.clientContext(ca.party("stranger"), ca.certificate()), body);
         assertThat(stranger.statusCode()).isEqualTo(403);
         assertThat(code(stranger)).isEqualTo("unknown-party");
 
-        TestCa otherCa = new TestCa("Another CA");
-        SSLContext forged = TestCa.clientContext(otherCa.party(REGION), ca.certificate());
+        PartyCa otherCa = new PartyCa("Another CA");
+        SSLContext forged = PartyCa.clientContext(otherCa.party(REGION), ca.certificate());
         assertThatThrownBy(() -> post(forged, body)).isInstanceOf(IOException.class);
-        SSLContext anonymous = TestCa.clientContext(null, ca.certificate());
+        SSLContext anonymous = PartyCa.clientContext(null, ca.certificate());
         assertThatThrownBy(() -> post(anonymous, body)).isInstanceOf(IOException.class);
     }
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Verwijsindex contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-package org.verwijsindex.pseudonym;
+package org.verwijsindex.demo;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -39,9 +39,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A throw-away certificate authority for the mutual TLS between the national parties (issue 14): a CA, a server
- * certificate for localhost, and a client certificate per party with the party as CN.
+ * certificate for localhost, and a client certificate per party with the party as CN. For the two-region demo
+ * ({@link NationalDemo}) and the tests; never for production, where each party gets its certificate from a real CA.
  */
-public final class TestCa {
+public final class PartyCa {
 
     public record Issued(KeyPair keys, X509Certificate certificate) {}
 
@@ -49,7 +50,7 @@ public final class TestCa {
 
     private final Issued ca;
 
-    public TestCa(String name) {
+    public PartyCa(String name) {
         KeyPair keys = ecKeys();
         this.ca =
                 new Issued(keys, sign(new X500Name("CN=" + name), keys, new X500Name("CN=" + name), keys, true, false));
