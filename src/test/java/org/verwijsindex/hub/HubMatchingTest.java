@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,13 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.verwijsindex.national.client.HttpNationalIndex;
 import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.ContactCard;
@@ -56,21 +53,11 @@ class HubMatchingTest {
     private static final Set<String> BSNS_USED = new HashSet<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    static Path dir;
-
     private static NationalParties parties;
 
     @BeforeAll
     static void start() throws IOException {
-        parties = new NationalParties(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (parties != null) {
-            parties.close();
-        }
+        parties = NationalParties.shared();
     }
 
     @Test
