@@ -6,6 +6,7 @@ package org.verwijsindex.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -136,6 +137,15 @@ class HubRefusalsTest {
         Map<String, Object> huge = signal(valid(), 1);
         huge.put("professional", Map.of("name", "x".repeat(20_000), "organisation", "O"));
         assertProblem(put(tls, "v1/signals/s1", huge), 413, "payload-too-large");
+        // Without a declared length (chunked), refused while it is read.
+        byte[] body = JSON.writeValueAsBytes(huge);
+        HttpResponse<String> chunked = parties.send(
+                tls,
+                HttpRequest.newBuilder(parties.hubUri().resolve("v1/signals/s1"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build());
+        assertProblem(chunked, 413, "payload-too-large");
         assertNothingStored();
     }
 
