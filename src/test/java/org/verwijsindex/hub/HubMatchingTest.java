@@ -319,6 +319,34 @@ class HubMatchingTest {
     }
 
     @Test
+    @Order(9)
+    void R_NATIONAL_appliedMessageIdsAreForgottenAfterTheRetentionOfThirtyDays() {
+        String a = parties.freshRegion();
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        for (var seen : List.of(List.of(old, "31 days"), List.of(recent, "29 days"))) {
+            parties.hubDatabase()
+                    .sql("insert into hub.seen_message (region, message_id, seen_at) "
+                            + "values (:region, :id, now() - cast(:age as interval))")
+                    .param("region", a)
+                    .param("id", seen.get(0))
+                    .param("age", seen.get(1))
+                    .update();
+        }
+
+        report(a, "retained", bsn(), List.of(), SignalState.ACTIVE, null, 1);
+
+        assertThat(parties.hubDatabase()
+                        .sql("select message_id from hub.seen_message where region = :region")
+                        .param("region", a)
+                        .query(UUID.class)
+                        .list())
+                .contains(recent)
+                .doesNotContain(old)
+                .hasSize(2);
+    }
+
+    @Test
     @Order(100)
     void R_NATIONAL_theHubsDatabaseAndLogsHoldNoBsnAfterAllTheScenarios() {
         assertThat(BSNS_USED).hasSizeGreaterThan(10);
