@@ -129,6 +129,14 @@ class HubRefusalsTest {
                 400,
                 "invalid-request");
         assertProblem(send(tls, "v1/search?bsn=" + BSN, "GET", null), 404, "not-found");
+        assertProblem(send(tls, "v1/signals/s1", "GET", null), 404, "not-found");
+        HttpResponse<String> text = parties.send(
+                tls,
+                HttpRequest.newBuilder(parties.hubUri().resolve("v1/signals/s1"))
+                        .header("Content-Type", "text/plain")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(signal(valid(), 1))))
+                        .build());
+        assertProblem(text, 415, "unsupported-media-type");
         assertNothingStored();
     }
 
