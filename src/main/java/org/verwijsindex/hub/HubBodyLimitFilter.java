@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The same guard as the pseudonym service's: refuses a body over {@code verwijsindex.hub.max-body-bytes} with 413: at once when its declared length is
- * too large, and while it is read when it has no declared length.
+ * The same guard as the pseudonym service's: refuses a body over {@code verwijsindex.hub.max-body-bytes} with 413, at
+ * once when its declared length is too large, and while it is read when it has no declared length (chunked).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,13 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.verwijsindex.national.client.HttpNationalIndex;
 import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.ContactCard;
@@ -56,21 +53,11 @@ class HubMatchingTest {
     private static final Set<String> BSNS_USED = new HashSet<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    static Path dir;
-
     private static NationalParties parties;
 
     @BeforeAll
     static void start() throws IOException {
-        parties = new NationalParties(dir);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (parties != null) {
-            parties.close();
-        }
+        parties = NationalParties.shared();
     }
 
     @Test
@@ -329,6 +316,34 @@ class HubMatchingTest {
             inbox.forEach(d -> matches.add(d.matchId()));
         }
         assertThat(matches).as("four regions, six pairs").hasSize(6);
+    }
+
+    @Test
+    @Order(9)
+    void R_NATIONAL_appliedMessageIdsAreForgottenAfterTheRetentionOfThirtyDays() {
+        String a = parties.freshRegion();
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        for (var seen : List.of(List.of(old, "31 days"), List.of(recent, "29 days"))) {
+            parties.hubDatabase()
+                    .sql("insert into hub.seen_message (region, message_id, seen_at) "
+                            + "values (:region, :id, now() - cast(:age as interval))")
+                    .param("region", a)
+                    .param("id", seen.get(0))
+                    .param("age", seen.get(1))
+                    .update();
+        }
+
+        report(a, "retained", bsn(), List.of(), SignalState.ACTIVE, null, 1);
+
+        assertThat(parties.hubDatabase()
+                        .sql("select message_id from hub.seen_message where region = :region")
+                        .param("region", a)
+                        .query(UUID.class)
+                        .list())
+                .contains(recent)
+                .doesNotContain(old)
+                .hasSize(2);
     }
 
     @Test

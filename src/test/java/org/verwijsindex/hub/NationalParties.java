@@ -53,6 +53,8 @@ final class NationalParties implements AutoCloseable {
     final byte[] hubHmacKey = Oprf.randomSecretKey();
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
+    private static NationalParties shared;
+
     private final AtomicInteger nextRegion = new AtomicInteger(1);
     private final EmbeddedPostgres database;
     private final ConfigurableApplicationContext service;
@@ -105,6 +107,25 @@ final class NationalParties implements AutoCloseable {
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         hubUri = URI.create("https://localhost:" + port(hub) + "/");
         serviceUri = URI.create("https://localhost:" + port(service) + "/");
+    }
+
+    /**
+     * One set of parties for all the hub's test classes in this JVM, started by the first that asks and stopped when
+     * the JVM ends: each start costs a database and two applications, and fresh regions keep the tests apart.
+     */
+    static synchronized NationalParties shared() throws IOException {
+        if (shared == null) {
+            NationalParties parties = new NationalParties(Files.createTempDirectory("national-parties"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    parties.close();
+                } catch (IOException | RuntimeException e) {
+                    // the JVM is stopping; the directory is temporary
+                }
+            }));
+            shared = parties;
+        }
+        return shared;
     }
 
     /** A region no other test has used, so its inbox holds only what this test made. */
