@@ -51,10 +51,12 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.signal.ProcessingRestrictions;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.YouthId;
 
 /**
  * R-NATIONAL, the regional index's side of the national index (docs/adr/0034), with the whole application on a
@@ -116,6 +118,9 @@ class NationalClientTest {
 
     @Autowired
     MunicipalSupervisors supervisors;
+
+    @Autowired
+    ProcessingRestrictions restrictions;
 
     Api api;
     Fixtures fixtures;
@@ -251,7 +256,8 @@ class NationalClientTest {
 
     @Test
     void
-            R_NATIONAL_R_MATCH_FAMILY_R_MOVE_theReportCarriesTheParentsFromTheRegisterAndTheMunicipalityAndADeletionIsForgotten() {
+            R_NATIONAL_R_MATCH_FAMILY_R_MOVE_theReportCarriesTheParentsFromTheRegisterAndTheMunicipalityAndADeletionIsForgotten(
+                    CapturedOutput output) {
         Professional anna = fixtures.professional(fixtures.organisation(region));
         String municipality = fixtures.municipality(region);
         String child = TestBsns.random();
@@ -288,6 +294,14 @@ class NationalClientTest {
         NationalIndexDouble.Received forget = hub.receivedFor(signal).get(2);
         assertThat(forget.kind()).isEqualTo("FORGET");
         assertThat(((ForgetMessage) forget.message()).ruleId()).isEqualTo("R-END-UNJUSTIFIED");
+
+        // The youth's and the parents' BSNs were only in memory: not in the database, not in the log.
+        String database = dumpDatabase();
+        assertThat(database).contains(signal);
+        for (String bsn : List.of(child, mother, father)) {
+            assertThat(database).as("database").doesNotContain(bsn);
+            assertThat(output.getAll()).as("log").doesNotContain(bsn);
+        }
     }
 
     @Test
@@ -407,13 +421,9 @@ class NationalClientTest {
                 .getContentAsString();
         assertThat(workList).contains("Verhuisd uit een andere regio (1)", "Petra Visser", "038 123 45 67");
 
-        // No plaintext BSN in the national module's tables, the notices, the e-mails or the log.
-        String rows = jdbc.sql("""
-                        select coalesce(string_agg(t::text, E'\\n'), '') from (
-                            select o::text as t from national_outbox o
-                            union all select d::text from national_delivery d
-                            union all select n::text from notice n) x""").query(String.class).single();
-        assertThat(rows).contains(signal).doesNotContain(bsn);
+        // No plaintext BSN in the database (the national module's tables, the notices), the e-mails or the log.
+        String database = dumpDatabase();
+        assertThat(database).contains(signal, "Petra Visser").doesNotContain(bsn);
         assertThat(output.getAll()).doesNotContain(bsn);
     }
 
@@ -457,6 +467,39 @@ class NationalClientTest {
         });
         assertThat(((SignalReport) hub.receivedFor(signal).get(0).message()).youthBsn())
                 .isEqualTo(bsn);
+    }
+
+    @Test
+    void R_REQUEST_R_NATIONAL_aRestrictedYouthIsForgottenByTheHubUntilTheRestrictionIsLifted() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String signal = register(anna, TestBsns.random());
+        YouthId youth = new YouthId(jdbc.sql("select youth_id from signal where id = cast(:id as uuid)")
+                .param("id", signal)
+                .query(Long.class)
+                .single());
+        UUID request = UUID.randomUUID();
+
+        restrictions.restrict(youth, request);
+        assertThat(rows(signal))
+                .containsExactly("REPORT SIGNAL_REGISTERED null", "FORGET PROCESSING_RESTRICTED R-REQUEST");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return hub.receivedFor(signal).size() == 2;
+        });
+        assertThat(hub.receivedFor(signal))
+                .as("the report written before the restriction, sent after it, is a forget too")
+                .extracting(NationalIndexDouble.Received::kind)
+                .containsExactly("FORGET", "FORGET");
+        assertThat(((ForgetMessage) hub.receivedFor(signal).get(0).message()).ruleId())
+                .isEqualTo("R-REQUEST");
+
+        restrictions.lift(youth, request);
+        assertThat(rows(signal)).last().isEqualTo("REPORT RESTRICTION_LIFTED null");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return hub.receivedFor(signal).size() == 3;
+        });
+        assertThat(hub.receivedFor(signal).get(2).kind()).isEqualTo("REPORT");
     }
 
     private static String signalPath(Professional professional, String signal) {
@@ -508,6 +551,23 @@ class NationalClientTest {
     private List<InProcessMailServer.ReceivedMail> mailsTo(String address) {
         return new java.util.ArrayList<>(
                 mail.received().stream().filter(m -> m.to().equals(address)).toList());
+    }
+
+    /** Every row of every table, as text: what a database dump would hold (as {@code NoPlaintextBsnTest}). */
+    private String dumpDatabase() {
+        List<String> tables = jdbc.sql("""
+                        select table_schema || '."' || table_name || '"' from information_schema.tables
+                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""").query(String.class).list();
+        StringBuilder dump = new StringBuilder();
+        for (String table : tables) {
+            dump.append(table)
+                    .append('\n')
+                    .append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
+                            .query(String.class)
+                            .single())
+                    .append('\n');
+        }
+        return dump.toString();
     }
 
     private org.springframework.boot.health.contributor.Health health() {

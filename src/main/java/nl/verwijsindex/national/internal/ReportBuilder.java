@@ -20,6 +20,7 @@ import nl.verwijsindex.national.internal.OutboxStore.Row;
 import nl.verwijsindex.national.internal.SignalSnapshots.Snapshot;
 import nl.verwijsindex.person.NationalIndexParents;
 import nl.verwijsindex.person.PersonIndex;
+import nl.verwijsindex.signal.ProcessingRestrictions;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.Youths;
 
@@ -37,6 +38,7 @@ class ReportBuilder {
     private final NationalIndexParents parents;
     private final PersonIndex persons;
     private final Directory directory;
+    private final ProcessingRestrictions restrictions;
     private final Clock clock;
 
     ReportBuilder(
@@ -46,7 +48,9 @@ class ReportBuilder {
             NationalIndexParents parents,
             PersonIndex persons,
             Directory directory,
+            ProcessingRestrictions restrictions,
             Clock clock) {
+        this.restrictions = restrictions;
         this.signals = signals;
         this.outbox = outbox;
         this.youths = youths;
@@ -73,6 +77,10 @@ class ReportBuilder {
                     .orElse(new Message.Gone());
         }
         Snapshot signal = found.get();
+        if (restrictions.isRestricted(signal.youthId())) {
+            // R-REQUEST: restricted since the row was written; the hub must not match it meanwhile.
+            return new Message.Forget(ref, new ForgetMessage(row.messageId(), row.sequence(), "R-REQUEST"));
+        }
         Optional<Bsn> bsn = youths.bsnOf(signal.youthId());
         if (bsn.isEmpty()) {
             return new Message.WaitingForBsn();
