@@ -50,7 +50,9 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.retention.RetentionSweep;
 import nl.verwijsindex.signal.ProcessingRestrictions;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -122,6 +124,12 @@ class NationalClientTest {
     @Autowired
     ProcessingRestrictions restrictions;
 
+    @Autowired
+    RetentionSweep sweep;
+
+    @Autowired
+    PersonCheck persons;
+
     Api api;
     Fixtures fixtures;
     String region;
@@ -187,6 +195,48 @@ class NationalClientTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void R_NATIONAL_R_ACTIVE_2Y_R_AGE_23_R_MOVE_theSweepAndTheRegisterWriteOneRowPerSignalChange() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String expiring = register(anna, TestBsns.random());
+        String turning23 = register(anna, TestBsns.random());
+        String municipality = fixtures.municipality(region);
+        String movedTo = fixtures.municipality(region);
+        String moving = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                moving,
+                BIRTH_DATE,
+                "Smit",
+                PersonRegisterDouble.address("0344010000" + moving.substring(3), municipality)));
+        String moved = register(anna, moving);
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(moved).contains("REPORT PERSON_DATA_REFRESHED null"));
+
+        LocalDate today = LocalDate.now(MovableClock.INSTANCE);
+        jdbc.sql("update signal set active_until = :day where id = cast(:id as uuid)")
+                .param("day", today.minusDays(1))
+                .param("id", expiring)
+                .update();
+        jdbc.sql(
+                        "update youth set birth_date = :born where id = (select youth_id from signal where id = cast(:id as uuid))")
+                .param("born", today.minusYears(23))
+                .param("id", turning23)
+                .update();
+        sweep.sweep(today);
+        assertThat(rows(expiring)).containsExactly("REPORT SIGNAL_REGISTERED null", "REPORT SIGNALS_EXPIRED null");
+        assertThat(rows(turning23)).containsExactly("REPORT SIGNAL_REGISTERED null", "FORGET SIGNALS_DELETED R-AGE-23");
+
+        register.put(PersonRegisterDouble.child(
+                moving, BIRTH_DATE, "Smit", PersonRegisterDouble.address("0344020000" + moving.substring(3), movedTo)));
+        persons.recheckAll();
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(moved).size() == 3);
+        assertThat(rows(moved))
+                .as("the move and the refreshed data of one check are one change")
+                .containsExactly(
+                        "REPORT SIGNAL_REGISTERED null",
+                        "REPORT PERSON_DATA_REFRESHED null",
+                        "REPORT YOUTH_MOVED null");
     }
 
     @Test
