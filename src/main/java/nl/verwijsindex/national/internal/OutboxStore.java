@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,7 +104,7 @@ class OutboxStore {
                         rs.getInt("attempts")))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingLong(Row::sequence))
+                .sorted(Comparator.comparingLong(Row::sequence))
                 .toList();
     }
 
@@ -154,7 +156,7 @@ class OutboxStore {
     }
 
     /** The rule of the signal's forget row, when its report finds the signal already gone. */
-    java.util.Optional<String> forgetRuleOf(UUID signal) {
+    Optional<String> forgetRuleOf(UUID signal) {
         return jdbc.sql("""
                         select rule_id from national_outbox where signal_id = :signal and action = 'FORGET'
                         order by sequence limit 1""").param("signal", signal).query(String.class).optional();

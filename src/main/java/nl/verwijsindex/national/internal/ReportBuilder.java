@@ -4,6 +4,7 @@
 package nl.verwijsindex.national.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ class ReportBuilder {
                 new ContactCard(contact.name(), contact.organisationName(), contact.phone(), contact.email(), null)));
     }
 
-    private LocalDate day(java.time.Instant instant) {
+    private LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, clock.getZone());
     }
 
