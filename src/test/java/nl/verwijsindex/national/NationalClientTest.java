@@ -240,6 +240,22 @@ class NationalClientTest {
     }
 
     @Test
+    void R_NATIONAL_aRegionThatJoinsBringsItsSignalsAlongOnce() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String before = register(anna, TestBsns.random());
+        // As if registered before the region joined: no row yet, and the first start still to come.
+        jdbc.sql("delete from national_outbox where signal_id = cast(:id as uuid)")
+                .param("id", before)
+                .update();
+        jdbc.sql("delete from national_initial_load").update();
+
+        assertThat(outbox.reportEverySignalOnce()).isPositive();
+        assertThat(rows(before)).containsExactly("REPORT INITIAL_LOAD null");
+        assertThat(outbox.reportEverySignalOnce()).as("once").isZero();
+        assertThat(rows(before)).hasSize(1);
+    }
+
+    @Test
     void R_NATIONAL_anHourLongOutageHoldsUpNoRegistrationAndAfterItEachChangeIsSentOnceInOrder() {
         Professional anna = fixtures.professional(fixtures.organisation(region));
         hub.goDown();

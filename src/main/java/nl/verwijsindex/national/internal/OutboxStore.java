@@ -57,6 +57,24 @@ class OutboxStore {
                 .update();
     }
 
+    /**
+     * The first time only (per database): a report row for every signal the region holds, active and archived, so a
+     * region that joins the national index brings its signals along. @return how many; 0 after the first time
+     */
+    int reportEverySignalOnce() {
+        boolean first = jdbc.sql("""
+                                insert into national_initial_load (id, done_at) values (1, :now)
+                                on conflict (id) do nothing""").param("now", Moments.now(clock)).update() > 0;
+        if (!first) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        insert into national_outbox (message_id, signal_id, action, cause, created_at, next_attempt_at)
+                        select gen_random_uuid(), s.id, 'REPORT', 'INITIAL_LOAD', :now, :now from signal s
+                        where not exists (select 1 from national_outbox o where o.signal_id = s.id)
+                        order by s.registered_at""").param("now", Moments.now(clock)).update();
+    }
+
     /** The signals left the index; the hub forgets them (R-PROOF). */
     void forget(Collection<UUID> signals, String ruleId, String cause) {
         if (signals.isEmpty()) {
