@@ -28,6 +28,12 @@ create index national_outbox_due_idx on national_outbox (next_attempt_at) where 
 create index national_outbox_signal_idx on national_outbox (signal_id, sequence);
 create index national_outbox_done_idx on national_outbox (done_at) where state = 'SENT';
 
+-- The first start with the national index on reports every signal the region already holds, once per database.
+create table national_initial_load (
+    id      int primary key check (id = 1),
+    done_at timestamptz not null
+);
+
 -- The inbox: each delivery of the hub stored once under its id and applied in the same transaction. The cursor
 -- is kept apart, so a delivery removed with its signal is never asked for again.
 create table national_inbox_cursor (

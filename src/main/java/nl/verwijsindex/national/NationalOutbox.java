@@ -19,6 +19,12 @@ public interface NationalOutbox {
 
     Status status();
 
+    /**
+     * At the first start with the national index on (per database): a report of every signal the region already holds,
+     * active and archived, written in one transaction. @return how many; 0 every later time
+     */
+    int reportEverySignalOnce();
+
     /** The newest rows the hub refused, at most 100: ids and the refusal's code only. */
     List<Parked> parked();
 

@@ -9,7 +9,8 @@
  * fetches the hub's deliveries, stores each once and announces it ({@link nl.verwijsindex.national.NationalInbox},
  * {@link nl.verwijsindex.national.CrossRegionMatchReceived}, {@link nl.verwijsindex.national.YouthMovedInFromOtherRegion});
  * and what professionals and supervisors see of them ({@link nl.verwijsindex.national.CrossRegionMatches}). Owns
- * {@code national_outbox}, {@code national_inbox_cursor} and {@code national_delivery}. Does not notify: the
+ * {@code national_outbox}, {@code national_initial_load}, {@code national_inbox_cursor} and
+ * {@code national_delivery}. Does not notify: the
  * notification module listens. Sends nothing unless {@code verwijsindex.national.enabled}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "youth", "signal", "person", "directory", "covenant"})

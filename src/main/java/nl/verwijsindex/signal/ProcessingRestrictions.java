@@ -6,6 +6,7 @@ package nl.verwijsindex.signal;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,30 +25,39 @@ public class ProcessingRestrictions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProcessingRestrictions(JdbcClient jdbc, Clock clock) {
+    ProcessingRestrictions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Restricts the youth on the request; a youth already restricted stays so under the earlier request. */
     public void restrict(YouthId youth, UUID requestId) {
-        jdbc.sql("""
+        int restricted = jdbc.sql("""
                         insert into youth_restriction (youth_id, request_id, restricted_at)
                         values (:youth, :request, :now) on conflict (youth_id) do nothing""")
                 .param("youth", youth.value())
                 .param("request", requestId)
                 .param("now", Moments.now(clock))
                 .update();
+        if (restricted > 0) {
+            events.publishEvent(new ProcessingRestrictionChanged(youth, true));
+        }
     }
 
     /** Lifts the restriction the request made; @return whether there was one. */
     public boolean lift(YouthId youth, UUID requestId) {
-        return jdbc.sql("delete from youth_restriction where youth_id = :youth and request_id = :request")
+        boolean lifted = jdbc.sql("delete from youth_restriction where youth_id = :youth and request_id = :request")
                         .param("youth", youth.value())
                         .param("request", requestId)
                         .update()
                 > 0;
+        if (lifted) {
+            events.publishEvent(new ProcessingRestrictionChanged(youth, false));
+        }
+        return lifted;
     }
 
     @Transactional(readOnly = true)

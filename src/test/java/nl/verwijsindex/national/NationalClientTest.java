@@ -50,11 +50,15 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
+import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.retention.RetentionSweep;
+import nl.verwijsindex.signal.ProcessingRestrictions;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.YouthId;
 
 /**
  * R-NATIONAL, the regional index's side of the national index (docs/adr/0034), with the whole application on a
@@ -116,6 +120,15 @@ class NationalClientTest {
 
     @Autowired
     MunicipalSupervisors supervisors;
+
+    @Autowired
+    ProcessingRestrictions restrictions;
+
+    @Autowired
+    RetentionSweep sweep;
+
+    @Autowired
+    PersonCheck persons;
 
     Api api;
     Fixtures fixtures;
@@ -185,6 +198,64 @@ class NationalClientTest {
     }
 
     @Test
+    void R_NATIONAL_R_ACTIVE_2Y_R_AGE_23_R_MOVE_theSweepAndTheRegisterWriteOneRowPerSignalChange() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String expiring = register(anna, TestBsns.random());
+        String turning23 = register(anna, TestBsns.random());
+        String municipality = fixtures.municipality(region);
+        String movedTo = fixtures.municipality(region);
+        String moving = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                moving,
+                BIRTH_DATE,
+                "Smit",
+                PersonRegisterDouble.address("0344010000" + moving.substring(3), municipality)));
+        String moved = register(anna, moving);
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(moved).contains("REPORT PERSON_DATA_REFRESHED null"));
+
+        LocalDate today = LocalDate.now(MovableClock.INSTANCE);
+        jdbc.sql("update signal set active_until = :day where id = cast(:id as uuid)")
+                .param("day", today.minusDays(1))
+                .param("id", expiring)
+                .update();
+        jdbc.sql(
+                        "update youth set birth_date = :born where id = (select youth_id from signal where id = cast(:id as uuid))")
+                .param("born", today.minusYears(23))
+                .param("id", turning23)
+                .update();
+        sweep.sweep(today);
+        assertThat(rows(expiring)).containsExactly("REPORT SIGNAL_REGISTERED null", "REPORT SIGNALS_EXPIRED null");
+        assertThat(rows(turning23)).containsExactly("REPORT SIGNAL_REGISTERED null", "FORGET SIGNALS_DELETED R-AGE-23");
+
+        register.put(PersonRegisterDouble.child(
+                moving, BIRTH_DATE, "Smit", PersonRegisterDouble.address("0344020000" + moving.substring(3), movedTo)));
+        persons.recheckAll();
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(moved).size() == 3);
+        assertThat(rows(moved))
+                .as("the move and the refreshed data of one check are one change")
+                .containsExactly(
+                        "REPORT SIGNAL_REGISTERED null",
+                        "REPORT PERSON_DATA_REFRESHED null",
+                        "REPORT YOUTH_MOVED null");
+    }
+
+    @Test
+    void R_NATIONAL_aRegionThatJoinsBringsItsSignalsAlongOnce() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String before = register(anna, TestBsns.random());
+        // As if registered before the region joined: no row yet, and the first start still to come.
+        jdbc.sql("delete from national_outbox where signal_id = cast(:id as uuid)")
+                .param("id", before)
+                .update();
+        jdbc.sql("delete from national_initial_load").update();
+
+        assertThat(outbox.reportEverySignalOnce()).isPositive();
+        assertThat(rows(before)).containsExactly("REPORT INITIAL_LOAD null");
+        assertThat(outbox.reportEverySignalOnce()).as("once").isZero();
+        assertThat(rows(before)).hasSize(1);
+    }
+
+    @Test
     void R_NATIONAL_anHourLongOutageHoldsUpNoRegistrationAndAfterItEachChangeIsSentOnceInOrder() {
         Professional anna = fixtures.professional(fixtures.organisation(region));
         hub.goDown();
@@ -251,7 +322,8 @@ class NationalClientTest {
 
     @Test
     void
-            R_NATIONAL_R_MATCH_FAMILY_R_MOVE_theReportCarriesTheParentsFromTheRegisterAndTheMunicipalityAndADeletionIsForgotten() {
+            R_NATIONAL_R_MATCH_FAMILY_R_MOVE_theReportCarriesTheParentsFromTheRegisterAndTheMunicipalityAndADeletionIsForgotten(
+                    CapturedOutput output) {
         Professional anna = fixtures.professional(fixtures.organisation(region));
         String municipality = fixtures.municipality(region);
         String child = TestBsns.random();
@@ -288,6 +360,14 @@ class NationalClientTest {
         NationalIndexDouble.Received forget = hub.receivedFor(signal).get(2);
         assertThat(forget.kind()).isEqualTo("FORGET");
         assertThat(((ForgetMessage) forget.message()).ruleId()).isEqualTo("R-END-UNJUSTIFIED");
+
+        // The youth's and the parents' BSNs were only in memory: not in the database, not in the log.
+        String database = dumpDatabase();
+        assertThat(database).contains(signal);
+        for (String bsn : List.of(child, mother, father)) {
+            assertThat(database).as("database").doesNotContain(bsn);
+            assertThat(output.getAll()).as("log").doesNotContain(bsn);
+        }
     }
 
     @Test
@@ -407,13 +487,9 @@ class NationalClientTest {
                 .getContentAsString();
         assertThat(workList).contains("Verhuisd uit een andere regio (1)", "Petra Visser", "038 123 45 67");
 
-        // No plaintext BSN in the national module's tables, the notices, the e-mails or the log.
-        String rows = jdbc.sql("""
-                        select coalesce(string_agg(t::text, E'\\n'), '') from (
-                            select o::text as t from national_outbox o
-                            union all select d::text from national_delivery d
-                            union all select n::text from notice n) x""").query(String.class).single();
-        assertThat(rows).contains(signal).doesNotContain(bsn);
+        // No plaintext BSN in the database (the national module's tables, the notices), the e-mails or the log.
+        String database = dumpDatabase();
+        assertThat(database).contains(signal, "Petra Visser").doesNotContain(bsn);
         assertThat(output.getAll()).doesNotContain(bsn);
     }
 
@@ -457,6 +533,39 @@ class NationalClientTest {
         });
         assertThat(((SignalReport) hub.receivedFor(signal).get(0).message()).youthBsn())
                 .isEqualTo(bsn);
+    }
+
+    @Test
+    void R_REQUEST_R_NATIONAL_aRestrictedYouthIsForgottenByTheHubUntilTheRestrictionIsLifted() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String signal = register(anna, TestBsns.random());
+        YouthId youth = new YouthId(jdbc.sql("select youth_id from signal where id = cast(:id as uuid)")
+                .param("id", signal)
+                .query(Long.class)
+                .single());
+        UUID request = UUID.randomUUID();
+
+        restrictions.restrict(youth, request);
+        assertThat(rows(signal))
+                .containsExactly("REPORT SIGNAL_REGISTERED null", "FORGET PROCESSING_RESTRICTED R-REQUEST");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return hub.receivedFor(signal).size() == 2;
+        });
+        assertThat(hub.receivedFor(signal))
+                .as("the report written before the restriction, sent after it, is a forget too")
+                .extracting(NationalIndexDouble.Received::kind)
+                .containsExactly("FORGET", "FORGET");
+        assertThat(((ForgetMessage) hub.receivedFor(signal).get(0).message()).ruleId())
+                .isEqualTo("R-REQUEST");
+
+        restrictions.lift(youth, request);
+        assertThat(rows(signal)).last().isEqualTo("REPORT RESTRICTION_LIFTED null");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return hub.receivedFor(signal).size() == 3;
+        });
+        assertThat(hub.receivedFor(signal).get(2).kind()).isEqualTo("REPORT");
     }
 
     private static String signalPath(Professional professional, String signal) {
@@ -508,6 +617,23 @@ class NationalClientTest {
     private List<InProcessMailServer.ReceivedMail> mailsTo(String address) {
         return new java.util.ArrayList<>(
                 mail.received().stream().filter(m -> m.to().equals(address)).toList());
+    }
+
+    /** Every row of every table, as text: what a database dump would hold (as {@code NoPlaintextBsnTest}). */
+    private String dumpDatabase() {
+        List<String> tables = jdbc.sql("""
+                        select table_schema || '."' || table_name || '"' from information_schema.tables
+                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""").query(String.class).list();
+        StringBuilder dump = new StringBuilder();
+        for (String table : tables) {
+            dump.append(table)
+                    .append('\n')
+                    .append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
+                            .query(String.class)
+                            .single())
+                    .append('\n');
+        }
+        return dump.toString();
     }
 
     private org.springframework.boot.health.contributor.Health health() {

@@ -30,6 +30,7 @@ import nl.verwijsindex.national.CrossRegionMatchReceived;
 import nl.verwijsindex.national.NationalInbox;
 import nl.verwijsindex.national.NationalProperties;
 import nl.verwijsindex.national.YouthMovedInFromOtherRegion;
+import nl.verwijsindex.signal.SignalId;
 
 /**
  * Asks the hub for the deliveries after the highest one stored and applies each page in one transaction: stored once
@@ -134,7 +135,7 @@ class InboxFetcher implements NationalInbox {
             String municipality = MunicipalityCodes.fromWire(delivery.municipalityCode());
             Optional<String> region = Optional.ofNullable(municipality)
                     .flatMap(covenants::municipality)
-                    .map(m -> m.regionCode());
+                    .map(Covenants.Municipality::regionCode);
             boolean stored = deliveries.store(delivery, null, municipality, region.isPresent());
             if (stored && region.isPresent()) {
                 events.publishEvent(new YouthMovedInFromOtherRegion(delivery.deliveryId(), municipality, region.get()));
@@ -149,7 +150,7 @@ class InboxFetcher implements NationalInbox {
             events.publishEvent(new CrossRegionMatchReceived(
                     delivery.deliveryId(),
                     CrossRegionKind.valueOf(delivery.kind().name()),
-                    new nl.verwijsindex.signal.SignalId(signal.get()),
+                    new SignalId(signal.get()),
                     professional.get()));
         }
         return stored;

@@ -10,6 +10,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verwijsindex.national.client.NationalIndex;
@@ -135,6 +137,22 @@ class OutboxSender implements NationalOutbox {
     private Duration backoff(int attempts) {
         Duration wait = properties.retryBackoff().multipliedBy(1L << Math.min(attempts, 20));
         return wait.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : wait;
+    }
+
+    /** A region that joins brings its signals along; every instance tries, one database does it once. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtFirstStart() {
+        int reported = reportEverySignalOnce();
+        if (reported > 0) {
+            log.info(
+                    "National index: the {} signals the region held before it joined are queued for the hub", reported);
+        }
+    }
+
+    @Override
+    public int reportEverySignalOnce() {
+        Integer reported = transactions.execute(status -> outbox.reportEverySignalOnce());
+        return reported == null ? 0 : reported;
     }
 
     @Override

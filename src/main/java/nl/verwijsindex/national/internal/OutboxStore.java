@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,24 @@ class OutboxStore {
                 .param("cause", cause)
                 .param("now", Moments.now(clock))
                 .update();
+    }
+
+    /**
+     * The first time only (per database): a report row for every signal the region holds, active and archived, so a
+     * region that joins the national index brings its signals along. @return how many; 0 after the first time
+     */
+    int reportEverySignalOnce() {
+        boolean first = jdbc.sql("""
+                                insert into national_initial_load (id, done_at) values (1, :now)
+                                on conflict (id) do nothing""").param("now", Moments.now(clock)).update() > 0;
+        if (!first) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        insert into national_outbox (message_id, signal_id, action, cause, created_at, next_attempt_at)
+                        select gen_random_uuid(), s.id, 'REPORT', 'INITIAL_LOAD', :now, :now from signal s
+                        where not exists (select 1 from national_outbox o where o.signal_id = s.id)
+                        order by s.registered_at""").param("now", Moments.now(clock)).update();
     }
 
     /** The signals left the index; the hub forgets them (R-PROOF). */
@@ -102,7 +122,7 @@ class OutboxStore {
                         rs.getInt("attempts")))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingLong(Row::sequence))
+                .sorted(Comparator.comparingLong(Row::sequence))
                 .toList();
     }
 
@@ -154,7 +174,7 @@ class OutboxStore {
     }
 
     /** The rule of the signal's forget row, when its report finds the signal already gone. */
-    java.util.Optional<String> forgetRuleOf(UUID signal) {
+    Optional<String> forgetRuleOf(UUID signal) {
         return jdbc.sql("""
                         select rule_id from national_outbox where signal_id = :signal and action = 'FORGET'
                         order by sequence limit 1""").param("signal", signal).query(String.class).optional();

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.person.PersonDataRefreshed;
 import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.LeavingSignal;
+import nl.verwijsindex.signal.ProcessingRestrictionChanged;
 import nl.verwijsindex.signal.SignalEnded;
 import nl.verwijsindex.signal.SignalExtended;
 import nl.verwijsindex.signal.SignalId;
@@ -98,6 +99,19 @@ class OutboxWriter {
     @EventListener
     void on(YouthIdentified identified) {
         outbox.report(signals.ofYouth(identified.youthId()), "YOUTH_IDENTIFIED");
+    }
+
+    /**
+     * R-REQUEST: a restricted youth's signals make no new matches, here or across regions: the hub forgets them
+     * while the restriction lasts, and hears of them again when it is lifted.
+     */
+    @EventListener
+    void on(ProcessingRestrictionChanged changed) {
+        if (changed.restricted()) {
+            outbox.forget(signals.ofYouth(changed.youthId()), "R-REQUEST", "PROCESSING_RESTRICTED");
+        } else {
+            report(changed.youthId(), "RESTRICTION_LIFTED");
+        }
     }
 
     /** R-MOVE: the hub tells the region of a new municipality. */

@@ -4,6 +4,7 @@
 package nl.verwijsindex.national.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import nl.verwijsindex.national.internal.OutboxStore.Row;
 import nl.verwijsindex.national.internal.SignalSnapshots.Snapshot;
 import nl.verwijsindex.person.NationalIndexParents;
 import nl.verwijsindex.person.PersonIndex;
+import nl.verwijsindex.signal.ProcessingRestrictions;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.Youths;
 
@@ -37,6 +39,7 @@ class ReportBuilder {
     private final NationalIndexParents parents;
     private final PersonIndex persons;
     private final Directory directory;
+    private final ProcessingRestrictions restrictions;
     private final Clock clock;
 
     ReportBuilder(
@@ -46,7 +49,9 @@ class ReportBuilder {
             NationalIndexParents parents,
             PersonIndex persons,
             Directory directory,
+            ProcessingRestrictions restrictions,
             Clock clock) {
+        this.restrictions = restrictions;
         this.signals = signals;
         this.outbox = outbox;
         this.youths = youths;
@@ -73,6 +78,10 @@ class ReportBuilder {
                     .orElse(new Message.Gone());
         }
         Snapshot signal = found.get();
+        if (restrictions.isRestricted(signal.youthId())) {
+            // R-REQUEST: restricted since the row was written; the hub must not match it meanwhile.
+            return new Message.Forget(ref, new ForgetMessage(row.messageId(), row.sequence(), "R-REQUEST"));
+        }
         Optional<Bsn> bsn = youths.bsnOf(signal.youthId());
         if (bsn.isEmpty()) {
             return new Message.WaitingForBsn();
@@ -96,7 +105,7 @@ class ReportBuilder {
                 new ContactCard(contact.name(), contact.organisationName(), contact.phone(), contact.email(), null)));
     }
 
-    private LocalDate day(java.time.Instant instant) {
+    private LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, clock.getZone());
     }
 
