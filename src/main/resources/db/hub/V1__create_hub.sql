@@ -91,10 +91,14 @@ create index delivery_by_own on delivery (region, own_signal_ref);
 create index delivery_by_other on delivery (other_region, other_signal_ref);
 
 -- R-PROOF: which rule made a region's signal leave the hub, and when; no personal data.
+-- A signal may come back after it was forgotten (a restriction of processing lifted, R-REQUEST): a report with a
+-- higher sequence than the forget's is applied again, an older one stays ignored; the proof of the latest forget
+-- stands.
 create table forget_proof (
     region       text        not null,
     signal_ref   text        not null,
     rule_id      text        not null,
     forgotten_at timestamptz not null,
+    sequence     bigint      not null,
     primary key (region, signal_ref)
 );

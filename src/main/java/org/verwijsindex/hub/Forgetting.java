@@ -6,6 +6,7 @@ package org.verwijsindex.hub;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +43,18 @@ class Forgetting {
     }
 
     @Transactional
-    ProofStore.Proof forget(String region, String signalRef, ForgetMessage message) {
+    /** @return the proof that stands, or empty when the signal's newer state made this forget stale */
+    Optional<ProofStore.Proof> forget(String region, String signalRef, ForgetMessage message) {
         locks.lock(region, signalRef, List.of());
         Instant now = clock.instant();
+        Optional<HubSignal> held = signals.find(region, signalRef);
+        if (held.isPresent() && held.get().sequence() >= message.sequence()) {
+            // A late or replayed forget of a signal that came back since: the newer state stands.
+            return Optional.empty();
+        }
         deliveries.deleteAbout(region, signalRef);
         matches.deleteInvolving(region, signalRef);
         signals.delete(region, signalRef);
-        return proofs.record(region, signalRef, message.ruleId(), now);
+        return Optional.of(proofs.record(region, signalRef, message.ruleId(), now, message.sequence()));
     }
 }

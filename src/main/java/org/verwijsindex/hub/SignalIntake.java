@@ -67,7 +67,9 @@ class SignalIntake {
         if (!messages.firstTime(signal.region(), message.messageId(), now)) {
             return Outcome.REPLAYED;
         }
-        if (proofs.find(signal.region(), signal.signalRef()).isPresent()) {
+        Optional<ProofStore.Proof> forgotten = proofs.find(signal.region(), signal.signalRef());
+        if (forgotten.isPresent() && forgotten.get().sequence() >= signal.sequence()) {
+            // Older than the forget: a late report of a signal that has left the region's index.
             return Outcome.FORGOTTEN;
         }
         Optional<HubSignal> before = signals.find(signal.region(), signal.signalRef());

@@ -6,6 +6,7 @@ package org.verwijsindex.hub;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,12 @@ class SignalsController {
                     e.problem().code());
             throw e;
         }
-        ProofStore.Proof proof = forgetting.forget(region.getName(), signalRef, message);
+        Optional<ProofStore.Proof> forgotten = forgetting.forget(region.getName(), signalRef, message);
+        if (forgotten.isEmpty()) {
+            log.info("forget: region={} signalRef={} outcome=stale", region.getName(), signalRef);
+            return Map.of("signalRef", signalRef, "outcome", "stale");
+        }
+        ProofStore.Proof proof = forgotten.get();
         log.info(
                 "forget: region={} signalRef={} rule={} outcome=forgotten",
                 region.getName(),
@@ -103,7 +109,8 @@ class SignalsController {
         return Map.of(
                 "signalRef", proof.signalRef(),
                 "ruleId", proof.ruleId(),
-                "forgottenAt", proof.forgottenAt().toString());
+                "forgottenAt", proof.forgottenAt().toString(),
+                "outcome", "forgotten");
     }
 
     /** A reference that failed its check is logged as such, not echoed: it could be anything a caller put there. */

@@ -214,7 +214,7 @@ class HubMatchingTest {
 
         parties.client(a).forget("gone-a", new ForgetMessage(UUID.randomUUID(), 2, "R-AGE-23"));
         List<String> proofs = proofRows(a);
-        parties.client(a).forget("gone-a", new ForgetMessage(UUID.randomUUID(), 3, "R-AGE-23"));
+        parties.client(a).forget("gone-a", new ForgetMessage(UUID.randomUUID(), 2, "R-AGE-23"));
 
         assertThat(drain(b)).as("the match not yet fetched is taken back").isEmpty();
         assertThat(drain(a)).isEmpty();
@@ -229,12 +229,34 @@ class HubMatchingTest {
                                 + "and table_name = 'forget_proof' order by ordinal_position")
                         .query(String.class)
                         .list())
-                .containsExactly("region", "signal_ref", "rule_id", "forgotten_at");
+                .containsExactly("region", "signal_ref", "rule_id", "forgotten_at", "sequence");
 
-        // A report of the forgotten signal arriving late brings nothing back.
-        report(a, "gone-a", youth, List.of(parent), SignalState.ACTIVE, "0599", 4);
+        // A report of the forgotten signal arriving late (older than the forget) brings nothing back.
+        report(a, "gone-a", youth, List.of(parent), SignalState.ACTIVE, "0599", 1);
         assertThat(count("signal", a)).isZero();
         assertThat(drain(b)).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void R_PROOF_R_REQUEST_aSignalSentAgainAfterItWasForgottenComesBackAndALateForgetDoesNotTakeItAway() {
+        String a = parties.freshRegion();
+        String b = parties.freshRegion();
+        String youth = bsn();
+        report(a, "back-a", youth, List.of(), SignalState.ACTIVE, null, 1);
+        report(b, "back-b", youth, List.of(), SignalState.ACTIVE, null, 1);
+        assertThat(drain(b)).hasSize(1);
+        ForgetMessage restricted = new ForgetMessage(UUID.randomUUID(), 2, "R-REQUEST");
+        parties.client(a).forget("back-a", restricted);
+        assertThat(count("signal", a)).isZero();
+
+        // The restriction is lifted: the region sends the signal again, with a higher sequence.
+        report(a, "back-a", youth, List.of(), SignalState.ACTIVE, null, 3);
+        assertThat(count("signal", a)).isOne();
+        assertThat(drain(b)).as("matched again").hasSize(1);
+
+        parties.client(a).forget("back-a", new ForgetMessage(UUID.randomUUID(), 2, "R-REQUEST"));
+        assertThat(count("signal", a)).as("a late forget changes nothing").isOne();
     }
 
     @Test
