@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.verwijsindex.party.BodyLimitFilter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +82,7 @@ class HubProblemAdvice {
 
     private static boolean tooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HubBodyLimitFilter.TooLarge) {
+            if (cause instanceof BodyLimitFilter.TooLarge) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.verwijsindex.party.BodyLimitFilter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,7 +73,7 @@ class PseudonymProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof BodyLimitFilter.TooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(BodyLimitFilter.tooLarge());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ServiceBodyLimit.tooLarge());
         }
         return refused(new PseudonymProblem.InvalidRequest());
     }

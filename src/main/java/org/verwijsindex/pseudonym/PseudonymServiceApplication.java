@@ -4,10 +4,6 @@
 package org.verwijsindex.pseudonym;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -22,15 +18,13 @@ import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
-import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
-import org.springframework.boot.support.EnvironmentPostProcessorsFactory;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.verwijsindex.party.PartyApplication;
 
 /**
  * The pseudonym service (docs/adr/0026). Its own settings file ({@code pseudonym.properties}, not the regional
@@ -66,29 +60,8 @@ public class PseudonymServiceApplication {
 
     /** The service as {@link #main} starts it; tests and the multi-party demo run it in their own JVM. */
     public static SpringApplication application() {
-        SpringApplication application = new SpringApplication(PseudonymServiceApplication.class);
-        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        application.setListeners(withoutRegionalEnvironment(application.getListeners()));
+        SpringApplication application = PartyApplication.of(PseudonymServiceApplication.class, CONFIG_NAME);
         return application;
-    }
-
-    /**
-     * The regional index registers environment post-processors (embedded PostgreSQL, the stand-in BRP, its
-     * required-settings check) in spring.factories, and Spring Boot runs them for every application on the
-     * classpath. The pseudonym service runs Boot's own and none of those.
-     */
-    private static Set<ApplicationListener<?>> withoutRegionalEnvironment(Set<ApplicationListener<?>> listeners) {
-        EnvironmentPostProcessorsFactory all = EnvironmentPostProcessorsFactory.fromSpringFactories(
-                PseudonymServiceApplication.class.getClassLoader());
-        EnvironmentPostProcessorsFactory ownOnly = (logFactory, bootstrapContext) ->
-                all.getEnvironmentPostProcessors(logFactory, bootstrapContext).stream()
-                        .filter(processor -> !processor.getClass().getName().startsWith("nl.verwijsindex."))
-                        .toList();
-        return listeners.stream()
-                .map(listener -> listener instanceof EnvironmentPostProcessorApplicationListener
-                        ? EnvironmentPostProcessorApplicationListener.with(ownOnly)
-                        : listener)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Bean

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Verwijsindex contributors
 // SPDX-License-Identifier: EUPL-1.2
 
-package org.verwijsindex.pseudonym;
+package org.verwijsindex.party;
 
 import java.io.IOException;
 
@@ -13,34 +13,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a body over {@code verwijsindex.pseudonym.max-body-bytes} with 413: at once when its declared length is
- * too large, and while it is read when it has no declared length.
+ * Refuses a request body over a party's limit with 413: at once when its declared length is too large, and while it
+ * is read when it has no declared length (chunked), by throwing {@link TooLarge} from the stream, which the party's
+ * exception advice answers with the same 413. Each party registers a subclass with its limit and problem text.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class BodyLimitFilter extends OncePerRequestFilter {
+public class BodyLimitFilter extends OncePerRequestFilter {
 
     private final int maxBytes;
+    private final byte[] tooLarge;
 
-    BodyLimitFilter(PseudonymServiceSettings settings) {
-        this.maxBytes = settings.maxBodyBytes();
-    }
-
-    static ProblemDetail tooLarge() {
-        return PseudonymProblemAdvice.problem(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "payload-too-large",
-                "Verzoek te groot",
-                "Het verzoek is groter dan de pseudoniemendienst aanneemt.");
+    /** @param tooLarge the problem details JSON of the 413 */
+    protected BodyLimitFilter(int maxBytes, byte[] tooLarge) {
+        this.maxBytes = maxBytes;
+        this.tooLarge = tooLarge.clone();
     }
 
     @Override
@@ -49,14 +39,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(PseudonymProblemAdvice.json(tooLarge()));
+            response.getOutputStream().write(tooLarge);
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);
     }
 
     /** Signals a body that grew past the limit while it was read; the advice answers 413. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         TooLarge() {
             super("request body over the limit");
         }
