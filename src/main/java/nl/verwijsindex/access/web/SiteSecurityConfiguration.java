@@ -51,6 +51,8 @@ class SiteSecurityConfiguration {
     static final String CODE = "/inloggen/code";
     static final String ENROL = "/inloggen/code-instellen";
     static final String NEW_PASSWORD = "/inloggen/nieuw-wachtwoord";
+    /** Issue 12: where a new account's activation link leads; open to whoever holds the link. */
+    static final String ACTIVATE = "/activeren";
 
     /** Pages about one's own account, for every role. */
     static final String[] OWN_ACCOUNT_PAGES = {"/account", "/account/**"};
@@ -108,6 +110,7 @@ class SiteSecurityConfiguration {
                                 "/",
                                 "/informatie",
                                 LOGIN,
+                                ACTIVATE,
                                 "/vendor/**",
                                 "/webjars/**",
                                 "/css/**",
