@@ -153,6 +153,6 @@ class LoginController {
     }
 
     private static PendingSecondFactor pending() {
-        return (PendingSecondFactor) SecurityContextHolder.getContext().getAuthentication();
+        return PendingSecondFactor.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -182,11 +182,12 @@ class SiteSecurityConfiguration {
 
     private void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        if (authentication instanceof PendingSecondFactor pending) {
+        PendingSecondFactor pending = PendingSecondFactor.of(authentication);
+        if (pending != null) {
             response.sendRedirect(pending.step() == SecondFactorStep.ENROL ? ENROL : CODE);
             return;
         }
-        if (authentication instanceof PendingPasswordChange) {
+        if (PendingPasswordChange.of(authentication) != null) {
             response.sendRedirect(NEW_PASSWORD);
             return;
         }
@@ -215,10 +216,10 @@ class SiteSecurityConfiguration {
     }
 
     private static boolean pendingPasswordChange() {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof PendingPasswordChange;
+        return PendingPasswordChange.of(SecurityContextHolder.getContext().getAuthentication()) != null;
     }
 
     private static PendingSecondFactor pending(HttpServletRequest request) {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor p ? p : null;
+        return PendingSecondFactor.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }
