@@ -152,6 +152,9 @@ final class AuthorisationMatrix {
         rules.put("GET /inloggen", PUBLIC);
         // R-INFORM, R-REQUEST: the information page for youths and parents needs no login.
         rules.put("GET /informatie", PUBLIC);
+        // Issue 12: the page of a new account's activation link; without a working link it only says so.
+        rules.put("GET /activeren", PUBLIC);
+        rules.put("POST /activeren", PUBLIC);
         for (String step : List.of("/inloggen/code", "/inloggen/code-instellen", "/inloggen/nieuw-wachtwoord")) {
             rules.put("GET " + step, LOGIN_STEP);
             rules.put("POST " + step, LOGIN_STEP);
@@ -196,6 +199,7 @@ final class AuthorisationMatrix {
         rules.put("POST /organisatie/professionals/{id}/aanwijzing", ownOrganisation);
         rules.put("POST /organisatie/professionals/{id}/vertrek", ownOrganisation);
         rules.put("POST /organisatie/professionals/{id}/account", ownOrganisation);
+        rules.put("POST /organisatie/professionals/{id}/activatielink", ownOrganisation);
         rules.put("GET /organisatie/onbestelbaar", coordinator);
         rules.put("GET /organisatie/opvolging", coordinator);
         rules.put("POST /organisatie/onbestelbaar/{id}/opnieuw", ownOrganisation);
@@ -278,6 +282,7 @@ final class AuthorisationMatrix {
                 "POST /beheer/accounts/nieuw",
                 "GET /beheer/accounts/{id}",
                 "POST /beheer/accounts/{id}/wachtwoord",
+                "POST /beheer/accounts/{id}/activatielink",
                 "POST /beheer/accounts/{id}/tweede-stap",
                 "POST /beheer/accounts/{id}/ontgrendelen",
                 "POST /beheer/accounts/{id}/uitschakelen",

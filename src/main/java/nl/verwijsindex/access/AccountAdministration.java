@@ -74,7 +74,9 @@ public class AccountAdministration {
      */
     @Transactional
     public AccountId create(NewAccount account) {
-        return insert(account, true);
+        requirePassword(account);
+        OffsetDateTime now = Moments.now(clock);
+        return insert(account, account.password(), now.plus(properties.temporaryPasswordLifetime()), now);
     }
 
     /**
@@ -86,19 +88,33 @@ public class AccountAdministration {
      */
     @Transactional
     public AccountId createWithChosenPassword(NewAccount account) {
-        return insert(account, false);
+        requirePassword(account);
+        return insert(account, account.password(), null, Moments.now(clock));
     }
 
-    private AccountId insert(NewAccount account, boolean temporaryPassword) {
+    /**
+     * Issue 12: an account that nobody can log in to until the person has used their activation link
+     * ({@link AccountActivations}): its password is a random one nobody knows, and expired from the start.
+     */
+    AccountId createAwaitingActivation(NewAccount account) {
+        OffsetDateTime now = Moments.now(clock);
+        return insert(account, UUID.randomUUID() + "." + UUID.randomUUID(), now, now);
+    }
+
+    private static void requirePassword(NewAccount account) {
+        if (account.password() == null || account.password().isEmpty()) {
+            throw new DomainException(Kind.INVALID, "password-required", "Kies een wachtwoord.");
+        }
+    }
+
+    /** @param expiresAt when the password stops working, for one the person must replace; null for their own */
+    private AccountId insert(NewAccount account, String password, OffsetDateTime expiresAt, OffsetDateTime now) {
         String username = Usernames.normalise(account.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException(
                     Kind.INVALID,
                     "invalid-username",
                     "Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers of de tekens . _ -.");
-        }
-        if (account.password() == null || account.password().isEmpty()) {
-            throw new DomainException(Kind.INVALID, "password-required", "Kies een wachtwoord.");
         }
         if (account.role() == Role.PROFESSIONAL) {
             directory
@@ -109,14 +125,7 @@ public class AccountAdministration {
         UUID id = UUID.randomUUID();
         boolean inserted;
         try {
-            OffsetDateTime now = Moments.now(clock);
-            inserted = accounts.insert(
-                    id,
-                    username,
-                    account,
-                    passwords.encode(account.password()),
-                    temporaryPassword ? now.plus(properties.temporaryPasswordLifetime()) : null,
-                    now);
+            inserted = accounts.insert(id, username, account, passwords.encode(password), expiresAt, now);
         } catch (DataIntegrityViolationException e) {
             // The role's link (organisation, municipality, region) is missing or names nothing that exists.
             throw new DomainException(

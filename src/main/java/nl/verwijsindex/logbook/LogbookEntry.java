@@ -53,6 +53,10 @@ public record LogbookEntry(
         ACCOUNT_LOCKED,
         SECOND_FACTOR_ENROLLED,
         SECOND_FACTOR_RESET,
+        /** Issue 12: a new account's one-time activation link was e-mailed; the subject is the account. */
+        ACTIVATION_LINK_SENT,
+        /** Issue 12: the activation link was used and the person chose their own password. */
+        ACCOUNT_ACTIVATED,
         ACCESS_DENIED,
         /** A change made by an administrator or a coordinator in the web application (method and path). */
         ADMINISTRATION_CHANGED,

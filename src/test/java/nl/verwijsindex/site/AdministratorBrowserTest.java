@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The administrator's main path in the browser: the demo administrator adds an organisation in a covenant,
- * creates an account for its coordinator, and that account logs in (the demo run needs no second factor) and
- * replaces the temporary password.
+ * creates an account for its coordinator, who chooses her own password with the activation link from the e-mail
+ * and logs in (the demo run needs no second factor).
  */
 class AdministratorBrowserTest extends BrowserTest {
 
@@ -23,7 +23,8 @@ class AdministratorBrowserTest extends BrowserTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String organisation = "Kinderpraktijk De Eik " + suffix;
         String username = "eik-" + suffix;
-        String password = "eerste wachtwoord " + suffix;
+        String password = "eigen wachtwoord " + suffix;
+        String email = "eva@eik-" + suffix + ".example";
 
         login("beheerder", "demo");
         waitForHeading("Welkom");
@@ -73,29 +74,33 @@ class AdministratorBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("regio")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("gemeente")).isDisplayed()).isFalse();
         check("account-form-role-chosen");
-        type("wachtwoord", password);
+        assertThat(driver.findElements(By.id("wachtwoord")))
+                .as("the administrator chooses no password")
+                .isEmpty();
+        type("email", email);
         submit();
         assertThat(main()).contains("Kies de organisatie van de instellingscoördinator");
-        assertThat(driver.findElement(By.id("wachtwoord")).getAttribute("value"))
-                .as("a password is never shown back")
-                .isEmpty();
         check("account-with-errors");
         new Select(driver.findElement(By.id("organisatie"))).selectByVisibleText(organisation);
-        type("wachtwoord", password);
         submit();
         waitForHeading("Account " + username);
         assertThat(main())
                 .contains("Het account " + username + " is aangemaakt", "Instellingscoördinator", organisation)
-                .doesNotContain(password);
+                .contains("Nog niet in gebruik genomen");
         check("account-created");
         logout();
 
-        login(username, password);
-        // The password the administrator chose is temporary: Eva chooses her own first (ADR 0015).
-        waitForHeading("Kies een nieuw wachtwoord");
-        type("nieuwWachtwoord", "eigen wachtwoord " + suffix);
-        type("herhaling", "eigen wachtwoord " + suffix);
+        // Issue 12: Eva gets a link by e-mail and chooses her own password there (ADR 0035).
+        open(activationPath(email));
+        waitForHeading("Kies uw wachtwoord");
+        assertThat(main()).contains(username);
+        check("activation");
+        type("nieuwWachtwoord", password);
+        type("herhaling", password);
         submit();
+        waitForHeading("Inloggen");
+        assertThat(main()).contains("Uw account is klaar voor gebruik");
+        login(username, password);
         waitForHeading("Welkom, Eva Eik");
         clickLink("Professionals");
         waitForHeading("Professionals van uw organisatie");

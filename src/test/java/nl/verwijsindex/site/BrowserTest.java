@@ -4,6 +4,7 @@
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +35,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.verwijsindex.DemoRun;
+import nl.verwijsindex.standalone.InProcessMailServer;
 
 /**
  * The web application in a real browser (Debian's headless Chromium), as the demo run has it: demo data with
@@ -50,6 +55,9 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    InProcessMailServer mailServer;
 
     WebDriver driver;
     /** Every address the browser was at, to prove no BSN was ever in one. */
@@ -93,6 +101,21 @@ abstract class BrowserTest {
     void open(String path) {
         driver.get(url(path));
         visited.add(driver.getCurrentUrl());
+    }
+
+    /**
+     * Issue 12: the path of the activation link in the last e-mail to {@code to}, once it arrived; the e-mail's link
+     * names the configured base URL, the browser opens it on this run's port.
+     */
+    String activationPath(String to) {
+        Pattern link = Pattern.compile("/activeren\\?code=[A-Za-z0-9_-]{43}");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailServer.received().stream().anyMatch(m -> m.to().equals(to)));
+        List<InProcessMailServer.ReceivedMail> mails =
+                mailServer.received().stream().filter(m -> m.to().equals(to)).toList();
+        Matcher found = link.matcher(mails.get(mails.size() - 1).body());
+        assertThat(found.find()).as("an activation link").isTrue();
+        return found.group();
     }
 
     void login(String username, String password) {

@@ -145,7 +145,7 @@ class DataProtectionOfficerPagesTest {
                 .param("gebruikersnaam", username)
                 .param("naam", "Functionaris Gegevensbescherming")
                 .param("rol", "DATA_PROTECTION_OFFICER")
-                .param("wachtwoord", "tijdelijk-wachtwoord-123"));
+                .param("email", username + "@test.example"));
 
         assertThat(accounts.overview())
                 .anySatisfy(a ->

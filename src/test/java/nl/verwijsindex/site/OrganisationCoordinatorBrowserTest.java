@@ -121,6 +121,58 @@ class OrganisationCoordinatorBrowserTest extends BrowserTest {
         assertThat(visited).isNotEmpty().noneMatch(url -> url.contains(bsn));
     }
 
+    /**
+     * Issue 12: the coordinator adds a professional and an account for them without a password; the professional
+     * chooses one with the link from the e-mail, logs in with it, and the link does not work a second time.
+     */
+    @Test
+    void ISSUE12_ACTIVATION_theCoordinatorAddsAProfessionalWhoChoosesTheirOwnPasswordWithTheLinkFromTheEmail() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Noor Nieuw " + suffix;
+        String email = "n.nieuw-" + suffix + "@jeugdteam-amersfoort.example";
+        String username = "noor-" + suffix;
+        String password = "noor kiest dit zelf " + suffix;
+
+        login("coordinator", "demo");
+        waitForHeading("Welkom");
+        open("/organisatie/professionals/nieuw");
+        type("naam", name);
+        type("email", email);
+        type("telefoon", "06 5555 6666");
+        submit();
+        waitForHeading(name);
+        assertThat(driver.findElements(By.id("wachtwoord")))
+                .as("the coordinator chooses no password")
+                .isEmpty();
+        type("gebruikersnaam", username);
+        submitIn("account-kop");
+        assertThat(main()).contains("Het account " + username + " is aangemaakt", "Nieuwe link sturen");
+        check("account-created");
+        logout();
+
+        String link = activationPath(email);
+        open(link);
+        waitForHeading("Kies uw wachtwoord");
+        assertThat(main()).contains(username);
+        check("activation");
+        type("nieuwWachtwoord", password);
+        type("herhaling", password);
+        submit();
+        waitForHeading("Inloggen");
+        assertThat(main()).contains("Uw account is klaar voor gebruik");
+        check("activated");
+        login(username, password);
+        waitForHeading("Welkom");
+        assertThat(main()).contains(name);
+        logout();
+
+        open(link);
+        waitForHeading("Deze link werkt niet meer");
+        assertThat(main()).contains("om een nieuwe link");
+        check("link-used");
+        assertThat(visited).noneMatch(url -> url.contains(password.replace(" ", "")) || url.contains("wachtwoord="));
+    }
+
     @Test
     void theProfessionalsListAndAProfessionalsPageFitOnAPhone() {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -9,11 +9,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * ADR 0015 in the browser: the demo administrator logs in with the published password as it is, creates an
- * account with a temporary password; that person logs in, must choose their own password before anything else
- * opens, lands on their start page, and later changes it under "Mijn account".
+ * account and, as for someone who lost the activation e-mail, a temporary password; that person logs in, must
+ * choose their own password before anything else opens, lands on their start page, and later changes it under "Mijn account".
  */
 class PasswordChangeBrowserTest extends BrowserTest {
 
@@ -33,9 +34,15 @@ class PasswordChangeBrowserTest extends BrowserTest {
         type("gebruikersnaam", username);
         type("naam", "Nora Nieuw");
         driver.findElement(By.id("rol-ADMINISTRATOR")).click();
-        type("wachtwoord", temporary);
+        type("email", username + "@beheer.example");
         submit();
         waitForHeading("Account " + username);
+        // The account waits for its activation link (ADR 0035); the person says they lost the e-mail, so the
+        // administrator sets a temporary password instead (ADR 0015).
+        type("wachtwoord", temporary);
+        WebElement section = driver.findElement(By.xpath("//section[@aria-labelledby='wachtwoord-kop']"));
+        clickAndWait(section.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(main()).contains("Het nieuwe tijdelijke wachtwoord is ingesteld");
         logout();
 
         login(username, temporary);

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginLimits               logins per address and in all, before the password is even checked
  * @param apiTokenLifetime          how long a token (organisation, supervisor, region coordinator) works after
  *                                  it was issued or rotated
+ * @param activationLinkLifetime    how long the one-time link a new account gets by e-mail works after it was sent
  */
 @ConfigurationProperties("verwijsindex.accounts")
 public record AccountProperties(
@@ -29,7 +30,8 @@ public record AccountProperties(
         @DefaultValue("P3D") Duration temporaryPasswordLifetime,
         @DefaultValue("PT10H") Duration sessionAbsoluteLifetime,
         @DefaultValue LoginLimitSettings loginLimits,
-        @DefaultValue("P365D") Duration apiTokenLifetime) {
+        @DefaultValue("P365D") Duration apiTokenLifetime,
+        @DefaultValue("PT72H") Duration activationLinkLifetime) {
 
     /**
      * Token buckets in memory, per instance: {@code perAddress} login attempts per {@code period} from one

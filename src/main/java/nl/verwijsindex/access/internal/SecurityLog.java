@@ -49,6 +49,16 @@ public class SecurityLog {
         record(Action.SECOND_FACTOR_RESET, Actor.SYSTEM, account.toString());
     }
 
+    /** Issue 12: the activation link of a new account (or a new link) went out by e-mail. */
+    public void activationLinkSent(UUID account) {
+        record(Action.ACTIVATION_LINK_SENT, Actor.SYSTEM, account.toString());
+    }
+
+    /** Issue 12: the person used their activation link and chose their own password. */
+    public void accountActivated(UUID account) {
+        record(Action.ACCOUNT_ACTIVATED, Actor.user(account.toString()), account.toString());
+    }
+
     /** Refused access; {@code what} is the method and path asked for. */
     public void denied(Actor actor, String what) {
         record(Action.ACCESS_DENIED, actor, what);

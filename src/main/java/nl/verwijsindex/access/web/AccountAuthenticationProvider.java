@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.access.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -61,7 +62,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("refused");
         }
         if (accepted.next() != SecondFactorStep.NONE) {
-            return new PendingSecondFactor(accepted.account(), accepted.next(), accepted.mustChangePassword());
+            return new PendingSecondFactor(accepted.account(), accepted.next(), accepted.mustChangePassword()).token();
         }
         securityLog.loginSucceeded(accepted.account().id().value());
         return afterSecondFactor(accepted.account(), accepted.mustChangePassword());
@@ -69,7 +70,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     /** What a login that passed both steps gets: the role, or first the page to replace a temporary password. */
     static UsernamePasswordAuthenticationToken afterSecondFactor(SignedInAccount account, boolean mustChangePassword) {
-        return mustChangePassword ? new PendingPasswordChange(account) : signedIn(account);
+        return mustChangePassword ? new PendingPasswordChange(account).token() : signedIn(account);
     }
 
     static UsernamePasswordAuthenticationToken signedIn(SignedInAccount account) {
@@ -92,45 +93,58 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    /** Password checked, second factor not yet: no role. */
-    static final class PendingSecondFactor extends UsernamePasswordAuthenticationToken {
+    /**
+     * Password checked, second factor not yet: no role. A plain token whose authorities carry the step, so that
+     * the session store keeps it as JSON of a type Spring Security knows (issue 12 §4, ADR 0035).
+     */
+    record PendingSecondFactor(SignedInAccount account, SecondFactorStep step, boolean mustChangePassword) {
 
-        /** Kept in the session store (ADR 0017): fixed, so that a change of the class is a decision. */
-        private static final long serialVersionUID = 2L;
+        private static final String STEP = "SECOND_FACTOR_STEP_";
+        private static final String THEN_NEW_PASSWORD = "THEN_" + PASSWORD_CHANGE_PENDING;
 
-        private final SecondFactorStep step;
-        private final boolean mustChangePassword;
-
-        PendingSecondFactor(SignedInAccount account, SecondFactorStep step, boolean mustChangePassword) {
-            super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(SECOND_FACTOR_PENDING)));
-            this.step = step;
-            this.mustChangePassword = mustChangePassword;
+        UsernamePasswordAuthenticationToken token() {
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR_PENDING));
+            authorities.add(new SimpleGrantedAuthority(STEP + step.name()));
+            if (mustChangePassword) {
+                authorities.add(new SimpleGrantedAuthority(THEN_NEW_PASSWORD));
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(account, null, List.copyOf(authorities));
         }
 
-        SecondFactorStep step() {
-            return step;
-        }
-
-        boolean mustChangePassword() {
-            return mustChangePassword;
-        }
-
-        SignedInAccount account() {
-            return (SignedInAccount) getPrincipal();
+        /** The login half-way, or null when the authentication is not one. */
+        static PendingSecondFactor of(Authentication authentication) {
+            if (authentication == null
+                    || !(authentication.getPrincipal() instanceof SignedInAccount account)
+                    || !has(authentication, SECOND_FACTOR_PENDING)) {
+                return null;
+            }
+            SecondFactorStep step = has(authentication, STEP + SecondFactorStep.ENROL.name())
+                    ? SecondFactorStep.ENROL
+                    : SecondFactorStep.VERIFY;
+            return new PendingSecondFactor(account, step, has(authentication, THEN_NEW_PASSWORD));
         }
     }
 
     /** Both steps passed with a temporary password: no role until the person chose their own. */
-    static final class PendingPasswordChange extends UsernamePasswordAuthenticationToken {
+    record PendingPasswordChange(SignedInAccount account) {
 
-        private static final long serialVersionUID = 1L;
-
-        PendingPasswordChange(SignedInAccount account) {
-            super(account, null, List.<GrantedAuthority>of(new SimpleGrantedAuthority(PASSWORD_CHANGE_PENDING)));
+        UsernamePasswordAuthenticationToken token() {
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    account, null, List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_PENDING)));
         }
 
-        SignedInAccount account() {
-            return (SignedInAccount) getPrincipal();
+        /** The login waiting for a new password, or null when the authentication is not one. */
+        static PendingPasswordChange of(Authentication authentication) {
+            return authentication != null
+                            && authentication.getPrincipal() instanceof SignedInAccount account
+                            && has(authentication, PASSWORD_CHANGE_PENDING)
+                    ? new PendingPasswordChange(account)
+                    : null;
         }
+    }
+
+    private static boolean has(Authentication authentication, String authority) {
+        return authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 }

@@ -54,12 +54,14 @@ class LoginController {
             @RequestParam(required = false) String uitgelogd,
             @RequestParam(required = false) String verlopen,
             @RequestParam(name = "te-vaak", required = false) String limited,
+            @RequestParam(required = false) String geactiveerd,
             Model model) {
         model.addAttribute("failed", fout != null);
         model.addAttribute("locked", geblokkeerd != null);
         model.addAttribute("loggedOut", uitgelogd != null);
         model.addAttribute("expired", verlopen != null);
         model.addAttribute("limited", limited != null);
+        model.addAttribute("activated", geactiveerd != null);
         return "account/login";
     }
 
@@ -151,6 +153,6 @@ class LoginController {
     }
 
     private static PendingSecondFactor pending() {
-        return (PendingSecondFactor) SecurityContextHolder.getContext().getAuthentication();
+        return PendingSecondFactor.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -58,8 +58,9 @@ class NewPasswordController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        SignedInAccount account =
-                ((PendingPasswordChange) SecurityContextHolder.getContext().getAuthentication()).account();
+        SignedInAccount account = PendingPasswordChange.of(
+                        SecurityContextHolder.getContext().getAuthentication())
+                .account();
         FormErrors errors = validate(chosen, repeated);
         if (errors.any()) {
             return page(errors, model);

@@ -51,6 +51,8 @@ class SiteSecurityConfiguration {
     static final String CODE = "/inloggen/code";
     static final String ENROL = "/inloggen/code-instellen";
     static final String NEW_PASSWORD = "/inloggen/nieuw-wachtwoord";
+    /** Issue 12: where a new account's activation link leads; open to whoever holds the link. */
+    static final String ACTIVATE = "/activeren";
 
     /** Pages about one's own account, for every role. */
     static final String[] OWN_ACCOUNT_PAGES = {"/account", "/account/**"};
@@ -108,6 +110,7 @@ class SiteSecurityConfiguration {
                                 "/",
                                 "/informatie",
                                 LOGIN,
+                                ACTIVATE,
                                 "/vendor/**",
                                 "/webjars/**",
                                 "/css/**",
@@ -179,11 +182,12 @@ class SiteSecurityConfiguration {
 
     private void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        if (authentication instanceof PendingSecondFactor pending) {
+        PendingSecondFactor pending = PendingSecondFactor.of(authentication);
+        if (pending != null) {
             response.sendRedirect(pending.step() == SecondFactorStep.ENROL ? ENROL : CODE);
             return;
         }
-        if (authentication instanceof PendingPasswordChange) {
+        if (PendingPasswordChange.of(authentication) != null) {
             response.sendRedirect(NEW_PASSWORD);
             return;
         }
@@ -212,10 +216,10 @@ class SiteSecurityConfiguration {
     }
 
     private static boolean pendingPasswordChange() {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof PendingPasswordChange;
+        return PendingPasswordChange.of(SecurityContextHolder.getContext().getAuthentication()) != null;
     }
 
     private static PendingSecondFactor pending(HttpServletRequest request) {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor p ? p : null;
+        return PendingSecondFactor.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }

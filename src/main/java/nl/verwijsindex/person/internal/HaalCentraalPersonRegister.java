@@ -184,7 +184,8 @@ final class HaalCentraalPersonRegister implements PersonRegister {
             throw e;
         } finally {
             sample.stop(meters.timer("verwijsindex.person.register", "query", queryType, "outcome", outcome));
-            if (logbook != null) {
+            // A question asked for a professional gets its one entry, naming them, from RegisterQueryLog.
+            if (logbook != null && !RegisterQueryLog.loggedByAsker()) {
                 logbook.record(LogbookEntry.security(
                         LogbookEntry.Action.PERSON_REGISTER_QUERIED, Actor.SYSTEM, queryType + " " + outcome));
             }

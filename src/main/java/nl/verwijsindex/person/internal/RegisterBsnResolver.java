@@ -59,12 +59,16 @@ class RegisterBsnResolver implements BsnResolver {
         limits.take(asker);
         List<Bsn> found;
         try {
-            found = register.search(
-                    new PersonQuery(surname.name(), surname.prefix(), person.birthDate(), gender, postcode));
-            if (found.isEmpty() && surname.prefix() != null) {
-                // A register may keep what looks like a prefix in the name itself (e.g. a Belgian "Van Damme").
-                found = register.search(new PersonQuery(surname.whole(), null, person.birthDate(), gender, postcode));
-            }
+            found = queries.asked(() -> {
+                List<Bsn> persons = register.search(
+                        new PersonQuery(surname.name(), surname.prefix(), person.birthDate(), gender, postcode));
+                if (persons.isEmpty() && surname.prefix() != null) {
+                    // A register may keep what looks like a prefix in the name itself (e.g. a Belgian "Van Damme").
+                    persons = register.search(
+                            new PersonQuery(surname.whole(), null, person.birthDate(), gender, postcode));
+                }
+                return persons;
+            });
         } catch (PersonRegisterUnavailable e) {
             queries.record(asker, Question.SEARCH, Outcome.UNAVAILABLE, null);
             throw new DomainException(

@@ -47,7 +47,7 @@ class RegisterPersonVerification implements RegisterVerification {
         }
         Optional<Person> person;
         try {
-            person = register.find(bsn, Purpose.BIRTH_DATE);
+            person = queries.asked(() -> register.find(bsn, Purpose.BIRTH_DATE));
         } catch (PersonRegisterUnavailable e) {
             queries.record(asker, Question.BIRTH_DATE, Outcome.UNAVAILABLE, bsn);
             log.warn("Person register could not check a birth date ({}); the registration goes on", e.reason());
@@ -64,7 +64,7 @@ class RegisterPersonVerification implements RegisterVerification {
         }
         Optional<Person> person;
         try {
-            person = register.find(bsn, Purpose.CONFIRMATION);
+            person = queries.asked(() -> register.find(bsn, Purpose.CONFIRMATION));
         } catch (PersonRegisterUnavailable e) {
             queries.record(asker, Question.CONFIRMATION, Outcome.UNAVAILABLE, bsn);
             log.warn("Person register could not confirm a youth ({}); the registration goes on", e.reason());
@@ -89,7 +89,7 @@ class RegisterPersonVerification implements RegisterVerification {
         }
         Optional<Person> person;
         try {
-            person = register.find(bsn, Purpose.IDENTITY);
+            person = queries.asked(() -> register.find(bsn, Purpose.IDENTITY));
         } catch (PersonRegisterUnavailable e) {
             queries.record(asker, Question.IDENTITY, Outcome.UNAVAILABLE, bsn);
             throw new DomainException(

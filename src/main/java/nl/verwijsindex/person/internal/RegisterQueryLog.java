@@ -3,6 +3,8 @@
 
 package nl.verwijsindex.person.internal;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.logbook.Actor;
@@ -18,6 +20,11 @@ import nl.verwijsindex.youth.BsnProtection;
  * is in the logbook (and so is every question the index asks for itself, for the national index): who, what kind of
  * question and its outcome, and the youth by blind index when exactly one
  * person was concerned. Never the data asked with.
+ *
+ * <p>One entry per question (issue 12, "professional-driven register queries are logged twice"): the register
+ * client logs each call it makes as the system, for the questions the index asks on its own (the person check,
+ * death, family and address); a question asked for a professional runs in {@link #asked}, and then only this
+ * class writes its entry, which names the professional, the question and the outcome.
  */
 @Component
 class RegisterQueryLog {
@@ -40,12 +47,38 @@ class RegisterQueryLog {
         UNAVAILABLE
     }
 
+    /** Set while a question for a professional is with the register: its entry is written here, not by the client. */
+    private static final ThreadLocal<Boolean> LOGGED_BY_ASKER = new ThreadLocal<>();
+
     private final Logbook logbook;
     private final BsnProtection protection;
 
     RegisterQueryLog(Logbook logbook, BsnProtection protection) {
         this.logbook = logbook;
         this.protection = protection;
+    }
+
+    /**
+     * Puts the question to the register on behalf of a professional; the caller then {@link #record}s its one
+     * entry, whatever the answer.
+     */
+    <T> T asked(Supplier<T> question) {
+        Boolean outer = LOGGED_BY_ASKER.get();
+        LOGGED_BY_ASKER.set(Boolean.TRUE);
+        try {
+            return question.get();
+        } finally {
+            if (outer == null) {
+                LOGGED_BY_ASKER.remove();
+            } else {
+                LOGGED_BY_ASKER.set(outer);
+            }
+        }
+    }
+
+    /** Whether the call under way is part of a question that {@link #record} logs for a professional. */
+    static boolean loggedByAsker() {
+        return Boolean.TRUE.equals(LOGGED_BY_ASKER.get());
     }
 
     void record(Asker asker, Question question, Outcome outcome, Bsn concerned) {

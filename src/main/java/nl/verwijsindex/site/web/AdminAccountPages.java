@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.access.AccountActivations;
 import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.AccountOverview;
@@ -40,10 +41,12 @@ class AdminAccountPages {
     private static final Logger log = LoggerFactory.getLogger(AdminAccountPages.class);
 
     private final AccountAdministration accounts;
+    private final AccountActivations activations;
     private final AccountLinks links;
 
-    AdminAccountPages(AccountAdministration accounts, AccountLinks links) {
+    AdminAccountPages(AccountAdministration accounts, AccountActivations activations, AccountLinks links) {
         this.accounts = accounts;
+        this.activations = activations;
         this.links = links;
     }
 
@@ -77,12 +80,13 @@ class AdminAccountPages {
         }
         AccountId id;
         try {
-            id = accounts.create(form.toNewAccount());
+            id = activations.invite(form.toNewAccount(), form.email());
         } catch (DomainException e) {
             errors.add(
                     switch (e.code()) {
                         case "invalid-username", "username-taken" -> "gebruikersnaam";
                         case "professional-not-found", "account-link-unknown" -> form.linkField();
+                        case "invalid-email", "email-required" -> "email";
                         default -> FormErrors.FORM;
                     },
                     e.dutchMessage());
@@ -92,7 +96,7 @@ class AdminAccountPages {
         redirect.addFlashAttribute(
                 "notice",
                 "Het account " + form.gebruikersnaam().trim().toLowerCase() + " is aangemaakt. "
-                        + "Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
+                        + "De gebruiker krijgt een e-mail met een link om zelf een wachtwoord te kiezen.");
         return "redirect:/beheer/accounts/" + id;
     }
 
@@ -124,6 +128,19 @@ class AdminAccountPages {
                 "notice",
                 "Het nieuwe tijdelijke wachtwoord is ingesteld. Geef het persoonlijk of "
                         + "telefonisch door, niet per e-mail.");
+        return "redirect:/beheer/accounts/" + id;
+    }
+
+    /** Issue 12: a new activation link for an account not yet activated; the previous link stops working. */
+    @PostMapping("/beheer/accounts/{id}/activatielink")
+    String sendNewLink(
+            @AuthenticationPrincipal SignedInAccount administrator,
+            @PathVariable UUID id,
+            RedirectAttributes redirect) {
+        activations.sendNewLink(find(id).id());
+        log.info("New activation link for account {} asked by administrator {}", id, administrator.accountId());
+        redirect.addFlashAttribute(
+                "notice", "De gebruiker krijgt een e-mail met een nieuwe link. De vorige link werkt niet meer.");
         return "redirect:/beheer/accounts/" + id;
     }
 
@@ -162,6 +179,7 @@ class AdminAccountPages {
     private String page(AccountOverview account, FormErrors errors, Model model) {
         model.addAttribute("subject", account);
         model.addAttribute("link", links.describe(List.of(account)).get(account.id()));
+        model.addAttribute("awaitingActivation", activations.awaitingActivation(account.id()));
         model.addAttribute("errors", errors);
         model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         return "administrator/account";
@@ -171,14 +189,14 @@ class AdminAccountPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("choices", links.choices());
-        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
         model.addAttribute("linkFields", AccountLinks.linkFields());
         model.addAttribute("shownField", form.role() == null ? "" : form.linkField());
         return "administrator/new-account";
     }
 
     /**
-     * The form as typed; the password is never shown back. Exactly one link counts: the one the role needs.
+     * The form as typed. Exactly one link counts: the one the role needs. No password: the person chooses it with
+     * the activation link sent to {@code email} (a professional's goes to the directory's address).
      */
     record AccountForm(
             String gebruikersnaam,
@@ -188,7 +206,7 @@ class AdminAccountPages {
             String organisatie,
             String gemeente,
             String regio,
-            String wachtwoord) {
+            String email) {
 
         Role role() {
             try {
@@ -243,10 +261,8 @@ class AdminAccountPages {
                                     : "Kies de organisatie van de instellingscoördinator.");
                 }
             }
-            try {
-                AccountAdministration.requireTemporaryPassword(wachtwoord);
-            } catch (DomainException e) {
-                errors.add("wachtwoord", e.dutchMessage());
+            if (role != null && role != Role.PROFESSIONAL && ContactForm.blank(email)) {
+                errors.add("email", "Vul het e-mailadres in waar de link om het account te activeren heen gaat.");
             }
             return errors;
         }
@@ -267,22 +283,21 @@ class AdminAccountPages {
             return switch (role()) {
                 case PROFESSIONAL ->
                     NewAccount.professional(
-                            username, name, wachtwoord, new ProfessionalId(UUID.fromString(professional.trim())));
+                            username, name, null, new ProfessionalId(UUID.fromString(professional.trim())));
                 case ORGANISATION_COORDINATOR ->
                     NewAccount.organisationCoordinator(
-                            username, name, wachtwoord, new OrganisationId(UUID.fromString(organisatie.trim())));
-                case MUNICIPAL_SUPERVISOR ->
-                    NewAccount.municipalSupervisor(username, name, wachtwoord, gemeente.trim());
-                case PRIVACY_DESK -> NewAccount.privacyDesk(username, name, wachtwoord, gemeente.trim());
-                case REGION_COORDINATOR -> NewAccount.regionCoordinator(username, name, wachtwoord, regio.trim());
-                case ADMINISTRATOR -> NewAccount.administrator(username, name, wachtwoord);
-                case DATA_PROTECTION_OFFICER -> NewAccount.dataProtectionOfficer(username, name, wachtwoord);
+                            username, name, null, new OrganisationId(UUID.fromString(organisatie.trim())));
+                case MUNICIPAL_SUPERVISOR -> NewAccount.municipalSupervisor(username, name, null, gemeente.trim());
+                case PRIVACY_DESK -> NewAccount.privacyDesk(username, name, null, gemeente.trim());
+                case REGION_COORDINATOR -> NewAccount.regionCoordinator(username, name, null, regio.trim());
+                case ADMINISTRATOR -> NewAccount.administrator(username, name, null);
+                case DATA_PROTECTION_OFFICER -> NewAccount.dataProtectionOfficer(username, name, null);
             };
         }
 
         @Override
         public String toString() {
-            return "AccountForm[" + gebruikersnaam + ", " + rol + ", wachtwoord=***]";
+            return "AccountForm[" + gebruikersnaam + ", " + rol + "]";
         }
     }
 }

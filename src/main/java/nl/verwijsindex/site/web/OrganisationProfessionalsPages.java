@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.verwijsindex.access.AccountActivations;
 import nl.verwijsindex.access.AccountAdministration;
-import nl.verwijsindex.access.NewAccount;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
@@ -48,6 +48,7 @@ class OrganisationProfessionalsPages {
     private final StaffAdministration administration;
     private final UndeliverableNotices undeliverable;
     private final AccountAdministration accounts;
+    private final AccountActivations activations;
     private final Clock clock;
 
     OrganisationProfessionalsPages(
@@ -55,8 +56,10 @@ class OrganisationProfessionalsPages {
             StaffAdministration administration,
             UndeliverableNotices undeliverable,
             AccountAdministration accounts,
+            AccountActivations activations,
             Clock clock) {
         this.accounts = accounts;
+        this.activations = activations;
         this.directory = directory;
         this.administration = administration;
         this.undeliverable = undeliverable;
@@ -209,49 +212,8 @@ class OrganisationProfessionalsPages {
         return "redirect:/organisatie/professionals/" + id;
     }
 
-    /**
-     * R-COORDINATOR: the coordinator gives their own organisation's professional an account to log in with, with
-     * a temporary password that is never shown back.
-     */
-    @PostMapping("/organisatie/professionals/{id}/account")
-    String createAccount(
-            @AuthenticationPrincipal SignedInAccount account,
-            @PathVariable UUID id,
-            @RequestParam(required = false) String gebruikersnaam,
-            @RequestParam(required = false) String wachtwoord,
-            Model model,
-            RedirectAttributes redirect) {
-        StaffMember member = member(account, id);
-        FormErrors errors = new FormErrors();
-        if (ContactForm.blank(gebruikersnaam)) {
-            errors.add("gebruikersnaam", "Vul een gebruikersnaam in.");
-        }
-        try {
-            AccountAdministration.requireTemporaryPassword(wachtwoord);
-        } catch (DomainException e) {
-            errors.add("wachtwoord", e.dutchMessage());
-        }
-        if (!errors.any()) {
-            try {
-                accounts.create(NewAccount.professional(gebruikersnaam.trim(), member.name(), wachtwoord, member.id()));
-            } catch (DomainException e) {
-                errors.add("gebruikersnaam", e.dutchMessage());
-            }
-        }
-        if (errors.any()) {
-            model.addAttribute("username", gebruikersnaam);
-            return page(
-                    member, new ContactForm(member.name(), member.email(), member.phone(), null), null, errors, model);
-        }
-        log.info("Account for professional {} created by account {}", id, account.accountId());
-        redirect.addFlashAttribute(
-                "notice",
-                member.name() + " kan nu inloggen als " + gebruikersnaam.trim().toLowerCase()
-                        + ". Geef het tijdelijke wachtwoord persoonlijk of telefonisch door, niet per e-mail.");
-        return "redirect:/organisatie/professionals/" + id;
-    }
-
-    private StaffMember member(SignedInAccount account, UUID id) {
+    /** The coordinator's own professional; another organisation's is "not found". */
+    StaffMember member(SignedInAccount account, UUID id) {
         ProfessionalId professional = directory.requireProfessionalOf(account.organisation(), new ProfessionalId(id));
         return directory.staffOf(account.organisation()).stream()
                 .filter(m -> m.id().equals(professional))
@@ -265,7 +227,7 @@ class OrganisationProfessionalsPages {
         return "organisation/new-professional";
     }
 
-    private String page(StaffMember member, ContactForm form, String leftOn, FormErrors errors, Model model) {
+    String page(StaffMember member, ContactForm form, String leftOn, FormErrors errors, Model model) {
         model.addAttribute("member", member);
         model.addAttribute("form", form);
         model.addAttribute(
@@ -273,7 +235,7 @@ class OrganisationProfessionalsPages {
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("accountName", accounts.usernameOf(member.id()).orElse(null));
-        model.addAttribute("minimumLength", AccountAdministration.MIN_TEMPORARY_PASSWORD_LENGTH);
+        model.addAttribute("awaitingActivation", activations.awaitingActivation(member.id()));
         if (!model.containsAttribute("username")) {
             model.addAttribute("username", null);
         }

@@ -48,6 +48,7 @@ class LoginLimitsTest {
                 Duration.ofDays(3),
                 Duration.ofHours(10),
                 new LoginLimitSettings(perAddress, global, Duration.ofHours(1)),
-                Duration.ofDays(365)));
+                Duration.ofDays(365),
+                Duration.ofHours(72)));
     }
 }
