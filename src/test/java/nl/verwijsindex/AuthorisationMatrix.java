@@ -230,6 +230,7 @@ final class AuthorisationMatrix {
         rules.put("POST /regio/instellingen", region);
         rules.put("POST /regio/instellingen/regels", region);
         rules.put("POST /regio/instellingen/adressen", region);
+        rules.put("POST /regio/instellingen/adressen/zoeken", region);
         rules.put("POST /regio/instellingen/afspraken", region);
         rules.put("POST /regio/instellingen/categorieen", region);
         rules.put("POST /regio/instellingen/adressen/{object}/intrekken", ownRegion);
