@@ -26,6 +26,8 @@ class ArchitectureTest {
     private static final ApplicationModules MODULES = ApplicationModules.of(VerwijsindexApplication.class);
     /** The Haal Centraal BRP client: an outgoing HTTP adapter (docs/adr/0010). */
     private static final String PERSON_REGISTER_ADAPTER = "nl.verwijsindex.person.internal";
+    /** The BAG address register client: the second outgoing HTTP adapter (docs/adr/0037). */
+    private static final String ADDRESS_REGISTER_ADAPTER = "nl.verwijsindex.covenant.internal.bag";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -74,7 +76,7 @@ class ArchitectureTest {
     void httpTypesStayInWebPackages() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("..web..", PERSON_REGISTER_ADAPTER)
+                .resideOutsideOfPackages("..web..", PERSON_REGISTER_ADAPTER, ADDRESS_REGISTER_ADAPTER)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -87,11 +89,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void theOnlyOutgoingHttpIsThePersonRegisterClientAndItServesNothing() {
-        // docs/adr/0010: the BRP client is the one adapter that speaks HTTP outwards; it takes no requests.
+    void theOnlyOutgoingHttpIsThePersonAndAddressRegisterClientsAndTheyServeNothing() {
+        // docs/adr/0010 and 0037: the BRP and BAG clients are the adapters that speak HTTP outwards; they take no
+        // requests.
         noClasses()
                 .that()
-                .resideInAPackage(PERSON_REGISTER_ADAPTER)
+                .resideInAnyPackage(PERSON_REGISTER_ADAPTER, ADDRESS_REGISTER_ADAPTER)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

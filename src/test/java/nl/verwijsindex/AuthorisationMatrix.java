@@ -212,7 +212,8 @@ final class AuthorisationMatrix {
         Rule supervisor = only(Caller.MUNICIPAL_SUPERVISOR);
         rules.put("GET /regie/werklijst", supervisor);
         rules.put("GET /regie/werklijst/{caseId}", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
-        rules.put("POST /regie/werklijst/{caseId}/opgevolgd", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
+        rules.put("GET /regie/werklijst/M-{number}", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
+        rules.put("POST /regie/werklijst/M-{number}/opgevolgd", ownedBy(Caller.MUNICIPAL_SUPERVISOR));
         rules.put("GET /regie/cijfers", supervisor);
         for (String suffix : List.of("", ".csv", ".xlsx")) {
             rules.put("GET /regie/rapportage" + suffix, supervisor);
@@ -234,6 +235,7 @@ final class AuthorisationMatrix {
         rules.put("POST /regio/instellingen", region);
         rules.put("POST /regio/instellingen/regels", region);
         rules.put("POST /regio/instellingen/adressen", region);
+        rules.put("POST /regio/instellingen/adressen/zoeken", region);
         rules.put("POST /regio/instellingen/afspraken", region);
         rules.put("POST /regio/instellingen/categorieen", region);
         rules.put("POST /regio/instellingen/adressen/{object}/intrekken", ownRegion);

@@ -237,6 +237,13 @@ final class AuthorisationWorld {
         variables.put("/organisatie/professionals/|id", colleague.id().value().toString());
         variables.put("/organisatie/vertrokken/|id", leaversSignal);
         variables.put("/regie/|caseId", supervisedCase);
+        variables.put(
+                "/regie/|number",
+                String.valueOf(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("select reference from coordination_case where match_case_id = :id")
+                        .param("id", UUID.fromString(supervisedCase))
+                        .query(Long.class)
+                        .single()));
         variables.put("/api/v1/supervisor/|matchCaseId", supervisedCase);
         variables.put("/api/v1/supervisor/|noticeId", supervisorNotice);
         variables.put("other", other.id().value().toString());

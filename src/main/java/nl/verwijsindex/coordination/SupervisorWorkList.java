@@ -94,6 +94,18 @@ public class SupervisorWorkList {
     }
 
     /**
+     * Issue 16: the case of a match by its stable number ({@code M-12}), as the supervisor's pages address it; a
+     * number no case has is not found. Whether it is on the supervisor's list is checked where it is used.
+     */
+    public UUID caseOfReference(long reference) {
+        return jdbc.sql("select match_case_id from coordination_case where reference = :reference")
+                .param("reference", reference)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(SupervisorWorkList::notOnList);
+    }
+
+    /**
      * Records that the supervisor followed the case up; a case not on their list is not found. An escalated case
      * that was consulted (late) then leaves the list; one still overdue stays.
      */

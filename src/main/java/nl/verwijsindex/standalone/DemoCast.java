@@ -77,7 +77,8 @@ final class DemoCast {
             NewAccount.municipalSupervisor("regievoerder", "Regievoerder Amersfoort", PASSWORD, "GM0307"),
             NewAccount.regionCoordinator("regiocoordinator", "Regiocoördinator Eemland", PASSWORD, "eemland"),
             NewAccount.privacyDesk("privacyloket", "Privacyloket Amersfoort", PASSWORD, "GM0307"),
-            NewAccount.administrator("beheerder", "Functioneel beheerder", PASSWORD));
+            NewAccount.administrator("beheerder", "Functioneel beheerder", PASSWORD),
+            NewAccount.dataProtectionOfficer("fg", "Functionaris gegevensbescherming", PASSWORD));
 
     static ProfessionalId professional(int number) {
         return new ProfessionalId(UUID.fromString("22222222-0000-4000-8000-%012d".formatted(number)));

@@ -25,12 +25,17 @@ final class ExchangeFile {
 
     /** @return the organisation's id */
     UUID organisation(String region) {
+        return organisation(region, "MUNICIPAL_YOUTH_TEAM");
+    }
+
+    /** An organisation of the given category (R-CATEGORY) in one region's covenant. @return its id */
+    UUID organisation(String region, String category) {
         UUID id = UUID.randomUUID();
         String kvk = String.valueOf(10_000_000 + Math.floorMod(id.hashCode(), 89_999_999));
         line("""
-                {"type":"organisation","id":"%s","name":"Jeugdteam %s","kvkNumber":"%s","category":"MUNICIPAL_YOUTH_TEAM",\
+                {"type":"organisation","id":"%s","name":"Jeugdteam %s","kvkNumber":"%s","category":"%s",\
                 "bsnAuthorised":true,"coordinator":{"name":"Coördinator","email":"coord-%s@example.org","phone":"030-1234567"},\
-                "covenants":[{"region":"%s","joinedOn":"2020-01-01"}]}""".formatted(id, id, kvk, id, region));
+                "covenants":[{"region":"%s","joinedOn":"2020-01-01"}]}""".formatted(id, id, kvk, category, id, region));
         return id;
     }
 

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.Category;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.exchange.ExchangeRun.Kind;
 import nl.verwijsindex.exchange.ExchangeRun.State;
 import nl.verwijsindex.logbook.Actor;
@@ -63,6 +67,9 @@ class ExchangeImportTest {
 
     @Autowired
     BsnProtection protection;
+
+    @Autowired
+    DirectoryAdministration categories;
 
     /** A file with one bad line of every kind the issue names, between good ones. */
     record BadFile(
@@ -308,6 +315,38 @@ class ExchangeImportTest {
                 .as("a signal the index holds by its own id is no double of itself")
                 .isOne();
         assertThat(rerun.present()).isOne();
+    }
+
+    @Test
+    void R_CATEGORY_anOrganisationWithAnotherRegionsOwnCategoryIsReportedByTheDryRunAndTheRealRunAndNotWritten()
+            throws IOException {
+        Fixtures fixtures = new Fixtures(context);
+        String ownRegion = fixtures.region(false);
+        String otherRegion = fixtures.region(false);
+        String category = (ownRegion.toUpperCase(Locale.ROOT) + "_KINDEROPVANG").replace('-', '_');
+        categories.keepRegionCategories(
+                ownRegion, List.of(new Category(category, "Kinderopvang " + ownRegion, Domain.YOUTH_CARE, true, null)));
+        ExchangeFile file = new ExchangeFile("oud-systeem");
+        UUID outside = file.organisation(otherRegion, category); // 2: the category of a region it is not in
+        UUID inside = file.organisation(ownRegion, category); // 3: in the category's own region
+        file.professional(outside); // 4: its organisation was refused
+
+        ExchangeRun dry = importFile(file.write(), true);
+        ExchangeRun real = importFile(file.write(), false);
+
+        for (ExchangeRun run : List.of(dry, real)) {
+            assertThat(exchanges.problems(run.id(), 10))
+                    .extracting(ExchangeProblem::line, ExchangeProblem::field)
+                    .containsExactly(tuple(2, "category"), tuple(4, "organisation"));
+            assertThat(exchanges.problems(run.id(), 10).get(0).reason())
+                    .contains("geldt alleen in regio " + ownRegion, "geen convenant");
+            assertThat(run.written())
+                    .as("only the organisation in the category's region")
+                    .isOne();
+        }
+        assertThat(report(dry)).contains("2;category;Deze categorie geldt alleen in regio");
+        assertThat(count("organisation", outside)).isZero();
+        assertThat(count("organisation", inside)).isOne();
     }
 
     private static String matchRecord(

@@ -190,26 +190,27 @@ class CoordinationPagesTest {
         SignedInAccount supervisorA = supervisor(municipalityA);
         SignedInAccount supervisorB = supervisor(municipalityB);
 
+        String itemA = "/regie/werklijst/M-" + reference(caseA);
+        String itemB = "/regie/werklijst/M-" + reference(caseB);
         String list = page("/regie/werklijst", as(supervisorA));
-        assertThat(list)
-                .contains("/regie/werklijst/" + caseA, "Te laat", team.name())
-                .doesNotContain(caseB);
-        assertThat(page("/regie/werklijst", as(supervisorB))).contains(caseB).doesNotContain(caseA);
-        String detail = page("/regie/werklijst/" + caseA, as(supervisorA));
+        assertThat(list).contains(itemA + "\"", "Te laat", team.name()).doesNotContain(caseB, itemB + "\"", caseA);
+        assertThat(page("/regie/werklijst", as(supervisorB)))
+                .contains(itemB + "\"")
+                .doesNotContain(itemA + "\"");
+        // Issue 16: the work item's address has the match's number; an old address with the case's id still leads
+        // there, for its own municipality only.
+        mvc.perform(get("/regie/werklijst/" + caseA).with(as(supervisorA))).andExpect(redirectedUrl(itemA));
+        String detail = page(itemA, as(supervisorA));
         assertThat(detail)
                 .contains(team.name(), team.email(), "06 1234 5678", "Opgevolgd vastleggen")
                 .doesNotContain(school.name());
 
         mvc.perform(get("/regie/werklijst/" + caseA).with(as(supervisorB))).andExpect(status().isNotFound());
-        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd")
-                        .with(as(supervisorB))
-                        .with(csrf()))
+        mvc.perform(get(itemA).with(as(supervisorB))).andExpect(status().isNotFound());
+        mvc.perform(post(itemA + "/opgevolgd").with(as(supervisorB)).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd").with(as(supervisorA)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/regie/werklijst/" + caseA + "/opgevolgd")
-                        .with(as(supervisorA))
-                        .with(csrf()))
+        mvc.perform(post(itemA + "/opgevolgd").with(as(supervisorA))).andExpect(status().isForbidden());
+        mvc.perform(post(itemA + "/opgevolgd").with(as(supervisorA)).with(csrf()))
                 .andExpect(redirectedUrl("/regie/werklijst"));
         assertThat(jdbc.sql("select recorded_by from supervisor_follow_up where match_case_id = cast(:c as uuid)")
                         .param("c", caseA)
@@ -224,10 +225,11 @@ class CoordinationPagesTest {
                         .query(Integer.class)
                         .single())
                 .isOne();
-        assertThat(page("/regie/werklijst/" + caseA, as(supervisorA)))
+        assertThat(page(itemA, as(supervisorA)))
                 .as("still overdue, so still on the list")
                 .doesNotContain("Nog niet");
         mvc.perform(get("/regie/werklijst/not-an-id").with(as(supervisorA))).andExpect(status().isNotFound());
+        mvc.perform(get("/regie/werklijst/M-999999999").with(as(supervisorA))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -249,7 +251,7 @@ class CoordinationPagesTest {
         SignedInAccount supervisor = supervisor(municipality);
         DutchCalendar calendar = new DutchCalendar(LiberationDay.EVERY_FIVE_YEARS);
 
-        mvc.perform(post("/regie/werklijst/" + followed + "/opgevolgd")
+        mvc.perform(post("/regie/werklijst/M-" + reference(followed) + "/opgevolgd")
                         .with(as(supervisor))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/regie/werklijst"));
@@ -267,7 +269,10 @@ class CoordinationPagesTest {
         assertThat(list.replaceAll("href=\"[^\"]*\"", ""))
                 .as("no id shown, only in the links")
                 .doesNotContain(very, slightly, followed);
-        assertThat(page("/regie/werklijst/" + very, as(supervisor)))
+        assertThat(list)
+                .as("each card links to its number")
+                .contains("href=\"/regie/werklijst/M-" + reference(very) + "\"");
+        assertThat(page("/regie/werklijst/M-" + reference(very), as(supervisor)))
                 .contains("Match M-" + reference(very) + " opvolgen");
     }
 

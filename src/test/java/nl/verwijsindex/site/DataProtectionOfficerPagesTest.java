@@ -70,7 +70,10 @@ class DataProtectionOfficerPagesTest {
                 .getResponse();
 
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains(professional.toString(), "SIGNALS_VIEWED", "1 regel");
+        // Issue 16 item 10: the page says what happened in Dutch and names people; the ids stay in the export.
+        assertThat(page.getContentAsString())
+                .contains("Signalen bekeken", "Een professional die er niet meer is", "1 regel")
+                .doesNotContain(professional.toString(), "SIGNALS_VIEWED");
         assertThat(page.getContentAsString()).doesNotContain(bsn);
         assertThat(jdbc.sql("select subject_id from logbook_entry where actor_id = :a and action = 'LOGBOOK_SEARCHED'")
                         .param("a", officerId.toString())

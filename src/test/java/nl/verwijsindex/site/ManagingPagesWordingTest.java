@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +58,7 @@ class ManagingPagesWordingTest {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"regievoerder", "regiocoordinator", "beheerder", "coordinator", "privacyloket"})
+    @ValueSource(strings = {"regievoerder", "regiocoordinator", "beheerder", "coordinator", "privacyloket", "fg"})
     void noPageOfAManagingRoleShowsAnIdAnEnumNameARuleIdOrACode(String username) throws Exception {
         cookies.clear();
         HttpClient client = HttpClient.newBuilder()
@@ -89,8 +91,38 @@ class ManagingPagesWordingTest {
                 }
             }
         }
-        assertThat(seen).as("pages crawled as %s", username).hasSizeGreaterThan(3);
+        // The data protection officer has three: the start page, the logbook and the password page.
+        assertThat(seen).as("pages crawled as %s", username).hasSizeGreaterThanOrEqualTo(3);
         assertThat(findings).as("what people should not see, as %s", username).isEmpty();
+    }
+
+    /**
+     * The data protection officer's logbook shows its lines only after a search (a POST, which the crawl does not
+     * make): a search over the demo's last month, which holds the demo history's registrations and reads.
+     */
+    @Test
+    void R_LOGBOOK_theDataProtectionOfficersLogbookSearchShowsNoIdEnumNameRuleIdOrCode() throws Exception {
+        cookies.clear();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        logIn(client, "fg");
+        String form = get(client, "/fg/logboek").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).isTrue();
+        String search = "van=" + LocalDate.now().minusDays(30) + "&tot=" + LocalDate.now() + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> result = send(
+                client,
+                request("/fg/logboek")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(search)));
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).as("lines found").contains("regels</caption>");
+        assertThat(findings(visibleText(result.body())))
+                .as("what the officer should not see")
+                .isEmpty();
     }
 
     static List<String> findings(String text) {

@@ -78,10 +78,24 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
                 .isEqualTo("Huisartsenpraktijk De Linde");
         check("rules-saved");
 
-        type("adres-object", "0307010000999999");
-        type("adres-naam", "Zorgboerderij De Eem");
-        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Adres toevoegen']")));
-        assertThat(main()).contains("Zorgboerderij De Eem staat op de lijst met instellingen.", "0307010000999999");
+        // Issue 16 item 9: the institution is found by postcode and house number in the (stand-in) BAG and confirmed.
+        type("postcode", "3828 AA");
+        type("huisnummer", "41");
+        type("adres-naam", "Jeugdzorginstelling De Horst");
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Adres zoeken']")));
+        assertThat(main()).contains("Dit adres staat niet in de Basisregistratie Adressen en Gebouwen");
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.activeElement.id;"))
+                .as("the error summary has the focus")
+                .isEqualTo("fouten");
+        check("address-not-found");
+        type("huisnummer", "40");
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Adres zoeken']")));
+        waitForHeading("Is dit het adres?");
+        assertThat(main()).contains("Horsterweg 40", "3828 AA Amersfoort", "Jeugdzorginstelling De Horst");
+        check("address-confirm");
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Ja, adres toevoegen']")));
+        assertThat(main())
+                .contains("Jeugdzorginstelling De Horst staat op de lijst met instellingen.", "0307010000298040");
         check("address-added");
 
         // Issue 16 item 7: the deletion starts from a search by BSN and offers the youth's signals by organisation
@@ -152,8 +166,8 @@ class RegionCoordinatorBrowserTest extends BrowserTest {
         clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Instellingen opslaan']")));
         clickAndWait(button("standaard"));
         assertThat(main()).contains("De standaardregels voor de matchregisseur gelden weer.");
-        clickAndWait(driver.findElement(By.xpath("//tr[contains(., '0307010000999999')]//button")));
-        assertThat(main()).doesNotContain("0307010000999999");
+        clickAndWait(driver.findElement(By.xpath("//tr[contains(., '0307010000298040')]//button")));
+        assertThat(main()).doesNotContain("0307010000298040");
     }
 
     private org.openqa.selenium.WebElement button(String action) {

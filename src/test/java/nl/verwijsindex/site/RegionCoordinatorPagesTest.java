@@ -412,6 +412,70 @@ class RegionCoordinatorPagesTest {
     }
 
     @Test
+    void R_MATCH_ADDRESS_anInstitutionIsFoundByPostcodeAndHouseNumberConfirmedAndStoredByItsBagId() throws Exception {
+        // Issue 16 item 9: the test context's stand-in BAG knows the care home De Horst, Horsterweg 40, 3828 AA.
+        assertThat(page(get("/regio/instellingen").with(coordinator())))
+                .contains("id=\"postcode\"", "id=\"huisnummer\"", "id=\"toevoeging\"", "Adres zoeken")
+                .doesNotContain("id=\"adres-object\"");
+
+        String empty = page(post("/regio/instellingen/adressen/zoeken")
+                .with(coordinator())
+                .with(csrf())
+                .param("postcode", "38")
+                .param("huisnummer", "veertig"));
+        assertThat(empty)
+                .as("every field's problem at once, with what was typed")
+                .contains(
+                        "Een postcode is vier cijfers en twee letters",
+                        "Een huisnummer is een getal van 1 tot en met 99999",
+                        "Vul de naam van de instelling in",
+                        "value=\"38\"",
+                        "value=\"veertig\"");
+
+        String unknown = page(post("/regio/instellingen/adressen/zoeken")
+                .with(coordinator())
+                .with(csrf())
+                .param("postcode", "3828 AA")
+                .param("huisnummer", "41")
+                .param("adres-naam", "De Horst"));
+        assertThat(unknown)
+                .contains("Dit adres staat niet in de Basisregistratie Adressen en Gebouwen", "href=\"#huisnummer\"");
+        String noSuchAddition = page(post("/regio/instellingen/adressen/zoeken")
+                .with(coordinator())
+                .with(csrf())
+                .param("postcode", "3828AA")
+                .param("huisnummer", "40")
+                .param("toevoeging", "B")
+                .param("adres-naam", "De Horst"));
+        assertThat(noSuchAddition).contains("Dit huisnummer heeft die toevoeging niet. Er zijn: Horsterweg 40.");
+
+        String confirm = page(post("/regio/instellingen/adressen/zoeken")
+                .with(coordinator())
+                .with(csrf())
+                .param("postcode", "3828 aa")
+                .param("huisnummer", "40")
+                .param("adres-naam", "Jeugdzorginstelling De Horst"));
+        assertThat(confirm)
+                .contains(
+                        "Is dit het adres?",
+                        "Horsterweg 40",
+                        "3828 AA Amersfoort",
+                        "Jeugdzorginstelling De Horst",
+                        "Ja, adres toevoegen");
+        assertThat(covenants.institutionAddresses(List.of(region)))
+                .as("nothing stored before the coordinator confirms")
+                .isEmpty();
+
+        mvc.perform(post("/regio/instellingen/adressen")
+                        .with(coordinator())
+                        .with(csrf())
+                        .param("adres-object", "0307010000298040")
+                        .param("adres-naam", "Jeugdzorginstelling De Horst"))
+                .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
+        assertThat(covenants.institutionAddresses(List.of(region))).containsExactly("0307010000298040");
+    }
+
+    @Test
     void
             R_DELETE_ONLY_REGION_R_NOSEARCH_R_LOGBOOK_aSignalIsFoundByBsnChosenByOrganisationAndDateCheckedConfirmedProvenAndLogged()
                     throws Exception {

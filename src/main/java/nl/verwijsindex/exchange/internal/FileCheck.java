@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +32,7 @@ final class FileCheck {
     private final Map<String, Integer> activeOfProfessionalOnYouth = new HashMap<>();
     private final Set<String> matches = new HashSet<>();
     private final Map<String, Boolean> categories = new HashMap<>();
+    private final Map<String, Optional<String>> categoryRegions = new HashMap<>();
     private final Map<String, Boolean> regions = new HashMap<>();
 
     FileCheck(IndexLookups index) {
@@ -62,7 +64,8 @@ final class FileCheck {
                     new ExchangeProblem(o.line(), "id", "Dubbel: deze organisatie staat al op regel " + earlier + "."));
             return;
         }
-        if (!categories.computeIfAbsent(o.category(), index::hasCategory)) {
+        boolean knownCategory = categories.computeIfAbsent(o.category(), index::hasCategory);
+        if (!knownCategory) {
             problems.add(new ExchangeProblem(o.line(), "category", "Deze categorie kent de index niet (R-CATEGORY)."));
         }
         Set<String> regions = new HashSet<>();
@@ -76,10 +79,30 @@ final class FileCheck {
             }
             regions.add(region);
         }
+        if (knownCategory) {
+            categoryOfTheRegions(o, regions, problems);
+        }
         if (problems.size() == before) {
             organisations.put(o.id(), o.line());
             organisationRegions.put(o.id(), regions);
         }
+    }
+
+    /**
+     * R-CATEGORY: a region's own category is only for an organisation party to that region's covenant, as when the
+     * administrator adds one; checked here too so that a dry run reports it on its field, not only the real run.
+     */
+    private void categoryOfTheRegions(
+            ExchangeRecord.Organisation o, Set<String> regions, List<ExchangeProblem> problems) {
+        categoryRegions
+                .computeIfAbsent(o.category(), index::regionOfCategory)
+                .filter(region -> !regions.contains(region))
+                .ifPresent(region -> problems.add(new ExchangeProblem(
+                        o.line(),
+                        "category",
+                        "Deze categorie geldt alleen in regio " + region + ", en de organisatie heeft geen convenant"
+                                + " met die regio. Kies een landelijke categorie of neem die regio op in"
+                                + " 'covenants' (R-CATEGORY).")));
     }
 
     private void professional(ExchangeRecord.Professional p, List<ExchangeProblem> problems) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.DirectoryAdministration;
+import nl.verwijsindex.directory.DirectoryAdministration.Category;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
@@ -25,12 +27,19 @@ import nl.verwijsindex.youth.ViNumber;
 class IndexLookups {
 
     private final Directory directory;
+    private final DirectoryAdministration categories;
     private final Covenants covenants;
     private final SignalImport signals;
     private final BsnProtection protection;
 
-    IndexLookups(Directory directory, Covenants covenants, SignalImport signals, BsnProtection protection) {
+    IndexLookups(
+            Directory directory,
+            DirectoryAdministration categories,
+            Covenants covenants,
+            SignalImport signals,
+            BsnProtection protection) {
         this.directory = directory;
+        this.categories = categories;
         this.covenants = covenants;
         this.signals = signals;
         this.protection = protection;
@@ -38,6 +47,18 @@ class IndexLookups {
 
     boolean hasCategory(String code) {
         return directory.hasCategory(code);
+    }
+
+    /**
+     * R-CATEGORY: the region whose own category this is, empty for a national category (or one the index does not
+     * know, which {@link #hasCategory} tells).
+     */
+    Optional<String> regionOfCategory(String code) {
+        return categories.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .map(Category::regionCode)
+                .filter(region -> region != null)
+                .findFirst();
     }
 
     boolean hasRegion(String code) {

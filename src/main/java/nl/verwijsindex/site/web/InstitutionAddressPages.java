@@ -59,6 +59,7 @@ class InstitutionAddressPages {
             }
         }
         if (errors.any()) {
+            model.addAttribute("addressById", true);
             RegionSettings current = settings.of(region);
             return view.page(
                     account,

@@ -38,11 +38,13 @@ class LogbookPages {
     private final LogbookSearch search;
     private final BsnProtection protection;
     private final Logbook logbook;
+    private final LogbookLines lines;
 
-    LogbookPages(LogbookSearch search, BsnProtection protection, Logbook logbook) {
+    LogbookPages(LogbookSearch search, BsnProtection protection, Logbook logbook, LogbookLines lines) {
         this.search = search;
         this.protection = protection;
         this.logbook = logbook;
+        this.lines = lines;
     }
 
     @GetMapping("/fg/logboek")
@@ -58,7 +60,7 @@ class LogbookPages {
         if (criteria == null) {
             return page(form.withoutBsn(), errors, null, model);
         }
-        return page(form.withoutBsn(), errors, found(officer, criteria, "zoeken"), model);
+        return page(form.withoutBsn(), errors, lines.of(found(officer, criteria, "zoeken")), model);
     }
 
     @PostMapping("/fg/logboek/export")
@@ -87,7 +89,7 @@ class LogbookPages {
         return found;
     }
 
-    private static String page(LogbookSearchForm form, FormErrors errors, List<Found> found, Model model) {
+    private static String page(LogbookSearchForm form, FormErrors errors, List<LogbookLines.Line> found, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("found", found);

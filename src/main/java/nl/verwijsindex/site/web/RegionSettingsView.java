@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.covenant.AddressRegister;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.DirectorRuleList.RuleKind;
 import nl.verwijsindex.covenant.RegionSettings;
@@ -32,11 +33,17 @@ class RegionSettingsView {
     private final RegionSettingsKeeper settings;
     private final Covenants covenants;
     private final DirectoryAdministration directory;
+    private final AddressRegister addressRegister;
 
-    RegionSettingsView(RegionSettingsKeeper settings, Covenants covenants, DirectoryAdministration directory) {
+    RegionSettingsView(
+            RegionSettingsKeeper settings,
+            Covenants covenants,
+            DirectoryAdministration directory,
+            AddressRegister addressRegister) {
         this.settings = settings;
         this.covenants = covenants;
         this.directory = directory;
+        this.addressRegister = addressRegister;
     }
 
     /** The general settings as the form sends them; the field names of the page stay Dutch. */
@@ -57,7 +64,16 @@ class RegionSettingsView {
         }
     }
 
-    record AddressForm(String object, String name) {}
+    /**
+     * R-MATCH-ADDRESS: an institution's address as typed: by postcode, house number and addition when an address
+     * register is connected (issue 16 item 9), else by the addressable object's id.
+     */
+    record AddressForm(String object, String name, String postcode, String number, String addition) {
+
+        AddressForm(String object, String name) {
+            this(object, name, "", "", "");
+        }
+    }
 
     /** R-CATEGORY: a row of the region's own categories as the form sends it; an empty code is a new one. */
     record CategoryRow(String code, String name, String domain) {}
@@ -79,6 +95,7 @@ class RegionSettingsView {
         model.addAttribute("kinds", RuleKind.values());
         model.addAttribute("choices", choices(region, draft));
         model.addAttribute("address", address);
+        model.addAttribute("addressRegister", addressRegister.connected());
         model.addAttribute("addresses", covenants.institutionAddresses(region));
         model.addAttribute("errors", errors);
         model.addAttribute("domains", DOMAINS);

@@ -58,17 +58,26 @@ class SupervisorWorkListPages {
         return "supervisor/work-list";
     }
 
-    @GetMapping("/regie/werklijst/{caseId}")
-    String item(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId, Model model) {
-        WorkItem item = workList.item(account.municipalityCode(), caseId, actor(account));
-        model.addAttribute("item", item);
+    /** Issue 16: a match on the work list by its stable number, as its card links to it ({@code M-12}). */
+    @GetMapping("/regie/werklijst/M-{number}")
+    String item(@AuthenticationPrincipal SignedInAccount account, @PathVariable long number, Model model) {
+        UUID caseId = workList.caseOfReference(number);
+        model.addAttribute("item", workList.item(account.municipalityCode(), caseId, actor(account)));
         return "supervisor/work-item";
     }
 
-    @PostMapping("/regie/werklijst/{caseId}/opgevolgd")
+    /** An address of before the stable numbers, with the case's id: to the same page by its number. */
+    @GetMapping("/regie/werklijst/{caseId}")
+    String byCaseId(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId) {
+        return "redirect:/regie/werklijst/M-"
+                + workList.item(account.municipalityCode(), caseId, actor(account))
+                        .reference();
+    }
+
+    @PostMapping("/regie/werklijst/M-{number}/opgevolgd")
     String followUp(
-            @AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId, RedirectAttributes redirect) {
-        workList.followUp(account.municipalityCode(), caseId, actor(account));
+            @AuthenticationPrincipal SignedInAccount account, @PathVariable long number, RedirectAttributes redirect) {
+        workList.followUp(account.municipalityCode(), workList.caseOfReference(number), actor(account));
         redirect.addFlashAttribute("notice", "Vastgelegd: u heeft deze match opgevolgd.");
         return "redirect:/regie/werklijst";
     }

@@ -70,6 +70,11 @@ final class Population {
         return persons.values().stream().filter(p -> p.parents().contains(bsn)).toList();
     }
 
+    /** Every address of the fixture, in the Netherlands and abroad, as the stand-in BAG answers from them. */
+    List<Address> addresses() {
+        return List.copyOf(addresses.values());
+    }
+
     Address address(String key) {
         Address address = addresses.get(key);
         if (address == null) {

@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code standalone/brp-fixture.json}, who is who in docs/stand-in-brp.md), on its own port, for the
  * standalone run and the tests. It answers {@code POST /haalcentraal/api/brp/personen} for
  * RaadpleegMetBurgerservicenummer, ZoekMetGeslachtsnaamEnGeboortedatum and
- * ZoekMetAdresseerbaarObjectIdentificatie with the names and shapes of the specification.
+ * ZoekMetAdresseerbaarObjectIdentificatie with the names and shapes of the specification. On the same port it
+ * stands in for the address register too: the BAG API's {@code GET /adressen} on the fixture's addresses
+ * ({@link AddressesHandler}).
  *
  * <p>Tests change the register with {@link #move}, {@link #die} and {@link #reset}, see what it was asked
  * with {@link #asked()}, and make it misbehave with {@link #misbehave}: controls for tests only, reachable
@@ -75,6 +77,7 @@ public final class StandInBrp {
         });
         server.setExecutor(executor);
         server.createContext("/", new PersonsHandler(population, documents, json, apiKey, conduct));
+        server.createContext(AddressesHandler.BASE_PATH, new AddressesHandler(population, json, apiKey));
         server.start();
         log.info(
                 "Stand-in BRP with {} synthetic persons at {}/personen",
@@ -101,6 +104,14 @@ public final class StandInBrp {
     /** What {@code verwijsindex.person.brp.base-url} is set to for it, e.g. {@code http://127.0.0.1:41234/haalcentraal/api/brp}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + BASE_PATH;
+    }
+
+    /**
+     * What {@code verwijsindex.covenant.bag.base-url} is set to for the stand-in address register (BAG) on the same
+     * port, e.g. {@code http://127.0.0.1:41234/lvbag/individuelebevragingen/v2}.
+     */
+    public String bagBaseUrl() {
+        return "http://127.0.0.1:" + port() + AddressesHandler.BASE_PATH;
     }
 
     /** The BSNs of everyone in the register, the deceased included. */

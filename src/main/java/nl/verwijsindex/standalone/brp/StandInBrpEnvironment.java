@@ -20,7 +20,7 @@ import org.springframework.core.env.MapPropertySource;
  * In the standalone run, points the BRP client at the stand-in: fixes the stand-in's port (a free one for
  * port 0) and sets {@code verwijsindex.person.brp.base-url} (and {@code api-key}) to it, before any bean is
  * made, so the client is configured exactly as against a real BRP. A base URL that is already set wins:
- * the stand-in then runs unused.
+ * the stand-in then runs unused. The same for the address register (BAG), which the stand-in serves too.
  */
 class StandInBrpEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -42,6 +42,14 @@ class StandInBrpEnvironment implements EnvironmentPostProcessor, Ordered {
         String apiKey = environment.getProperty("verwijsindex.standalone.brp.api-key", "");
         if (!apiKey.isBlank() && !environment.containsProperty("verwijsindex.person.brp.api-key")) {
             properties.put("verwijsindex.person.brp.api-key", apiKey);
+        }
+        // The stand-in address register (BAG) on the same port, unless a real one is set.
+        if (environment.getProperty("verwijsindex.covenant.bag.base-url", "").isBlank()) {
+            properties.put(
+                    "verwijsindex.covenant.bag.base-url", "http://127.0.0.1:" + port + AddressesHandler.BASE_PATH);
+            if (!apiKey.isBlank() && !environment.containsProperty("verwijsindex.covenant.bag.api-key")) {
+                properties.put("verwijsindex.covenant.bag.api-key", apiKey);
+            }
         }
         environment.getPropertySources().addFirst(new MapPropertySource("standInBrp", properties));
     }

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 17: every role with reports reads them in the browser, at desktop and phone size, with a screenshot and
+ * axe on each (R-REPORTS): the municipal supervisor, the region coordinator and the administrator their
+ * "Rapportage" with the same figures offered as CSV and spreadsheet, and the organisation coordinator the
+ * organisation's "Opvolging van matches" (seed 003 chapter 6). The downloads are fetched by the browser with the
+ * logged-in session, so a link that is offered but refused or empty fails the test.
+ */
+class ReportsBrowserTest extends BrowserTest {
+
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    /** The demo history (DemoHistory) lies between 14 and 335 days ago: the year of its middle holds most of it. */
+    private static final int YEAR = LocalDate.now().minusDays(175).getYear();
+
+    @Test
+    void R_REPORTS_theMunicipalSupervisorReadsTheMunicipalitysReportAndIsOfferedItAsCsvAndSpreadsheet() {
+        login("regievoerder", "demo");
+        waitForHeading("Welkom");
+        clickLink("Rapportage");
+        readReport("/regie/rapportage", "Organisatie", "municipality");
+    }
+
+    @Test
+    void R_REPORTS_theRegionCoordinatorReadsTheRegionsReportPerMunicipalityAndIsOfferedItAsCsvAndSpreadsheet() {
+        login("regiocoordinator", "demo");
+        waitForHeading("Welkom");
+        clickLink("Rapportage");
+        readReport("/regio/rapportage", "Gemeente", "region");
+        assertThat(main()).contains("Amersfoort", "Baarn", "Soest");
+    }
+
+    @Test
+    void R_REPORTS_theAdministratorReadsTheWholeDeploymentsReportPerRegionAndIsOfferedItAsCsvAndSpreadsheet() {
+        login("beheerder", "demo");
+        waitForHeading("Welkom");
+        clickLink("Rapportage");
+        readReport("/beheer/rapportage", "Regio", "deployment");
+        assertThat(main()).contains("Regio Eemland");
+    }
+
+    @Test
+    void R_COORDINATOR_theOrganisationCoordinatorReadsTheOrganisationsFollowUpAtDesktopAndPhoneSize() {
+        login("coordinator", "demo");
+        waitForHeading("Welkom");
+        clickLink("Opvolging van matches");
+        waitForHeading("Opvolging van matches");
+        assertThat(main())
+                .contains("Matches over de uiterste datum", "Afstemmingen die uw professionals nog moeten doen");
+        check("follow-up");
+        driver.manage().window().setSize(PHONE);
+        open("/organisatie/opvolging");
+        assertThat(wider()).as("elements wider than the phone's screen").isEmpty();
+        check("follow-up-phone");
+        showFirstTable();
+        check("follow-up-phone-table");
+    }
+
+    /**
+     * The report of the demo year, per month and per the role's own grouping; the downloads offered for exactly
+     * what the page shows; then the same page on a phone.
+     */
+    private void readReport(String path, String groupedBy, String name) {
+        waitForHeading("Rapportage");
+        new Select(driver.findElement(By.id("jaar"))).selectByValue(String.valueOf(YEAR));
+        new Select(driver.findElement(By.id("periode"))).selectByValue("MONTH");
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Toon cijfers']")));
+        assertThat(heading()).isEqualTo("Rapportage " + YEAR);
+        assertThat(new Select(driver.findElement(By.id("per")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(groupedBy);
+        assertThat(driver.findElements(By.cssSelector("main table")))
+                .as("twelve months and the whole year")
+                .hasSize(13);
+        assertThat(main()).contains("Heel " + YEAR, "Meldingen");
+        assertThat(main()).as("no code or enum shown").doesNotContain("MONTH", "QUARTER", "MUNICIPALITY");
+        check(name + "-report");
+
+        downloadOffered("CSV-bestand", path + ".csv", "text/csv", ".csv");
+        downloadOffered("spreadsheet (Excel)", path + ".xlsx", "spreadsheetml.sheet", ".xlsx");
+
+        driver.manage().window().setSize(PHONE);
+        open(path + "?jaar=" + YEAR + "&periode=QUARTER");
+        assertThat(wider())
+                .as("elements wider than the phone's screen (a table scrolls inside its box, which fits)")
+                .isEmpty();
+        check(name + "-report-phone");
+        showFirstTable();
+        check(name + "-report-phone-table");
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    /** The link is on the page, carries the page's choices, and the browser gets a non-empty attachment from it. */
+    private void downloadOffered(String linkText, String path, String contentType, String extension) {
+        WebElement link = driver.findElement(By.linkText(linkText));
+        String href = link.getAttribute("href");
+        assertThat(href).contains(path + "?", "jaar=" + YEAR, "periode=MONTH", "per=");
+        Map<?, ?> response = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0], {credentials: 'same-origin'})
+                          .then(r => r.arrayBuffer().then(b => done({status: r.status,
+                              type: r.headers.get('content-type') || '',
+                              disposition: r.headers.get('content-disposition') || '',
+                              size: b.byteLength})))
+                          .catch(e => done({status: -1, type: String(e), disposition: '', size: 0}));""", href);
+        assertThat(((Number) response.get("status")).intValue())
+                .as("status of " + href)
+                .isEqualTo(200);
+        assertThat((String) response.get("type")).contains(contentType);
+        assertThat((String) response.get("disposition")).contains("attachment", extension);
+        assertThat(((Number) response.get("size")).longValue()).isPositive();
+    }
+
+    /** Scrolls the first table into view, for the screenshot of a table on a phone. */
+    private void showFirstTable() {
+        ((JavascriptExecutor) driver)
+                .executeScript("const t = document.querySelector('main table'); if (t) t.scrollIntoView();");
+    }
+
+    private List<?> wider() {
+        return (List<?>) ((JavascriptExecutor) driver)
+                .executeScript(String.join(
+                        "\n",
+                        "const wide = [];",
+                        "document.querySelectorAll('body *').forEach(e => { if (e.parentElement && e.parentElement.closest('.app-table-wrap')) return;",
+                        "  const r = e.getBoundingClientRect();",
+                        "  if (r.right > document.documentElement.clientWidth + 1) wide.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });",
+                        "return wide;"));
+    }
+}
