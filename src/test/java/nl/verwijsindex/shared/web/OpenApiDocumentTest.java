@@ -47,7 +47,11 @@ class OpenApiDocumentTest {
             // The exchange runs on the administrator's page and in its report (issue 18).
             "exchange-run-not-found",
             "import-duplicate-signal",
-            "import-not-matched");
+            "import-not-matched",
+            // Accounts get their activation link on the administrator's and coordinator's pages only (ADR 0035).
+            "account-already-activated",
+            "email-required",
+            "invalid-email");
 
     private static final Pattern THROWN = Pattern.compile(
             "(?:new DomainException\\(\\s*(?:DomainException\\.)?Kind\\.[A-Z_]+,|invalid\\()\\s*"
