@@ -45,6 +45,8 @@ final class LogbookActionText {
         TEXT.put(Action.ACCOUNT_LOCKED, "Account geblokkeerd");
         TEXT.put(Action.SECOND_FACTOR_ENROLLED, "Tweede factor ingesteld");
         TEXT.put(Action.SECOND_FACTOR_RESET, "Tweede factor opnieuw ingesteld");
+        TEXT.put(Action.ACTIVATION_LINK_SENT, "Activeringslink verstuurd");
+        TEXT.put(Action.ACCOUNT_ACTIVATED, "Account geactiveerd: eigen wachtwoord gekozen");
         TEXT.put(Action.ACCESS_DENIED, "Toegang geweigerd");
         TEXT.put(Action.ADMINISTRATION_CHANGED, "Wijziging door beheerder of coördinator");
         TEXT.put(Action.ADMINISTRATION_API_CALLED, "Beheer via de API");
