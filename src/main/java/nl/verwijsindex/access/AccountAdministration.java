@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.internal.AccountProperties;
 import nl.verwijsindex.access.internal.AccountRepository;
+import nl.verwijsindex.access.internal.ActivationStore;
 import nl.verwijsindex.access.internal.Lockout;
 import nl.verwijsindex.access.internal.SecurityLog;
 import nl.verwijsindex.directory.Directory;
@@ -46,6 +47,7 @@ public class AccountAdministration {
     private final SecurityLog securityLog;
     private final AccountProperties properties;
     private final Clock clock;
+    private final ActivationStore activations;
 
     AccountAdministration(
             AccountRepository accounts,
@@ -55,7 +57,9 @@ public class AccountAdministration {
             AccountSessions sessions,
             SecurityLog securityLog,
             AccountProperties properties,
-            Clock clock) {
+            Clock clock,
+            ActivationStore activations) {
+        this.activations = activations;
         this.accounts = accounts;
         this.passwords = passwords;
         this.lockout = lockout;
@@ -190,6 +194,8 @@ public class AccountAdministration {
         if (!accounts.replacePassword(id.value(), passwords.encode(temporaryPassword), expiresAt)) {
             throw accountNotFound();
         }
+        // A link not yet used would be a second way in, beside the password the administrator hands over.
+        activations.withdraw(id.value());
         // Whoever is logged in with the old password, perhaps the one who made the reset necessary, is out.
         sessions.endAll(id);
     }

@@ -31,6 +31,8 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.WebTests;
+import nl.verwijsindex.access.AccountAdministration;
+import nl.verwijsindex.access.AccountId;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.standalone.InProcessMailServer;
@@ -150,6 +152,32 @@ class ActivationLinkInsteadOfChosenPasswordTest {
                 .contains("Deze link werkt niet meer", "instellingscoördinator");
         assertThat(login(username, CHOSEN)).isEqualTo("/inloggen/code-instellen");
         assertThat(actions(account)).contains("ACTIVATION_LINK_SENT", "ACCOUNT_ACTIVATED");
+    }
+
+    @Test
+    void ISSUE12_ACTIVATION_aTemporaryPasswordSetByTheAdministratorWithdrawsALinkNotYetUsed() throws Exception {
+        Organisation organisation = fixtures.organisation(region);
+        Professional professional = fixtures.professional(organisation);
+        String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        String page = "/organisatie/professionals/" + professional.id();
+        mvc.perform(post(page + "/account")
+                        .with(coordinatorOf(organisation))
+                        .with(csrf())
+                        .param("gebruikersnaam", username))
+                .andExpect(redirectedUrl(page));
+        String link = secret(awaitMail(professional.email(), 1));
+
+        context.getBean(AccountAdministration.class)
+                .resetPassword(new AccountId(accountId(username)), "tijdelijk-wachtwoord-42");
+
+        assertThat(body(get("/activeren").param("code", link)))
+                .as("one way in: the temporary password, not also the link")
+                .contains("Deze link werkt niet meer");
+        assertThat(jdbc.sql("select count(*) from account_activation where account_id = :a")
+                        .param("a", accountId(username))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

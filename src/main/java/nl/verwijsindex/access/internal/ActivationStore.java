@@ -139,6 +139,16 @@ public class ActivationStore {
                 .optional();
     }
 
+    /**
+     * The administrator set a temporary password before the link was used: the link, and its e-mail if not yet sent,
+     * are withdrawn, so the account has one way in.
+     */
+    public void withdraw(UUID account) {
+        jdbc.sql("delete from account_activation where account_id = :account and used_at is null")
+                .param("account", account)
+                .update();
+    }
+
     /** The link was used: it never works again, and its secret is forgotten. */
     public void markUsed(UUID account) {
         jdbc.sql("update account_activation set used_at = :now, secret_sha256 = null where account_id = :account")
