@@ -14,9 +14,9 @@ public interface PersonDetails {
 
     /**
      * Issue 12 §2: asks the register only while the signal, the professional's own, is active; for an ended
-     * signal the register is not asked.
+     * signal the register is not asked. The question is logged once, naming the asker (R-LOGBOOK).
      */
-    Details of(SignalView ownSignal);
+    Details of(SignalView ownSignal, Asker asker);
 
     /**
      * @param status  whether the details could be shown

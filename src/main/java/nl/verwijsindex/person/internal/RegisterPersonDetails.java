@@ -12,6 +12,9 @@ import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.Purpose;
+import nl.verwijsindex.person.internal.RegisterQueryLog.Outcome;
+import nl.verwijsindex.person.internal.RegisterQueryLog.Question;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.SignalStatus;
 import nl.verwijsindex.signal.SignalView;
@@ -27,14 +30,16 @@ class RegisterPersonDetails implements PersonDetails {
 
     private final PersonRegister register;
     private final Youths youths;
+    private final RegisterQueryLog queries;
 
-    RegisterPersonDetails(PersonRegister register, Youths youths) {
+    RegisterPersonDetails(PersonRegister register, Youths youths, RegisterQueryLog queries) {
         this.register = register;
         this.youths = youths;
+        this.queries = queries;
     }
 
     @Override
-    public Details of(SignalView ownSignal) {
+    public Details of(SignalView ownSignal, Asker asker) {
         if (ownSignal.status() != SignalStatus.ACTIVE) {
             return Details.unavailable(Status.SIGNAL_NOT_ACTIVE);
         }
@@ -45,13 +50,15 @@ class RegisterPersonDetails implements PersonDetails {
         if (!register.connected()) {
             return Details.unavailable(Status.REGISTER_UNAVAILABLE);
         }
+        Optional<Person> person;
         try {
-            return register.find(bsn.get(), Purpose.DISPLAY)
-                    .map(RegisterPersonDetails::details)
-                    .orElse(Details.unavailable(Status.NOT_IN_REGISTER));
+            person = queries.asked(() -> register.find(bsn.get(), Purpose.DISPLAY));
         } catch (PersonRegisterUnavailable e) {
+            queries.record(asker, Question.DISPLAY, Outcome.UNAVAILABLE, bsn.get());
             return Details.unavailable(Status.REGISTER_UNAVAILABLE);
         }
+        queries.record(asker, Question.DISPLAY, person.isPresent() ? Outcome.ONE_FOUND : Outcome.NONE_FOUND, bsn.get());
+        return person.map(RegisterPersonDetails::details).orElse(Details.unavailable(Status.NOT_IN_REGISTER));
     }
 
     private static Details details(Person person) {

@@ -35,6 +35,8 @@ class RegisterQueryLog {
         BIRTH_DATE,
         IDENTITY,
         CONFIRMATION,
+        /** R-DATA: the name, birth date and address shown on the professional's own active signal. */
+        DISPLAY,
         /** R-NATIONAL: the parents of a youth whose signal goes to the national index; asked by the index itself. */
         NATIONAL_INDEX
     }

@@ -29,6 +29,7 @@ import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.RegistrationOutcome;
@@ -149,7 +150,9 @@ class SignalController {
                 new ProfessionalId(professionalId),
                 new SignalId(signalId),
                 Actor.apiClient(client.actorId()));
-        return new SignalDetailResponse(SignalResponse.of(view), personDetails.of(view));
+        Asker asker = new Asker(
+                Actor.apiClient(client.actorId()), client.organisationId(), new ProfessionalId(professionalId));
+        return new SignalDetailResponse(SignalResponse.of(view), personDetails.of(view, asker));
     }
 
     @PostMapping(path = "/{signalId}/end", consumes = MediaType.APPLICATION_JSON_VALUE)

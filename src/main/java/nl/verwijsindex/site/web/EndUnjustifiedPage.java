@@ -58,7 +58,7 @@ class EndUnjustifiedPage {
                 .filter(m -> m.ownSignalId().equals(id))
                 .toList();
         model.addAttribute("signal", signal);
-        model.addAttribute("youth", youthLabels.of(signal));
+        model.addAttribute("youth", youthLabels.of(account, signal));
         model.addAttribute("matchCount", own.size());
         model.addAttribute(
                 "professionalCount",

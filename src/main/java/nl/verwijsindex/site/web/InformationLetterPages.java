@@ -25,6 +25,7 @@ import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.notification.NotificationProperties;
 import nl.verwijsindex.person.PersonIndex;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalView;
@@ -83,7 +84,9 @@ class InformationLetterPages {
                 account.professional(),
                 new SignalId(id),
                 Actor.user(account.accountId().toString()));
-        PersonDetails.Details person = personDetails.of(signal);
+        PersonDetails.Details person = personDetails.of(
+                signal,
+                new Asker(Actor.user(account.accountId().toString()), account.organisation(), account.professional()));
         LocalDate today = LocalDate.now(clock);
         ProfessionalContact professional =
                 directory.contact(signal.professionalId()).orElseThrow();

@@ -25,6 +25,7 @@ import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.EndReason;
 import nl.verwijsindex.signal.Informing;
 import nl.verwijsindex.signal.PersonDetails;
@@ -225,7 +226,8 @@ class OwnSignalsPages {
                 signals.ownSignals(account.organisation(), account.professional(), Optional.of(status), actor(account));
         model.addAttribute("signals", own);
         // Issue 16 item 1: each row names its youth; ownSignals logged the look at each (R-LOGBOOK).
-        model.addAttribute("labels", own.stream().collect(Collectors.toMap(s -> s.id().value(), youthLabels::of)));
+        model.addAttribute(
+                "labels", own.stream().collect(Collectors.toMap(s -> s.id().value(), s -> youthLabels.of(account, s))));
         return "professional/signals";
     }
 
@@ -240,7 +242,9 @@ class OwnSignalsPages {
         SignalView signal =
                 signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor(account));
         model.addAttribute("signal", signal);
-        model.addAttribute("person", personDetails.of(signal));
+        model.addAttribute(
+                "person",
+                personDetails.of(signal, new Asker(actor(account), account.organisation(), account.professional())));
         model.addAttribute("errors", errors);
         model.addAttribute("chosenReason", chosenReason);
         model.addAttribute("chosenColleague", chosenColleague);

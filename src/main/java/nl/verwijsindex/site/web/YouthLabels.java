@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.signal.Asker;
 import nl.verwijsindex.signal.PersonDetails;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalStatus;
@@ -49,7 +50,7 @@ class YouthLabels {
             try {
                 SignalView signal =
                         signals.ownSignal(account.organisation(), account.professional(), new SignalId(id), actor);
-                labels.put(id, of(signal));
+                labels.put(id, of(account, signal));
             } catch (DomainException e) {
                 if (e.kind() != DomainException.Kind.NOT_FOUND) {
                     throw e;
@@ -60,9 +61,11 @@ class YouthLabels {
     }
 
     /** The label of a signal already read (and logged) by the caller. */
-    YouthLabel of(SignalView signal) {
+    YouthLabel of(SignedInAccount account, SignalView signal) {
         boolean active = signal.status() == SignalStatus.ACTIVE;
-        PersonDetails.Details details = personDetails.of(signal);
+        PersonDetails.Details details = personDetails.of(
+                signal,
+                new Asker(Actor.user(account.accountId().toString()), account.organisation(), account.professional()));
         boolean shown = details.status() == PersonDetails.Status.SHOWN;
         var kept = youths.find(signal.youthId());
         return new YouthLabel(

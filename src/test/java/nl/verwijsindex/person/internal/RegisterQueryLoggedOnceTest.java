@@ -13,8 +13,10 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,10 +33,16 @@ import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.signal.Asker;
+import nl.verwijsindex.signal.PersonDetails;
+import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.SignalStatus;
+import nl.verwijsindex.signal.SignalView;
 import nl.verwijsindex.signal.YouthReference;
 import nl.verwijsindex.standalone.brp.StandInBrp;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.YouthId;
+import nl.verwijsindex.youth.Youths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -100,6 +108,32 @@ class RegisterQueryLoggedOnceTest {
 
         assertThat(registerQueries()).hasSize(1).first().satisfies(this::namesTheProfessional);
         assertThat(registerQueries().get(0).subjectId()).isEqualTo("SEARCH:NONE_FOUND");
+    }
+
+    @Test
+    void ISSUE12_REGISTER_QUERY_LOGGED_ONCE_theDisplayDataOfAProfessionalsOwnSignalIsOneEntryNamingThem() {
+        YouthId youth = new YouthId(42);
+        Youths youths = mock(Youths.class);
+        when(youths.bsnOf(youth)).thenReturn(Optional.of(NOAH_JANSEN));
+        SignalView own = new SignalView(
+                new SignalId(UUID.randomUUID()),
+                NOAH_JANSEN,
+                null,
+                youth,
+                asker.professional(),
+                "eemland",
+                OffsetDateTime.now(),
+                LocalDate.now().plusYears(1),
+                SignalStatus.ACTIVE,
+                null,
+                null,
+                null);
+
+        PersonDetails.Details shown = new RegisterPersonDetails(register, youths, queries).of(own, asker);
+
+        assertThat(shown.status()).isEqualTo(PersonDetails.Status.SHOWN);
+        assertThat(registerQueries()).hasSize(1).first().satisfies(this::namesTheProfessional);
+        assertThat(registerQueries().get(0).subjectId()).isEqualTo("DISPLAY:ONE_FOUND");
     }
 
     @Test
