@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -215,9 +217,12 @@ class SignalApiTest {
         assertThat(ended.json().at("/outcome").asString()).isEqualTo("ARCHIVED");
         assertThat(ended.json().at("/signal/status").asString()).isEqualTo("ARCHIVED");
         assertThat(LocalDate.parse(ended.json().at("/signal/archivedUntil").asString()))
-                .isEqualTo(LocalDate.parse(
-                                ended.json().at("/signal/endedAt").asString().substring(0, 10))
-                        .plusYears(5));
+                .as("five years from the Dutch day it ended, also when that is a day after in UTC")
+                .isEqualTo(
+                        OffsetDateTime.parse(ended.json().at("/signal/endedAt").asString())
+                                .atZoneSameInstant(ZoneId.of("Europe/Amsterdam"))
+                                .toLocalDate()
+                                .plusYears(5));
         assertThat(api.get(b.matchesPath(), b.token()).json())
                 .as("an archived signal is in no active match")
                 .isEmpty();
