@@ -38,6 +38,7 @@ import org.verwijsindex.national.protocol.ForgetMessage;
 import org.verwijsindex.national.protocol.SignalState;
 
 import nl.verwijsindex.Api;
+import nl.verwijsindex.DatabaseDump;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
@@ -619,21 +620,8 @@ class NationalClientTest {
                 mail.received().stream().filter(m -> m.to().equals(address)).toList());
     }
 
-    /** Every row of every table, as text: what a database dump would hold (as {@code NoPlaintextBsnTest}). */
     private String dumpDatabase() {
-        List<String> tables = jdbc.sql("""
-                        select table_schema || '."' || table_name || '"' from information_schema.tables
-                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""").query(String.class).list();
-        StringBuilder dump = new StringBuilder();
-        for (String table : tables) {
-            dump.append(table)
-                    .append('\n')
-                    .append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
-                            .query(String.class)
-                            .single())
-                    .append('\n');
-        }
-        return dump.toString();
+        return DatabaseDump.of(jdbc);
     }
 
     private org.springframework.boot.health.contributor.Health health() {

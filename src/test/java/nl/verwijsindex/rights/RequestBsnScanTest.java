@@ -30,6 +30,7 @@ import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.Api;
+import nl.verwijsindex.DatabaseDump;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
@@ -153,21 +154,8 @@ class RequestBsnScanTest {
                 "receivedOn":"%s"}""".formatted(kind, requester, bsn, birth, LocalDate.now());
     }
 
-    /** Every row of every table, as text: what a database dump would hold. */
     private String dumpDatabase() {
-        List<String> tables = jdbc.sql("""
-                        select table_schema || '."' || table_name || '"' from information_schema.tables
-                        where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'""").query(String.class).list();
-        StringBuilder dump = new StringBuilder();
-        for (String table : tables) {
-            dump.append(table)
-                    .append('\n')
-                    .append(jdbc.sql("select coalesce(string_agg(t::text, E'\\n'), '') from " + table + " t")
-                            .query(String.class)
-                            .single())
-                    .append('\n');
-        }
-        return dump.toString();
+        return DatabaseDump.of(jdbc);
     }
 
     private void record(ApplicationEvent event) {
