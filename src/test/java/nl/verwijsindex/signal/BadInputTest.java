@@ -101,7 +101,11 @@ class BadInputTest {
                         "invalid-field"),
                 new Case(
                         "issue 13: a BSN as a number",
-                        p -> post(p, "{\"bsn\":" + bsn + ",\"birthDate\":\"" + CHILD + "\",\"groundsConfirmed\":true}"),
+                        // as JSON writes a number: without leading zeros, which JSON does not allow
+                        p -> post(
+                                p,
+                                "{\"bsn\":" + Long.parseLong(bsn) + ",\"birthDate\":\"" + CHILD
+                                        + "\",\"groundsConfirmed\":true}"),
                         400,
                         "invalid-field"),
                 new Case(
