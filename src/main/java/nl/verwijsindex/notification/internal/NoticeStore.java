@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
@@ -24,13 +23,12 @@ import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
 import nl.verwijsindex.notification.NoticeView;
 import nl.verwijsindex.notification.NoticeView.MailState;
-import nl.verwijsindex.notification.UndeliverableNotices.Undeliverable;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalId;
 
 /**
- * The SQL on {@code notice} as inbox item: making, listing, reading and requeueing notices ({@link NoticeOutbox}
- * has the e-mail delivery state). Every insert is idempotent (at most
+ * The SQL on {@code notice} as inbox item: making, listing and reading notices ({@link NoticeOutbox} has the e-mail
+ * delivery state, {@link UndeliverableNoticeStore} the undeliverable ones an organisation coordinator queues again). Every insert is idempotent (at most
  * one notice per subject, kind, recipient and date, by the table's unique keys), so a listener handed an event
  * again never doubles a notice; each returns the id only of a notice it made. A new notice is due for e-mail at
  * once.
@@ -209,59 +207,6 @@ public class NoticeStore {
                 > 0;
     }
 
-    // Undeliverable e-mail (R-COORDINATOR)
-
-    /** Out of attempts (FAILED, no next attempt), for the professionals of one organisation; newest first. */
-    public List<Undeliverable> undeliverableOf(OrganisationId organisation) {
-        return jdbc.sql("""
-                        select n.id, n.professional_id, p.name, p.email, n.kind, mp.kind as match_kind, n.created_at,
-                               n.mail_attempts, n.mail_last_error
-                        from notice n join professional p on p.id = n.professional_id
-                        left join match_pair mp on mp.id = n.match_pair_id
-                        where p.organisation_id = :organisation and n.mail_state = 'FAILED' and n.mail_next_attempt_at is null
-                        order by n.created_at desc limit 500""")
-                .param("organisation", organisation.value())
-                .query((rs, n) -> new Undeliverable(
-                        noticeId(rs, n),
-                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        NoticeKind.valueOf(rs.getString("kind")),
-                        rs.getString("match_kind"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getInt("mail_attempts"),
-                        rs.getString("mail_last_error")))
-                .list();
-    }
-
-    /** Queues an undeliverable notice of the organisation's professionals again, leased until {@code leaseEnd}. */
-    public boolean requeue(NoticeId notice, OrganisationId organisation, OffsetDateTime leaseEnd) {
-        return jdbc.sql("""
-                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
-                        where id = :id and mail_state = 'FAILED' and mail_next_attempt_at is null
-                          and professional_id in (select id from professional where organisation_id = :organisation)""")
-                        .param("id", notice.value())
-                        .param("organisation", organisation.value())
-                        .param("lease", leaseEnd)
-                        .update()
-                > 0;
-    }
-
-    /** Queues every undeliverable notice of one professional of the organisation again. @return those queued */
-    public List<NoticeId> requeueAllOf(
-            ProfessionalId professional, OrganisationId organisation, OffsetDateTime leaseEnd) {
-        return jdbc.sql("""
-                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
-                        where professional_id = :professional and mail_state = 'FAILED' and mail_next_attempt_at is null
-                          and professional_id in (select id from professional where organisation_id = :organisation)
-                        returning id""")
-                .param("professional", professional.value())
-                .param("organisation", organisation.value())
-                .param("lease", leaseEnd)
-                .query(NoticeStore::noticeId)
-                .list();
-    }
-
     static NoticeId noticeId(ResultSet rs, int n) throws SQLException {
         return new NoticeId(rs.getObject("id", UUID.class));
     }
@@ -284,7 +229,6 @@ public class NoticeStore {
         return Optional.ofNullable(rs.getObject(column, UUID.class));
     }
 
-    /** How many of the professional's notices are unread. */
     /** Issue 16: the matches the professional has not yet read the notice of. */
     public List<UUID> unreadMatchPairsOfProfessional(ProfessionalId professional) {
         return jdbc.sql("""
@@ -295,6 +239,7 @@ public class NoticeStore {
                 .list();
     }
 
+    /** How many of the professional's notices are unread. */
     public int unreadOfProfessional(ProfessionalId professional) {
         return jdbc.sql("select count(*) from notice where professional_id = :professional and read_at is null")
                 .param("professional", professional.value())
