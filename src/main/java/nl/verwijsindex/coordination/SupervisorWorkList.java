@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
@@ -118,7 +119,7 @@ public class SupervisorWorkList {
         return followUp(municipalityCode, null, caseId, actor);
     }
 
-    private WorkItem followUp(String municipalityCode, UUID supervisorId, UUID caseId, Actor actor) {
+    private WorkItem followUp(String municipalityCode, SupervisorId supervisorId, UUID caseId, Actor actor) {
         store.lock(caseId)
                 .filter(c -> municipalityCode.equals(c.municipalityCode()))
                 .orElseThrow(SupervisorWorkList::notOnList);
@@ -129,7 +130,7 @@ public class SupervisorWorkList {
                         values (:id, :case, :supervisor, :by, :now)""")
                 .param("id", UUID.randomUUID())
                 .param("case", caseId)
-                .param("supervisor", supervisorId)
+                .param("supervisor", supervisorId == null ? null : supervisorId.value())
                 .param("by", actor.id())
                 .param("now", now)
                 .update();

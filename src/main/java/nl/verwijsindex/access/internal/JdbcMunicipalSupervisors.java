@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.access.ApiClients.IssuedToken;
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.shared.Moments;
@@ -28,7 +29,7 @@ import nl.verwijsindex.shared.Moments;
 class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     private static final RowMapper<Supervisor> SUPERVISOR = (rs, n) -> new Supervisor(
-            rs.getObject("id", UUID.class),
+            new SupervisorId(rs.getObject("id", UUID.class)),
             rs.getString("municipality_code"),
             rs.getString("name"),
             rs.getString("email"),
@@ -46,18 +47,19 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     @Override
     public IssuedToken add(String municipalityCode, NewSupervisor supervisor) {
-        return insert(UUID.randomUUID(), municipalityCode, supervisor, secrets.newSecret());
+        return insert(SupervisorId.random(), municipalityCode, supervisor, secrets.newSecret());
     }
 
     @Override
-    public IssuedToken addWithSecret(UUID id, String municipalityCode, NewSupervisor supervisor, String secret) {
+    public IssuedToken addWithSecret(
+            SupervisorId id, String municipalityCode, NewSupervisor supervisor, String secret) {
         if (secret.length() < 32) {
             throw new DomainException(Kind.INVALID, "secret-too-short", "Een geheim heeft ten minste 32 tekens.");
         }
         return insert(id, municipalityCode, supervisor, secret);
     }
 
-    private IssuedToken insert(UUID id, String municipalityCode, NewSupervisor supervisor, String secret) {
+    private IssuedToken insert(SupervisorId id, String municipalityCode, NewSupervisor supervisor, String secret) {
         boolean known = jdbc.sql("select exists (select 1 from municipality where cbs_code = :code)")
                 .param("code", municipalityCode)
                 .query(Boolean.class)
@@ -71,7 +73,7 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
                                                           created_at, expires_at)
                         values (:id, :municipality, :name, :email, :phone, :hash, :now, :expiresAt)""")
                 .param("expiresAt", expiresAt)
-                .param("id", id)
+                .param("id", id.value())
                 .param("municipality", municipalityCode)
                 .param("name", supervisor.name())
                 .param("email", supervisor.email())
@@ -79,27 +81,27 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
                 .param("hash", Secrets.sha256(secret))
                 .param("now", Moments.now(clock))
                 .update();
-        return new IssuedToken(id, id + "." + secret, expiresAt);
+        return new IssuedToken(id.value(), id + "." + secret, expiresAt);
     }
 
     @Override
-    public IssuedToken rotate(String municipalityCode, UUID supervisorId, Duration overlap) {
+    public IssuedToken rotate(String municipalityCode, SupervisorId supervisorId, Duration overlap) {
         return secrets.rotate(
                         "municipal_supervisor",
                         "removed_at is null and municipality_code = :municipality",
                         Map.of("municipality", municipalityCode),
-                        supervisorId,
+                        supervisorId.value(),
                         overlap)
-                .map(rotated -> new IssuedToken(supervisorId, rotated.token(), rotated.expiresAt()))
+                .map(rotated -> new IssuedToken(supervisorId.value(), rotated.token(), rotated.expiresAt()))
                 .orElseThrow(JdbcMunicipalSupervisors::notFound);
     }
 
     @Override
-    public void remove(String municipalityCode, UUID supervisorId) {
+    public void remove(String municipalityCode, SupervisorId supervisorId) {
         int updated = jdbc.sql("""
                         update municipal_supervisor set removed_at = coalesce(removed_at, :now)
                         where id = :id and municipality_code = :municipality""")
-                .param("id", supervisorId)
+                .param("id", supervisorId.value())
                 .param("municipality", municipalityCode)
                 .param("now", Moments.now(clock))
                 .update();
@@ -126,10 +128,10 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Supervisor> find(UUID supervisorId) {
+    public Optional<Supervisor> find(SupervisorId supervisorId) {
         return jdbc.sql(
                         "select id, municipality_code, name, email, phone from municipal_supervisor where id = :id and removed_at is null")
-                .param("id", supervisorId)
+                .param("id", supervisorId.value())
                 .query(SUPERVISOR)
                 .optional();
     }
@@ -143,7 +145,9 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
                         .param("id", presented.id())
                         .query((rs, n) -> secrets.accepts(presented.secret(), rs)
                                 ? new MunicipalSupervisorPrincipal(
-                                        presented.id(), rs.getString("municipality_code"), rs.getString("name"))
+                                        new SupervisorId(presented.id()),
+                                        rs.getString("municipality_code"),
+                                        rs.getString("name"))
                                 : null)
                         .optional());
     }

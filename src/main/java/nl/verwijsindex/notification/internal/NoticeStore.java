@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
@@ -107,7 +108,7 @@ public class NoticeStore {
 
     /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
     Optional<NoticeId> addAboutSignalForSupervisor(
-            UUID supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+            SupervisorId supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
         return jdbc.sql("""
                         insert into notice (id, supervisor_id, kind, signal_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
@@ -116,7 +117,7 @@ public class NoticeStore {
                             where signal_id is not null and supervisor_id is not null do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
-                .param("supervisor", supervisor)
+                .param("supervisor", supervisor.value())
                 .param("kind", kind.name())
                 .param("signal", signal.value())
                 .param("about", aboutDate)
@@ -133,8 +134,8 @@ public class NoticeStore {
 
     /** About a match case for a municipal supervisor, while the case exists; at most one per case, kind and date. */
     Optional<NoticeId> addAboutCaseForSupervisor(
-            UUID supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
-        return addAboutCase("supervisor_id", supervisor, kind, matchCase, aboutDate);
+            SupervisorId supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
+        return addAboutCase("supervisor_id", supervisor.value(), kind, matchCase, aboutDate);
     }
 
     private Optional<NoticeId> addAboutCase(
@@ -174,14 +175,14 @@ public class NoticeStore {
     }
 
     /** Newest first, at most 500. */
-    public List<NoticeView> ofSupervisor(UUID supervisor, boolean unreadOnly) {
+    public List<NoticeView> ofSupervisor(SupervisorId supervisor, boolean unreadOnly) {
         return jdbc.sql("""
                         select id, kind, match_pair_id, signal_id, match_case_id, created_at, read_at, mail_state,
                                null as match_kind
                         from notice
                         where supervisor_id = :supervisor and (not :unreadOnly or read_at is null)
                         order by created_at desc limit 500""")
-                .param("supervisor", supervisor)
+                .param("supervisor", supervisor.value())
                 .param("unreadOnly", unreadOnly)
                 .query(view(true))
                 .list();
@@ -193,8 +194,8 @@ public class NoticeStore {
     }
 
     /** @return false when the supervisor has no such notice */
-    public boolean markReadBySupervisor(NoticeId notice, UUID supervisor) {
-        return markRead(notice, "supervisor_id", supervisor);
+    public boolean markReadBySupervisor(NoticeId notice, SupervisorId supervisor) {
+        return markRead(notice, "supervisor_id", supervisor.value());
     }
 
     private boolean markRead(NoticeId notice, String recipientColumn, UUID recipient) {
