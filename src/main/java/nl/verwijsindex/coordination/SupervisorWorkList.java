@@ -29,6 +29,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.DomainException;
@@ -87,7 +88,8 @@ public class SupervisorWorkList {
     }
 
     /** One case of the municipality's work list; a case of another municipality, or not on the list, is not found. */
-    public WorkItem item(String municipalityCode, UUID caseId, Actor actor) {
+    public WorkItem item(String municipalityCode, MatchCaseId matchCase, Actor actor) {
+        UUID caseId = matchCase.value();
         WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
         logbook.record(
                 new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, caseId.toString()));
@@ -98,11 +100,12 @@ public class SupervisorWorkList {
      * Issue 16: the case of a match by its stable number ({@code M-12}), as the supervisor's pages address it; a
      * number no case has is not found. Whether it is on the supervisor's list is checked where it is used.
      */
-    public UUID caseOfReference(long reference) {
+    public MatchCaseId caseOfReference(long reference) {
         return jdbc.sql("select match_case_id from coordination_case where reference = :reference")
                 .param("reference", reference)
                 .query(UUID.class)
                 .optional()
+                .map(MatchCaseId::new)
                 .orElseThrow(SupervisorWorkList::notOnList);
     }
 
@@ -110,13 +113,13 @@ public class SupervisorWorkList {
      * Records that the supervisor followed the case up; a case not on their list is not found. An escalated case
      * that was consulted (late) then leaves the list; one still overdue stays.
      */
-    public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, UUID caseId) {
-        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), caseId, actor(supervisor));
+    public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, MatchCaseId matchCase) {
+        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), matchCase.value(), actor(supervisor));
     }
 
-    /** As {@link #followUp(MunicipalSupervisorPrincipal, UUID)}, by a web account; the actor is kept as who did it. */
-    public WorkItem followUp(String municipalityCode, UUID caseId, Actor actor) {
-        return followUp(municipalityCode, null, caseId, actor);
+    /** As {@link #followUp(MunicipalSupervisorPrincipal, MatchCaseId)}, by a web account; the actor is kept as who did it. */
+    public WorkItem followUp(String municipalityCode, MatchCaseId matchCase, Actor actor) {
+        return followUp(municipalityCode, null, matchCase.value(), actor);
     }
 
     private WorkItem followUp(String municipalityCode, SupervisorId supervisorId, UUID caseId, Actor actor) {
@@ -198,7 +201,7 @@ public class SupervisorWorkList {
                             .findFirst()
                             .map(p -> contacts.get(p.professionalId()));
                     return new WorkItem(
-                            row.caseId(),
+                            new MatchCaseId(row.caseId()),
                             row.reference(),
                             row.missedDeadline() == null
                                     ? 0
@@ -249,7 +252,7 @@ public class SupervisorWorkList {
      * @param followedUpAt    when a supervisor last recorded a follow-up, or null
      */
     public record WorkItem(
-            UUID matchCaseId,
+            MatchCaseId matchCaseId,
             long reference,
             int workingDaysLate,
             CaseState state,

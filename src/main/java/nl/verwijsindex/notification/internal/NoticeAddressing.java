@@ -84,7 +84,7 @@ class NoticeAddressing {
                     notice.signalId() == null ? null : notice.signalId().value()));
         }
         if (notice.caseId() != null) {
-            return cases.regionOf(notice.caseId().value()).map(region -> new Target(region, null, null));
+            return cases.regionOf(notice.caseId()).map(region -> new Target(region, null, null));
         }
         return signals.active(notice.signalId()).map(s -> new Target(s.regionCode(), null, s.id().value()));
     }
