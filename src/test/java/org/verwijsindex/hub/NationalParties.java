@@ -4,6 +4,7 @@
 package org.verwijsindex.hub;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,14 +85,14 @@ final class NationalParties implements AutoCloseable {
                 .start();
         service = PseudonymServiceApplication.application()
                 .run(
-                        "--server.port=0",
+                        "--server.port=" + freePort(),
                         "--spring.ssl.bundle.pem.pseudonym.keystore.certificate=" + certificate.toUri(),
                         "--spring.ssl.bundle.pem.pseudonym.keystore.private-key=" + privateKey.toUri(),
                         "--spring.ssl.bundle.pem.pseudonym.truststore.certificate=" + clientCa.toUri(),
                         "--verwijsindex.pseudonym.keys-file=" + serviceKeys,
                         "--verwijsindex.pseudonym.callers=" + regions);
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
+                "--server.port=" + freePort(),
                 "--spring.ssl.bundle.pem.hub.keystore.certificate=" + certificate.toUri(),
                 "--spring.ssl.bundle.pem.hub.keystore.private-key=" + privateKey.toUri(),
                 "--spring.ssl.bundle.pem.hub.truststore.certificate=" + clientCa.toUri(),
@@ -165,6 +166,15 @@ final class NationalParties implements AutoCloseable {
         return hub;
     }
 
+    ConfigurableApplicationContext service() {
+        return service;
+    }
+
+    /** The port a party listens on now, to check a stopped party came back where the regions look for it. */
+    static int portOf(ConfigurableApplicationContext party) {
+        return port(party);
+    }
+
     /** Sends a raw request to the hub, for what the client would never send. */
     HttpResponse<String> send(SSLContext tls, HttpRequest request) throws IOException, InterruptedException {
         return HttpClient.newBuilder().sslContext(tls).build().send(request, HttpResponse.BodyHandlers.ofString());
@@ -190,6 +200,16 @@ final class NationalParties implements AutoCloseable {
                     .forEach(values::add);
         }
         return values;
+    }
+
+    /**
+     * A port free now, so a party stopped and started again (an outage) listens where the regions look for it: a
+     * server on port 0 would get another port at its restart.
+     */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static int port(ConfigurableApplicationContext context) {
