@@ -501,6 +501,24 @@ class NationalClientTest {
         String database = dumpDatabase();
         assertThat(database).contains(signal, "Petra Visser").doesNotContain(bsn);
         assertThat(output.getAll()).doesNotContain(bsn);
+
+        // A move and a delivery about a signal this region does not hold go after two years, their notices with them.
+        jdbc.sql("update national_delivery set received_at = received_at - interval '2 years 1 day'"
+                        + " where delivery_id in (:ids)")
+                .param("ids", List.of(movedIn.deliveryId(), unknownSignal.deliveryId()))
+                .update();
+        inbox.fetch();
+        assertThat(jdbc.sql("select delivery_id from national_delivery where delivery_id between :from and :to")
+                        .param("from", next)
+                        .param("to", next + 3)
+                        .query(Long.class)
+                        .list())
+                .containsExactlyInAnyOrder(match.deliveryId(), archiveHit.deliveryId());
+        assertThat(jdbc.sql("select count(*) from notice where national_delivery_id = :id")
+                        .param("id", movedIn.deliveryId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
