@@ -12,7 +12,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 WORK=$BENCH_DIR/work/import
 DB=verwijsindex_import_bench
-ROLE=verwijsindex_bench
+ROLE=verwijsindex_import_bench  # its own role: run.sh resets the password of verwijsindex_bench
 REGION=bench-import
 SIGNALS=1000000 SKIP_BUILD=0 REFERENCE=0
 while [[ $# -gt 0 ]]; do
