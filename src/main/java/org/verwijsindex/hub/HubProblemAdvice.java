@@ -8,9 +8,13 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -30,6 +34,7 @@ class HubProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(HubProblemAdvice.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     /** The same JSON as the message converters write, for the filters that answer before Spring MVC. */
     static byte[] json(ProblemDetail problem) {
@@ -71,6 +76,22 @@ class HubProblemAdvice {
     @ExceptionHandler({HttpRequestMethodNotSupportedException.class, NoResourceFoundException.class})
     ResponseEntity<ProblemDetail> notFound() {
         return answer(HubProblem.NOT_FOUND);
+    }
+
+    /**
+     * The hub's database cannot be reached: a 503 the regional client treats as unavailable and retries from its
+     * outbox, not a 500.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        CannotCreateTransactionException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("national index database unavailable: {}", e.getClass().getName());
+        return ResponseEntity.status(HubProblem.DATABASE_UNAVAILABLE.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(HubProblem.DATABASE_UNAVAILABLE.detail());
     }
 
     @ExceptionHandler(Exception.class)

@@ -58,6 +58,7 @@ final class NationalParties implements AutoCloseable {
 
     private final AtomicInteger nextRegion = new AtomicInteger(1);
     private final EmbeddedPostgres database;
+    private volatile boolean databaseStopped;
     private final ConfigurableApplicationContext service;
     private final ConfigurableApplicationContext hub;
     private final URI hubUri;
@@ -166,6 +167,12 @@ final class NationalParties implements AutoCloseable {
         return hub;
     }
 
+    /** Stops the hub's PostgreSQL, for an outage of the hub's database; {@link #close()} is fine afterwards. */
+    void stopDatabase() throws IOException {
+        databaseStopped = true;
+        database.close();
+    }
+
     ConfigurableApplicationContext service() {
         return service;
     }
@@ -225,6 +232,8 @@ final class NationalParties implements AutoCloseable {
         if (service != null) {
             service.close();
         }
-        database.close();
+        if (!databaseStopped) {
+            database.close();
+        }
     }
 }
