@@ -90,6 +90,22 @@ public final class Fixtures {
         return new Professional(id, organisation, name, email);
     }
 
+    /**
+     * Makes the youths of these signals due for a person register check now, as the nightly re-check would
+     * ({@code PersonCheck.recheckAll()}), but only them: the re-check of everything the suite has registered
+     * takes tens of seconds in a shared context. The scheduled check picks them up within its interval.
+     */
+    public void dueForRegisterCheck(String... signalIds) {
+        for (String signal : signalIds) {
+            jdbc.sql("""
+                            insert into youth_person (youth_id, state, sync_due_at)
+                            select youth_id, 'NEVER_SYNCED', timestamptz '2000-01-01 00:00:00+00'
+                              from signal where id = cast(:signal as uuid)
+                            on conflict (youth_id) do update set sync_due_at = excluded.sync_due_at
+                            """).param("signal", signal).update();
+        }
+    }
+
     public int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }

@@ -275,7 +275,7 @@ class FamilyAndAddressMatchTest {
                 java.util.Optional.of(PersonRegisterDouble.address(newHome, newMunicipality)),
                 false,
                 java.util.Optional.empty()));
-        personCheck.recheckAll();
+        fixtures.dueForRegisterCheck(signals.get(0));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> pairs(signals, "ADDRESS") == 1);
         await().atMost(Duration.ofSeconds(20))

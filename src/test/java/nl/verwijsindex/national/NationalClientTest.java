@@ -52,7 +52,6 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
-import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonRegisterDouble;
 import nl.verwijsindex.retention.DeletionDecision;
 import nl.verwijsindex.retention.DeletionDecision.Reason;
@@ -132,9 +131,6 @@ class NationalClientTest {
 
     @Autowired
     RetentionSweep sweep;
-
-    @Autowired
-    PersonCheck persons;
 
     @Autowired
     RegionDeletions deletions;
@@ -238,7 +234,7 @@ class NationalClientTest {
 
         register.put(PersonRegisterDouble.child(
                 moving, BIRTH_DATE, "Smit", PersonRegisterDouble.address("0344020000" + moving.substring(3), movedTo)));
-        persons.recheckAll();
+        fixtures.dueForRegisterCheck(moved);
         await().atMost(Duration.ofSeconds(20)).until(() -> rows(moved).size() == 3);
         assertThat(rows(moved))
                 .as("the move and the refreshed data of one check are one change")
@@ -615,7 +611,7 @@ class NationalClientTest {
                 alive.residence(),
                 alive.secret(),
                 Optional.of(LocalDate.now(MovableClock.INSTANCE))));
-        persons.recheckAll();
+        fixtures.dueForRegisterCheck(died);
         await().atMost(Duration.ofSeconds(20)).until(() -> rows(died).size() == 2);
         assertThat(rows(died)).last().isEqualTo("FORGET SIGNALS_DELETED R-DEATH");
 

@@ -23,7 +23,6 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.Person;
-import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonRegisterDouble;
 
 /** R-DEATH: when the person register reports a youth's death, all their signals are deleted, with proofs. */
@@ -38,9 +37,6 @@ class DeathTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PersonCheck personCheck;
 
     @Autowired
     PersonRegisterDouble register;
@@ -72,8 +68,6 @@ class DeathTest {
                 .json()
                 .at("/signal/id")
                 .asString();
-        personCheck.recheckAll();
-        personCheck.checkDue(10_000);
         assertThat(exists(active)).isTrue();
 
         Person person = register.get(died);
@@ -87,7 +81,8 @@ class DeathTest {
                 person.residence(),
                 false,
                 Optional.of(LocalDate.now().minusDays(1))));
-        personCheck.recheckAll();
+        // The periodic re-check (PersonCheck.recheckAll) of this youth only; the scheduled check runs it.
+        fixtures.dueForRegisterCheck(active);
         await().atMost(Duration.ofSeconds(20)).until(() -> !exists(active));
 
         for (String id : new String[] {archived, active}) {
