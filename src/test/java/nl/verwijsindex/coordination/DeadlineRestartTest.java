@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -36,6 +37,11 @@ import tools.jackson.databind.JsonNode;
 class DeadlineRestartTest {
 
     private static final MovableClock CLOCK = MovableClock.INSTANCE;
+
+    @AfterAll
+    static void realTimeAgain() {
+        CLOCK.reset();
+    }
 
     @Test
     void R_DEADLINE_theReminderAndTheEscalationRunOnTheRightWorkingDayAcrossRestarts() {
