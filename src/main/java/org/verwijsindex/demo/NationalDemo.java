@@ -74,8 +74,13 @@ public final class NationalDemo {
      */
     public record Ports(int service, int hub, int regionA, int regionB, int smtpA, int smtpB) {}
 
-    /** Starts the four parties with their data under {@code dir}, first to last; close them last to first. */
-    public static List<ConfigurableApplicationContext> start(Path dir, Ports ports) {
+    /**
+     * Starts the four parties with their data under {@code dir}, first to last; close them last to first.
+     *
+     * @param regionArguments further settings for both regional indexes (a test leaves out the demo's year of
+     *     history, which costs half a minute and is not what it looks at)
+     */
+    public static List<ConfigurableApplicationContext> start(Path dir, Ports ports, String... regionArguments) {
         Parties parties = Parties.make(dir);
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         started.add(PseudonymServiceApplication.application()
@@ -96,13 +101,20 @@ public final class NationalDemo {
                         "--spring.ssl.bundle.pem.hub.truststore.certificate=" + parties.ca,
                         "--verwijsindex.hub.keys-file=" + parties.hubKeys,
                         "--verwijsindex.hub.regions=" + REGION_A + "," + REGION_B));
-        started.add(region(dir, parties, REGION_A, ports.regionA(), ports.smtpA(), ports, false));
-        started.add(region(dir, parties, REGION_B, ports.regionB(), ports.smtpB(), ports, true));
+        started.add(region(dir, parties, REGION_A, ports.regionA(), ports.smtpA(), ports, false, regionArguments));
+        started.add(region(dir, parties, REGION_B, ports.regionB(), ports.smtpB(), ports, true, regionArguments));
         return started;
     }
 
     private static ConfigurableApplicationContext region(
-            Path dir, Parties parties, String region, int port, int smtpPort, Ports ports, boolean second) {
+            Path dir,
+            Parties parties,
+            String region,
+            int port,
+            int smtpPort,
+            Ports ports,
+            boolean second,
+            String... further) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.profiles.active=demo",
                 "--server.port=" + port,
@@ -125,6 +137,7 @@ public final class NationalDemo {
             arguments.add("--verwijsindex.demo.history.enabled=false");
             arguments.add("--verwijsindex.demo.second-region=true");
         }
+        arguments.addAll(List.of(further));
         return new SpringApplication(VerwijsindexApplication.class).run(arguments.toArray(String[]::new));
     }
 

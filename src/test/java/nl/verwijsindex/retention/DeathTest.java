@@ -68,7 +68,11 @@ class DeathTest {
                 .json()
                 .at("/signal/id")
                 .asString();
+        // A check of the living youth leaves the signals alone.
+        fixtures.dueForRegisterCheck(active);
+        await().atMost(Duration.ofSeconds(20)).until(() -> checked(active));
         assertThat(exists(active)).isTrue();
+        assertThat(exists(archived)).isTrue();
 
         Person person = register.get(died);
         register.put(new Person(
@@ -93,6 +97,13 @@ class DeathTest {
         }
         assertThat(exists(other)).isTrue();
         assertThat(api.get(b.signalsPath(), b.token()).json()).hasSize(1);
+    }
+
+    /** Whether the register check of the signal's youth has run since it was made due. */
+    private boolean checked(String id) {
+        return jdbc.sql("""
+                        select sync_due_at is null from youth_person
+                         where youth_id = (select youth_id from signal where id = cast(:id as uuid))""").param("id", id).query(Boolean.class).optional().orElse(false);
     }
 
     private boolean exists(String id) {

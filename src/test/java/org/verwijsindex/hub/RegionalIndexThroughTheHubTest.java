@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,10 +299,31 @@ class RegionalIndexThroughTheHubTest {
     }
 
     private void sendAll() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            outbox.sendDue();
-            return outbox.status().pending() == 0;
-        });
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                outbox.sendDue();
+                return outbox.status().pending() == 0;
+            });
+        } catch (ConditionTimeoutException e) {
+            // Say why: the full run once timed out here while the class alone passed.
+            throw new AssertionError(
+                    "the outbox did not empty by " + MovableClock.INSTANCE.instant() + ": " + outbox.status() + "; "
+                            + jdbc.sql("select action || ' ' || state || ' attempts ' || attempts || ' due '"
+                                            + " || next_attempt_at || ' ' || coalesce(refusal_code, '')"
+                                            + " from national_outbox where state <> 'SENT' order by sequence")
+                                    .query(String.class)
+                                    .list()
+                            + "; the region's log: " + outboxLog(),
+                    e);
+        }
+    }
+
+    /** The regional index's own warnings about the outbox (ids and exception classes, never personal data). */
+    private static List<String> outboxLog() {
+        List<String> lines = PARTIES.get().logLines().stream()
+                .filter(line -> line.startsWith("National index:"))
+                .toList();
+        return lines.subList(Math.max(0, lines.size() - 10), lines.size());
     }
 
     private String register(Professional professional, String bsn) {

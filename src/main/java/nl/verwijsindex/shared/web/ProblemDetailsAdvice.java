@@ -34,6 +34,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import nl.verwijsindex.shared.DatabaseUnavailable;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.shared.RateLimited;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -94,13 +95,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
         if (DatabaseUnavailable.causedBy(e)) {
-            log.warn("Database unavailable: {}", e.toString());
+            log.warn("Database unavailable: {}", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                     .body(ProblemTypes.databaseUnavailable());
         }
         String reference = UUID.randomUUID().toString();
-        log.error("Unexpected error, reference {}", reference, e);
+        // Without messages: they can quote what the request held.
+        log.error("Unexpected error, reference {}", reference, MessageFree.of(e));
         ProblemDetail problem = ProblemTypes.problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal-error",

@@ -27,6 +27,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.notification.Inbox;
 import nl.verwijsindex.shared.DomainException;
+import nl.verwijsindex.shared.MessageFree;
 
 /**
  * What every page of the site gets: the logged-in account, its menu, and errors as pages (not problem
@@ -104,7 +105,8 @@ class SiteAdvice {
             return error(response, model, framework.getStatusCode().value(), null);
         }
         String reference = UUID.randomUUID().toString();
-        log.error("Unexpected error on a page, reference {}", reference, e);
+        // Without messages: they can quote what the form held.
+        log.error("Unexpected error on a page, reference {}", reference, MessageFree.of(e));
         model.addAttribute("reference", reference);
         return error(response, model, 500, null);
     }
