@@ -73,7 +73,11 @@ import nl.verwijsindex.person.PersonRegisterDouble;
             "verwijsindex.national.key-version=1",
             // The test sends and fetches itself, so it knows when.
             "verwijsindex.national.send-interval=PT1H",
-            "verwijsindex.national.inbox-interval=PT1H"
+            "verwijsindex.national.inbox-interval=PT1H",
+            // A message that fails once (a slow first TLS handshake in a busy JVM) is due again within the tests'
+            // waits; with the default 30 s back-off it waited past them, and every later test's outbox was not empty.
+            "verwijsindex.national.retry-backoff=PT1S",
+            "verwijsindex.national.max-backoff=PT5S"
         })
 class RegionalIndexThroughTheHubTest {
 
