@@ -35,8 +35,9 @@ public final class MovableClock extends Clock {
     }
 
     /**
-     * Back to the real time. The clock is one for the whole test JVM: a test that moves it gives it back, so the
-     * next test class does not start months in the past (a region's outbox then never finds its messages due).
+     * Back to the real time. The clock is one for the whole test JVM: a test class that moves it into the past gives
+     * it back when it ends, so the next class does not start months earlier. Never move it back while an
+     * application that uses it runs: db-scheduler would wait for the time it jumped back before polling again.
      */
     public void reset() {
         offset = Duration.ZERO;

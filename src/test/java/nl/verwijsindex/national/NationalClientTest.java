@@ -141,8 +141,6 @@ class NationalClientTest {
 
     @BeforeEach
     void setUp() {
-        // Real time: an earlier test class may have left the one clock of the JVM elsewhere.
-        MovableClock.INSTANCE.reset();
         hub.recover();
         api = new Api(port);
         fixtures = new Fixtures(context);

@@ -127,9 +127,6 @@ class RegionalIndexThroughTheHubTest {
 
     @BeforeEach
     void setUp() {
-        // Real time, as the hub has: an earlier test class may have left the one clock of the JVM in the past, and
-        // then the outbox never finds its messages due.
-        MovableClock.INSTANCE.reset();
         api = new Api(port);
         fixtures = new Fixtures(context);
     }
