@@ -185,6 +185,17 @@ abstract class BrowserTest {
 
     /** A screenshot, the accessibility check and the CSP check of the page as it is now. */
     void check(String name) {
+        List<String> problems = problems(name, false);
+        assertThat(problems)
+                .as("problems on %s (%s):%n%s", name, driver.getCurrentUrl(), String.join("\n", problems))
+                .isEmpty();
+    }
+
+    /**
+     * The screenshot of the page as it is now, and its problems: inline code the CSP forbids, a missing title, and
+     * axe's WCAG 2.1 A/AA violations (serious and critical ones, or every one with {@code everyImpact}).
+     */
+    List<String> problems(String name, boolean everyImpact) {
         step++;
         visited.add(driver.getCurrentUrl());
         try {
@@ -198,6 +209,7 @@ abstract class BrowserTest {
             throw new UncheckedIOException(e);
         }
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        List<String> problems = new ArrayList<>();
         Object inline = js.executeScript("""
                 const found = [];
                 document.querySelectorAll('script:not([src])').forEach(s => found.push('inline script'));
@@ -209,25 +221,25 @@ abstract class BrowserTest {
                     if (a.name.startsWith('on') || a.value.trim().toLowerCase().startsWith('javascript:')) found.push(a.name + ' on ' + e.tagName);
                 } });
                 return found;""");
-        assertThat((List<?>) inline)
-                .as("inline code on %s (%s)", name, driver.getCurrentUrl())
-                .isEmpty();
-        assertThat(driver.getTitle()).as("page title").isNotBlank();
-
+        ((List<?>) inline).forEach(i -> problems.add("- inline code: " + i));
+        if (driver.getTitle() == null || driver.getTitle().isBlank()) {
+            problems.add("- no page title");
+        }
         js.executeScript(axe);
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                const every = arguments[0];
+                axe.run(document, {resultTypes: ['violations'],
+                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.filter(v => every || v.impact === 'serious' || v.impact === 'critical')
                       .map(v => ({id: v.id, impact: v.impact, help: v.help,
                                   nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary)}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
-        List<?> violations = (List<?>) result;
-        assertThat(violations)
-                .as(
-                        "serious or critical accessibility violations on %s (%s):%n%s",
-                        name, driver.getCurrentUrl(), describe(violations))
-                .isEmpty();
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""", everyImpact);
+        String violations = describe((List<?>) result);
+        if (!violations.isEmpty()) {
+            problems.add(violations);
+        }
+        return problems;
     }
 
     private static String describe(List<?> violations) {
