@@ -216,6 +216,17 @@ if [[ $SKIP_LOAD == 0 ]]; then
   java -Xmx2g -cp "$BENCH_CP" nl.verwijsindex.bench.load.HistoryLoader "${loader_args[@]}" | tee "$WORK/load.log"
   BENCH_LOAD_SECONDS=$(sed -n 's/^RESULT load_seconds=//p' "$WORK/load.log")
   echo "BENCH_LOAD_SECONDS=$BENCH_LOAD_SECONDS" >>"$STATE"
+  # R-REPORTS: the loader writes the history straight into the tables, past the listeners that write report
+  # facts; the backfill of migration V50 derives them from that history, as it did for a real database. Its
+  # last statement (consultation outcomes) reads a column later migrations replaced; the history has no
+  # consultations, so that statement is left out.
+  step "Report facts of the history (the backfill statements of migration V50)"
+  facts_started=$SECONDS
+  awk -v RS= -v ORS='\n\n' '/-- Backfill/{p=1} p && !/c\.outcome/' \
+    "$ROOT/src/main/resources/db/migration/V50__keep_anonymous_report_facts.sql" >"$WORK/report-facts.sql"
+  admin_psql -d "$DB" <"$WORK/report-facts.sql"
+  admin_psql -d "$DB" -c "vacuum (analyze) report_fact"
+  echo "report facts: $(admin_psql -d "$DB" -Atc "select count(*) from report_fact") in $((SECONDS - facts_started)) s"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -268,6 +279,43 @@ SWEEP_JSON=$(curl -s -X POST --max-time 1800 -H "Authorization: Bearer demo-admi
   "http://127.0.0.1:$PORT/api/v1/admin/retention/sweep" || true)
 echo "$SWEEP_JSON" | tee "$WORK/sweep.json"
 SWEEP_MS=$(echo "$SWEEP_JSON" | sed -n 's/.*"milliseconds":\([0-9]*\).*/\1/p')
+
+# R-REPORTS (issue 17): the time to build each report over the facts of the history, as its user asks for it:
+# every period and grouping, as JSON, CSV and spreadsheet; the median of three requests after one not counted.
+step "Report timings (median of 3 after 1 warm-up request, ms)"
+REPORT_YEAR=$(( $(date +%Y) - 1 ))
+: >"$WORK/reports.txt"
+time_report() { # $1 label, $2 token, $3 path, $4 query
+  local times=() t
+  curl -s -o /dev/null -H "Authorization: Bearer $2" "http://127.0.0.1:$PORT$3?$4" || true
+  for _ in 1 2 3; do
+    t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 120 -H "Authorization: Bearer $2" \
+      "http://127.0.0.1:$PORT$3?$4" || echo "000 0")
+    [[ ${t%% *} == 200 ]] || { echo "$1: HTTP ${t%% *}" | tee -a "$WORK/reports.txt"; return; }
+    times+=("$(awk -v s="${t#* }" 'BEGIN{printf "%d", s * 1000}')")
+  done
+  printf '%-44s %s\n' "$1" "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)" | tee -a "$WORK/reports.txt"
+}
+ADMIN_TOKEN=demo-admin-secret-not-for-production
+BIG_REGION=$(admin_psql -d "$DB" -Atc "select region_code from report_fact group by 1 order by count(*) desc limit 1")
+REGION_TOKEN=$(curl -s -X POST -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"name":"Benchmark rapportage"}' "http://127.0.0.1:$PORT/api/v1/admin/regions/$BIG_REGION/coordinators" \
+  | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+for period in MONTH QUARTER YEAR; do
+  for format in "" .csv .xlsx; do
+    for by in REGION MUNICIPALITY ORGANISATION CATEGORY; do
+      time_report "all regions $period $by ${format:-.json}" "$ADMIN_TOKEN" "/api/v1/admin/reports$format" \
+        "year=$REPORT_YEAR&period=$period&by=$by"
+    done
+    if [[ -n $REGION_TOKEN ]]; then
+      for by in MUNICIPALITY ORGANISATION CATEGORY; do
+        time_report "region $BIG_REGION $period $by ${format:-.json}" "$REGION_TOKEN" "/api/v1/region/reports$format" \
+          "year=$REPORT_YEAR&period=$period&by=$by"
+      done
+    fi
+  done
+done
+REPORT_FACTS=$(admin_psql -d "$DB" -Atc "select count(*) from report_fact")
 stop_service
 
 result() { sed -n "s/^RESULT $1=//p" "$WORK/loadgen.log" | tail -n 1; }
@@ -334,6 +382,8 @@ if [[ $OPEN_DURATION != 0 ]]; then
 fi
 printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
 printf '%-19s %s\n' "retention sweep" "${SWEEP_MS:-?} ms: $SWEEP_JSON"
+printf '%-19s %s\n' "reports" "$(printf "%'d" "${REPORT_FACTS:-0}") facts; year $REPORT_YEAR; slowest $(awk '{print $NF}' "$WORK/reports.txt" | sort -n | tail -n 1) ms (each: median of 3, ms)"
+sed 's/^/                    /' "$WORK/reports.txt"
 printf '%-19s %s\n' "failed requests" "$FAILURES$([[ $FAILURES -gt 0 ]] && echo '   <<<<<<<<<< NON-2xx OR NO RESPONSE: see above')"
 printf '%-19s %s\n' "service log" "$SERVICE_ERRORS ERROR/Exception lines ($WORK/service.log)"
 if [[ -n $REF_TPS ]]; then

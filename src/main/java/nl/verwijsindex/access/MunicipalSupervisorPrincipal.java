@@ -3,10 +3,8 @@
 
 package nl.verwijsindex.access;
 
-import java.util.UUID;
-
 /** A municipal supervisor (regievoerder) of one municipality, authenticated by their credential (R-SUPERVISE). */
-public record MunicipalSupervisorPrincipal(UUID supervisorId, String municipalityCode, String name) {
+public record MunicipalSupervisorPrincipal(SupervisorId supervisorId, String municipalityCode, String name) {
 
     /** How the logbook names this actor. */
     public String actorId() {

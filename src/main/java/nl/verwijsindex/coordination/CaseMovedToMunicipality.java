@@ -14,4 +14,5 @@ import java.util.UUID;
  * @param fromMunicipality null when the case had no municipality (a region without municipalities)
  */
 public record CaseMovedToMunicipality(
-        UUID matchCaseId, String fromMunicipality, String toMunicipality, LocalDate movedOn) {}
+        UUID matchCaseId, String fromMunicipality, String toMunicipality, LocalDate movedOn)
+        implements AboutMatchCase {}

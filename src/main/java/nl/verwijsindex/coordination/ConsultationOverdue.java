@@ -10,4 +10,5 @@ import java.util.UUID;
  * R-DEADLINE, R-SUPERVISE: the deadline passed without consultation; the supervisors of the case's municipality
  * are told. Ids only.
  */
-public record ConsultationOverdue(UUID matchCaseId, String municipalityCode, LocalDate dueOn) {}
+public record ConsultationOverdue(UUID matchCaseId, String municipalityCode, LocalDate dueOn)
+        implements AboutMatchCase {}

@@ -31,6 +31,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.DomainException;
@@ -81,10 +82,10 @@ public class Consultations {
     public void record(
             OrganisationId organisation,
             ProfessionalId professional,
-            UUID caseId,
+            MatchCaseId matchCase,
             ConsultationOutcome outcome,
             Actor actor) {
-        record(organisation, professional, caseId, outcome == null ? Set.of() : Set.of(outcome), actor);
+        record(organisation, professional, matchCase, outcome == null ? Set.of() : Set.of(outcome), actor);
     }
 
     /**
@@ -94,10 +95,11 @@ public class Consultations {
     public void record(
             OrganisationId organisation,
             ProfessionalId professional,
-            UUID caseId,
+            MatchCaseId matchCase,
             Set<ConsultationOutcome> outcomes,
             Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
+        UUID caseId = matchCase.value();
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant director = CaseAccess.requireDirector(appointer, c, active(caseId), professional);
         List<MatchRow> open =
@@ -140,8 +142,9 @@ public class Consultations {
     }
 
     /** Another professional in the case confirms the latest consultation. */
-    public void confirm(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
+    public void confirm(OrganisationId organisation, ProfessionalId professional, MatchCaseId matchCase, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
+        UUID caseId = matchCase.value();
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant own = CaseAccess.requireParticipant(active(caseId), professional);
         Latest latest = latestRecord(caseId)
@@ -172,8 +175,8 @@ public class Consultations {
 
     /** The latest consultation of the case, with who confirmed it. */
     @Transactional(readOnly = true)
-    public Optional<ConsultationView> latest(UUID caseId) {
-        return latestRecord(caseId)
+    public Optional<ConsultationView> latest(MatchCaseId matchCase) {
+        return latestRecord(matchCase.value())
                 .map(l -> new ConsultationView(
                         l.recordedAt(),
                         l.outcomes(),

@@ -13,4 +13,4 @@ import nl.verwijsindex.directory.ProfessionalId;
  *
  * @param basis {@code HAND_OVER} or the rule that decided
  */
-public record DirectorAppointed(UUID matchCaseId, ProfessionalId director, String basis) {}
+public record DirectorAppointed(UUID matchCaseId, ProfessionalId director, String basis) implements AboutMatchCase {}

@@ -6,9 +6,9 @@ package nl.verwijsindex.coordination;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.matching.MatchCaseId;
 
 /**
  * A match case as a professional in it sees it (R-VISIBLE): its state and deadline, who directs it and the
@@ -22,7 +22,7 @@ import nl.verwijsindex.directory.ProfessionalContact;
  * @param consultation   the latest consultation ticked off, or null
  */
 public record MatchCaseView(
-        UUID matchCaseId,
+        MatchCaseId matchCaseId,
         CaseState state,
         LocalDate deadline,
         boolean youDirect,

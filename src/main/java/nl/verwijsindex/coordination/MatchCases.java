@@ -29,6 +29,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.DomainException;
@@ -98,23 +99,30 @@ public class MatchCases {
                 .count();
     }
 
-    public MatchCaseView caseOf(OrganisationId organisation, ProfessionalId professional, UUID caseId, Actor actor) {
+    public MatchCaseView caseOf(
+            OrganisationId organisation, ProfessionalId professional, MatchCaseId matchCase, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        return views(List.of(caseId), organisation, professional, actor).stream()
+        return views(List.of(matchCase.value()), organisation, professional, actor).stream()
                 .findFirst()
                 .orElseThrow(CaseAccess::caseNotFound);
     }
 
     /** The region of a case, for notices about it (the index's display name); empty when the case is gone. */
     @Transactional(readOnly = true)
-    public Optional<String> regionOf(UUID caseId) {
+    public Optional<String> regionOf(MatchCaseId matchCase) {
+        UUID caseId = matchCase.value();
         return Optional.ofNullable(store.find(List.of(caseId)).get(caseId)).map(CaseRow::regionCode);
     }
 
     /** R-DIRECTOR: the director hands the directorship to another professional in the case; logged (R-LOGBOOK). */
     public MatchCaseView handOver(
-            OrganisationId organisation, ProfessionalId professional, UUID caseId, ProfessionalId to, Actor actor) {
+            OrganisationId organisation,
+            ProfessionalId professional,
+            MatchCaseId matchCase,
+            ProfessionalId to,
+            Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
+        UUID caseId = matchCase.value();
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
         CaseAccess.requireDirector(appointer, c, active, professional);
@@ -135,7 +143,7 @@ public class MatchCases {
                 target.signalId(),
                 caseId.toString()));
         events.publishEvent(new DirectorAppointed(caseId, to, "HAND_OVER"));
-        return caseOf(organisation, professional, caseId, actor);
+        return caseOf(organisation, professional, matchCase, actor);
     }
 
     private List<MatchCaseView> views(
@@ -194,7 +202,7 @@ public class MatchCases {
                 .filter(Objects::nonNull)
                 .toList();
         return new MatchCaseView(
-                c.caseId(),
+                new MatchCaseId(c.caseId()),
                 state,
                 deadlineOf(caseMatches),
                 director.map(d -> d.professionalId().equals(professional)).orElse(false),
@@ -202,7 +210,7 @@ public class MatchCases {
                 director.isPresent() ? c.directorSince() : null,
                 director.isPresent() ? c.directorBasis() : null,
                 others,
-                consultations.latest(c.caseId()).orElse(null));
+                consultations.latest(new MatchCaseId(c.caseId())).orElse(null));
     }
 
     /** R-CONSULTED, R-DEADLINE: closed without two active signals; overdue from the day after a missed deadline. */

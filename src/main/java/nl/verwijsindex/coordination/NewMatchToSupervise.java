@@ -10,4 +10,5 @@ import java.util.UUID;
  * R-NOTICE, R-SUPERVISE: a match case got new matches; the supervisors of its municipality are told, so they
  * can check later that the professionals consulted. Ids only.
  */
-public record NewMatchToSupervise(UUID matchCaseId, String municipalityCode, LocalDate matchedOn) {}
+public record NewMatchToSupervise(UUID matchCaseId, String municipalityCode, LocalDate matchedOn)
+        implements AboutMatchCase {}

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
@@ -28,6 +29,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.DomainException;
@@ -86,7 +88,8 @@ public class SupervisorWorkList {
     }
 
     /** One case of the municipality's work list; a case of another municipality, or not on the list, is not found. */
-    public WorkItem item(String municipalityCode, UUID caseId, Actor actor) {
+    public WorkItem item(String municipalityCode, MatchCaseId matchCase, Actor actor) {
+        UUID caseId = matchCase.value();
         WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
         logbook.record(
                 new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, caseId.toString()));
@@ -97,11 +100,12 @@ public class SupervisorWorkList {
      * Issue 16: the case of a match by its stable number ({@code M-12}), as the supervisor's pages address it; a
      * number no case has is not found. Whether it is on the supervisor's list is checked where it is used.
      */
-    public UUID caseOfReference(long reference) {
+    public MatchCaseId caseOfReference(long reference) {
         return jdbc.sql("select match_case_id from coordination_case where reference = :reference")
                 .param("reference", reference)
                 .query(UUID.class)
                 .optional()
+                .map(MatchCaseId::new)
                 .orElseThrow(SupervisorWorkList::notOnList);
     }
 
@@ -109,16 +113,16 @@ public class SupervisorWorkList {
      * Records that the supervisor followed the case up; a case not on their list is not found. An escalated case
      * that was consulted (late) then leaves the list; one still overdue stays.
      */
-    public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, UUID caseId) {
-        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), caseId, actor(supervisor));
+    public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, MatchCaseId matchCase) {
+        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), matchCase.value(), actor(supervisor));
     }
 
-    /** As {@link #followUp(MunicipalSupervisorPrincipal, UUID)}, by a web account; the actor is kept as who did it. */
-    public WorkItem followUp(String municipalityCode, UUID caseId, Actor actor) {
-        return followUp(municipalityCode, null, caseId, actor);
+    /** As {@link #followUp(MunicipalSupervisorPrincipal, MatchCaseId)}, by a web account; the actor is kept as who did it. */
+    public WorkItem followUp(String municipalityCode, MatchCaseId matchCase, Actor actor) {
+        return followUp(municipalityCode, null, matchCase.value(), actor);
     }
 
-    private WorkItem followUp(String municipalityCode, UUID supervisorId, UUID caseId, Actor actor) {
+    private WorkItem followUp(String municipalityCode, SupervisorId supervisorId, UUID caseId, Actor actor) {
         store.lock(caseId)
                 .filter(c -> municipalityCode.equals(c.municipalityCode()))
                 .orElseThrow(SupervisorWorkList::notOnList);
@@ -129,7 +133,7 @@ public class SupervisorWorkList {
                         values (:id, :case, :supervisor, :by, :now)""")
                 .param("id", UUID.randomUUID())
                 .param("case", caseId)
-                .param("supervisor", supervisorId)
+                .param("supervisor", supervisorId == null ? null : supervisorId.value())
                 .param("by", actor.id())
                 .param("now", now)
                 .update();
@@ -197,7 +201,7 @@ public class SupervisorWorkList {
                             .findFirst()
                             .map(p -> contacts.get(p.professionalId()));
                     return new WorkItem(
-                            row.caseId(),
+                            new MatchCaseId(row.caseId()),
                             row.reference(),
                             row.missedDeadline() == null
                                     ? 0
@@ -248,7 +252,7 @@ public class SupervisorWorkList {
      * @param followedUpAt    when a supervisor last recorded a follow-up, or null
      */
     public record WorkItem(
-            UUID matchCaseId,
+            MatchCaseId matchCaseId,
             long reference,
             int workingDaysLate,
             CaseState state,

@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * application imports or exports and exits (README, "Import and export").
  *
  * @param importFile an exchange file to import, then exit
- * @param dryRun     with {@code importFile}: only check the whole file and write the report, change nothing
+ * @param dryRun     with {@code importFile}: only check the whole file and write the report, change nothing; given
+ *                   as a bare {@code --verwijsindex.exchange.dry-run} (the README's form, an empty value) or
+ *                   {@code =true}; a text so that the bare form binds, which a boolean refuses
  * @param reportFile where the report of an import goes (line, field, reason); default the import file's name
  *                   with {@code .rapport.csv}
  * @param exportFile write the whole index to this file in the exchange format, then exit
@@ -23,7 +25,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("verwijsindex.exchange")
 public record ExchangeProperties(
         Path importFile,
-        @DefaultValue("false") boolean dryRun,
+        String dryRun,
         Path reportFile,
         Path exportFile,
-        @DefaultValue("verwijsindex") String sourceName) {}
+        @DefaultValue("verwijsindex") String sourceName) {
+
+    /** Whether the import only checks: the option given bare or with any value but {@code false}. */
+    public boolean isDryRun() {
+        return dryRun != null && !"false".equalsIgnoreCase(dryRun.strip());
+    }
+}

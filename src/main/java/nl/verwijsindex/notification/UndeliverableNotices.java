@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
-import nl.verwijsindex.notification.internal.NoticeStore;
+import nl.verwijsindex.notification.internal.UndeliverableNoticeStore;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.shared.Moments;
@@ -36,11 +36,11 @@ public class UndeliverableNotices {
     /** As long as a send attempt may take (NoticeDelivery's lease): the retry task leaves the notice alone meanwhile. */
     private static final Duration SEND_LEASE = Duration.ofSeconds(30);
 
-    private final NoticeStore store;
+    private final UndeliverableNoticeStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UndeliverableNotices(NoticeStore store, ApplicationEventPublisher events, Clock clock) {
+    UndeliverableNotices(UndeliverableNoticeStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
         this.clock = clock;

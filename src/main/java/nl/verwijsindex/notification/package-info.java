@@ -8,7 +8,8 @@
  * and announced by a content-free e-mail (R-MAIL-EMPTY), with its delivery state. Listens to
  * {@link nl.verwijsindex.matching.MatchesFound} through the event publication registry, so a committed
  * match is never left unannounced. Owns {@code notice}: its kinds are {@link nl.verwijsindex.notification.NoticeKind},
- * and the module's SQL on it is in {@code internal.NoticeStore} and {@code internal.NoticeOutbox}.
+ * and the module's SQL on it is in {@code internal.NoticeStore}, {@code internal.NoticeOutbox} and
+ * {@code internal.UndeliverableNoticeStore}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "covenant", "directory", "signal", "matching", "coordination", "person", "rights", "logbook", "national"})
 package nl.verwijsindex.notification;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import nl.verwijsindex.access.NewAccount;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.covenant.RegionCategory;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.directory.Domain;
@@ -105,8 +106,8 @@ final class DemoCast {
 
     record DemoSupervisor(int number, String municipalityCode, String municipality, String name) {
 
-        UUID id() {
-            return UUID.fromString("44444444-0000-4000-8000-%012d".formatted(number));
+        SupervisorId id() {
+            return new SupervisorId(UUID.fromString("44444444-0000-4000-8000-%012d".formatted(number)));
         }
 
         String slug() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.standalone.HistoryPlan.HistoryProfessional;
 import nl.verwijsindex.standalone.HistoryPlan.PlannedMatch;
 
@@ -111,4 +112,8 @@ final class HistoryMatch {
 
     /** Something a module is asked to do at a moment of the past. */
     record Step(OffsetDateTime at, Runnable action) {}
+
+    MatchCaseId matchCase() {
+        return new MatchCaseId(caseId);
+    }
 }

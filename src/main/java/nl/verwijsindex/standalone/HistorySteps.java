@@ -107,7 +107,8 @@ class HistorySteps {
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the history's match made no case"));
-        m.aDirects = !cases.caseOf(m.plan.b().organisationId(), m.plan.b().professionalId(), m.caseId, Actor.SYSTEM)
+        m.aDirects = !cases.caseOf(
+                        m.plan.b().organisationId(), m.plan.b().professionalId(), m.matchCase(), Actor.SYSTEM)
                 .youDirect();
         jdbc.sql("""
                         update coordination_case set municipality_code = :municipality, municipality_basis = 'PERSON_REGISTER'
@@ -125,12 +126,16 @@ class HistorySteps {
 
     void consult(HistoryMatch m) {
         consultations.record(
-                m.director().organisationId(), m.director().professionalId(), m.caseId, m.plan.outcome(), Actor.SYSTEM);
+                m.director().organisationId(),
+                m.director().professionalId(),
+                m.matchCase(),
+                m.plan.outcome(),
+                Actor.SYSTEM);
         timeline.awaitEvents(AT_MOST);
     }
 
     void confirm(HistoryMatch m) {
-        consultations.confirm(m.other().organisationId(), m.other().professionalId(), m.caseId, Actor.SYSTEM);
+        consultations.confirm(m.other().organisationId(), m.other().professionalId(), m.matchCase(), Actor.SYSTEM);
         timeline.awaitEvents(AT_MOST);
     }
 
@@ -145,7 +150,7 @@ class HistorySteps {
     }
 
     void followUp(HistoryMatch m) {
-        workList.followUp(supervisorOf(m.plan.municipalityCode()), m.caseId);
+        workList.followUp(supervisorOf(m.plan.municipalityCode()), m.matchCase());
     }
 
     /** Both professionals and the case's supervisor open their notices, and so read what came in. */

@@ -63,6 +63,10 @@ enum HubProblem {
             HttpStatus.UNPROCESSABLE_CONTENT,
             "invalid-blind",
             "Een blindering is geen geldige ristretto255-scalar (32 bytes, base64)."),
+    DATABASE_UNAVAILABLE(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "database-unavailable",
+            "De landelijke index kan zijn database nu niet bereiken; probeer het later opnieuw."),
     INTERNAL_ERROR(
             HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "De landelijke index kon het bericht niet verwerken.");
 

@@ -95,7 +95,7 @@ class CoordinationModuleTest {
                             .isEqualTo(new DutchCalendar(regionSettings.liberationDay())
                                     .workingDaysAfter(today, regionSettings.deadlineWorkingDays()));
                     assertThat(seen.state()).isEqualTo(CaseState.OPEN);
-                    assertThat(tasksOf(seen.matchCaseId()))
+                    assertThat(tasksOf(seen.matchCaseId().value()))
                             .containsExactlyInAnyOrder("consultation-reminder", "consultation-escalation");
                     assertThat(cases.casesOf(school.organisation().id(), school.id(), Actor.SYSTEM))
                             .singleElement()

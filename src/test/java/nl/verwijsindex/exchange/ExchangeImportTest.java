@@ -202,6 +202,41 @@ class ExchangeImportTest {
     }
 
     @Test
+    void R_DATA_aRecordTheDatabaseRefusesInABatchIsReportedAndTheRestOfTheBatchIsWritten() {
+        String region = new Fixtures(context).region(false);
+        ExchangeFile file = new ExchangeFile("oud-systeem");
+        UUID organisation = file.organisation(region);
+        UUID professional = file.professional(organisation);
+        int signals = 520; // with the header, organisation and professional: two batches of lines
+        for (int i = 0; i < signals; i++) {
+            if (i == 10) {
+                // Another professional with the first one's e-mail in the same organisation: the database refuses.
+                String first = file.lines().get(2);
+                file.line(first.replace(
+                        professional.toString() + "\",\"organisation", UUID.randomUUID() + "\",\"organisation"));
+            }
+            file.activeSignal(professional, region, TestBsns.random(), CHILD, MONTHS_AGO.plusMinutes(i));
+        }
+        int refusedLine = 4 + 10;
+
+        ExchangeRun run = importFile(file.write(), false);
+
+        assertThat(run.problems()).isOne();
+        assertThat(exchanges.problems(run.id(), 10))
+                .extracting(ExchangeProblem::line, ExchangeProblem::field)
+                .containsExactly(tuple(refusedLine, "-"));
+        assertThat(run.written())
+                .as("organisation, professional and every signal")
+                .isEqualTo(2 + signals);
+        assertThat(jdbc.sql("select count(*) from signal where professional_id = :p")
+                        .param("p", professional)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(signals);
+        assertThat(importFile(file.write(), false).present()).isEqualTo(2 + signals);
+    }
+
+    @Test
     void R_NOTICE_matchesTheOldSystemAlreadyMadeAreNotNotifiedButMatchesMadeByMergingTwoSystemsAre() {
         Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);

@@ -46,6 +46,7 @@ import nl.verwijsindex.MovableClock;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
@@ -53,9 +54,13 @@ import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.retention.DeletionDecision;
+import nl.verwijsindex.retention.DeletionDecision.Reason;
+import nl.verwijsindex.retention.RegionDeletions;
 import nl.verwijsindex.retention.RetentionSweep;
 import nl.verwijsindex.signal.ProcessingRestrictions;
 import nl.verwijsindex.signal.RegisterSignal;
+import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalRegistration;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import nl.verwijsindex.youth.Bsn;
@@ -130,6 +135,9 @@ class NationalClientTest {
 
     @Autowired
     PersonCheck persons;
+
+    @Autowired
+    RegionDeletions deletions;
 
     Api api;
     Fixtures fixtures;
@@ -372,8 +380,9 @@ class NationalClientTest {
     }
 
     @Test
-    void R_NATIONAL_R_VISIBLE_R_MAIL_EMPTY_eachDeliveryIsAppliedOnceToldContentFreeAndShownWithTheContactCard(
-            CapturedOutput output) throws Exception {
+    void
+            R_NATIONAL_R_NOTICE_R_VISIBLE_R_MAIL_EMPTY_R_MOVE_eachDeliveryIsAppliedOnceToldContentFreeAndShownWithTheContactCard(
+                    CapturedOutput output) throws Exception {
         Professional anna = fixtures.professional(fixtures.organisation(region));
         String municipality = fixtures.municipality(region);
         String supervisorEmail = "regie-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
@@ -492,6 +501,24 @@ class NationalClientTest {
         String database = dumpDatabase();
         assertThat(database).contains(signal, "Petra Visser").doesNotContain(bsn);
         assertThat(output.getAll()).doesNotContain(bsn);
+
+        // A move and a delivery about a signal this region does not hold go after two years, their notices with them.
+        jdbc.sql("update national_delivery set received_at = received_at - interval '2 years 1 day'"
+                        + " where delivery_id in (:ids)")
+                .param("ids", List.of(movedIn.deliveryId(), unknownSignal.deliveryId()))
+                .update();
+        inbox.fetch();
+        assertThat(jdbc.sql("select delivery_id from national_delivery where delivery_id between :from and :to")
+                        .param("from", next)
+                        .param("to", next + 3)
+                        .query(Long.class)
+                        .list())
+                .containsExactlyInAnyOrder(match.deliveryId(), archiveHit.deliveryId());
+        assertThat(jdbc.sql("select count(*) from notice where national_delivery_id = :id")
+                        .param("id", movedIn.deliveryId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -567,6 +594,46 @@ class NationalClientTest {
             return hub.receivedFor(signal).size() == 3;
         });
         assertThat(hub.receivedFor(signal).get(2).kind()).isEqualTo("REPORT");
+    }
+
+    @Test
+    void R_NATIONAL_R_DEATH_R_DELETE_ONLY_REGION_R_PROOF_aDeathAndACoordinatorsDeletionMakeTheHubForgetWithTheRule() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String dying = TestBsns.random();
+        Person alive = PersonRegisterDouble.child(dying, BIRTH_DATE, "Smit", null);
+        register.put(alive);
+        String died = register(anna, dying);
+        String decided = register(anna, TestBsns.random());
+
+        register.put(new Person(
+                alive.bsn(),
+                alive.name(),
+                alive.birthDate(),
+                alive.gender(),
+                alive.parents(),
+                alive.children(),
+                alive.residence(),
+                alive.secret(),
+                Optional.of(LocalDate.now(MovableClock.INSTANCE))));
+        persons.recheckAll();
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(died).size() == 2);
+        assertThat(rows(died)).last().isEqualTo("FORGET SIGNALS_DELETED R-DEATH");
+
+        deletions.deleteSignal(
+                new RegionCoordinatorPrincipal(UUID.randomUUID(), region, "Regiocoördinator"),
+                new SignalId(UUID.fromString(decided)),
+                new DeletionDecision("BZ-14", Reason.WRONGLY_REGISTERED));
+        assertThat(rows(decided))
+                .containsExactly("REPORT SIGNAL_REGISTERED null", "FORGET SIGNALS_DELETED R-DELETE-ONLY-REGION");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            outbox.sendDue();
+            return hub.receivedFor(died).size() == 2 && hub.receivedFor(decided).size() == 2;
+        });
+        assertThat(((ForgetMessage) hub.receivedFor(died).get(1).message()).ruleId())
+                .isEqualTo("R-DEATH");
+        assertThat(((ForgetMessage) hub.receivedFor(decided).get(1).message()).ruleId())
+                .isEqualTo("R-DELETE-ONLY-REGION");
     }
 
     private static String signalPath(Professional professional, String signal) {

@@ -4,12 +4,14 @@
 package nl.verwijsindex.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -289,12 +291,14 @@ class PrivacyDeskApiTest {
                             .list())
                     .containsExactly("R-REQUEST " + id + " ERASED");
         }
-        assertThat(api.get(a.inboxPath(), a.token()).json())
-                .extracting(n -> n.at("/kind").asString())
-                .contains("REMOVED_ON_REQUEST");
-        assertThat(api.get(b.inboxPath(), b.token()).json())
-                .extracting(n -> n.at("/kind").asString())
-                .contains("REMOVED_ON_REQUEST");
+        // The notices are written after the decision commits, by the notification module's own listener.
+        for (Professional p : List.of(a, b)) {
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> assertThat(api.get(p.inboxPath(), p.token()).json())
+                                    .extracting(n -> n.at("/kind").asString())
+                                    .contains("REMOVED_ON_REQUEST"));
+        }
 
         Response twice = api.post(REQUESTS + "/" + id + "/decision", desk, decision("REFUSED", "Toch niet."));
         assertThat(twice.status()).isEqualTo(409);
@@ -462,9 +466,11 @@ class PrivacyDeskApiTest {
                 .filteredOn(n -> n.at("/signalId").asString().equals(signalA))
                 .singleElement()
                 .satisfies(n -> assertThat(n.at("/explanation").asString()).isEqualTo("Zorg loopt nog."));
-        assertThat(api.get(a.inboxPath(), a.token()).json())
-                .extracting(n -> n.at("/kind").asString())
-                .contains("ADVICE_REQUESTED");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(api.get(a.inboxPath(), a.token()).json())
+                                .extracting(n -> n.at("/kind").asString())
+                                .contains("ADVICE_REQUESTED"));
     }
 
     @Test

@@ -128,8 +128,6 @@ class HubRefusalsTest {
                 put(tls, "v1/region/municipalities", Map.of("municipalityCodes", List.of("no such code!"))),
                 400,
                 "invalid-request");
-        assertProblem(send(tls, "v1/search?bsn=" + BSN, "GET", null), 404, "not-found");
-        assertProblem(send(tls, "v1/signals/s1", "GET", null), 404, "not-found");
         HttpResponse<String> text = parties.send(
                 tls,
                 HttpRequest.newBuilder(parties.hubUri().resolve("v1/signals/s1"))
@@ -137,6 +135,13 @@ class HubRefusalsTest {
                         .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(signal(valid(), 1))))
                         .build());
         assertProblem(text, 415, "unsupported-media-type");
+        assertNothingStored();
+    }
+
+    @Test
+    void R_NOSEARCH_R_NATIONAL_theHubHasNoSearchAndNoWayToReadASignalBack() throws Exception {
+        assertProblem(send(tls, "v1/search?bsn=" + BSN, "GET", null), 404, "not-found");
+        assertProblem(send(tls, "v1/signals/s1", "GET", null), 404, "not-found");
         assertNothingStored();
     }
 

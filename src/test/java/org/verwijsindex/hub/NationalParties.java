@@ -4,6 +4,7 @@
 package org.verwijsindex.hub;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,6 +58,7 @@ final class NationalParties implements AutoCloseable {
 
     private final AtomicInteger nextRegion = new AtomicInteger(1);
     private final EmbeddedPostgres database;
+    private volatile boolean databaseStopped;
     private final ConfigurableApplicationContext service;
     private final ConfigurableApplicationContext hub;
     private final URI hubUri;
@@ -84,14 +86,14 @@ final class NationalParties implements AutoCloseable {
                 .start();
         service = PseudonymServiceApplication.application()
                 .run(
-                        "--server.port=0",
+                        "--server.port=" + freePort(),
                         "--spring.ssl.bundle.pem.pseudonym.keystore.certificate=" + certificate.toUri(),
                         "--spring.ssl.bundle.pem.pseudonym.keystore.private-key=" + privateKey.toUri(),
                         "--spring.ssl.bundle.pem.pseudonym.truststore.certificate=" + clientCa.toUri(),
                         "--verwijsindex.pseudonym.keys-file=" + serviceKeys,
                         "--verwijsindex.pseudonym.callers=" + regions);
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
+                "--server.port=" + freePort(),
                 "--spring.ssl.bundle.pem.hub.keystore.certificate=" + certificate.toUri(),
                 "--spring.ssl.bundle.pem.hub.keystore.private-key=" + privateKey.toUri(),
                 "--spring.ssl.bundle.pem.hub.truststore.certificate=" + clientCa.toUri(),
@@ -165,6 +167,21 @@ final class NationalParties implements AutoCloseable {
         return hub;
     }
 
+    /** Stops the hub's PostgreSQL, for an outage of the hub's database; {@link #close()} is fine afterwards. */
+    void stopDatabase() throws IOException {
+        databaseStopped = true;
+        database.close();
+    }
+
+    ConfigurableApplicationContext service() {
+        return service;
+    }
+
+    /** The port a party listens on now, to check a stopped party came back where the regions look for it. */
+    static int portOf(ConfigurableApplicationContext party) {
+        return port(party);
+    }
+
     /** Sends a raw request to the hub, for what the client would never send. */
     HttpResponse<String> send(SSLContext tls, HttpRequest request) throws IOException, InterruptedException {
         return HttpClient.newBuilder().sslContext(tls).build().send(request, HttpResponse.BodyHandlers.ofString());
@@ -192,6 +209,16 @@ final class NationalParties implements AutoCloseable {
         return values;
     }
 
+    /**
+     * A port free now, so a party stopped and started again (an outage) listens where the regions look for it: a
+     * server on port 0 would get another port at its restart.
+     */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
@@ -205,6 +232,8 @@ final class NationalParties implements AutoCloseable {
         if (service != null) {
             service.close();
         }
-        database.close();
+        if (!databaseStopped) {
+            database.close();
+        }
     }
 }

@@ -4,6 +4,7 @@
 package org.verwijsindex.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.national.client.HttpNationalIndex;
+import org.verwijsindex.national.client.NationalIndexUnavailable;
 import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.ContactCard;
 import org.verwijsindex.national.protocol.Delivery;
@@ -39,6 +43,7 @@ import org.verwijsindex.national.protocol.SignalState;
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.MovableClock;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.VerwijsindexApplication;
 import nl.verwijsindex.national.CrossRegionKind;
@@ -56,7 +61,7 @@ import nl.verwijsindex.person.PersonRegisterDouble;
  */
 @SpringBootTest(classes = VerwijsindexApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(PersonRegisterDouble.Configuration.class)
+@Import({PersonRegisterDouble.Configuration.class, MovableClock.Use.class})
 @TestPropertySource(
         properties = {
             "verwijsindex.standalone.data-dir=target/test-data-through-the-hub",
@@ -210,6 +215,70 @@ class RegionalIndexThroughTheHubTest {
         assertThat(elsewhere.inbox(0, 100).deliveries())
                 .as("nothing left to match")
                 .isEmpty();
+    }
+
+    @Test
+    void R_NATIONAL_R_MATCH_YOUTH_theHubDownForAnHourHoldsUpNoRegistrationAndTheMatchArrivesAfterwardsOnceEachSide() {
+        anHourDown(PARTIES.get().hub());
+    }
+
+    @Test
+    void
+            R_NATIONAL_R_MATCH_YOUTH_thePseudonymServiceDownForAnHourHoldsUpNoRegistrationAndTheMatchArrivesAfterwardsOnce() {
+        anHourDown(PARTIES.get().service());
+    }
+
+    /**
+     * The real party stops; both regions register on one youth meanwhile (here through the outbox, there through a
+     * client that fails and sends the same message again later, as its outbox would); an hour on the party is back
+     * and each side has the match once, also when both sides send their messages once more.
+     */
+    private void anHourDown(ConfigurableApplicationContext party) {
+        Professional anna = fixtures.professional(fixtures.organisation(fixtures.region(false)));
+        String bsn = TestBsns.random();
+        String other = PARTIES.get().freshRegion();
+        HttpNationalIndex elsewhere = PARTIES.get().client(other);
+        SignalReport theirs = report("elsewhere-" + UUID.randomUUID(), bsn, List.of(), "Bo Elders");
+        int port = NationalParties.portOf(party);
+
+        party.stop();
+        String signal;
+        try {
+            signal = register(anna, bsn);
+            for (int i = 0; i < 3; i++) {
+                outbox.sendDue();
+            }
+            assertThat(outbox.status().retrying()).as("held, not lost").isPositive();
+            assertThat(reportsSent(signal)).isZero();
+            assertThatThrownBy(() -> elsewhere.report(theirs)).isInstanceOf(NationalIndexUnavailable.class);
+        } finally {
+            party.start();
+        }
+        assertThat(NationalParties.portOf(party))
+                .as("back where the regions look")
+                .isEqualTo(port);
+
+        MovableClock.INSTANCE.setTo(LocalDateTime.now(MovableClock.INSTANCE).plusHours(1));
+        sendAll();
+        elsewhere.report(theirs);
+        elsewhere.report(theirs);
+
+        CrossRegionMatch match = awaitMatch(anna, signal);
+        assertThat(match.other().region()).isEqualTo(other);
+        // Sent again, as after a crash between sending and marking it sent.
+        jdbc.sql("update national_outbox set state = 'PENDING', next_attempt_at = now() - interval '1 minute'"
+                        + " where signal_id = cast(:signal as uuid)")
+                .param("signal", signal)
+                .update();
+        sendAll();
+        inbox.fetch();
+        assertThat(matches.ofProfessional(anna.id())).as("once here").hasSize(1);
+        assertThat(elsewhere.inbox(0, 100).deliveries())
+                .as("once there")
+                .singleElement()
+                .extracting(Delivery::kind)
+                .isEqualTo(DeliveryKind.YOUTH_MATCH);
+        assertNoBsnAtTheHub(bsn);
     }
 
     private CrossRegionMatch awaitMatch(Professional professional, String signal) {

@@ -5,7 +5,7 @@ package nl.verwijsindex.access.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,91 +19,63 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.verwijsindex.access.ApiClients.IssuedToken;
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
-import nl.verwijsindex.shared.Moments;
 
 @Service
 @Transactional
 class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     private static final RowMapper<Supervisor> SUPERVISOR = (rs, n) -> new Supervisor(
-            rs.getObject("id", UUID.class),
+            new SupervisorId(rs.getObject("id", UUID.class)),
             rs.getString("municipality_code"),
             rs.getString("name"),
             rs.getString("email"),
             rs.getString("phone"));
 
+    /** Only the supervisors of the municipality named in the request. */
+    private static final String OF_MUNICIPALITY = "municipality_code = :municipality";
+
     private final JdbcClient jdbc;
+    private final CredentialRows rows;
     private final TokenSecrets secrets;
-    private final Clock clock;
 
     JdbcMunicipalSupervisors(JdbcClient jdbc, TokenSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = new CredentialRows(jdbc, secrets, clock, "municipal_supervisor", "municipality_code", "removed_at");
         this.secrets = secrets;
-        this.clock = clock;
     }
 
     @Override
     public IssuedToken add(String municipalityCode, NewSupervisor supervisor) {
-        return insert(UUID.randomUUID(), municipalityCode, supervisor, secrets.newSecret());
+        return insert(SupervisorId.random(), municipalityCode, supervisor, secrets.newSecret());
     }
 
     @Override
-    public IssuedToken addWithSecret(UUID id, String municipalityCode, NewSupervisor supervisor, String secret) {
-        if (secret.length() < 32) {
-            throw new DomainException(Kind.INVALID, "secret-too-short", "Een geheim heeft ten minste 32 tekens.");
-        }
+    public IssuedToken addWithSecret(
+            SupervisorId id, String municipalityCode, NewSupervisor supervisor, String secret) {
+        CredentialRows.requireLongSecret(secret);
         return insert(id, municipalityCode, supervisor, secret);
     }
 
-    private IssuedToken insert(UUID id, String municipalityCode, NewSupervisor supervisor, String secret) {
-        boolean known = jdbc.sql("select exists (select 1 from municipality where cbs_code = :code)")
-                .param("code", municipalityCode)
-                .query(Boolean.class)
-                .single();
-        if (!known) {
-            throw new DomainException(Kind.NOT_FOUND, "unknown-municipality", "Deze gemeente is niet bekend.");
-        }
-        OffsetDateTime expiresAt = secrets.expiry();
-        jdbc.sql("""
-                        insert into municipal_supervisor (id, municipality_code, name, email, phone, secret_sha256,
-                                                          created_at, expires_at)
-                        values (:id, :municipality, :name, :email, :phone, :hash, :now, :expiresAt)""")
-                .param("expiresAt", expiresAt)
-                .param("id", id)
-                .param("municipality", municipalityCode)
-                .param("name", supervisor.name())
-                .param("email", supervisor.email())
-                .param("phone", supervisor.phone())
-                .param("hash", Secrets.sha256(secret))
-                .param("now", Moments.now(clock))
-                .update();
-        return new IssuedToken(id, id + "." + secret, expiresAt);
+    private IssuedToken insert(SupervisorId id, String municipalityCode, NewSupervisor supervisor, String secret) {
+        rows.requireMunicipality(municipalityCode);
+        Map<String, String> contact = new LinkedHashMap<>();
+        contact.put("email", supervisor.email());
+        contact.put("phone", supervisor.phone());
+        return rows.insert(id.value(), municipalityCode, supervisor.name(), contact, secret);
     }
 
     @Override
-    public IssuedToken rotate(String municipalityCode, UUID supervisorId, Duration overlap) {
-        return secrets.rotate(
-                        "municipal_supervisor",
-                        "removed_at is null and municipality_code = :municipality",
-                        Map.of("municipality", municipalityCode),
-                        supervisorId,
-                        overlap)
-                .map(rotated -> new IssuedToken(supervisorId, rotated.token(), rotated.expiresAt()))
+    public IssuedToken rotate(String municipalityCode, SupervisorId supervisorId, Duration overlap) {
+        return rows.rotate(supervisorId.value(), OF_MUNICIPALITY, Map.of("municipality", municipalityCode), overlap)
                 .orElseThrow(JdbcMunicipalSupervisors::notFound);
     }
 
     @Override
-    public void remove(String municipalityCode, UUID supervisorId) {
-        int updated = jdbc.sql("""
-                        update municipal_supervisor set removed_at = coalesce(removed_at, :now)
-                        where id = :id and municipality_code = :municipality""")
-                .param("id", supervisorId)
-                .param("municipality", municipalityCode)
-                .param("now", Moments.now(clock))
-                .update();
-        if (updated == 0) {
+    public void remove(String municipalityCode, SupervisorId supervisorId) {
+        if (!rows.end(supervisorId.value(), OF_MUNICIPALITY, Map.of("municipality", municipalityCode))) {
             throw notFound();
         }
     }
@@ -126,10 +98,10 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Supervisor> find(UUID supervisorId) {
+    public Optional<Supervisor> find(SupervisorId supervisorId) {
         return jdbc.sql(
                         "select id, municipality_code, name, email, phone from municipal_supervisor where id = :id and removed_at is null")
-                .param("id", supervisorId)
+                .param("id", supervisorId.value())
                 .query(SUPERVISOR)
                 .optional();
     }
@@ -137,14 +109,8 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     @Override
     @Transactional(readOnly = true)
     public Optional<MunicipalSupervisorPrincipal> authenticate(String token) {
-        return BearerToken.parse(token)
-                .flatMap(presented -> jdbc.sql("select municipality_code, name, " + TokenSecrets.COLUMNS
-                                + " from municipal_supervisor where id = :id and removed_at is null")
-                        .param("id", presented.id())
-                        .query((rs, n) -> secrets.accepts(presented.secret(), rs)
-                                ? new MunicipalSupervisorPrincipal(
-                                        presented.id(), rs.getString("municipality_code"), rs.getString("name"))
-                                : null)
-                        .optional());
+        return rows.authenticate(
+                token,
+                (id, municipality, name) -> new MunicipalSupervisorPrincipal(new SupervisorId(id), municipality, name));
     }
 }

@@ -32,6 +32,7 @@ import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
 import nl.verwijsindex.access.PrivacyDesks;
 import nl.verwijsindex.access.RegionCoordinators;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
@@ -148,14 +149,14 @@ class CredentialAdministrationController {
             @PathVariable String cbsCode,
             @PathVariable UUID supervisorId,
             @RequestParam(required = false) String overlap) {
-        return TokenResponse.of(supervisors.rotate(cbsCode, supervisorId, overlap(overlap)));
+        return TokenResponse.of(supervisors.rotate(cbsCode, new SupervisorId(supervisorId), overlap(overlap)));
     }
 
     /** Removes the supervisor: their credential stops working at once. */
     @DeleteMapping("/municipalities/{cbsCode}/supervisors/{supervisorId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeSupervisor(@PathVariable String cbsCode, @PathVariable UUID supervisorId) {
-        supervisors.remove(cbsCode, supervisorId);
+        supervisors.remove(cbsCode, new SupervisorId(supervisorId));
     }
 
     private static Duration overlap(String overlap) {

@@ -31,6 +31,7 @@ import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 
 /**
  * A professional's match cases: who directs each, the deadline and the state, and the contact details of
@@ -68,7 +69,7 @@ class MatchCaseController {
         return MatchCaseResponse.of(cases.caseOf(
                 client.organisationId(),
                 new ProfessionalId(professionalId),
-                matchCaseId,
+                new MatchCaseId(matchCaseId),
                 Actor.apiClient(client.actorId())));
     }
 
@@ -81,7 +82,7 @@ class MatchCaseController {
         return MatchCaseResponse.of(cases.handOver(
                 client.organisationId(),
                 new ProfessionalId(professionalId),
-                matchCaseId,
+                new MatchCaseId(matchCaseId),
                 new ProfessionalId(request.professionalId()),
                 Actor.apiClient(client.actorId())));
     }
@@ -95,8 +96,9 @@ class MatchCaseController {
             @RequestBody ConsultationRequest request) {
         ProfessionalId professional = new ProfessionalId(professionalId);
         Actor actor = Actor.apiClient(client.actorId());
-        consultations.record(client.organisationId(), professional, matchCaseId, request.chosen(), actor);
-        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
+        MatchCaseId matchCase = new MatchCaseId(matchCaseId);
+        consultations.record(client.organisationId(), professional, matchCase, request.chosen(), actor);
+        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCase, actor));
     }
 
     /** R-CONSULTED: another professional in the match confirms the consultation. */
@@ -107,8 +109,9 @@ class MatchCaseController {
             @PathVariable UUID matchCaseId) {
         ProfessionalId professional = new ProfessionalId(professionalId);
         Actor actor = Actor.apiClient(client.actorId());
-        consultations.confirm(client.organisationId(), professional, matchCaseId, actor);
-        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCaseId, actor));
+        MatchCaseId matchCase = new MatchCaseId(matchCaseId);
+        consultations.confirm(client.organisationId(), professional, matchCase, actor);
+        return MatchCaseResponse.of(cases.caseOf(client.organisationId(), professional, matchCase, actor));
     }
 
     /**

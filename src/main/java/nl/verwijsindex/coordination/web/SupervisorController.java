@@ -20,6 +20,7 @@ import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.coordination.SupervisorWorkList;
 import nl.verwijsindex.coordination.SupervisorWorkList.WorkItem;
 import nl.verwijsindex.directory.ProfessionalContact;
+import nl.verwijsindex.matching.MatchCaseId;
 
 /**
  * The municipal supervisor's API (R-SUPERVISE): the work list of their municipality's overdue and escalated match
@@ -43,7 +44,7 @@ class SupervisorController {
     @PostMapping("/match-cases/{matchCaseId}/follow-up")
     WorkItemResponse followUp(
             @AuthenticationPrincipal MunicipalSupervisorPrincipal supervisor, @PathVariable UUID matchCaseId) {
-        return WorkItemResponse.of(workList.followUp(supervisor, matchCaseId));
+        return WorkItemResponse.of(workList.followUp(supervisor, new MatchCaseId(matchCaseId)));
     }
 
     record WorkItemResponse(

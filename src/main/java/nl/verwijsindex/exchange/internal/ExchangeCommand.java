@@ -59,7 +59,7 @@ class ExchangeCommand implements ApplicationRunner {
         ExchangeRun run = exchanges.importFile(
                 file,
                 file.getFileName().toString(),
-                properties.dryRun(),
+                properties.isDryRun(),
                 Actor.SYSTEM,
                 "command line",
                 ExchangeCommand::bar);
@@ -72,11 +72,11 @@ class ExchangeCommand implements ApplicationRunner {
         }
         out.printf(
                 "%s %s: %d regels, %d %s, %d al aanwezig, %d problemen; rapport: %s%n",
-                properties.dryRun() ? "Proefimport" : "Import",
+                properties.isDryRun() ? "Proefimport" : "Import",
                 run.state() == ExchangeRun.State.FINISHED ? "klaar" : "mislukt",
                 run.linesDone(),
                 run.written(),
-                properties.dryRun() ? "te schrijven" : "geschreven",
+                properties.isDryRun() ? "te schrijven" : "geschreven",
                 run.present(),
                 run.problems(),
                 report);

@@ -20,6 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.exchange.ExchangeProblem;
 import nl.verwijsindex.exchange.ExchangeRun;
@@ -31,8 +34,11 @@ import nl.verwijsindex.shared.Moments;
 
 /**
  * Goes through an exchange file line by line (issue 18, ADR 0031). Every line is read and checked, also after a
- * bad one; in a real run each good record is written in its own transaction, so a killed run leaves whole
- * records only and a rerun skips what is there. A dry run writes nothing but the run and its report.
+ * bad one. In a real run the good records of every {@value #BATCH_LINES} lines are written in one transaction
+ * (matches derived in it, as for single records); when the database or a module refuses one of them, that
+ * transaction is rolled back and the batch is written again record by record, so the refused line is reported and
+ * the others are written. A killed run leaves whole batches only and a rerun skips what is there. A dry run writes
+ * nothing but the run and its report.
  */
 @Component
 public class ImportRun {
@@ -43,14 +49,22 @@ public class ImportRun {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
-    private static final int FLUSH_EVERY = 500;
+    /** Lines per batch transaction, and how often the run's counts and report are saved. */
+    static final int BATCH_LINES = 500;
 
     private final RecordWriter writer;
     private final IndexLookups index;
     private final RunStore runs;
     private final Clock clock;
+    private final TransactionTemplate batchTransaction;
 
-    ImportRun(RecordWriter writer, IndexLookups index, RunStore runs, Clock clock) {
+    ImportRun(
+            RecordWriter writer,
+            IndexLookups index,
+            RunStore runs,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.batchTransaction = new TransactionTemplate(transactions);
         this.writer = writer;
         this.index = index;
         this.runs = runs;
@@ -68,6 +82,7 @@ public class ImportRun {
             LineParser parser = new LineParser(clock);
             FileCheck check = new FileCheck(index);
             List<ExchangeProblem> problems = new ArrayList<>();
+            List<ExchangeRecord> batch = new ArrayList<>();
             String source = null;
             String text;
             while ((text = reader.readLine()) != null) {
@@ -91,10 +106,15 @@ public class ImportRun {
                         break;
                     }
                 } else if (record.isPresent() && check.check(record.get(), problems)) {
-                    apply(record.get(), source, dryRun, actor, counts, problems);
+                    if (dryRun) {
+                        count(presentInIndex(record.get()), counts);
+                    } else {
+                        batch.add(record.get());
+                    }
                 }
                 counts.problems += problems.size() - before;
-                if (line % FLUSH_EVERY == 0) {
+                if (line % BATCH_LINES == 0) {
+                    writeBatch(batch, source, actor, counts, problems);
                     flush(runId, counts, problems, progress);
                 }
             }
@@ -103,6 +123,7 @@ public class ImportRun {
                 counts.problems++;
                 state = State.FAILED;
             }
+            writeBatch(batch, source, actor, counts, problems);
             flush(runId, counts, problems, progress);
         } catch (IOException | UncheckedIOException e) {
             // Most likely not UTF-8; what was written stays written, as after a kill, and a rerun skips it.
@@ -131,27 +152,36 @@ public class ImportRun {
         return runs.find(runId).orElseThrow();
     }
 
-    private void apply(
-            ExchangeRecord record,
-            String source,
-            boolean dryRun,
-            Actor actor,
-            Counts counts,
-            List<ExchangeProblem> problems) {
-        if (dryRun) {
-            if (presentInIndex(record)) {
-                counts.present++;
-            } else {
-                counts.written++;
-            }
+    /** Writes the batch in one transaction, or, when a record of it is refused, record by record. */
+    private void writeBatch(
+            List<ExchangeRecord> batch, String source, Actor actor, Counts counts, List<ExchangeProblem> problems) {
+        if (batch.isEmpty()) {
             return;
         }
         try {
-            if (writer.write(record, source, actor) == RecordWriter.Outcome.WRITTEN) {
-                counts.written++;
-            } else {
-                counts.present++;
+            List<RecordWriter.Outcome> outcomes = batchTransaction.execute(status -> {
+                List<RecordWriter.Outcome> written = new ArrayList<>(batch.size());
+                for (ExchangeRecord record : batch) {
+                    written.add(writer.write(record, source, actor));
+                }
+                return written;
+            });
+            outcomes.forEach(outcome -> count(outcome == RecordWriter.Outcome.PRESENT, counts));
+        } catch (DomainException | DataAccessException | TransactionException e) {
+            log.info("Exchange batch of {} records refused as a whole; writing it record by record", batch.size());
+            for (ExchangeRecord record : batch) {
+                int before = problems.size();
+                writeOne(record, source, actor, counts, problems);
+                counts.problems += problems.size() - before;
             }
+        }
+        batch.clear();
+    }
+
+    private void writeOne(
+            ExchangeRecord record, String source, Actor actor, Counts counts, List<ExchangeProblem> problems) {
+        try {
+            count(writer.write(record, source, actor) == RecordWriter.Outcome.PRESENT, counts);
         } catch (DomainException e) {
             problems.add(new ExchangeProblem(record.line(), ExchangeProblem.WHOLE_LINE, e.dutchMessage()));
         } catch (DataAccessException e) {
@@ -165,6 +195,14 @@ public class ImportRun {
                             record.line(),
                             ExchangeProblem.WHOLE_LINE,
                             "De index weigert dit record, bijvoorbeeld omdat een e-mailadres of OIN al bij een ander record hoort."));
+        }
+    }
+
+    private static void count(boolean present, Counts counts) {
+        if (present) {
+            counts.present++;
+        } else {
+            counts.written++;
         }
     }
 

@@ -4,6 +4,7 @@
 package nl.verwijsindex.national.internal;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,10 @@ class DeliveryStore {
     DeliveryStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    OffsetDateTime now() {
+        return Moments.now(clock);
     }
 
     long cursor() {
@@ -77,6 +82,17 @@ class DeliveryStore {
                         .param("now", Moments.now(clock))
                         .update()
                 > 0;
+    }
+
+    /**
+     * Deliveries no signal of the region holds (a move, R-MOVE, or one about a signal the region no longer held)
+     * received before {@code before}: a signal's deliveries go with the signal, these would stay forever. Their
+     * notices go with them (on delete cascade).
+     */
+    int purgeUnheldBefore(OffsetDateTime before) {
+        return jdbc.sql("delete from national_delivery where signal_id is null and received_at < :before")
+                .param("before", before)
+                .update();
     }
 
     private static String clip(String value, int max) {

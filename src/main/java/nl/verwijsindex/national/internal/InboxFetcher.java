@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.national.internal;
 
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ import nl.verwijsindex.signal.SignalId;
 class InboxFetcher implements NationalInbox {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFetcher.class);
+    /**
+     * How long a delivery no signal holds (a move) is kept: as long as the signal it announced can be active without
+     * an extension (R-ACTIVE-2Y), so the supervisor's work list shows it while it can matter.
+     */
+    static final Period KEEP_UNHELD = Period.ofYears(2);
 
     private final NationalIndex hub;
     private final DeliveryStore deliveries;
@@ -74,6 +80,7 @@ class InboxFetcher implements NationalInbox {
     @Override
     public int fetch() {
         serveMunicipalities();
+        deliveries.purgeUnheldBefore(deliveries.now().minus(KEEP_UNHELD));
         int stored = 0;
         try {
             while (true) {

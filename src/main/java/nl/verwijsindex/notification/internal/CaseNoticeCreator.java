@@ -50,7 +50,7 @@ class CaseNoticeCreator {
                 .addAboutCase(
                         appointed.director(),
                         NoticeKind.DIRECTOR_APPOINTED,
-                        new MatchCaseId(appointed.matchCaseId()),
+                        appointed.matchCase(),
                         LocalDate.now(clock))
                 .stream()
                 .toList());
@@ -58,34 +58,24 @@ class CaseNoticeCreator {
 
     @ApplicationModuleListener
     void on(ConsultationReminderDue due) {
-        queue(store
-                .addAboutCase(
-                        due.director(),
-                        NoticeKind.CONSULTATION_REMINDER,
-                        new MatchCaseId(due.matchCaseId()),
-                        due.dueOn())
-                .stream()
-                .toList());
+        queue(
+                store
+                        .addAboutCase(due.director(), NoticeKind.CONSULTATION_REMINDER, due.matchCase(), due.dueOn())
+                        .stream()
+                        .toList());
     }
 
     /** R-SUPERVISE: every current supervisor of the case's municipality hears that a deadline passed. */
     @ApplicationModuleListener
     void on(ConsultationOverdue overdue) {
         toSupervisors(
-                overdue.municipalityCode(),
-                NoticeKind.CONSULTATION_OVERDUE,
-                new MatchCaseId(overdue.matchCaseId()),
-                overdue.dueOn());
+                overdue.municipalityCode(), NoticeKind.CONSULTATION_OVERDUE, overdue.matchCase(), overdue.dueOn());
     }
 
     /** R-NOTICE: every current supervisor of the case's municipality hears of its new matches (once a day). */
     @ApplicationModuleListener
     void on(NewMatchToSupervise match) {
-        toSupervisors(
-                match.municipalityCode(),
-                NoticeKind.NEW_MATCH,
-                new MatchCaseId(match.matchCaseId()),
-                match.matchedOn());
+        toSupervisors(match.municipalityCode(), NoticeKind.NEW_MATCH, match.matchCase(), match.matchedOn());
     }
 
     /**
@@ -94,7 +84,7 @@ class CaseNoticeCreator {
      */
     @ApplicationModuleListener
     void on(CaseMovedToMunicipality moved) {
-        MatchCaseId matchCase = new MatchCaseId(moved.matchCaseId());
+        MatchCaseId matchCase = moved.matchCase();
         if (moved.fromMunicipality() != null) {
             toSupervisors(moved.fromMunicipality(), NoticeKind.CASE_MOVED_OUT, matchCase, moved.movedOn());
         }

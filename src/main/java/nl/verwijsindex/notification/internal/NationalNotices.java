@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.national.CrossRegionMatchReceived;
 import nl.verwijsindex.national.YouthMovedInFromOtherRegion;
 import nl.verwijsindex.notification.NoticeId;
@@ -77,7 +78,7 @@ class NationalNotices {
         queue(created);
     }
 
-    private Optional<NoticeId> toSupervisor(UUID supervisor, YouthMovedInFromOtherRegion moved) {
+    private Optional<NoticeId> toSupervisor(SupervisorId supervisor, YouthMovedInFromOtherRegion moved) {
         return jdbc.sql("""
                         insert into notice (id, supervisor_id, kind, region_code, national_delivery_id, created_at,
                                             mail_state, mail_next_attempt_at)
@@ -86,7 +87,7 @@ class NationalNotices {
                             where national_delivery_id is not null do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
-                .param("supervisor", supervisor)
+                .param("supervisor", supervisor.value())
                 .param("kind", NoticeKind.NATIONAL_MOVED_IN.name())
                 .param("region", moved.regionCode())
                 .param("delivery", moved.deliveryId())

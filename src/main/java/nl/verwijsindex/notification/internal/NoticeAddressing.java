@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
@@ -83,7 +84,7 @@ class NoticeAddressing {
                     notice.signalId() == null ? null : notice.signalId().value()));
         }
         if (notice.caseId() != null) {
-            return cases.regionOf(notice.caseId().value()).map(region -> new Target(region, null, null));
+            return cases.regionOf(notice.caseId()).map(region -> new Target(region, null, null));
         }
         return signals.active(notice.signalId()).map(s -> new Target(s.regionCode(), null, s.id().value()));
     }
@@ -100,7 +101,7 @@ class NoticeAddressing {
     record Pending(
             NoticeId id,
             ProfessionalId professionalId,
-            UUID supervisorId,
+            SupervisorId supervisorId,
             MatchPairId pairId,
             SignalId signalId,
             MatchCaseId caseId,

@@ -9,11 +9,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
@@ -117,7 +117,7 @@ class NoticeOutbox {
                 NoticeStore.optional(rs, "professional_id")
                         .map(ProfessionalId::new)
                         .orElse(null),
-                rs.getObject("supervisor_id", UUID.class),
+                NoticeStore.optional(rs, "supervisor_id").map(SupervisorId::new).orElse(null),
                 NoticeStore.optional(rs, "match_pair_id").map(MatchPairId::new).orElse(null),
                 NoticeStore.optional(rs, "signal_id").map(SignalId::new).orElse(null),
                 NoticeStore.optional(rs, "match_case_id").map(MatchCaseId::new).orElse(null),

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
@@ -24,13 +24,12 @@ import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
 import nl.verwijsindex.notification.NoticeView;
 import nl.verwijsindex.notification.NoticeView.MailState;
-import nl.verwijsindex.notification.UndeliverableNotices.Undeliverable;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalId;
 
 /**
- * The SQL on {@code notice} as inbox item: making, listing, reading and requeueing notices ({@link NoticeOutbox}
- * has the e-mail delivery state). Every insert is idempotent (at most
+ * The SQL on {@code notice} as inbox item: making, listing and reading notices ({@link NoticeOutbox} has the e-mail
+ * delivery state, {@link UndeliverableNoticeStore} the undeliverable ones an organisation coordinator queues again). Every insert is idempotent (at most
  * one notice per subject, kind, recipient and date, by the table's unique keys), so a listener handed an event
  * again never doubles a notice; each returns the id only of a notice it made. A new notice is due for e-mail at
  * once.
@@ -109,7 +108,7 @@ public class NoticeStore {
 
     /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
     Optional<NoticeId> addAboutSignalForSupervisor(
-            UUID supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+            SupervisorId supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
         return jdbc.sql("""
                         insert into notice (id, supervisor_id, kind, signal_id, about_date, created_at, mail_state,
                                             mail_next_attempt_at)
@@ -118,7 +117,7 @@ public class NoticeStore {
                             where signal_id is not null and supervisor_id is not null do nothing
                         returning id""")
                 .param("id", UUID.randomUUID())
-                .param("supervisor", supervisor)
+                .param("supervisor", supervisor.value())
                 .param("kind", kind.name())
                 .param("signal", signal.value())
                 .param("about", aboutDate)
@@ -135,8 +134,8 @@ public class NoticeStore {
 
     /** About a match case for a municipal supervisor, while the case exists; at most one per case, kind and date. */
     Optional<NoticeId> addAboutCaseForSupervisor(
-            UUID supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
-        return addAboutCase("supervisor_id", supervisor, kind, matchCase, aboutDate);
+            SupervisorId supervisor, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
+        return addAboutCase("supervisor_id", supervisor.value(), kind, matchCase, aboutDate);
     }
 
     private Optional<NoticeId> addAboutCase(
@@ -176,14 +175,14 @@ public class NoticeStore {
     }
 
     /** Newest first, at most 500. */
-    public List<NoticeView> ofSupervisor(UUID supervisor, boolean unreadOnly) {
+    public List<NoticeView> ofSupervisor(SupervisorId supervisor, boolean unreadOnly) {
         return jdbc.sql("""
                         select id, kind, match_pair_id, signal_id, match_case_id, created_at, read_at, mail_state,
                                null as match_kind
                         from notice
                         where supervisor_id = :supervisor and (not :unreadOnly or read_at is null)
                         order by created_at desc limit 500""")
-                .param("supervisor", supervisor)
+                .param("supervisor", supervisor.value())
                 .param("unreadOnly", unreadOnly)
                 .query(view(true))
                 .list();
@@ -195,8 +194,8 @@ public class NoticeStore {
     }
 
     /** @return false when the supervisor has no such notice */
-    public boolean markReadBySupervisor(NoticeId notice, UUID supervisor) {
-        return markRead(notice, "supervisor_id", supervisor);
+    public boolean markReadBySupervisor(NoticeId notice, SupervisorId supervisor) {
+        return markRead(notice, "supervisor_id", supervisor.value());
     }
 
     private boolean markRead(NoticeId notice, String recipientColumn, UUID recipient) {
@@ -207,59 +206,6 @@ public class NoticeStore {
                         .param("now", Moments.now(clock))
                         .update()
                 > 0;
-    }
-
-    // Undeliverable e-mail (R-COORDINATOR)
-
-    /** Out of attempts (FAILED, no next attempt), for the professionals of one organisation; newest first. */
-    public List<Undeliverable> undeliverableOf(OrganisationId organisation) {
-        return jdbc.sql("""
-                        select n.id, n.professional_id, p.name, p.email, n.kind, mp.kind as match_kind, n.created_at,
-                               n.mail_attempts, n.mail_last_error
-                        from notice n join professional p on p.id = n.professional_id
-                        left join match_pair mp on mp.id = n.match_pair_id
-                        where p.organisation_id = :organisation and n.mail_state = 'FAILED' and n.mail_next_attempt_at is null
-                        order by n.created_at desc limit 500""")
-                .param("organisation", organisation.value())
-                .query((rs, n) -> new Undeliverable(
-                        noticeId(rs, n),
-                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        NoticeKind.valueOf(rs.getString("kind")),
-                        rs.getString("match_kind"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getInt("mail_attempts"),
-                        rs.getString("mail_last_error")))
-                .list();
-    }
-
-    /** Queues an undeliverable notice of the organisation's professionals again, leased until {@code leaseEnd}. */
-    public boolean requeue(NoticeId notice, OrganisationId organisation, OffsetDateTime leaseEnd) {
-        return jdbc.sql("""
-                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
-                        where id = :id and mail_state = 'FAILED' and mail_next_attempt_at is null
-                          and professional_id in (select id from professional where organisation_id = :organisation)""")
-                        .param("id", notice.value())
-                        .param("organisation", organisation.value())
-                        .param("lease", leaseEnd)
-                        .update()
-                > 0;
-    }
-
-    /** Queues every undeliverable notice of one professional of the organisation again. @return those queued */
-    public List<NoticeId> requeueAllOf(
-            ProfessionalId professional, OrganisationId organisation, OffsetDateTime leaseEnd) {
-        return jdbc.sql("""
-                        update notice set mail_state = 'QUEUED', mail_attempts = 0, mail_next_attempt_at = :lease
-                        where professional_id = :professional and mail_state = 'FAILED' and mail_next_attempt_at is null
-                          and professional_id in (select id from professional where organisation_id = :organisation)
-                        returning id""")
-                .param("professional", professional.value())
-                .param("organisation", organisation.value())
-                .param("lease", leaseEnd)
-                .query(NoticeStore::noticeId)
-                .list();
     }
 
     static NoticeId noticeId(ResultSet rs, int n) throws SQLException {
@@ -284,7 +230,6 @@ public class NoticeStore {
         return Optional.ofNullable(rs.getObject(column, UUID.class));
     }
 
-    /** How many of the professional's notices are unread. */
     /** Issue 16: the matches the professional has not yet read the notice of. */
     public List<UUID> unreadMatchPairsOfProfessional(ProfessionalId professional) {
         return jdbc.sql("""
@@ -295,6 +240,7 @@ public class NoticeStore {
                 .list();
     }
 
+    /** How many of the professional's notices are unread. */
     public int unreadOfProfessional(ProfessionalId professional) {
         return jdbc.sql("select count(*) from notice where professional_id = :professional and read_at is null")
                 .param("professional", professional.value())

@@ -52,13 +52,18 @@ class FactRecorder {
         this.clock = clock;
     }
 
+    /**
+     * A new youth's municipality is not known yet: the person check runs after the registration. The fact then
+     * waits for the register's answer ({@link LateMunicipalities}, docs/adr/0040) instead of counting as "Onbekend".
+     */
     @EventListener
     void on(SignalRegistered registered) {
-        store.insert(List.of(new Fact(
+        String municipality = persons.municipalityOf(registered.youthId()).orElse(null);
+        List<Long> ids = store.insert(List.of(new Fact(
                 FactKind.SIGNAL_REGISTERED,
                 LocalDate.now(clock),
                 registered.regionCode(),
-                persons.municipalityOf(registered.youthId()).orElse(null),
+                municipality,
                 registered.organisationId().value(),
                 category(registered.organisationId()),
                 null,
@@ -66,6 +71,9 @@ class FactRecorder {
                 null,
                 false,
                 registered.firstOfYouth())));
+        if (municipality == null) {
+            ids.forEach(id -> store.awaitMunicipality(id, registered.youthId()));
+        }
     }
 
     /** Published before the signal is deleted: the youth's municipality is still known. */

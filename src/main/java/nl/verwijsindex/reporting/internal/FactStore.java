@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.reporting.FactKind;
+import nl.verwijsindex.youth.YouthId;
 
 /** Writes the anonymous report facts; the one place with SQL that inserts into {@code report_fact}. */
 @Component
@@ -22,11 +23,12 @@ class FactStore {
         this.jdbc = jdbc;
     }
 
-    void insert(List<Fact> facts) {
+    /** @return the new facts' ids (in no particular order) */
+    List<Long> insert(List<Fact> facts) {
         if (facts.isEmpty()) {
-            return;
+            return List.of();
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         insert into report_fact (kind, occurred_on, region_code, municipality_code, organisation_id,
                                                  organisation_category, other_organisation_id,
                                                  other_organisation_category, detail, across_regions, first_of_youth)
@@ -34,7 +36,8 @@ class FactStore {
                                              cast(:municipalities as text[]), cast(:organisations as uuid[]),
                                              cast(:categories as text[]), cast(:others as uuid[]),
                                              cast(:otherCategories as text[]), cast(:details as text[]),
-                                             cast(:across as boolean[]), cast(:first as boolean[]))""")
+                                             cast(:across as boolean[]), cast(:first as boolean[]))
+                        returning id""")
                 .param("kinds", facts.stream().map(f -> f.kind().name()).toArray(String[]::new))
                 .param(
                         "days",
@@ -52,6 +55,30 @@ class FactStore {
                 .param("details", facts.stream().map(Fact::detail).toArray(String[]::new))
                 .param("across", facts.stream().map(Fact::acrossRegions).toArray(Boolean[]::new))
                 .param("first", facts.stream().map(Fact::firstOfYouth).toArray(Boolean[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The fact was written before the person register said where the youth lives: it waits for that answer
+     * (docs/adr/0040). The link goes when the answer comes or the youth is forgotten.
+     */
+    void awaitMunicipality(long factId, YouthId youth) {
+        jdbc.sql("insert into report_fact_awaiting_municipality (fact_id, youth_id) values (:fact, :youth)")
+                .param("fact", factId)
+                .param("youth", youth.value())
+                .update();
+    }
+
+    /** Gives the facts that waited for the youth's municipality that municipality, and forgets the link. */
+    int municipalityLearned(YouthId youth, String municipality) {
+        return jdbc.sql("""
+                        with done as (
+                            delete from report_fact_awaiting_municipality where youth_id = :youth returning fact_id)
+                        update report_fact set municipality_code = :municipality
+                        where id in (select fact_id from done)""")
+                .param("youth", youth.value())
+                .param("municipality", municipality)
                 .update();
     }
 

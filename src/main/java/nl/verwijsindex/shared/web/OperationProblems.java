@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The API contract for failures: for every operation ("METHOD /path" as in the OpenAPI document), every
@@ -16,43 +15,9 @@ import java.util.TreeMap;
  * answer they get against that document, so a code that is thrown but not listed here fails a test.
  *
  * <p>Adding a problem code is one line: put it in the line of its operation and status below (or in
- * {@link #COMMON}, {@link #WITH_BODY}, {@link #WITH_PARAMETERS} when every such operation can answer it).
+ * {@link OperationKindProblems} when every operation of a kind can answer it).
  */
 public final class OperationProblems {
-
-    /** Every operation of the API can answer these. */
-    static final Map<Integer, List<String>> COMMON = Map.of(
-            401, List.of("unauthenticated", "invalid-credentials"),
-            403, List.of("forbidden"),
-            406, List.of("not-acceptable"),
-            500, List.of("internal-error"),
-            503, List.of("database-unavailable"));
-
-    /** Every operation with a JSON request body can also answer these (ProblemDetailsAdvice, PayloadLimitFilter). */
-    static final Map<Integer, List<String>> WITH_BODY = Map.of(
-            400, List.of("malformed-json", "duplicate-field", "unknown-field", "invalid-field", "validation-failed"),
-            413, List.of("payload-too-large"),
-            415, List.of("unsupported-media-type"));
-
-    /** Every operation with path, query or header parameters can also answer these. */
-    static final Map<Integer, List<String>> WITH_PARAMETERS =
-            Map.of(400, List.of("invalid-parameter", "validation-failed", "http-400"));
-
-    /**
-     * Every operation of the organisations' API (all of {@code /api/} but the administration, region and supervisor
-     * APIs) can also answer these: the person acting in the organisation's system is named (R-LOGBOOK).
-     */
-    static final Map<Integer, List<String>> ORGANISATION_API = Map.of(400, List.of("acting-user-missing"));
-
-    /** Whether an operation ("METHOD /path") belongs to the organisations' API. */
-    static boolean organisationApi(String operation) {
-        String path = operation.substring(operation.indexOf(' ') + 1);
-        return path.startsWith("/api/")
-                && !path.startsWith("/api/v1/admin/")
-                && !path.startsWith("/api/v1/region/")
-                && !path.startsWith("/api/v1/supervisor/")
-                && !path.startsWith("/api/v1/privacy-desk/");
-    }
 
     private static final String SIGNALS = "/api/v1/professionals/{professionalId}/signals";
     private static final String SIGNAL = SIGNALS + "/{signalId}";
@@ -111,7 +76,7 @@ public final class OperationProblems {
             List.of(204));
 
     /** Operation, status, codes: what each operation answers beyond {@link #COMMON} and its defaults. */
-    static final Map<String, Map<Integer, Set<String>>> TABLE = new Table()
+    static final Map<String, Map<Integer, Set<String>>> TABLE = new OperationTable()
             // signal
             .on("POST " + SIGNALS, 422, "invalid-idempotency-key", "grounds-not-confirmed", "region-required")
             .on("POST " + SIGNALS, 422, "region-not-in-covenant")
@@ -273,36 +238,20 @@ public final class OperationProblems {
             .on("GET " + ADMIN + "/municipalities/{cbsCode}/supervisors", 404, "unknown-municipality")
             .on("DELETE " + ADMIN + "/municipalities/{cbsCode}/supervisors/{supervisorId}", 404, "supervisor-not-found")
             .on("POST " + ADMIN + "/person-register/recheck", 503, "person-register-unavailable")
-            .map;
+            .asMap();
 
     private OperationProblems() {}
 
     /** Every code of the contract, for the check that each thrown code is listed somewhere. */
     public static Set<String> allCodes() {
         Set<String> codes = new LinkedHashSet<>();
-        List.of(COMMON, WITH_BODY, WITH_PARAMETERS, ORGANISATION_API)
+        List.of(
+                        OperationKindProblems.COMMON,
+                        OperationKindProblems.WITH_BODY,
+                        OperationKindProblems.WITH_PARAMETERS,
+                        OperationKindProblems.ORGANISATION_API)
                 .forEach(m -> m.values().forEach(codes::addAll));
         TABLE.values().forEach(byStatus -> byStatus.values().forEach(codes::addAll));
         return codes;
-    }
-
-    private static final class Table {
-
-        private final Map<String, Map<Integer, Set<String>>> map = new TreeMap<>();
-
-        Table on(String operation, int status, String... codes) {
-            map.computeIfAbsent(operation, o -> new TreeMap<>())
-                    .computeIfAbsent(status, s -> new LinkedHashSet<>())
-                    .addAll(List.of(codes));
-            return this;
-        }
-
-        /** A report and its downloads (R-REPORTS): the same codes for the JSON, CSV and spreadsheet. */
-        Table reports(String path) {
-            for (String suffix : List.of("", ".csv", ".xlsx")) {
-                on("GET " + path + suffix, 422, "invalid-report-year", "invalid-report-dimension");
-            }
-            return this;
-        }
     }
 }

@@ -91,15 +91,15 @@ class OperationProblemsCustomizer implements OpenApiCustomizer {
     /** Status to codes for one operation: the common ones, those of its body and parameters, its own. */
     static Map<Integer, Set<String>> problems(String key, Operation operation) {
         Map<Integer, Set<String>> problems = new TreeMap<>();
-        add(problems, OperationProblems.COMMON);
+        add(problems, OperationKindProblems.COMMON);
         if (operation.getRequestBody() != null) {
-            add(problems, OperationProblems.WITH_BODY);
+            add(problems, OperationKindProblems.WITH_BODY);
         }
         if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
-            add(problems, OperationProblems.WITH_PARAMETERS);
+            add(problems, OperationKindProblems.WITH_PARAMETERS);
         }
-        if (OperationProblems.organisationApi(key)) {
-            add(problems, OperationProblems.ORGANISATION_API);
+        if (OperationKindProblems.organisationApi(key)) {
+            add(problems, OperationKindProblems.ORGANISATION_API);
         }
         OperationProblems.TABLE
                 .getOrDefault(key, Map.of())

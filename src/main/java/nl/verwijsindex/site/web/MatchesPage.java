@@ -31,6 +31,7 @@ import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.MatchView;
@@ -104,7 +105,8 @@ class MatchesPage {
             return failed(account, field, "Kies een of meer van de uitkomsten, of geen.", input, model);
         }
         try {
-            consultations.record(account.organisation(), account.professional(), caseId, outcomes, actor(account));
+            consultations.record(
+                    account.organisation(), account.professional(), new MatchCaseId(caseId), outcomes, actor(account));
         } catch (DomainException e) {
             return refused(account, field, e, input, model);
         }
@@ -121,7 +123,8 @@ class MatchesPage {
             Model model,
             RedirectAttributes redirect) {
         try {
-            consultations.confirm(account.organisation(), account.professional(), caseId, actor(account));
+            consultations.confirm(
+                    account.organisation(), account.professional(), new MatchCaseId(caseId), actor(account));
         } catch (DomainException e) {
             return refused(account, "bevestigen-" + caseId, e, null, model);
         }
@@ -150,7 +153,11 @@ class MatchesPage {
         MatchCaseView after;
         try {
             after = cases.handOver(
-                    account.organisation(), account.professional(), caseId, new ProfessionalId(to), actor(account));
+                    account.organisation(),
+                    account.professional(),
+                    new MatchCaseId(caseId),
+                    new ProfessionalId(to),
+                    actor(account));
         } catch (DomainException e) {
             return refused(account, field, e, professional, model);
         }
@@ -180,7 +187,8 @@ class MatchesPage {
         Set<MatchPairId> unread = inbox.unreadMatches(account.professional());
         Map<UUID, CaseCard> cards = new LinkedHashMap<>();
         cases.casesOf(account.organisation(), account.professional(), actor)
-                .forEach(c -> cards.put(c.matchCaseId(), new CaseCard(c.matchCaseId(), c, new ArrayList<>())));
+                .forEach(c -> cards.put(
+                        c.matchCaseId().value(), new CaseCard(c.matchCaseId().value(), c, new ArrayList<>())));
         pairs.forEach(p -> cards.computeIfAbsent(p.matchCaseId(), id -> new CaseCard(id, null, new ArrayList<>()))
                 .pairs()
                 .add(p));

@@ -19,6 +19,7 @@ import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.coordination.SupervisorWorkList;
 import nl.verwijsindex.coordination.SupervisorWorkList.WorkItem;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.national.CrossRegionMatches;
 
 /**
@@ -61,8 +62,8 @@ class SupervisorWorkListPages {
     /** Issue 16: a match on the work list by its stable number, as its card links to it ({@code M-12}). */
     @GetMapping("/regie/werklijst/M-{number}")
     String item(@AuthenticationPrincipal SignedInAccount account, @PathVariable long number, Model model) {
-        UUID caseId = workList.caseOfReference(number);
-        model.addAttribute("item", workList.item(account.municipalityCode(), caseId, actor(account)));
+        MatchCaseId matchCase = workList.caseOfReference(number);
+        model.addAttribute("item", workList.item(account.municipalityCode(), matchCase, actor(account)));
         return "supervisor/work-item";
     }
 
@@ -70,7 +71,7 @@ class SupervisorWorkListPages {
     @GetMapping("/regie/werklijst/{caseId}")
     String byCaseId(@AuthenticationPrincipal SignedInAccount account, @PathVariable UUID caseId) {
         return "redirect:/regie/werklijst/M-"
-                + workList.item(account.municipalityCode(), caseId, actor(account))
+                + workList.item(account.municipalityCode(), new MatchCaseId(caseId), actor(account))
                         .reference();
     }
 

@@ -88,7 +88,7 @@ class RegisterQueryLoggedOnceTest {
     }
 
     @Test
-    void ISSUE12_REGISTER_QUERY_LOGGED_ONCE_aProfessionalsBirthDateCheckIsOneEntryWithWhoWhatAndOutcome() {
+    void R_LOGBOOK_aProfessionalsBirthDateCheckIsOneEntryWithWhoWhatAndOutcome() {
         new RegisterPersonVerification(register, queries).birthDate(NOAH_JANSEN, asker);
 
         assertThat(registerQueries()).hasSize(1).first().satisfies(this::namesTheProfessional);
@@ -97,7 +97,7 @@ class RegisterQueryLoggedOnceTest {
     }
 
     @Test
-    void ISSUE12_REGISTER_QUERY_LOGGED_ONCE_aProfessionalsSearchIsOneEntryAlsoWhenTheRegisterIsAskedTwice() {
+    void R_LOGBOOK_aProfessionalsSearchIsOneEntryAlsoWhenTheRegisterIsAskedTwice() {
         // A surname with a prefix that finds nobody is asked again as a whole: two calls, one question.
         RegisterBsnResolver resolver = new RegisterBsnResolver(
                 register, new RegisterQueryLimits(new QueryLimitProperties(100, 100, Duration.ofHours(1))), queries);
@@ -111,7 +111,7 @@ class RegisterQueryLoggedOnceTest {
     }
 
     @Test
-    void ISSUE12_REGISTER_QUERY_LOGGED_ONCE_theDisplayDataOfAProfessionalsOwnSignalIsOneEntryNamingThem() {
+    void R_LOGBOOK_theDisplayDataOfAProfessionalsOwnSignalIsOneEntryNamingThem() {
         YouthId youth = new YouthId(42);
         Youths youths = mock(Youths.class);
         when(youths.bsnOf(youth)).thenReturn(Optional.of(NOAH_JANSEN));
@@ -137,7 +137,7 @@ class RegisterQueryLoggedOnceTest {
     }
 
     @Test
-    void ISSUE12_REGISTER_QUERY_LOGGED_ONCE_aQuestionTheIndexAsksOnItsOwnIsStillOneEntryAsTheSystem() {
+    void R_LOGBOOK_aQuestionTheIndexAsksOnItsOwnIsStillOneEntryAsTheSystem() {
         register.find(NOAH_JANSEN, Purpose.CHECK);
 
         assertThat(registerQueries())

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.verwijsindex.Api;
+import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.Fixtures.Organisation;
+import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.reporting.Report.Row;
+
+/**
+ * R-REPORTS (issue 17, docs/adr/0040): a signal is registered before the person register says where its youth lives;
+ * its fact waits for that answer and is then counted under the youth's municipality, not under "Onbekend".
+ */
+@IntegrationTest
+class ReportMunicipalityTest {
+
+    private static final String BIRTH = "2012-06-01";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PersonRegisterDouble register;
+
+    @Autowired
+    Reports reports;
+
+    @Test
+    void R_REPORTS_aSignalCountsUnderTheMunicipalityThePersonRegisterGivesAfterTheRegistration() {
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        String region = fixtures.region(false);
+        fixtures.municipality(region);
+        String home = fixtures.municipality(region);
+        Organisation organisation = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
+        Professional professional = fixtures.professional(organisation);
+        fixtures.professional(organisation);
+        fixtures.professional(organisation);
+
+        List<String> bsns = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String bsn = TestBsns.random();
+            bsns.add(bsn);
+            register.put(PersonRegisterDouble.child(
+                    bsn,
+                    LocalDate.parse(BIRTH),
+                    "Woonplaats",
+                    PersonRegisterDouble.address(
+                            "0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+            assertThat(api.post(professional.signalsPath(), professional.token(), Api.registration(bsn, BIRTH))
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("""
+                                select count(*) from report_fact
+                                where region_code = :r and kind = 'SIGNAL_REGISTERED' and municipality_code = :home""")
+                                .param("r", region)
+                                .param("home", home)
+                                .query(Long.class)
+                                .single()
+                        == 5);
+        assertThat(jdbc.sql("""
+                        select count(*) from report_fact f join report_fact_awaiting_municipality a on a.fact_id = f.id
+                        where f.region_code = :r""").param("r", region).query(Long.class).single())
+                .as("no fact of the region waits any more: the link to the youth is gone")
+                .isZero();
+
+        Report report = reports.report(
+                ReportScope.region(region), LocalDate.now().getYear(), Granularity.YEAR, Dimension.MUNICIPALITY);
+        int year = report.periods().size() - 1;
+        Row row = report.rows().stream()
+                .filter(r -> home.equals(r.key()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.count(year, Measure.SIGNALS)).isEqualTo(5);
+        assertThat(row.count(year, Measure.YOUTHS_NEWLY_SIGNALLED)).isEqualTo(5);
+        assertThat(report.total().count(year, Measure.SIGNALS)).isEqualTo(5);
+    }
+}
