@@ -39,6 +39,13 @@ public interface CovenantAdministration {
      */
     void designateInstitutionAddress(String regionCode, String addressableObjectId, String name);
 
+    /**
+     * R-MATCH-ADDRESS, issue 16: as {@link #designateInstitutionAddress(String, String, String)}, for the address the
+     * region coordinator found in the address register (BAG) and confirmed; its street, number, postcode and place
+     * are kept with it, so that people read the address instead of its id.
+     */
+    void designateInstitutionAddress(String regionCode, RegisteredAddress address, String name);
+
     /** @return whether the region had designated the address */
     boolean withdrawInstitutionAddress(String regionCode, String addressableObjectId);
 }

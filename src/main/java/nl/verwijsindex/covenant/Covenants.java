@@ -49,7 +49,16 @@ public interface Covenants {
 
     record Municipality(String cbsCode, String name, String regionCode) {}
 
-    record InstitutionAddress(String addressableObjectId, String name) {}
+    /**
+     * @param address the address as the register (BAG) gave it when the region coordinator confirmed it; null for an
+     *                address designated by its id alone
+     */
+    record InstitutionAddress(String addressableObjectId, String name, RegisteredAddress address) {
+
+        public InstitutionAddress(String addressableObjectId, String name) {
+            this(addressableObjectId, name, null);
+        }
+    }
 
     /** @param leftOn null while the organisation is party to the covenant */
     record CovenantMember(

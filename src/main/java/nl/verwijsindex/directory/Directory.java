@@ -38,6 +38,13 @@ public interface Directory {
     List<ProfessionalSummary> professionalsOf(OrganisationId organisation);
 
     /**
+     * R-LOGBOOK, issue 16: the professionals, also those who left, whose name or e-mail address contains the text
+     * (ignoring case), an exact e-mail address first, then by name; at most {@code limit}. For the data protection
+     * officer, who looks people up in the logbook by name instead of by id.
+     */
+    List<ProfessionalContact> professionalsMatching(String nameOrEmail, int limit);
+
+    /**
      * R-COORDINATOR: the organisation's professionals with their contact details, designation and the day they
      * left, for the organisation coordinator who keeps them right. Only ever one organisation's own staff.
      */

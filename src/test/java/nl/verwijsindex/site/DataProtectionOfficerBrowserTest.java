@@ -29,6 +29,24 @@ class DataProtectionOfficerBrowserTest extends BrowserTest {
         assertThat(main()).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         check("logbook-found");
 
+        // Issue 16: the professional by name or e-mail address, not by id; alike ones are the choices.
+        open("/fg/logboek");
+        type("professional", "eemlandcollege");
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Zoeken']")));
+        waitForHeading("Logboek");
+        assertThat(main()).contains("Welke professional bedoelt u?", "Joost van Dam", "Lotte Jansen");
+        assertThat(driver.findElements(By.cssSelector("select#organisatie option")))
+                .as("the organisations to choose from, by name")
+                .hasSizeGreaterThan(2);
+        check("logbook-professional-choices");
+        driver.findElement(By.cssSelector("label[for=keuze-0]")).click();
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Zoeken']")));
+        waitForHeading("Logboek");
+        assertThat(driver.findElement(By.id("professional")).getDomProperty("value"))
+                .isEqualTo("j.vandam@eemlandcollege.example");
+        assertThat(main()).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        check("logbook-professional-found");
+
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/fg/logboek");
         search();

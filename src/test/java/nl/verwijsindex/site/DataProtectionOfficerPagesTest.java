@@ -17,13 +17,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.AccountAdministration;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
+import nl.verwijsindex.directory.StaffAdministration.NewProfessional;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
@@ -81,6 +84,80 @@ class DataProtectionOfficerPagesTest {
                         .list())
                 .as("the search is logged too")
                 .containsExactly("zoeken");
+    }
+
+    @Test
+    void R_LOGBOOK_theOfficerNamesTheProfessionalAndChoosesTheOrganisationAndReadsNamesNotIds() throws Exception {
+        // Issue 16: no ids to type. Two professionals of the same name in two organisations, one seen in the logbook.
+        Fixtures fixtures = new Fixtures(context);
+        String region = fixtures.region(false);
+        Fixtures.Organisation organisation = fixtures.organisation(region);
+        Fixtures.Organisation other = fixtures.organisation(region);
+        Fixtures.Professional professional = fixtures.professional(organisation);
+        fixtures.staff()
+                .addProfessional(new NewProfessional(
+                        null,
+                        other.id(),
+                        professional.name(),
+                        "naamgenoot-" + professional.email(),
+                        "06 1234 5678",
+                        true));
+        logbook.record(new LogbookEntry(
+                Action.SIGNALS_VIEWED,
+                Actor.user("viewer"),
+                professional.id().value(),
+                organisation.id().value(),
+                null,
+                null,
+                "test"));
+
+        String form = search(get("/fg/logboek"));
+        assertThat(form)
+                .contains(
+                        "<option value=\"" + organisation.id().value() + "\">" + organisation.name() + "</option>",
+                        "Naam of e-mailadres")
+                .doesNotContain("Kenmerk", "UUID");
+
+        String alike = search(post("/fg/logboek").param("professional", professional.name()));
+        assertThat(alike)
+                .as("the namesakes to choose from, by organisation and e-mail address")
+                .contains(
+                        "2 professionals lijken hierop. Kies hieronder wie u bedoelt.",
+                        "Welke professional bedoelt u?",
+                        professional.name() + ", " + organisation.name() + " (" + professional.email() + ")",
+                        professional.name() + ", " + other.name() + " (naamgenoot-" + professional.email() + ")")
+                .doesNotContain("<table");
+
+        String chosen = search(post("/fg/logboek")
+                .param("professional", professional.name())
+                .param("keuze", professional.id().value().toString()));
+        String table = chosen.substring(chosen.indexOf("<table"));
+        assertThat(table)
+                .as("the lines name the professional and the organisation, never their ids")
+                .contains("1 regel", "Signalen bekeken", professional.name(), organisation.name())
+                .doesNotContain(
+                        professional.id().value().toString(),
+                        organisation.id().value().toString());
+        assertThat(chosen)
+                .as("the one chosen is shown back by e-mail address, so the next search finds the same one")
+                .contains("value=\"" + professional.email() + "\"");
+
+        String narrowed = search(post("/fg/logboek")
+                .param("professional", professional.name())
+                .param("organisatie", organisation.id().value().toString()));
+        assertThat(narrowed)
+                .as("the chosen organisation tells the namesakes apart")
+                .contains("1 regel", "<option value=\"" + organisation.id().value() + "\" selected=\"selected\">");
+
+        assertThat(search(post("/fg/logboek").param("professional", "niemand-" + UUID.randomUUID())))
+                .contains("Er is geen professional met deze naam of dit e-mailadres.", "href=\"#professional\"");
+    }
+
+    private String search(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc().perform(request.with(csrf()).with(WebTests.signedIn(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

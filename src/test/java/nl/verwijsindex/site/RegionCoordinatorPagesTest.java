@@ -397,6 +397,9 @@ class RegionCoordinatorPagesTest {
                         .param("adres-naam", "Zorginstelling De Bron"))
                 .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
         assertThat(covenants.institutionAddresses(List.of(region))).containsExactly("0307010000123456");
+        assertThat(page(get("/regio/instellingen").with(coordinator())))
+                .as("an address designated by its id alone says so, with the id as secondary text")
+                .contains("Adres niet opgezocht in de BAG", "BAG-id 0307010000123456");
 
         fixtures.covenants().designateInstitutionAddress(otherRegion, "0546010000654321", "Elders");
         mvc.perform(post("/regio/instellingen/adressen/0546010000654321/intrekken")
@@ -461,7 +464,9 @@ class RegionCoordinatorPagesTest {
                         "Horsterweg 40",
                         "3828 AA Amersfoort",
                         "Jeugdzorginstelling De Horst",
-                        "Ja, adres toevoegen");
+                        "Ja, adres toevoegen",
+                        "name=\"postcode\" value=\"3828AA\"",
+                        "name=\"huisnummer\" value=\"40\"");
         assertThat(covenants.institutionAddresses(List.of(region)))
                 .as("nothing stored before the coordinator confirms")
                 .isEmpty();
@@ -470,9 +475,19 @@ class RegionCoordinatorPagesTest {
                         .with(coordinator())
                         .with(csrf())
                         .param("adres-object", "0307010000298040")
-                        .param("adres-naam", "Jeugdzorginstelling De Horst"))
+                        .param("adres-naam", "Jeugdzorginstelling De Horst")
+                        .param("postcode", "3828AA")
+                        .param("huisnummer", "40"))
                 .andExpect(redirectedUrl("/regio/instellingen#adressen-kop"));
         assertThat(covenants.institutionAddresses(List.of(region))).containsExactly("0307010000298040");
+        // The address as the register gave it is kept and shown; the BAG id is secondary text for an operator.
+        String settings = page(get("/regio/instellingen").with(coordinator()));
+        assertThat(settings)
+                .contains(
+                        "<span>Horsterweg 40</span>",
+                        "<span>3828 AA Amersfoort</span>",
+                        "<span class=\"app-secondary\">BAG-id 0307010000298040</span>")
+                .doesNotContain("Adres niet opgezocht in de BAG", "Adresseerbaar object");
     }
 
     @Test

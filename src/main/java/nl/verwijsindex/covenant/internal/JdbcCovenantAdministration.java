@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.RegisteredAddress;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.OrganisationId;
@@ -124,6 +125,24 @@ class JdbcCovenantAdministration implements CovenantAdministration {
                 .param("region", regionCode)
                 .param("id", addressableObjectId)
                 .param("name", name)
+                .update();
+    }
+
+    @Override
+    public void designateInstitutionAddress(String regionCode, RegisteredAddress address, String name) {
+        designateInstitutionAddress(regionCode, address.addressableObjectId(), name);
+        jdbc.sql("""
+                        update institution_address set street = :street, house_number = :number, house_letter = :letter,
+                            addition = :addition, postcode = :postcode, town = :town
+                        where region_code = :region and addressable_object_id = :id""")
+                .param("street", address.street())
+                .param("number", address.houseNumber())
+                .param("letter", address.houseLetter())
+                .param("addition", address.addition())
+                .param("postcode", address.postcode())
+                .param("town", address.town())
+                .param("region", regionCode)
+                .param("id", address.addressableObjectId())
                 .update();
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegisteredAddress;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.OrganisationCategory;
 import nl.verwijsindex.directory.DirectoryAdministration;
@@ -158,10 +159,23 @@ class JdbcCovenants implements Covenants {
 
     @Override
     public List<InstitutionAddress> institutionAddresses(String regionCode) {
-        return jdbc.sql(
-                        "select addressable_object_id, name from institution_address where region_code = :region order by name")
+        return jdbc.sql("""
+                        select addressable_object_id, name, street, house_number, house_letter, addition, postcode, town
+                        from institution_address where region_code = :region order by name""")
                 .param("region", regionCode)
-                .query((rs, n) -> new InstitutionAddress(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new InstitutionAddress(
+                        rs.getString("addressable_object_id"),
+                        rs.getString("name"),
+                        rs.getString("street") == null
+                                ? null
+                                : new RegisteredAddress(
+                                        rs.getString("addressable_object_id"),
+                                        rs.getString("street"),
+                                        rs.getInt("house_number"),
+                                        rs.getString("house_letter"),
+                                        rs.getString("addition"),
+                                        rs.getString("postcode"),
+                                        rs.getString("town"))))
                 .list();
     }
 }

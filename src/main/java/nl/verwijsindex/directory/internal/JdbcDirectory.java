@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,6 +116,17 @@ class JdbcDirectory implements Directory {
                 .param("id", professional.value())
                 .query(CONTACT)
                 .optional();
+    }
+
+    @Override
+    public List<ProfessionalContact> professionalsMatching(String nameOrEmail, int limit) {
+        return jdbc.sql(CONTACT_SELECT + """
+                         where strpos(lower(p.name), :text) > 0 or strpos(lower(p.email), :text) > 0
+                         order by lower(p.email) = :text desc, p.name, o.name limit :limit""")
+                .param("text", nameOrEmail.strip().toLowerCase(Locale.ROOT))
+                .param("limit", limit)
+                .query(CONTACT)
+                .list();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -123,15 +122,7 @@ class LogbookLines {
         if (id.startsWith("privacy-desk:")) {
             return "Privacyloket (via de API)";
         }
-        return uuid(id).map(accountNames::get).orElse("Een gebruiker van de webapplicatie");
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return LogbookPeople.uuid(id).map(accountNames::get).orElse("Een gebruiker van de webapplicatie");
     }
 
     /** A region or municipality by its name (a region's settings, a supervisor's municipality); an id not at all. */

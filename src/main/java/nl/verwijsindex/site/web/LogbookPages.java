@@ -39,12 +39,15 @@ class LogbookPages {
     private final BsnProtection protection;
     private final Logbook logbook;
     private final LogbookLines lines;
+    private final LogbookPeople people;
 
-    LogbookPages(LogbookSearch search, BsnProtection protection, Logbook logbook, LogbookLines lines) {
+    LogbookPages(
+            LogbookSearch search, BsnProtection protection, Logbook logbook, LogbookLines lines, LogbookPeople people) {
         this.search = search;
         this.protection = protection;
         this.logbook = logbook;
         this.lines = lines;
+        this.people = people;
     }
 
     @GetMapping("/fg/logboek")
@@ -56,17 +59,21 @@ class LogbookPages {
     String search(
             @AuthenticationPrincipal SignedInAccount officer, @ModelAttribute LogbookSearchForm form, Model model) {
         FormErrors errors = new FormErrors();
-        Criteria criteria = form.criteria(protection, errors);
+        LogbookPeople.Professional professional = people.professional(form, errors);
+        Criteria criteria = form.criteria(protection, professional.id(), errors);
+        model.addAttribute("choices", professional.choices());
         if (criteria == null) {
-            return page(form.withoutBsn(), errors, null, model);
+            return page(form.shownAgain(professional), errors, null, model);
         }
-        return page(form.withoutBsn(), errors, lines.of(found(officer, criteria, "zoeken")), model);
+        return page(form.shownAgain(professional), errors, lines.of(found(officer, criteria, "zoeken")), model);
     }
 
     @PostMapping("/fg/logboek/export")
     ResponseEntity<byte[]> export(
             @AuthenticationPrincipal SignedInAccount officer, @ModelAttribute LogbookSearchForm form) {
-        Criteria criteria = form.criteria(protection, new FormErrors());
+        FormErrors errors = new FormErrors();
+        Criteria criteria =
+                form.criteria(protection, people.professional(form, errors).id(), errors);
         if (criteria == null) {
             return ResponseEntity.badRequest().build();
         }
@@ -89,8 +96,9 @@ class LogbookPages {
         return found;
     }
 
-    private static String page(LogbookSearchForm form, FormErrors errors, List<LogbookLines.Line> found, Model model) {
+    private String page(LogbookSearchForm form, FormErrors errors, List<LogbookLines.Line> found, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("organisations", people.organisations());
         model.addAttribute("errors", errors);
         model.addAttribute("found", found);
         model.addAttribute("max", LogbookSearch.MAX_RESULTS);

@@ -18,18 +18,24 @@ import nl.verwijsindex.youth.BsnProtection;
 
 /**
  * The data protection officer's search form: a youth by BSN (turned into its blind index at once and never shown
- * back), a professional, an organisation and a period (dates, the last one included). Empty fields do not narrow.
+ * back), a professional by name or e-mail address ({@link LogbookPeople}, with {@code keuze} the one chosen among
+ * alike ones), an organisation chosen from a list and a period (dates, the last one included). Empty fields do not
+ * narrow.
  */
-record LogbookSearchForm(String bsn, String professional, String organisatie, String van, String tot) {
+record LogbookSearchForm(String bsn, String professional, String organisatie, String van, String tot, String keuze) {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     static LogbookSearchForm empty() {
-        return new LogbookSearchForm(null, null, null, null, null);
+        return new LogbookSearchForm(null, null, null, null, null, null);
     }
 
-    /** The criteria, or null with the errors filled in. */
-    Criteria criteria(BsnProtection protection, FormErrors errors) {
+    /**
+     * The criteria, or null with the errors filled in.
+     *
+     * @param professionalId the professional {@link LogbookPeople} found, or null
+     */
+    Criteria criteria(BsnProtection protection, UUID professionalId, FormErrors errors) {
         List<byte[]> youth = null;
         if (!ContactForm.blank(bsn)) {
             Bsn parsed = BsnInput.read(bsn, "bsn", errors);
@@ -39,8 +45,13 @@ record LogbookSearchForm(String bsn, String professional, String organisatie, St
                         .toList();
             }
         }
-        UUID professionalId = id(professional, "professional", errors);
-        UUID organisationId = id(organisatie, "organisatie", errors);
+        UUID organisationId = null;
+        if (!ContactForm.blank(organisatie)) {
+            organisationId = LogbookPeople.uuid(organisatie).orElse(null);
+            if (organisationId == null) {
+                errors.add("organisatie", "Kies een organisatie uit de lijst.");
+            }
+        }
         OffsetDateTime from = day(van, "van", errors);
         OffsetDateTime to = day(tot, "tot", errors);
         if (youth == null
@@ -56,21 +67,13 @@ record LogbookSearchForm(String bsn, String professional, String organisatie, St
                 : new Criteria(youth, professionalId, organisationId, from, to == null ? null : to.plusDays(1));
     }
 
-    /** The form as it is shown again: never with the BSN, which the officer types again if needed. */
-    LogbookSearchForm withoutBsn() {
-        return new LogbookSearchForm(null, professional, organisatie, van, tot);
-    }
-
-    private static UUID id(String value, String field, FormErrors errors) {
-        if (ContactForm.blank(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "Dit is geen geldig kenmerk (een UUID zoals in het logboek).");
-            return null;
-        }
+    /**
+     * The form as it is shown again: never with the BSN, which the officer types again if needed; the professional
+     * by the e-mail address of the one found, so that the next search finds the same one.
+     */
+    LogbookSearchForm shownAgain(LogbookPeople.Professional found) {
+        return new LogbookSearchForm(
+                null, found.email() == null ? professional : found.email(), organisatie, van, tot, null);
     }
 
     private static OffsetDateTime day(String value, String field, FormErrors errors) {
