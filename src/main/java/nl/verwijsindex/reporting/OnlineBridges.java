@@ -106,35 +106,31 @@ final class OnlineBridges {
         componentSize[root] = componentSize[child];
     }
 
-    /** An edge within a tree: the path between its ends becomes one two-edge-connected component. */
+    /**
+     * An edge within a tree: the path between its ends becomes one two-edge-connected component. Walks up from both
+     * ends in turn until one meets a node the other passed (their lowest common ancestor).
+     */
     private void mergePath(int a, int b) {
         lcaRound++;
-        List<Integer> pathA = new ArrayList<>();
-        List<Integer> pathB = new ArrayList<>();
+        int[] ends = {a, b};
+        List<List<Integer>> paths = List.of(new ArrayList<>(), new ArrayList<>());
         int lca = -1;
         while (lca == -1) {
-            if (a != -1) {
-                a = twoEdgeOf(a);
-                pathA.add(a);
-                if (lastVisit[a] == lcaRound) {
-                    lca = a;
-                    break;
+            for (int side = 0; side < 2 && lca == -1; side++) {
+                if (ends[side] == -1) {
+                    continue;
                 }
-                lastVisit[a] = lcaRound;
-                a = parent[a];
-            }
-            if (b != -1) {
-                b = twoEdgeOf(b);
-                pathB.add(b);
-                if (lastVisit[b] == lcaRound) {
-                    lca = b;
-                    break;
+                int v = twoEdgeOf(ends[side]);
+                paths.get(side).add(v);
+                if (lastVisit[v] == lcaRound) {
+                    lca = v;
+                } else {
+                    lastVisit[v] = lcaRound;
+                    ends[side] = parent[v];
                 }
-                lastVisit[b] = lcaRound;
-                b = parent[b];
             }
         }
-        for (List<Integer> path : List.of(pathA, pathB)) {
+        for (List<Integer> path : paths) {
             for (int v : path) {
                 twoEdge[v] = lca;
                 if (v == lca) {

@@ -158,30 +158,30 @@ final class SuppressionGraph {
             return cellsOfNodes;
         }
         int free = rows + periods;
-        int[] degree = new int[free + 1];
-        for (int r = 0; r < rows; r++) {
-            for (int p = 0; p < periods; p++) {
-                int a = rowNode(r, free);
-                int b = periodNode(p, free);
-                if (a != b) {
-                    degree[a]++;
-                    degree[b]++;
+        int[][] cells = new int[free + 1][];
+        int[] filled = new int[free + 1];
+        for (int pass = 0; pass < 2; pass++) { // first count each node's cells, then fill them in
+            for (int r = 0; r < rows; r++) {
+                for (int p = 0; p < periods; p++) {
+                    int a = rowNode(r, free);
+                    int b = periodNode(p, free);
+                    if (a == b) {
+                        continue;
+                    }
+                    for (int n : new int[] {a, b}) {
+                        if (pass == 0) {
+                            filled[n]++;
+                        } else {
+                            cells[n][filled[n]++] = r * periods + p;
+                        }
+                    }
                 }
             }
-        }
-        int[][] cells = new int[free + 1][];
-        for (int n = 0; n <= free; n++) {
-            cells[n] = new int[degree[n]];
-        }
-        int[] filled = new int[free + 1];
-        for (int r = 0; r < rows; r++) {
-            for (int p = 0; p < periods; p++) {
-                int a = rowNode(r, free);
-                int b = periodNode(p, free);
-                if (a != b) {
-                    cells[a][filled[a]++] = r * periods + p;
-                    cells[b][filled[b]++] = r * periods + p;
+            if (pass == 0) {
+                for (int n = 0; n <= free; n++) {
+                    cells[n] = new int[filled[n]];
                 }
+                Arrays.fill(filled, 0);
             }
         }
         cellsOfNodes = cells;
