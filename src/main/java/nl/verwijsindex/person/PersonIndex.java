@@ -41,6 +41,9 @@ public interface PersonIndex {
      */
     Optional<String> municipalityOfYouthOfSignal(UUID signalId);
 
+    /** The youth of this signal, while the signal exists: for a report fact that waits for their municipality. */
+    Optional<YouthId> youthOfSignal(UUID signalId);
+
     /**
      * A youth who shares at least one parent, with the blind indexes of every parent they share (in index order):
      * a family's case is keyed by one of them, whichever it was opened with (ADR 0022: after a key rotation the

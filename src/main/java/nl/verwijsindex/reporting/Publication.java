@@ -101,15 +101,7 @@ public final class Publication {
                 cost[r][p] = counts[r][p] == 0 ? ZERO_COST : CELL_COST + counts[r][p];
             }
         }
-        for (int[] exposed = graph.firstExposed(suppressed);
-                exposed != null;
-                exposed = graph.firstExposed(suppressed)) {
-            List<int[]> hide = graph.cycleThrough(exposed, suppressed, cost);
-            if (hide.isEmpty()) {
-                break; // no cycle possible: cannot happen, every cell lies on its row's and its period's sum
-            }
-            hide.forEach(c -> suppressed[c[0]][c[1]] = true);
-        }
+        graph.closeAll(suppressed, cost);
         return suppressed;
     }
 

@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import nl.verwijsindex.reporting.Publication.Column;
 import nl.verwijsindex.reporting.Publication.Published;
@@ -30,6 +30,7 @@ import nl.verwijsindex.reporting.Publication.PublishedRow;
 public final class ReportFiles {
 
     private static final char SEPARATOR = ';';
+    private static final int ROWS_IN_MEMORY = 200;
 
     private ReportFiles() {}
 
@@ -72,10 +73,12 @@ public final class ReportFiles {
     }
 
     public static byte[] xlsx(Published report, String title) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
+        // Streamed (issue 17): a month's report over every organisation of the deployment has close to a million cells,
+        // which a workbook held in memory writes in tens of seconds.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.getProperties().getCoreProperties().setTitle(title);
-            XSSFSheet sheet = workbook.createSheet("Cijfers " + report.year());
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
+            SXSSFSheet sheet = workbook.createSheet("Cijfers " + report.year());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -102,7 +105,11 @@ public final class ReportFiles {
                     new CellRangeAddress(0, lines.size() - 1, 0, lines.get(0).size() - 1));
             sheet.setColumnWidth(0, 12 * 256);
             sheet.setColumnWidth(1, 40 * 256);
-            workbook.write(out);
+            try {
+                workbook.write(out);
+            } finally {
+                workbook.dispose(); // its temporary file
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -77,10 +77,10 @@ public class Reports {
         Set<String> merged = merged(scope, year, dimension);
         List<String> periods = periods(year, granularity);
         Map<String, int[][]> byKey = new LinkedHashMap<>();
-        facts.counts(scope, year, granularity, dimension, merged, true)
-                .forEach(c -> add(byKey.computeIfAbsent(c.key(), k -> empty(periods)), c));
         int[][] total = empty(periods);
-        facts.counts(scope, year, granularity, dimension, merged, false).forEach(c -> add(total, c));
+        for (Count c : facts.counts(scope, year, granularity, dimension, merged)) {
+            add(c.key().equals(FactReadModel.TOTAL) ? total : byKey.computeIfAbsent(c.key(), k -> empty(periods)), c);
+        }
 
         Function<String, String> names = names(dimension, byKey.keySet());
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));

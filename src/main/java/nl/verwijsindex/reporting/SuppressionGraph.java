@@ -5,7 +5,9 @@ package nl.verwijsindex.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Whether a suppressed cell of a table whose rows and columns add up can be worked out from the shown cells. Each sum
@@ -21,12 +23,45 @@ final class SuppressionGraph {
     private final int periods;
     private final boolean periodsAddUp;
     private final boolean rowsAddUp;
+    private int[][] cellsOfNodes;
 
     SuppressionGraph(int rows, int periods, boolean periodsAddUp, boolean rowsAddUp) {
         this.rows = rows;
         this.periods = periods;
         this.periodsAddUp = periodsAddUp;
         this.rowsAddUp = rowsAddUp;
+    }
+
+    /**
+     * Hides, for each suppressed cell whose value follows from the others (in row and period order), the cheapest
+     * shown cells that put it on a cycle ({@link #cycleThrough}), until none is left: the same cells as asking
+     * {@link #firstExposed} again after each, in one pass over the table with the bridges kept up to date.
+     */
+    void closeAll(boolean[][] suppressed, long[][] cost) {
+        int free = rows + periods;
+        OnlineBridges bridges = new OnlineBridges(free + 1);
+        for (int r = 0; r < rows; r++) {
+            for (int p = 0; p < periods; p++) {
+                if (suppressed[r][p]) {
+                    bridges.add(rowNode(r, free), periodNode(p, free));
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int p = 0; p < periods; p++) {
+                if (!suppressed[r][p] || !bridges.bridge(rowNode(r, free), periodNode(p, free))) {
+                    continue;
+                }
+                List<int[]> hide = cycleThrough(new int[] {r, p}, suppressed, cost);
+                if (hide.isEmpty()) {
+                    return; // no cycle possible: cannot happen, every cell lies on its row's and its period's sum
+                }
+                for (int[] c : hide) {
+                    suppressed[c[0]][c[1]] = true;
+                    bridges.add(rowNode(c[0], free), periodNode(c[1], free));
+                }
+            }
+        }
     }
 
     /** The first suppressed cell ({@code {row, period}}) whose value follows from the others, or null. */
@@ -52,45 +87,52 @@ final class SuppressionGraph {
     /**
      * The shown cells to hide so that {@code exposed} lies on a cycle: the cheapest path between the two sums it is
      * part of through the other cells, a suppressed cell costing nothing and a shown one its {@code cost}. Empty
-     * when there is no such path.
+     * when there is no such path. Dijkstra with a heap over the cells of each sum, so a table of thousands of rows
+     * takes milliseconds (issue 17); ties go as in a scan of the nodes and cells in order: the lowest node first,
+     * the first cell found.
      */
     List<int[]> cycleThrough(int[] exposed, boolean[][] suppressed, long[][] cost) {
         int free = rows + periods;
         int nodes = free + 1;
+        int[][] cells = cellsOfNodes();
         int from = rowNode(exposed[0], free);
         int to = periodNode(exposed[1], free);
+        int skipped = exposed[0] * periods + exposed[1];
         long[] distance = new long[nodes];
-        int[][] via = new int[nodes][];
+        int[] via = new int[nodes];
         Arrays.fill(distance, Long.MAX_VALUE);
+        Arrays.fill(via, -1);
         boolean[] done = new boolean[nodes];
         distance[from] = 0;
-        for (int round = 0; round < nodes; round++) {
-            int node = -1;
-            for (int n = 0; n < nodes; n++) {
-                if (!done[n] && distance[n] != Long.MAX_VALUE && (node < 0 || distance[n] < distance[node])) {
-                    node = n;
-                }
+        PriorityQueue<long[]> queue =
+                new PriorityQueue<>(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        queue.add(new long[] {0, from});
+        while (!queue.isEmpty()) {
+            long[] next = queue.poll();
+            int node = (int) next[1];
+            if (done[node] || next[0] != distance[node]) {
+                continue;
             }
-            if (node < 0 || node == to) {
+            if (node == to) {
                 break;
             }
             done[node] = true;
-            for (int r = 0; r < rows; r++) {
-                for (int p = 0; p < periods; p++) {
-                    if (r == exposed[0] && p == exposed[1]) {
-                        continue;
-                    }
-                    int a = rowNode(r, free);
-                    int b = periodNode(p, free);
-                    int other = a == node ? b : b == node ? a : -1;
-                    if (other < 0 || done[other]) {
-                        continue;
-                    }
-                    long d = distance[node] + (suppressed[r][p] ? 0 : cost[r][p]);
-                    if (d < distance[other]) {
-                        distance[other] = d;
-                        via[other] = new int[] {r, p, node};
-                    }
+            for (int cell : cells[node]) {
+                if (cell == skipped) {
+                    continue;
+                }
+                int r = cell / periods;
+                int p = cell % periods;
+                int a = rowNode(r, free);
+                int other = a == node ? periodNode(p, free) : a;
+                if (done[other]) {
+                    continue;
+                }
+                long d = distance[node] + (suppressed[r][p] ? 0 : cost[r][p]);
+                if (d < distance[other]) {
+                    distance[other] = d;
+                    via[other] = cell;
+                    queue.add(new long[] {d, other});
                 }
             }
         }
@@ -98,12 +140,52 @@ final class SuppressionGraph {
         if (distance[to] == Long.MAX_VALUE) {
             return path;
         }
-        for (int node = to; node != from; node = via[node][2]) {
-            if (!suppressed[via[node][0]][via[node][1]]) {
-                path.add(new int[] {via[node][0], via[node][1]});
+        for (int node = to; node != from; ) {
+            int r = via[node] / periods;
+            int p = via[node] % periods;
+            if (!suppressed[r][p]) {
+                path.add(new int[] {r, p});
             }
+            int a = rowNode(r, free);
+            node = a == node ? periodNode(p, free) : a;
         }
         return path;
+    }
+
+    /** Per node (sum), its cells ({@code row * periods + period}) in row and period order, without loops. */
+    private int[][] cellsOfNodes() {
+        if (cellsOfNodes != null) {
+            return cellsOfNodes;
+        }
+        int free = rows + periods;
+        int[][] cells = new int[free + 1][];
+        int[] filled = new int[free + 1];
+        for (int pass = 0; pass < 2; pass++) { // first count each node's cells, then fill them in
+            for (int r = 0; r < rows; r++) {
+                for (int p = 0; p < periods; p++) {
+                    int a = rowNode(r, free);
+                    int b = periodNode(p, free);
+                    if (a == b) {
+                        continue;
+                    }
+                    for (int n : new int[] {a, b}) {
+                        if (pass == 0) {
+                            filled[n]++;
+                        } else {
+                            cells[n][filled[n]++] = r * periods + p;
+                        }
+                    }
+                }
+            }
+            if (pass == 0) {
+                for (int n = 0; n <= free; n++) {
+                    cells[n] = new int[filled[n]];
+                }
+                Arrays.fill(filled, 0);
+            }
+        }
+        cellsOfNodes = cells;
+        return cells;
     }
 
     private int rowNode(int row, int free) {

@@ -35,7 +35,8 @@ import nl.verwijsindex.standalone.HistoryPlan.PlannedMatch;
  * R-REPORTS and R-SUPERVISE in the demo: eleven months of matches in Regio Eemland, so the follow-up figures of
  * the regievoerder and the region coordinator show real counts and the work list holds several cases. Five
  * extra professionals (nobody logs in as them, so the walk-through's professionals keep short pages) signal
- * synthetic youths (no names; BSNs that pass the elfproef and are not in the stand-in BRP). The history is
+ * synthetic youths (BSNs that pass the elfproef, in the stand-in BRP with synthetic names and an address in
+ * their municipality, {@link HistoryResidents}). The history is
  * played, not written: the {@link DemoClock} is moved back to each moment of it in turn, and there the modules'
  * own operations register the signals, match, take the match up, consult, confirm, end, escalate (db-scheduler's
  * deadline tasks, on their day), follow up and read notices ({@link HistorySteps}). Most are consulted in time,

@@ -33,8 +33,17 @@ final class HistoryPlan {
     static final int OLDEST_DAYS_AGO = 335;
     /** The demo's covenants began a year ago (DemoData): no signal of the history lies before. */
     static final int FIRST_SIGNAL_AT_MOST_DAYS_AGO = 360;
-    /** The first of a range of BSNs no stand-in BRP person has (those are 999904..., 999944... and up). */
+    /**
+     * The first of a range of BSNs no person of the stand-in BRP's fixture has (those are 999904..., 999944... and
+     * up): the demo adds the history's youths to the stand-in ({@link HistoryResidents}).
+     */
     static final int FIRST_BSN = 999_940_000;
+
+    /**
+     * The youths' birth dates lie 4 to 18 years before this day, not before today: the stand-in BRP holds the same
+     * dates on every start, and a registration's birth date must be the register's.
+     */
+    static final LocalDate BIRTHS_BEFORE = LocalDate.of(2026, 1, 1);
 
     static final String REGION = "eemland";
 
@@ -73,7 +82,7 @@ final class HistoryPlan {
                     : ConsultationOutcome.values()[random.nextInt(ConsultationOutcome.values().length)];
             planned.add(new PlannedMatch(
                     youths.get(i),
-                    today.minusYears(4 + random.nextInt(14)).minusDays(random.nextInt(365)),
+                    BIRTHS_BEFORE.minusYears(4 + random.nextInt(14)).minusDays(random.nextInt(365)),
                     a,
                     b,
                     today.minusDays(daysAgo),

@@ -95,9 +95,9 @@ class HistorySteps {
 
     /**
      * The second signal made a match, which the coordination module has taken up by now: the case it is in and who
-     * directs it. The case's municipality is then set as if the person register had told it: the one write into
-     * another module's table left, because the history's youths are deliberately no persons of the stand-in BRP
-     * (which would otherwise show them to every demo user) and no API sets a case's municipality.
+     * directs it. The case's municipality is then set as the person register tells it ({@link HistoryResidents}):
+     * the one write into another module's table left, because the person check runs from its queue, maybe after the
+     * moment of the history has passed, and no API sets a case's municipality.
      */
     void takeUp(HistoryMatch m) {
         Map<UUID, List<Participant>> active =

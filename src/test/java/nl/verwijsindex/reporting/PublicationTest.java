@@ -79,6 +79,37 @@ class PublicationTest {
         }
     }
 
+    /**
+     * Issue 17 (speed): hiding cells in one pass with the bridges kept up to date hides exactly the cells that asking
+     * for the first exposed cell again after each does, on tables of many rows.
+     */
+    @Test
+    void R_REPORTS_onePassHidesTheSameCellsAsSearchingTheBridgesAgainAfterEachCell() {
+        Random random = new Random(29);
+        for (int run = 0; run < 40; run++) {
+            int periods = new int[] {1, 4, 12}[random.nextInt(3)];
+            boolean rowsAddUp = random.nextBoolean();
+            int[][] counts = generated(random, 20 + random.nextInt(60), periods, rowsAddUp);
+            int rows = counts.length;
+            int columns = counts[0].length;
+            boolean[][] onePass = new boolean[rows][columns];
+            boolean[][] again = new boolean[rows][columns];
+            long[][] cost = new long[rows][columns];
+            for (int r = 0; r < rows; r++) {
+                for (int p = 0; p < columns; p++) {
+                    onePass[r][p] = again[r][p] = counts[r][p] >= 1 && counts[r][p] <= 4;
+                    cost[r][p] = counts[r][p] == 0 ? 1_000_000_000_000L : 1_000_000L + counts[r][p];
+                }
+            }
+            SuppressionGraph graph = new SuppressionGraph(rows, columns, periods > 1, rowsAddUp);
+            graph.closeAll(onePass, cost);
+            for (int[] exposed = graph.firstExposed(again); exposed != null; exposed = graph.firstExposed(again)) {
+                graph.cycleThrough(exposed, again, cost).forEach(c -> again[c[0]][c[1]] = true);
+            }
+            assertThat(onePass).as("run %d", run).isDeepEqualTo(again);
+        }
+    }
+
     /** Rows of small and larger counts, their total row, each with its year. */
     private static int[][] generated(Random random, int groups, int periods, boolean rowsAddUp) {
         int columns = periods == 1 ? 1 : periods + 1;

@@ -24,6 +24,7 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.reporting.Report.Row;
 
 /**
@@ -102,5 +103,65 @@ class ReportMunicipalityTest {
         assertThat(row.count(year, Measure.SIGNALS)).isEqualTo(5);
         assertThat(row.count(year, Measure.YOUTHS_NEWLY_SIGNALLED)).isEqualTo(5);
         assertThat(report.total().count(year, Measure.SIGNALS)).isEqualTo(5);
+    }
+
+    /**
+     * docs/adr/0042: a match made while the register cannot answer waits for the youth's municipality as a
+     * registration does, and counts there once the person check (PersonDataRefreshed) has it; not under the
+     * region's default municipality that the case has meanwhile.
+     */
+    @Test
+    void R_REPORTS_aMatchCountsUnderTheYouthsMunicipalityOnceThePersonRegisterAnswers() {
+        Api api = new Api(port);
+        Fixtures fixtures = new Fixtures(context);
+        String region = fixtures.region(false);
+        List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
+        codes.sort(String::compareTo);
+        String home = codes.get(1); // not the region's default case municipality (the lowest code)
+        Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
+        Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH),
+                "Woonplaats",
+                PersonRegisterDouble.address("0308010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+
+        register.goDown(PersonRegisterUnavailable.Reason.TIMEOUT);
+        try {
+            for (Professional p : List.of(one, two)) {
+                assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH))
+                                .status())
+                        .isEqualTo(201);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingMatchFacts(region) == 1);
+            assertThat(matchFacts(region, null)).isEqualTo(1);
+        } finally {
+            register.comeBack();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> matchFacts(region, home) == 1);
+        assertThat(waitingMatchFacts(region))
+                .as("the link to the youth is gone")
+                .isZero();
+        Report report = reports.report(
+                ReportScope.municipality(home), LocalDate.now().getYear(), Granularity.YEAR, Dimension.MUNICIPALITY);
+        assertThat(report.total().count(0, Measure.YOUTH_MATCHES_WITHIN)).isEqualTo(1);
+    }
+
+    private long matchFacts(String region, String municipality) {
+        return jdbc.sql("""
+                        select count(*) from report_fact where region_code = :r and kind = 'MATCH_MADE'
+                        and municipality_code is not distinct from cast(:m as text)""")
+                .param("r", region)
+                .param("m", municipality)
+                .query(Long.class)
+                .single();
+    }
+
+    private long waitingMatchFacts(String region) {
+        return jdbc.sql("""
+                        select count(*) from report_fact f join report_fact_awaiting_municipality a on a.fact_id = f.id
+                        where f.region_code = :r and f.kind = 'MATCH_MADE'""").param("r", region).query(Long.class).single();
     }
 }

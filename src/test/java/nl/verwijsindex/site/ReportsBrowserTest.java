@@ -4,8 +4,11 @@
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +49,49 @@ class ReportsBrowserTest extends BrowserTest {
         clickLink("Rapportage");
         readReport("/regio/rapportage", "Gemeente", "region");
         assertThat(main()).contains("Amersfoort", "Baarn", "Soest");
+    }
+
+    /**
+     * The demo history's youths live in the stand-in BRP (HistoryResidents), so once the person checks have answered
+     * the region's year counts their signals under Amersfoort, Baarn and Soest, not under "Onbekend".
+     */
+    @Test
+    void R_REPORTS_theDemoRegionsReportCountsTheHistorysSignalsUnderTheirMunicipalities() {
+        login("regiocoordinator", "demo");
+        waitForHeading("Welkom");
+        String path = "/regio/rapportage?jaar=" + YEAR + "&periode=YEAR&per=MUNICIPALITY";
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    open(path);
+                    return signals().getOrDefault("Amersfoort", 0) >= 50;
+                });
+        Map<String, Integer> signals = signals();
+        assertThat(signals).containsKeys("Baarn", "Soest");
+        // A small "Onbekend" (a walk-through youth abroad) may hide the smaller of the two (complementary suppression).
+        assertThat(signals.get("Baarn") + signals.get("Soest"))
+                .as("Baarn's and Soest's signals shown")
+                .isGreaterThanOrEqualTo(5);
+        assertThat(signals.getOrDefault("Onbekend", 0))
+                .as("signals under no municipality")
+                .isLessThan(signals.get("Amersfoort") / 10);
+        check("region-report-municipalities-year");
+    }
+
+    /** The year table's "Meldingen" per column (municipality); a suppressed figure counts as 0. */
+    private Map<String, Integer> signals() {
+        Map<?, ?> shown = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript("""
+                        const t = document.querySelector('main table');
+                        if (!t) return {};
+                        const heads = [...t.querySelectorAll('thead th')].map(th => th.textContent.trim()).slice(1);
+                        const row = [...t.querySelectorAll('tbody tr')]
+                            .find(tr => tr.querySelector('th').textContent.trim() === 'Meldingen');
+                        const cells = row ? [...row.querySelectorAll('td')].map(td => td.textContent.trim()) : [];
+                        return Object.fromEntries(heads.map((h, i) => [h, cells[i] || '']));""");
+        Map<String, Integer> signals = new HashMap<>();
+        shown.forEach((name, text) -> signals.put(
+                (String) name, String.valueOf(text).matches("[0-9]+") ? Integer.parseInt((String) text) : 0));
+        return signals;
     }
 
     @Test

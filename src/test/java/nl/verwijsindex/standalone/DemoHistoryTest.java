@@ -34,6 +34,9 @@ import nl.verwijsindex.reporting.Publication.Published;
 import nl.verwijsindex.reporting.Publication.PublishedRow;
 import nl.verwijsindex.reporting.ReportScope;
 import nl.verwijsindex.reporting.Reports;
+import nl.verwijsindex.standalone.HistoryPlan.PlannedMatch;
+import nl.verwijsindex.standalone.brp.StandInBrp;
+import nl.verwijsindex.standalone.brp.StandInBrp.Resident;
 import nl.verwijsindex.youth.Bsn;
 
 /**
@@ -151,8 +154,13 @@ class DemoHistoryTest {
         }
     }
 
+    /**
+     * R-REPORTS in the demo: the history's youths are no persons of the fixture, but the demo's stand-in BRP holds
+     * each of them (HistoryResidents) in a municipality of Regio Eemland, with the birth date they are registered
+     * with, so the reports count them where they live.
+     */
     @Test
-    void theHistorysYouthsAreValidBsnsThatTheStandInBrpDoesNotKnow() throws IOException {
+    void R_REPORTS_theHistorysYouthsLiveInTheDemosStandInBrpInTheRegionsMunicipalities() throws IOException {
         String fixture = Files.readString(Path.of("src/main/resources/standalone/brp-fixture.json"));
         List<Bsn> youths = HistoryPlan.youths();
         assertThat(youths).hasSize(HistoryPlan.MATCHES + HistoryPlan.MADE_TODAY).doesNotHaveDuplicates();
@@ -160,6 +168,22 @@ class DemoHistoryTest {
             assertThat(Bsn.isValid(bsn.value())).isTrue();
             assertThat(fixture).doesNotContain(bsn.value());
         });
+        List<Resident> residents = new HistoryResidents().residents();
+        assertThat(residents).extracting(Resident::bsn).containsExactlyElementsOf(youths);
+        assertThat(residents)
+                .extracting(Resident::municipality)
+                .containsOnly("0307", "0308", "0342")
+                .contains("0307", "0308", "0342");
+        List<PlannedMatch> plan = HistoryPlan.plan(LocalDate.now());
+        for (int i = 0; i < residents.size(); i++) {
+            assertThat(residents.get(i).birthDate()).isEqualTo(plan.get(i).born());
+            assertThat("GM" + residents.get(i).municipality())
+                    .isEqualTo(plan.get(i).municipalityCode());
+        }
+        StandInBrp standIn = new StandInBrp(0, null, Clock.systemUTC(), residents);
+        assertThat(standIn.bsns())
+                .as("the fixture's persons and the residents, checked as the fixture is")
+                .hasSize(new StandInBrp(0, null, Clock.systemUTC()).bsns().size() + residents.size());
     }
 
     private static List<Row> history(ConfigurableApplicationContext app) {

@@ -37,12 +37,17 @@ public class CaseMunicipalities {
         this.persons = persons;
     }
 
-    /** @param active the case's active signals, at least one */
-    public CaseMunicipality municipalityOf(UUID matchCaseId, List<Participant> active) {
-        Participant earliest = active.stream()
+    /** The case's earliest active signal (ties: the lowest signal id), whose youth's municipality the case follows. */
+    public static Participant earliest(UUID matchCaseId, List<Participant> active) {
+        return active.stream()
                 .min(Comparator.comparing(Participant::registeredAt)
                         .thenComparing(p -> p.signalId().toString()))
                 .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId));
+    }
+
+    /** @param active the case's active signals, at least one */
+    public CaseMunicipality municipalityOf(UUID matchCaseId, List<Participant> active) {
+        Participant earliest = earliest(matchCaseId, active);
         Optional<Municipality> registered =
                 persons.municipalityOfYouthOfSignal(earliest.signalId()).flatMap(covenants::municipality);
         if (registered.isPresent()) {

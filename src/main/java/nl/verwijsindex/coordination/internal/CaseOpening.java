@@ -116,7 +116,11 @@ public class CaseOpening {
             return;
         }
         if (!recorded.isEmpty()) {
-            events.publishEvent(new MatchesRecorded(c.regionCode(), c.municipalityCode(), recorded));
+            events.publishEvent(new MatchesRecorded(
+                    c.regionCode(),
+                    c.municipalityCode(),
+                    CaseMunicipalities.earliest(caseId, active).signalId(),
+                    recorded));
         }
         if (!recorded.isEmpty() && c.municipalityCode() != null) {
             events.publishEvent(new NewMatchToSupervise(caseId, c.municipalityCode(), LocalDate.now(clock)));

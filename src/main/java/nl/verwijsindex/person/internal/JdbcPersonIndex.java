@@ -100,6 +100,15 @@ class JdbcPersonIndex implements PersonIndex {
                         where s.id = :signal and yp.municipality_code is not null""").param("signal", signalId).query(String.class).optional();
     }
 
+    @Override
+    public Optional<YouthId> youthOfSignal(UUID signalId) {
+        return jdbc.sql("select youth_id from signal where id = :signal")
+                .param("signal", signalId)
+                .query(Long.class)
+                .optional()
+                .map(YouthId::new);
+    }
+
     private static List<byte[]> keys(Array array) throws SQLException {
         List<byte[]> keys = new ArrayList<>();
         for (Object key : (Object[]) array.getArray()) {

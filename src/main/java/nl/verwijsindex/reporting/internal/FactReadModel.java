@@ -30,6 +30,9 @@ public class FactReadModel {
 
     public static final String OTHER = "OTHER";
 
+    /** The row key of the total, under which {@link #counts} gives each fact once. */
+    public static final String TOTAL = "TOTAL";
+
     private final JdbcClient jdbc;
 
     FactReadModel(JdbcClient jdbc) {
@@ -53,30 +56,31 @@ public class FactReadModel {
     }
 
     /**
-     * The facts counted per period (1-based month or quarter, 1 for a year) and group key; a match counts once in
-     * each group of its organisations. {@code merged}: organisation ids or category codes counted as "other".
-     *
-     * @param byGroup false: one group, the total
+     * The facts counted per period (1-based month or quarter, 1 for a year) and group key, and per period for the
+     * total under the key {@link #TOTAL}, in one pass over the year's facts (grouping sets, issue 17). A match counts
+     * once in each group of its organisations and once in the total. {@code merged}: organisation ids or category
+     * codes counted as "other".
      */
     public List<Count> counts(
-            ReportScope scope,
-            int year,
-            Granularity granularity,
-            Dimension dimension,
-            Collection<String> merged,
-            boolean byGroup) {
+            ReportScope scope, int year, Granularity granularity, Dimension dimension, Collection<String> merged) {
         String period = switch (granularity) {
             case MONTH -> "extract(month from f.occurred_on)::int";
             case QUARTER -> "extract(quarter from f.occurred_on)::int";
             case YEAR -> "1";
         };
-        String group = byGroup ? groupKey(dimension) : "'TOTAL'";
-        String lateral = byGroup ? lateral(dimension) : "";
+        String lateral = lateral(dimension);
+        String first = lateral.isEmpty() ? "true" : "g.first";
         return jdbc.sql("""
-                        select %s as period, %s as key, f.kind, f.detail, f.across_regions, f.first_of_youth, count(*) as n
-                        from report_fact f %s
-                        where %s and f.occurred_on between :from and :to
-                        group by 1, 2, 3, 4, 5, 6""".formatted(period, group, lateral, where(scope)))
+                        select x.period, case when grouping(x.key) = 1 then '%s' else x.key end as key, x.kind, x.detail,
+                               x.across_regions, x.first_of_youth,
+                               case when grouping(x.key) = 1 then count(*) filter (where x.first) else count(*) end as n
+                        from (select %s as period, %s as key, %s as first, f.kind, f.detail, f.across_regions,
+                                     f.first_of_youth
+                              from report_fact f %s
+                              where %s and f.occurred_on between :from and :to) x
+                        group by grouping sets (
+                            (x.period, x.key, x.kind, x.detail, x.across_regions, x.first_of_youth),
+                            (x.period, x.kind, x.detail, x.across_regions, x.first_of_youth))""".formatted(TOTAL, period, groupKey(dimension), first, lateral, where(scope)))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
@@ -108,7 +112,10 @@ public class FactReadModel {
         };
     }
 
-    /** The organisations (or categories) of a fact: the first always (unknown when null), the second when present. */
+    /**
+     * The organisations (or categories) of a fact: the first always (unknown when null), the second when present and
+     * another key; {@code first} marks the key of the first, so that the total counts the fact once.
+     */
     private static String lateral(Dimension dimension) {
         String pair = switch (dimension) {
             case ORGANISATION -> "array[f.organisation_id::text, f.other_organisation_id::text]";
@@ -120,8 +127,9 @@ public class FactReadModel {
         }
         return """
                 cross join lateral (
-                    select distinct coalesce(case when u.v = any(cast(:merged as text[])) then '%s' else u.v end, '%s') as key
-                    from unnest(%s) with ordinality as u(v, i) where u.i = 1 or u.v is not null) g""".formatted(OTHER, UNKNOWN, pair);
+                    select coalesce(case when u.v = any(cast(:merged as text[])) then '%s' else u.v end, '%s') as key,
+                           bool_or(u.i = 1) as first
+                    from unnest(%s) with ordinality as u(v, i) where u.i = 1 or u.v is not null group by 1) g""".formatted(OTHER, UNKNOWN, pair);
     }
 
     public record OrganisationInFacts(UUID organisation, String category) {}

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -30,6 +31,7 @@ import nl.verwijsindex.signal.SignalRegistered;
 import nl.verwijsindex.signal.SignalsDeleted;
 import nl.verwijsindex.signal.SignalsExpired;
 import nl.verwijsindex.youth.YouthId;
+import nl.verwijsindex.youth.Youths;
 
 /**
  * R-REPORTS: writes the anonymous fact of each thing the reports count, as it happens. Plain synchronous listeners,
@@ -43,12 +45,14 @@ class FactRecorder {
     private final FactStore store;
     private final Directory directory;
     private final PersonIndex persons;
+    private final Youths youths;
     private final Clock clock;
 
-    FactRecorder(FactStore store, Directory directory, PersonIndex persons, Clock clock) {
+    FactRecorder(FactStore store, Directory directory, PersonIndex persons, Youths youths, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.persons = persons;
+        this.youths = youths;
         this.clock = clock;
     }
 
@@ -111,19 +115,29 @@ class FactRecorder {
         store.insert(leaving(FactKind.SIGNAL_DELETED, deleted.signals(), deleted.ruleId()));
     }
 
+    /**
+     * Counted under the municipality of the youth the case follows, as a registration (docs/adr/0042): when the
+     * index does not know it yet, the facts wait for the register's answer ({@link LateMunicipalities}). The youth is
+     * locked first, so the person check that answers either ran before (and its municipality is read here) or runs
+     * after (and finds the facts waiting).
+     */
     @EventListener
     void on(MatchesRecorded recorded) {
+        String municipality = recorded.municipalityCode();
+        Optional<YouthId> waiting = Optional.empty();
+        if (recorded.followedSignalId() != null) {
+            Optional<YouthId> youth = persons.youthOfSignal(recorded.followedSignalId())
+                    .filter(y -> youths.lock(y).isPresent());
+            municipality = youth.flatMap(persons::municipalityOf).orElse(null);
+            waiting = municipality == null ? youth : Optional.empty();
+        }
         Map<OrganisationId, OrganisationCategory> categories = categories(recorded.matches());
-        store.insert(recorded.matches().stream()
+        String counted = municipality;
+        List<Long> ids = store.insert(recorded.matches().stream()
                 .map(m -> matchFact(
-                        FactKind.MATCH_MADE,
-                        m.matchedOn(),
-                        recorded.regionCode(),
-                        recorded.municipalityCode(),
-                        m,
-                        categories,
-                        m.kind()))
+                        FactKind.MATCH_MADE, m.matchedOn(), recorded.regionCode(), counted, m, categories, m.kind()))
                 .toList());
+        waiting.ifPresent(youth -> ids.forEach(id -> store.awaitMunicipality(id, youth)));
     }
 
     /**

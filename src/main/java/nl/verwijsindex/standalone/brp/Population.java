@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class Population {
 
     static final String FIXTURE = "standalone/brp-fixture.json";
+    /** Made-up postcodes of the residents' addresses, per municipality; any other gets 9999ZZ. */
+    private static final Map<String, String> RESIDENT_POSTCODES =
+            Map.of("0307", "3825ZZ", "0308", "3744ZZ", "0342", "3769ZZ");
+
     private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|onbekend");
 
     private final Fixture fixture;
@@ -40,6 +46,11 @@ final class Population {
 
     /** Reads and checks the fixture on the class path. */
     static Population load() {
+        return load(List.of());
+    }
+
+    /** The fixture and these residents, each at an address of their own (checked as the fixture is). */
+    static Population load(List<StandInBrp.Resident> residents) {
         JsonMapper json = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
@@ -47,7 +58,7 @@ final class Population {
             if (in == null) {
                 throw new IllegalStateException("The stand-in BRP fixture " + FIXTURE + " is missing");
             }
-            return new Population(check(json.readValue(in, Fixture.class)));
+            return new Population(check(json.readValue(in, Fixture.class).with(residents)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,10 +148,54 @@ final class Population {
 
     /** The fixture file: see docs/stand-in-brp.md for who is who. */
     record Fixture(
-            String about,
-            Map<String, String> municipalities,
-            List<Address> addresses,
-            List<RegisteredPerson> persons) {}
+            String about, Map<String, String> municipalities, List<Address> addresses, List<RegisteredPerson> persons) {
+
+        /**
+         * With the residents, each alone at a made-up address of their municipality: a street of its own per
+         * municipality, house numbers in order, and BAG identifications in a range no fixture address uses.
+         */
+        Fixture with(List<StandInBrp.Resident> residents) {
+            if (residents.isEmpty()) {
+                return this;
+            }
+            List<Address> allAddresses = new ArrayList<>(addresses);
+            List<RegisteredPerson> allPersons = new ArrayList<>(persons);
+            Map<String, Integer> numbers = new HashMap<>();
+            for (StandInBrp.Resident r : residents) {
+                String town = municipalities.get(r.municipality());
+                int number = numbers.merge(r.municipality(), 1, Integer::sum);
+                String key = "resident-" + r.bsn().value();
+                allAddresses.add(new Address(
+                        key,
+                        "%s019900%06d".formatted(r.municipality(), number),
+                        "%s209900%06d".formatted(r.municipality(), number),
+                        "Eemlandhof",
+                        number,
+                        null,
+                        RESIDENT_POSTCODES.getOrDefault(r.municipality(), "9999ZZ"),
+                        town,
+                        r.municipality(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "a resident beyond the fixture"));
+                allPersons.add(new RegisteredPerson(
+                        r.bsn().value(),
+                        r.givenNames(),
+                        null,
+                        r.surname(),
+                        r.gender(),
+                        r.birthDate().toString(),
+                        List.of(),
+                        key,
+                        0,
+                        null,
+                        "a resident beyond the fixture"));
+            }
+            return new Fixture(about, municipalities, allAddresses, allPersons);
+        }
+    }
 
     /**
      * An address in the Netherlands (with a BAG {@code adresseerbaarObjectIdentificatie}) or, with a

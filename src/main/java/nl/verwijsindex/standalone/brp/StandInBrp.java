@@ -55,9 +55,17 @@ public final class StandInBrp {
      * @param apiKey the {@code X-API-KEY} every request must carry; null or blank: none
      */
     public StandInBrp(int port, String apiKey, Clock clock) {
+        this(port, apiKey, clock, List.of());
+    }
+
+    /**
+     * @param residents persons beyond the fixture, each alone at an address of its own in their municipality: part of
+     *                  the register as the fixture is, {@link #reset()} keeps them
+     */
+    public StandInBrp(int port, String apiKey, Clock clock, List<Resident> residents) {
         this.configuredPort = port;
         this.apiKey = apiKey;
-        this.population = Population.load();
+        this.population = Population.load(residents);
         this.documents = new PersonDocuments(population, clock, json);
     }
 
@@ -114,7 +122,7 @@ public final class StandInBrp {
         return "http://127.0.0.1:" + port() + AddressesHandler.BASE_PATH;
     }
 
-    /** The BSNs of everyone in the register, the deceased included. */
+    /** The BSNs of everyone in the register (the fixture and the residents), the deceased included. */
     public List<String> bsns() {
         return population.all().stream().map(Population.RegisteredPerson::bsn).toList();
     }
@@ -169,6 +177,28 @@ public final class StandInBrp {
     /** Answers properly again. */
     public void behave() {
         conduct.misbehave(Misbehaviour.NONE, Duration.ZERO);
+    }
+
+    /** Who else lives in the stand-in's register: a bean of the standalone run (the demo history) adds them. */
+    public interface Residents {
+
+        List<Resident> residents();
+    }
+
+    /**
+     * A synthetic person beyond the fixture (the demo history's youths), who lives alone at an address made up for
+     * them in the municipality.
+     *
+     * @param gender       M, V or O
+     * @param municipality the fixture's municipality code, e.g. {@code 0307}
+     */
+    public record Resident(
+            Bsn bsn, String givenNames, String surname, String gender, LocalDate birthDate, String municipality) {
+
+        @Override
+        public String toString() {
+            return "Resident[***]";
+        }
     }
 
     /** A query the stand-in received: its type and the {@code fields} asked, never a parameter value. */

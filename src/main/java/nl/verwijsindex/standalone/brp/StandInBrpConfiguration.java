@@ -5,6 +5,7 @@ package nl.verwijsindex.standalone.brp;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The stand-in BRP in the standalone run, unless {@code verwijsindex.standalone.brp.enabled=false}.
- * {@link StandInBrpEnvironment} has chosen its port and pointed the client at it before the beans are made.
+ * {@link StandInBrpEnvironment} has chosen its port and pointed the client at it before the beans are made. Beyond
+ * the fixture it holds the {@link StandInBrp.Residents} of the run (the demo history's youths).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "verwijsindex.standalone.enabled", havingValue = "true")
@@ -20,10 +22,11 @@ class StandInBrpConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     @ConditionalOnProperty(name = "verwijsindex.standalone.brp.enabled", havingValue = "true", matchIfMissing = true)
-    StandInBrp standInBrp(Environment environment, Clock clock) {
+    StandInBrp standInBrp(Environment environment, Clock clock, ObjectProvider<StandInBrp.Residents> residents) {
         return new StandInBrp(
                 environment.getProperty("verwijsindex.standalone.brp.port", Integer.class, 0),
                 environment.getProperty("verwijsindex.standalone.brp.api-key"),
-                clock);
+                clock,
+                residents.orderedStream().flatMap(r -> r.residents().stream()).toList());
     }
 }
