@@ -19,25 +19,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
-import nl.verwijsindex.MovableClock;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.logbook.Actor;
-import nl.verwijsindex.national.NationalIndexDouble;
-import nl.verwijsindex.person.PersonRegisterDouble;
+import nl.verwijsindex.national.NationalIntegrationTest;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.youth.Bsn;
 
@@ -45,25 +37,9 @@ import nl.verwijsindex.youth.Bsn;
  * Issue 18: a batch import ({@link SignalImport#importSignals}, one JDBC batch and one {@link SignalsImported}) leaves
  * the index as importing the same signals one by one does: the same matches (announced or carried over), notices,
  * report facts and national outbox rows. Two identical worlds, each in a region of its own, one imported each way.
- * The same context as {@code NationalClientTest} (its annotations), so the outbox is written.
+ * In the context of {@link NationalIntegrationTest}, so the outbox is written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({PersonRegisterDouble.Configuration.class, NationalIndexDouble.Configuration.class, MovableClock.Use.class})
-@TestPropertySource(
-        properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-national",
-            "verwijsindex.logbook.checkpoint-dir=target/test-data-national/logbook",
-            "verwijsindex.national.enabled=true",
-            "verwijsindex.national.hub-url=https://hub.test.example",
-            "verwijsindex.national.pseudonym-service-url=https://pseudoniemen.test.example",
-            "verwijsindex.national.ssl-bundle=national-test",
-            "verwijsindex.national.recipient=hub",
-            "verwijsindex.national.key-version=1",
-            "verwijsindex.national.send-interval=PT1H",
-            "verwijsindex.national.inbox-interval=PT1H"
-        })
-@ExtendWith(OutputCaptureExtension.class)
+@NationalIntegrationTest
 class SignalBatchImportTest {
 
     @Autowired
@@ -150,19 +126,15 @@ class SignalBatchImportTest {
         }
 
         List<String> matches() {
-            return jdbc
-                    .sql("select signal_a, signal_b from match_pair where signal_a in (:ids) or signal_b in (:ids)")
-                    .param("ids", signalIds())
-                    .query((rs, n) -> pair(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                    .list()
-                    .stream()
-                    .sorted()
-                    .toList();
+            return sorted(
+                    jdbc.sql("select signal_a, signal_b from match_pair where signal_a in (:ids) or signal_b in (:ids)")
+                            .param("ids", signalIds())
+                            .query((rs, n) -> pair(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                            .list());
         }
 
         List<String> notices() {
-            return jdbc
-                    .sql("""
+            return sorted(jdbc.sql("""
                             select mp.signal_a, mp.signal_b, n.professional_id from notice n
                             join match_pair mp on mp.id = n.match_pair_id
                             where mp.signal_a in (:ids) or mp.signal_b in (:ids)""")
@@ -172,15 +144,11 @@ class SignalBatchImportTest {
                                     .map(p -> p.id().value())
                                     .toList()
                                     .indexOf(rs.getObject(3, UUID.class)))
-                    .list()
-                    .stream()
-                    .sorted()
-                    .toList();
+                    .list());
         }
 
         List<String> facts() {
-            return jdbc
-                    .sql("""
+            return sorted(jdbc.sql("""
                             select kind, occurred_on, organisation_id, organisation_category, other_organisation_id,
                                    other_organisation_category, detail, first_of_youth
                             from report_fact where region_code = :region""")
@@ -195,21 +163,14 @@ class SignalBatchImportTest {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getString(8)))
-                    .list()
-                    .stream()
-                    .sorted()
-                    .toList();
+                    .list());
         }
 
         List<String> outbox() {
-            return jdbc
-                    .sql("select signal_id, action, cause from national_outbox where signal_id in (:ids)")
+            return sorted(jdbc.sql("select signal_id, action, cause from national_outbox where signal_id in (:ids)")
                     .param("ids", signalIds())
                     .query((rs, n) -> role(rs.getObject(1, UUID.class)) + " " + rs.getString(2) + " " + rs.getString(3))
-                    .list()
-                    .stream()
-                    .sorted()
-                    .toList();
+                    .list());
         }
 
         /** Keeps the hub double of the other tests of this context free of this test's rows. */
@@ -217,6 +178,10 @@ class SignalBatchImportTest {
             jdbc.sql("delete from national_outbox where signal_id in (:ids)")
                     .param("ids", signalIds())
                     .update();
+        }
+
+        private static List<String> sorted(List<String> rows) {
+            return rows.stream().sorted().toList();
         }
 
         private String pair(UUID a, UUID b) {
