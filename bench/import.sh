@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The import benchmark of issue 18: generates an exchange file of N signals on N * 0.4 youths, and with the BUILT
 # jar (java -jar ... --verwijsindex.exchange.import-file) checks it (dry run), imports it into an empty database,
-# and imports it again (a resumed run: everything present). Prints the rates, and with --reference the ratio to
-# ../shared/bench/pgbench-reference.sh run in the same command. See bench/README.md, "Import".
+# and imports it again (a resumed run: everything present); then starts the service on the imported database and
+# times the first retention sweep (POST /api/v1/admin/retention/sweep) and the notices it leaves to be written
+# after the commit. Prints the rates, and with --reference the ratio to ../shared/bench/pgbench-reference.sh run in
+# the same command. See bench/README.md, "Import".
 #
-#   bash bench/import.sh [--signals N] [--skip-build] [--reference]
+#   bash bench/import.sh [--signals N] [--skip-build] [--reference] [--port P]
 #
 # Database: the local Debian cluster as root (like run.sh without PGHOST).
 set -euo pipefail
@@ -14,13 +16,14 @@ WORK=$BENCH_DIR/work/import
 DB=verwijsindex_import_bench
 ROLE=verwijsindex_import_bench  # its own role: run.sh resets the password of verwijsindex_bench
 REGION=bench-import
-SIGNALS=1000000 SKIP_BUILD=0 REFERENCE=0
+SIGNALS=1000000 SKIP_BUILD=0 REFERENCE=0 PORT=18081
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --reference) REFERENCE=1; shift ;;
-    *) echo "Usage: bash bench/import.sh [--signals N] [--skip-build] [--reference]" >&2; exit 2 ;;
+    --port) PORT=$2; shift 2 ;;
+    *) echo "Usage: bash bench/import.sh [--signals N] [--skip-build] [--reference] [--port P]" >&2; exit 2 ;;
   esac
 done
 step() { printf '\n=== %s\n' "$*"; }
@@ -83,12 +86,57 @@ step "Import again (a resumed run: everything present)"
 timed again --verwijsindex.exchange.import-file="$FILE"
 admin_psql -d "$DB" -Atc "select 'signals ' || count(*) from signal" -c "select 'matches ' || count(*) from match_pair" 2>/dev/null || true
 
+# The first nightly sweep after the import (issue 18: under 60 s), through the administration API of the running
+# service with the demo administrator token, as run.sh does; then how long the work it leaves for after the commit
+# (the expiry reminders' notices, written by asynchronous listeners) takes to be done.
+step "First retention sweep after the import (service on port $PORT)"
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "port $PORT is already in use: pick another with --port" >&2; exit 1
+fi
+(cd "$WORK" && exec java -jar service.jar --spring.profiles.active=demo --server.port="$PORT" \
+  --verwijsindex.standalone.smtp-port=0) >"$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+stop_service() {
+  if kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"
+    for _ in $(seq 1 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID"
+  fi
+  wait "$SERVICE_PID" 2>/dev/null || true
+}
+trap stop_service EXIT
+deadline=$((SECONDS + 240))
+until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+  kill -0 "$SERVICE_PID" 2>/dev/null || { tail -40 "$WORK/service.log"; exit 1; }
+  ((SECONDS < deadline)) || { tail -40 "$WORK/service.log"; echo "service not healthy in 240 s" >&2; exit 1; }
+  sleep 1
+done
+incomplete() { admin_psql -d "$DB" -Atc "select count(*) from event_publication where completion_date is null"; }
+echo "incomplete event publications before the sweep: $(incomplete)"
+start=$(date +%s.%N)
+SWEEP_JSON=$(curl -s -X POST --max-time 1800 -H "Authorization: Bearer demo-admin-secret-not-for-production" \
+  "http://127.0.0.1:$PORT/api/v1/admin/retention/sweep" || true)
+swept=$(date +%s.%N)
+echo "$SWEEP_JSON" | tee "$WORK/sweep.json"
+while (( $(incomplete) > 0 )); do
+  (( $(awk -v s="$swept" -v n="$(date +%s.%N)" 'BEGIN { print (n - s > 600) }') )) && { echo "after-commit work not done in 600 s"; break; }
+  sleep 0.5
+done
+drained=$(date +%s.%N)
+echo "incomplete event publications after: $(incomplete); notices about expiry: $(admin_psql -d "$DB" -Atc \
+  "select count(*) from notice where kind = 'EXPIRY_REMINDER'" 2>/dev/null || echo '?')"
+awk -v a="$start" -v b="$swept" 'BEGIN { printf "%.1f\n", b - a }' >"$WORK/sweep.seconds"
+awk -v a="$start" -v b="$drained" 'BEGIN { printf "%.1f\n", b - a }' >"$WORK/sweep-drained.seconds"
+stop_service
+
 step "Summary (the machine is shared with other work; figures include the JVM start of each command)"
 rate() { awk -v n="$LINES" -v s="$(cat "$WORK/$1.seconds")" 'BEGIN { printf "%.0f", n / s }'; }
 for r in dry-run import again; do
   printf '%-8s %8s s  %6s lines/s\n' "$r" "$(cat "$WORK/$r.seconds")" "$(rate "$r")"
 done
 awk -v n="$SIGNALS" -v s="$(cat "$WORK/import.seconds")" 'BEGIN { printf "1 M signals at this rate: %.0f min (target < 30)\n", 1000000 / (n / s) / 60 }'
+printf 'first sweep %s s (request; target < 60), %s s until its after-commit work was done: %s\n' \
+  "$(cat "$WORK/sweep.seconds")" "$(cat "$WORK/sweep-drained.seconds")" "$SWEEP_JSON"
 if [[ $REFERENCE == 1 && -f $ROOT/../shared/bench/pgbench-reference.sh ]]; then
   ref=$(bash "$ROOT/../shared/bench/pgbench-reference.sh" | tee "$WORK/pgbench.txt" | sed -n 's/^pgbench_reference_tps=//p')
   cat "$WORK/pgbench.txt"

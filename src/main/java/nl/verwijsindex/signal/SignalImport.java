@@ -5,8 +5,12 @@ package nl.verwijsindex.signal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
@@ -23,6 +28,7 @@ import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.youth.YouthAge;
+import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.Youths;
 import nl.verwijsindex.youth.Youths.IdentifiedYouth;
 
@@ -82,6 +88,88 @@ public class SignalImport {
         if (store.exists(signal.id())) {
             return false;
         }
+        Checked checked = check(signal);
+        if (checked.active() && store.activeOf(checked.youth().id(), signal.professional())) {
+            throw duplicate();
+        }
+        if (!store.insert(signal, checked.youth().id(), checked.organisation())) {
+            return false;
+        }
+        log(checked, actor);
+        if (checked.active()) {
+            events.publishEvent(checked.event());
+        }
+        return true;
+    }
+
+    /**
+     * The same for a batch, in the caller's transaction (issue 18): the signals are checked one by one in order as
+     * {@link #importSignal} does, written in one JDBC batch, and announced in one {@link SignalsImported}. A
+     * refused signal refuses the batch: the caller rolls back and imports it signal by signal to learn which.
+     *
+     * @return per signal, in order, whether it was written now (false: the index or the batch already had its id)
+     * @throws DomainException as {@link #importSignal}, for the first refused signal of the batch
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Boolean> importSignals(List<ImportedSignal> signals, Actor actor) {
+        Set<SignalId> seen = new HashSet<>(
+                store.existing(signals.stream().map(ImportedSignal::id).toList()));
+        List<Checked> toWrite = new ArrayList<>();
+        List<Boolean> fresh = new ArrayList<>(signals.size());
+        for (ImportedSignal signal : signals) {
+            boolean isNew = seen.add(signal.id());
+            fresh.add(isNew);
+            if (isNew) {
+                toWrite.add(check(signal));
+            }
+        }
+        Map<YouthId, Set<ProfessionalId>> active = store.activeProfessionalsOf(
+                toWrite.stream().map(c -> c.youth().id()).toList());
+        for (Checked checked : toWrite) {
+            if (checked.active()
+                    && !active.computeIfAbsent(checked.youth().id(), y -> new HashSet<>())
+                            .add(checked.signal().professional())) {
+                throw duplicate();
+            }
+        }
+        boolean[] written = store.insertAll(toWrite.stream()
+                .map(c -> new ImportedSignalStore.Row(c.signal(), c.youth().id(), c.organisation()))
+                .toList());
+        List<SignalImported> announced = new ArrayList<>();
+        for (int i = 0; i < written.length; i++) {
+            Checked checked = toWrite.get(i);
+            if (written[i]) {
+                log(checked, actor);
+                if (checked.active()) {
+                    announced.add(checked.event());
+                }
+            }
+        }
+        if (!announced.isEmpty()) {
+            events.publishEvent(new SignalsImported(announced));
+        }
+        List<Boolean> outcomes = new ArrayList<>(signals.size());
+        int next = 0;
+        for (boolean isNew : fresh) {
+            outcomes.add(isNew && written[next++]);
+        }
+        return outcomes;
+    }
+
+    /** A signal that may be in the index, with its youth identified and locked. */
+    private record Checked(ImportedSignal signal, IdentifiedYouth youth, OrganisationId organisation) {
+
+        boolean active() {
+            return signal.status() == SignalStatus.ACTIVE;
+        }
+
+        SignalImported event() {
+            return new SignalImported(
+                    signal.id(), youth.id(), signal.professional(), organisation, signal.regionCode(), signal.source());
+        }
+    }
+
+    private Checked check(ImportedSignal signal) {
         ProfessionalContact professional = directory
                 .contact(signal.professional())
                 .orElseThrow(() -> new DomainException(
@@ -96,34 +184,25 @@ public class SignalImport {
                 : youths.identifyAndLock(signal.number().get(), signal.birthDate());
         // R-AGE-23 acts on the birth date the index keeps, which may be an earlier one.
         YouthAge.requireYouth(youth.birthDate(), today);
-        boolean active = signal.status() == SignalStatus.ACTIVE;
-        if (active && store.activeOf(youth.id(), signal.professional())) {
-            throw new DomainException(
-                    Kind.CONFLICT,
-                    "import-duplicate-signal",
-                    "Deze professional heeft al een actief signaal op deze jeugdige in de index.");
-        }
-        if (!store.insert(signal, youth.id(), professional.organisationId())) {
-            return false;
-        }
+        return new Checked(signal, youth, professional.organisationId());
+    }
+
+    private static DomainException duplicate() {
+        return new DomainException(
+                Kind.CONFLICT,
+                "import-duplicate-signal",
+                "Deze professional heeft al een actief signaal op deze jeugdige in de index.");
+    }
+
+    private void log(Checked checked, Actor actor) {
         logbook.record(new LogbookEntry(
                 Action.SIGNAL_IMPORTED,
                 actor,
-                signal.professional().value(),
-                professional.organisationId().value(),
-                youth.blindIndex().bytes(),
-                signal.id().value(),
+                checked.signal().professional().value(),
+                checked.organisation().value(),
+                checked.youth().blindIndex().bytes(),
+                checked.signal().id().value(),
                 null));
-        if (active) {
-            events.publishEvent(new SignalImported(
-                    signal.id(),
-                    youth.id(),
-                    signal.professional(),
-                    professional.organisationId(),
-                    signal.regionCode(),
-                    signal.source()));
-        }
-        return true;
     }
 
     /** The system each of these signals came from; a signal registered in this index is not in the map. */

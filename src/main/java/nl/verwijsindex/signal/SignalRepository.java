@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -148,15 +150,27 @@ class SignalRepository {
     }
 
     List<ActiveSignal> activeOnYouth(YouthId youth) {
-        return jdbc.sql(
-                        "select id, professional_id, organisation_id, region_code from signal where youth_id = :youth and status = 'ACTIVE'")
-                .param("youth", youth.value())
-                .query((rs, n) -> new ActiveSignal(
-                        new SignalId(rs.getObject("id", UUID.class)),
-                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                        rs.getString("region_code")))
+        return activeOnYouths(List.of(youth)).getOrDefault(youth, List.of());
+    }
+
+    /** The same for many youths in one read (issue 18); a youth without active signals is not in the map. */
+    Map<YouthId, List<ActiveSignal>> activeOnYouths(Collection<YouthId> youths) {
+        Map<YouthId, List<ActiveSignal>> active = new HashMap<>();
+        if (youths.isEmpty()) {
+            return active;
+        }
+        jdbc.sql("""
+                        select youth_id, id, professional_id, organisation_id, region_code from signal
+                        where youth_id in (:youths) and status = 'ACTIVE'""")
+                .param("youths", youths.stream().map(YouthId::value).distinct().toList())
+                .query((rs, n) -> active.computeIfAbsent(new YouthId(rs.getLong("youth_id")), y -> new ArrayList<>())
+                        .add(new ActiveSignal(
+                                new SignalId(rs.getObject("id", UUID.class)),
+                                new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                                rs.getString("region_code"))))
                 .list();
+        return active;
     }
 
     List<ActiveSignal> matchableOnYouth(YouthId youth) {

@@ -6,6 +6,7 @@ package nl.verwijsindex.signal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -118,6 +119,11 @@ public class Signals {
     /** The active signals on a youth; for matching, within the registering transaction. */
     public List<ActiveSignal> activeOnYouth(YouthId youth) {
         return signals.activeOnYouth(youth);
+    }
+
+    /** The active signals on each of these youths, in one read; a youth without any is not in the map. */
+    public Map<YouthId, List<ActiveSignal>> activeOnYouths(Collection<YouthId> youths) {
+        return signals.activeOnYouths(youths);
     }
 
     /**

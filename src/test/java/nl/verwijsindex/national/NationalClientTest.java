@@ -19,15 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verwijsindex.national.client.SignalReport;
@@ -71,23 +67,7 @@ import nl.verwijsindex.youth.YouthId;
  * transaction, sending in order through an outage, parking what the hub refuses, and deliveries applied once, told
  * content-free and shown with the other professional's contact card.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({PersonRegisterDouble.Configuration.class, NationalIndexDouble.Configuration.class, MovableClock.Use.class})
-@TestPropertySource(
-        properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-national",
-            "verwijsindex.logbook.checkpoint-dir=target/test-data-national/logbook",
-            "verwijsindex.national.enabled=true",
-            "verwijsindex.national.hub-url=https://hub.test.example",
-            "verwijsindex.national.pseudonym-service-url=https://pseudoniemen.test.example",
-            "verwijsindex.national.ssl-bundle=national-test",
-            "verwijsindex.national.recipient=hub",
-            "verwijsindex.national.key-version=1",
-            // The tests send and fetch themselves; the tasks run at start and after the clock is moved.
-            "verwijsindex.national.send-interval=PT1H",
-            "verwijsindex.national.inbox-interval=PT1H"
-        })
+@NationalIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class NationalClientTest {
 

@@ -35,10 +35,10 @@ import nl.verwijsindex.shared.Moments;
 /**
  * Goes through an exchange file line by line (issue 18, ADR 0031). Every line is read and checked, also after a
  * bad one. In a real run the good records of every {@value #BATCH_LINES} lines are written in one transaction
- * (matches derived in it, as for single records); when the database or a module refuses one of them, that
- * transaction is rolled back and the batch is written again record by record, so the refused line is reported and
- * the others are written. A killed run leaves whole batches only and a rerun skips what is there. A dry run writes
- * nothing but the run and its report.
+ * (matches derived in it, as for single records; its signals in one JDBC batch with one event); when the database
+ * or a module refuses one of them, that transaction is rolled back and the batch is written again record by
+ * record, so the refused line is reported and the others are written. A killed run leaves whole batches only and
+ * a rerun skips what is there. A dry run writes nothing but the run and its report.
  */
 @Component
 public class ImportRun {
@@ -159,13 +159,8 @@ public class ImportRun {
             return;
         }
         try {
-            List<RecordWriter.Outcome> outcomes = batchTransaction.execute(status -> {
-                List<RecordWriter.Outcome> written = new ArrayList<>(batch.size());
-                for (ExchangeRecord record : batch) {
-                    written.add(writer.write(record, source, actor));
-                }
-                return written;
-            });
+            List<RecordWriter.Outcome> outcomes =
+                    batchTransaction.execute(status -> writer.writeAll(batch, source, actor));
             outcomes.forEach(outcome -> count(outcome == RecordWriter.Outcome.PRESENT, counts));
         } catch (DomainException | DataAccessException | TransactionException e) {
             log.info("Exchange batch of {} records refused as a whole; writing it record by record", batch.size());

@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.exchange.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,34 @@ class RecordWriter {
         return match((ExchangeRecord.Match) record);
     }
 
+    /**
+     * Writes a batch in the caller's transaction, in file order; consecutive signal records go to the signal module
+     * as one batch (one JDBC batch and one event, issue 18), the other records one by one.
+     */
+    @Transactional
+    public List<Outcome> writeAll(List<ExchangeRecord> records, String source, Actor actor) {
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        List<ImportedSignal> run = new ArrayList<>();
+        for (ExchangeRecord record : records) {
+            if (record instanceof ExchangeRecord.Signal s) {
+                run.add(imported(s, source));
+                continue;
+            }
+            writeSignals(run, actor, outcomes);
+            outcomes.add(write(record, source, actor));
+        }
+        writeSignals(run, actor, outcomes);
+        return outcomes;
+    }
+
+    private void writeSignals(List<ImportedSignal> run, Actor actor, List<Outcome> outcomes) {
+        if (run.isEmpty()) {
+            return;
+        }
+        signals.importSignals(run, actor).forEach(written -> outcomes.add(written ? Outcome.WRITTEN : Outcome.PRESENT));
+        run.clear();
+    }
+
     /** The match itself was derived from its signals; the record brings the old system's coordination state. */
     private Outcome match(ExchangeRecord.Match m) {
         Applied applied = matches.apply(new CarriedOverMatch(
@@ -137,22 +166,23 @@ class RecordWriter {
     }
 
     private Outcome signal(ExchangeRecord.Signal s, String source, Actor actor) {
-        boolean written = signals.importSignal(
-                new ImportedSignal(
-                        new SignalId(s.id()),
-                        Optional.ofNullable(s.bsn()),
-                        s.bsn() == null ? Optional.of(index.viNumber(s)) : Optional.empty(),
-                        s.birthDate(),
-                        new ProfessionalId(s.professional()),
-                        s.region(),
-                        s.registeredAt(),
-                        s.activeUntil(),
-                        s.state(),
-                        s.endReason(),
-                        s.endedAt(),
-                        s.archivedUntil(),
-                        source),
-                actor);
-        return written ? Outcome.WRITTEN : Outcome.PRESENT;
+        return signals.importSignal(imported(s, source), actor) ? Outcome.WRITTEN : Outcome.PRESENT;
+    }
+
+    private ImportedSignal imported(ExchangeRecord.Signal s, String source) {
+        return new ImportedSignal(
+                new SignalId(s.id()),
+                Optional.ofNullable(s.bsn()),
+                s.bsn() == null ? Optional.of(index.viNumber(s)) : Optional.empty(),
+                s.birthDate(),
+                new ProfessionalId(s.professional()),
+                s.region(),
+                s.registeredAt(),
+                s.activeUntil(),
+                s.state(),
+                s.endReason(),
+                s.endedAt(),
+                s.archivedUntil(),
+                source);
     }
 }

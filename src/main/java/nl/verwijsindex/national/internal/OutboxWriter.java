@@ -22,6 +22,7 @@ import nl.verwijsindex.signal.SignalRegistered;
 import nl.verwijsindex.signal.SignalTransferred;
 import nl.verwijsindex.signal.SignalsDeleted;
 import nl.verwijsindex.signal.SignalsExpired;
+import nl.verwijsindex.signal.SignalsImported;
 import nl.verwijsindex.signal.SignalsMoved;
 import nl.verwijsindex.signal.YouthIdentified;
 import nl.verwijsindex.youth.YouthId;
@@ -53,6 +54,12 @@ class OutboxWriter {
     @EventListener
     void on(SignalImported imported) {
         outbox.report(List.of(imported.signalId().value()), "SIGNAL_IMPORTED");
+    }
+
+    /** A batch of the import (issue 18): one insert for all its signals. */
+    @EventListener
+    void on(SignalsImported imported) {
+        outbox.report(imported.signals().stream().map(s -> s.signalId().value()).toList(), "SIGNAL_IMPORTED");
     }
 
     /** R-END: to the archive (the hub keeps it for archive hits) or deleted as unjustified (the hub forgets it). */

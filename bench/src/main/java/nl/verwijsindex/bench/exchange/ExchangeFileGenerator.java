@@ -20,7 +20,8 @@ import nl.verwijsindex.bench.common.Bsns;
  * Writes an exchange file (ADR 0031) for the import benchmark (issue 18): organisations of 40 professionals in one
  * region, then N signals on N * 0.4 youths (two or three signals a youth, from distinct professionals, so mean
  * 2.5), registered over the last two years; 60% still active (their matches are derived by the import, as
- * carried over), the rest ended as {@code RISK_GONE} and archived for five years.
+ * carried over; the ones registered in the oldest four weeks are due for an expiry reminder at the first retention
+ * sweep), the rest ended as {@code RISK_GONE} and archived for five years.
  *
  * <pre>java -cp ... nl.verwijsindex.bench.exchange.ExchangeFileGenerator --signals 1000000 --region bench-import
  *     --out file.jsonl [--youths N] [--seed S]</pre>
@@ -72,7 +73,7 @@ public final class ExchangeFileGenerator {
                 int first = random.nextInt(professionals);
                 for (int i = 0; i < count; i++) {
                     UUID professional = staff[(first + i * 7) % professionals];
-                    OffsetDateTime registeredAt = now.minusMinutes(60 + random.nextInt(700 * 24 * 60));
+                    OffsetDateTime registeredAt = now.minusMinutes(60 + random.nextInt(729 * 24 * 60));
                     LocalDate activeUntil = registeredAt.toLocalDate().plusYears(2);
                     UUID id = new UUID(random.nextLong(), random.nextLong());
                     if (random.nextInt(10) < 6) {
