@@ -48,8 +48,8 @@ class HubKeyRotationTest {
 
         send(a, 1, "rot-a", youth, SignalState.ACTIVE, 1);
         send(b, 2, "rot-b", youth, SignalState.ACTIVE, 1);
-        assertThat(drain(a)).as("versions 1 and 2 cannot be compared").isEmpty();
-        assertThat(drain(b)).isEmpty();
+        assertThat(parties.drain(a)).as("versions 1 and 2 cannot be compared").isEmpty();
+        assertThat(parties.drain(b)).isEmpty();
         assertThat(parties.client(a).keyVersions().orElseThrow()).isEqualTo(new KeyVersions(2, Map.of(1, 1L), 1));
 
         // Region a's round (step 3): the signal again, under version 2.
@@ -68,8 +68,8 @@ class HubKeyRotationTest {
         // A region that has not switched yet still matches signals that hold version 1 beside 2.
         send(c, 1, "rot-c", youth, SignalState.ACTIVE, 1);
         assertThat(single(c).other().region()).isEqualTo(a);
-        assertThat(drain(a)).hasSize(1);
-        assertThat(drain(b))
+        assertThat(parties.drain(a)).hasSize(1);
+        assertThat(parties.drain(b))
                 .as("b holds version 2 only: c matches it after c's round")
                 .isEmpty();
     }
@@ -82,7 +82,7 @@ class HubKeyRotationTest {
 
         send(a, 1, "old-a", youth, SignalState.ARCHIVED, 1);
         send(b, 2, "new-b", youth, SignalState.ACTIVE, 1);
-        assertThat(drain(b)).isEmpty();
+        assertThat(parties.drain(b)).isEmpty();
 
         send(a, 2, "old-a", youth, SignalState.ARCHIVED, 2);
         send(a, 2, "old-a", youth, SignalState.ARCHIVED, 3);
@@ -90,7 +90,7 @@ class HubKeyRotationTest {
         assertThat(hit.kind()).isEqualTo(DeliveryKind.ARCHIVE_HIT);
         assertThat(hit.ownSignalRef()).isEqualTo("new-b");
         assertThat(hit.other().region()).isEqualTo(a);
-        assertThat(drain(a))
+        assertThat(parties.drain(a))
                 .as("the archived signal's professional is not told")
                 .isEmpty();
     }
@@ -152,13 +152,7 @@ class HubKeyRotationTest {
         return Long.toString(NEXT_BSN.getAndIncrement());
     }
 
-    private static List<Delivery> drain(String region) {
-        return parties.drain(region);
-    }
-
     private static Delivery single(String region) {
-        List<Delivery> inbox = drain(region);
-        assertThat(inbox).hasSize(1);
-        return inbox.get(0);
+        return assertThat(parties.drain(region)).as(region).singleElement().actual();
     }
 }
