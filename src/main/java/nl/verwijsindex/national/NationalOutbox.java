@@ -25,6 +25,13 @@ public interface NationalOutbox {
      */
     int reportEverySignalOnce();
 
+    /**
+     * Step 3 of a key rotation (docs/adr/0032): when the hub's current key version is the one this region reports
+     * under and the hub holds signals of the region without it, a report of every signal that has none queued or sent
+     * for this version yet. @return how many; 0 when there is no round to do, or the hub cannot be asked now
+     */
+    int reportEverySignalUnderTheCurrentKeyVersion();
+
     /** The newest rows the hub refused, at most 100: ids and the refusal's code only. */
     List<Parked> parked();
 

@@ -58,6 +58,15 @@ public class Inbox {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * R-NATIONAL: the cross-region matches and archive hits (their hub delivery ids) whose notice the professional has
+     * not read yet, marked and counted as a local unread match is. Ids only: not logged.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> unreadCrossRegionMatches(ProfessionalId professional) {
+        return Set.copyOf(store.unreadNationalDeliveriesOfProfessional(professional));
+    }
+
     public List<NoticeView> of(
             OrganisationId organisation, ProfessionalId professional, boolean unreadOnly, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);

@@ -100,7 +100,9 @@ public final class NationalDemo {
                         "--spring.ssl.bundle.pem.hub.keystore.private-key=" + parties.serverKey,
                         "--spring.ssl.bundle.pem.hub.truststore.certificate=" + parties.ca,
                         "--verwijsindex.hub.keys-file=" + parties.hubKeys,
-                        "--verwijsindex.hub.regions=" + REGION_A + "," + REGION_B));
+                        "--verwijsindex.hub.regions=" + REGION_A + "," + REGION_B,
+                        "--verwijsindex.hub.region-names." + REGION_A + "=Regio A",
+                        "--verwijsindex.hub.region-names." + REGION_B + "=Regio B"));
         started.add(region(dir, parties, REGION_A, ports.regionA(), ports.smtpA(), ports, false, regionArguments));
         started.add(region(dir, parties, REGION_B, ports.regionB(), ports.smtpB(), ports, true, regionArguments));
         return started;

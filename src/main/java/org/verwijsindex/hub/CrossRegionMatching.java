@@ -67,16 +67,22 @@ class CrossRegionMatching {
             for (HubSignal archived : signals.onYouth(signal, SignalState.ARCHIVED)) {
                 UUID id = matches.record(DeliveryKind.ARCHIVE_HIT, signal, archived, now);
                 if (id != null) {
-                    deliveries.add(
-                            signal.region(),
-                            DeliveryKind.ARCHIVE_HIT,
-                            id,
-                            signal.signalRef(),
-                            archived,
-                            archived.activeUntil(),
-                            null,
-                            now);
+                    deliverArchiveHit(id, signal, archived, now);
                 }
+            }
+        }
+    }
+
+    /**
+     * R-ARCHIVE-HIT across a key rotation (docs/adr/0032): an archived signal now holds a pseudonym of a newer key
+     * version. An active signal of another region registered under that version meanwhile could not see it; it gets
+     * the archive hit now, once (a pair that matched before, in any version, is not matched again).
+     */
+    void archivedRekeyed(HubSignal archived, Instant now) {
+        for (HubSignal active : signals.onYouth(archived, SignalState.ACTIVE)) {
+            UUID id = matches.record(DeliveryKind.ARCHIVE_HIT, active, archived, now);
+            if (id != null) {
+                deliverArchiveHit(id, active, archived, now);
             }
         }
     }
@@ -90,6 +96,19 @@ class CrossRegionMatching {
         for (String region : regions) {
             deliveries.add(region, DeliveryKind.MOVED_IN, null, null, signal, null, signal.municipalityCode(), now);
         }
+    }
+
+    /** Only to the active signal's region; the archived signal's professional is not told. */
+    private void deliverArchiveHit(UUID id, HubSignal active, HubSignal archived, Instant now) {
+        deliveries.add(
+                active.region(),
+                DeliveryKind.ARCHIVE_HIT,
+                id,
+                active.signalRef(),
+                archived,
+                archived.activeUntil(),
+                null,
+                now);
     }
 
     private void deliverToBoth(DeliveryKind kind, UUID id, HubSignal signal, HubSignal other, Instant now) {

@@ -24,9 +24,11 @@ import org.verwijsindex.national.protocol.Inbox;
 class DeliveryStore {
 
     private final JdbcClient jdbc;
+    private final HubSettings settings;
 
-    DeliveryStore(JdbcClient jdbc) {
+    DeliveryStore(JdbcClient jdbc, HubSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /**
@@ -98,7 +100,8 @@ class DeliveryStore {
                                 rs.getString("other_region")),
                         rs.getObject("other_registered_on", LocalDate.class),
                         rs.getObject("other_ended_on", LocalDate.class),
-                        rs.getString("municipality_code")))
+                        rs.getString("municipality_code"),
+                        settings.regionName(rs.getString("other_region"))))
                 .list();
         boolean more = deliveries.size() > limit;
         return new Inbox(more ? deliveries.subList(0, limit) : deliveries, more);

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +53,27 @@ class HubKeys {
 
     Optional<Version> version(int keyVersion) {
         return Optional.ofNullable(versions.get(keyVersion));
+    }
+
+    /** The versions in the key file; one that is gone from it is retired ({@link KeyRetirement}). */
+    Set<Integer> versions() {
+        return versions.keySet();
+    }
+
+    /** The given version first, then the others from the newest down. */
+    List<Version> allNewestFirst(Version first) {
+        List<Version> all = new ArrayList<>(List.of(first));
+        versions.keySet().stream()
+                .sorted(Comparator.reverseOrder())
+                .map(versions::get)
+                .filter(v -> v != first)
+                .forEach(all::add);
+        return all;
+    }
+
+    /** The version new reports should carry (docs/adr/0032 step 2): the highest in the key file. */
+    int current() {
+        return Collections.max(versions.keySet());
     }
 
     static Map<Integer, Version> load(Path file) {

@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.verwijsindex.national.protocol.Inbox;
+import org.verwijsindex.national.protocol.KeyVersions;
 import org.verwijsindex.national.protocol.RegionMunicipalities;
 
 /**
  * A region's own affairs at the hub: {@code GET /v1/inbox} (its deliveries, by pull; asking after {@code n}
- * acknowledges up to {@code n}) and {@code PUT /v1/region/municipalities} (R-MOVE). A region only ever sees its own
+ * acknowledges up to {@code n}), {@code PUT /v1/region/municipalities} (R-MOVE) and {@code GET
+ * /v1/region/key-versions} (a key rotation's progress). A region only ever sees its own
  * inbox: the region is the CN of its certificate, never a parameter.
  */
 @RestController
@@ -31,11 +33,34 @@ class RegionController {
     private final DeliveryStore deliveries;
     private final MunicipalityStore municipalities;
     private final HubSettings settings;
+    private final HubKeys keys;
+    private final KeyVersionCounts keyVersions;
 
-    RegionController(DeliveryStore deliveries, MunicipalityStore municipalities, HubSettings settings) {
+    RegionController(
+            DeliveryStore deliveries,
+            MunicipalityStore municipalities,
+            HubSettings settings,
+            HubKeys keys,
+            KeyVersionCounts keyVersions) {
         this.deliveries = deliveries;
         this.municipalities = municipalities;
         this.settings = settings;
+        this.keys = keys;
+        this.keyVersions = keyVersions;
+    }
+
+    /** Docs/adr/0032 steps 2 and 4: the version to report under, and how far the region's round is. */
+    @GetMapping("/v1/region/key-versions")
+    KeyVersions keyVersions(Principal region) {
+        int current = keys.current();
+        KeyVersions answer = new KeyVersions(
+                current, keyVersions.ofRegion(region.getName()), keyVersions.withoutVersion(region.getName(), current));
+        log.info(
+                "key versions: region={} current={} withoutCurrent={}",
+                region.getName(),
+                current,
+                answer.signalsWithoutCurrentVersion());
+        return answer;
     }
 
     @GetMapping("/v1/inbox")

@@ -41,9 +41,10 @@ class SealedPseudonyms {
     byte[] open(SealedPseudonym pseudonym, int keyVersion) {
         HubKeys.Version version = keys.version(keyVersion).orElseThrow(HubProblem.UNKNOWN_KEY_VERSION::refused);
         byte[] sealed = decode(pseudonym.sealedEvaluation(), HubProblem.INVALID_SEALED_EVALUATION);
+        SealedBox.KeyPair seal = sealThatOpens(sealed, version);
         byte[] plain;
         try {
-            plain = SealedBox.open(sealed, version.seal());
+            plain = SealedBox.open(sealed, seal);
         } catch (IllegalArgumentException e) {
             throw HubProblem.INVALID_SEALED_EVALUATION.refused();
         }
@@ -53,7 +54,7 @@ class SealedPseudonyms {
         Arrays.fill(plain, (byte) 0);
         SealedEvaluation evaluation;
         try {
-            evaluation = SealedEvaluation.open(sealed, version.seal(), settings.recipient(), BEFORE_ANY_EXPIRY);
+            evaluation = SealedEvaluation.open(sealed, seal, settings.recipient(), BEFORE_ANY_EXPIRY);
         } catch (IllegalArgumentException e) {
             throw HubProblem.INVALID_SEALED_EVALUATION.refused();
         }
@@ -69,6 +70,23 @@ class SealedPseudonyms {
         } catch (IllegalArgumentException e) {
             throw HubProblem.INVALID_BLIND.refused();
         }
+    }
+
+    /**
+     * The version's sealing key pair, or during a key rotation another version's: the pseudonym service holds one
+     * sealing public key per recipient, so evaluations of both versions may be sealed to either pair (docs/adr/0032).
+     * The key version inside the box is checked all the same.
+     */
+    private SealedBox.KeyPair sealThatOpens(byte[] sealed, HubKeys.Version version) {
+        for (HubKeys.Version candidate : keys.allNewestFirst(version)) {
+            try {
+                SealedBox.open(sealed, candidate.seal());
+                return candidate.seal();
+            } catch (IllegalArgumentException e) {
+                // not this pair
+            }
+        }
+        return version.seal();
     }
 
     /** The evaluated element is the last 32 bytes of the plaintext (SealedEvaluation's format). */

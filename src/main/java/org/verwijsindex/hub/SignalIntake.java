@@ -76,7 +76,14 @@ class SignalIntake {
         if (before.isPresent() && before.get().sequence() >= signal.sequence()) {
             return Outcome.OUT_OF_ORDER;
         }
+        // A signal the hub held, reported under a key version it had no pseudonyms of: the region's round of a key
+        // rotation (docs/adr/0032 step 3). Its pseudonyms of the other versions stay beside the new ones.
+        boolean rekeyed =
+                before.isPresent() && !signals.holds(signal.region(), signal.signalRef(), signal.keyVersion());
         signals.save(signal, now);
+        if (!signal.active() && rekeyed) {
+            matching.archivedRekeyed(signal, now);
+        }
         if (signal.active()) {
             boolean newlyActive = before.map(b -> !b.active()).orElse(true);
             matching.match(signal, newlyActive, now);

@@ -17,13 +17,15 @@ import org.verwijsindex.national.protocol.ContactCard;
 import org.verwijsindex.national.protocol.SignalState;
 
 /**
- * The tables {@code signal} and {@code signal_parent}: the hub's signals and the lookups matching needs. A signal read
- * back comes without its parents' pseudonyms: matching needs those of the incoming signal only.
+ * The tables {@code signal}, {@code signal_youth} and {@code signal_parent}: the hub's signals, their pseudonyms per key
+ * version (side by side during a rotation, docs/adr/0032) and the lookups matching needs. A signal read back comes
+ * with the youth's pseudonym of one version and without its parents' pseudonyms: matching needs those of the incoming
+ * signal only, and matches within one key version.
  */
 @Repository
 class SignalStore {
 
-    private static final String COLUMNS = "s.region, s.signal_ref, s.state, s.key_version, s.youth_pseudonym, "
+    private static final String COLUMNS = "s.region, s.signal_ref, s.state, y.key_version, y.youth_pseudonym, "
             + "s.municipality_code, s.registered_on, s.active_until, s.archive_until, s.contact_name, "
             + "s.contact_organisation, s.contact_phone, s.contact_email, s.last_sequence";
 
@@ -34,24 +36,45 @@ class SignalStore {
     }
 
     Optional<HubSignal> find(String region, String signalRef) {
-        return jdbc.sql("select " + COLUMNS + " from signal s where s.region = :region and s.signal_ref = :ref")
+        return jdbc.sql("select " + COLUMNS + """
+                         from signal s
+                         join lateral (select key_version, youth_pseudonym from signal_youth y
+                                        where y.region = s.region and y.signal_ref = s.signal_ref
+                                        order by key_version desc limit 1) y on true
+                        where s.region = :region and s.signal_ref = :ref
+                        """)
                 .param("region", region)
                 .param("ref", signalRef)
                 .query(SignalStore::row)
                 .optional();
     }
 
-    /** Inserts or replaces the signal and its parents' pseudonyms. */
+    /** Whether the hub holds pseudonyms of the key version for the signal. */
+    boolean holds(String region, String signalRef, int keyVersion) {
+        return jdbc.sql("""
+                        select exists (select 1 from signal_youth
+                                        where region = :region and signal_ref = :ref and key_version = :keyVersion)
+                        """)
+                .param("region", region)
+                .param("ref", signalRef)
+                .param("keyVersion", keyVersion)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Inserts or replaces the signal and its pseudonyms of the message's key version; those of other versions stay
+     * until their version retires ({@link KeyRetirement}).
+     */
     void save(HubSignal signal, Instant now) {
         jdbc.sql("""
-                        insert into signal (region, signal_ref, state, key_version, youth_pseudonym, municipality_code,
+                        insert into signal (region, signal_ref, state, municipality_code,
                             registered_on, active_until, archive_until, contact_name, contact_organisation,
                             contact_phone, contact_email, last_sequence, updated_at)
-                        values (:region, :ref, :state, :keyVersion, :youth, :municipality, :registeredOn,
+                        values (:region, :ref, :state, :municipality, :registeredOn,
                             :activeUntil, :archiveUntil, :name, :organisation, :phone, :email, :sequence, :now)
                         on conflict (region, signal_ref) do update set
-                            state = excluded.state, key_version = excluded.key_version,
-                            youth_pseudonym = excluded.youth_pseudonym, municipality_code = excluded.municipality_code,
+                            state = excluded.state, municipality_code = excluded.municipality_code,
                             registered_on = excluded.registered_on, active_until = excluded.active_until,
                             archive_until = excluded.archive_until, contact_name = excluded.contact_name,
                             contact_organisation = excluded.contact_organisation,
@@ -61,8 +84,6 @@ class SignalStore {
                 .param("region", signal.region())
                 .param("ref", signal.signalRef())
                 .param("state", signal.state().name())
-                .param("keyVersion", signal.keyVersion())
-                .param("youth", signal.youth())
                 .param("municipality", signal.municipalityCode())
                 .param("registeredOn", signal.registeredOn())
                 .param("activeUntil", signal.activeUntil())
@@ -74,9 +95,21 @@ class SignalStore {
                 .param("sequence", signal.sequence())
                 .param("now", Timestamp.from(now))
                 .update();
-        jdbc.sql("delete from signal_parent where region = :region and signal_ref = :ref")
+        jdbc.sql("""
+                        insert into signal_youth (region, signal_ref, key_version, youth_pseudonym)
+                        values (:region, :ref, :keyVersion, :youth)
+                        on conflict (region, signal_ref, key_version) do update set
+                            youth_pseudonym = excluded.youth_pseudonym
+                        """)
                 .param("region", signal.region())
                 .param("ref", signal.signalRef())
+                .param("keyVersion", signal.keyVersion())
+                .param("youth", signal.youth())
+                .update();
+        jdbc.sql("delete from signal_parent where region = :region and signal_ref = :ref and key_version = :keyVersion")
+                .param("region", signal.region())
+                .param("ref", signal.signalRef())
+                .param("keyVersion", signal.keyVersion())
                 .update();
         for (byte[] parent : signal.parents()) {
             jdbc.sql("""
@@ -103,8 +136,9 @@ class SignalStore {
     /** Signals of other regions on the same youth pseudonym of the same key version, in the given state. */
     List<HubSignal> onYouth(HubSignal signal, SignalState state) {
         return jdbc.sql("select " + COLUMNS + """
-                         from signal s
-                        where s.key_version = :keyVersion and s.youth_pseudonym = :youth
+                         from signal_youth y
+                         join signal s on s.region = y.region and s.signal_ref = y.signal_ref
+                        where y.key_version = :keyVersion and y.youth_pseudonym = :youth
                           and s.region <> :region and s.state = :state
                         order by s.region, s.signal_ref
                         """)
@@ -124,8 +158,10 @@ class SignalStore {
         return jdbc.sql("select distinct " + COLUMNS + """
                          from signal_parent p
                          join signal s on s.region = p.region and s.signal_ref = p.signal_ref
+                         join signal_youth y on y.region = p.region and y.signal_ref = p.signal_ref
+                                            and y.key_version = p.key_version
                         where p.key_version = :keyVersion and p.parent_pseudonym in (:parents)
-                          and s.region <> :region and s.state = 'ACTIVE' and s.youth_pseudonym <> :youth
+                          and s.region <> :region and s.state = 'ACTIVE' and y.youth_pseudonym <> :youth
                         order by s.region, s.signal_ref
                         """)
                 .param("keyVersion", signal.keyVersion())

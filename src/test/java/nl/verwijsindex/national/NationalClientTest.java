@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,12 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.ContactCard;
 import org.verwijsindex.national.protocol.Delivery;
 import org.verwijsindex.national.protocol.DeliveryKind;
 import org.verwijsindex.national.protocol.ForgetMessage;
+import org.verwijsindex.national.protocol.KeyVersions;
 import org.verwijsindex.national.protocol.SignalState;
 
 import nl.verwijsindex.Api;
@@ -46,6 +49,8 @@ import nl.verwijsindex.access.RegionCoordinatorPrincipal;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.notification.Inbox;
+import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonRegisterDouble;
@@ -90,6 +95,9 @@ class NationalClientTest {
 
     @Autowired
     NationalInbox inbox;
+
+    @Autowired
+    Inbox notices;
 
     @Autowired
     SignalRegistration registration;
@@ -222,6 +230,36 @@ class NationalClientTest {
                         "REPORT SIGNAL_REGISTERED null",
                         "REPORT PERSON_DATA_REFRESHED null",
                         "REPORT YOUTH_MOVED null");
+    }
+
+    @Test
+    void R_NATIONAL_aRegionRestartedWithTheHubsNewKeyVersionSendsEachSignalAgainUnderItOnce() {
+        Professional anna = fixtures.professional(fixtures.organisation(region));
+        String signal = register(anna, TestBsns.random());
+        outbox.sendDue();
+        try {
+            hub.answerKeyVersions(new KeyVersions(2, Map.of(1, 1L), 1));
+            assertThat(outbox.reportEverySignalUnderTheCurrentKeyVersion())
+                    .as("this region still reports under version 1: its round comes after it switched")
+                    .isZero();
+            hub.answerKeyVersions(new KeyVersions(1, Map.of(1, 1L), 0));
+            assertThat(outbox.reportEverySignalUnderTheCurrentKeyVersion())
+                    .as("the hub holds every signal under the current version")
+                    .isZero();
+
+            hub.answerKeyVersions(new KeyVersions(1, Map.of(1, 1L), 1));
+            assertThat(outbox.reportEverySignalUnderTheCurrentKeyVersion()).isPositive();
+            assertThat(rows(signal)).endsWith("REPORT KEY_VERSION_1 null");
+            assertThat(outbox.reportEverySignalUnderTheCurrentKeyVersion())
+                    .as("once")
+                    .isZero();
+            outbox.sendDue();
+            assertThat(hub.receivedFor(signal))
+                    .extracting(NationalIndexDouble.Received::kind)
+                    .endsWith("REPORT");
+        } finally {
+            hub.answerKeyVersions(null);
+        }
     }
 
     @Test
@@ -369,7 +407,7 @@ class NationalClientTest {
         ContactCard petra = new ContactCard(
                 "Petra Visser", "Jeugdteam Zwolle", "038 123 45 67", "petra@zwolle.example", "r-ijsselland");
         Delivery match = new Delivery(
-                next, DeliveryKind.YOUTH_MATCH, UUID.randomUUID(), signal, petra, LocalDate.now(), null, null);
+                next, DeliveryKind.YOUTH_MATCH, UUID.randomUUID(), signal, petra, LocalDate.now(), null, null, null);
         Delivery unknownSignal = new Delivery(
                 next + 1,
                 DeliveryKind.FAMILY_MATCH,
@@ -378,9 +416,10 @@ class NationalClientTest {
                 petra,
                 LocalDate.now(),
                 null,
+                null,
                 null);
-        Delivery movedIn =
-                new Delivery(next + 2, DeliveryKind.MOVED_IN, null, null, petra, null, null, municipality.substring(2));
+        Delivery movedIn = new Delivery(
+                next + 2, DeliveryKind.MOVED_IN, null, null, petra, null, null, municipality.substring(2), null);
         Delivery archiveHit = new Delivery(
                 next + 3,
                 DeliveryKind.ARCHIVE_HIT,
@@ -390,6 +429,7 @@ class NationalClientTest {
                         "Karin de Boer", "GGD IJsselland", "038 765 43 21", "karin@ggd.example", "r-ijsselland"),
                 LocalDate.now().minusYears(2),
                 LocalDate.now().minusYears(1),
+                null,
                 null);
         List.of(match, match, unknownSignal, movedIn, archiveHit).forEach(hub::deliver);
 
@@ -495,6 +535,53 @@ class NationalClientTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void
+            R_NOTICE_R_NATIONAL_aCrossRegionMatchIsNewOnTheMatchesPageTheStartPageAndTheMenuUntilItsNoticeIsRead_andShowsTheRegionsName()
+                    throws Exception {
+        Professional bram = fixtures.professional(fixtures.organisation(region));
+        String signal = register(bram, TestBsns.random());
+        long delivery = cursor() + 1;
+        hub.deliver(new Delivery(
+                delivery,
+                DeliveryKind.YOUTH_MATCH,
+                UUID.randomUUID(),
+                signal,
+                new ContactCard("Sanne Smit", "Wijkteam Deventer", null, "sanne@deventer.example", "r-ijsselland"),
+                LocalDate.now(),
+                null,
+                null,
+                "Regio IJsselland"));
+        assertThat(inbox.fetch()).isOne();
+
+        MockMvc mvc = WebTests.mockMvc(context);
+        var asBram = WebTests.professional(context, bram);
+        assertThat(page(mvc, "/", asBram)).contains("id=\"teller-nieuwe-matches\">1</dd>", "Berichten (1 nieuw)");
+        assertThat(page(mvc, "/matches", asBram))
+                .contains(
+                        "class=\"app-card app-card--unread\" id=\"regio-match-" + delivery + "\"",
+                        "Sanne Smit</span><span> (nieuw)</span>",
+                        "(nieuwe match)",
+                        "Regio IJsselland")
+                .doesNotContain("r-ijsselland");
+
+        UUID notice = jdbc.sql("select id from notice where national_delivery_id = :id")
+                .param("id", delivery)
+                .query(UUID.class)
+                .single();
+        notices.markRead(bram.organisation().id(), bram.id(), new NoticeId(notice));
+        assertThat(page(mvc, "/", asBram))
+                .contains("id=\"teller-nieuwe-matches\">0</dd>")
+                .doesNotContain("nieuw)");
+        assertThat(page(mvc, "/matches", asBram))
+                .contains("Sanne Smit")
+                .doesNotContain("app-card--unread", "(nieuw)", "(nieuwe match)");
+    }
+
+    private static String page(MockMvc mvc, String path, RequestPostProcessor as) throws Exception {
+        return mvc.perform(get(path).with(as)).andReturn().getResponse().getContentAsString();
     }
 
     @Test

@@ -6,6 +6,7 @@ package nl.verwijsindex.national;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +21,7 @@ import org.verwijsindex.national.client.SignalReport;
 import org.verwijsindex.national.protocol.Delivery;
 import org.verwijsindex.national.protocol.ForgetMessage;
 import org.verwijsindex.national.protocol.Inbox;
+import org.verwijsindex.national.protocol.KeyVersions;
 import org.verwijsindex.national.protocol.RegionMunicipalities;
 
 /**
@@ -40,6 +42,7 @@ public class NationalIndexDouble implements NationalIndex {
     private final List<RegionMunicipalities> municipalities = new CopyOnWriteArrayList<>();
     private final Map<Long, Integer> asked = new ConcurrentHashMap<>();
     private volatile boolean down;
+    private volatile KeyVersions keyVersions;
 
     @Override
     public void report(SignalReport report) {
@@ -64,6 +67,17 @@ public class NationalIndexDouble implements NationalIndex {
             }
         }
         return new Inbox(page, false);
+    }
+
+    @Override
+    public Optional<KeyVersions> keyVersions() {
+        call(null);
+        return Optional.ofNullable(keyVersions);
+    }
+
+    /** What {@link #keyVersions()} answers from now on; null for a hub that does not tell. */
+    public void answerKeyVersions(KeyVersions answer) {
+        keyVersions = answer;
     }
 
     @Override

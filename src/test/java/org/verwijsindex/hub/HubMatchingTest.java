@@ -32,7 +32,6 @@ import org.verwijsindex.national.protocol.ContactCard;
 import org.verwijsindex.national.protocol.Delivery;
 import org.verwijsindex.national.protocol.DeliveryKind;
 import org.verwijsindex.national.protocol.ForgetMessage;
-import org.verwijsindex.national.protocol.Inbox;
 import org.verwijsindex.national.protocol.RegionMunicipalities;
 import org.verwijsindex.national.protocol.SignalState;
 
@@ -80,6 +79,11 @@ class HubMatchingTest {
         assertThat(toB.ownSignalRef()).isEqualTo("sig-b1");
         assertThat(toB.other()).isEqualTo(card(a, "sig-a1"));
         assertThat(toB.matchId()).isEqualTo(toA.matchId()).isNotNull();
+        // The other region by the display name the hub lists it under, beside its code in the card.
+        assertThat(toA.otherRegionName())
+                .isEqualTo(NationalParties.regionName(b))
+                .startsWith("Regio ");
+        assertThat(toB.otherRegionName()).isEqualTo(NationalParties.regionName(a));
         // Asking after the last delivery acknowledges it: the hub deletes it.
         assertThat(parties.client(a).inbox(toA.deliveryId(), 10).deliveries()).isEmpty();
         assertThat(parties.client(a).inbox(0, 10).deliveries()).isEmpty();
@@ -143,7 +147,8 @@ class HubMatchingTest {
                         "other",
                         "otherRegisteredOn",
                         "otherEndedOn",
-                        "municipalityCode");
+                        "municipalityCode",
+                        "otherRegionName");
         assertThat(raw.body()).doesNotContain("sib-a");
     }
 
@@ -428,13 +433,7 @@ class HubMatchingTest {
 
     /** Everything in the region's inbox, acknowledged afterwards. */
     private static List<Delivery> drain(String region) {
-        HttpNationalIndex client = parties.client(region);
-        Inbox inbox = client.inbox(0, 100);
-        assertThat(inbox.more()).isFalse();
-        if (!inbox.deliveries().isEmpty()) {
-            client.inbox(inbox.deliveries().get(inbox.deliveries().size() - 1).deliveryId(), 1);
-        }
-        return inbox.deliveries();
+        return parties.drain(region);
     }
 
     private static Delivery single(String region) {

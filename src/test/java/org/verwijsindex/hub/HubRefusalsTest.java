@@ -256,8 +256,14 @@ class HubRefusalsTest {
 
     /** The hub stored nothing for the region: no signal, no message id, no delivery. */
     private static void assertNothingStored() {
-        for (String table :
-                List.of("signal", "signal_parent", "seen_message", "delivery", "forget_proof", "region_municipality")) {
+        for (String table : List.of(
+                "signal",
+                "signal_youth",
+                "signal_parent",
+                "seen_message",
+                "delivery",
+                "forget_proof",
+                "region_municipality")) {
             assertThat(parties.hubDatabase()
                             .sql("select count(*) from hub." + table + " where region = :region")
                             .param("region", region)

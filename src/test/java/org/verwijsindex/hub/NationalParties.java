@@ -28,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.verwijsindex.demo.PartyCa;
 import org.verwijsindex.national.client.HttpNationalIndex;
+import org.verwijsindex.national.protocol.Delivery;
+import org.verwijsindex.national.protocol.Inbox;
 import org.verwijsindex.oprf.Oprf;
 import org.verwijsindex.oprf.SealedBox;
 import org.verwijsindex.pseudonym.PseudonymServiceApplication;
@@ -52,6 +54,15 @@ final class NationalParties implements AutoCloseable {
     final byte[] oprfKey = Oprf.randomSecretKey();
     final SealedBox.KeyPair hubSeal = SealedBox.generateKeyPair();
     final byte[] hubHmacKey = Oprf.randomSecretKey();
+    /**
+     * Key version 2, for a key rotation (docs/adr/0032): another OPRF key, sealing key pair and HMAC key. The service
+     * has one sealing public key per recipient (version 1's), so the hub opens version 2's boxes with version 1's pair.
+     */
+    final byte[] oprfKey2 = Oprf.randomSecretKey();
+
+    final SealedBox.KeyPair hubSeal2 = SealedBox.generateKeyPair();
+
+    final byte[] hubHmacKey2 = Oprf.randomSecretKey();
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     private static NationalParties shared;
@@ -74,9 +85,11 @@ final class NationalParties implements AutoCloseable {
         Path serviceKeys = Files.writeString(
                 dir.resolve("service-keys.properties"),
                 "recipient." + HUB + ".seal-public-key=" + base64.encodeToString(hubSeal.publicKey()) + "\n"
-                        + "recipient." + HUB + ".oprf-key.1=" + base64.encodeToString(oprfKey) + "\n");
-        Path hubKeys =
-                Files.writeString(dir.resolve("hub-keys.properties"), NewHubKeys.hubLines(1, hubSeal, hubHmacKey));
+                        + "recipient." + HUB + ".oprf-key.1=" + base64.encodeToString(oprfKey) + "\n"
+                        + "recipient." + HUB + ".oprf-key.2=" + base64.encodeToString(oprfKey2) + "\n");
+        Path hubKeys = Files.writeString(
+                dir.resolve("hub-keys.properties"),
+                NewHubKeys.hubLines(1, hubSeal, hubHmacKey) + NewHubKeys.hubLines(2, hubSeal2, hubHmacKey2));
         String regions =
                 IntStream.rangeClosed(1, REGIONS).mapToObj(i -> "region-" + i).collect(Collectors.joining(","));
 
@@ -102,6 +115,9 @@ final class NationalParties implements AutoCloseable {
                 "--spring.datasource.password=postgres",
                 "--verwijsindex.hub.keys-file=" + hubKeys,
                 "--verwijsindex.hub.regions=" + regions));
+        for (int i = 1; i <= REGIONS; i++) {
+            arguments.add("--verwijsindex.hub.region-names.region-" + i + "=" + regionName("region-" + i));
+        }
         arguments.addAll(List.of(hubArguments));
         hub = HubApplication.application().run(arguments.toArray(String[]::new));
         // After the starts: Spring Boot's logging system resets the appenders while it starts.
@@ -139,8 +155,31 @@ final class NationalParties implements AutoCloseable {
         return "region-" + n;
     }
 
+    /** The display name the hub lists the region under ({@code verwijsindex.hub.region-names}). */
+    static String regionName(String region) {
+        return "Regio " + region.substring("region-".length());
+    }
+
     HttpNationalIndex client(String region) {
-        return new HttpNationalIndex(hubUri, serviceUri, HUB, 1, tls(region), Duration.ofSeconds(10));
+        return client(region, 1);
+    }
+
+    /** A region that reports under the given key version: 1, or 2 once it has switched in a rotation. */
+    HttpNationalIndex client(String region, int keyVersion) {
+        return new HttpNationalIndex(hubUri, serviceUri, HUB, keyVersion, tls(region), Duration.ofSeconds(10));
+    }
+
+    /** Everything in the region's inbox (one page), acknowledged afterwards. */
+    List<Delivery> drain(String region) {
+        HttpNationalIndex client = client(region);
+        Inbox inbox = client.inbox(0, 100);
+        if (inbox.more()) {
+            throw new IllegalStateException("more than one page of deliveries for " + region);
+        }
+        if (!inbox.deliveries().isEmpty()) {
+            client.inbox(inbox.deliveries().get(inbox.deliveries().size() - 1).deliveryId(), 1);
+        }
+        return inbox.deliveries();
     }
 
     SSLContext tls(String region) {

@@ -74,7 +74,7 @@ class DeliveryStore {
                         .param("organisation", clip(other.organisation(), 200))
                         .param("phone", clip(other.phone(), 50))
                         .param("email", clip(other.email(), 320))
-                        .param("region", clip(other.region(), 100))
+                        .param("region", clip(delivery.otherRegionShown(), 100))
                         .param("registeredOn", delivery.otherRegisteredOn())
                         .param("endedOn", delivery.otherEndedOn())
                         .param("municipality", clip(municipality, 10))

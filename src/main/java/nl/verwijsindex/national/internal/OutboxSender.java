@@ -6,6 +6,7 @@ package nl.verwijsindex.national.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.verwijsindex.national.client.NationalIndex;
 import org.verwijsindex.national.client.NationalIndexRefused;
 import org.verwijsindex.national.client.NationalIndexUnavailable;
+import org.verwijsindex.national.protocol.KeyVersions;
 
 import nl.verwijsindex.national.NationalOutbox;
 import nl.verwijsindex.national.NationalProperties;
@@ -147,6 +149,41 @@ class OutboxSender implements NationalOutbox {
             log.info(
                     "National index: the {} signals the region held before it joined are queued for the hub", reported);
         }
+    }
+
+    /**
+     * Docs/adr/0032 step 3, at every start: a region restarted with the hub's new key version sends its signals again
+     * under it. A hub that cannot be asked now is asked at the next start.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void keyRotationRoundAtStart() {
+        int reported = reportEverySignalUnderTheCurrentKeyVersion();
+        if (reported > 0) {
+            log.info(
+                    "National index: {} signals are queued to be sent again under key version {}",
+                    reported,
+                    properties.keyVersion());
+        }
+    }
+
+    @Override
+    public int reportEverySignalUnderTheCurrentKeyVersion() {
+        Optional<KeyVersions> versions;
+        try {
+            versions = hub.keyVersions();
+        } catch (NationalIndexUnavailable | NationalIndexRefused e) {
+            log.warn("National index: the hub's key versions cannot be asked now; asked again at the next start");
+            return 0;
+        }
+        boolean round = versions.isPresent()
+                && versions.get().currentKeyVersion() == properties.keyVersion()
+                && versions.get().signalsWithoutCurrentVersion() > 0;
+        if (!round) {
+            return 0;
+        }
+        Integer reported =
+                transactions.execute(status -> outbox.reportEverySignalAgain("KEY_VERSION_" + properties.keyVersion()));
+        return reported == null ? 0 : reported;
     }
 
     @Override

@@ -75,6 +75,22 @@ class OutboxStore {
                         order by s.registered_at""").param("now", Moments.now(clock)).update();
     }
 
+    /**
+     * A report row for every signal, active and archived, that has no row of {@code cause} yet and none pending: a
+     * round of a key rotation, queued once however often it is asked for (docs/adr/0032). @return how many
+     */
+    int reportEverySignalAgain(String cause) {
+        return jdbc.sql("""
+                        insert into national_outbox (message_id, signal_id, action, cause, created_at, next_attempt_at)
+                        select gen_random_uuid(), s.id, 'REPORT', :cause, :now, :now from signal s
+                        where not exists (select 1 from national_outbox o where o.signal_id = s.id
+                                            and (o.cause = :cause or o.state = 'PENDING'))
+                        order by s.registered_at""")
+                .param("cause", cause)
+                .param("now", Moments.now(clock))
+                .update();
+    }
+
     /** The signals left the index; the hub forgets them (R-PROOF). */
     void forget(Collection<UUID> signals, String ruleId, String cause) {
         if (signals.isEmpty()) {

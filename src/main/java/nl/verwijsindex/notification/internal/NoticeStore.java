@@ -240,6 +240,20 @@ public class NoticeStore {
                 .list();
     }
 
+    /**
+     * R-NOTICE, R-NATIONAL: the hub's deliveries of cross-region matches and archive hits whose notice the
+     * professional has not read yet, as a local match's unread notice.
+     */
+    public List<Long> unreadNationalDeliveriesOfProfessional(ProfessionalId professional) {
+        return jdbc.sql("""
+                        select national_delivery_id from notice
+                        where professional_id = :professional and read_at is null
+                          and kind in ('NATIONAL_YOUTH_MATCH', 'NATIONAL_FAMILY_MATCH', 'NATIONAL_ARCHIVE_HIT')""")
+                .param("professional", professional.value())
+                .query(Long.class)
+                .list();
+    }
+
     /** How many of the professional's notices are unread. */
     public int unreadOfProfessional(ProfessionalId professional) {
         return jdbc.sql("select count(*) from notice where professional_id = :professional and read_at is null")

@@ -199,7 +199,8 @@ class MatchesPage {
                 new ArrayList<>(pairs.stream().map(MatchView::ownSignalId).toList());
         national.forEach(n -> ownSignals.add(n.ownSignalId()));
         Map<UUID, YouthLabel> labels = youthLabels.of(account, ownSignals);
-        model.addAttribute("youths", YouthGroup.of(shown, national, labels, unread));
+        Set<Long> nationalUnread = inbox.unreadCrossRegionMatches(account.professional());
+        model.addAttribute("youths", YouthGroup.of(shown, national, labels, unread, nationalUnread));
         crossRegion.archiveHitsShown(
                 account.professional(),
                 national.stream()
@@ -207,6 +208,7 @@ class MatchesPage {
                         .map(CrossRegionMatch::deliveryId)
                         .toList());
         model.addAttribute("unread", unread.stream().map(MatchPairId::value).collect(Collectors.toSet()));
+        model.addAttribute("nationalUnread", nationalUnread);
         model.addAttribute("outcomes", ConsultationOutcome.values());
         model.addAttribute("errors", errors);
         model.addAttribute("input", input);
@@ -249,51 +251,6 @@ class MatchesPage {
                     .map(MatchView::matchedAt)
                     .max(Comparator.naturalOrder())
                     .orElseThrow();
-        }
-    }
-
-    /**
-     * Issue 16 item 1: the cases of one of the professional's own youths, under that youth's label. Youths with an
-     * unread match come first, then the newest; so do the cases within. R-NATIONAL: the youth's matches in other
-     * regions beside them; a youth with only those comes after the others.
-     */
-    record YouthGroup(
-            UUID ownSignalId,
-            YouthLabel youth,
-            boolean unread,
-            List<CaseCard> cards,
-            List<CrossRegionMatch> crossRegion) {
-
-        static List<YouthGroup> of(
-                List<CaseCard> cards,
-                List<CrossRegionMatch> national,
-                Map<UUID, YouthLabel> labels,
-                Set<MatchPairId> unread) {
-            Map<UUID, List<CrossRegionMatch>> nationalBySignal = new LinkedHashMap<>();
-            national.forEach(n -> nationalBySignal
-                    .computeIfAbsent(n.ownSignalId(), id -> new ArrayList<>())
-                    .add(n));
-            Comparator<CaseCard> order = Comparator.<CaseCard, Boolean>comparing(c -> !c.anyUnread(unread))
-                    .thenComparing(CaseCard::newest, Comparator.reverseOrder());
-            Map<UUID, List<CaseCard>> bySignal = new LinkedHashMap<>();
-            cards.stream()
-                    .sorted(order)
-                    .forEach(c -> bySignal.computeIfAbsent(c.ownSignalId(), id -> new ArrayList<>())
-                            .add(c));
-            List<YouthGroup> groups = new ArrayList<>(bySignal.entrySet().stream()
-                    .map(e -> new YouthGroup(
-                            e.getKey(),
-                            labels.get(e.getKey()),
-                            e.getValue().get(0).anyUnread(unread),
-                            e.getValue(),
-                            nationalBySignal.getOrDefault(e.getKey(), List.of())))
-                    .toList());
-            nationalBySignal.forEach((signal, matches) -> {
-                if (!bySignal.containsKey(signal)) {
-                    groups.add(new YouthGroup(signal, labels.get(signal), false, List.of(), matches));
-                }
-            });
-            return groups;
         }
     }
 }

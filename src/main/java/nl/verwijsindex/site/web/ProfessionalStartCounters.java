@@ -19,7 +19,7 @@ import nl.verwijsindex.signal.Signals;
 
 /**
  * Issue 16 item 4: the counters on the professional's start page, so they see at once what waits for them: new
- * matches (their notice unread), matches they direct that wait for the consultation (R-DEADLINE), and signals that
+ * matches (their notice unread, local and from other regions, R-NATIONAL), matches they direct that wait for the consultation (R-DEADLINE), and signals that
  * end within four weeks (R-ACTIVE-2Y, the default reminder period). Counts name no youth, so they are not logged.
  */
 @ControllerAdvice(assignableTypes = HomePage.class)
@@ -50,7 +50,8 @@ class ProfessionalStartCounters {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         return new Counters(
-                inbox.unreadMatches(account.professional()).size(),
+                inbox.unreadMatches(account.professional()).size()
+                        + inbox.unreadCrossRegionMatches(account.professional()).size(),
                 cases.toCoordinate(account.organisation(), account.professional()),
                 signals.activeUntilOnOrBefore(
                         account.organisation(), account.professional(), today.plusDays(EXPIRY_WINDOW_DAYS)));

@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 
 import org.verwijsindex.national.protocol.ForgetMessage;
 import org.verwijsindex.national.protocol.Inbox;
+import org.verwijsindex.national.protocol.KeyVersions;
 import org.verwijsindex.national.protocol.RegionMunicipalities;
 import org.verwijsindex.national.protocol.SealedPseudonym;
 import org.verwijsindex.national.protocol.SignalMessage;
@@ -105,6 +107,17 @@ public class HttpNationalIndex implements NationalIndex {
             return JSON.readValue(body, Inbox.class);
         } catch (JacksonException e) {
             throw new NationalIndexUnavailable("the national index answered with an inbox that cannot be read");
+        }
+    }
+
+    /** How far this region's round of a key rotation is, and the version to report under (docs/adr/0032). */
+    @Override
+    public Optional<KeyVersions> keyVersions() {
+        String body = send(request("v1/region/key-versions").GET().build());
+        try {
+            return Optional.of(JSON.readValue(body, KeyVersions.class));
+        } catch (JacksonException e) {
+            throw new NationalIndexUnavailable("the national index answered with key versions that cannot be read");
         }
     }
 

@@ -3,8 +3,11 @@
 
 package org.verwijsindex.national.client;
 
+import java.util.Optional;
+
 import org.verwijsindex.national.protocol.ForgetMessage;
 import org.verwijsindex.national.protocol.Inbox;
+import org.verwijsindex.national.protocol.KeyVersions;
 import org.verwijsindex.national.protocol.RegionMunicipalities;
 
 /**
@@ -29,4 +32,12 @@ public interface NationalIndex {
 
     /** The municipalities whose supervisors this region serves (R-MOVE). */
     void serveMunicipalities(RegionMunicipalities municipalities);
+
+    /**
+     * The hub's current key version and how many of this region's signals it holds no pseudonym of that version for
+     * (docs/adr/0032); empty from a national index that does not tell.
+     */
+    default Optional<KeyVersions> keyVersions() {
+        return Optional.empty();
+    }
 }

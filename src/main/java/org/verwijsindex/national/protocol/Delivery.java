@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param otherRegisteredOn the day the other signal was registered
  * @param otherEndedOn     for an archive hit, the day the other signal went to the archive; otherwise null
  * @param municipalityCode for {@link DeliveryKind#MOVED_IN}, the youth's new municipality; otherwise null
+ * @param otherRegionName  the other region's display name as the hub lists it ({@code verwijsindex.hub.region-names}),
+ *                         e.g. "Regio Utrecht"; null when the hub has none, then the region shows the code
  */
 public record Delivery(
         long deliveryId,
@@ -28,4 +30,14 @@ public record Delivery(
         ContactCard other,
         LocalDate otherRegisteredOn,
         LocalDate otherEndedOn,
-        String municipalityCode) {}
+        String municipalityCode,
+        String otherRegionName) {
+
+    /** How the professional is shown the other region: its display name, or its code when the hub has no name. */
+    public String otherRegionShown() {
+        if (otherRegionName != null && !otherRegionName.isBlank()) {
+            return otherRegionName;
+        }
+        return other == null ? null : other.region();
+    }
+}
