@@ -153,16 +153,21 @@ class SignalBatchImportTest {
                                    other_organisation_category, detail, first_of_youth
                             from report_fact where region_code = :region""")
                     .param("region", region)
-                    .query((rs, n) -> String.join(
-                            " ",
-                            rs.getString(1),
-                            rs.getString(2),
-                            role(rs.getObject(3, UUID.class)),
-                            rs.getString(4),
-                            role(rs.getObject(5, UUID.class)),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getString(8)))
+                    .query((rs, n) -> {
+                        // A match fact names both organisations; which comes first follows the signal the case
+                        // follows, the same youth (and municipality) either way.
+                        List<String> sides = sorted(List.of(
+                                role(rs.getObject(3, UUID.class)) + " " + rs.getString(4),
+                                role(rs.getObject(5, UUID.class)) + " " + rs.getString(6)));
+                        return String.join(
+                                " ",
+                                rs.getString(1),
+                                rs.getString(2),
+                                sides.get(0),
+                                sides.get(1),
+                                rs.getString(7),
+                                rs.getString(8));
+                    })
                     .list());
         }
 
