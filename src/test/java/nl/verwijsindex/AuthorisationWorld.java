@@ -37,6 +37,7 @@ import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.exchange.Exchanges;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 
 /**
  * The parties of the authorisation matrix (issue 12 §6): one region A with its municipality, two organisations,
@@ -206,7 +207,9 @@ final class AuthorisationWorld {
                 .clientId();
         String supervisorToken = tokens.get(AuthorisationMatrix.Caller.SUPERVISOR_TOKEN);
         context.getBean(DeadlineWatch.class)
-                .escalate(UUID.fromString(supervisedCase), LocalDate.now().minusDays(1));
+                .escalate(
+                        new MatchCaseId(UUID.fromString(supervisedCase)),
+                        LocalDate.now().minusDays(1));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !api.get("/api/v1/supervisor/inbox", supervisorToken)
                         .json()

@@ -26,6 +26,7 @@ import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.coordination.internal.DeadlineWatch;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import tools.jackson.databind.JsonNode;
 
@@ -207,7 +208,7 @@ class SupervisorTest {
                 .param("due", yesterday)
                 .param("c", caseId)
                 .update();
-        deadlines.escalate(UUID.fromString(caseId), yesterday);
+        deadlines.escalate(new MatchCaseId(UUID.fromString(caseId)), yesterday);
         return caseId;
     }
 
