@@ -302,17 +302,7 @@ final class AuthorisationWorld {
     }
 
     private static String matchCase(Api api, Professional director, Professional other) {
-        String bsn = TestBsns.random();
-        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        String cases = "/api/v1/professionals/" + director.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> api.get(cases, director.token()).json().size() == 1);
-        return api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
+        return IntegrationTestBase.matchCase(api, director, other, CHILD);
     }
 
     private static String noticeOf(Api.Response inbox) {

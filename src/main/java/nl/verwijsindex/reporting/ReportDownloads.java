@@ -6,24 +6,19 @@ package nl.verwijsindex.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.reporting.Publication.Published;
 
 /**
  * R-REPORTS: a report as the API and the pages hand it out: published ({@link Publication}) for the chosen year, or
- * this year when none is chosen, and as a CSV or spreadsheet download with the same cells.
+ * this year when none is chosen, and as a CSV or spreadsheet file with the same cells.
  */
 @Component
 public class ReportDownloads {
 
-    public static final MediaType CSV = new MediaType("text", "csv");
-    public static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final String CSV = "text/csv";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Reports reports;
     private final Clock clock;
@@ -39,26 +34,17 @@ public class ReportDownloads {
         return Publication.of(reports.report(scope, chosen, period, by));
     }
 
-    public static ResponseEntity<byte[]> csv(Published report) {
-        return download(ReportFiles.csv(report), CSV, ReportFiles.fileName(report) + ".csv");
+    public static File csv(Published report) {
+        return new File(ReportFiles.csv(report), CSV, ReportFiles.fileName(report) + ".csv");
     }
 
-    public static ResponseEntity<byte[]> xlsx(Published report) {
-        return download(
+    public static File xlsx(Published report) {
+        return new File(
                 ReportFiles.xlsx(report, "Verwijsindex: cijfers " + report.year()),
                 XLSX,
                 ReportFiles.fileName(report) + ".xlsx");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
-    }
+    /** A report file: its bytes, media type and the name to save it under. */
+    public record File(byte[] body, String mediaType, String fileName) {}
 }

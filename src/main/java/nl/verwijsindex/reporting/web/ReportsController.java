@@ -18,6 +18,7 @@ import nl.verwijsindex.reporting.Publication;
 import nl.verwijsindex.reporting.Publication.Published;
 import nl.verwijsindex.reporting.ReportDownloads;
 import nl.verwijsindex.reporting.ReportScope;
+import nl.verwijsindex.shared.web.Attachments;
 
 /**
  * R-REPORTS: a year's figures per month, quarter or year ({@code period}) and per municipality, organisation,
@@ -51,7 +52,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension by) {
-        return ReportDownloads.csv(downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by));
+        return download(
+                ReportDownloads.csv(downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by)));
     }
 
     @GetMapping(
@@ -62,7 +64,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension by) {
-        return ReportDownloads.xlsx(downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by));
+        return download(ReportDownloads.xlsx(
+                downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by)));
     }
 
     @GetMapping(path = "/api/v1/supervisor/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,8 +83,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "ORGANISATION") Dimension by) {
-        return ReportDownloads.csv(
-                downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by));
+        return download(ReportDownloads.csv(
+                downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by)));
     }
 
     @GetMapping(
@@ -92,8 +95,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "ORGANISATION") Dimension by) {
-        return ReportDownloads.xlsx(
-                downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by));
+        return download(ReportDownloads.xlsx(
+                downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by)));
     }
 
     /** The whole deployment, all regions, for the administrator (for example a national annual report). */
@@ -110,7 +113,7 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "YEAR") Granularity period,
             @RequestParam(defaultValue = "REGION") Dimension by) {
-        return ReportDownloads.csv(downloads.publish(ReportScope.deployment(), year, period, by));
+        return download(ReportDownloads.csv(downloads.publish(ReportScope.deployment(), year, period, by)));
     }
 
     @GetMapping(
@@ -120,6 +123,10 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "YEAR") Granularity period,
             @RequestParam(defaultValue = "REGION") Dimension by) {
-        return ReportDownloads.xlsx(downloads.publish(ReportScope.deployment(), year, period, by));
+        return download(ReportDownloads.xlsx(downloads.publish(ReportScope.deployment(), year, period, by)));
+    }
+
+    private static ResponseEntity<byte[]> download(ReportDownloads.File file) {
+        return Attachments.of(file.body(), file.mediaType(), file.fileName());
     }
 }

@@ -23,6 +23,7 @@ import nl.verwijsindex.reporting.Publication;
 import nl.verwijsindex.reporting.Publication.Published;
 import nl.verwijsindex.reporting.ReportDownloads;
 import nl.verwijsindex.reporting.ReportScope;
+import nl.verwijsindex.shared.web.Attachments;
 
 /**
  * "Rapportage" (R-REPORTS): the year's report of the region, the municipality or (administrator) the whole
@@ -57,7 +58,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension per) {
-        return ReportDownloads.csv(downloads.publish(ReportScope.region(account.regionCode()), jaar, periode, per));
+        return download(
+                ReportDownloads.csv(downloads.publish(ReportScope.region(account.regionCode()), jaar, periode, per)));
     }
 
     @GetMapping("/regio/rapportage.xlsx")
@@ -66,7 +68,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension per) {
-        return ReportDownloads.xlsx(downloads.publish(ReportScope.region(account.regionCode()), jaar, periode, per));
+        return download(
+                ReportDownloads.xlsx(downloads.publish(ReportScope.region(account.regionCode()), jaar, periode, per)));
     }
 
     @GetMapping("/regie/rapportage")
@@ -86,8 +89,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "ORGANISATION") Dimension per) {
-        return ReportDownloads.csv(
-                downloads.publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per));
+        return download(ReportDownloads.csv(
+                downloads.publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per)));
     }
 
     @GetMapping("/regie/rapportage.xlsx")
@@ -96,8 +99,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "ORGANISATION") Dimension per) {
-        return ReportDownloads.xlsx(
-                downloads.publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per));
+        return download(ReportDownloads.xlsx(
+                downloads.publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per)));
     }
 
     /** The whole deployment (all regions), for example for a national annual report. */
@@ -115,7 +118,7 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "YEAR") Granularity periode,
             @RequestParam(defaultValue = "REGION") Dimension per) {
-        return ReportDownloads.csv(downloads.publish(ReportScope.deployment(), jaar, periode, per));
+        return download(ReportDownloads.csv(downloads.publish(ReportScope.deployment(), jaar, periode, per)));
     }
 
     @GetMapping("/beheer/rapportage.xlsx")
@@ -123,7 +126,7 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "YEAR") Granularity periode,
             @RequestParam(defaultValue = "REGION") Dimension per) {
-        return ReportDownloads.xlsx(downloads.publish(ReportScope.deployment(), jaar, periode, per));
+        return download(ReportDownloads.xlsx(downloads.publish(ReportScope.deployment(), jaar, periode, per)));
     }
 
     private String page(ReportScope scope, Integer year, Granularity period, Dimension by, String action, Model model) {
@@ -147,5 +150,9 @@ class ReportPages {
         return Arrays.stream(Dimension.values())
                 .filter(d -> d != Dimension.REGION || scope.kind() == ReportScope.Kind.DEPLOYMENT)
                 .toList();
+    }
+
+    private static ResponseEntity<byte[]> download(ReportDownloads.File file) {
+        return Attachments.of(file.body(), file.mediaType(), file.fileName());
     }
 }
