@@ -3,8 +3,6 @@
 
 package nl.verwijsindex.coordination.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -40,7 +38,7 @@ public class CaseStore {
             rs.getString("region_code"),
             rs.getString("municipality_code"),
             rs.getString("municipality_basis"),
-            signalId(rs.getObject("director_signal_id", UUID.class)),
+            SignalId.orNull(rs.getObject("director_signal_id", UUID.class)),
             rs.getObject("director_since", OffsetDateTime.class),
             rs.getString("director_basis"),
             rs.getObject("opened_at", OffsetDateTime.class));
@@ -58,14 +56,6 @@ public class CaseStore {
 
     CaseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    private static SignalId signalId(UUID nullable) {
-        return nullable == null ? null : new SignalId(nullable);
-    }
-
-    private static MatchCaseId caseId(ResultSet rs, int n) throws SQLException {
-        return new MatchCaseId(rs.getObject("match_case_id", UUID.class));
     }
 
     /** Opens the case once; a second opening (another match on the same case) changes nothing. */
@@ -128,10 +118,14 @@ public class CaseStore {
 
     /** Cases directed by this signal, whether it is still active, archived or deleted. */
     public List<MatchCaseId> directedBy(SignalId signalId) {
-        return jdbc.sql("select match_case_id from coordination_case where director_signal_id = :signal")
+        return jdbc
+                .sql("select match_case_id from coordination_case where director_signal_id = :signal")
                 .param("signal", signalId.value())
-                .query(CaseStore::caseId)
-                .list();
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(MatchCaseId::new)
+                .toList();
     }
 
     /**
@@ -146,7 +140,9 @@ public class CaseStore {
                         where (d.id is null or d.status <> 'ACTIVE')
                           and (select count(*) from match_participant mp join signal s on s.id = mp.signal_id
                                where mp.match_case_id = cc.match_case_id and s.status = 'ACTIVE') >= 2
-                        limit :limit""").param("limit", limit).query(CaseStore::caseId).list();
+                        limit :limit""").param("limit", limit).query(UUID.class).list().stream()
+                .map(MatchCaseId::new)
+                .toList();
     }
 
     /** @return whether the match was new */
