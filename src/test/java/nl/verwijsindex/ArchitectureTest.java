@@ -4,6 +4,7 @@
 package nl.verwijsindex;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -114,6 +116,19 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleName("AesGcmBsnProtection")
+                .check(CLASSES);
+    }
+
+    @Test
+    void whatMatchQueriesHandsOutNamesItsIdsByType() {
+        // Issue 11: a signal id compared with a case id compiles when both are plain UUIDs, and is never equal.
+        noFields()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveNameMatching("nl\\.verwijsindex\\.matching\\.MatchQueries\\$.*")
+                .should()
+                .haveRawType(UUID.class)
+                .because("the records of the matching module's read API carry MatchCaseId, MatchPairId and SignalId")
                 .check(CLASSES);
     }
 }

@@ -37,6 +37,7 @@ import nl.verwijsindex.covenant.CovenantAdministration;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.exchange.Exchanges;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 
 /**
  * The parties of the authorisation matrix (issue 12 §6): one region A with its municipality, two organisations,
@@ -206,7 +207,9 @@ final class AuthorisationWorld {
                 .clientId();
         String supervisorToken = tokens.get(AuthorisationMatrix.Caller.SUPERVISOR_TOKEN);
         context.getBean(DeadlineWatch.class)
-                .escalate(UUID.fromString(supervisedCase), LocalDate.now().minusDays(1));
+                .escalate(
+                        new MatchCaseId(UUID.fromString(supervisedCase)),
+                        LocalDate.now().minusDays(1));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !api.get("/api/v1/supervisor/inbox", supervisorToken)
                         .json()
@@ -299,17 +302,7 @@ final class AuthorisationWorld {
     }
 
     private static String matchCase(Api api, Professional director, Professional other) {
-        String bsn = TestBsns.random();
-        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        String cases = "/api/v1/professionals/" + director.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> api.get(cases, director.token()).json().size() == 1);
-        return api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
+        return IntegrationTestBase.matchCase(api, director, other, CHILD);
     }
 
     private static String noticeOf(Api.Response inbox) {

@@ -19,9 +19,11 @@ import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.coordination.internal.Deadlines;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.signal.SignalId;
 
 /**
  * Issue 18 (ADR 0031): the coordination state an old system gave a youth match it made — when it was made, its
@@ -78,13 +80,13 @@ public class CarriedOverMatches {
 
     @Transactional
     public Applied apply(CarriedOverMatch match) {
-        Optional<PairFacts> found = matches.pairOf(match.signalA(), match.signalB());
+        Optional<PairFacts> found = matches.pairOf(new SignalId(match.signalA()), new SignalId(match.signalB()));
         if (found.isEmpty()) {
             return Applied.NOT_MATCHED;
         }
         PairFacts pair = found.get();
-        UUID caseId = pair.matchCaseId();
-        List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+        MatchCaseId caseId = pair.matchCaseId();
+        List<Participant> active = matches.activeParticipants(caseId);
         Optional<Participant> a = participant(active, pair.signalA());
         Optional<Participant> b = participant(active, pair.signalB());
         if (a.isEmpty() || b.isEmpty()) {
@@ -121,7 +123,7 @@ public class CarriedOverMatches {
 
     /** The old system's director, when it is one of the case's active signals; else the region's rules. */
     private boolean director(CaseRow c, List<Participant> active, Optional<UUID> named) {
-        Optional<Participant> director = named.flatMap(id -> participant(active, id));
+        Optional<Participant> director = named.flatMap(id -> participant(active, new SignalId(id)));
         if (director.isEmpty()) {
             appointer.ensureDirector(c, active, false);
             return false;
@@ -134,7 +136,7 @@ public class CarriedOverMatches {
         return true;
     }
 
-    private static Optional<Participant> participant(List<Participant> active, UUID signalId) {
+    private static Optional<Participant> participant(List<Participant> active, SignalId signalId) {
         return active.stream().filter(p -> p.signalId().equals(signalId)).findFirst();
     }
 }

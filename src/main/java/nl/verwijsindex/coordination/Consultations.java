@@ -99,7 +99,7 @@ public class Consultations {
             Set<ConsultationOutcome> outcomes,
             Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        UUID caseId = matchCase.value();
+        MatchCaseId caseId = matchCase;
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant director = CaseAccess.requireDirector(appointer, c, active(caseId), professional);
         List<MatchRow> open =
@@ -118,7 +118,7 @@ public class Consultations {
                         insert into consultation (id, match_case_id, recorded_at, director_professional_id, outcomes, matches_consulted)
                         values (:id, :case, :now, :director, :outcomes, :count)""")
                 .param("id", UUID.randomUUID())
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("now", now)
                 .param("director", professional.value())
                 .param("outcomes", sorted(outcomes).stream().map(Enum::name).toArray(String[]::new))
@@ -137,14 +137,14 @@ public class Consultations {
                 professional.value(),
                 organisation.value(),
                 director.youthIndex(),
-                director.signalId(),
+                director.signalId().value(),
                 caseId.toString()));
     }
 
     /** Another professional in the case confirms the latest consultation. */
     public void confirm(OrganisationId organisation, ProfessionalId professional, MatchCaseId matchCase, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        UUID caseId = matchCase.value();
+        MatchCaseId caseId = matchCase;
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant own = CaseAccess.requireParticipant(active(caseId), professional);
         Latest latest = latestRecord(caseId)
@@ -169,14 +169,14 @@ public class Consultations {
                 professional.value(),
                 organisation.value(),
                 own.youthIndex(),
-                own.signalId(),
+                own.signalId().value(),
                 c.caseId().toString()));
     }
 
     /** The latest consultation of the case, with who confirmed it. */
     @Transactional(readOnly = true)
     public Optional<ConsultationView> latest(MatchCaseId matchCase) {
-        return latestRecord(matchCase.value())
+        return latestRecord(matchCase)
                 .map(l -> new ConsultationView(
                         l.recordedAt(),
                         l.outcomes(),
@@ -191,11 +191,11 @@ public class Consultations {
                                 .toList()));
     }
 
-    private Optional<Latest> latestRecord(UUID caseId) {
+    private Optional<Latest> latestRecord(MatchCaseId caseId) {
         return jdbc.sql("""
                         select id, recorded_at, director_professional_id, outcomes from consultation
                         where match_case_id = :case order by recorded_at desc limit 1""")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .query((rs, n) -> new Latest(
                         rs.getObject("id", UUID.class),
                         rs.getObject("recorded_at", OffsetDateTime.class),
@@ -206,8 +206,8 @@ public class Consultations {
                 .optional();
     }
 
-    private List<Participant> active(UUID caseId) {
-        return matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+    private List<Participant> active(MatchCaseId caseId) {
+        return matches.activeParticipants(caseId);
     }
 
     private record Latest(

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,9 +82,9 @@ public class MatchCases {
      */
     public long toCoordinate(OrganisationId organisation, ProfessionalId professional) {
         directory.requireProfessionalOf(organisation, professional);
-        Map<UUID, List<Participant>> participants = matches.activeParticipants(matches.caseIdsOf(professional));
-        Map<UUID, CaseRow> cases = store.find(participants.keySet());
-        Map<UUID, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
+        Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(matches.caseIdsOf(professional));
+        Map<MatchCaseId, CaseRow> cases = store.find(participants.keySet());
+        Map<MatchCaseId, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
         LocalDate today = LocalDate.now(clock);
         return cases.values().stream()
                 .filter(c -> {
@@ -102,7 +101,7 @@ public class MatchCases {
     public MatchCaseView caseOf(
             OrganisationId organisation, ProfessionalId professional, MatchCaseId matchCase, Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        return views(List.of(matchCase.value()), organisation, professional, actor).stream()
+        return views(List.of(matchCase), organisation, professional, actor).stream()
                 .findFirst()
                 .orElseThrow(CaseAccess::caseNotFound);
     }
@@ -110,8 +109,8 @@ public class MatchCases {
     /** The region of a case, for notices about it (the index's display name); empty when the case is gone. */
     @Transactional(readOnly = true)
     public Optional<String> regionOf(MatchCaseId matchCase) {
-        UUID caseId = matchCase.value();
-        return Optional.ofNullable(store.find(List.of(caseId)).get(caseId)).map(CaseRow::regionCode);
+        return Optional.ofNullable(store.find(List.of(matchCase)).get(matchCase))
+                .map(CaseRow::regionCode);
     }
 
     /** R-DIRECTOR: the director hands the directorship to another professional in the case; logged (R-LOGBOOK). */
@@ -122,9 +121,9 @@ public class MatchCases {
             ProfessionalId to,
             Actor actor) {
         directory.requireProfessionalOf(organisation, professional);
-        UUID caseId = matchCase.value();
+        MatchCaseId caseId = matchCase;
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
-        List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+        List<Participant> active = matches.activeParticipants(caseId);
         CaseAccess.requireDirector(appointer, c, active, professional);
         Participant target = active.stream()
                 .filter(p -> p.professionalId().equals(to) && !to.equals(professional))
@@ -140,17 +139,17 @@ public class MatchCases {
                 professional.value(),
                 organisation.value(),
                 target.youthIndex(),
-                target.signalId(),
+                target.signalId().value(),
                 caseId.toString()));
-        events.publishEvent(new DirectorAppointed(caseId, to, "HAND_OVER"));
+        events.publishEvent(new DirectorAppointed(caseId.value(), to, "HAND_OVER"));
         return caseOf(organisation, professional, matchCase, actor);
     }
 
     private List<MatchCaseView> views(
-            List<UUID> caseIds, OrganisationId organisation, ProfessionalId professional, Actor actor) {
-        Map<UUID, List<Participant>> participants = matches.activeParticipants(caseIds);
-        Map<UUID, CaseRow> cases = store.find(participants.keySet());
-        Map<UUID, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
+            List<MatchCaseId> caseIds, OrganisationId organisation, ProfessionalId professional, Actor actor) {
+        Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(caseIds);
+        Map<MatchCaseId, CaseRow> cases = store.find(participants.keySet());
+        Map<MatchCaseId, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
         Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
                 .flatMap(List::stream)
                 .map(Participant::professionalId)
@@ -173,7 +172,7 @@ public class MatchCases {
                             professional.value(),
                             organisation.value(),
                             own.get().youthIndex(),
-                            own.get().signalId(),
+                            own.get().signalId().value(),
                             c.caseId().toString()));
                     return Stream.of(view(
                             c, active, caseMatches.getOrDefault(c.caseId(), List.of()), contacts, professional, today));
@@ -202,7 +201,7 @@ public class MatchCases {
                 .filter(Objects::nonNull)
                 .toList();
         return new MatchCaseView(
-                new MatchCaseId(c.caseId()),
+                c.caseId(),
                 state,
                 deadlineOf(caseMatches),
                 director.map(d -> d.professionalId().equals(professional)).orElse(false),
@@ -210,7 +209,7 @@ public class MatchCases {
                 director.isPresent() ? c.directorSince() : null,
                 director.isPresent() ? c.directorBasis() : null,
                 others,
-                consultations.latest(new MatchCaseId(c.caseId())).orElse(null));
+                consultations.latest(c.caseId()).orElse(null));
     }
 
     /** R-CONSULTED, R-DEADLINE: closed without two active signals; overdue from the day after a missed deadline. */

@@ -20,8 +20,10 @@ import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.signal.SignalId;
 
 /**
  * R-COORDINATOR (seed 003 chapter 6: a role in the organisation that checks contact is made): for the organisation
@@ -54,13 +56,13 @@ public class OrganisationFollowUp {
                         order by cm.due_on, cm.matched_on""")
                 .param("org", organisation.value())
                 .query((rs, n) -> new Open(
-                        rs.getObject("match_case_id", UUID.class),
+                        new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
                         rs.getString("kind"),
                         rs.getObject("matched_on", LocalDate.class),
                         rs.getObject("due_on", LocalDate.class),
-                        rs.getObject("director_signal_id", UUID.class)))
+                        new SignalId(rs.getObject("director_signal_id", UUID.class))))
                 .list();
-        Map<UUID, List<Participant>> participants = matches.activeParticipants(
+        Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(
                 open.stream().map(Open::caseId).distinct().toList());
         List<Participant> directors = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -102,7 +104,8 @@ public class OrganisationFollowUp {
                         .toList());
     }
 
-    private record Open(UUID caseId, String kind, LocalDate matchedOn, LocalDate dueOn, UUID directorSignalId) {}
+    private record Open(
+            MatchCaseId caseId, String kind, LocalDate matchedOn, LocalDate dueOn, SignalId directorSignalId) {}
 
     /**
      * @param overdue      the organisation's matches past their deadline without consultation (whoever directs)

@@ -89,7 +89,7 @@ public class SupervisorWorkList {
 
     /** One case of the municipality's work list; a case of another municipality, or not on the list, is not found. */
     public WorkItem item(String municipalityCode, MatchCaseId matchCase, Actor actor) {
-        UUID caseId = matchCase.value();
+        MatchCaseId caseId = matchCase;
         WorkItem item = items(municipalityCode, caseId).stream().findFirst().orElseThrow(SupervisorWorkList::notOnList);
         logbook.record(
                 new LogbookEntry(Action.SUPERVISOR_WORK_LIST_VIEWED, actor, null, null, null, null, caseId.toString()));
@@ -114,15 +114,15 @@ public class SupervisorWorkList {
      * that was consulted (late) then leaves the list; one still overdue stays.
      */
     public WorkItem followUp(MunicipalSupervisorPrincipal supervisor, MatchCaseId matchCase) {
-        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), matchCase.value(), actor(supervisor));
+        return followUp(supervisor.municipalityCode(), supervisor.supervisorId(), matchCase, actor(supervisor));
     }
 
     /** As {@link #followUp(MunicipalSupervisorPrincipal, MatchCaseId)}, by a web account; the actor is kept as who did it. */
     public WorkItem followUp(String municipalityCode, MatchCaseId matchCase, Actor actor) {
-        return followUp(municipalityCode, null, matchCase.value(), actor);
+        return followUp(municipalityCode, null, matchCase, actor);
     }
 
-    private WorkItem followUp(String municipalityCode, SupervisorId supervisorId, UUID caseId, Actor actor) {
+    private WorkItem followUp(String municipalityCode, SupervisorId supervisorId, MatchCaseId caseId, Actor actor) {
         store.lock(caseId)
                 .filter(c -> municipalityCode.equals(c.municipalityCode()))
                 .orElseThrow(SupervisorWorkList::notOnList);
@@ -132,7 +132,7 @@ public class SupervisorWorkList {
                         insert into supervisor_follow_up (id, match_case_id, supervisor_id, recorded_by, recorded_at)
                         values (:id, :case, :supervisor, :by, :now)""")
                 .param("id", UUID.randomUUID())
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("supervisor", supervisorId == null ? null : supervisorId.value())
                 .param("by", actor.id())
                 .param("now", now)
@@ -152,7 +152,7 @@ public class SupervisorWorkList {
     }
 
     /** Overdue cases, and escalated cases whose last escalation was not yet followed up, of one municipality. */
-    private List<WorkItem> items(String municipality, UUID onlyCase) {
+    private List<WorkItem> items(String municipality, MatchCaseId onlyCase) {
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = jdbc.sql("""
                         select cm.match_case_id, cc.reference, cc.region_code, min(cm.due_on) filter (where cm.consulted_at is null and cm.due_on < :today) as missed_deadline,
@@ -168,21 +168,21 @@ public class SupervisorWorkList {
                         order by missed_deadline nulls last, escalated_at
                         limit :limit""")
                 .param("municipality", municipality)
-                .param("case", onlyCase)
+                .param("case", onlyCase == null ? null : onlyCase.value())
                 .param("today", today)
                 .param("limit", LIMIT)
                 .query((rs, n) -> new Row(
-                        rs.getObject("match_case_id", UUID.class),
+                        new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
                         rs.getLong("reference"),
                         rs.getString("region_code"),
                         rs.getObject("missed_deadline", LocalDate.class),
                         rs.getObject("escalated_at", OffsetDateTime.class),
                         rs.getObject("followed_up_at", OffsetDateTime.class)))
                 .list();
-        List<UUID> ids = rows.stream().map(Row::caseId).toList();
-        Map<UUID, List<Participant>> participants = matches.activeParticipants(ids);
-        Map<UUID, CaseRow> cases = store.find(ids);
-        Map<UUID, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
+        List<MatchCaseId> ids = rows.stream().map(Row::caseId).toList();
+        Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(ids);
+        Map<MatchCaseId, CaseRow> cases = store.find(ids);
+        Map<MatchCaseId, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
         Map<String, DutchCalendar> calendars = new HashMap<>();
         Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
                 .flatMap(List::stream)
@@ -201,7 +201,7 @@ public class SupervisorWorkList {
                             .findFirst()
                             .map(p -> contacts.get(p.professionalId()));
                     return new WorkItem(
-                            new MatchCaseId(row.caseId()),
+                            row.caseId(),
                             row.reference(),
                             row.missedDeadline() == null
                                     ? 0
@@ -235,7 +235,7 @@ public class SupervisorWorkList {
     }
 
     private record Row(
-            UUID caseId,
+            MatchCaseId caseId,
             long reference,
             String regionCode,
             LocalDate missedDeadline,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
@@ -151,18 +152,12 @@ public record RegionSettings(
             int deadlineWorkingDays,
             LiberationDay liberationDay,
             String caseMunicipalityCode) {
-        return new RegionSettings(
-                regionCode,
-                regionName,
-                indexDisplayName,
-                suppressSameOrganisationMatches,
-                expiryReminderDays,
-                deadlineWorkingDays,
-                liberationDay,
-                Optional.ofNullable(caseMunicipalityCode),
-                ownDirectorRules,
-                registrationGuidance,
-                ownCategories);
+        return changeCoordination(
+                        deadlineWorkingDays, liberationDay, caseMunicipalityCode, ownDirectorRules.orElse(null))
+                .edit(d -> {
+                    d.indexDisplayName = indexDisplayName;
+                    d.suppressSameOrganisationMatches = suppressSameOrganisationMatches;
+                });
     }
 
     /**
@@ -175,64 +170,37 @@ public record RegionSettings(
             LiberationDay liberationDay,
             String caseMunicipalityCode,
             DirectorRuleList ownDirectorRules) {
-        return new RegionSettings(
-                regionCode,
-                regionName,
-                indexDisplayName,
-                suppressSameOrganisationMatches,
-                expiryReminderDays,
-                deadlineWorkingDays,
-                liberationDay,
-                Optional.ofNullable(caseMunicipalityCode),
-                Optional.ofNullable(ownDirectorRules),
-                registrationGuidance,
-                ownCategories);
+        return edit(d -> {
+            d.deadlineWorkingDays = deadlineWorkingDays;
+            d.liberationDay = liberationDay;
+            d.caseMunicipalityCode = Optional.ofNullable(caseMunicipalityCode);
+            d.ownDirectorRules = Optional.ofNullable(ownDirectorRules);
+        });
+    }
+
+    /** R-DIRECTOR: the region's own rules from now on, or the defaults again when null. */
+    public RegionSettings changeDirectorRules(DirectorRuleList ownRulesOrNull) {
+        return edit(d -> d.ownDirectorRules = Optional.ofNullable(ownRulesOrNull));
     }
 
     /** R-DIRECTOR: the region's own rules from now on. */
     public RegionSettings adoptDirectorRules(DirectorRuleList rules) {
-        return changeCoordination(
-                deadlineWorkingDays,
-                liberationDay,
-                caseMunicipalityCode.orElse(null),
-                Objects.requireNonNull(rules, "rules"));
+        return changeDirectorRules(Objects.requireNonNull(rules, "rules"));
     }
 
     /** R-DIRECTOR: the default rules apply again. */
     public RegionSettings restoreDefaultDirectorRules() {
-        return changeCoordination(deadlineWorkingDays, liberationDay, caseMunicipalityCode.orElse(null), null);
+        return changeDirectorRules(null);
     }
 
     /** R-ACTIVE-2Y: the reminder to extend a signal comes this many days before it expires. */
     public RegionSettings changeExpiryReminderDays(int days) {
-        return new RegionSettings(
-                regionCode,
-                regionName,
-                indexDisplayName,
-                suppressSameOrganisationMatches,
-                days,
-                deadlineWorkingDays,
-                liberationDay,
-                caseMunicipalityCode,
-                ownDirectorRules,
-                registrationGuidance,
-                ownCategories);
+        return edit(d -> d.expiryReminderDays = days);
     }
 
     /** The region's own agreements on when (not) to register, shown on the weigh step (seed 004). */
     public RegionSettings changeRegistrationGuidance(String guidance) {
-        return new RegionSettings(
-                regionCode,
-                regionName,
-                indexDisplayName,
-                suppressSameOrganisationMatches,
-                expiryReminderDays,
-                deadlineWorkingDays,
-                liberationDay,
-                caseMunicipalityCode,
-                ownDirectorRules,
-                guidance,
-                ownCategories);
+        return edit(d -> d.registrationGuidance = guidance);
     }
 
     /**
@@ -240,18 +208,59 @@ public record RegionSettings(
      * while an organisation has it. A category without a code is new and gets one.
      */
     public RegionSettings admitCategories(List<RegionCategory> categories) {
-        return new RegionSettings(
-                regionCode,
-                regionName,
-                indexDisplayName,
-                suppressSameOrganisationMatches,
-                expiryReminderDays,
-                deadlineWorkingDays,
-                liberationDay,
-                caseMunicipalityCode,
-                ownDirectorRules,
-                registrationGuidance,
-                categories);
+        return edit(d -> d.ownCategories = categories);
+    }
+
+    /** A copy with {@code change} made to it, checked as any new settings are. */
+    private RegionSettings edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.settings();
+    }
+
+    /** The changeable part of the settings while a change is made; the region stays the same. */
+    private static final class Draft {
+
+        private final String regionCode;
+        private final String regionName;
+        String indexDisplayName;
+        boolean suppressSameOrganisationMatches;
+        int expiryReminderDays;
+        int deadlineWorkingDays;
+        LiberationDay liberationDay;
+        Optional<String> caseMunicipalityCode;
+        Optional<DirectorRuleList> ownDirectorRules;
+        String registrationGuidance;
+        List<RegionCategory> ownCategories;
+
+        Draft(RegionSettings from) {
+            regionCode = from.regionCode;
+            regionName = from.regionName;
+            indexDisplayName = from.indexDisplayName;
+            suppressSameOrganisationMatches = from.suppressSameOrganisationMatches;
+            expiryReminderDays = from.expiryReminderDays;
+            deadlineWorkingDays = from.deadlineWorkingDays;
+            liberationDay = from.liberationDay;
+            caseMunicipalityCode = from.caseMunicipalityCode;
+            ownDirectorRules = from.ownDirectorRules;
+            registrationGuidance = from.registrationGuidance;
+            ownCategories = from.ownCategories;
+        }
+
+        RegionSettings settings() {
+            return new RegionSettings(
+                    regionCode,
+                    regionName,
+                    indexDisplayName,
+                    suppressSameOrganisationMatches,
+                    expiryReminderDays,
+                    deadlineWorkingDays,
+                    liberationDay,
+                    caseMunicipalityCode,
+                    ownDirectorRules,
+                    registrationGuidance,
+                    ownCategories);
+        }
     }
 
     private static DomainException invalid(String code, String message) {

@@ -26,6 +26,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.youth.YouthId;
 
 /**
@@ -65,19 +66,19 @@ public class MatchQueries {
                         order by mp.created_at desc""")
                 .param("professional", professional.value())
                 .query((rs, n) -> new Row(
-                        rs.getObject("pair_id", UUID.class),
+                        new MatchPairId(rs.getObject("pair_id", UUID.class)),
                         MatchKind.valueOf(rs.getString("kind")),
-                        rs.getObject("match_case_id", UUID.class),
+                        new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
                         rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("own_signal", UUID.class),
-                        rs.getObject("other_signal", UUID.class),
+                        new SignalId(rs.getObject("own_signal", UUID.class)),
+                        new SignalId(rs.getObject("other_signal", UUID.class)),
                         new ProfessionalId(rs.getObject("other_professional", UUID.class)),
                         rs.getObject("other_registered_at", OffsetDateTime.class),
                         rs.getBytes("bsn_index")))
                 .list();
         Map<ProfessionalId, ProfessionalContact> contacts =
                 directory.contacts(rows.stream().map(Row::otherProfessional).toList());
-        Set<UUID> loggedSignals = new LinkedHashSet<>();
+        Set<SignalId> loggedSignals = new LinkedHashSet<>();
         for (Row row : rows) {
             if (loggedSignals.add(row.ownSignal())) {
                 logbook.record(new LogbookEntry(
@@ -86,7 +87,7 @@ public class MatchQueries {
                         professional.value(),
                         organisation.value(),
                         row.youthIndex(),
-                        row.ownSignal(),
+                        row.ownSignal().value(),
                         row.caseId().toString()));
             }
         }
@@ -117,7 +118,7 @@ public class MatchQueries {
                 .param("pair", pair.value())
                 .query((rs, n) -> new PairRecipients.Recipient(
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
-                        rs.getObject("id", UUID.class),
+                        new SignalId(rs.getObject("id", UUID.class)),
                         rs.getString("region_code"),
                         rs.getBytes("bsn_index")))
                 .list();
@@ -128,7 +129,7 @@ public class MatchQueries {
      * The signals taking part in match cases that are still active, per case: for the match director and the
      * consultation (coordination module). A case without active signals is absent from the map.
      */
-    public Map<UUID, List<Participant>> activeParticipants(Collection<UUID> matchCaseIds) {
+    public Map<MatchCaseId, List<Participant>> activeParticipants(Collection<MatchCaseId> matchCaseIds) {
         if (matchCaseIds.isEmpty()) {
             return Map.of();
         }
@@ -141,10 +142,12 @@ public class MatchQueries {
                         join youth y on y.id = s.youth_id
                         where mp.match_case_id = any(:cases) and s.status = 'ACTIVE'
                         order by s.registered_at, s.id""")
-                .param("cases", matchCaseIds.stream().distinct().toArray(UUID[]::new))
+                .param(
+                        "cases",
+                        matchCaseIds.stream().map(MatchCaseId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> new Participant(
-                        rs.getObject("match_case_id", UUID.class),
-                        rs.getObject("id", UUID.class),
+                        new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
+                        new SignalId(rs.getObject("id", UUID.class)),
                         new ProfessionalId(rs.getObject("professional_id", UUID.class)),
                         new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                         rs.getString("region_code"),
@@ -154,40 +157,50 @@ public class MatchQueries {
                 .collect(Collectors.groupingBy(Participant::matchCaseId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** The active signals of one match case, earliest first; empty when none is left. */
+    public List<Participant> activeParticipants(MatchCaseId matchCase) {
+        return activeParticipants(List.of(matchCase)).getOrDefault(matchCase, List.of());
+    }
+
     /** The match cases in which the professional takes part with an active signal (R-VISIBLE). */
-    public List<UUID> caseIdsOf(ProfessionalId professional) {
+    public List<MatchCaseId> caseIdsOf(ProfessionalId professional) {
         return jdbc.sql("""
                         select distinct mp.match_case_id
                         from signal s join match_participant mp on mp.signal_id = s.id
                         where s.professional_id = :professional and s.status = 'ACTIVE'""")
                 .param("professional", professional.value())
-                .query(UUID.class)
+                .query((rs, n) -> new MatchCaseId(rs.getObject(1, UUID.class)))
                 .list();
     }
 
     /** The match cases in which the youth takes part with an active signal (R-SUPERVISE: they follow the youth). */
-    public List<UUID> caseIdsOfYouth(YouthId youth) {
+    public List<MatchCaseId> caseIdsOfYouth(YouthId youth) {
         return jdbc.sql("""
                         select distinct mp.match_case_id
                         from signal s join match_participant mp on mp.signal_id = s.id
-                        where s.youth_id = :youth and s.status = 'ACTIVE'""").param("youth", youth.value()).query(UUID.class).list();
+                        where s.youth_id = :youth and s.status = 'ACTIVE'""")
+                .param("youth", youth.value())
+                .query((rs, n) -> new MatchCaseId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     /** What coordination and the figures need of the pairs that exist: kind, both signals and regions, when made. */
-    public List<PairFacts> pairs(Collection<UUID> pairIds) {
+    public List<PairFacts> pairs(Collection<MatchPairId> pairIds) {
         if (pairIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                         select id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at
                         from match_pair where id = any(:ids)""")
-                .param("ids", pairIds.stream().distinct().toArray(UUID[]::new))
+                .param(
+                        "ids",
+                        pairIds.stream().map(MatchPairId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> new PairFacts(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("match_case_id", UUID.class),
+                        new MatchPairId(rs.getObject("id", UUID.class)),
+                        new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
                         rs.getString("kind"),
-                        rs.getObject("signal_a", UUID.class),
-                        rs.getObject("signal_b", UUID.class),
+                        new SignalId(rs.getObject("signal_a", UUID.class)),
+                        new SignalId(rs.getObject("signal_b", UUID.class)),
                         rs.getString("region_a"),
                         rs.getString("region_b"),
                         rs.getObject("created_at", OffsetDateTime.class)))
@@ -195,21 +208,21 @@ public class MatchQueries {
     }
 
     /** The pair of two signals, named in either order (issue 18: a {@code match} record of an imported file). */
-    public Optional<PairFacts> pairOf(UUID signal1, UUID signal2) {
+    public Optional<PairFacts> pairOf(SignalId signal1, SignalId signal2) {
         return jdbc.sql("""
                         select id from match_pair
                         where (signal_a = :one and signal_b = :two) or (signal_a = :two and signal_b = :one)""")
-                .param("one", signal1)
-                .param("two", signal2)
-                .query(UUID.class)
+                .param("one", signal1.value())
+                .param("two", signal2.value())
+                .query((rs, n) -> new MatchPairId(rs.getObject(1, UUID.class)))
                 .optional()
                 .flatMap(id -> pairs(List.of(id)).stream().findFirst());
     }
 
     /** An active signal in a match case; the youth's blind index is for the logbook only. */
     public record Participant(
-            UUID matchCaseId,
-            UUID signalId,
+            MatchCaseId matchCaseId,
+            SignalId signalId,
             ProfessionalId professionalId,
             OrganisationId organisationId,
             String regionCode,
@@ -218,11 +231,11 @@ public class MatchQueries {
 
     /** One pair (one match, R-MATCH-YOUTH); {@code kind} as stored, so kinds added later need no change here. */
     public record PairFacts(
-            UUID pairId,
-            UUID matchCaseId,
+            MatchPairId pairId,
+            MatchCaseId matchCaseId,
             String kind,
-            UUID signalA,
-            UUID signalB,
+            SignalId signalA,
+            SignalId signalB,
             String regionA,
             String regionB,
             OffsetDateTime createdAt) {
@@ -233,30 +246,31 @@ public class MatchQueries {
     }
 
     private record Row(
-            UUID pairId,
+            MatchPairId pairId,
             MatchKind kind,
-            UUID caseId,
+            MatchCaseId caseId,
             OffsetDateTime createdAt,
-            UUID ownSignal,
-            UUID otherSignal,
+            SignalId ownSignal,
+            SignalId otherSignal,
             ProfessionalId otherProfessional,
             OffsetDateTime otherRegisteredAt,
             byte[] youthIndex) {}
 
     /** One match of a professional: a pair of their own active signal and another's. */
     public record MatchView(
-            UUID pairId,
+            MatchPairId pairId,
             MatchKind kind,
-            UUID matchCaseId,
+            MatchCaseId matchCaseId,
             OffsetDateTime matchedAt,
-            UUID ownSignalId,
-            UUID otherSignalId,
+            SignalId ownSignalId,
+            SignalId otherSignalId,
             OffsetDateTime otherRegisteredAt,
             ProfessionalContact otherProfessional) {}
 
     /** The professionals a pair concerns. */
     public record PairRecipients(MatchPairId pairId, List<Recipient> recipients) {
 
-        public record Recipient(ProfessionalId professionalId, UUID signalId, String regionCode, byte[] youthIndex) {}
+        public record Recipient(
+                ProfessionalId professionalId, SignalId signalId, String regionCode, byte[] youthIndex) {}
     }
 }

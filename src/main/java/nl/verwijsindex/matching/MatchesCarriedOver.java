@@ -20,4 +20,12 @@ public record MatchesCarriedOver(UUID matchCaseId, List<UUID> pairIds) {
         return new MatchesCarriedOver(
                 matchCase.value(), pairs.stream().map(MatchPairId::value).toList());
     }
+
+    public MatchCaseId matchCase() {
+        return new MatchCaseId(matchCaseId);
+    }
+
+    public List<MatchPairId> pairs() {
+        return pairIds.stream().map(MatchPairId::new).toList();
+    }
 }

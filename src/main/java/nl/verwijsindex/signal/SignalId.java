@@ -12,6 +12,11 @@ public record SignalId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
+    /** The id, or null for a column that names no signal. */
+    public static SignalId orNull(UUID value) {
+        return value == null ? null : new SignalId(value);
+    }
+
     public static SignalId random() {
         return new SignalId(UUID.randomUUID());
     }

@@ -20,6 +20,7 @@ import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.coordination.SupervisorWorkList;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.notification.Inbox;
@@ -100,11 +101,12 @@ class HistorySteps {
      * moment of the history has passed, and no API sets a case's municipality.
      */
     void takeUp(HistoryMatch m) {
-        Map<UUID, List<Participant>> active =
+        Map<MatchCaseId, List<Participant>> active =
                 matches.activeParticipants(matches.caseIdsOf(m.plan.b().professionalId()));
         m.caseId = active.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(p -> p.signalId().equals(m.signalB)))
-                .map(Map.Entry::getKey)
+                .filter(e ->
+                        e.getValue().stream().anyMatch(p -> p.signalId().value().equals(m.signalB)))
+                .map(e -> e.getKey().value())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the history's match made no case"));
         m.aDirects = !cases.caseOf(

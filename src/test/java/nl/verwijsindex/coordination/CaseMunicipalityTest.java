@@ -11,15 +11,11 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.Api;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.PersonRegisterDouble;
 
@@ -29,24 +25,10 @@ import nl.verwijsindex.person.PersonRegisterDouble;
  * by the region's default.
  */
 @IntegrationTest
-class CaseMunicipalityTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PersonRegisterDouble register;
+class CaseMunicipalityTest extends IntegrationTestBase {
 
     @Test
     void R_SUPERVISE_theCaseBelongsToTheYouthsMunicipalityInThePersonRegister() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String signalling = fixtures.region(false);
         String living = fixtures.region(false);
         String home = fixtures.municipality(living);
@@ -77,8 +59,6 @@ class CaseMunicipalityTest {
 
     @Test
     void withoutTheRegistersAnswerTheRegionDefaultApplies() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         String first = fixtures.municipality(region);
         String bsn = TestBsns.random();

@@ -15,15 +15,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.Api;
-import nl.verwijsindex.Api.Response;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.PersonRegisterDouble;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
@@ -35,37 +31,23 @@ import nl.verwijsindex.standalone.InProcessMailServer;
  * ("Amersfoort"). Once the register answers, the case moves to Baarn and both supervisors are told.
  */
 @IntegrationTest
-class CaseRelocationTest {
+class CaseRelocationTest extends IntegrationTestBase {
 
     private static final String ADMIN = "demo-admin-secret-not-for-production";
     private static final String BIRTH_DATE = "2011-03-14";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PersonRegisterDouble register;
 
     @Autowired
     InProcessMailServer mail;
 
     @Test
     void R_SUPERVISE_aCaseOpenedBeforeTheRegisterAnsweredMovesToTheYouthsMunicipalityAndBothSupervisorsAreTold() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
         codes.sort(String::compareTo);
         String amersfoort = codes.get(0); // the lowest CBS code: the region's default case municipality
         String baarn = codes.get(1);
-        Supervisor ofAmersfoort = supervisor(api, amersfoort);
-        Supervisor ofBaarn = supervisor(api, baarn);
+        Supervisor ofAmersfoort = supervisor(amersfoort);
+        Supervisor ofBaarn = supervisor(baarn);
         String bsn = TestBsns.random();
         register.put(PersonRegisterDouble.child(
                 bsn,
@@ -107,14 +89,9 @@ class CaseRelocationTest {
                 .until(() -> mail.received().stream().anyMatch(m -> m.to().equals(ofBaarn.email())));
     }
 
-    private Supervisor supervisor(Api api, String municipality) {
-        String email = "regie-" + UUID.randomUUID().toString().substring(0, 8) + "@gemeente.example";
-        Response added = api.post(
-                "/api/v1/admin/municipalities/" + municipality + "/supervisors",
-                ADMIN,
-                "{\"name\":\"Regievoerder\",\"email\":\"" + email + "\",\"phone\":\"14 030\"}");
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return new Supervisor(added.json().at("/token").asString(), email);
+    private Supervisor supervisor(String municipality) {
+        NewSupervisor added = newSupervisor(municipality);
+        return new Supervisor(added.token(), added.email());
     }
 
     /** Each notice as kind:matchCaseId. */

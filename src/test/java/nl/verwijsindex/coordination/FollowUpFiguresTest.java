@@ -11,15 +11,12 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.Api;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.covenant.LiberationDay;
 import tools.jackson.databind.JsonNode;
@@ -31,19 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * counts suppressed (R-REPORTS).
  */
 @IntegrationTest
-class FollowUpFiguresTest {
+class FollowUpFiguresTest extends IntegrationTestBase {
 
     private static final String ADMIN = "demo-admin-secret-not-for-production";
     private static final String CHILD = LocalDate.now().minusYears(10).toString();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     FollowUpFigures figures;
@@ -53,8 +41,6 @@ class FollowUpFiguresTest {
 
     @Test
     void matchesAreCountedPerPairWithinAndAcrossRegionsWithTheTimeToConsultation() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         String municipality = fixtures.municipality(region);
         String otherRegion = fixtures.region(false);

@@ -12,20 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.verwijsindex.Api;
 import nl.verwijsindex.Api.Response;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
-import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.coordination.internal.DeadlineWatch;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import tools.jackson.databind.JsonNode;
 
@@ -34,34 +29,16 @@ import tools.jackson.databind.JsonNode;
  * municipality only, with the director's contact details and nothing about the youth, and records a follow-up.
  */
 @IntegrationTest
-class SupervisorTest {
+class SupervisorTest extends IntegrationTestBase {
 
     private static final String ADMIN = "demo-admin-secret-not-for-production";
     private static final String CHILD = LocalDate.now().minusYears(13).toString();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     DeadlineWatch deadlines;
 
     @Autowired
     InProcessMailServer mail;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        fixtures = new Fixtures(context);
-    }
 
     @Test
     void R_SUPERVISE_aSupervisorSeesTheOverdueCasesOfTheirMunicipalityAndNothingOfAnother() {
@@ -190,38 +167,19 @@ class SupervisorTest {
 
     /** A match whose deadline was yesterday, escalated as the escalation task does when the day is over. */
     private String overdueCase(Professional director, Professional other) {
-        String bsn = TestBsns.random();
-        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        String cases = "/api/v1/professionals/" + director.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> api.get(cases, director.token()).json().size() == 1);
-        String caseId =
-                api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
+        String caseId = matchCase(api, director, other, CHILD);
         LocalDate yesterday = LocalDate.now().minusDays(1);
         jdbc.sql("update coordination_match set due_on = :due where match_case_id = cast(:c as uuid)")
                 .param("due", yesterday)
                 .param("c", caseId)
                 .update();
-        deadlines.escalate(UUID.fromString(caseId), yesterday);
+        deadlines.escalate(new MatchCaseId(UUID.fromString(caseId)), yesterday);
         return caseId;
     }
 
     private Supervisor supervisor(String municipality) {
-        String email = "regie-" + UUID.randomUUID().toString().substring(0, 8) + "@gemeente.example";
-        Response added = api.post(
-                "/api/v1/admin/municipalities/" + municipality + "/supervisors",
-                ADMIN,
-                "{\"name\":\"Regievoerder\",\"email\":\"" + email + "\",\"phone\":\"14 030\"}");
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
-        return new Supervisor(
-                added.json().at("/clientId").asString(),
-                added.json().at("/token").asString(),
-                email);
+        NewSupervisor added = newSupervisor(municipality);
+        return new Supervisor(added.clientId(), added.token(), added.email());
     }
 
     private List<String> overdueNotices(Supervisor supervisor) {

@@ -17,14 +17,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.AccountAdministration;
@@ -38,18 +36,9 @@ import nl.verwijsindex.access.SignedInAccount;
  * and from where; the logbook also records the security events.
  */
 @IntegrationTest
-class LogbookActorAndSecurityEventsTest {
+class LogbookActorAndSecurityEventsTest extends IntegrationTestBase {
 
     private static final String ADMIN_TOKEN = "demo-admin-secret-not-for-production";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     AccountAdministration accounts;
@@ -59,15 +48,13 @@ class LogbookActorAndSecurityEventsTest {
 
     @Test
     void R_LOGBOOK_theActingUserAddressAndClientOfAnApiCallAreRecorded() {
-        Fixtures fixtures = new Fixtures(context);
         Fixtures.Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String bsn = TestBsns.random();
 
-        Api.Response created = new Api(port)
-                .post(
-                        p.signalsPath(),
-                        p.token(),
-                        Api.registration(bsn, LocalDate.now().minusYears(10).toString()));
+        Api.Response created = api.post(
+                p.signalsPath(),
+                p.token(),
+                Api.registration(bsn, LocalDate.now().minusYears(10).toString()));
         assertThat(created.status()).isEqualTo(201);
 
         Map<String, Object> entry =
@@ -82,9 +69,7 @@ class LogbookActorAndSecurityEventsTest {
 
     @Test
     void R_LOGBOOK_anOrganisationsSystemThatDoesNotNameTheActingUserIsRefused() {
-        Fixtures fixtures = new Fixtures(context);
         Fixtures.Professional p = fixtures.professional(fixtures.organisation(fixtures.region(false)));
-        Api api = new Api(port);
 
         Api.Response refused = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + p.signalsPath()))
                 .header("Authorization", "Bearer " + p.token())
@@ -109,7 +94,6 @@ class LogbookActorAndSecurityEventsTest {
 
     @Test
     void R_LOGBOOK_aLockoutIsRecorded() {
-        Fixtures fixtures = new Fixtures(context);
         Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
         String username = "p-" + UUID.randomUUID().toString().substring(0, 8);
         UUID account = accounts.createWithChosenPassword(NewAccount.professional(
@@ -143,7 +127,7 @@ class LogbookActorAndSecurityEventsTest {
         String path =
                 "/api/v1/admin/municipalities/" + UUID.randomUUID().toString().substring(0, 4) + "/supervisors";
 
-        new Api(port).get(path, ADMIN_TOKEN);
+        api.get(path, ADMIN_TOKEN);
 
         assertThat(actions("GET " + path)).containsExactly("ADMINISTRATION_API_CALLED");
     }
@@ -170,17 +154,15 @@ class LogbookActorAndSecurityEventsTest {
 
     @Test
     void R_LOGBOOK_aRefusalInsideAModuleIsRecordedToo() {
-        Fixtures fixtures = new Fixtures(context);
         Fixtures.Organisation organisation = fixtures.organisation(fixtures.region(false));
         fixtures.directory().authoriseBsnUse(organisation.id(), false);
         Fixtures.Professional professional = fixtures.professional(organisation);
 
-        Api.Response refused = new Api(port)
-                .post(
-                        professional.signalsPath(),
-                        professional.token(),
-                        Api.registration(
-                                TestBsns.random(), LocalDate.now().minusYears(8).toString()));
+        Api.Response refused = api.post(
+                professional.signalsPath(),
+                professional.token(),
+                Api.registration(
+                        TestBsns.random(), LocalDate.now().minusYears(8).toString()));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(actions("POST " + professional.signalsPath())).containsExactly("ACCESS_DENIED");
@@ -188,8 +170,7 @@ class LogbookActorAndSecurityEventsTest {
 
     @Test
     void R_LOGBOOK_everyChangeByARegionCoordinatorsSystemIsRecorded() {
-        Api api = new Api(port);
-        String region = new Fixtures(context).region(false);
+        String region = fixtures.region(false);
         String coordinator = api.post(
                         "/api/v1/admin/regions/" + region + "/coordinators", ADMIN_TOKEN, "{\"name\":\"Regio\"}")
                 .json()

@@ -17,14 +17,11 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.Api;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonCheck;
@@ -38,21 +35,9 @@ import tools.jackson.databind.JsonNode;
  * notices may say, and that a register that is down delays family and address matches but loses none.
  */
 @IntegrationTest
-class FamilyAndAddressMatchTest {
+class FamilyAndAddressMatchTest extends IntegrationTestBase {
 
     private static final LocalDate BORN = LocalDate.of(2014, 5, 1);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PersonRegisterDouble register;
 
     @Autowired
     PersonCheck personCheck;
@@ -62,8 +47,6 @@ class FamilyAndAddressMatchTest {
 
     @Test
     void R_MATCH_FAMILY_siblingsAndHalfSiblingsMatchPairwiseAndNoticesNameNoChild() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         String p1 = TestBsns.random();
         String p2 = TestBsns.random();
@@ -134,8 +117,6 @@ class FamilyAndAddressMatchTest {
 
     @Test
     void R_MATCH_FAMILY_siblingsRegisteredAtTheSameMomentMatchExactlyOnce() throws Exception {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         for (int round = 0; round < 3; round++) {
             String parent = TestBsns.random();
@@ -181,8 +162,6 @@ class FamilyAndAddressMatchTest {
 
     @Test
     void R_MATCH_ADDRESS_youthsAtOneAddressMatchExceptAtAnInstitutionOfTheRegion() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         String home = bagId();
         String institution = bagId();
@@ -209,8 +188,6 @@ class FamilyAndAddressMatchTest {
 
     @Test
     void whenTheRegisterIsDownRegistrationWorksAndFamilyMatchesCatchUpWhenItIsBack() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         String parent = TestBsns.random();
         String a = person("Hazelaar", null, parent);
@@ -243,8 +220,6 @@ class FamilyAndAddressMatchTest {
 
     @Test
     void R_MOVE_aMoveIsToldToTheProfessionalsAndMakesNewAddressMatches() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         String oldHome = bagId();
         String newHome = bagId();

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,11 +69,10 @@ class MatchingModuleTest {
                 .andWaitForEventOfType(MatchesFound.class)
                 .toArriveAndVerify((found, second) -> {
                     assertThat(found.pairs()).hasSize(1);
-                    PairFacts pair = matches.pairs(found.pairIds()).get(0);
+                    PairFacts pair = matches.pairs(found.pairs()).get(0);
                     assertThat(pair.kind()).isEqualTo(MatchKind.YOUTH.name());
-                    assertThat(pair.matchCaseId()).isEqualTo(found.matchCaseId());
-                    assertThat(Set.of(pair.signalA(), pair.signalB()))
-                            .containsExactlyInAnyOrder(first.value(), second.value());
+                    assertThat(pair.matchCaseId()).isEqualTo(found.matchCase());
+                    assertThat(Set.of(pair.signalA(), pair.signalB())).containsExactlyInAnyOrder(first, second);
                 });
     }
 
@@ -86,7 +84,7 @@ class MatchingModuleTest {
         Professional a = fixtures.professional(fixtures.organisation(region));
         SignalId first = register(a, youth);
         SignalId second = register(fixtures.professional(fixtures.organisation(region)), youth);
-        UUID caseOfFirstMatch = matches.caseIdsOf(a.id()).get(0);
+        MatchCaseId caseOfFirstMatch = matches.caseIdsOf(a.id()).get(0);
         Professional c = fixtures.professional(fixtures.organisation(region));
 
         // The events of the whole test count: the second signal's match had one pair, the third signal's has two.
@@ -94,11 +92,10 @@ class MatchingModuleTest {
                 .andWaitForEventOfType(MatchesFound.class)
                 .matching(found -> found.pairIds().size() == 2)
                 .toArriveAndVerify((found, third) -> {
-                    assertThat(found.matchCaseId()).isEqualTo(caseOfFirstMatch);
-                    assertThat(matches.pairs(found.pairIds()))
+                    assertThat(found.matchCase()).isEqualTo(caseOfFirstMatch);
+                    assertThat(matches.pairs(found.pairs()))
                             .extracting(p -> Set.of(p.signalA(), p.signalB()))
-                            .containsExactlyInAnyOrder(
-                                    Set.of(first.value(), third.value()), Set.of(second.value(), third.value()));
+                            .containsExactlyInAnyOrder(Set.of(first, third), Set.of(second, third));
                 });
     }
 

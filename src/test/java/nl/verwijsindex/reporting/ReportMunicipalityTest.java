@@ -13,15 +13,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.verwijsindex.Api;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.PersonRegisterDouble;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
@@ -32,29 +29,15 @@ import nl.verwijsindex.reporting.Report.Row;
  * its fact waits for that answer and is then counted under the youth's municipality, not under "Onbekend".
  */
 @IntegrationTest
-class ReportMunicipalityTest {
+class ReportMunicipalityTest extends IntegrationTestBase {
 
     private static final String BIRTH = "2012-06-01";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PersonRegisterDouble register;
 
     @Autowired
     Reports reports;
 
     @Test
     void R_REPORTS_aSignalCountsUnderTheMunicipalityThePersonRegisterGivesAfterTheRegistration() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         fixtures.municipality(region);
         String home = fixtures.municipality(region);
@@ -112,8 +95,6 @@ class ReportMunicipalityTest {
      */
     @Test
     void R_REPORTS_aMatchCountsUnderTheYouthsMunicipalityOnceThePersonRegisterAnswers() {
-        Api api = new Api(port);
-        Fixtures fixtures = new Fixtures(context);
         String region = fixtures.region(false);
         List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
         codes.sort(String::compareTo);

@@ -25,6 +25,7 @@ import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.signal.RegisterSignal;
 import nl.verwijsindex.signal.SignalRegistration;
@@ -59,10 +60,10 @@ class CoordinationBrowserTest extends BrowserTest {
         LocalDate birth = LocalDate.now().minusYears(10);
         register(JGZ, AHMED, bsn, birth);
         UUID sannesSignal = register(YOUTH_TEAM, SANNE, bsn, birth);
-        UUID caseId = await().atMost(Duration.ofSeconds(20))
+        MatchCaseId caseId = await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> matches.matchesOf(YOUTH_TEAM, SANNE, Actor.SYSTEM).stream()
-                                .filter(m -> m.ownSignalId().equals(sannesSignal))
+                                .filter(m -> m.ownSignalId().value().equals(sannesSignal))
                                 .findFirst()
                                 .map(MatchQueries.MatchView::matchCaseId),
                         Optional::isPresent)

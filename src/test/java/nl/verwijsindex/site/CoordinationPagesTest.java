@@ -4,14 +4,12 @@
 package nl.verwijsindex.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +28,7 @@ import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
-import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.IntegrationTestBase;
 import nl.verwijsindex.WebTests;
 import nl.verwijsindex.access.Role;
 import nl.verwijsindex.access.SignedInAccount;
@@ -410,17 +408,7 @@ class CoordinationPagesTest {
 
     /** A match case of two professionals on one new youth, once the coordination module has taken it up. */
     private String matchCase(Professional director, Professional other) {
-        String bsn = TestBsns.random();
-        assertThat(api.post(other.signalsPath(), other.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api.post(director.signalsPath(), director.token(), Api.registration(bsn, CHILD))
-                        .status())
-                .isEqualTo(201);
-        String cases = "/api/v1/professionals/" + director.id() + "/match-cases";
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> api.get(cases, director.token()).json().size() == 1);
-        return api.get(cases, director.token()).json().at("/0/matchCaseId").asString();
+        return IntegrationTestBase.matchCase(api, director, other, CHILD);
     }
 
     /** Its deadline was yesterday. */

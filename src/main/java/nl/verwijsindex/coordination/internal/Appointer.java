@@ -85,7 +85,7 @@ public class Appointer {
                 .map(p -> {
                     OrganisationCategory category = categories.get(p.organisationId());
                     return new Candidate(
-                            p.signalId(),
+                            p.signalId().value(),
                             p.professionalId().value(),
                             p.organisationId().value(),
                             category == null ? null : category.code(),
@@ -96,12 +96,13 @@ public class Appointer {
         Appointment appointment =
                 DirectorRules.of(settings.of(c.regionCode()).directorRules()).appoint(candidates);
         Participant director = active.stream()
-                .filter(p -> p.signalId().equals(appointment.director().signalId()))
+                .filter(p -> p.signalId().value().equals(appointment.director().signalId()))
                 .findFirst()
                 .orElseThrow();
         appoint(c, director, appointment.decidedBy());
         if (announce && c.directorSignalId() != null) {
-            events.publishEvent(new DirectorAppointed(c.caseId(), director.professionalId(), appointment.decidedBy()));
+            events.publishEvent(
+                    new DirectorAppointed(c.caseId().value(), director.professionalId(), appointment.decidedBy()));
         }
         return Optional.of(director);
     }
@@ -115,7 +116,7 @@ public class Appointer {
                 director.professionalId().value(),
                 director.organisationId().value(),
                 director.youthIndex(),
-                director.signalId(),
+                director.signalId().value(),
                 c.caseId().toString()));
     }
 }

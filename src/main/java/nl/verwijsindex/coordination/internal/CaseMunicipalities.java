@@ -6,13 +6,13 @@ package nl.verwijsindex.coordination.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.Covenants.Municipality;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.person.PersonIndex;
 
@@ -38,18 +38,18 @@ public class CaseMunicipalities {
     }
 
     /** The case's earliest active signal (ties: the lowest signal id), whose youth's municipality the case follows. */
-    public static Participant earliest(UUID matchCaseId, List<Participant> active) {
+    public static Participant earliest(MatchCaseId matchCase, List<Participant> active) {
         return active.stream()
                 .min(Comparator.comparing(Participant::registeredAt)
                         .thenComparing(p -> p.signalId().toString()))
-                .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCaseId));
+                .orElseThrow(() -> new IllegalArgumentException("no active signal in case " + matchCase));
     }
 
     /** @param active the case's active signals, at least one */
-    public CaseMunicipality municipalityOf(UUID matchCaseId, List<Participant> active) {
-        Participant earliest = earliest(matchCaseId, active);
+    public CaseMunicipality municipalityOf(MatchCaseId matchCase, List<Participant> active) {
+        Participant earliest = earliest(matchCase, active);
         Optional<Municipality> registered =
-                persons.municipalityOfYouthOfSignal(earliest.signalId()).flatMap(covenants::municipality);
+                persons.municipalityOfYouthOfSignal(earliest.signalId().value()).flatMap(covenants::municipality);
         if (registered.isPresent()) {
             return new CaseMunicipality(
                     registered.get().regionCode(),

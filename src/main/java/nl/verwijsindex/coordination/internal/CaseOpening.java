@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,12 +23,15 @@ import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.matching.MatchesCarriedOver;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.signal.SignalId;
 
 /**
  * On new matches: opens the case's coordination once (its region and municipality, docs/adr/0013), appoints a
@@ -71,7 +73,7 @@ public class CaseOpening {
 
     @Transactional
     public void open(MatchesFound found) {
-        open(found.matchCaseId(), found.pairIds(), true);
+        open(found.matchCase(), found.pairs(), true);
     }
 
     /**
@@ -82,21 +84,21 @@ public class CaseOpening {
      */
     @Transactional
     public void carryOver(MatchesCarriedOver carried) {
-        open(carried.matchCaseId(), carried.pairIds(), false);
+        open(carried.matchCase(), carried.pairs(), false);
     }
 
-    private void open(UUID caseId, List<UUID> pairIds, boolean announce) {
-        List<Participant> active = matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+    private void open(MatchCaseId matchCase, List<MatchPairId> pairIds, boolean announce) {
+        List<Participant> active = matches.activeParticipants(matchCase);
         if (active.size() < 2) {
             return;
         }
-        Opened opened = openLocked(caseId, active);
+        Opened opened = openLocked(matchCase, active);
         CaseRow c = opened.row();
         appointer.ensureDirector(c, active, false);
         RegionSettings regionSettings = opened.settings();
         DutchCalendar calendar = opened.calendar();
         List<RecordedMatch> recorded = new ArrayList<>();
-        Map<UUID, Participant> bySignal =
+        Map<SignalId, Participant> bySignal =
                 active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
         for (PairFacts pair : matches.pairs(pairIds)) {
             Participant a = bySignal.get(pair.signalA());
@@ -107,7 +109,7 @@ public class CaseOpening {
             var matchedOn = pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
             var dueOn = calendar.workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
             if (store.addMatch(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn))) {
-                deadlines.plan(caseId, matchedOn, dueOn, calendar);
+                deadlines.plan(matchCase, matchedOn, dueOn, calendar);
                 recorded.add(new RecordedMatch(
                         pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));
             }
@@ -119,18 +121,18 @@ public class CaseOpening {
             events.publishEvent(new MatchesRecorded(
                     c.regionCode(),
                     c.municipalityCode(),
-                    CaseMunicipalities.earliest(caseId, active).signalId(),
+                    CaseMunicipalities.earliest(matchCase, active).signalId().value(),
                     recorded));
         }
         if (!recorded.isEmpty() && c.municipalityCode() != null) {
-            events.publishEvent(new NewMatchToSupervise(caseId, c.municipalityCode(), LocalDate.now(clock)));
+            events.publishEvent(new NewMatchToSupervise(matchCase.value(), c.municipalityCode(), LocalDate.now(clock)));
         }
     }
 
     /** The case's coordination, opened once (its region and municipality) and locked, with its region's calendar. */
-    public Opened openLocked(UUID caseId, List<Participant> active) {
-        store.open(caseId, municipalities.municipalityOf(caseId, active), Moments.now(clock));
-        CaseRow c = store.lock(caseId).orElseThrow();
+    public Opened openLocked(MatchCaseId matchCase, List<Participant> active) {
+        store.open(matchCase, municipalities.municipalityOf(matchCase, active), Moments.now(clock));
+        CaseRow c = store.lock(matchCase).orElseThrow();
         RegionSettings regionSettings = settings.of(c.regionCode());
         return new Opened(c, regionSettings, new DutchCalendar(regionSettings.liberationDay()));
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.CaseMovedToMunicipality;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.youth.YouthId;
@@ -56,9 +56,9 @@ class CaseRelocation {
 
     @Transactional
     public void follow(YouthId youth) {
-        List<UUID> caseIds = matches.caseIdsOfYouth(youth);
-        Map<UUID, List<Participant>> active = matches.activeParticipants(caseIds);
-        for (UUID caseId : caseIds) {
+        List<MatchCaseId> caseIds = matches.caseIdsOfYouth(youth);
+        Map<MatchCaseId, List<Participant>> active = matches.activeParticipants(caseIds);
+        for (MatchCaseId caseId : caseIds) {
             List<Participant> participants = active.getOrDefault(caseId, List.of());
             if (participants.size() < 2) {
                 continue; // closed, or not a case yet: opening decides its municipality
@@ -81,6 +81,7 @@ class CaseRelocation {
         }
         store.move(c.caseId(), decided);
         log.info("Match case {} moved from municipality {} to {} (R-SUPERVISE)", c.caseId(), c.municipalityCode(), to);
-        events.publishEvent(new CaseMovedToMunicipality(c.caseId(), c.municipalityCode(), to, LocalDate.now(clock)));
+        events.publishEvent(
+                new CaseMovedToMunicipality(c.caseId().value(), c.municipalityCode(), to, LocalDate.now(clock)));
     }
 }

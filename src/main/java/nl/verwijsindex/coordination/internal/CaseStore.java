@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.coordination.RecordedMatch;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.signal.SignalId;
 
 /** The coordination module's own tables, {@code coordination_case} and {@code coordination_match}, in plain SQL. */
 @Component
@@ -31,18 +34,18 @@ public class CaseStore {
             director_basis, opened_at""";
 
     private static final RowMapper<CaseRow> CASE = (rs, n) -> new CaseRow(
-            rs.getObject("match_case_id", UUID.class),
+            new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
             rs.getString("region_code"),
             rs.getString("municipality_code"),
             rs.getString("municipality_basis"),
-            rs.getObject("director_signal_id", UUID.class),
+            SignalId.orNull(rs.getObject("director_signal_id", UUID.class)),
             rs.getObject("director_since", OffsetDateTime.class),
             rs.getString("director_basis"),
             rs.getObject("opened_at", OffsetDateTime.class));
 
     private static final RowMapper<MatchRow> MATCH = (rs, n) -> new MatchRow(
-            rs.getObject("pair_id", UUID.class),
-            rs.getObject("match_case_id", UUID.class),
+            new MatchPairId(rs.getObject("pair_id", UUID.class)),
+            new MatchCaseId(rs.getObject("match_case_id", UUID.class)),
             rs.getObject("matched_at", OffsetDateTime.class),
             rs.getObject("matched_on", LocalDate.class),
             rs.getObject("due_on", LocalDate.class),
@@ -56,12 +59,12 @@ public class CaseStore {
     }
 
     /** Opens the case once; a second opening (another match on the same case) changes nothing. */
-    public void open(UUID caseId, CaseMunicipality municipality, OffsetDateTime now) {
+    public void open(MatchCaseId caseId, CaseMunicipality municipality, OffsetDateTime now) {
         jdbc.sql("""
                         insert into coordination_case (match_case_id, region_code, municipality_code, municipality_basis, opened_at)
                         values (:case, :region, :municipality, :basis, :now)
                         on conflict (match_case_id) do nothing""")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("region", municipality.regionCode())
                 .param("municipality", municipality.municipalityCode().orElse(null))
                 .param("basis", municipality.basis().name())
@@ -70,12 +73,12 @@ public class CaseStore {
     }
 
     /** R-SUPERVISE: the case follows the youth's municipality from the register, with its region and basis. */
-    public void move(UUID caseId, CaseMunicipality municipality) {
+    public void move(MatchCaseId caseId, CaseMunicipality municipality) {
         jdbc.sql("""
                         update coordination_case set region_code = :region, municipality_code = :municipality,
                                                      municipality_basis = :basis
                         where match_case_id = :case""")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("region", municipality.regionCode())
                 .param("municipality", municipality.municipalityCode().orElse(null))
                 .param("basis", municipality.basis().name())
@@ -83,42 +86,46 @@ public class CaseStore {
     }
 
     /** The case, locked until the end of the transaction, so appointments and consultations on it are serialised. */
-    public Optional<CaseRow> lock(UUID caseId) {
+    public Optional<CaseRow> lock(MatchCaseId caseId) {
         return jdbc.sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = :case for update")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .query(CASE)
                 .optional();
     }
 
-    public Map<UUID, CaseRow> find(Collection<UUID> caseIds) {
+    public Map<MatchCaseId, CaseRow> find(Collection<MatchCaseId> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
         return jdbc
                 .sql("select " + CASE_COLUMNS + " from coordination_case where match_case_id = any(:cases)")
-                .param("cases", caseIds.stream().distinct().toArray(UUID[]::new))
+                .param("cases", values(caseIds))
                 .query(CASE)
                 .stream()
                 .collect(Collectors.toMap(CaseRow::caseId, c -> c));
     }
 
-    public void setDirector(UUID caseId, UUID signalId, String basis, OffsetDateTime now) {
+    public void setDirector(MatchCaseId caseId, SignalId signalId, String basis, OffsetDateTime now) {
         jdbc.sql("""
                         update coordination_case set director_signal_id = :signal, director_basis = :basis, director_since = :now
                         where match_case_id = :case""")
-                .param("case", caseId)
-                .param("signal", signalId)
+                .param("case", caseId.value())
+                .param("signal", signalId.value())
                 .param("basis", basis)
                 .param("now", now)
                 .update();
     }
 
     /** Cases directed by this signal, whether it is still active, archived or deleted. */
-    public List<UUID> directedBy(UUID signalId) {
-        return jdbc.sql("select match_case_id from coordination_case where director_signal_id = :signal")
-                .param("signal", signalId)
+    public List<MatchCaseId> directedBy(SignalId signalId) {
+        return jdbc
+                .sql("select match_case_id from coordination_case where director_signal_id = :signal")
+                .param("signal", signalId.value())
                 .query(UUID.class)
-                .list();
+                .list()
+                .stream()
+                .map(MatchCaseId::new)
+                .toList();
     }
 
     /**
@@ -126,14 +133,16 @@ public class CaseStore {
      * the case still do. A read model joining the signal and matching tables by id (docs/adr/0004); it catches
      * what no event announces, such as expiry by the nightly sweep.
      */
-    public List<UUID> withDirectorGone(int limit) {
+    public List<MatchCaseId> withDirectorGone(int limit) {
         return jdbc.sql("""
                         select cc.match_case_id from coordination_case cc
                         left join signal d on d.id = cc.director_signal_id
                         where (d.id is null or d.status <> 'ACTIVE')
                           and (select count(*) from match_participant mp join signal s on s.id = mp.signal_id
                                where mp.match_case_id = cc.match_case_id and s.status = 'ACTIVE') >= 2
-                        limit :limit""").param("limit", limit).query(UUID.class).list();
+                        limit :limit""").param("limit", limit).query(UUID.class).list().stream()
+                .map(MatchCaseId::new)
+                .toList();
     }
 
     /** @return whether the match was new */
@@ -161,47 +170,51 @@ public class CaseStore {
                               is distinct from (excluded.matched_on, excluded.due_on)""").params(m.parameters()).update() == 1;
     }
 
-    public Map<UUID, List<MatchRow>> matchesOf(Collection<UUID> caseIds) {
+    public Map<MatchCaseId, List<MatchRow>> matchesOf(Collection<MatchCaseId> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
         return jdbc.sql("""
                         select pair_id, match_case_id, matched_at, matched_on, due_on, consulted_at, escalated_at
-                        from coordination_match where match_case_id = any(:cases) order by matched_at, pair_id""").param("cases", caseIds.stream().distinct().toArray(UUID[]::new)).query(MATCH).stream()
+                        from coordination_match where match_case_id = any(:cases) order by matched_at, pair_id""").param("cases", values(caseIds)).query(MATCH).stream()
                 .collect(Collectors.groupingBy(MatchRow::caseId));
     }
 
-    public List<MatchRow> matchesOf(UUID caseId) {
+    public List<MatchRow> matchesOf(MatchCaseId caseId) {
         return matchesOf(List.of(caseId)).getOrDefault(caseId, List.of());
     }
 
-    public void markConsulted(UUID pairId, OffsetDateTime at, int workingDays) {
+    public void markConsulted(MatchPairId pairId, OffsetDateTime at, int workingDays) {
         jdbc.sql("""
                         update coordination_match set consulted_at = :at, consulted_working_days = :days
                         where pair_id = :pair and consulted_at is null""")
-                .param("pair", pairId)
+                .param("pair", pairId.value())
                 .param("at", at)
                 .param("days", workingDays)
                 .update();
     }
 
     /** Marks the case's matches not consulted by {@code dueOn} as escalated; @return how many were newly escalated */
-    public int escalate(UUID caseId, LocalDate dueOn, OffsetDateTime now) {
+    public int escalate(MatchCaseId caseId, LocalDate dueOn, OffsetDateTime now) {
         return jdbc.sql("""
                         update coordination_match set escalated_at = :now
                         where match_case_id = :case and consulted_at is null and due_on <= :due and escalated_at is null""")
-                .param("case", caseId)
+                .param("case", caseId.value())
                 .param("due", dueOn)
                 .param("now", now)
                 .update();
     }
 
+    private static UUID[] values(Collection<MatchCaseId> caseIds) {
+        return caseIds.stream().map(MatchCaseId::value).distinct().toArray(UUID[]::new);
+    }
+
     /** The matches as the reports count them (R-REPORTS). */
-    public List<RecordedMatch> recorded(Collection<UUID> pairIds) {
+    public List<RecordedMatch> recorded(Collection<MatchPairId> pairIds) {
         return jdbc.sql("""
                         select kind, across_regions, organisation_a, organisation_b, matched_on, due_on
                         from coordination_match where pair_id = any(:pairs) order by matched_at, pair_id""")
-                .param("pairs", pairIds.toArray(UUID[]::new))
+                .param("pairs", pairIds.stream().map(MatchPairId::value).toArray(UUID[]::new))
                 .query((rs, n) -> new RecordedMatch(
                         rs.getString("kind"),
                         rs.getBoolean("across_regions"),
@@ -214,19 +227,19 @@ public class CaseStore {
 
     /** One coordination case; {@code directorSignalId} may name a signal that has ended or is gone. */
     public record CaseRow(
-            UUID caseId,
+            MatchCaseId caseId,
             String regionCode,
             String municipalityCode,
             String municipalityBasis,
-            UUID directorSignalId,
+            SignalId directorSignalId,
             OffsetDateTime directorSince,
             String directorBasis,
             OffsetDateTime openedAt) {}
 
     /** One match of a case with its deadline. */
     public record MatchRow(
-            UUID pairId,
-            UUID caseId,
+            MatchPairId pairId,
+            MatchCaseId caseId,
             OffsetDateTime matchedAt,
             LocalDate matchedOn,
             LocalDate dueOn,
@@ -239,8 +252,8 @@ public class CaseStore {
     }
 
     public record NewMatch(
-            UUID pairId,
-            UUID caseId,
+            MatchPairId pairId,
+            MatchCaseId caseId,
             String kind,
             boolean acrossRegions,
             UUID organisationA,
@@ -271,8 +284,8 @@ public class CaseStore {
 
         Map<String, Object> parameters() {
             Map<String, Object> p = new HashMap<>();
-            p.put("pair", pairId);
-            p.put("case", caseId);
+            p.put("pair", pairId.value());
+            p.put("case", caseId.value());
             p.put("kind", kind);
             p.put("across", acrossRegions);
             p.put("orgA", organisationA);

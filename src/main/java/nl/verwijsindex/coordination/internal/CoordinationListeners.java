@@ -46,6 +46,6 @@ class CoordinationListeners {
 
     @ApplicationModuleListener
     void on(SignalEnded ended) {
-        watch.reappointWhereDirectedBy(ended.signalId().value());
+        watch.reappointWhereDirectedBy(ended.signalId());
     }
 }

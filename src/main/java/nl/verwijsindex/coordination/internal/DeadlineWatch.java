@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,11 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.signal.SignalId;
 
 /**
  * What the deadline tasks do when they run, each in one transaction with the case locked: remind the director,
@@ -62,7 +63,7 @@ public class DeadlineWatch {
 
     /** R-DEADLINE: a working day before the deadline, the director is reminded while a match due then is not consulted. */
     @Transactional
-    public void remind(UUID caseId, LocalDate dueOn) {
+    public void remind(MatchCaseId caseId, LocalDate dueOn) {
         Optional<CaseRow> c = store.lock(caseId);
         if (c.isEmpty()) {
             return;
@@ -72,13 +73,13 @@ public class DeadlineWatch {
                 .anyMatch(m -> !m.consulted() && m.dueOn().equals(dueOn));
         if (director.isPresent() && due) {
             events.publishEvent(
-                    new ConsultationReminderDue(caseId, director.get().professionalId(), dueOn));
+                    new ConsultationReminderDue(caseId.value(), director.get().professionalId(), dueOn));
         }
     }
 
     /** R-DEADLINE, R-SUPERVISE: once the deadline day is over, what was not consulted goes to the supervisor. */
     @Transactional
-    public void escalate(UUID caseId, LocalDate dueOn) {
+    public void escalate(MatchCaseId caseId, LocalDate dueOn) {
         Optional<CaseRow> c = store.lock(caseId);
         if (c.isEmpty()) {
             return;
@@ -92,20 +93,20 @@ public class DeadlineWatch {
         logbook.record(new LogbookEntry(
                 Action.CONSULTATION_ESCALATED, Actor.SYSTEM, null, null, null, null, caseId.toString()));
         if (c.get().municipalityCode() != null) {
-            events.publishEvent(new ConsultationOverdue(caseId, c.get().municipalityCode(), dueOn));
+            events.publishEvent(new ConsultationOverdue(caseId.value(), c.get().municipalityCode(), dueOn));
         }
     }
 
     /** R-DIRECTOR: when the director's signal ends, the rules appoint a new one. */
     @Transactional
-    public void reappointWhereDirectedBy(UUID signalId) {
+    public void reappointWhereDirectedBy(SignalId signalId) {
         store.directedBy(signalId).forEach(this::ensureDirector);
     }
 
     /** Catches directors whose signal ended without an event (expiry in the nightly sweep, deletion by the region). */
     public int reappointWhereDirectorGone() {
         int total = 0;
-        List<UUID> batch;
+        List<MatchCaseId> batch;
         do {
             batch = store.withDirectorGone(BATCH);
             batch.forEach(caseId -> transactions.executeWithoutResult(status -> ensureDirector(caseId)));
@@ -114,11 +115,11 @@ public class DeadlineWatch {
         return total;
     }
 
-    private void ensureDirector(UUID caseId) {
+    private void ensureDirector(MatchCaseId caseId) {
         store.lock(caseId).ifPresent(c -> appointer.ensureDirector(c, active(caseId)));
     }
 
-    private List<Participant> active(UUID caseId) {
-        return matches.activeParticipants(List.of(caseId)).getOrDefault(caseId, List.of());
+    private List<Participant> active(MatchCaseId caseId) {
+        return matches.activeParticipants(caseId);
     }
 }

@@ -16,6 +16,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.matching.MatchCaseId;
 
 /**
  * R-DEADLINE: plans the reminder (on the working day before the deadline, at the reminder time) and the
@@ -41,7 +42,7 @@ public class Deadlines {
         this.reminderTime = reminderTime;
     }
 
-    public void plan(UUID caseId, LocalDate matchedOn, LocalDate dueOn, DutchCalendar calendar) {
+    public void plan(MatchCaseId caseId, LocalDate matchedOn, LocalDate dueOn, DutchCalendar calendar) {
         String id = instanceId(caseId, dueOn);
         LocalDate reminderDay = calendar.previousWorkingDay(dueOn);
         // With a deadline of one working day there is no working day in between to remind on.
@@ -62,12 +63,12 @@ public class Deadlines {
                         dueOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
-    static String instanceId(UUID caseId, LocalDate dueOn) {
+    static String instanceId(MatchCaseId caseId, LocalDate dueOn) {
         return caseId + "/" + dueOn;
     }
 
-    static UUID caseOf(String instanceId) {
-        return UUID.fromString(instanceId.substring(0, instanceId.indexOf('/')));
+    static MatchCaseId caseOf(String instanceId) {
+        return new MatchCaseId(UUID.fromString(instanceId.substring(0, instanceId.indexOf('/'))));
     }
 
     static LocalDate dueOnOf(String instanceId) {

@@ -4,6 +4,7 @@
 package nl.verwijsindex.covenant.web;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,7 +63,7 @@ class RegionSettingsController {
 
     @GetMapping("/settings")
     SettingsResponse get(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator) {
-        return SettingsResponse.of(settings.of(coordinator.regionCode()));
+        return SettingsResponse.of(current(coordinator));
     }
 
     /**
@@ -74,18 +75,14 @@ class RegionSettingsController {
             @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
             @Valid @RequestBody SettingsRequest request) {
         DirectorRuleList rules = rules(request.directorRules());
-        return SettingsResponse.of(settings.change(coordinator.regionCode(), coordinator.actorId(), current -> {
+        return SettingsResponse.of(change(coordinator, current -> {
             RegionSettings changed = current.changeGeneral(
                             request.indexDisplayName(),
                             request.suppressSameOrganisationMatches(),
                             request.deadlineWorkingDays(),
                             request.liberationDay(),
                             request.caseMunicipalityCode())
-                    .changeCoordination(
-                            request.deadlineWorkingDays(),
-                            request.liberationDay(),
-                            request.caseMunicipalityCode(),
-                            rules);
+                    .changeDirectorRules(rules);
             if (request.expiryReminderDays() != null) {
                 changed = changed.changeExpiryReminderDays(request.expiryReminderDays());
             }
@@ -102,7 +99,7 @@ class RegionSettingsController {
 
     @GetMapping("/coordination-settings")
     CoordinationResponse coordination(@AuthenticationPrincipal RegionCoordinatorPrincipal coordinator) {
-        return CoordinationResponse.of(settings.of(coordinator.regionCode()));
+        return CoordinationResponse.of(current(coordinator));
     }
 
     /** Replaces the coordination settings; {@code directorRules} null means the defaults. */
@@ -111,14 +108,22 @@ class RegionSettingsController {
             @AuthenticationPrincipal RegionCoordinatorPrincipal coordinator,
             @Valid @RequestBody CoordinationRequest request) {
         DirectorRuleList rules = rules(request.directorRules());
-        return CoordinationResponse.of(settings.change(
-                coordinator.regionCode(),
-                coordinator.actorId(),
+        return CoordinationResponse.of(change(
+                coordinator,
                 current -> current.changeCoordination(
                         request.deadlineWorkingDays(),
                         request.liberationDay(),
                         request.caseMunicipalityCode(),
                         rules)));
+    }
+
+    private RegionSettings current(RegionCoordinatorPrincipal coordinator) {
+        return settings.of(coordinator.regionCode());
+    }
+
+    /** One change of the coordinator's region, all or nothing, in the region's logbook under the coordinator. */
+    private RegionSettings change(RegionCoordinatorPrincipal coordinator, UnaryOperator<RegionSettings> change) {
+        return settings.change(coordinator.regionCode(), coordinator.actorId(), change);
     }
 
     @GetMapping("/institution-addresses")

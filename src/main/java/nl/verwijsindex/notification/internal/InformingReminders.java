@@ -17,7 +17,6 @@ import nl.verwijsindex.matching.MatchQueries.PairRecipients;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.notification.NoticeKind;
 import nl.verwijsindex.signal.InformingDue;
-import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.SignalInforming;
 import nl.verwijsindex.signal.Signals;
 
@@ -56,7 +55,7 @@ class InformingReminders {
         for (MatchPairId pair : found.pairs()) {
             for (PairRecipients.Recipient recipient :
                     matches.recipientsOf(pair).map(PairRecipients::recipients).orElse(List.of())) {
-                informing.remindOnMatch(new SignalId(recipient.signalId()));
+                informing.remindOnMatch(recipient.signalId());
             }
         }
     }

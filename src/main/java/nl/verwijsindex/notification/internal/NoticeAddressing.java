@@ -74,7 +74,8 @@ class NoticeAddressing {
                     .flatMap(r -> r.recipients().stream())
                     .filter(r -> r.professionalId().equals(notice.professionalId()))
                     .findFirst()
-                    .map(r -> new Target(r.regionCode(), r.youthIndex(), r.signalId()));
+                    .map(r -> new Target(
+                            r.regionCode(), r.youthIndex(), r.signalId().value()));
         }
         if (notice.regionCode() != null) {
             // R-REQUEST: about a request, with the region it names; its signal may be archived or gone.

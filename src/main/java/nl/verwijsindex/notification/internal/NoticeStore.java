@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,37 +52,39 @@ public class NoticeStore {
 
     /** R-NOTICE: one per pair and professional. */
     Optional<NoticeId> addAboutPair(ProfessionalId professional, MatchPairId pair) {
-        return jdbc.sql("""
-                        insert into notice (id, professional_id, kind, match_pair_id, created_at, mail_state, mail_next_attempt_at)
-                        values (:id, :professional, :kind, :pair, :now, 'QUEUED', :now)
-                        on conflict (match_pair_id, professional_id) do nothing
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("professional", professional.value())
-                .param("kind", NoticeKind.MATCH.name())
-                .param("pair", pair.value())
-                .param("now", Moments.now(clock))
-                .query(NoticeStore::noticeId)
-                .optional();
+        return insert(
+                "professional_id",
+                professional.value(),
+                NoticeKind.MATCH,
+                columns("match_pair_id", pair.value()),
+                null,
+                "(match_pair_id, professional_id)");
     }
 
     /** About one signal for one professional; at most one per signal, kind and date. */
     Optional<NoticeId> addAboutSignal(
             ProfessionalId professional, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
-        return jdbc.sql("""
-                        insert into notice (id, professional_id, kind, signal_id, about_date, created_at, mail_state,
-                                            mail_next_attempt_at)
-                        values (:id, :professional, :kind, :signal, :about, :now, 'QUEUED', :now)
-                        on conflict (signal_id, kind, professional_id, about_date) where signal_id is not null do nothing
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("professional", professional.value())
-                .param("kind", kind.name())
-                .param("signal", signal.value())
-                .param("about", aboutDate)
-                .param("now", Moments.now(clock))
-                .query(NoticeStore::noticeId)
-                .optional();
+        return addAboutSignal("professional_id", professional.value(), kind, signal, aboutDate);
+    }
+
+    /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
+    Optional<NoticeId> addAboutSignalForSupervisor(
+            SupervisorId supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+        return addAboutSignal("supervisor_id", supervisor.value(), kind, signal, aboutDate);
+    }
+
+    private Optional<NoticeId> addAboutSignal(
+            String recipientColumn, UUID recipient, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
+        String conflictKey = recipientColumn.equals("supervisor_id")
+                ? "(signal_id, kind, supervisor_id, about_date) where signal_id is not null and supervisor_id is not null"
+                : "(signal_id, kind, professional_id, about_date) where signal_id is not null";
+        return insert(
+                recipientColumn,
+                recipient,
+                kind,
+                columns("signal_id", signal.value(), "about_date", aboutDate),
+                null,
+                conflictKey);
     }
 
     /**
@@ -88,42 +93,15 @@ public class NoticeStore {
      */
     Optional<NoticeId> addAboutRequest(
             ProfessionalId professional, NoticeKind kind, UUID requestId, SignalId signal, String regionCode) {
-        return jdbc.sql("""
-                        insert into notice (id, professional_id, kind, signal_id, rights_request_id, region_code,
-                                            created_at, mail_state, mail_next_attempt_at)
-                        values (:id, :professional, :kind, :signal, :request, :region, :now, 'QUEUED', :now)
-                        on conflict (rights_request_id, kind, professional_id) where rights_request_id is not null
-                        do nothing
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("professional", professional.value())
-                .param("kind", kind.name())
-                .param("signal", signal == null ? null : signal.value())
-                .param("request", requestId)
-                .param("region", regionCode)
-                .param("now", Moments.now(clock))
-                .query(NoticeStore::noticeId)
-                .optional();
-    }
-
-    /** About one signal for a municipal supervisor (R-MOVE); at most one per signal, kind and date. */
-    Optional<NoticeId> addAboutSignalForSupervisor(
-            SupervisorId supervisor, NoticeKind kind, SignalId signal, LocalDate aboutDate) {
-        return jdbc.sql("""
-                        insert into notice (id, supervisor_id, kind, signal_id, about_date, created_at, mail_state,
-                                            mail_next_attempt_at)
-                        values (:id, :supervisor, :kind, :signal, :about, :now, 'QUEUED', :now)
-                        on conflict (signal_id, kind, supervisor_id, about_date)
-                            where signal_id is not null and supervisor_id is not null do nothing
-                        returning id""")
-                .param("id", UUID.randomUUID())
-                .param("supervisor", supervisor.value())
-                .param("kind", kind.name())
-                .param("signal", signal.value())
-                .param("about", aboutDate)
-                .param("now", Moments.now(clock))
-                .query(NoticeStore::noticeId)
-                .optional();
+        Map<String, Object> about = columns("rights_request_id", requestId, "region_code", regionCode);
+        about.put("signal_id", signal == null ? null : signal.value());
+        return insert(
+                "professional_id",
+                professional.value(),
+                kind,
+                about,
+                null,
+                "(rights_request_id, kind, professional_id) where rights_request_id is not null");
     }
 
     /** About a match case for a professional, while the case exists; at most one per case, kind and date. */
@@ -140,22 +118,50 @@ public class NoticeStore {
 
     private Optional<NoticeId> addAboutCase(
             String recipientColumn, UUID recipient, NoticeKind kind, MatchCaseId matchCase, LocalDate aboutDate) {
-        return jdbc.sql("""
-                        insert into notice (id, %s, kind, match_case_id, about_date, created_at, mail_state,
-                                            mail_next_attempt_at)
-                        select :id, :recipient, :kind, :case, :about, :now, 'QUEUED', :now
-                        where exists (select 1 from match_case where id = :case)
-                        on conflict (match_case_id, kind, coalesce(professional_id, supervisor_id), about_date)
-                            where match_case_id is not null do nothing
-                        returning id""".formatted(recipientColumn))
+        return insert(
+                recipientColumn,
+                recipient,
+                kind,
+                columns("match_case_id", matchCase.value(), "about_date", aboutDate),
+                "exists (select 1 from match_case where id = :match_case_id)",
+                "(match_case_id, kind, coalesce(professional_id, supervisor_id), about_date) where match_case_id is not null");
+    }
+
+    /**
+     * The one insert of a notice for one recipient (a professional or a supervisor, by column): due for e-mail at
+     * once, and nothing when the table's unique key {@code conflictKey} already holds one; only when {@code
+     * condition} (SQL on the named columns) holds, when given.
+     */
+    private Optional<NoticeId> insert(
+            String recipientColumn,
+            UUID recipient,
+            NoticeKind kind,
+            Map<String, Object> about,
+            String condition,
+            String conflictKey) {
+        Map<String, Object> columns = columns(recipientColumn, recipient, "kind", kind.name());
+        columns.putAll(about);
+        String names = String.join(", ", columns.keySet());
+        String values = columns.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+        String source = condition == null
+                ? "values (:id, " + values + ", :now, 'QUEUED', :now)"
+                : "select :id, " + values + ", :now, 'QUEUED', :now where " + condition;
+        return jdbc.sql("insert into notice (id, " + names + ", created_at, mail_state, mail_next_attempt_at) " + source
+                        + " on conflict " + conflictKey + " do nothing returning id")
+                .params(columns)
                 .param("id", UUID.randomUUID())
-                .param("recipient", recipient)
-                .param("kind", kind.name())
-                .param("case", matchCase.value())
-                .param("about", aboutDate)
                 .param("now", Moments.now(clock))
                 .query(NoticeStore::noticeId)
                 .optional();
+    }
+
+    /** Column names and values, in order; a value may be null. */
+    private static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return columns;
     }
 
     // The inbox

@@ -3,11 +3,6 @@
 
 package nl.verwijsindex.reporting.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,9 +16,9 @@ import nl.verwijsindex.reporting.Dimension;
 import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.Publication;
 import nl.verwijsindex.reporting.Publication.Published;
-import nl.verwijsindex.reporting.ReportFiles;
+import nl.verwijsindex.reporting.ReportDownloads;
 import nl.verwijsindex.reporting.ReportScope;
-import nl.verwijsindex.reporting.Reports;
+import nl.verwijsindex.shared.web.Attachments;
 
 /**
  * R-REPORTS: a year's figures per month, quarter or year ({@code period}) and per municipality, organisation,
@@ -36,16 +31,10 @@ import nl.verwijsindex.reporting.Reports;
 @RestController
 class ReportsController {
 
-    public static final MediaType CSV = new MediaType("text", "csv");
-    public static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final ReportDownloads downloads;
 
-    private final Reports reports;
-    private final Clock clock;
-
-    ReportsController(Reports reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
+    ReportsController(ReportDownloads downloads) {
+        this.downloads = downloads;
     }
 
     @GetMapping(path = "/api/v1/region/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,7 +43,7 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension by) {
-        return publish(ReportScope.region(coordinator.regionCode()), year, period, by);
+        return downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by);
     }
 
     @GetMapping(path = "/api/v1/region/reports.csv", produces = "text/csv")
@@ -63,7 +52,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension by) {
-        return csv(publish(ReportScope.region(coordinator.regionCode()), year, period, by));
+        return download(
+                ReportDownloads.csv(downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by)));
     }
 
     @GetMapping(
@@ -74,7 +64,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension by) {
-        return xlsx(publish(ReportScope.region(coordinator.regionCode()), year, period, by));
+        return download(ReportDownloads.xlsx(
+                downloads.publish(ReportScope.region(coordinator.regionCode()), year, period, by)));
     }
 
     @GetMapping(path = "/api/v1/supervisor/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,7 +74,7 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "ORGANISATION") Dimension by) {
-        return publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by);
+        return downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by);
     }
 
     @GetMapping(path = "/api/v1/supervisor/reports.csv", produces = "text/csv")
@@ -92,7 +83,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "ORGANISATION") Dimension by) {
-        return csv(publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by));
+        return download(ReportDownloads.csv(
+                downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by)));
     }
 
     @GetMapping(
@@ -103,7 +95,8 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "QUARTER") Granularity period,
             @RequestParam(defaultValue = "ORGANISATION") Dimension by) {
-        return xlsx(publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by));
+        return download(ReportDownloads.xlsx(
+                downloads.publish(ReportScope.municipality(supervisor.municipalityCode()), year, period, by)));
     }
 
     /** The whole deployment, all regions, for the administrator (for example a national annual report). */
@@ -112,7 +105,7 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "YEAR") Granularity period,
             @RequestParam(defaultValue = "REGION") Dimension by) {
-        return publish(ReportScope.deployment(), year, period, by);
+        return downloads.publish(ReportScope.deployment(), year, period, by);
     }
 
     @GetMapping(path = "/api/v1/admin/reports.csv", produces = "text/csv")
@@ -120,7 +113,7 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "YEAR") Granularity period,
             @RequestParam(defaultValue = "REGION") Dimension by) {
-        return csv(publish(ReportScope.deployment(), year, period, by));
+        return download(ReportDownloads.csv(downloads.publish(ReportScope.deployment(), year, period, by)));
     }
 
     @GetMapping(
@@ -130,34 +123,10 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "YEAR") Granularity period,
             @RequestParam(defaultValue = "REGION") Dimension by) {
-        return xlsx(publish(ReportScope.deployment(), year, period, by));
+        return download(ReportDownloads.xlsx(downloads.publish(ReportScope.deployment(), year, period, by)));
     }
 
-    private Published publish(ReportScope scope, Integer year, Granularity period, Dimension by) {
-        int chosen = year != null ? year : LocalDate.now(clock).getYear();
-        return Publication.of(reports.report(scope, chosen, period, by));
-    }
-
-    private static ResponseEntity<byte[]> csv(Published report) {
-        return download(ReportFiles.csv(report), CSV, ReportFiles.fileName(report) + ".csv");
-    }
-
-    private static ResponseEntity<byte[]> xlsx(Published report) {
-        return download(
-                ReportFiles.xlsx(report, "Verwijsindex: cijfers " + report.year()),
-                XLSX,
-                ReportFiles.fileName(report) + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
+    private static ResponseEntity<byte[]> download(ReportDownloads.File file) {
+        return Attachments.of(file.body(), file.mediaType(), file.fileName());
     }
 }

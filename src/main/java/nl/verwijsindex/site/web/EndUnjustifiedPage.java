@@ -55,7 +55,7 @@ class EndUnjustifiedPage {
             return "redirect:/signalen/" + id;
         }
         List<MatchView> own = matches.matchesOf(account.organisation(), account.professional(), actor(account)).stream()
-                .filter(m -> m.ownSignalId().equals(id))
+                .filter(m -> m.ownSignalId().value().equals(id))
                 .toList();
         model.addAttribute("signal", signal);
         model.addAttribute("youth", youthLabels.of(account, signal));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 import nl.verwijsindex.access.SignedInAccount;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.notification.Inbox;
@@ -64,12 +66,14 @@ class InboxPage {
         Map<UUID, List<UUID>> pairSignals = new HashMap<>();
         matches.pairs(notices.stream()
                         .filter(n -> n.matchId() != null)
-                        .map(n -> n.matchId().value())
+                        .map(NoticeView::matchId)
                         .toList())
-                .forEach(p -> pairSignals.put(p.pairId(), List.of(p.signalA(), p.signalB())));
-        Map<UUID, List<Participant>> caseSignals = matches.activeParticipants(notices.stream()
-                .filter(n -> n.matchCaseId() != null)
-                .map(n -> n.matchCaseId().value())
+                .forEach(p -> pairSignals.put(
+                        p.pairId().value(),
+                        List.of(p.signalA().value(), p.signalB().value())));
+        Map<MatchCaseId, List<Participant>> caseSignals = matches.activeParticipants(notices.stream()
+                .map(NoticeView::matchCaseId)
+                .filter(Objects::nonNull)
                 .toList());
         for (NoticeView n : notices) {
             List<UUID> signals = new ArrayList<>();
@@ -80,9 +84,9 @@ class InboxPage {
                 signals.addAll(pairSignals.getOrDefault(n.matchId().value(), List.of()));
             }
             if (n.matchCaseId() != null) {
-                caseSignals.getOrDefault(n.matchCaseId().value(), List.of()).stream()
+                caseSignals.getOrDefault(n.matchCaseId(), List.of()).stream()
                         .filter(p -> p.professionalId().equals(account.professional()))
-                        .forEach(p -> signals.add(p.signalId()));
+                        .forEach(p -> signals.add(p.signalId().value()));
             }
             candidates.put(n.id().value(), signals);
         }

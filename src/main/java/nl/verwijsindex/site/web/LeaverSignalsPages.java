@@ -25,6 +25,7 @@ import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.StaffMember;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
+import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.shared.DomainException;
@@ -157,10 +158,10 @@ class LeaverSignalsPages {
                 .filter(s -> s.id().value().equals(id))
                 .findFirst()
                 .orElseThrow();
-        Map<UUID, List<Participant>> cases = matches.activeParticipants(matches.caseIdsOf(leaver));
+        Map<MatchCaseId, List<Participant>> cases = matches.activeParticipants(matches.caseIdsOf(leaver));
         long others = cases.values().stream()
                 .filter(participants ->
-                        participants.stream().anyMatch(p -> p.signalId().equals(id)))
+                        participants.stream().anyMatch(p -> p.signalId().value().equals(id)))
                 .flatMap(List::stream)
                 .map(Participant::professionalId)
                 .filter(p -> !p.equals(leaver))

@@ -3,10 +3,8 @@
 
 package nl.verwijsindex.site.web;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import nl.verwijsindex.coordination.ConsultationOutcome;
 import nl.verwijsindex.coordination.Consultations;
 import nl.verwijsindex.coordination.MatchCaseView;
 import nl.verwijsindex.coordination.MatchCases;
-import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.matching.MatchCaseId;
@@ -41,6 +38,7 @@ import nl.verwijsindex.national.CrossRegionMatches.CrossRegionMatch;
 import nl.verwijsindex.notification.Inbox;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
+import nl.verwijsindex.site.web.MatchCards.CaseCard;
 
 /**
  * "Mijn matches": the professional's match cases, each with its coordination (R-DIRECTOR, R-DEADLINE,
@@ -185,10 +183,9 @@ class MatchesPage {
         Actor actor = actor(account);
         List<MatchView> pairs = matches.matchesOf(account.organisation(), account.professional(), actor);
         Set<MatchPairId> unread = inbox.unreadMatches(account.professional());
-        Map<UUID, CaseCard> cards = new LinkedHashMap<>();
+        Map<MatchCaseId, CaseCard> cards = new LinkedHashMap<>();
         cases.casesOf(account.organisation(), account.professional(), actor)
-                .forEach(c -> cards.put(
-                        c.matchCaseId().value(), new CaseCard(c.matchCaseId().value(), c, new ArrayList<>())));
+                .forEach(c -> cards.put(c.matchCaseId(), new CaseCard(c.matchCaseId(), c, new ArrayList<>())));
         pairs.forEach(p -> cards.computeIfAbsent(p.matchCaseId(), id -> new CaseCard(id, null, new ArrayList<>()))
                 .pairs()
                 .add(p));
@@ -196,7 +193,7 @@ class MatchesPage {
                 cards.values().stream().filter(c -> !c.pairs().isEmpty()).toList();
         List<CrossRegionMatch> national = crossRegion.ofProfessional(account.professional());
         List<UUID> ownSignals =
-                new ArrayList<>(pairs.stream().map(MatchView::ownSignalId).toList());
+                new ArrayList<>(pairs.stream().map(p -> p.ownSignalId().value()).toList());
         national.forEach(n -> ownSignals.add(n.ownSignalId()));
         Map<UUID, YouthLabel> labels = youthLabels.of(account, ownSignals);
         Set<Long> nationalUnread = inbox.unreadCrossRegionMatches(account.professional());
@@ -207,7 +204,7 @@ class MatchesPage {
                         .filter(n -> n.kind() == CrossRegionKind.ARCHIVE_HIT)
                         .map(CrossRegionMatch::deliveryId)
                         .toList());
-        model.addAttribute("unread", unread.stream().map(MatchPairId::value).collect(Collectors.toSet()));
+        model.addAttribute("unread", unread);
         model.addAttribute("nationalUnread", nationalUnread);
         model.addAttribute("outcomes", ConsultationOutcome.values());
         model.addAttribute("errors", errors);
@@ -217,40 +214,5 @@ class MatchesPage {
 
     private static Actor actor(SignedInAccount account) {
         return Actor.user(account.accountId().toString());
-    }
-
-    /**
-     * One match case on the page: its coordination (null while the coordination module has not yet taken the case
-     * up) and the matches of the professional's own signals in it.
-     */
-    record CaseCard(UUID caseId, MatchCaseView coordination, List<MatchView> pairs) {
-
-        /** Whether the professional asking has confirmed the latest consultation. */
-        public boolean confirmedBy(UUID professionalId) {
-            return coordination != null
-                    && coordination.consultation() != null
-                    && coordination.consultation().confirmedBy().contains(professionalId.toString());
-        }
-
-        /** Who the director can hand over to: the others in the case. */
-        public List<ProfessionalContact> others() {
-            return coordination == null ? List.of() : coordination.others();
-        }
-
-        /** The own signal the case is shown under: that of its newest match. */
-        UUID ownSignalId() {
-            return pairs.get(0).ownSignalId();
-        }
-
-        boolean anyUnread(Set<MatchPairId> unread) {
-            return pairs.stream().anyMatch(p -> unread.contains(new MatchPairId(p.pairId())));
-        }
-
-        OffsetDateTime newest() {
-            return pairs.stream()
-                    .map(MatchView::matchedAt)
-                    .max(Comparator.naturalOrder())
-                    .orElseThrow();
-        }
     }
 }

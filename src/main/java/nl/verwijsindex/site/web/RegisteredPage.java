@@ -44,7 +44,7 @@ class RegisteredPage {
                         account.professional(),
                         Actor.user(account.accountId().toString()))
                 .stream()
-                .filter(m -> m.ownSignalId().equals(id))
+                .filter(m -> m.ownSignalId().value().equals(id))
                 .toList();
         model.addAttribute("signalId", id);
         model.addAttribute("youth", youthLabels.of(account, List.of(id)).get(id));

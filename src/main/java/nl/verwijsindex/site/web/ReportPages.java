@@ -9,9 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +21,9 @@ import nl.verwijsindex.reporting.Dimension;
 import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.Publication;
 import nl.verwijsindex.reporting.Publication.Published;
-import nl.verwijsindex.reporting.ReportFiles;
+import nl.verwijsindex.reporting.ReportDownloads;
 import nl.verwijsindex.reporting.ReportScope;
-import nl.verwijsindex.reporting.Reports;
+import nl.verwijsindex.shared.web.Attachments;
 
 /**
  * "Rapportage" (R-REPORTS): the year's report of the region, the municipality or (administrator) the whole
@@ -37,15 +34,11 @@ import nl.verwijsindex.reporting.Reports;
 @Controller
 class ReportPages {
 
-    private static final MediaType CSV = new MediaType("text", "csv");
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private final Reports reports;
+    private final ReportDownloads downloads;
     private final Clock clock;
 
-    ReportPages(Reports reports, Clock clock) {
-        this.reports = reports;
+    ReportPages(ReportDownloads downloads, Clock clock) {
+        this.downloads = downloads;
         this.clock = clock;
     }
 
@@ -65,7 +58,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension per) {
-        return csv(publish(ReportScope.region(account.regionCode()), jaar, periode, per));
+        return download(
+                ReportDownloads.csv(downloads.publish(ReportScope.region(account.regionCode()), jaar, periode, per)));
     }
 
     @GetMapping("/regio/rapportage.xlsx")
@@ -74,7 +68,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "MUNICIPALITY") Dimension per) {
-        return xlsx(publish(ReportScope.region(account.regionCode()), jaar, periode, per));
+        return download(
+                ReportDownloads.xlsx(downloads.publish(ReportScope.region(account.regionCode()), jaar, periode, per)));
     }
 
     @GetMapping("/regie/rapportage")
@@ -94,7 +89,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "ORGANISATION") Dimension per) {
-        return csv(publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per));
+        return download(ReportDownloads.csv(
+                downloads.publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per)));
     }
 
     @GetMapping("/regie/rapportage.xlsx")
@@ -103,7 +99,8 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "QUARTER") Granularity periode,
             @RequestParam(defaultValue = "ORGANISATION") Dimension per) {
-        return xlsx(publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per));
+        return download(ReportDownloads.xlsx(
+                downloads.publish(ReportScope.municipality(account.municipalityCode()), jaar, periode, per)));
     }
 
     /** The whole deployment (all regions), for example for a national annual report. */
@@ -121,7 +118,7 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "YEAR") Granularity periode,
             @RequestParam(defaultValue = "REGION") Dimension per) {
-        return csv(publish(ReportScope.deployment(), jaar, periode, per));
+        return download(ReportDownloads.csv(downloads.publish(ReportScope.deployment(), jaar, periode, per)));
     }
 
     @GetMapping("/beheer/rapportage.xlsx")
@@ -129,11 +126,11 @@ class ReportPages {
             @RequestParam(required = false) Integer jaar,
             @RequestParam(defaultValue = "YEAR") Granularity periode,
             @RequestParam(defaultValue = "REGION") Dimension per) {
-        return xlsx(publish(ReportScope.deployment(), jaar, periode, per));
+        return download(ReportDownloads.xlsx(downloads.publish(ReportScope.deployment(), jaar, periode, per)));
     }
 
     private String page(ReportScope scope, Integer year, Granularity period, Dimension by, String action, Model model) {
-        Published report = publish(scope, year, period, by);
+        Published report = downloads.publish(scope, year, period, by);
         int thisYear = LocalDate.now(clock).getYear();
         model.addAttribute("report", report);
         model.addAttribute("action", action);
@@ -155,31 +152,7 @@ class ReportPages {
                 .toList();
     }
 
-    private Published publish(ReportScope scope, Integer year, Granularity period, Dimension by) {
-        int chosen = year != null ? year : LocalDate.now(clock).getYear();
-        return Publication.of(reports.report(scope, chosen, period, by));
-    }
-
-    private static ResponseEntity<byte[]> csv(Published report) {
-        return download(ReportFiles.csv(report), CSV, ReportFiles.fileName(report) + ".csv");
-    }
-
-    private static ResponseEntity<byte[]> xlsx(Published report) {
-        return download(
-                ReportFiles.xlsx(report, "Verwijsindex: cijfers " + report.year()),
-                XLSX,
-                ReportFiles.fileName(report) + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
+    private static ResponseEntity<byte[]> download(ReportDownloads.File file) {
+        return Attachments.of(file.body(), file.mediaType(), file.fileName());
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.national.CrossRegionMatches.CrossRegionMatch;
-import nl.verwijsindex.site.web.MatchesPage.CaseCard;
+import nl.verwijsindex.site.web.MatchCards.CaseCard;
 
 /**
  * Issue 16 item 1: the cases of one of the professional's own youths on {@link MatchesPage}, under that youth's label.
