@@ -30,7 +30,22 @@ public record ExchangeProperties(
         Path exportFile,
         @DefaultValue("verwijsindex") String sourceName) {
 
-    /** Whether the import only checks: the option given bare or with any value but {@code false}. */
+    /**
+     * The option given bare (empty) means a dry run, as {@code true} does; {@code false} or leaving it out means a
+     * real import. Anything else ({@code no}, {@code 0}, {@code off}) is refused at start: a real import is not to be
+     * started, nor skipped, on a value whose meaning an operator could guess wrong.
+     */
+    public ExchangeProperties {
+        if (dryRun != null
+                && !dryRun.isBlank()
+                && !"true".equalsIgnoreCase(dryRun.strip())
+                && !"false".equalsIgnoreCase(dryRun.strip())) {
+            throw new IllegalArgumentException("verwijsindex.exchange.dry-run is empty (given bare), true or false;"
+                    + " leave it out for a real import");
+        }
+    }
+
+    /** Whether the import only checks: the option given bare or {@code true}. */
     public boolean isDryRun() {
         return dryRun != null && !"false".equalsIgnoreCase(dryRun.strip());
     }

@@ -202,7 +202,7 @@ class ExchangeImportTest {
     }
 
     @Test
-    void R_DATA_aRecordTheDatabaseRefusesInABatchIsReportedAndTheRestOfTheBatchIsWritten() {
+    void aRecordTheDatabaseRefusesInABatchIsReportedAndTheRestOfTheBatchIsWritten() {
         String region = new Fixtures(context).region(false);
         ExchangeFile file = new ExchangeFile("oud-systeem");
         UUID organisation = file.organisation(region);

@@ -4,6 +4,7 @@
 package nl.verwijsindex.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -29,5 +30,14 @@ class ExchangePropertiesTest {
         assertThat(bind(Map.of("verwijsindex.exchange.import-file", "oud.jsonl"))
                         .isDryRun())
                 .isFalse();
+    }
+
+    @Test
+    void aDryRunValueThatIsNotTrueOrFalseStopsTheStartInsteadOfBeingGuessed() {
+        for (String unclear : new String[] {"no", "0", "off", "yes"}) {
+            assertThatThrownBy(() -> bind(Map.of("verwijsindex.exchange.dry-run", unclear)))
+                    .as(unclear)
+                    .hasStackTraceContaining("verwijsindex.exchange.dry-run is empty (given bare), true or false");
+        }
     }
 }

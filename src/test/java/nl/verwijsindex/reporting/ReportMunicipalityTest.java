@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 import nl.verwijsindex.Api;
 import nl.verwijsindex.Fixtures.Organisation;
@@ -35,6 +40,9 @@ class ReportMunicipalityTest extends IntegrationTestBase {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    Scheduler scheduler;
 
     @Test
     void R_REPORTS_aSignalCountsUnderTheMunicipalityThePersonRegisterGivesAfterTheRegistration() {
@@ -128,6 +136,60 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         Report report = reports.report(
                 ReportScope.municipality(home), LocalDate.now().getYear(), Granularity.YEAR, Dimension.MUNICIPALITY);
         assertThat(report.total().count(0, Measure.YOUTH_MATCHES_WITHIN)).isEqualTo(1);
+    }
+
+    /**
+     * V73: a fact waits at most a week for its youth's municipality. When the register stays silent longer, the
+     * hourly task ends the wait: the fact keeps "Onbekend" and is no longer linked to the youth.
+     */
+    @Test
+    void R_REPORTS_aFactThatWaitedAWeekForTheRegisterKeepsOnbekendAndIsNoLongerLinkedToTheYouth() {
+        String region = fixtures.region(false);
+        Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
+        Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
+        String home = fixtures.municipality(region);
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH),
+                "Wachttijd",
+                PersonRegisterDouble.address("0308020000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+        register.goDown(PersonRegisterUnavailable.Reason.TIMEOUT);
+        try {
+            for (Professional p : List.of(one, two)) {
+                assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH))
+                                .status())
+                        .isEqualTo(201);
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingMatchFacts(region) == 1);
+            assertThat(waiting(region))
+                    .as("the registrations and the match wait")
+                    .isEqualTo(3);
+
+            jdbc.sql("""
+                            update report_fact_awaiting_municipality set waiting_since = now() - interval '8 days'
+                            where fact_id in (select id from report_fact where region_code = :r and kind <> 'MATCH_MADE')""").param("r", region).update();
+            scheduler.reschedule(TaskInstanceId.of("report-fact-wait-ends", RecurringTask.INSTANCE), Instant.now());
+            scheduler.triggerCheckForDueExecutions();
+            await().atMost(Duration.ofSeconds(20)).until(() -> waiting(region) == 1);
+            assertThat(waitingMatchFacts(region))
+                    .as("a wait of less than a week goes on")
+                    .isOne();
+        } finally {
+            register.comeBack();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> matchFacts(region, home) == 1);
+        assertThat(jdbc.sql("""
+                        select count(*) from report_fact
+                        where region_code = :r and kind = 'SIGNAL_REGISTERED' and municipality_code is null""").param("r", region).query(Long.class).single())
+                .as("Onbekend")
+                .isEqualTo(2);
+    }
+
+    private long waiting(String region) {
+        return jdbc.sql("""
+                        select count(*) from report_fact f join report_fact_awaiting_municipality a on a.fact_id = f.id
+                        where f.region_code = :r""").param("r", region).query(Long.class).single();
     }
 
     private long matchFacts(String region, String municipality) {

@@ -211,7 +211,12 @@ public class ImportRun {
         if (record instanceof ExchangeRecord.Signal s) {
             return index.hasSignal(s.id());
         }
-        return true;
+        if (record instanceof ExchangeRecord.Match m) {
+            // Present only if the index already holds both signals: the match is derived from them in the real run,
+            // which is also where a pair the index does not match is refused (import-not-matched).
+            return index.hasSignal(m.signalA()) && index.hasSignal(m.signalB());
+        }
+        return false;
     }
 
     private void flush(UUID runId, Counts counts, List<ExchangeProblem> problems, Progress progress) {

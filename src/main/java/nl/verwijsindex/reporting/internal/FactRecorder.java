@@ -31,7 +31,6 @@ import nl.verwijsindex.signal.SignalRegistered;
 import nl.verwijsindex.signal.SignalsDeleted;
 import nl.verwijsindex.signal.SignalsExpired;
 import nl.verwijsindex.youth.YouthId;
-import nl.verwijsindex.youth.Youths;
 
 /**
  * R-REPORTS: writes the anonymous fact of each thing the reports count, as it happens. Plain synchronous listeners,
@@ -45,14 +44,12 @@ class FactRecorder {
     private final FactStore store;
     private final Directory directory;
     private final PersonIndex persons;
-    private final Youths youths;
     private final Clock clock;
 
-    FactRecorder(FactStore store, Directory directory, PersonIndex persons, Youths youths, Clock clock) {
+    FactRecorder(FactStore store, Directory directory, PersonIndex persons, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.persons = persons;
-        this.youths = youths;
         this.clock = clock;
     }
 
@@ -118,16 +115,16 @@ class FactRecorder {
     /**
      * Counted under the municipality of the youth the case follows, as a registration (docs/adr/0042): when the
      * index does not know it yet, the facts wait for the register's answer ({@link LateMunicipalities}). The youth is
-     * locked first, so the person check that answers either ran before (and its municipality is read here) or runs
-     * after (and finds the facts waiting).
+     * not locked here: this runs in the case opening's transaction, which already holds other rows, and a
+     * registration locks the youth first; under concurrent registrations on one youth the two deadlocked. A person check that answers
+     * while this transaction runs can miss the new waiting facts; the hourly {@link ReportingTasks} settles those.
      */
     @EventListener
     void on(MatchesRecorded recorded) {
         String municipality = recorded.municipalityCode();
         Optional<YouthId> waiting = Optional.empty();
         if (recorded.followedSignalId() != null) {
-            Optional<YouthId> youth = persons.youthOfSignal(recorded.followedSignalId())
-                    .filter(y -> youths.lock(y).isPresent());
+            Optional<YouthId> youth = persons.youthOfSignal(recorded.followedSignalId());
             municipality = youth.flatMap(persons::municipalityOf).orElse(null);
             waiting = municipality == null ? youth : Optional.empty();
         }

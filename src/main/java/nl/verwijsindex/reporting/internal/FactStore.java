@@ -4,6 +4,7 @@
 package nl.verwijsindex.reporting.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,13 +62,32 @@ class FactStore {
 
     /**
      * The fact was written before the person register said where the youth lives: it waits for that answer
-     * (docs/adr/0040). The link goes when the answer comes or the youth is forgotten.
+     * (docs/adr/0040). The link goes when the answer comes, the youth is forgotten, or after a week.
      */
     void awaitMunicipality(long factId, YouthId youth) {
         jdbc.sql("insert into report_fact_awaiting_municipality (fact_id, youth_id) values (:fact, :youth)")
                 .param("fact", factId)
                 .param("youth", youth.value())
                 .update();
+    }
+
+    /**
+     * Ends the wait of the facts linked to a youth since before {@code before}: they keep "Onbekend", and no fact
+     * stays linked to a youth for long (V73). @return how many links went
+     */
+    int endWaitsBefore(OffsetDateTime before) {
+        return jdbc.sql("delete from report_fact_awaiting_municipality where waiting_since < :before")
+                .param("before", before)
+                .update();
+    }
+
+    /** Youths that facts wait for, the longest waiting first, at most {@code limit}. */
+    List<YouthId> waitedFor(int limit) {
+        return jdbc.sql("""
+                        select youth_id from report_fact_awaiting_municipality
+                        group by youth_id order by min(waiting_since) limit :limit""").param("limit", limit).query(Long.class).list().stream()
+                .map(YouthId::new)
+                .toList();
     }
 
     /** Gives the facts that waited for the youth's municipality that municipality, and forgets the link. */
