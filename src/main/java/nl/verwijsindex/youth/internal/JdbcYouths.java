@@ -96,7 +96,7 @@ class JdbcYouths implements Youths {
 
     /** ADR 0022: under every active key, so a youth not yet re-keyed is found. */
     private Optional<IdentifiedYouth> lockByIndex(List<BlindIndex> indexes) {
-        return jdbc.sql("select id, bsn_index, birth_date from youth where bsn_index in (:indexes) for update")
+        return jdbc.sql("select id, bsn_index, birth_date from youth where bsn_index in (:indexes) for no key update")
                 .param("indexes", bytes(indexes))
                 .query(YOUTH)
                 .optional();
@@ -104,7 +104,7 @@ class JdbcYouths implements Youths {
 
     @Override
     public Optional<IdentifiedYouth> lock(YouthId id) {
-        return jdbc.sql("select id, bsn_index, birth_date from youth where id = :id for update")
+        return jdbc.sql("select id, bsn_index, birth_date from youth where id = :id for no key update")
                 .param("id", id.value())
                 .query(YOUTH)
                 .optional();
