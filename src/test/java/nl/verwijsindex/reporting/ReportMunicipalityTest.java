@@ -109,21 +109,11 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         String home = codes.get(1); // not the region's default case municipality (the lowest code)
         Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
         Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
-        String bsn = TestBsns.random();
-        register.put(PersonRegisterDouble.child(
-                bsn,
-                LocalDate.parse(BIRTH),
-                "Woonplaats",
-                PersonRegisterDouble.address("0308010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+        String bsn = livingIn(home, "Woonplaats", "0308010000");
 
         register.goDown(PersonRegisterUnavailable.Reason.TIMEOUT);
         try {
-            for (Professional p : List.of(one, two)) {
-                assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH))
-                                .status())
-                        .isEqualTo(201);
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitingMatchFacts(region) == 1);
+            bothRegister(region, bsn, one, two);
             assertThat(matchFacts(region, null)).isEqualTo(1);
         } finally {
             register.comeBack();
@@ -148,20 +138,10 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
         Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
         String home = fixtures.municipality(region);
-        String bsn = TestBsns.random();
-        register.put(PersonRegisterDouble.child(
-                bsn,
-                LocalDate.parse(BIRTH),
-                "Wachttijd",
-                PersonRegisterDouble.address("0308020000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+        String bsn = livingIn(home, "Wachttijd", "0308020000");
         register.goDown(PersonRegisterUnavailable.Reason.TIMEOUT);
         try {
-            for (Professional p : List.of(one, two)) {
-                assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH))
-                                .status())
-                        .isEqualTo(201);
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitingMatchFacts(region) == 1);
+            bothRegister(region, bsn, one, two);
             assertThat(waiting(region))
                     .as("the registrations and the match wait")
                     .isEqualTo(3);
@@ -184,6 +164,28 @@ class ReportMunicipalityTest extends IntegrationTestBase {
                         where region_code = :r and kind = 'SIGNAL_REGISTERED' and municipality_code is null""").param("r", region).query(Long.class).single())
                 .as("Onbekend")
                 .isEqualTo(2);
+    }
+
+    /** A youth the register places in {@code municipality}, at an address of its own. @return the BSN */
+    private String livingIn(String municipality, String surname, String addressPrefix) {
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH),
+                surname,
+                PersonRegisterDouble.address(
+                        addressPrefix + "%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), municipality)));
+        return bsn;
+    }
+
+    /** Both register the youth (while the register is down): one match, whose fact waits. */
+    private void bothRegister(String region, String bsn, Professional one, Professional two) {
+        for (Professional p : List.of(one, two)) {
+            assertThat(api.post(p.signalsPath(), p.token(), Api.registration(bsn, BIRTH))
+                            .status())
+                    .isEqualTo(201);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> waitingMatchFacts(region) == 1);
     }
 
     private long waiting(String region) {
