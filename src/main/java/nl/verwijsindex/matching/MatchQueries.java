@@ -130,6 +130,20 @@ public class MatchQueries {
      * consultation (coordination module). A case without active signals is absent from the map.
      */
     public Map<MatchCaseId, List<Participant>> activeParticipants(Collection<MatchCaseId> matchCaseIds) {
+        return activeParticipants(matchCaseIds, "");
+    }
+
+    /**
+     * The case's active signals, held ({@code for key share}) until the caller's transaction ends, for a transaction
+     * that goes on to write rows about the case's matches (the case opening). A deletion of one of the signals then
+     * waits for it instead of taking the match away between the read and the write; a deletion that came first
+     * leaves its signal out. Ending or extending a signal ({@code no key update}) does not wait.
+     */
+    public List<Participant> holdActiveParticipants(MatchCaseId matchCase) {
+        return activeParticipants(List.of(matchCase), " for key share of s").getOrDefault(matchCase, List.of());
+    }
+
+    private Map<MatchCaseId, List<Participant>> activeParticipants(Collection<MatchCaseId> matchCaseIds, String lock) {
         if (matchCaseIds.isEmpty()) {
             return Map.of();
         }
@@ -141,7 +155,7 @@ public class MatchQueries {
                         join signal s on s.id = mp.signal_id
                         join youth y on y.id = s.youth_id
                         where mp.match_case_id = any(:cases) and s.status = 'ACTIVE'
-                        order by s.registered_at, s.id""")
+                        order by s.registered_at, s.id""" + lock)
                 .param(
                         "cases",
                         matchCaseIds.stream().map(MatchCaseId::value).distinct().toArray(UUID[]::new))

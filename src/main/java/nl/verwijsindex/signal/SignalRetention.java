@@ -67,7 +67,12 @@ public class SignalRetention {
             this.clause = clause;
         }
 
-        /** The end of a {@code for update} clause. */
+        /**
+         * The end of each locking clause. The youth is locked {@code for no key update}, as a registration locks it
+         * (JdbcYouths): that still serialises with registrations, but not with a transaction that only references the
+         * youth (a report fact waiting for its municipality, in the case opening's transaction). Under {@code for
+         * update} the two deadlocked when a signal was deleted while its match's case was being opened.
+         */
         public String clause() {
             return clause;
         }
@@ -79,7 +84,7 @@ public class SignalRetention {
                         with due as (
                             select s.id from signal s join youth y on y.id = s.youth_id
                             where s.status = 'ACTIVE' and s.active_until <= :today
-                            order by s.active_until limit :batch for update of s, y%s)
+                            order by s.active_until limit :batch for update of s%1$s for no key update of y%1$s)
                         update signal set status = 'ARCHIVED', ended_at = :now, end_reason = 'EXPIRED',
                                           archived_until = :archivedUntil
                         where id in (select id from due)
@@ -138,7 +143,7 @@ public class SignalRetention {
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
                     where s.status = 'ARCHIVED' and s.archived_until <= :today
-                    limit :batch for update of s, y%s)""".formatted(held.clause()), Map.of("today", today, "batch", batch), "R-ARCHIVE-5Y");
+                    limit :batch for update of s%1$s for no key update of y%1$s)""".formatted(held.clause()), Map.of("today", today, "batch", batch), "R-ARCHIVE-5Y");
     }
 
     /** R-AGE-23: on the 23rd birthday all signals of the youth, active and archived, are deleted. */
@@ -147,7 +152,7 @@ public class SignalRetention {
                 """
                 with due as (
                     select s.id from signal s
-                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for update%s))""".formatted(held.clause()),
+                    where s.youth_id in (select id from youth where birth_date <= :cutoff limit :batch for no key update%s))""".formatted(held.clause()),
                 Map.of("cutoff", YouthAge.latestBirthDateAged23On(today), "batch", batch),
                 "R-AGE-23");
     }
@@ -156,7 +161,7 @@ public class SignalRetention {
     public List<DeletedSignal> deleteAllOfYouth(YouthId youth) {
         return deleteAndForget("""
                 with due as (
-                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for update))""", Map.of("youth", youth.value()), "R-DEATH");
+                    select s.id from signal s where s.youth_id in (select id from youth where id = :youth for no key update))""", Map.of("youth", youth.value()), "R-DEATH");
     }
 
     /** R-DELETE-ONLY-REGION: one signal, active or archived, of the region; empty when there is none. */
@@ -164,7 +169,7 @@ public class SignalRetention {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where s.id = :signal and s.region_code = :region for update of s, y)""", Map.of("signal", signal.value(), "region", regionCode), "R-DELETE-ONLY-REGION")
+                    where s.id = :signal and s.region_code = :region for update of s for no key update of y)""", Map.of("signal", signal.value(), "region", regionCode), "R-DELETE-ONLY-REGION")
                 .stream()
                 .findFirst();
     }
@@ -175,7 +180,7 @@ public class SignalRetention {
                 """
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where y.bsn_index in (:indexes) and s.status = 'ARCHIVED' and s.region_code = :region for update of s, y)""",
+                    where y.bsn_index in (:indexes) and s.status = 'ARCHIVED' and s.region_code = :region for update of s for no key update of y)""",
                 Map.of(
                         "indexes",
                         protection.blindIndexes(bsn).stream()

@@ -88,7 +88,7 @@ public class CaseOpening {
     }
 
     private void open(MatchCaseId matchCase, List<MatchPairId> pairIds, boolean announce) {
-        List<Participant> active = matches.activeParticipants(matchCase);
+        List<Participant> active = matches.holdActiveParticipants(matchCase);
         if (active.size() < 2) {
             return;
         }
