@@ -19,7 +19,7 @@ HUB_RATE=$(sed -n 's/^hub_registrations_per_second=//p' "$LOG")
 REFERENCE_SCRIPT=../shared/bench/pgbench-reference.sh
 if [[ ${REFERENCE:-0} == 1 ]]; then
   if [[ -f $REFERENCE_SCRIPT ]]; then
-    out=$(bash "$REFERENCE_SCRIPT")
+    out=$(flock /tmp/verwijsindex-pgbench-reference.lock bash "$REFERENCE_SCRIPT")
     echo "$out"
     REF_TPS=$(echo "$out" | sed -n 's/^pgbench_reference_tps=//p')
     if [[ -n $REF_TPS && -n $HUB_RATE ]]; then

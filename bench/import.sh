@@ -138,7 +138,7 @@ awk -v n="$SIGNALS" -v s="$(cat "$WORK/import.seconds")" 'BEGIN { printf "1 M si
 printf 'first sweep %s s (request; target < 60), %s s until its after-commit work was done: %s\n' \
   "$(cat "$WORK/sweep.seconds")" "$(cat "$WORK/sweep-drained.seconds")" "$SWEEP_JSON"
 if [[ $REFERENCE == 1 && -f $ROOT/../shared/bench/pgbench-reference.sh ]]; then
-  ref=$(bash "$ROOT/../shared/bench/pgbench-reference.sh" | tee "$WORK/pgbench.txt" | sed -n 's/^pgbench_reference_tps=//p')
+  ref=$(flock /tmp/verwijsindex-pgbench-reference.lock bash "$ROOT/../shared/bench/pgbench-reference.sh" | tee "$WORK/pgbench.txt" | sed -n 's/^pgbench_reference_tps=//p')
   cat "$WORK/pgbench.txt"
   awk -v i="$(rate import)" -v t="$ref" 'BEGIN { printf "import lines/s per pgbench tps: %.4f\n", i / t }'
 fi

@@ -34,8 +34,9 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 WORK=$BENCH_DIR/work
 STATE=$WORK/state.env
-DB=verwijsindex_bench
-ROLE=verwijsindex_bench
+# BENCH_DB names the database and its role, so two runs on one server do not drop each other's database.
+DB=${BENCH_DB:-verwijsindex_bench}
+ROLE=$DB
 APP_JAR=$ROOT/target/verwijsindex-0.1.0-SNAPSHOT.jar
 BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
 
@@ -354,7 +355,8 @@ REFERENCE_SCRIPT=$ROOT/../shared/bench/pgbench-reference.sh
 if [[ $REFERENCE == 1 ]]; then
   if [[ -f $REFERENCE_SCRIPT ]]; then
     step "Reference: $REFERENCE_SCRIPT"
-    bash "$REFERENCE_SCRIPT" | tee "$WORK/reference.log"
+    # one pgbench at a time on this machine: it drops and creates its own database
+    flock /tmp/verwijsindex-pgbench-reference.lock bash "$REFERENCE_SCRIPT" | tee "$WORK/reference.log"
     REF_TPS=$(sed -n 's/^pgbench_reference_tps=//p' "$WORK/reference.log")
   else
     echo "(--reference: $REFERENCE_SCRIPT does not exist; skipped)"
