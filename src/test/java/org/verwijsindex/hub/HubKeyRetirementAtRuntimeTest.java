@@ -143,6 +143,24 @@ class HubKeyRetirementAtRuntimeTest {
                 .anyMatch(line -> line.contains("key version retired: administrator=" + ADMINISTRATOR
                         + " keyVersion=1 youthPseudonymsDeleted=2 parentPseudonymsDeleted=1 outcome=retired"))
                 .anyMatch(line -> line.contains("keyVersion=1 outcome=unknown-key-version"));
+
+        // At a start, a version retired at runtime counts as gone, and a retired current version stops the start (a key
+        // file restored from before a rotation would have every report refused).
+        KeyRetirement atStart = parties.hub().getBean(KeyRetirement.class);
+        atStart.run(null);
+        assertThat(parties.logLines()).anyMatch(line -> line.contains("key versions: current=2 retired=[1]"));
+        parties.hubDatabase()
+                .sql("insert into hub.retired_key_version values (2, now(), 'test', 0, 0)")
+                .update();
+        try {
+            assertThatThrownBy(() -> atStart.run(null))
+                    .hasMessageContaining("key.2, the highest key version in the hub's key file")
+                    .hasMessageContaining("verwijsindex.hub.keys-file");
+        } finally {
+            parties.hubDatabase()
+                    .sql("delete from hub.retired_key_version where key_version = 2")
+                    .update();
+        }
     }
 
     @Test
