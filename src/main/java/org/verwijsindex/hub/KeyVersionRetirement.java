@@ -42,7 +42,7 @@ class KeyVersionRetirement {
     private static final Logger log = LoggerFactory.getLogger(KeyVersionRetirement.class);
 
     /** The first key of the two-key advisory locks on key versions (the hub's other locks use one bigint key). */
-    private static final int LOCK_SPACE = 0x4b455953;
+    static final int LOCK_SPACE = 0x4b455953;
     /** The second key of the lock that retirements take on each other; a key version is at least 1. */
     private static final int RETIREMENTS = 0;
 

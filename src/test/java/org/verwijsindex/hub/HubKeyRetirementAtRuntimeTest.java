@@ -10,11 +10,18 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +199,38 @@ class HubKeyRetirementAtRuntimeTest {
                                         .build())
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void R_NATIONAL_aReportWaitsWhileItsKeyVersionIsBeingRetired() throws Exception {
+        String region = parties.freshRegion();
+        DataSource hubDataSource = parties.hub().getBean(DataSource.class);
+        ExecutorService reporter = Executors.newSingleThreadExecutor();
+        try (Connection retiring = hubDataSource.getConnection()) {
+            // What a retirement of version 2 holds while it counts and deletes (KeyVersionRetirement.retire).
+            retiring.setAutoCommit(false);
+            try (PreparedStatement lock = retiring.prepareStatement("select pg_advisory_xact_lock(?, 2)")) {
+                lock.setInt(1, KeyVersionRetirement.LOCK_SPACE);
+                lock.executeQuery().close();
+            }
+            Future<?> report = reporter.submit(
+                    () -> parties.client(region, 2).report(report("waits-" + region, "900200009", List.of(), 1)));
+            Thread.sleep(1_500);
+            assertThat(report.isDone())
+                    .as("the report waits for the retirement")
+                    .isFalse();
+            retiring.rollback();
+            report.get(30, TimeUnit.SECONDS);
+        } finally {
+            reporter.shutdownNow();
+        }
+        assertThat(parties.hubDatabase()
+                        .sql("select count(*) from hub.signal_youth where region = :region and key_version = 2")
+                        .param("region", region)
+                        .query(Long.class)
+                        .single())
+                .as("the retirement did not happen, so the report is applied once it may go on")
+                .isOne();
     }
 
     private static HttpResponse<String> retire(String version) throws IOException, InterruptedException {
