@@ -135,8 +135,8 @@ class NoticeDelivery {
      * Claims the notices as SENDING in one short committed transaction (a lease: the retry task and other
      * instances leave them alone until it runs out), sends their e-mails outside any transaction, then records the
      * outcomes of the batch in one transaction (issue 18: two transactions a batch, not two a notice). A notice is
-     * sent only in the first third of its lease, so its outcome is recorded before the lease runs out even after
-     * a slow SMTP conversation; what the batch did not reach in that time is given back, due at once. A crash, or a
+     * sent only in the first third of its lease, leaving two thirds for the last SMTP conversation and the recording;
+     * what the batch did not reach in that time is given back, due at once. A crash, or a
      * database that cannot record the outcome, leaves the lease to run out, after which the notices are sent again
      * with the same Message-IDs: at least once.
      */
