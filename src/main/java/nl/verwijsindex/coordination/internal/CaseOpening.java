@@ -119,6 +119,7 @@ public class CaseOpening {
      * one {@link #carryOver(MatchesCarriedOver)} gives. When the batch fails (a deadlock with a deletion, say) it is
      * rolled back to a savepoint and its cases are opened one by one.
      */
+    @Transactional
     public void carryOver(MatchCasesCarriedOver batch) {
         try {
             nested.executeWithoutResult(status -> carryOverTogether(batch.cases()));
