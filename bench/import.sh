@@ -113,10 +113,10 @@ stop_service() {
   wait "$SERVICE_PID" 2>/dev/null || true
 }
 trap stop_service EXIT
-deadline=$((SECONDS + 240))
+deadline=$((SECONDS + 600))  # a loaded machine took 300 s to start the jar
 until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
   kill -0 "$SERVICE_PID" 2>/dev/null || { tail -40 "$WORK/service.log"; exit 1; }
-  ((SECONDS < deadline)) || { tail -40 "$WORK/service.log"; echo "service not healthy in 240 s" >&2; exit 1; }
+  ((SECONDS < deadline)) || { tail -40 "$WORK/service.log"; echo "service not healthy in 600 s" >&2; exit 1; }
   sleep 1
 done
 incomplete() { admin_psql -d "$DB" -Atc "select count(*) from event_publication where completion_date is null"; }
