@@ -173,6 +173,11 @@ public class MatchQueries {
         return activeParticipants(List.of(matchCase), " for key share of s").getOrDefault(matchCase, List.of());
     }
 
+    /** The same for several cases in one read (issue 18: the carried-over matches of a batch of an import). */
+    public Map<MatchCaseId, List<Participant>> holdActiveParticipants(Collection<MatchCaseId> matchCases) {
+        return activeParticipants(matchCases, " for key share of s");
+    }
+
     private Map<MatchCaseId, List<Participant>> activeParticipants(Collection<MatchCaseId> matchCaseIds, String lock) {
         if (matchCaseIds.isEmpty()) {
             return Map.of();
