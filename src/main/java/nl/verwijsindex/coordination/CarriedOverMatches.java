@@ -13,11 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.internal.Appointer;
+import nl.verwijsindex.coordination.internal.CaseMatchStore;
+import nl.verwijsindex.coordination.internal.CaseMatchStore.NewMatch;
 import nl.verwijsindex.coordination.internal.CaseOpening;
 import nl.verwijsindex.coordination.internal.CaseOpening.Opened;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
-import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.coordination.internal.Deadlines;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
@@ -58,6 +59,7 @@ public class CarriedOverMatches {
 
     private final MatchQueries matches;
     private final CaseStore store;
+    private final CaseMatchStore matchStore;
     private final CaseOpening opening;
     private final Appointer appointer;
     private final Deadlines deadlines;
@@ -66,12 +68,14 @@ public class CarriedOverMatches {
     CarriedOverMatches(
             MatchQueries matches,
             CaseStore store,
+            CaseMatchStore matchStore,
             CaseOpening opening,
             Appointer appointer,
             Deadlines deadlines,
             Clock clock) {
         this.matches = matches;
         this.store = store;
+        this.matchStore = matchStore;
         this.opening = opening;
         this.appointer = appointer;
         this.deadlines = deadlines;
@@ -95,19 +99,19 @@ public class CarriedOverMatches {
         Opened opened = opening.openLocked(caseId, active);
         CaseRow c = opened.row();
         DutchCalendar calendar = opened.calendar();
-        boolean changed = store.carryOver(NewMatch.of(
+        boolean changed = matchStore.carryOver(NewMatch.of(
                 pair,
                 a.get(),
                 b.get(),
                 match.matchedOn().atStartOfDay(clock.getZone()).toOffsetDateTime(),
                 match.matchedOn(),
                 match.dueOn()));
-        boolean consulted = store.matchesOf(caseId).stream()
+        boolean consulted = matchStore.matchesOf(caseId).stream()
                 .filter(m -> m.pairId().equals(pair.pairId()))
-                .anyMatch(CaseStore.MatchRow::consulted);
+                .anyMatch(CaseMatchStore.MatchRow::consulted);
         if (match.consultedOn().isPresent() && !consulted) {
             LocalDate on = match.consultedOn().get();
-            store.markConsulted(
+            matchStore.markConsulted(
                     pair.pairId(),
                     on.atStartOfDay(clock.getZone()).toOffsetDateTime(),
                     calendar.workingDaysBetween(match.matchedOn(), on));

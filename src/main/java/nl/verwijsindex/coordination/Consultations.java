@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.MatchCaseView.ConsultationView;
 import nl.verwijsindex.coordination.internal.Appointer;
+import nl.verwijsindex.coordination.internal.CaseMatchStore;
+import nl.verwijsindex.coordination.internal.CaseMatchStore.MatchRow;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
-import nl.verwijsindex.coordination.internal.CaseStore.MatchRow;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
@@ -49,6 +50,7 @@ public class Consultations {
 
     private final JdbcClient jdbc;
     private final CaseStore store;
+    private final CaseMatchStore matchStore;
     private final MatchQueries matches;
     private final Appointer appointer;
     private final RegionSettingsKeeper settings;
@@ -60,6 +62,7 @@ public class Consultations {
     Consultations(
             JdbcClient jdbc,
             CaseStore store,
+            CaseMatchStore matchStore,
             MatchQueries matches,
             Appointer appointer,
             RegionSettingsKeeper settings,
@@ -70,6 +73,7 @@ public class Consultations {
         this.events = events;
         this.jdbc = jdbc;
         this.store = store;
+        this.matchStore = matchStore;
         this.matches = matches;
         this.appointer = appointer;
         this.settings = settings;
@@ -102,8 +106,9 @@ public class Consultations {
         MatchCaseId caseId = matchCase;
         CaseRow c = store.lock(caseId).orElseThrow(CaseAccess::caseNotFound);
         Participant director = CaseAccess.requireDirector(appointer, c, active(caseId), professional);
-        List<MatchRow> open =
-                store.matchesOf(caseId).stream().filter(m -> !m.consulted()).toList();
+        List<MatchRow> open = matchStore.matchesOf(caseId).stream()
+                .filter(m -> !m.consulted())
+                .toList();
         if (open.isEmpty()) {
             throw new DomainException(
                     Kind.CONFLICT,
@@ -113,7 +118,7 @@ public class Consultations {
         OffsetDateTime now = Moments.now(clock);
         LocalDate today = LocalDate.now(clock);
         DutchCalendar calendar = new DutchCalendar(settings.of(c.regionCode()).liberationDay());
-        open.forEach(m -> store.markConsulted(m.pairId(), now, calendar.workingDaysBetween(m.matchedOn(), today)));
+        open.forEach(m -> matchStore.markConsulted(m.pairId(), now, calendar.workingDaysBetween(m.matchedOn(), today)));
         jdbc.sql("""
                         insert into consultation (id, match_case_id, recorded_at, director_professional_id, outcomes, matches_consulted)
                         values (:id, :case, :now, :director, :outcomes, :count)""")
@@ -129,7 +134,7 @@ public class Consultations {
                 c.municipalityCode(),
                 organisation,
                 today,
-                store.recorded(open.stream().map(MatchRow::pairId).toList()),
+                matchStore.recorded(open.stream().map(MatchRow::pairId).toList()),
                 outcomes));
         logbook.record(new LogbookEntry(
                 Action.CONSULTATION_RECORDED,

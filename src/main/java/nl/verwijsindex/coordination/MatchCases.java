@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.coordination.internal.Appointer;
+import nl.verwijsindex.coordination.internal.CaseMatchStore;
+import nl.verwijsindex.coordination.internal.CaseMatchStore.MatchRow;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
-import nl.verwijsindex.coordination.internal.CaseStore.MatchRow;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.directory.ProfessionalContact;
@@ -45,6 +46,7 @@ public class MatchCases {
 
     private final MatchQueries matches;
     private final CaseStore store;
+    private final CaseMatchStore matchStore;
     private final Appointer appointer;
     private final Directory directory;
     private final Consultations consultations;
@@ -55,6 +57,7 @@ public class MatchCases {
     MatchCases(
             MatchQueries matches,
             CaseStore store,
+            CaseMatchStore matchStore,
             Appointer appointer,
             Directory directory,
             Consultations consultations,
@@ -63,6 +66,7 @@ public class MatchCases {
             Clock clock) {
         this.matches = matches;
         this.store = store;
+        this.matchStore = matchStore;
         this.appointer = appointer;
         this.directory = directory;
         this.consultations = consultations;
@@ -84,7 +88,7 @@ public class MatchCases {
         directory.requireProfessionalOf(organisation, professional);
         Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(matches.caseIdsOf(professional));
         Map<MatchCaseId, CaseRow> cases = store.find(participants.keySet());
-        Map<MatchCaseId, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
+        Map<MatchCaseId, List<MatchRow>> caseMatches = matchStore.matchesOf(cases.keySet());
         LocalDate today = LocalDate.now(clock);
         return cases.values().stream()
                 .filter(c -> {
@@ -149,7 +153,7 @@ public class MatchCases {
             List<MatchCaseId> caseIds, OrganisationId organisation, ProfessionalId professional, Actor actor) {
         Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(caseIds);
         Map<MatchCaseId, CaseRow> cases = store.find(participants.keySet());
-        Map<MatchCaseId, List<MatchRow>> caseMatches = store.matchesOf(cases.keySet());
+        Map<MatchCaseId, List<MatchRow>> caseMatches = matchStore.matchesOf(cases.keySet());
         Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
                 .flatMap(List::stream)
                 .map(Participant::professionalId)

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.MunicipalSupervisorPrincipal;
 import nl.verwijsindex.access.SupervisorId;
+import nl.verwijsindex.coordination.internal.CaseMatchStore;
 import nl.verwijsindex.coordination.internal.CaseStore;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
@@ -49,6 +50,7 @@ public class SupervisorWorkList {
 
     private final JdbcClient jdbc;
     private final CaseStore store;
+    private final CaseMatchStore matchStore;
     private final MatchQueries matches;
     private final Directory directory;
     private final Logbook logbook;
@@ -58,6 +60,7 @@ public class SupervisorWorkList {
     SupervisorWorkList(
             JdbcClient jdbc,
             CaseStore store,
+            CaseMatchStore matchStore,
             MatchQueries matches,
             Directory directory,
             Logbook logbook,
@@ -66,6 +69,7 @@ public class SupervisorWorkList {
         this.settings = settings;
         this.jdbc = jdbc;
         this.store = store;
+        this.matchStore = matchStore;
         this.matches = matches;
         this.directory = directory;
         this.logbook = logbook;
@@ -182,7 +186,7 @@ public class SupervisorWorkList {
         List<MatchCaseId> ids = rows.stream().map(Row::caseId).toList();
         Map<MatchCaseId, List<Participant>> participants = matches.activeParticipants(ids);
         Map<MatchCaseId, CaseRow> cases = store.find(ids);
-        Map<MatchCaseId, List<CaseStore.MatchRow>> caseMatches = store.matchesOf(ids);
+        Map<MatchCaseId, List<CaseMatchStore.MatchRow>> caseMatches = matchStore.matchesOf(ids);
         Map<String, DutchCalendar> calendars = new HashMap<>();
         Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(participants.values().stream()
                 .flatMap(List::stream)

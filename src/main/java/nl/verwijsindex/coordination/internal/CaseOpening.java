@@ -29,8 +29,8 @@ import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.coordination.MatchesRecorded;
 import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.coordination.RecordedMatch;
+import nl.verwijsindex.coordination.internal.CaseMatchStore.NewMatch;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
-import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.Directory;
@@ -62,6 +62,7 @@ public class CaseOpening {
 
     private final MatchQueries matches;
     private final CaseStore store;
+    private final CaseMatchStore matchStore;
     private final CaseMunicipalities municipalities;
     private final Appointer appointer;
     private final RegionSettingsKeeper settings;
@@ -74,6 +75,7 @@ public class CaseOpening {
     CaseOpening(
             MatchQueries matches,
             CaseStore store,
+            CaseMatchStore matchStore,
             CaseMunicipalities municipalities,
             Appointer appointer,
             RegionSettingsKeeper settings,
@@ -88,6 +90,7 @@ public class CaseOpening {
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.matches = matches;
         this.store = store;
+        this.matchStore = matchStore;
         this.municipalities = municipalities;
         this.appointer = appointer;
         this.settings = settings;
@@ -178,7 +181,7 @@ public class CaseOpening {
                 newMatches.add(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn));
             }
         }
-        Set<MatchPairId> added = store.addMatches(newMatches);
+        Set<MatchPairId> added = matchStore.addMatches(newMatches);
         Set<String> planned = new HashSet<>();
         for (NewMatch m : newMatches) {
             if (added.contains(m.pairId()) && planned.add(Deadlines.instanceId(m.caseId(), m.dueOn()))) {
@@ -210,7 +213,7 @@ public class CaseOpening {
             }
             var matchedOn = pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
             var dueOn = calendar.workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
-            if (store.addMatch(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn))) {
+            if (matchStore.addMatch(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn))) {
                 deadlines.plan(matchCase, matchedOn, dueOn, calendar);
                 recorded.add(new RecordedMatch(
                         pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));

@@ -37,6 +37,7 @@ public class DeadlineWatch {
     private static final int BATCH = 500;
 
     private final CaseStore store;
+    private final CaseMatchStore matchStore;
     private final MatchQueries matches;
     private final Appointer appointer;
     private final Logbook logbook;
@@ -46,6 +47,7 @@ public class DeadlineWatch {
 
     DeadlineWatch(
             CaseStore store,
+            CaseMatchStore matchStore,
             MatchQueries matches,
             Appointer appointer,
             Logbook logbook,
@@ -54,6 +56,7 @@ public class DeadlineWatch {
             TransactionTemplate transactions) {
         this.transactions = transactions;
         this.store = store;
+        this.matchStore = matchStore;
         this.matches = matches;
         this.appointer = appointer;
         this.logbook = logbook;
@@ -69,7 +72,7 @@ public class DeadlineWatch {
             return;
         }
         Optional<Participant> director = appointer.ensureDirector(c.get(), active(caseId));
-        boolean due = store.matchesOf(caseId).stream()
+        boolean due = matchStore.matchesOf(caseId).stream()
                 .anyMatch(m -> !m.consulted() && m.dueOn().equals(dueOn));
         if (director.isPresent() && due) {
             events.publishEvent(
@@ -87,7 +90,7 @@ public class DeadlineWatch {
         if (appointer.ensureDirector(c.get(), active(caseId)).isEmpty()) {
             return;
         }
-        if (store.escalate(caseId, dueOn, Moments.now(clock)) == 0) {
+        if (matchStore.escalate(caseId, dueOn, Moments.now(clock)) == 0) {
             return;
         }
         logbook.record(new LogbookEntry(

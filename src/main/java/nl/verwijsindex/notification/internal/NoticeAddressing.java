@@ -16,7 +16,7 @@ import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
-import nl.verwijsindex.matching.MatchQueries;
+import nl.verwijsindex.matching.MatchRecipients;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.Signals;
@@ -31,7 +31,7 @@ class NoticeAddressing {
     private final Directory directory;
     private final Covenants covenants;
     private final MunicipalSupervisors supervisors;
-    private final MatchQueries matches;
+    private final MatchRecipients matches;
     private final Signals signals;
     private final MatchCases cases;
 
@@ -39,7 +39,7 @@ class NoticeAddressing {
             Directory directory,
             Covenants covenants,
             MunicipalSupervisors supervisors,
-            MatchQueries matches,
+            MatchRecipients matches,
             Signals signals,
             MatchCases cases) {
         this.directory = directory;

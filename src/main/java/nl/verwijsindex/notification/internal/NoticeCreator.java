@@ -15,8 +15,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.MunicipalSupervisors;
-import nl.verwijsindex.matching.MatchQueries;
-import nl.verwijsindex.matching.MatchQueries.PairRecipients;
+import nl.verwijsindex.matching.MatchRecipients;
+import nl.verwijsindex.matching.MatchRecipients.PairRecipients;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
@@ -42,7 +42,7 @@ class NoticeCreator {
 
     private final NoticeStore store;
     private final SignalNoticeBatches batches;
-    private final MatchQueries matches;
+    private final MatchRecipients matches;
     private final Signals signals;
     private final SignalInforming informing;
     private final MunicipalSupervisors supervisors;
@@ -52,7 +52,7 @@ class NoticeCreator {
     NoticeCreator(
             NoticeStore store,
             SignalNoticeBatches batches,
-            MatchQueries matches,
+            MatchRecipients matches,
             Signals signals,
             SignalInforming informing,
             MunicipalSupervisors supervisors,

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.directory.ProfessionalId;
-import nl.verwijsindex.matching.MatchQueries.PairRecipients;
+import nl.verwijsindex.matching.MatchRecipients.PairRecipients;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
 import nl.verwijsindex.shared.Moments;
