@@ -40,14 +40,18 @@ public class FactReadModel {
         this.jdbc = jdbc;
     }
 
-    /** The organisations (and their categories) that appear in the scope's facts of the year. */
+    /**
+     * The organisations (and their categories) that appear in the scope's facts of the year, first or second: one pass
+     * over the year's rows of the roll-up (issue 17).
+     */
     public List<OrganisationInFacts> organisations(ReportScope scope, int year) {
+        roomToGroup();
         return jdbc.sql("""
-                        select distinct organisation_id as organisation, organisation_category as category
-                        from report_fact_month f where f.organisation_id is not null and %1$s and f.month between :from and :to
-                        union
-                        select distinct other_organisation_id, other_organisation_category
-                        from report_fact_month f where f.other_organisation_id is not null and %1$s and f.month between :from and :to""".formatted(where(scope)))
+                        select distinct o.organisation, o.category
+                        from report_fact_month f
+                        cross join lateral (values (f.organisation_id, f.organisation_category),
+                                                   (f.other_organisation_id, f.other_organisation_category)) o(organisation, category)
+                        where o.organisation is not null and %s and f.month between :from and :to""".formatted(where(scope)))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
@@ -64,12 +68,7 @@ public class FactReadModel {
      */
     public List<Count> counts(
             ReportScope scope, int year, Granularity granularity, Dimension dimension, Collection<String> merged) {
-        // A year's roll-up per organisation and month is about 120,000 rows on the benchmark's history: grouped in a
-        // hash in memory (about 20 MB) instead of sorted on disk with the default work_mem, and without JIT
-        // compilation, which costs more than the query (issue 17, docs/adr/0044). For this transaction only.
-        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)")
-                .query((rs, n) -> n)
-                .list();
+        roomToGroup();
         String period = switch (granularity) {
             case MONTH -> "extract(month from f.month)::int";
             case QUARTER -> "extract(quarter from f.month)::int";
@@ -100,6 +99,17 @@ public class FactReadModel {
                 .stream()
                 .filter(c -> c.count() != 0)
                 .toList();
+    }
+
+    /**
+     * A year's roll-up per organisation and month is about 120,000 rows on the benchmark's history: grouped in a hash
+     * in memory (about 20 MB) instead of sorted on disk with the default work_mem, and without JIT compilation, which
+     * costs more than the query (issue 17, docs/adr/0044). For this transaction only.
+     */
+    private void roomToGroup() {
+        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)")
+                .query((rs, n) -> n)
+                .list();
     }
 
     private static String where(ReportScope scope) {
