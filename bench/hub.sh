@@ -5,6 +5,7 @@
 #   bash bench/hub.sh [N preloaded signals, default 100000] [seconds, default 30] [clients, default 8] [known share, default 0.3]
 #   bash bench/hub.sh 2500000 60          the size (minutes of loading; not on a shared machine)
 #   REFERENCE=1 bash bench/hub.sh ...      also run ../shared/bench/pgbench-reference.sh and print the ratio
+#                                          (PGBENCH_REFERENCE=<path> names it elsewhere)
 #
 # Runs org.verwijsindex.hub.HubBenchmark through Surefire (HubBenchmarkRun), offline, so it needs no classpath of
 # its own; its output is target/surefire-reports/org.verwijsindex.hub.HubBenchmarkRun-output.txt.
@@ -16,7 +17,8 @@ cd "$(dirname "$0")/.."
 LOG=target/surefire-reports/org.verwijsindex.hub.HubBenchmarkRun-output.txt
 sed -n '/^==================== Hub benchmark/,$p' "$LOG" | grep -v ' INFO \| WARN \| DEBUG '
 HUB_RATE=$(sed -n 's/^hub_registrations_per_second=//p' "$LOG")
-REFERENCE_SCRIPT=../shared/bench/pgbench-reference.sh
+# PGBENCH_REFERENCE names the script when the repository is not beside ../shared (a copy elsewhere).
+REFERENCE_SCRIPT=${PGBENCH_REFERENCE:-../shared/bench/pgbench-reference.sh}
 if [[ ${REFERENCE:-0} == 1 ]]; then
   if [[ -f $REFERENCE_SCRIPT ]]; then
     out=$(flock /tmp/verwijsindex-pgbench-reference.lock bash "$REFERENCE_SCRIPT")

@@ -6,29 +6,35 @@
 # after the commit. Prints the rates, and with --reference the ratio to ../shared/bench/pgbench-reference.sh run in
 # the same command. See bench/README.md, "Import".
 #
-#   bash bench/import.sh [--signals N] [--skip-build] [--reference] [--port P]
+#   bash bench/import.sh [--signals N] [--skip-build] [--skip-dry-run] [--reference] [--port P]
 #
 # Database: the local Debian cluster as root (like run.sh without PGHOST).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
-WORK=$BENCH_DIR/work/import
-DB=verwijsindex_import_bench
-ROLE=verwijsindex_import_bench  # its own role: run.sh resets the password of verwijsindex_bench
+# BENCH_IMPORT_TAG (optional, lower-case letters and digits) gives a run its own database and work directory, so two runs (say
+# before and after a change) can go side by side under the same load; give the second its own --port too.
+TAG=${BENCH_IMPORT_TAG:-}
+[[ $TAG =~ ^[a-z0-9]*$ ]] || { echo "BENCH_IMPORT_TAG: lower-case letters and digits only" >&2; exit 2; }
+WORK=$BENCH_DIR/work/import${TAG:+-$TAG}
+DB=verwijsindex_import_bench${TAG:+_$TAG}
+ROLE=verwijsindex_import_bench${TAG:+_$TAG}  # its own role (per tag): run.sh resets the password of verwijsindex_bench
 REGION=bench-import
-SIGNALS=1000000 SKIP_BUILD=0 REFERENCE=0 PORT=18081
+SIGNALS=1000000 SKIP_BUILD=0 SKIP_DRY_RUN=0 REFERENCE=0 PORT=18081
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
+    --skip-dry-run) SKIP_DRY_RUN=1; shift ;;
     --reference) REFERENCE=1; shift ;;
     --port) PORT=$2; shift 2 ;;
-    *) echo "Usage: bash bench/import.sh [--signals N] [--skip-build] [--reference] [--port P]" >&2; exit 2 ;;
+    *) echo "Usage: bash bench/import.sh [--signals N] [--skip-build] [--skip-dry-run] [--reference] [--port P]" >&2; exit 2 ;;
   esac
 done
 step() { printf '\n=== %s\n' "$*"; }
 mkdir -p "$WORK"
 chmod 700 "$WORK"
+rm -f "$WORK"/*.seconds  # a step this run skips must not report an earlier run's time
 
 step "Database"
 ver=$(pg_lsclusters -h | awk 'NR==1{print $1}')
@@ -78,8 +84,10 @@ timed() { # label, then the jar's arguments; prints seconds and keeps the comman
   echo "exit $status"
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f\n", e - s }' >"$WORK/$label.seconds"
 }
-step "Dry run (java -jar ... --verwijsindex.exchange.dry-run)"
-timed dry-run --verwijsindex.exchange.import-file="$FILE" --verwijsindex.exchange.dry-run
+if [[ $SKIP_DRY_RUN == 0 ]]; then
+  step "Dry run (java -jar ... --verwijsindex.exchange.dry-run)"
+  timed dry-run --verwijsindex.exchange.import-file="$FILE" --verwijsindex.exchange.dry-run
+fi
 step "Import"
 timed import --verwijsindex.exchange.import-file="$FILE"
 step "Import again (a resumed run: everything present)"
@@ -105,10 +113,10 @@ stop_service() {
   wait "$SERVICE_PID" 2>/dev/null || true
 }
 trap stop_service EXIT
-deadline=$((SECONDS + 240))
+deadline=$((SECONDS + 600))  # a loaded machine took 300 s to start the jar
 until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
   kill -0 "$SERVICE_PID" 2>/dev/null || { tail -40 "$WORK/service.log"; exit 1; }
-  ((SECONDS < deadline)) || { tail -40 "$WORK/service.log"; echo "service not healthy in 240 s" >&2; exit 1; }
+  ((SECONDS < deadline)) || { tail -40 "$WORK/service.log"; echo "service not healthy in 600 s" >&2; exit 1; }
   sleep 1
 done
 incomplete() { admin_psql -d "$DB" -Atc "select count(*) from event_publication where completion_date is null"; }
@@ -132,6 +140,7 @@ stop_service
 step "Summary (the machine is shared with other work; figures include the JVM start of each command)"
 rate() { awk -v n="$LINES" -v s="$(cat "$WORK/$1.seconds")" 'BEGIN { printf "%.0f", n / s }'; }
 for r in dry-run import again; do
+  [[ -f $WORK/$r.seconds ]] || continue
   printf '%-8s %8s s  %6s lines/s\n' "$r" "$(cat "$WORK/$r.seconds")" "$(rate "$r")"
 done
 awk -v n="$SIGNALS" -v s="$(cat "$WORK/import.seconds")" 'BEGIN { printf "1 M signals at this rate: %.0f min (target < 30)\n", 1000000 / (n / s) / 60 }'

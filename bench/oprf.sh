@@ -4,9 +4,19 @@
 # A command, not a test. See bench/README.md ("OPRF").
 #
 #   bash bench/oprf.sh [seconds-per-measurement]     (default 5)
+#
+# Runs org.verwijsindex.oprf.OprfBenchmark through Surefire (OprfBenchmarkRun), offline, as bench/hub.sh does: the
+# dependency plugin that built a classpath before is not available offline, and failed silently. Its output is
+# target/surefire-reports/org.verwijsindex.oprf.OprfBenchmarkRun-output.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o test-compile
-CLASSPATH_FILE=target/oprf-bench.classpath
-./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test >/dev/null
-java -cp "target/test-classes:target/classes:$(cat "$CLASSPATH_FILE")" org.verwijsindex.oprf.OprfBenchmark "${1:-5}"
+LOG=target/surefire-reports/org.verwijsindex.oprf.OprfBenchmarkRun-output.txt
+mkdir -p target
+rm -f "$LOG"
+if ! ./mvnw -B -q -o test -Dtest=OprfBenchmarkRun -Dsurefire.failIfNoSpecifiedTests=false \
+  -Doprf.bench.seconds="${1:-5}" >target/oprf-bench-maven.log 2>&1; then
+  echo "bench/oprf.sh: the Maven run failed; see target/oprf-bench-maven.log" >&2
+  tail -20 target/oprf-bench-maven.log >&2
+  exit 1
+fi
+cat "$LOG"

@@ -240,13 +240,15 @@ fi
 # 5. Load: warm-up, phase A (closed loop), phase B (open loop)
 # ---------------------------------------------------------------------------------------------------
 PG_STATS=0
-if [[ $DIAGNOSE == 1 ]]; then
-  if admin_psql -d "$DB" -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
-    admin_psql -d "$DB" -c "create extension if not exists pg_stat_statements" \
-      && admin_psql -d "$DB" -Atc "select pg_stat_statements_reset()" >/dev/null && PG_STATS=1
-  else
-    echo "(--diagnose: pg_stat_statements is not in shared_preload_libraries; no statement statistics)"
+# Statements per signal (the load generator counts them from pg_stat_statements) need the extension in this
+# database; the server must preload it (see README).
+if admin_psql -d "$DB" -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
+  admin_psql -d "$DB" -c "create extension if not exists pg_stat_statements"
+  if [[ $DIAGNOSE == 1 ]]; then
+    admin_psql -d "$DB" -Atc "select pg_stat_statements_reset()" >/dev/null && PG_STATS=1
   fi
+else
+  echo "(pg_stat_statements is not in shared_preload_libraries: no statement counts, only transactions)"
 fi
 
 step "Starting the service"
@@ -396,6 +398,9 @@ if [[ $REPORTS_ONLY == 0 ]]; then
     printf '%-19s %s\n' "phase B (open)" "${RATE}/s for ${OPEN_DURATION} s: latency ms p50 $(result phase_b_p50_ms), p95 $(result phase_b_p95_ms), p99 $(result phase_b_p99_ms), max $(result phase_b_max_ms)"
     printf '%-19s %s\n' "" "$(result phase_b_cpu)"
   fi
+  printf '%-19s %s\n' "after-commit work" "incomplete event publications: $(result phase_a_backlog) after phase A$([[ $OPEN_DURATION != 0 ]] && echo ", $(result phase_b_backlog) after phase B"); all done $(result settle_seconds) s after the load"
+  printf '%-19s %s\n' "database work" "per signal, warm-up to settled: $(result run_db_work)"
+  printf '%-19s %s\n' "" "$(result run_cpu)"
   printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
   printf '%-19s %s\n' "retention sweep" "${SWEEP_MS:-?} ms: $SWEEP_JSON"
 else

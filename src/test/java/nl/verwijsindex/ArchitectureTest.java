@@ -5,14 +5,21 @@ package nl.verwijsindex;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -130,5 +137,26 @@ class ArchitectureTest {
                 .haveRawType(UUID.class)
                 .because("the records of the matching module's read API carry MatchCaseId, MatchPairId and SignalId")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noMainClassIsOverThreeHundredLines() throws IOException {
+        // Issue 11: a class that long does several jobs (STYLE.md, "small pieces"); split it along a real seam.
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> tooLong = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> lineCount(file) > 300)
+                    .map(file -> file + " (" + lineCount(file) + " lines)")
+                    .sorted()
+                    .toList();
+            assertThat(tooLong).as("main classes over 300 lines").isEmpty();
+        }
+    }
+
+    private static long lineCount(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@
 package nl.verwijsindex.matching;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -126,6 +127,35 @@ public class MatchQueries {
     }
 
     /**
+     * {@link #recipientsOf(MatchPairId)} for the pairs of one event in one read (issue 18): the pairs that still
+     * have an active signal, in no particular order.
+     */
+    public List<PairRecipients> recipientsOf(Collection<MatchPairId> pairs) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<MatchPairId, List<PairRecipients.Recipient>> byPair = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select mp.id as pair_id, s.id, s.professional_id, s.region_code, y.bsn_index
+                        from match_pair mp
+                        join signal s on s.id in (mp.signal_a, mp.signal_b)
+                        join youth y on y.id = s.youth_id
+                        where mp.id = any(:pairs) and s.status = 'ACTIVE'""")
+                .param("pairs", pairs.stream().map(MatchPairId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    byPair.computeIfAbsent(new MatchPairId(rs.getObject("pair_id", UUID.class)), p -> new ArrayList<>())
+                            .add(new PairRecipients.Recipient(
+                                    new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                                    new SignalId(rs.getObject("id", UUID.class)),
+                                    rs.getString("region_code"),
+                                    rs.getBytes("bsn_index")));
+                });
+        return byPair.entrySet().stream()
+                .map(e -> new PairRecipients(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    /**
      * The signals taking part in match cases that are still active, per case: for the match director and the
      * consultation (coordination module). A case without active signals is absent from the map.
      */
@@ -141,6 +171,11 @@ public class MatchQueries {
      */
     public List<Participant> holdActiveParticipants(MatchCaseId matchCase) {
         return activeParticipants(List.of(matchCase), " for key share of s").getOrDefault(matchCase, List.of());
+    }
+
+    /** The same for several cases in one read (issue 18: the carried-over matches of a batch of an import). */
+    public Map<MatchCaseId, List<Participant>> holdActiveParticipants(Collection<MatchCaseId> matchCases) {
+        return activeParticipants(matchCases, " for key share of s");
     }
 
     private Map<MatchCaseId, List<Participant>> activeParticipants(Collection<MatchCaseId> matchCaseIds, String lock) {

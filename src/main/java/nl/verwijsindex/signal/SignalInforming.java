@@ -6,6 +6,7 @@ package nl.verwijsindex.signal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,23 +117,33 @@ public class SignalInforming {
      * R-INFORM: once per signal, when a match is made on an active signal whose informing is neither done nor
      * postponed and that was registered at least {@value Informing#MATCH_REMINDER_AFTER_DAYS} days ago, its
      * professional is reminded (a professional who has just registered is not reminded by the match their own
-     * registration made, and gets no second e-mail beside the match's). Marks the signal so it goes only once.
+     * registration made, and gets no second e-mail beside the match's). Marks the signals so each goes only once,
+     * in one statement for the signals of one match event; the caller makes the reminders in the same transaction
+     * (issue 18: no event of its own, so no publication and no transaction more per reminder).
+     *
+     * @return the signals marked now, whose professionals are to be reminded
      */
     @Transactional
-    public boolean remindOnMatch(SignalId id) {
-        int marked = jdbc.sql("""
-                        update signal s set inform_reminded_at = :now
-                        where s.id = :signal and s.status = 'ACTIVE' and s.inform_reminded_at is null
-                          and s.registered_at <= :registeredBefore
-                          and not exists (select 1 from signal_informing i where i.signal_id = s.id)""")
-                .param("now", Moments.now(clock))
-                .param("registeredBefore", Moments.now(clock).minusDays(Informing.MATCH_REMINDER_AFTER_DAYS))
-                .param("signal", id.value())
-                .update();
-        if (marked == 1) {
-            events.publishEvent(new InformingDue(id, null));
+    public List<ActiveSignal> remindOnMatch(Collection<SignalId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return marked == 1;
+        OffsetDateTime now = Moments.now(clock);
+        return jdbc.sql("""
+                        update signal s set inform_reminded_at = :now
+                        where s.id = any(:signals) and s.status = 'ACTIVE' and s.inform_reminded_at is null
+                          and s.registered_at <= :registeredBefore
+                          and not exists (select 1 from signal_informing i where i.signal_id = s.id)
+                        returning s.id, s.professional_id, s.organisation_id, s.region_code""")
+                .param("now", now)
+                .param("registeredBefore", now.minusDays(Informing.MATCH_REMINDER_AFTER_DAYS))
+                .param("signals", ids.stream().map(SignalId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new ActiveSignal(
+                        new SignalId(rs.getObject("id", UUID.class)),
+                        new ProfessionalId(rs.getObject("professional_id", UUID.class)),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                        rs.getString("region_code")))
+                .list();
     }
 
     /** R-INFORM: postponements whose day to look again has come, each reminded once for that day. */

@@ -88,11 +88,14 @@ public class SignalRegistration {
      */
     public RegistrationOutcome register(RegisterSignal command) {
         LocalDate today = LocalDate.now(clock);
-        directory.authoriseRegistrant(command.organisation(), command.professional(), command.regionCode(), today);
+        Registrant registrant = directory.authoriseRegistrant(
+                command.organisation(), command.professional(), command.regionCode(), today);
         YouthAge.requireYouth(command.birthDate(), today);
         Signal.requireGroundsConfirmed(command.groundsConfirmed());
         Identified identified = identify(command, today);
-        return transactions.execute(status -> register(command, identified));
+        // Issue 18: the transaction registers for the registrant authorised above rather than reading the
+        // directory again: a read without a lock would not keep the professional from leaving before the commit.
+        return transactions.execute(status -> register(command, identified, registrant));
     }
 
     private Identified identify(RegisterSignal command, LocalDate today) {
@@ -146,12 +149,8 @@ public class SignalRegistration {
         }
     }
 
-    private RegistrationOutcome register(RegisterSignal command, Identified identified) {
+    private RegistrationOutcome register(RegisterSignal command, Identified identified, Registrant registrant) {
         LocalDate today = LocalDate.now(clock);
-        Registrant registrant = directory.authoriseRegistrant(
-                command.organisation(), command.professional(), command.regionCode(), today);
-        YouthAge.requireYouth(command.birthDate(), today);
-        Signal.requireGroundsConfirmed(command.groundsConfirmed());
 
         SignalId id = SignalId.random();
         if (command.idempotencyKey().isPresent()) {
@@ -175,7 +174,8 @@ public class SignalRegistration {
                     presenter.view(existing, identified.identity()), Result.ALREADY_ACTIVE, List.of());
         }
 
-        boolean firstOfYouth = !signals.anyOnYouth(youth.id());
+        // read with the youth locked, so no other registration adds one meanwhile
+        boolean firstOfYouth = !onYouth.any();
         Signal signal = Signal.register(
                 id,
                 youth.id(),

@@ -135,10 +135,11 @@ class SignalRepository {
                         && !s.professionalId().equals(professional)
                         && !shownBefore.contains(s.id()))
                 .toList();
-        return new OnYouth(ownActive, archiveHits);
+        return new OnYouth(ownActive, archiveHits, !all.isEmpty());
     }
 
-    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer) {}
+    /** @param any the youth has a signal in the index, active or archived */
+    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer, boolean any) {}
 
     List<Signal> ofProfessional(ProfessionalId professional, Optional<SignalStatus> status) {
         return jdbc.sql("select " + COLUMNS + " from signal where professional_id = :professional"

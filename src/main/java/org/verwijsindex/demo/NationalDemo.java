@@ -170,7 +170,7 @@ public final class NationalDemo {
                     Base64.Encoder base64 = Base64.getEncoder();
                     Files.writeString(
                             serviceKeys,
-                            "recipient." + HUB + ".seal-public-key=" + base64.encodeToString(seal.publicKey()) + "\n"
+                            NewHubKeys.serviceLine(HUB, 1, seal)
                                     + "recipient." + HUB + ".oprf-key.1="
                                     + base64.encodeToString(Oprf.randomSecretKey()) + "\n");
                 }

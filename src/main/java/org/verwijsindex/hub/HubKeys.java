@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -25,7 +23,8 @@ import org.verwijsindex.oprf.SealedBox;
 
 /**
  * The hub's keys (docs/adr/0032), read once from the key file at start and held in memory only: per key version the
- * X25519 sealing key pair the pseudonym service seals evaluations to, and the HMAC key that keys each unblinded
+ * X25519 sealing key pair the pseudonym service seals that version's evaluations to (each version its own,
+ * docs/adr/0045), and the HMAC key that keys each unblinded
  * element once more. Never an OPRF key. The file is a properties file, as {@link NewHubKeys} writes it:
  *
  * <pre>
@@ -58,17 +57,6 @@ class HubKeys {
     /** The versions in the key file; one that is gone from it is retired ({@link KeyRetirement}). */
     Set<Integer> versions() {
         return versions.keySet();
-    }
-
-    /** The given version first, then the others from the newest down. */
-    List<Version> allNewestFirst(Version first) {
-        List<Version> all = new ArrayList<>(List.of(first));
-        versions.keySet().stream()
-                .sorted(Comparator.reverseOrder())
-                .map(versions::get)
-                .filter(v -> v != first)
-                .forEach(all::add);
-        return all;
     }
 
     /** The version new reports should carry (docs/adr/0032 step 2): the highest in the key file. */
@@ -106,8 +94,22 @@ class HubKeys {
             if (hmacKey == null || hmacKey.length < 32) {
                 throw new IllegalStateException("key." + version + ".hmac-key is missing or shorter than 32 bytes");
             }
-            versions.put(version, new Version(new SealedBox.KeyPair(publicKey, secretKey), hmacKey));
+            SealedBox.KeyPair seal = new SealedBox.KeyPair(publicKey, secretKey);
+            if (!SealedBox.matches(seal)) {
+                throw new IllegalStateException("key." + version + ".seal-public-key is not the public half of key."
+                        + version + ".seal-secret-key");
+            }
+            versions.put(version, new Version(seal, hmacKey));
         });
+        // Each version its own sealing key pair (docs/adr/0045): the pseudonym service seals a version's evaluations to
+        // that version's public key, and a rotation must replace the key that protects them in transit too.
+        versions.forEach((version, keys) -> versions.forEach((other, otherKeys) -> {
+            if (other < version
+                    && Arrays.equals(keys.seal().publicKey(), otherKeys.seal().publicKey())) {
+                throw new IllegalStateException("key." + version + ".seal-public-key is the same key as key." + other
+                        + ".seal-public-key: each key version needs a sealing key pair of its own (NewHubKeys)");
+            }
+        }));
         return Map.copyOf(versions);
     }
 

@@ -4,6 +4,7 @@
 package org.verwijsindex.hub;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -46,6 +47,16 @@ enum HubProblem {
             HttpStatus.UNPROCESSABLE_CONTENT,
             "unknown-key-version",
             "Deze sleutelversie van de landelijke index bestaat niet (meer)."),
+    KEY_VERSION_CURRENT(
+            HttpStatus.CONFLICT,
+            "key-version-current",
+            "De huidige sleutelversie (de hoogste in het sleutelbestand) kan niet worden ingetrokken; voeg eerst een "
+                    + "nieuwe versie toe."),
+    KEY_VERSION_IN_USE(
+            HttpStatus.CONFLICT,
+            "key-version-in-use",
+            "Deze sleutelversie is nog in gebruik: er zijn signalen met alleen pseudoniemen van deze versie. Trek haar "
+                    + "in als iedere regio die signalen opnieuw heeft gestuurd onder een nieuwere versie."),
     INVALID_SEALED_EVALUATION(
             HttpStatus.UNPROCESSABLE_CONTENT,
             "invalid-sealed-evaluation",
@@ -98,6 +109,7 @@ enum HubProblem {
                     case NOT_FOUND -> "Niet gevonden";
                     case CONTENT_TOO_LARGE -> "Bericht te groot";
                     case UNPROCESSABLE_CONTENT -> "Niet te verwerken";
+                    case CONFLICT -> "Niet mogelijk";
                     case INTERNAL_SERVER_ERROR -> "Interne fout";
                     default -> "Ongeldig bericht";
                 });
@@ -109,18 +121,32 @@ enum HubProblem {
     static final class Refused extends RuntimeException {
 
         private final HubProblem problem;
+        private final Map<String, Object> properties;
 
-        Refused(HubProblem problem) {
+        Refused(HubProblem problem, Map<String, Object> properties) {
             super(problem.code(), null, false, false);
             this.problem = problem;
+            this.properties = Map.copyOf(properties);
         }
 
         HubProblem problem() {
             return problem;
         }
+
+        /** The problem details with the refusal's own properties (counts, never content). */
+        ProblemDetail detail() {
+            ProblemDetail detail = problem.detail();
+            properties.forEach(detail::setProperty);
+            return detail;
+        }
     }
 
     Refused refused() {
-        return new Refused(this);
+        return new Refused(this, Map.of());
+    }
+
+    /** A refusal with properties for the caller, such as counts; never a pseudonym or anything a caller sent. */
+    Refused refused(Map<String, Object> properties) {
+        return new Refused(this, properties);
     }
 }

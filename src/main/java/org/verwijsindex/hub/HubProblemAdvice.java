@@ -58,7 +58,7 @@ class HubProblemAdvice {
 
     @ExceptionHandler(HubProblem.Refused.class)
     ResponseEntity<ProblemDetail> refused(HubProblem.Refused e) {
-        return answer(e.problem());
+        return ResponseEntity.status(e.problem().status()).body(e.detail());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keysFile the hub's key file: per key version its sealing key pair and HMAC key ({@link HubKeys}); never in
  *     the database
  * @param regions the regions (the CN of their client certificate) that may send signals and fetch an inbox
+ * @param administrators the hub's operators (the CN of their client certificate) that may use {@code /v1/admin/**}:
+ *     the state of the key versions and retiring one (docs/adr/0045); none by default, so the admin API is closed
  * @param regionNames per region (CN) its display name, e.g. {@code region-names.region-7=Regio Utrecht}, delivered
  *     with each match so the professional sees the name, not the code; a region without one is shown by its code
  * @param recipient the hub's own name at the pseudonym service; a sealed evaluation for another name is refused
@@ -28,6 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record HubSettings(
         Path keysFile,
         @DefaultValue List<String> regions,
+        @DefaultValue List<String> administrators,
         Map<String, String> regionNames,
         @DefaultValue("national-index") String recipient,
         @DefaultValue("16384") int maxBodyBytes,

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version still in the file; a stolen copy of the old keys then matches nothing stored. A signal that holds only
  * retired versions keeps them and is counted in a warning: its region has not sent it again under a current version
  * (step 3), and until it does it matches nothing new. The operator removes the old keys only when the count per key
- * version ({@link KeyVersionCounts}) shows no signal left on the old version alone.
+ * version ({@link KeyVersionCounts}) shows no signal left on the old version alone. A version can also be retired
+ * without a restart ({@link KeyVersionRetirement}); it then counts as gone here too.
  */
 @Component
 class KeyRetirement implements ApplicationRunner {
@@ -30,20 +31,36 @@ class KeyRetirement implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final HubKeys keys;
     private final KeyVersionCounts counts;
+    private final KeyVersionRetirement retirement;
     private final TransactionTemplate transactions;
 
     KeyRetirement(
-            JdbcClient jdbc, HubKeys keys, KeyVersionCounts counts, PlatformTransactionManager transactionManager) {
+            JdbcClient jdbc,
+            HubKeys keys,
+            KeyVersionCounts counts,
+            KeyVersionRetirement retirement,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.counts = counts;
+        this.retirement = retirement;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        retireAllBut(keys.versions());
-        log.info("key versions: current={} signals per key version={}", keys.current(), counts.total());
+        if (retirement.retired().contains(keys.current())) {
+            // Reports under the current version would all be refused: a key file restored from before a rotation.
+            throw new IllegalStateException("key." + keys.current() + ", the highest key version in the hub's key file"
+                    + " (verwijsindex.hub.keys-file), was retired: add a new key version (NewHubKeys) instead");
+        }
+        // Versions retired at runtime (docs/adr/0045) count as gone, whether or not their keys are still in the file.
+        retireAllBut(retirement.inUse());
+        log.info(
+                "key versions: current={} retired={} signals per key version={}",
+                keys.current(),
+                retirement.retired(),
+                counts.total());
     }
 
     /**

@@ -16,7 +16,8 @@ import org.verwijsindex.oprf.SealedBox;
 /**
  * A command that makes the hub's keys of a new version (docs/adr/0032): appends the sealing key pair and the HMAC key
  * to the hub's key file (made readable by its owner only), and prints the one line the pseudonym service's operator
- * needs, the public sealing key. The secret halves never leave the file. Arguments: key file, key version, and
+ * needs, the public sealing key of that version (docs/adr/0045: each version its own sealing key pair). The secret
+ * halves never leave the file. Arguments: key file, key version, and
  * optionally the hub's recipient name (default {@code national-index}).
  */
 public final class NewHubKeys {
@@ -37,7 +38,7 @@ public final class NewHubKeys {
         RANDOM.nextBytes(hmacKey);
         SealedBox.KeyPair seal = SealedBox.generateKeyPair();
         append(file, hubLines(version, seal, hmacKey));
-        System.out.print(serviceLine(recipient, seal));
+        System.out.print(serviceLine(recipient, version, seal));
     }
 
     public static String hubLines(int version, SealedBox.KeyPair seal, byte[] hmacKey) {
@@ -47,9 +48,9 @@ public final class NewHubKeys {
                 + "key." + version + ".hmac-key=" + base64.encodeToString(hmacKey) + "\n";
     }
 
-    static String serviceLine(String recipient, SealedBox.KeyPair seal) {
+    public static String serviceLine(String recipient, int version, SealedBox.KeyPair seal) {
         return "# For the pseudonym service's key file (verwijsindex.pseudonym.keys-file):\n"
-                + "recipient." + recipient + ".seal-public-key="
+                + "recipient." + recipient + ".seal-public-key." + version + "="
                 + Base64.getEncoder().encodeToString(seal.publicKey()) + "\n";
     }
 

@@ -17,7 +17,8 @@ import org.verwijsindex.pseudonym.protocol.RecipientPseudonym;
 import org.verwijsindex.pseudonym.protocol.SealedEvaluation;
 
 /**
- * The hub's side of docs/adr/0026: opens a sealed evaluation with its sealing key of the key version, checks that it
+ * The hub's side of docs/adr/0026: opens a sealed evaluation with its sealing key pair of the key version (and no
+ * other version's, docs/adr/0045), checks that it
  * is for the hub and has not expired, unblinds it with the region's blind and keys it with its HMAC key. Only that
  * 32-byte result leaves here; the box, the blind and the unblinded element are not kept, logged or echoed. Each way
  * it can fail is its own {@link HubProblem}.
@@ -41,7 +42,8 @@ class SealedPseudonyms {
     byte[] open(SealedPseudonym pseudonym, int keyVersion) {
         HubKeys.Version version = keys.version(keyVersion).orElseThrow(HubProblem.UNKNOWN_KEY_VERSION::refused);
         byte[] sealed = decode(pseudonym.sealedEvaluation(), HubProblem.INVALID_SEALED_EVALUATION);
-        SealedBox.KeyPair seal = sealThatOpens(sealed, version);
+        // Only the version's own sealing key pair (docs/adr/0045): a box of another version's key is refused.
+        SealedBox.KeyPair seal = version.seal();
         byte[] plain;
         try {
             plain = SealedBox.open(sealed, seal);
@@ -70,23 +72,6 @@ class SealedPseudonyms {
         } catch (IllegalArgumentException e) {
             throw HubProblem.INVALID_BLIND.refused();
         }
-    }
-
-    /**
-     * The version's sealing key pair, or during a key rotation another version's: the pseudonym service holds one
-     * sealing public key per recipient, so evaluations of both versions may be sealed to either pair (docs/adr/0032).
-     * The key version inside the box is checked all the same.
-     */
-    private SealedBox.KeyPair sealThatOpens(byte[] sealed, HubKeys.Version version) {
-        for (HubKeys.Version candidate : keys.allNewestFirst(version)) {
-            try {
-                SealedBox.open(sealed, candidate.seal());
-                return candidate.seal();
-            } catch (IllegalArgumentException e) {
-                // not this pair
-            }
-        }
-        return version.seal();
     }
 
     /** The evaluated element is the last 32 bytes of the plaintext (SealedEvaluation's format). */

@@ -36,6 +36,7 @@ class SignalIntake {
     private final MessageLog messages;
     private final ProofStore proofs;
     private final CrossRegionMatching matching;
+    private final KeyVersionRetirement retirement;
     private final HubSettings settings;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ class SignalIntake {
             MessageLog messages,
             ProofStore proofs,
             CrossRegionMatching matching,
+            KeyVersionRetirement retirement,
             HubSettings settings,
             Clock clock) {
         this.locks = locks;
@@ -52,6 +54,7 @@ class SignalIntake {
         this.messages = messages;
         this.proofs = proofs;
         this.matching = matching;
+        this.retirement = retirement;
         this.settings = settings;
         this.clock = clock;
     }
@@ -59,6 +62,8 @@ class SignalIntake {
     /** @param signal the signal as the message describes it, its pseudonyms already opened and keyed */
     @Transactional
     Outcome apply(HubSignal signal, SignalMessage message) {
+        // First: a version retired at runtime (docs/adr/0045) is refused, and one being retired waits for it.
+        retirement.refuseIfRetired(signal.keyVersion());
         List<byte[]> lockedOn = new ArrayList<>(signal.parents());
         lockedOn.add(signal.youth());
         locks.lock(signal.region(), signal.signalRef(), lockedOn);

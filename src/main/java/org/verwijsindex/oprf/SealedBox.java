@@ -31,6 +31,17 @@ public final class SealedBox {
         return new KeyPair(publicKey, secretKey);
     }
 
+    /** Whether the public key is the secret key's own (X25519: the secret scalar times the base point). */
+    public static boolean matches(KeyPair pair) {
+        requireLength(pair.publicKey(), PUBLIC_KEY_BYTES, "public key");
+        requireLength(pair.secretKey(), SECRET_KEY_BYTES, "secret key");
+        byte[] derived = new byte[PUBLIC_KEY_BYTES];
+        if (Ristretto255.SODIUM.crypto_scalarmult_base(derived, pair.secretKey()) != 0) {
+            return false;
+        }
+        return Arrays.equals(derived, pair.publicKey());
+    }
+
     public static byte[] seal(byte[] message, byte[] recipientPublicKey) {
         requireLength(recipientPublicKey, PUBLIC_KEY_BYTES, "public key");
         byte[] sealed = new byte[message.length + OVERHEAD_BYTES];

@@ -15,7 +15,7 @@ import org.verwijsindex.pseudonym.protocol.SealedEvaluation;
 
 /**
  * Evaluates a blinded element with the recipient's OPRF key of the given version and seals the result to the
- * recipient. Stores nothing. Logs which party asked for which recipient and key version, and the outcome; never an
+ * recipient's sealing key of that version. Stores nothing. Logs which party asked for which recipient and key version, and the outcome; never an
  * element, sealed or not.
  */
 @Service
@@ -82,8 +82,9 @@ class Evaluations {
             throw new PseudonymProblem.InvalidElement();
         }
         Instant expiresAt = clock.instant().plus(settings.sealedValidity());
-        byte[] sealed =
-                new SealedEvaluation(recipientName, keyVersion, expiresAt, evaluated).sealTo(recipient.sealPublicKey());
+        // Sealed to the recipient's sealing key of this key version, never another version's (docs/adr/0045).
+        byte[] sealed = new SealedEvaluation(recipientName, keyVersion, expiresAt, evaluated)
+                .sealTo(recipient.sealPublicKey(keyVersion));
         log.info("evaluate: caller={} recipient={} keyVersion={} outcome=evaluated", caller, recipientName, keyVersion);
         return new Sealed(sealed, expiresAt);
     }

@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,23 +25,36 @@ import org.verwijsindex.oprf.SealedBox;
 
 /**
  * The keys of the pseudonym service, read once from the key file at start and held in memory only: per recipient
- * its sealing public key and its OPRF secret keys by version. The file is a properties file:
+ * and key version its OPRF secret key and the recipient's sealing public key of that version (docs/adr/0045), so a
+ * key rotation also rotates the key that protects evaluations on their way to the recipient. The file is a properties
+ * file:
  *
  * <pre>
- * recipient.national-index.seal-public-key=&lt;base64, 32 bytes X25519&gt;
  * recipient.national-index.oprf-key.1=&lt;base64, 32-byte ristretto255 scalar&gt;
+ * recipient.national-index.seal-public-key.1=&lt;base64, 32 bytes X25519, printed by NewHubKeys&gt;
  * recipient.national-index.oprf-key.2=...
+ * recipient.national-index.seal-public-key.2=...
  * </pre>
  *
- * A key that does not decode stops the start with a message that names the entry, never the value.
+ * The form before docs/adr/0045, one {@code recipient.<name>.seal-public-key} without a version, is still read for a
+ * recipient with exactly one key version (it is that version's); beside a second version, or beside versioned sealing
+ * keys, it stops the start with a message that names it. A key that does not decode stops the start with a message
+ * that names the entry, never the value.
  */
 @Component
 class RecipientKeys {
 
-    private static final Pattern ENTRY =
-            Pattern.compile("recipient\\.([a-z0-9][a-z0-9-]{0,62})\\.(seal-public-key|oprf-key\\.([1-9][0-9]{0,8}))");
+    private static final Pattern ENTRY = Pattern.compile(
+            "recipient\\.([a-z0-9][a-z0-9-]{0,62})\\.(seal-public-key|oprf-key)(?:\\.([1-9][0-9]{0,8}))?");
 
-    record Recipient(byte[] sealPublicKey, Map<Integer, byte[]> oprfKeys) {}
+    /** A recipient's keys per key version: the OPRF key and the sealing public key each version has of its own. */
+    record Recipient(Map<Integer, byte[]> oprfKeys, Map<Integer, byte[]> sealPublicKeys) {
+
+        /** The sealing public key of a version the recipient has an OPRF key of (the load checks there is one). */
+        byte[] sealPublicKey(int keyVersion) {
+            return sealPublicKeys.get(keyVersion);
+        }
+    }
 
     private final Map<String, Recipient> recipients;
 
@@ -59,38 +76,94 @@ class RecipientKeys {
         } catch (IOException e) {
             throw new IllegalStateException("the key file " + file + " cannot be read", e);
         }
-        Map<String, byte[]> sealKeys = new HashMap<>();
-        Map<String, Map<Integer, byte[]>> oprfKeys = new HashMap<>();
+        Map<String, byte[]> unversionedSealKeys = new HashMap<>();
+        Map<String, Map<Integer, byte[]>> sealKeys = new TreeMap<>();
+        Map<String, Map<Integer, byte[]>> oprfKeys = new TreeMap<>();
         for (String name : properties.stringPropertyNames()) {
             Matcher entry = ENTRY.matcher(name);
-            if (!entry.matches()) {
+            if (!entry.matches() || (entry.group(2).equals("oprf-key") && entry.group(3) == null)) {
                 throw new IllegalStateException("the key file has an entry it does not know: " + name);
             }
             byte[] value = decode(name, properties.getProperty(name));
             String recipient = entry.group(1);
-            if (entry.group(3) == null) {
+            if (entry.group(2).equals("seal-public-key")) {
                 if (value.length != SealedBox.PUBLIC_KEY_BYTES) {
                     throw new IllegalStateException(name + " is not a 32-byte public key");
                 }
-                sealKeys.put(recipient, value);
+                if (entry.group(3) == null) {
+                    unversionedSealKeys.put(recipient, value);
+                } else {
+                    sealKeys.computeIfAbsent(recipient, r -> new TreeMap<>())
+                            .put(Integer.parseInt(entry.group(3)), value);
+                }
             } else {
                 try {
-                    oprfKeys.computeIfAbsent(recipient, r -> new HashMap<>())
+                    oprfKeys.computeIfAbsent(recipient, r -> new TreeMap<>())
                             .put(Integer.parseInt(entry.group(3)), Oprf.requireSecretKey(value));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(name + " is not a valid OPRF key (a non-zero ristretto255 scalar)");
                 }
             }
         }
+        Set<String> names = new TreeSet<>(oprfKeys.keySet());
+        names.addAll(sealKeys.keySet());
+        names.addAll(unversionedSealKeys.keySet());
         Map<String, Recipient> recipients = new HashMap<>();
-        oprfKeys.forEach((recipient, keys) -> {
-            byte[] sealKey = sealKeys.get(recipient);
-            if (sealKey == null) {
-                throw new IllegalStateException("recipient." + recipient + ".seal-public-key is missing");
-            }
-            recipients.put(recipient, new Recipient(sealKey, Map.copyOf(keys)));
-        });
+        for (String recipient : names) {
+            Map<Integer, byte[]> oprf = oprfKeys.getOrDefault(recipient, Map.of());
+            Map<Integer, byte[]> seal = sealKeysPerVersion(
+                    recipient, oprf.keySet(), sealKeys.getOrDefault(recipient, Map.of()), unversionedSealKeys);
+            recipients.put(recipient, new Recipient(Map.copyOf(oprf), Map.copyOf(seal)));
+        }
         return Map.copyOf(recipients);
+    }
+
+    /**
+     * One sealing public key per OPRF key version, each version's its own: a rotation that kept the sealing key would
+     * leave a stolen old secret sealing key able to open the new version's evaluations in transit (docs/adr/0045).
+     */
+    private static Map<Integer, byte[]> sealKeysPerVersion(
+            String recipient, Set<Integer> versions, Map<Integer, byte[]> versioned, Map<String, byte[]> unversioned) {
+        String prefix = "recipient." + recipient + ".";
+        byte[] legacy = unversioned.get(recipient);
+        if (versions.isEmpty()) {
+            throw new IllegalStateException(prefix + "seal-public-key"
+                    + (legacy != null ? "" : "." + versioned.keySet().iterator().next()) + " has no " + prefix
+                    + "oprf-key.<version>");
+        }
+        if (legacy != null) {
+            if (versions.size() != 1 || !versioned.isEmpty()) {
+                throw new IllegalStateException(prefix + "seal-public-key (without a key version) is read only for a"
+                        + " recipient with one key version and no other sealing key: name it " + prefix
+                        + "seal-public-key.<version> for each of its key versions " + versions
+                        + " (docs/adr/0045; NewHubKeys prints it)");
+            }
+            return Map.of(versions.iterator().next(), legacy);
+        }
+        Map<Integer, byte[]> seal = new TreeMap<>();
+        for (int version : versions) {
+            byte[] key = versioned.get(version);
+            if (key == null) {
+                throw new IllegalStateException(prefix + "seal-public-key." + version + " is missing: each key version"
+                        + " needs the recipient's sealing public key of that version (docs/adr/0045; NewHubKeys prints"
+                        + " it)");
+            }
+            for (Map.Entry<Integer, byte[]> other : seal.entrySet()) {
+                if (Arrays.equals(other.getValue(), key)) {
+                    throw new IllegalStateException(prefix + "seal-public-key." + version + " is the same key as "
+                            + prefix + "seal-public-key." + other.getKey()
+                            + ": each key version needs a sealing key pair of its own (docs/adr/0045)");
+                }
+            }
+            seal.put(version, key);
+        }
+        for (int version : versioned.keySet()) {
+            if (!versions.contains(version)) {
+                throw new IllegalStateException(
+                        prefix + "seal-public-key." + version + " has no " + prefix + "oprf-key." + version);
+            }
+        }
+        return seal;
     }
 
     private static byte[] decode(String name, String value) {

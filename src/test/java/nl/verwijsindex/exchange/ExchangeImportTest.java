@@ -401,7 +401,7 @@ class ExchangeImportTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.sql("""
                         select count(*) from event_publication
-                        where event_type like '%MatchesCarriedOver' and completion_date is null""").query(Integer.class).single() == 0);
+                        where event_type like '%CarriedOver' and completion_date is null""").query(Integer.class).single() == 0);
     }
 
     private List<Object> coordination(UUID pair) {

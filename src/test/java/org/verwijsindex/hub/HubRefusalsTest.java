@@ -183,6 +183,18 @@ class HubRefusalsTest {
         assertProblem(put(tls, "v1/signals/s1", signal(otherKey, 1)), 422, "invalid-sealed-evaluation");
         Map<String, String> version2 = pseudonym(new SealedEvaluation(NationalParties.HUB, 2, later, evaluated), blind);
         assertProblem(put(tls, "v1/signals/s1", signal(version2, 1)), 422, "invalid-sealed-evaluation");
+        // Docs/adr/0045: a version-2 evaluation sealed to version 1's key (the service before per-version sealing
+        // keys) does not open with version 2's pair, and the hub tries no other version's.
+        Map<String, String> version2ToKey1 =
+                pseudonym(new SealedEvaluation(NationalParties.HUB, 2, later, evaluated), blind);
+        assertProblem(put(tls, "v1/signals/s1", signal(version2ToKey1, 2)), 422, "invalid-sealed-evaluation");
+        Map<String, String> version1ToKey2 = Map.of(
+                "sealedEvaluation",
+                b64(new SealedEvaluation(NationalParties.HUB, 1, later, evaluated)
+                        .sealTo(parties.hubSeal2.publicKey())),
+                "blind",
+                blind);
+        assertProblem(put(tls, "v1/signals/s1", signal(version1ToKey2, 1)), 422, "invalid-sealed-evaluation");
         Instant past = Instant.now().minus(1, ChronoUnit.MINUTES);
         Map<String, String> expired = pseudonym(new SealedEvaluation(NationalParties.HUB, 1, past, evaluated), blind);
         assertProblem(put(tls, "v1/signals/s1", signal(expired, 1)), 422, "sealed-evaluation-expired");

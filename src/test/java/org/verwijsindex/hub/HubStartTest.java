@@ -86,12 +86,32 @@ class HubStartTest {
         assertThat(versions).containsOnlyKeys(1, 2);
         assertThat(versions.get(1).seal().secretKey()).isEqualTo(seal.secretKey());
         assertThat(versions.get(1).hmacKey()).isEqualTo(hmacKey);
-        assertThat(NewHubKeys.serviceLine("national-index", seal))
-                .contains("recipient.national-index.seal-public-key="
+        assertThat(NewHubKeys.serviceLine("national-index", 1, seal))
+                .contains("recipient.national-index.seal-public-key.1="
                         + Base64.getEncoder().encodeToString(seal.publicKey()))
                 .doesNotContain(Base64.getEncoder().encodeToString(seal.secretKey()));
         assertThatThrownBy(() -> NewHubKeys.append(file, NewHubKeys.hubLines(1, seal, hmacKey)))
                 .hasMessageContaining("already holds this key version");
+    }
+
+    @Test
+    void R_NATIONAL_twoKeyVersionsWithOneSealingKeyPairOrAPublicKeyOfAnotherPairStopTheStart() throws IOException {
+        SealedBox.KeyPair seal = SealedBox.generateKeyPair();
+        Path shared = Files.writeString(
+                dir.resolve("shared-seal.properties"),
+                NewHubKeys.hubLines(1, seal, new byte[32]) + NewHubKeys.hubLines(2, seal, new byte[32]));
+        assertThatThrownBy(() -> HubKeys.load(shared))
+                .hasMessageContaining("key.2.seal-public-key is the same key as key.1.seal-public-key");
+
+        String otherPublic =
+                Base64.getEncoder().encodeToString(SealedBox.generateKeyPair().publicKey());
+        Path mixed = Files.writeString(
+                dir.resolve("mixed-seal.properties"),
+                NewHubKeys.hubLines(1, seal, new byte[32])
+                        .replaceAll("key.1.seal-public-key=.*", "key.1.seal-public-key=" + otherPublic));
+        assertThatThrownBy(() -> HubKeys.load(mixed))
+                .hasMessageContaining("key.1.seal-public-key is not the public half of key.1.seal-secret-key")
+                .hasMessageNotContaining(otherPublic);
     }
 
     @Test

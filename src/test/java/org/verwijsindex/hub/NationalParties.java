@@ -56,7 +56,7 @@ final class NationalParties implements AutoCloseable {
     final byte[] hubHmacKey = Oprf.randomSecretKey();
     /**
      * Key version 2, for a key rotation (docs/adr/0032): another OPRF key, sealing key pair and HMAC key. The service
-     * has one sealing public key per recipient (version 1's), so the hub opens version 2's boxes with version 1's pair.
+     * seals version 2's evaluations to version 2's sealing public key (docs/adr/0045).
      */
     final byte[] oprfKey2 = Oprf.randomSecretKey();
 
@@ -84,7 +84,8 @@ final class NationalParties implements AutoCloseable {
         Base64.Encoder base64 = Base64.getEncoder();
         Path serviceKeys = Files.writeString(
                 dir.resolve("service-keys.properties"),
-                "recipient." + HUB + ".seal-public-key=" + base64.encodeToString(hubSeal.publicKey()) + "\n"
+                NewHubKeys.serviceLine(HUB, 1, hubSeal)
+                        + NewHubKeys.serviceLine(HUB, 2, hubSeal2)
                         + "recipient." + HUB + ".oprf-key.1=" + base64.encodeToString(oprfKey) + "\n"
                         + "recipient." + HUB + ".oprf-key.2=" + base64.encodeToString(oprfKey2) + "\n");
         Path hubKeys = Files.writeString(

@@ -31,9 +31,80 @@ class NewRecipientKeysTest {
                 dir.resolve("keys.properties"), NewRecipientKeys.lines("national-index", 3, seal, oprfKey));
 
         RecipientKeys.Recipient recipient = RecipientKeys.load(file).get("national-index");
-        assertThat(recipient.sealPublicKey()).isEqualTo(seal.publicKey());
+        assertThat(recipient.sealPublicKey(3)).isEqualTo(seal.publicKey());
         assertThat(recipient.oprfKeys().get(3)).isEqualTo(oprfKey);
-        assertThat(Files.readString(file)).contains("# seal-secret-key=");
+        assertThat(Files.readString(file)).contains("# seal-secret-key.3=");
+    }
+
+    @Test
+    void R_NATIONAL_eachKeyVersionHasASealingPublicKeyOfItsOwn() throws IOException {
+        SealedBox.KeyPair seal1 = SealedBox.generateKeyPair();
+        SealedBox.KeyPair seal2 = SealedBox.generateKeyPair();
+        Path file = Files.writeString(
+                dir.resolve("keys.properties"),
+                NewRecipientKeys.lines("national-index", 1, seal1, Oprf.randomSecretKey())
+                        + NewRecipientKeys.lines("national-index", 2, seal2, Oprf.randomSecretKey()));
+
+        RecipientKeys.Recipient recipient = RecipientKeys.load(file).get("national-index");
+        assertThat(recipient.sealPublicKey(1)).isEqualTo(seal1.publicKey());
+        assertThat(recipient.sealPublicKey(2)).isEqualTo(seal2.publicKey());
+    }
+
+    @Test
+    void R_NATIONAL_aKeyFileWithOneUnversionedSealingKeyAndOneVersionIsStillRead() throws IOException {
+        SealedBox.KeyPair seal = SealedBox.generateKeyPair();
+        Path file = Files.writeString(
+                dir.resolve("keys.properties"),
+                "recipient.hub.seal-public-key=" + b64(seal.publicKey()) + "\nrecipient.hub.oprf-key.4="
+                        + b64(Oprf.randomSecretKey()) + "\n");
+
+        assertThat(RecipientKeys.load(file).get("hub").sealPublicKey(4)).isEqualTo(seal.publicKey());
+    }
+
+    @Test
+    void R_NATIONAL_anUnversionedSealingKeyBesideTwoVersionsStopsTheStartNamingTheSetting() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("keys.properties"),
+                "recipient.hub.seal-public-key="
+                        + b64(SealedBox.generateKeyPair().publicKey())
+                        + "\nrecipient.hub.oprf-key.1=" + b64(Oprf.randomSecretKey())
+                        + "\nrecipient.hub.oprf-key.2=" + b64(Oprf.randomSecretKey()) + "\n");
+
+        assertThatThrownBy(() -> RecipientKeys.load(file))
+                .hasMessageContaining("recipient.hub.seal-public-key (without a key version)")
+                .hasMessageContaining("recipient.hub.seal-public-key.<version>")
+                .hasMessageContaining("[1, 2]");
+    }
+
+    @Test
+    void R_NATIONAL_aMissingOrSharedOrOrphanSealingKeyOfAVersionStopsTheStartNamingTheEntry() throws IOException {
+        String oprf1 = "recipient.hub.oprf-key.1=" + b64(Oprf.randomSecretKey()) + "\n";
+        String oprf2 = "recipient.hub.oprf-key.2=" + b64(Oprf.randomSecretKey()) + "\n";
+        String seal = b64(SealedBox.generateKeyPair().publicKey());
+        Path missing = Files.writeString(
+                dir.resolve("missing.properties"), oprf1 + oprf2 + "recipient.hub.seal-public-key.1=" + seal + "\n");
+        assertThatThrownBy(() -> RecipientKeys.load(missing))
+                .hasMessageContaining("recipient.hub.seal-public-key.2 is missing")
+                .hasMessageNotContaining(seal);
+
+        Path shared = Files.writeString(
+                dir.resolve("shared.properties"),
+                oprf1 + oprf2 + "recipient.hub.seal-public-key.1=" + seal + "\nrecipient.hub.seal-public-key.2=" + seal
+                        + "\n");
+        assertThatThrownBy(() -> RecipientKeys.load(shared))
+                .hasMessageContaining(
+                        "recipient.hub.seal-public-key.2 is the same key as recipient.hub.seal-public-key.1");
+
+        Path orphan = Files.writeString(
+                dir.resolve("orphan.properties"),
+                oprf1 + "recipient.hub.seal-public-key.1=" + seal + "\nrecipient.hub.seal-public-key.3="
+                        + b64(SealedBox.generateKeyPair().publicKey()) + "\n");
+        assertThatThrownBy(() -> RecipientKeys.load(orphan))
+                .hasMessageContaining("recipient.hub.seal-public-key.3 has no recipient.hub.oprf-key.3");
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     @Test

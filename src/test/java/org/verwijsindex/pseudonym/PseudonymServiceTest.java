@@ -67,6 +67,9 @@ class PseudonymServiceTest {
     private static final byte[] OPRF_KEY_V1 = Oprf.randomSecretKey();
     private static final byte[] OPRF_KEY_V2 = Oprf.randomSecretKey();
     private static final SealedBox.KeyPair HUB_SEAL_KEYS = SealedBox.generateKeyPair();
+    /** Version 2's own sealing key pair (docs/adr/0045). */
+    private static final SealedBox.KeyPair HUB_SEAL_KEYS_V2 = SealedBox.generateKeyPair();
+
     private static final byte[] HUB_HMAC_KEY = Oprf.randomSecretKey();
     private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
@@ -82,7 +85,8 @@ class PseudonymServiceTest {
                 dir.resolve("keys.properties"),
                 String.join(
                         "\n",
-                        "recipient." + HUB + ".seal-public-key=" + b64(HUB_SEAL_KEYS.publicKey()),
+                        "recipient." + HUB + ".seal-public-key.1=" + b64(HUB_SEAL_KEYS.publicKey()),
+                        "recipient." + HUB + ".seal-public-key.2=" + b64(HUB_SEAL_KEYS_V2.publicKey()),
                         "recipient." + HUB + ".oprf-key.1=" + b64(OPRF_KEY_V1),
                         "recipient." + HUB + ".oprf-key.2=" + b64(OPRF_KEY_V2)));
         region = PartyCa.clientContext(ca.party(REGION), ca.certificate());
@@ -142,10 +146,13 @@ class PseudonymServiceTest {
 
         assertThatThrownBy(() -> SealedEvaluation.open(sealed, SealedBox.generateKeyPair(), HUB, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SealedEvaluation.open(sealed, HUB_SEAL_KEYS, "another-hub", Clock.systemUTC()))
+        assertThatThrownBy(() -> SealedEvaluation.open(sealed, HUB_SEAL_KEYS_V2, "another-hub", Clock.systemUTC()))
                 .hasMessageContaining("another recipient");
+        assertThatThrownBy(() -> SealedEvaluation.open(sealed, HUB_SEAL_KEYS, HUB, Clock.systemUTC()))
+                .as("sealed to version 2's key, so version 1's secret sealing key does not open it (docs/adr/0045)")
+                .isInstanceOf(IllegalArgumentException.class);
         // Key version 2 is another key: another pseudonym.
-        SealedEvaluation opened = SealedEvaluation.open(sealed, HUB_SEAL_KEYS, HUB, Clock.systemUTC());
+        SealedEvaluation opened = SealedEvaluation.open(sealed, HUB_SEAL_KEYS_V2, HUB, Clock.systemUTC());
         assertThat(opened.keyVersion()).isEqualTo(2);
         assertThat(Oprf.unblind(blinded.blind(), opened.evaluatedElement()))
                 .isEqualTo(Oprf.blindEvaluate(OPRF_KEY_V2, Oprf.hashToGroup(PseudonymInput.forBsn(BSN))));

@@ -70,6 +70,18 @@ public class Appointer {
 
     /** @param announce whether a replacement director is told */
     public Optional<Participant> ensureDirector(CaseRow c, List<Participant> active, boolean announce) {
+        return ensureDirector(c, active, announce, null);
+    }
+
+    /**
+     * The same with the categories of the signals' organisations read already (issue 18: a batch of an import reads
+     * them once for all its cases); {@code null} reads them here when they are needed.
+     */
+    public Optional<Participant> ensureDirector(
+            CaseRow c,
+            List<Participant> active,
+            boolean announce,
+            Map<OrganisationId, OrganisationCategory> knownCategories) {
         if (active.size() < 2) {
             return Optional.empty();
         }
@@ -79,8 +91,10 @@ public class Appointer {
         if (current.isPresent()) {
             return current;
         }
-        Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(
-                active.stream().map(Participant::organisationId).toList());
+        Map<OrganisationId, OrganisationCategory> categories = knownCategories != null
+                ? knownCategories
+                : directory.categoriesOf(
+                        active.stream().map(Participant::organisationId).toList());
         List<Candidate> candidates = active.stream()
                 .map(p -> {
                     OrganisationCategory category = categories.get(p.organisationId());

@@ -6,14 +6,24 @@ package nl.verwijsindex.coordination.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.coordination.MatchesRecorded;
@@ -23,13 +33,18 @@ import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.coordination.internal.CaseStore.NewMatch;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Directory.OrganisationCategory;
+import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchCasesCarriedOver;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.matching.MatchesCarriedOver;
 import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalId;
 
@@ -43,6 +58,8 @@ import nl.verwijsindex.signal.SignalId;
 @Component
 public class CaseOpening {
 
+    private static final Logger log = LoggerFactory.getLogger(CaseOpening.class);
+
     private final MatchQueries matches;
     private final CaseStore store;
     private final CaseMunicipalities municipalities;
@@ -51,6 +68,8 @@ public class CaseOpening {
     private final Deadlines deadlines;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Directory directory;
+    private final TransactionTemplate nested;
 
     CaseOpening(
             MatchQueries matches,
@@ -60,8 +79,13 @@ public class CaseOpening {
             RegionSettingsKeeper settings,
             Deadlines deadlines,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Directory directory,
+            PlatformTransactionManager transactionManager) {
         this.events = events;
+        this.directory = directory;
+        this.nested = new TransactionTemplate(transactionManager);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.matches = matches;
         this.store = store;
         this.municipalities = municipalities;
@@ -85,6 +109,84 @@ public class CaseOpening {
     @Transactional
     public void carryOver(MatchesCarriedOver carried) {
         open(carried.matchCase(), carried.pairs(), false);
+    }
+
+    /**
+     * Issue 18 (ADR 0043): the matches carried over in one batch of an import, in the listener's transaction: one
+     * read of the cases' active signals (held as {@link #carryOver(MatchesCarriedOver)} holds them), of their pairs
+     * and of their organisations' categories; the cases opened in one insert and locked in the order of their ids;
+     * the matches in one insert; and one reminder and escalation per case and deadline. Per case the outcome is the
+     * one {@link #carryOver(MatchesCarriedOver)} gives. When the batch fails (a deadlock with a deletion, say) it is
+     * rolled back to a savepoint and its cases are opened one by one.
+     */
+    @Transactional
+    public void carryOver(MatchCasesCarriedOver batch) {
+        try {
+            nested.executeWithoutResult(status -> carryOverTogether(batch.cases()));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Carrying over {} cases together failed; one by one now",
+                    batch.cases().size(),
+                    MessageFree.of(e));
+            batch.cases().forEach(one -> open(one.matchCase(), one.pairs(), false));
+        }
+    }
+
+    private void carryOverTogether(List<MatchesCarriedOver> cases) {
+        Map<MatchCaseId, List<Participant>> activeByCase = matches.holdActiveParticipants(
+                cases.stream().map(MatchesCarriedOver::matchCase).toList());
+        activeByCase.values().removeIf(active -> active.size() < 2);
+        if (activeByCase.isEmpty()) {
+            return;
+        }
+        Map<MatchCaseId, CaseMunicipality> toOpen = new TreeMap<>(Comparator.comparing(MatchCaseId::value));
+        activeByCase.forEach(
+                (matchCase, active) -> toOpen.put(matchCase, municipalities.municipalityOf(matchCase, active)));
+        store.openAll(toOpen, Moments.now(clock));
+        Map<MatchCaseId, CaseRow> rows = store.lockAll(toOpen.keySet());
+        Map<OrganisationId, OrganisationCategory> categories = directory.categoriesOf(activeByCase.values().stream()
+                .flatMap(List::stream)
+                .map(Participant::organisationId)
+                .distinct()
+                .toList());
+        Map<MatchCaseId, List<PairFacts>> pairsByCase = matches
+                .pairs(cases.stream()
+                        .filter(c -> activeByCase.containsKey(c.matchCase()))
+                        .flatMap(c -> c.pairs().stream())
+                        .toList())
+                .stream()
+                .collect(Collectors.groupingBy(PairFacts::matchCaseId));
+        Map<String, RegionSettings> settingsByRegion = new HashMap<>();
+        List<NewMatch> newMatches = new ArrayList<>();
+        for (Map.Entry<MatchCaseId, CaseRow> entry : rows.entrySet()) {
+            List<Participant> active = activeByCase.get(entry.getKey());
+            appointer.ensureDirector(entry.getValue(), active, false, categories);
+            RegionSettings regionSettings =
+                    settingsByRegion.computeIfAbsent(entry.getValue().regionCode(), settings::of);
+            Map<SignalId, Participant> bySignal =
+                    active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
+            for (PairFacts pair : pairsByCase.getOrDefault(entry.getKey(), List.of())) {
+                Participant a = bySignal.get(pair.signalA());
+                Participant b = bySignal.get(pair.signalB());
+                if (a == null || b == null) {
+                    continue; // as in open(): one of its signals ended before coordination saw the match
+                }
+                var matchedOn =
+                        pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+                var dueOn = new DutchCalendar(regionSettings.liberationDay())
+                        .workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
+                newMatches.add(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn));
+            }
+        }
+        Set<MatchPairId> added = store.addMatches(newMatches);
+        Set<String> planned = new HashSet<>();
+        for (NewMatch m : newMatches) {
+            if (added.contains(m.pairId()) && planned.add(Deadlines.instanceId(m.caseId(), m.dueOn()))) {
+                RegionSettings regionSettings =
+                        settingsByRegion.get(rows.get(m.caseId()).regionCode());
+                deadlines.plan(m.caseId(), m.matchedOn(), m.dueOn(), new DutchCalendar(regionSettings.liberationDay()));
+            }
+        }
     }
 
     private void open(MatchCaseId matchCase, List<MatchPairId> pairIds, boolean announce) {

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,6 +74,37 @@ public class CaseStore {
                 .update();
     }
 
+    /**
+     * Several cases opened in one insert (issue 18: the carried-over matches of a batch of an import); a case that is
+     * open already changes nothing.
+     */
+    public void openAll(Map<MatchCaseId, CaseMunicipality> cases, OffsetDateTime now) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<MatchCaseId, CaseMunicipality>> rows = List.copyOf(cases.entrySet());
+        jdbc.sql("""
+                        insert into coordination_case (match_case_id, region_code, municipality_code, municipality_basis, opened_at)
+                        select c, r, m, b, :now
+                        from unnest(:cases, cast(:regions as text[]), cast(:municipalities as text[]), cast(:bases as text[]))
+                             as n(c, r, m, b)
+                        on conflict (match_case_id) do nothing""")
+                .param("cases", rows.stream().map(e -> e.getKey().value()).toArray(UUID[]::new))
+                .param(
+                        "regions",
+                        rows.stream().map(e -> e.getValue().regionCode()).toArray(String[]::new))
+                .param(
+                        "municipalities",
+                        rows.stream()
+                                .map(e -> e.getValue().municipalityCode().orElse(null))
+                                .toArray(String[]::new))
+                .param(
+                        "bases",
+                        rows.stream().map(e -> e.getValue().basis().name()).toArray(String[]::new))
+                .param("now", now)
+                .update();
+    }
+
     /** R-SUPERVISE: the case follows the youth's municipality from the register, with its region and basis. */
     public void move(MatchCaseId caseId, CaseMunicipality municipality) {
         jdbc.sql("""
@@ -91,6 +124,23 @@ public class CaseStore {
                 .param("case", caseId.value())
                 .query(CASE)
                 .optional();
+    }
+
+    /**
+     * These cases, locked until the end of the transaction in the order of their ids, so two transactions that lock
+     * several cases wait for each other instead of deadlocking.
+     */
+    public Map<MatchCaseId, CaseRow> lockAll(Collection<MatchCaseId> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select " + CASE_COLUMNS
+                        + " from coordination_case where match_case_id = any(:cases) order by match_case_id for update")
+                .param("cases", values(caseIds))
+                .query(CASE)
+                .stream()
+                .collect(Collectors.toMap(CaseRow::caseId, c -> c, (a, b) -> a, LinkedHashMap::new));
     }
 
     public Map<MatchCaseId, CaseRow> find(Collection<MatchCaseId> caseIds) {
@@ -152,6 +202,31 @@ public class CaseStore {
                                                         matched_at, matched_on, due_on)
                         values (:pair, :case, :kind, :across, :orgA, :orgB, :at, :on, :due)
                         on conflict (pair_id) do nothing""").params(m.parameters()).update() == 1;
+    }
+
+    /** Several matches in one insert (issue 18: a batch of an import). @return the pairs that were new */
+    public Set<MatchPairId> addMatches(List<NewMatch> matches) {
+        if (matches.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                        insert into coordination_match (pair_id, match_case_id, kind, across_regions, organisation_a, organisation_b,
+                                                        matched_at, matched_on, due_on)
+                        select * from unnest(:pairs, :cases, cast(:kinds as text[]), :across, :orgA, :orgB,
+                                             cast(:at as timestamptz[]), cast(:on as date[]), cast(:due as date[]))
+                        on conflict (pair_id) do nothing
+                        returning pair_id""")
+                .param("pairs", matches.stream().map(m -> m.pairId().value()).toArray(UUID[]::new))
+                .param("cases", matches.stream().map(m -> m.caseId().value()).toArray(UUID[]::new))
+                .param("kinds", matches.stream().map(NewMatch::kind).toArray(String[]::new))
+                .param("across", matches.stream().map(NewMatch::acrossRegions).toArray(Boolean[]::new))
+                .param("orgA", matches.stream().map(NewMatch::organisationA).toArray(UUID[]::new))
+                .param("orgB", matches.stream().map(NewMatch::organisationB).toArray(UUID[]::new))
+                .param("at", matches.stream().map(m -> m.matchedAt().toString()).toArray(String[]::new))
+                .param("on", matches.stream().map(m -> m.matchedOn().toString()).toArray(String[]::new))
+                .param("due", matches.stream().map(m -> m.dueOn().toString()).toArray(String[]::new))
+                .query((rs, n) -> new MatchPairId(rs.getObject(1, UUID.class)))
+                .set();
     }
 
     /**

@@ -6,6 +6,7 @@ package nl.verwijsindex.coordination.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import nl.verwijsindex.matching.MatchCasesCarriedOver;
 import nl.verwijsindex.matching.MatchesCarriedOver;
 import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.person.PersonDataRefreshed;
@@ -35,6 +36,12 @@ class CoordinationListeners {
 
     @ApplicationModuleListener
     void on(MatchesCarriedOver carried) {
+        opening.carryOver(carried);
+    }
+
+    /** Issue 18: a batch of an import, in one transaction (ADR 0043). */
+    @ApplicationModuleListener
+    void on(MatchCasesCarriedOver carried) {
         opening.carryOver(carried);
     }
 

@@ -3,11 +3,14 @@
 
 package nl.verwijsindex.logbook.internal;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -88,6 +91,15 @@ class JdbcLogbook implements Logbook {
         if (entries.isEmpty()) {
             return;
         }
+        // Issue 18: the youths' current indexes are read before the chain head is locked (once per youth), so the
+        // lock, held until the commit and shared by every writing transaction, covers only the chain itself.
+        Map<ByteBuffer, byte[]> current = new HashMap<>();
+        for (Pending pending : entries) {
+            byte[] index = pending.entry().youthIndex();
+            if (index != null) {
+                current.computeIfAbsent(ByteBuffer.wrap(index), i -> currentIndex(index));
+            }
+        }
         byte[] previous = jdbc.sql("select last_hash from logbook_chain_head where id = 1 for update")
                 .query(byte[].class)
                 .single();
@@ -95,7 +107,7 @@ class JdbcLogbook implements Logbook {
         OffsetDateTime last = null;
         for (Pending pending : entries) {
             LogbookEntry e = pending.entry();
-            byte[] youth = currentIndex(e.youthIndex());
+            byte[] youth = e.youthIndex() == null ? null : current.get(ByteBuffer.wrap(e.youthIndex()));
             Optional<RequestOrigin> origin = pending.origin();
             ChainLink link = new ChainLink(
                     pending.occurredAt(),

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchCasesCarriedOver;
 import nl.verwijsindex.matching.MatchKind;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRules;
@@ -118,24 +121,44 @@ class ImportMatcher {
         Map<SignalId, String> sourceOfImported = new HashMap<>();
         batch.forEach(s -> sourceOfImported.put(s.signalId(), s.source()));
         OffsetDateTime now = Moments.now(clock);
-        pairsByYouth.forEach((youth, pairs) -> {
-            MatchCaseId caseId = store.youthCase(youth, now);
+        List<MatchesCarriedOver> carriedOverCases = new ArrayList<>();
+        // Issue 18: the batch's cases in one statement, its pairs and their participants in two.
+        Map<YouthId, MatchCaseId> cases = store.youthCases(pairsByYouth.keySet(), now);
+        Map<YouthId, List<MatchStore.NewPair>> newPairs = new LinkedHashMap<>();
+        pairsByYouth.forEach((youth, pairs) -> newPairs.put(
+                youth,
+                pairs.stream()
+                        .map(pair -> new MatchStore.NewPair(
+                                new MatchPairId(UUID.randomUUID()), cases.get(youth), pair.signal(), pair.partner()))
+                        .toList()));
+        Set<MatchPairId> added = store.addPairs(
+                MatchKind.YOUTH,
+                newPairs.values().stream().flatMap(List::stream).toList(),
+                now);
+        newPairs.forEach((youth, pairs) -> {
+            MatchCaseId caseId = cases.get(youth);
             List<MatchPairId> announced = new ArrayList<>();
             List<MatchPairId> carriedOver = new ArrayList<>();
-            for (Candidate pair : pairs) {
+            for (MatchStore.NewPair pair : pairs) {
+                if (!added.contains(pair.id())) {
+                    continue; // the index had it already
+                }
                 boolean known = sourceOfImported
-                        .get(pair.signal().id())
-                        .equals(sources.get(pair.partner().id()));
-                store.addPair(caseId, MatchKind.YOUTH, pair.signal(), pair.partner(), now)
-                        .ifPresent(known ? carriedOver::add : announced::add);
+                        .get(pair.a().id())
+                        .equals(sources.get(pair.b().id()));
+                (known ? carriedOver : announced).add(pair.id());
             }
             if (!announced.isEmpty()) {
                 events.publishEvent(MatchesFound.of(caseId, announced));
             }
             if (!carriedOver.isEmpty()) {
-                events.publishEvent(MatchesCarriedOver.of(caseId, carriedOver));
+                carriedOverCases.add(MatchesCarriedOver.of(caseId, carriedOver));
             }
         });
+        // One event for the batch (ADR 0043): coordination opens all its cases in one transaction.
+        if (!carriedOverCases.isEmpty()) {
+            events.publishEvent(new MatchCasesCarriedOver(carriedOverCases));
+        }
     }
 
     /** A pair to make: an imported signal and an active signal it matches with. */

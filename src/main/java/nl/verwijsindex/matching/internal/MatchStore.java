@@ -4,9 +4,16 @@
 package nl.verwijsindex.matching.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,6 +51,31 @@ class MatchStore {
                 .query(UUID.class)
                 .single();
         return new MatchCaseId(id);
+    }
+
+    /** The same for several youths in one statement (issue 18: a batch of an import). */
+    Map<YouthId, MatchCaseId> youthCases(Collection<YouthId> youths, OffsetDateTime now) {
+        if (youths.isEmpty()) {
+            return Map.of();
+        }
+        List<YouthId> sorted = youths.stream()
+                .distinct()
+                .sorted(Comparator.comparing(YouthId::value))
+                .toList();
+        return jdbc
+                .sql("""
+                        insert into match_case (id, kind, youth_id, opened_at)
+                        select id, :kind, youth_id, :now from unnest(:ids, :youths) as n(id, youth_id)
+                        on conflict (youth_id) do update set youth_id = excluded.youth_id
+                        returning youth_id, id""")
+                .param("ids", sorted.stream().map(y -> UUID.randomUUID()).toArray(UUID[]::new))
+                .param("youths", sorted.stream().map(YouthId::value).toArray(Long[]::new))
+                .param("kind", MatchKind.YOUTH.name())
+                .param("now", now)
+                .query((rs, n) ->
+                        Map.entry(new YouthId(rs.getLong("youth_id")), new MatchCaseId(rs.getObject("id", UUID.class))))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**
@@ -164,5 +196,52 @@ class MatchStore {
             addParticipant(caseId, b.id().value(), now);
         }
         return pair;
+    }
+
+    /** A pair to add to a case, with the id it gets when it is new. */
+    record NewPair(MatchPairId id, MatchCaseId caseId, ActiveSignal a, ActiveSignal b) {}
+
+    /**
+     * Several pairs, each with both signals as participants of its case, in two statements (issue 18: a batch of an
+     * import), as {@link #addPair} adds them one by one. @return the ids of the pairs that were new
+     */
+    Set<MatchPairId> addPairs(MatchKind kind, List<NewPair> pairs, OffsetDateTime now) {
+        if (pairs.isEmpty()) {
+            return Set.of();
+        }
+        Set<MatchPairId> added = new HashSet<>(jdbc.sql("""
+                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
+                        select id, c, :kind, least(s1, s2), greatest(s1, s2),
+                               case when s1 < s2 then r1 else r2 end, case when s1 < s2 then r2 else r1 end, :now
+                        from unnest(:ids, :cases, :s1, :s2, cast(:r1 as text[]), cast(:r2 as text[])) as n(id, c, s1, s2, r1, r2)
+                        on conflict (signal_a, signal_b) do nothing
+                        returning id""")
+                .param("ids", pairs.stream().map(p -> p.id().value()).toArray(UUID[]::new))
+                .param("cases", pairs.stream().map(p -> p.caseId().value()).toArray(UUID[]::new))
+                .param("s1", pairs.stream().map(p -> p.a().id().value()).toArray(UUID[]::new))
+                .param("s2", pairs.stream().map(p -> p.b().id().value()).toArray(UUID[]::new))
+                .param("r1", pairs.stream().map(p -> p.a().regionCode()).toArray(String[]::new))
+                .param("r2", pairs.stream().map(p -> p.b().regionCode()).toArray(String[]::new))
+                .param("kind", kind.name())
+                .param("now", now)
+                .query((rs, n) -> new MatchPairId(rs.getObject("id", UUID.class)))
+                .list());
+        List<UUID[]> participants = pairs.stream()
+                .filter(p -> added.contains(p.id()))
+                .flatMap(p -> Stream.of(
+                        new UUID[] {p.caseId().value(), p.a().id().value()},
+                        new UUID[] {p.caseId().value(), p.b().id().value()}))
+                .toList();
+        if (!participants.isEmpty()) {
+            jdbc.sql("""
+                            insert into match_participant (match_case_id, signal_id, joined_at)
+                            select c, s, :now from unnest(:cases, :signals) as n(c, s)
+                            on conflict do nothing""")
+                    .param("cases", participants.stream().map(p -> p[0]).toArray(UUID[]::new))
+                    .param("signals", participants.stream().map(p -> p[1]).toArray(UUID[]::new))
+                    .param("now", now)
+                    .update();
+        }
+        return added;
     }
 }

@@ -48,6 +48,10 @@ class YouthMatcher {
 
     @EventListener
     void on(SignalRegistered registered) {
+        if (registered.firstOfYouth()) {
+            // The youth's only signal (read with the youth locked): no partner, nothing to read (issue 18).
+            return;
+        }
         List<ActiveSignal> active = signals.matchableOnYouth(registered.youthId());
         if (active.isEmpty()) {
             // R-REQUEST: the youth's processing is restricted; the signal stands but makes no match.

@@ -15,7 +15,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.MunicipalSupervisors;
-import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.PairRecipients;
 import nl.verwijsindex.matching.MatchesFound;
@@ -27,6 +26,7 @@ import nl.verwijsindex.signal.ActiveSignal;
 import nl.verwijsindex.signal.ExpiriesApproaching;
 import nl.verwijsindex.signal.ExpiryApproaching;
 import nl.verwijsindex.signal.SignalId;
+import nl.verwijsindex.signal.SignalInforming;
 import nl.verwijsindex.signal.SignalTransferred;
 import nl.verwijsindex.signal.Signals;
 
@@ -44,6 +44,7 @@ class NoticeCreator {
     private final SignalNoticeBatches batches;
     private final MatchQueries matches;
     private final Signals signals;
+    private final SignalInforming informing;
     private final MunicipalSupervisors supervisors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,6 +54,7 @@ class NoticeCreator {
             SignalNoticeBatches batches,
             MatchQueries matches,
             Signals signals,
+            SignalInforming informing,
             MunicipalSupervisors supervisors,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -60,21 +62,32 @@ class NoticeCreator {
         this.batches = batches;
         this.matches = matches;
         this.signals = signals;
+        this.informing = informing;
         this.supervisors = supervisors;
         this.events = events;
         this.clock = clock;
     }
 
-    /** What the match is read now (DESIGN decision 4): a pair whose signals ended meanwhile tells no one. */
+    /**
+     * What the match is read now (DESIGN decision 4): a pair whose signals ended meanwhile tells no one. With the
+     * match's notices, in the same transaction, the R-INFORM reminders of its signals whose informing is not
+     * recorded ({@link SignalInforming#remindOnMatch}); issue 18: one listener, one read of the recipients and one
+     * insert for all notices of the event, where there were two listeners and an event per reminder.
+     */
     @ApplicationModuleListener
     void on(MatchesFound found) {
-        List<NoticeId> created = new ArrayList<>();
-        for (MatchPairId pair : found.pairs()) {
-            for (PairRecipients.Recipient recipient :
-                    matches.recipientsOf(pair).map(PairRecipients::recipients).orElse(List.of())) {
-                store.addAboutPair(recipient.professionalId(), pair).ifPresent(created::add);
-            }
-        }
+        List<PairRecipients> pairs = matches.recipientsOf(found.pairs());
+        List<NoticeId> created = new ArrayList<>(batches.addAboutPairs(pairs));
+        List<SignalId> matched = pairs.stream()
+                .flatMap(pair -> pair.recipients().stream())
+                .map(PairRecipients.Recipient::signalId)
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        created.addAll(batches.addAboutSignals(
+                NoticeKind.INFORM_REMINDER,
+                informing.remindOnMatch(matched).stream()
+                        .map(s -> new SignalNotice(s.professionalId(), s.id(), today))
+                        .toList()));
         queue(created);
     }
 

@@ -6,6 +6,7 @@ package nl.verwijsindex.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,8 @@ class NoticeDelivery {
      * plus the retry interval (30 s by default) before it goes out again: within a minute.
      */
     static final Duration SEND_LEASE = Duration.ofSeconds(30);
+    /** Notices claimed, sent and recorded together: those of one event, or of one run of the retry task. */
+    static final int BATCH = 20;
 
     private final NoticeOutbox outbox;
     private final TransactionTemplate transactions;
@@ -87,7 +90,7 @@ class NoticeDelivery {
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(NoticesQueued queued) {
-        queued.noticeIds().forEach(this::deliver);
+        deliver(queued.noticeIds());
     }
 
     /** What the organisation coordinator queued again (R-COORDINATOR), once the queueing committed. */
@@ -99,7 +102,7 @@ class NoticeDelivery {
     /** Sends what is due; called by the recurring task. @return how many were attempted */
     int deliverDue(int limit) {
         List<NoticeId> due = outbox.due(limit);
-        due.forEach(this::deliver);
+        deliver(due);
         return due.size();
     }
 
@@ -121,23 +124,67 @@ class NoticeDelivery {
         }
     }
 
+    /** Sends the notices, in batches of at most {@value #BATCH} (issue 18). */
+    void deliver(List<NoticeId> notices) {
+        for (int from = 0; from < notices.size(); from += BATCH) {
+            deliverBatch(notices.subList(from, Math.min(notices.size(), from + BATCH)));
+        }
+    }
+
     /**
-     * Claims the notice as SENDING in a short committed transaction (a lease: the retry task and other instances
-     * leave it alone until the lease runs out), sends the e-mail outside any transaction, then records the
-     * outcome. A crash, or a database that cannot record the outcome, leaves the lease to run out, after which it
-     * is sent again with the same Message-ID: at least once.
+     * Claims the notices as SENDING in one short committed transaction (a lease: the retry task and other
+     * instances leave them alone until it runs out), sends their e-mails outside any transaction, then records the
+     * outcomes of the batch in one transaction (issue 18: two transactions a batch, not two a notice). A notice is
+     * sent only in the first third of its lease, leaving two thirds for the last SMTP conversation and the recording;
+     * what the batch did not reach in that time is given back, due at once. A crash, or a
+     * database that cannot record the outcome, leaves the lease to run out, after which the notices are sent again
+     * with the same Message-IDs: at least once.
      */
-    void deliver(NoticeId notice) {
-        Optional<Pending> claimed = transactions.execute(status -> outbox.claim(notice, leaseEnd()));
-        if (claimed != null) {
-            claimed.ifPresent(pending -> {
-                if (pending.outcomeUnknown()) {
-                    log.warn(
-                            "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
-                            pending.id());
-                }
-                send(pending);
+    private void deliverBatch(List<NoticeId> notices) {
+        OffsetDateTime claimedAt = Moments.now(clock);
+        List<Pending> claimed = transactions.execute(status -> outbox.claim(notices, claimedAt.plus(SEND_LEASE)));
+        if (claimed == null || claimed.isEmpty()) {
+            return;
+        }
+        OffsetDateTime sendUntil = claimedAt.plus(SEND_LEASE.dividedBy(3));
+        List<Sent> sent = new ArrayList<>();
+        List<NoticeId> inactive = new ArrayList<>();
+        List<NoticeId> notAttempted = new ArrayList<>();
+        for (Pending pending : claimed) {
+            if (Moments.now(clock).isAfter(sendUntil)) {
+                notAttempted.add(pending.id());
+                continue;
+            }
+            if (pending.outcomeUnknown()) {
+                log.warn(
+                        "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
+                        pending.id());
+            }
+            send(pending, sent, inactive);
+        }
+        record(sent, inactive, notAttempted);
+    }
+
+    /** The outcomes of a batch in one transaction: sent (with their logbook entries), no longer active, given back. */
+    private void record(List<Sent> sent, List<NoticeId> inactive, List<NoticeId> notAttempted) {
+        if (sent.isEmpty() && inactive.isEmpty() && notAttempted.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                outbox.markSent(sent.stream().map(n -> n.notice().id()).toList(), null);
+                outbox.markSent(inactive, "no-longer-active");
+                outbox.release(notAttempted);
+                sent.forEach(this::logSent);
             });
+        } catch (DataAccessException | TransactionException e) {
+            // The SMTP server has them; the notices stay SENDING and are sent again with the same Message-ID once
+            // their lease runs out. Not rethrown: the other batches go on.
+            log.warn(
+                    "{} notices were e-mailed but that could not be recorded ({}); they are sent again with the same "
+                            + "Message-ID after their lease",
+                    sent.size(),
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -149,7 +196,12 @@ class NoticeDelivery {
     void deliverQueuedAgain(NoticeId notice) {
         Optional<Pending> leased = transactions.execute(status -> outbox.renewLease(notice, leaseEnd()));
         if (leased != null) {
-            leased.ifPresent(this::send);
+            leased.ifPresent(pending -> {
+                List<Sent> sent = new ArrayList<>();
+                List<NoticeId> inactive = new ArrayList<>();
+                send(pending, sent, inactive);
+                record(sent, inactive, List.of());
+            });
         }
     }
 
@@ -157,12 +209,13 @@ class NoticeDelivery {
         return Moments.now(clock).plus(SEND_LEASE);
     }
 
-    private void send(Pending notice) {
+    /** Sends one claimed notice; what it is about gone or no longer active, it goes to {@code inactive}. */
+    private void send(Pending notice, List<Sent> sent, List<NoticeId> inactive) {
         Optional<Recipient> recipient = addressing.recipient(notice);
         Optional<Target> target = addressing.target(notice);
         if (recipient.isEmpty() || target.isEmpty()) {
             // What it is about is gone or no longer active: the inbox keeps the notice, no e-mail goes out.
-            transactions.executeWithoutResult(status -> outbox.markSent(notice.id(), "no-longer-active"));
+            inactive.add(notice.id());
             return;
         }
         try {
@@ -176,29 +229,20 @@ class NoticeDelivery {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
             return;
         }
-        try {
-            transactions.executeWithoutResult(status -> recordSent(notice, recipient.get(), target.get()));
-        } catch (DataAccessException | TransactionException e) {
-            // The SMTP server has it; the notice stays SENDING and is sent again with the same Message-ID once its
-            // lease runs out. Not rethrown: the other notices of the batch go on.
-            log.warn(
-                    "Notice {} was e-mailed but that could not be recorded ({}); it is sent again with the same "
-                            + "Message-ID after its lease",
-                    notice.id(),
-                    e.getClass().getSimpleName());
-        }
+        sent.add(new Sent(notice, recipient.get(), target.get()));
     }
 
-    private void recordSent(Pending notice, Recipient recipient, Target target) {
-        outbox.markSent(notice.id(), null);
+    private record Sent(Pending notice, Recipient recipient, Target target) {}
+
+    private void logSent(Sent sent) {
         logbook.record(new LogbookEntry(
                 Action.NOTICE_SENT,
                 Actor.SYSTEM,
-                recipient.professionalId(),
-                recipient.organisationId(),
-                target.youthIndex(),
-                target.signalId(),
-                notice.id().toString()));
+                sent.recipient().professionalId(),
+                sent.recipient().organisationId(),
+                sent.target().youthIndex(),
+                sent.target().signalId(),
+                sent.notice().id().toString()));
     }
 
     private void markFailed(Pending notice, MailException e) {

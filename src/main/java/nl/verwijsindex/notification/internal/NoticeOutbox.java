@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,25 +57,51 @@ class NoticeOutbox {
     }
 
     /**
-     * Claims the notice as SENDING until {@code leaseEnd}, when its e-mail is due and no other instance holds it
-     * (SKIP LOCKED). A notice still SENDING after its lease ran out is reconciled here: its last attempt's outcome
-     * is unknown (the SMTP server may have accepted it while recording that failed, or the instance stopped), so
-     * that is recorded and it is claimed again, to be sent with the same Message-ID.
+     * Claims the notices as SENDING until {@code leaseEnd}, those whose e-mail is due and that no other instance
+     * holds (SKIP LOCKED), in one statement (issue 18: the notices of one event together). A notice still SENDING
+     * after its lease ran out is reconciled here: its last attempt's outcome is unknown (the SMTP server may have
+     * accepted it while recording that failed, or the instance stopped), so that is recorded and it is claimed
+     * again, to be sent with the same Message-ID.
      */
-    Optional<Pending> claim(NoticeId notice, OffsetDateTime leaseEnd) {
+    List<Pending> claim(Collection<NoticeId> notices, OffsetDateTime leaseEnd) {
+        if (notices.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         update notice set mail_state = 'SENDING', mail_next_attempt_at = :leaseEnd,
                                           mail_last_error = case when mail_state = 'SENDING' then :unknown
                                                                  else mail_last_error end
-                        where id = (select id from notice where id = :id and mail_state in ('QUEUED', 'SENDING', 'FAILED')
-                                    and mail_next_attempt_at <= :now for update skip locked)
+                        where id in (select id from notice where id = any(:ids)
+                                     and mail_state in ('QUEUED', 'SENDING', 'FAILED')
+                                     and mail_next_attempt_at <= :now for update skip locked)
                         returning\s""" + DELIVERY_COLUMNS)
-                .param("id", notice.value())
+                .param("ids", ids(notices))
                 .param("now", Moments.now(clock))
                 .param("leaseEnd", leaseEnd)
                 .param("unknown", OUTCOME_UNKNOWN)
                 .query(NoticeOutbox::pending)
-                .optional();
+                .list();
+    }
+
+    /**
+     * Gives notices claimed but not attempted back, due now: their claim's lease is not waited for, and no
+     * outcome is unknown (nothing was sent).
+     */
+    void release(Collection<NoticeId> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update notice set mail_state = case when mail_attempts > 0 then 'FAILED' else 'QUEUED' end,
+                                          mail_next_attempt_at = :now
+                        where id = any(:ids) and mail_state = 'SENDING'""")
+                .param("ids", ids(notices))
+                .param("now", Moments.now(clock))
+                .update();
+    }
+
+    private static UUID[] ids(Collection<NoticeId> notices) {
+        return notices.stream().map(NoticeId::value).toArray(UUID[]::new);
     }
 
     /** Claims a notice queued again (R-COORDINATOR) as SENDING with a renewed lease, while it is still queued. */
@@ -87,13 +115,16 @@ class NoticeOutbox {
                 .optional();
     }
 
-    /** @param remark why no e-mail went out although the notice counts as sent; null when it was sent */
-    void markSent(NoticeId notice, String remark) {
+    /** @param remark why no e-mail went out although the notices count as sent; null when they were sent */
+    void markSent(Collection<NoticeId> notices, String remark) {
+        if (notices.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
                                           mail_next_attempt_at = null, mail_last_error = :remark
-                        where id = :id and mail_state = 'SENDING'""")
-                .param("id", notice.value())
+                        where id = any(:ids) and mail_state = 'SENDING'""")
+                .param("ids", ids(notices))
                 .param("now", Moments.now(clock))
                 .param("remark", remark)
                 .update();

@@ -54,6 +54,8 @@ public final class LoadGenerator {
                             + "%.0f%% of registrations on known youths (%.1f s)%n", workload.registrantCount(),
                     workload.knownYouthCount(), existingShare * 100, (System.nanoTime() - t) / 1e9);
 
+            DbWork workBefore = DbWork.take(connection);
+            CpuUsage.Snapshot runBefore = cpu.take();
             if (!warmup.isZero()) {
                 System.out.printf("Warm-up: closed loop, %d clients, %d s (not counted)%n", clients, warmup.toSeconds());
                 PhaseStats stats = ClosedLoop.run("warm-up", api, workload, clients, warmup, seed);
@@ -72,6 +74,7 @@ public final class LoadGenerator {
                 stats.print("phase_a");
                 System.out.println("  " + usage);
                 System.out.println("RESULT phase_a_cpu=" + usage.lines().findFirst().orElse(""));
+                System.out.println("RESULT phase_a_backlog=" + RunCounters.incompleteEvents(connection));
                 failed |= stats.failures() > 0;
             }
             if (!openDuration.isZero()) {
@@ -83,6 +86,7 @@ public final class LoadGenerator {
                 result.stats().print("phase_b");
                 System.out.println("  " + usage);
                 System.out.println("RESULT phase_b_cpu=" + usage.lines().findFirst().orElse(""));
+                System.out.println("RESULT phase_b_backlog=" + RunCounters.incompleteEvents(connection));
                 System.out.printf("  sender lag max %.1f ms%s%n", result.maxSendLagMillis(), result.capReached()
                         ? " (the cap of %d requests in flight was reached: the service fell behind)".formatted(maxInFlight)
                         : " (how late the sender itself got: CPU contention; it counts in the latencies)");
@@ -91,7 +95,13 @@ public final class LoadGenerator {
                 }
                 failed |= result.stats().failures() > 0 || !result.drained();
             }
-            settle(connection, api.keyPrefix(), runStart, settle);
+            long signals = settle(connection, api.keyPrefix(), runStart, settle);
+            // The whole run, warm-up to settled: every request's transaction and the after-commit work it caused.
+            String work = DbWork.perSignal(workBefore, DbWork.take(connection), signals);
+            String runCpu = cpu.describe(runBefore, cpu.take(), signals).lines().findFirst().orElse("");
+            System.out.println("Per signal registered, warm-up to settled: " + work);
+            System.out.println("RESULT run_db_work=" + work);
+            System.out.println("RESULT run_cpu=" + runCpu);
         }
         if (failed) {
             System.out.println("!!! Some requests failed: see the lines marked !!! above and the service log.");
@@ -107,7 +117,7 @@ public final class LoadGenerator {
     }
 
     /** Waits until every notice of the run has been e-mailed and no event publication is outstanding. */
-    private static void settle(Connection connection, String keyPrefix, Instant runStart, Duration limit)
+    private static long settle(Connection connection, String keyPrefix, Instant runStart, Duration limit)
             throws Exception {
         long start = System.nanoTime();
         RunCounters counters = RunCounters.of(connection, keyPrefix, runStart);
@@ -121,5 +131,6 @@ public final class LoadGenerator {
         System.out.printf("RESULT run_signals=%d%nRESULT run_match_pairs=%d%nRESULT run_notices=%d%n",
                 counters.signals(), counters.matchPairs(), counters.notices());
         System.out.printf("RESULT settle_seconds=%.0f%nRESULT settled=%s%n", seconds, counters.settled());
+        return counters.signals();
     }
 }

@@ -52,6 +52,16 @@ record RunCounters(long signals, long matchPairs, long notices, long noticesNotS
         }
     }
 
+    /** Event publications not yet completed: the after-commit work still to do. */
+    static long incompleteEvents(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                        "select count(*) from event_publication where completion_date is null");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     boolean settled() {
         return noticesNotSent == 0 && incompleteEvents == 0;
     }

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Issue 18 (ADR 0046), migration V76: what listeners that are gone left incomplete in the publication registry is
+ * handed to their successor, or dropped where the youth's due mark does the work, so an upgrade loses no reminder and
+ * leaves no publication that no listener will ever complete.
+ */
+class PublicationHandOverMigrationTest {
+
+    private static final String GONE_REMINDERS =
+            "nl.verwijsindex.notification.internal.InformingReminders.on(nl.verwijsindex.matching.MatchesFound)";
+    private static final String NOTICES =
+            "nl.verwijsindex.notification.internal.NoticeCreator.on(nl.verwijsindex.matching.MatchesFound)";
+    private static final String GONE_CHECK =
+            "nl.verwijsindex.person.internal.PersonCheckTriggers.checkAfterCommit(nl.verwijsindex.signal.SignalRegistered)";
+    private static final String COORDINATION =
+            "nl.verwijsindex.coordination.internal.CoordinationListeners.on(nl.verwijsindex.matching.MatchesFound)";
+
+    @Test
+    void publicationsOfRemovedListenersGoToTheirSuccessorOrAreDroppedWhereTheDueMarkServes() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            DataSource dataSource = postgres.getPostgresDatabase();
+            flyway(dataSource, "73").migrate();
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            String bothIncomplete = "{\"matchCaseId\":\"" + UUID.randomUUID() + "\",\"pairIds\":[]}";
+            String onlyReminders = "{\"matchCaseId\":\"" + UUID.randomUUID() + "\",\"pairIds\":[]}";
+            publish(jdbc, GONE_REMINDERS, bothIncomplete, null);
+            publish(jdbc, NOTICES, bothIncomplete, null);
+            publish(jdbc, COORDINATION, bothIncomplete, null);
+            publish(jdbc, GONE_REMINDERS, onlyReminders, null);
+            publish(jdbc, GONE_CHECK, "{\"signalId\":\"" + UUID.randomUUID() + "\"}", null);
+            publish(jdbc, GONE_REMINDERS, "{\"completed\":true}", OffsetDateTime.now());
+
+            flyway(dataSource, "76").migrate();
+
+            assertThat(listeners(jdbc, bothIncomplete))
+                    .as("NoticeCreator's own publication does it all; the other listener keeps its own")
+                    .containsExactlyInAnyOrder(NOTICES, COORDINATION);
+            assertThat(listeners(jdbc, onlyReminders))
+                    .as("handed to NoticeCreator, which makes the reminders")
+                    .containsExactly(NOTICES);
+            assertThat(jdbc.sql("select count(*) from event_publication where listener_id = :l")
+                            .param("l", GONE_CHECK)
+                            .query(Integer.class)
+                            .single())
+                    .as("the person check is done by its due mark")
+                    .isZero();
+            assertThat(listeners(jdbc, "{\"completed\":true}"))
+                    .as("a completed publication is history, left as it was")
+                    .containsExactly(GONE_REMINDERS);
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource, String target) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", ""))
+                .target(target)
+                .load();
+    }
+
+    private static void publish(JdbcClient jdbc, String listener, String event, OffsetDateTime completed) {
+        jdbc.sql("""
+                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                                                       completion_date)
+                        values (:id, :listener, 'event', :event, now(), :completed)""")
+                .param("id", UUID.randomUUID())
+                .param("listener", listener)
+                .param("event", event)
+                .param("completed", completed)
+                .update();
+    }
+
+    private static List<String> listeners(JdbcClient jdbc, String event) {
+        return jdbc.sql("select listener_id from event_publication where serialized_event = :event")
+                .param("event", event)
+                .query(String.class)
+                .list();
+    }
+}
