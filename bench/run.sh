@@ -3,7 +3,7 @@
 # national-scale history into a fresh PostgreSQL database, starts the service on it, drives
 # register-and-match over HTTP (closed loop, then open loop) and prints a summary. See bench/README.md.
 #
-#   bash bench/run.sh [--signals N] [--youths N] [--skip-load] [--reference] [--diagnose] ...
+#   bash bench/run.sh [--signals N] [--youths N] [--skip-load] [--reports-only] [--reference] [--diagnose] ...
 #
 # Database: the standard libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD). Without PGHOST it uses the
 # local Debian cluster (as root, starting it if it is down), like shared/bench/pgbench-reference.sh.
@@ -17,6 +17,8 @@ Usage: bash bench/run.sh [options]
   --no-expired         end archived signals only with RISK_GONE, never EXPIRED (see README)
   --skip-load          reuse the database and keys of the previous load (bench/work/state.env)
   --skip-build         reuse the jars already built
+  --reports-only       no load phases and no retention sweep: only the report timings (with --skip-load,
+                       a quick way to measure a change to the reports on the loaded history)
   --clients N          closed-loop clients in warm-up and phase A (default 16)
   --warmup S           warm-up seconds, not counted (default 15)
   --duration S         phase A seconds (default 60)
@@ -41,7 +43,7 @@ APP_JAR=$ROOT/target/verwijsindex-0.1.0-SNAPSHOT.jar
 BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
 
 SIGNALS=2500000 YOUTHS="" NO_EXPIRED=0 SKIP_LOAD=0 SKIP_BUILD=0 CLIENTS=16 WARMUP=15 DURATION=60 RATE=200 OPEN_DURATION=60
-EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0
+EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
@@ -49,6 +51,7 @@ while [[ $# -gt 0 ]]; do
     --no-expired) NO_EXPIRED=1; shift ;;
     --skip-load) SKIP_LOAD=1; shift ;;
     --skip-build) SKIP_BUILD=1; shift ;;
+    --reports-only) REPORTS_ONLY=1; shift ;;
     --clients) CLIENTS=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
@@ -221,13 +224,16 @@ if [[ $SKIP_LOAD == 0 ]]; then
   # facts; the backfill of migration V50 derives them from that history, as it did for a real database. Its
   # last statement (consultation outcomes) reads a column later migrations replaced; the history has no
   # consultations, so that statement is left out.
-  step "Report facts of the history (the backfill statements of migration V50)"
+  # The facts' monthly roll-up that the reports read (V75) is filled the same way, from those facts.
+  step "Report facts of the history (the backfill statements of migrations V50 and V75)"
   facts_started=$SECONDS
   awk -v RS= -v ORS='\n\n' '/-- Backfill/{p=1} p && !/c\.outcome/' \
     "$ROOT/src/main/resources/db/migration/V50__keep_anonymous_report_facts.sql" >"$WORK/report-facts.sql"
+  awk -v RS= -v ORS='\n\n' '/-- Backfill/{p=1} p' \
+    "$ROOT/src/main/resources/db/migration/V75__roll_report_facts_up_per_month.sql" >>"$WORK/report-facts.sql"
   admin_psql -d "$DB" <"$WORK/report-facts.sql"
-  admin_psql -d "$DB" -c "vacuum (analyze) report_fact"
-  echo "report facts: $(admin_psql -d "$DB" -Atc "select count(*) from report_fact") in $((SECONDS - facts_started)) s"
+  admin_psql -d "$DB" -c "vacuum (analyze) report_fact, report_fact_month"
+  echo "report facts: $(admin_psql -d "$DB" -Atc "select count(*) from report_fact") in $(admin_psql -d "$DB" -Atc "select count(*) from report_fact_month") monthly rows, $((SECONDS - facts_started)) s"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -264,24 +270,29 @@ if [[ $DIAGNOSE == 1 ]]; then
   DIAG_PID=$!
 fi
 
-step "Load: ${WARMUP} s warm-up, phase A ${DURATION} s with $CLIENTS clients, phase B ${OPEN_DURATION} s at ${RATE}/s"
-set +e
-java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
-  --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" --open-duration "$OPEN_DURATION" \
-  --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" | tee "$WORK/loadgen.log"
-LOADGEN_RC=${PIPESTATUS[0]}
-set -e
-if [[ -n $DIAG_PID ]]; then
-  wait "$DIAG_PID" 2>/dev/null || true
-fi
+LOADGEN_RC=0
+SWEEP_JSON="" SWEEP_MS=""
+: >"$WORK/loadgen.log"
+if [[ $REPORTS_ONLY == 0 ]]; then
+  step "Load: ${WARMUP} s warm-up, phase A ${DURATION} s with $CLIENTS clients, phase B ${OPEN_DURATION} s at ${RATE}/s"
+  set +e
+  java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
+    --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" --open-duration "$OPEN_DURATION" \
+    --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" | tee "$WORK/loadgen.log"
+  LOADGEN_RC=${PIPESTATUS[0]}
+  set -e
+  if [[ -n $DIAG_PID ]]; then
+    wait "$DIAG_PID" 2>/dev/null || true
+  fi
 
-# The nightly retention sweep (expiry, five years of archive, age 23, reminders) over the whole history, run
-# now through the administration API as of today (default configuration's demo administrator token).
-step "Retention sweep over the history, as of today"
-SWEEP_JSON=$(curl -s -X POST --max-time 1800 -H "Authorization: Bearer demo-admin-secret-not-for-production" \
-  "http://127.0.0.1:$PORT/api/v1/admin/retention/sweep" || true)
-echo "$SWEEP_JSON" | tee "$WORK/sweep.json"
-SWEEP_MS=$(echo "$SWEEP_JSON" | sed -n 's/.*"milliseconds":\([0-9]*\).*/\1/p')
+  # The nightly retention sweep (expiry, five years of archive, age 23, reminders) over the whole history, run
+  # now through the administration API as of today (default configuration's demo administrator token).
+  step "Retention sweep over the history, as of today"
+  SWEEP_JSON=$(curl -s -X POST --max-time 1800 -H "Authorization: Bearer demo-admin-secret-not-for-production" \
+    "http://127.0.0.1:$PORT/api/v1/admin/retention/sweep" || true)
+  echo "$SWEEP_JSON" | tee "$WORK/sweep.json"
+  SWEEP_MS=$(echo "$SWEEP_JSON" | sed -n 's/.*"milliseconds":\([0-9]*\).*/\1/p')
+fi
 
 # R-REPORTS (issue 17): the time to build each report over the facts of the history, as its user asks for it:
 # every period and grouping, as JSON, CSV and spreadsheet; the median of three requests after one not counted.
@@ -369,6 +380,8 @@ A_TPUT=$(result phase_a_throughput)
 FAILURES=$(( $(result warmup_failures || true) + 0 ))
 FAILURES=$(( FAILURES + $(result phase_a_failures) + 0 ))
 [[ $OPEN_DURATION != 0 ]] && FAILURES=$(( FAILURES + $(result phase_b_failures) + 0 ))
+# a report that did not answer 200 is a failed request too
+FAILURES=$(( FAILURES + $(grep -c ': HTTP ' "$WORK/reports.txt" || true) ))
 
 printf '\n%s\n' "==================== Verwijsindex benchmark: summary ===================="
 printf '%-19s %s\n' "machine" "$(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; PostgreSQL $PG_VERSION at $DB_HOST:$DB_PORT"
@@ -378,23 +391,29 @@ if [[ $SKIP_LOAD == 0 ]]; then
 else
   printf '%-19s %s\n' "history load" "reused (--skip-load; it took ${BENCH_LOAD_SECONDS:-?} s)"
 fi
-printf '%-19s %s\n' "phase A (closed)" "$CLIENTS clients, ${DURATION} s: $A_TPUT signals/s; latency ms p50 $(result phase_a_p50_ms), p95 $(result phase_a_p95_ms), p99 $(result phase_a_p99_ms), max $(result phase_a_max_ms)"
-printf '%-19s %s\n' "" "$(result phase_a_cpu)"
-if [[ $OPEN_DURATION != 0 ]]; then
-  printf '%-19s %s\n' "phase B (open)" "${RATE}/s for ${OPEN_DURATION} s: latency ms p50 $(result phase_b_p50_ms), p95 $(result phase_b_p95_ms), p99 $(result phase_b_p99_ms), max $(result phase_b_max_ms)"
-  printf '%-19s %s\n' "" "$(result phase_b_cpu)"
+if [[ $REPORTS_ONLY == 0 ]]; then
+  printf '%-19s %s\n' "phase A (closed)" "$CLIENTS clients, ${DURATION} s: $A_TPUT signals/s; latency ms p50 $(result phase_a_p50_ms), p95 $(result phase_a_p95_ms), p99 $(result phase_a_p99_ms), max $(result phase_a_max_ms)"
+  printf '%-19s %s\n' "" "$(result phase_a_cpu)"
+  if [[ $OPEN_DURATION != 0 ]]; then
+    printf '%-19s %s\n' "phase B (open)" "${RATE}/s for ${OPEN_DURATION} s: latency ms p50 $(result phase_b_p50_ms), p95 $(result phase_b_p95_ms), p99 $(result phase_b_p99_ms), max $(result phase_b_max_ms)"
+    printf '%-19s %s\n' "" "$(result phase_b_cpu)"
+  fi
+  printf '%-19s %s\n' "after-commit work" "incomplete event publications: $(result phase_a_backlog) after phase A$([[ $OPEN_DURATION != 0 ]] && echo ", $(result phase_b_backlog) after phase B"); all done $(result settle_seconds) s after the load"
+  printf '%-19s %s\n' "database work" "per signal, warm-up to settled: $(result run_db_work)"
+  printf '%-19s %s\n' "" "$(result run_cpu)"
+  printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
+  printf '%-19s %s\n' "retention sweep" "${SWEEP_MS:-?} ms: $SWEEP_JSON"
+else
+  printf '%-19s %s\n' "load phases" "none (--reports-only)"
 fi
-printf '%-19s %s\n' "after-commit work" "incomplete event publications: $(result phase_a_backlog) after phase A$([[ $OPEN_DURATION != 0 ]] && echo ", $(result phase_b_backlog) after phase B"); all done $(result settle_seconds) s after the load"
-printf '%-19s %s\n' "database work" "per signal, warm-up to settled: $(result run_db_work)"
-printf '%-19s %s\n' "" "$(result run_cpu)"
-printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
-printf '%-19s %s\n' "retention sweep" "${SWEEP_MS:-?} ms: $SWEEP_JSON"
 printf '%-19s %s\n' "reports" "$(printf "%'d" "${REPORT_FACTS:-0}") facts; year $REPORT_YEAR; slowest $(awk '{print $NF}' "$WORK/reports.txt" | sort -n | tail -n 1) ms (each: median of 3, ms)"
 sed 's/^/                    /' "$WORK/reports.txt"
 printf '%-19s %s\n' "failed requests" "$FAILURES$([[ $FAILURES -gt 0 ]] && echo '   <<<<<<<<<< NON-2xx OR NO RESPONSE: see above')"
 printf '%-19s %s\n' "service log" "$SERVICE_ERRORS ERROR/Exception lines ($WORK/service.log)"
-if [[ -n $REF_TPS ]]; then
+if [[ -n $REF_TPS && -n $A_TPUT ]]; then
   printf '%-19s %s\n' "pgbench reference" "$REF_TPS tps; phase A / reference = $(awk -v a="$A_TPUT" -v r="$REF_TPS" 'BEGIN{printf "%.3f", a / r}')"
+elif [[ -n $REF_TPS ]]; then
+  printf '%-19s %s\n' "pgbench reference" "$REF_TPS tps (no load phases, so no ratio of phase A to it)"
 fi
 printf '%s\n' "========================================================================="
 

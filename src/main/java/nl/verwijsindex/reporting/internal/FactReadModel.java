@@ -18,8 +18,9 @@ import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.ReportScope;
 
 /**
- * Counts the anonymous facts of a year per period and group: the one place that reads {@code report_fact}. The SQL
- * parts chosen here are fixed strings of this class, never input.
+ * Counts the anonymous facts of a year per period and group, from their monthly roll-up {@code report_fact_month}
+ * (V75, docs/adr/0044): the one place that reads the facts for a report. The SQL parts chosen here are fixed strings
+ * of this class, never input.
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,17 +40,21 @@ public class FactReadModel {
         this.jdbc = jdbc;
     }
 
-    /** The organisations (and their categories) that appear in the scope's facts of the year. */
+    /**
+     * The organisations (and their categories) that appear in the scope's facts of the year, first or second: one pass
+     * over the year's rows of the roll-up (issue 17).
+     */
     public List<OrganisationInFacts> organisations(ReportScope scope, int year) {
+        roomToGroup();
         return jdbc.sql("""
-                        select distinct organisation_id as organisation, organisation_category as category
-                        from report_fact f where f.organisation_id is not null and %1$s and f.occurred_on between :from and :to
-                        union
-                        select distinct other_organisation_id, other_organisation_category
-                        from report_fact f where f.other_organisation_id is not null and %1$s and f.occurred_on between :from and :to""".formatted(where(scope)))
+                        select distinct o.organisation, o.category
+                        from report_fact_month f
+                        cross join lateral (values (f.organisation_id, f.organisation_category),
+                                                   (f.other_organisation_id, f.other_organisation_category)) o(organisation, category)
+                        where o.organisation is not null and %s and f.month between :from and :to""".formatted(where(scope)))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31))
+                .param("to", LocalDate.of(year, 12, 1))
                 .query((rs, n) ->
                         new OrganisationInFacts(rs.getObject("organisation", UUID.class), rs.getString("category")))
                 .list();
@@ -57,33 +62,30 @@ public class FactReadModel {
 
     /**
      * The facts counted per period (1-based month or quarter, 1 for a year) and group key, and per period for the
-     * total under the key {@link #TOTAL}, in one pass over the year's facts (grouping sets, issue 17). A match counts
-     * once in each group of its organisations and once in the total. {@code merged}: organisation ids or category
-     * codes counted as "other".
+     * total under the key {@link #TOTAL}, in one pass over the year's rows of the monthly roll-up (docs/adr/0044),
+     * with grouping sets. A match counts once in each group of its organisations and once in the total.
+     * {@code merged}: organisation ids or category codes counted as "other".
      */
     public List<Count> counts(
             ReportScope scope, int year, Granularity granularity, Dimension dimension, Collection<String> merged) {
+        roomToGroup();
         String period = switch (granularity) {
-            case MONTH -> "extract(month from f.occurred_on)::int";
-            case QUARTER -> "extract(quarter from f.occurred_on)::int";
+            case MONTH -> "extract(month from f.month)::int";
+            case QUARTER -> "extract(quarter from f.month)::int";
             case YEAR -> "1";
         };
-        String lateral = lateral(dimension);
-        String first = lateral.isEmpty() ? "true" : "g.first";
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select x.period, case when grouping(x.key) = 1 then '%s' else x.key end as key, x.kind, x.detail,
                                x.across_regions, x.first_of_youth,
-                               case when grouping(x.key) = 1 then count(*) filter (where x.first) else count(*) end as n
-                        from (select %s as period, %s as key, %s as first, f.kind, f.detail, f.across_regions,
-                                     f.first_of_youth
-                              from report_fact f %s
-                              where %s and f.occurred_on between :from and :to) x
+                               case when grouping(x.key) = 1 then sum(x.facts) filter (where x.first) else sum(x.facts) end as n
+                        from (%s) x
                         group by grouping sets (
                             (x.period, x.key, x.kind, x.detail, x.across_regions, x.first_of_youth),
-                            (x.period, x.kind, x.detail, x.across_regions, x.first_of_youth))""".formatted(TOTAL, period, groupKey(dimension), first, lateral, where(scope)))
+                            (x.period, x.kind, x.detail, x.across_regions, x.first_of_youth))""".formatted(TOTAL, keyed(dimension, period, where(scope))))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31))
+                .param("to", LocalDate.of(year, 12, 1))
                 .param("merged", merged.toArray(String[]::new))
                 .query((rs, n) -> new Count(
                         rs.getInt("period"),
@@ -93,6 +95,20 @@ public class FactReadModel {
                         rs.getBoolean("across_regions"),
                         rs.getBoolean("first_of_youth"),
                         rs.getInt("n")))
+                .list()
+                .stream()
+                .filter(c -> c.count() != 0)
+                .toList();
+    }
+
+    /**
+     * A year's roll-up per organisation and month is about 120,000 rows on the benchmark's history: grouped in a hash
+     * in memory (about 20 MB) instead of sorted on disk with the default work_mem, and without JIT compilation, which
+     * costs more than the query (issue 17, docs/adr/0044). For this transaction only.
+     */
+    private void roomToGroup() {
+        jdbc.sql("select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)")
+                .query((rs, n) -> n)
                 .list();
     }
 
@@ -104,32 +120,37 @@ public class FactReadModel {
         };
     }
 
-    private static String groupKey(Dimension dimension) {
-        return switch (dimension) {
-            case MUNICIPALITY -> "coalesce(trim(f.municipality_code), '" + UNKNOWN + "')";
-            case REGION -> "f.region_code";
-            case ORGANISATION, CATEGORY -> "g.key";
-        };
-    }
-
     /**
-     * The organisations (or categories) of a fact: the first always (unknown when null), the second when present and
-     * another key; {@code first} marks the key of the first, so that the total counts the fact once.
+     * The roll-up's rows of the scope and year with their period and group key, and {@code first} on the row that
+     * counts in the total. An organisation (or category) view gives a fact's first organisation always (unknown when
+     * null), and its second when present and another key, as a second row ({@code union all}, not a lateral
+     * {@code unnest} per row, issue 17); the merged ones under {@link #OTHER}.
      */
-    private static String lateral(Dimension dimension) {
-        String pair = switch (dimension) {
-            case ORGANISATION -> "array[f.organisation_id::text, f.other_organisation_id::text]";
-            case CATEGORY -> "array[f.organisation_category, f.other_organisation_category]";
-            default -> null;
+    private static String keyed(Dimension dimension, String period, String where) {
+        String columns = "f.kind, f.detail, f.across_regions, f.first_of_youth, f.facts";
+        String range = "from report_fact_month f where " + where + " and f.month between :from and :to";
+        String[] pair = switch (dimension) {
+            case ORGANISATION -> new String[] {"f.organisation_id::text", "f.other_organisation_id::text"};
+            case CATEGORY -> new String[] {"f.organisation_category", "f.other_organisation_category"};
+            case MUNICIPALITY, REGION -> null;
         };
         if (pair == null) {
-            return "";
+            String key = dimension == Dimension.MUNICIPALITY
+                    ? "coalesce(trim(f.municipality_code), '" + UNKNOWN + "')"
+                    : "f.region_code";
+            return "select %s as period, %s as key, true as first, %s %s".formatted(period, key, columns, range);
         }
+        String first = "coalesce(%s, '%s')".formatted(merge(pair[0]), UNKNOWN);
+        String second = merge(pair[1]);
         return """
-                cross join lateral (
-                    select coalesce(case when u.v = any(cast(:merged as text[])) then '%s' else u.v end, '%s') as key,
-                           bool_or(u.i = 1) as first
-                    from unnest(%s) with ordinality as u(v, i) where u.i = 1 or u.v is not null group by 1) g""".formatted(OTHER, UNKNOWN, pair);
+                select %1$s as period, %2$s as key, true as first, %4$s %5$s
+                union all
+                select %1$s, %3$s, false, %4$s %5$s and %6$s is not null and %3$s is distinct from %2$s""".formatted(period, first, second, columns, range, pair[1]);
+    }
+
+    /** The key of an organisation or category: {@link #OTHER} when merged. */
+    private static String merge(String value) {
+        return "case when %1$s = any(cast(:merged as text[])) then '%2$s' else %1$s end".formatted(value, OTHER);
     }
 
     public record OrganisationInFacts(UUID organisation, String category) {}

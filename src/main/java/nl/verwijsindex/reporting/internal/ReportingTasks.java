@@ -23,12 +23,18 @@ import nl.verwijsindex.youth.YouthId;
 /**
  * R-REPORTS (docs/adr/0040, V73): every hour, facts still waiting for a youth whose municipality the index now knows
  * get it (a register answer that crossed a match's facts), and a fact waits at most a week, so no fact stays linked
- * to a youth when the register never places them (or none is connected). Cluster-safe in db-scheduler.
+ * to a youth when the register never places them (or none is connected); every five minutes the monthly roll-up of
+ * the facts is folded (docs/adr/0044, V75). Cluster-safe in db-scheduler.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportingTasks {
 
     static final String END_WAITS = "report-fact-wait-ends";
+    static final String COMPACT_MONTHS = "report-fact-months-compact";
+
+    /** How often the rows appended to the monthly roll-up are folded (V75): a report reads the rest as they are. */
+    static final Duration COMPACT_EVERY = Duration.ofMinutes(5);
+
     static final Period LONGEST_WAIT = Period.ofDays(7);
 
     private static final Logger log = LoggerFactory.getLogger(ReportingTasks.class);
@@ -46,6 +52,20 @@ class ReportingTasks {
             int ended = store.endWaitsBefore(Moments.now(clock).minus(LONGEST_WAIT));
             if (ended > 0) {
                 log.info("Report facts: {} waited a week for their municipality and keep 'Onbekend'", ended);
+            }
+        });
+    }
+
+    /**
+     * Folds the monthly roll-up's appended rows (docs/adr/0044), so that a report reads about one row per month and
+     * combination however many facts were written since.
+     */
+    @Bean
+    RecurringTask<Void> reportFactMonthsCompact(FactStore store) {
+        return Tasks.recurring(COMPACT_MONTHS, FixedDelay.of(COMPACT_EVERY)).execute((instance, context) -> {
+            int folded = store.compactMonths();
+            if (folded > 0) {
+                log.debug("Report facts: folded {} rows of the monthly roll-up", folded);
             }
         });
     }
