@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +46,12 @@ class HubStartTest {
         PartyCa.Issued server = ca.server("localhost");
         Path keys = dir.resolve("hub-keys.properties");
         NewHubKeys.append(keys, NewHubKeys.hubLines(1, SealedBox.generateKeyPair(), new byte[32]));
+        Path data = embeddedDataDir();
         try (ConfigurableApplicationContext hub = HubApplication.application()
                 .run(
                         "--spring.profiles.active=demo",
                         "--server.port=0",
-                        "--verwijsindex.hub.embedded-database.data-dir=" + dir.resolve("data"),
+                        "--verwijsindex.hub.embedded-database.data-dir=" + data,
                         "--spring.ssl.bundle.pem.hub.keystore.certificate="
                                 + PartyCa.writePem(dir.resolve("server.pem"), server.certificate())
                                         .toUri(),
@@ -69,7 +71,7 @@ class HubStartTest {
                             .single())
                     .as("the hub's tables, migrated into the embedded database")
                     .isGreaterThanOrEqualTo(7);
-            assertThat(dir.resolve("data").resolve("PG_VERSION")).exists();
+            assertThat(data.resolve("PG_VERSION")).exists();
         }
     }
 
@@ -132,5 +134,14 @@ class HubStartTest {
 
         Path unknown = Files.writeString(dir.resolve("unknown.properties"), "oprf-key.1=AAAA\n");
         assertThatThrownBy(() -> HubKeys.load(unknown)).hasMessageContaining("oprf-key.1");
+    }
+
+    /**
+     * Not in the {@code @TempDir}: the embedded server stops after the context closes, and JUnit deleting the
+     * directory meanwhile found {@code pg_wal} still being written (a failed test in CI).
+     */
+    private static Path embeddedDataDir() {
+        return Path.of("target", "test-data-hub-start", UUID.randomUUID().toString())
+                .toAbsolutePath();
     }
 }
