@@ -32,6 +32,7 @@ import nl.verwijsindex.rights.web.RequestMessages.DecisionRequest;
 import nl.verwijsindex.rights.web.RequestMessages.ExtensionRequest;
 import nl.verwijsindex.rights.web.RequestMessages.IntakeRequest;
 import nl.verwijsindex.rights.web.RequestMessages.RequestResponse;
+import nl.verwijsindex.shared.DeadlockRetry;
 
 /** The privacy desk API of a municipality (R-REQUEST): its own municipality's requests, from intake to decision. */
 @RestController
@@ -100,7 +101,8 @@ class PrivacyDeskController {
             @PathVariable UUID requestId,
             @Valid @RequestBody DecisionRequest request) {
         return RequestResponse.of(
-                decisions.decide(PrivacyDesk.of(principal), requestId, request.toDecision()),
+                DeadlockRetry.retried(
+                        () -> decisions.decide(PrivacyDesk.of(principal), requestId, request.toDecision())),
                 advice.ofRequest(requestId));
     }
 

@@ -24,6 +24,7 @@ import nl.verwijsindex.rights.PrivacyDesk;
 import nl.verwijsindex.rights.RequestDecisions;
 import nl.verwijsindex.rights.RequestView;
 import nl.verwijsindex.rights.RightsRequests;
+import nl.verwijsindex.shared.DeadlockRetry;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.web.FormErrors;
 import nl.verwijsindex.site.web.PrivacyDeskView.DecisionForm;
@@ -139,7 +140,8 @@ class PrivacyDeskPages {
         }
         if (!errors.any()) {
             try {
-                decisions.decide(PrivacyDesk.of(account), id, new Decision(chosen, reason, corrected, wrong));
+                Decision decision = new Decision(chosen, reason, corrected, wrong);
+                DeadlockRetry.retried(() -> decisions.decide(PrivacyDesk.of(account), id, decision));
                 redirect.addFlashAttribute("notice", "Het besluit is vastgelegd. Download de besluitbrief.");
                 return "redirect:/privacyloket/" + id;
             } catch (DomainException e) {
