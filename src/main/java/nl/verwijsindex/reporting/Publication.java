@@ -42,7 +42,9 @@ public final class Publication {
         int rows = report.rows().size();
         int periods = report.periods().size();
         Cell[][][] cells = new Cell[rows][periods][Measure.values().length];
-        for (Measure m : Measure.values()) {
+        // The columns are independent of each other (no column is a sum of others), so they are made safe side by side
+        // (issue 17): each writes only its own cells.
+        Arrays.stream(Measure.values()).parallel().forEach(m -> {
             int[][] counts = new int[rows][periods];
             for (int r = 0; r < rows; r++) {
                 for (int p = 0; p < periods; p++) {
@@ -56,7 +58,7 @@ public final class Publication {
                     cells[r][p][m.ordinal()] = suppressed[r][p] && cell.exact() ? HIDDEN : cell;
                 }
             }
-        }
+        });
         List<PublishedRow> published = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             Row row = report.rows().get(r);

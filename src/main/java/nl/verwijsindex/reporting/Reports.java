@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.reporting;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,8 +89,12 @@ public class Reports {
                 .filter(e ->
                         !e.getKey().equals(FactReadModel.OTHER) && !e.getKey().equals(FactReadModel.UNKNOWN))
                 .map(e -> new Row(e.getKey(), names.apply(e.getKey()), RowKind.GROUP, withYear(e.getValue())))
-                .sorted(Comparator.comparing(Row::name, dutch))
                 .toList());
+        // Each name's collation key once (issue 17): the collator itself normalised both names again in every
+        // comparison, most of the time of a report of two thousand organisations. The same order.
+        Map<String, CollationKey> order = new HashMap<>();
+        rows.forEach(row -> order.put(row.key(), dutch.getCollationKey(row.name())));
+        rows.sort(Comparator.comparing(row -> order.get(row.key())));
         if (byKey.containsKey(FactReadModel.OTHER)) {
             rows.add(new Row(
                     FactReadModel.OTHER,

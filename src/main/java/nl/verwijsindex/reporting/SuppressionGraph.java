@@ -5,9 +5,7 @@ package nl.verwijsindex.reporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Whether a suppressed cell of a table whose rows and columns add up can be worked out from the shown cells. Each sum
@@ -89,7 +87,9 @@ final class SuppressionGraph {
      * part of through the other cells, a suppressed cell costing nothing and a shown one its {@code cost}. Empty
      * when there is no such path. Dijkstra with a heap over the cells of each sum, so a table of thousands of rows
      * takes milliseconds (issue 17); ties go as in a scan of the nodes and cells in order: the lowest node first,
-     * the first cell found.
+     * the first cell found. The heap is an indexed binary heap of node numbers ordered by (distance, node), which
+     * takes the nodes in the very order a heap of (distance, node) entries with stale ones skipped takes them, without
+     * an object per step (issue 17, docs/adr/0048).
      */
     List<int[]> cycleThrough(int[] exposed, boolean[][] suppressed, long[][] cost) {
         int free = rows + periods;
@@ -103,16 +103,11 @@ final class SuppressionGraph {
         Arrays.fill(distance, Long.MAX_VALUE);
         Arrays.fill(via, -1);
         boolean[] done = new boolean[nodes];
+        NodeHeap queue = new NodeHeap(nodes, distance);
         distance[from] = 0;
-        PriorityQueue<long[]> queue =
-                new PriorityQueue<>(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
-        queue.add(new long[] {0, from});
+        queue.offer(from);
         while (!queue.isEmpty()) {
-            long[] next = queue.poll();
-            int node = (int) next[1];
-            if (done[node] || next[0] != distance[node]) {
-                continue;
-            }
+            int node = queue.poll();
             if (node == to) {
                 break;
             }
@@ -132,7 +127,7 @@ final class SuppressionGraph {
                 if (d < distance[other]) {
                     distance[other] = d;
                     via[other] = cell;
-                    queue.add(new long[] {d, other});
+                    queue.offer(other);
                 }
             }
         }
@@ -245,6 +240,92 @@ final class SuppressionGraph {
             } else {
                 low[node] = Math.min(low[node], order[next[0]]);
             }
+        }
+    }
+
+    /**
+     * The nodes waiting in Dijkstra's search, smallest (distance, node) first; a node whose distance fell moves up in
+     * place (no stale entries).
+     */
+    private static final class NodeHeap {
+
+        private final int[] heap;
+        private final int[] position;
+        private final long[] distance;
+        private int size;
+
+        NodeHeap(int nodes, long[] distance) {
+            this.heap = new int[nodes];
+            this.position = new int[nodes];
+            this.distance = distance;
+            Arrays.fill(position, -1);
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Adds the node, or moves it up after its distance fell. */
+        void offer(int node) {
+            int at = position[node];
+            if (at < 0) {
+                at = size++;
+                heap[at] = node;
+                position[node] = at;
+            }
+            up(at);
+        }
+
+        int poll() {
+            int first = heap[0];
+            position[first] = -1;
+            size--;
+            if (size > 0) {
+                heap[0] = heap[size];
+                position[heap[0]] = 0;
+                down(0);
+            }
+            return first;
+        }
+
+        private boolean before(int a, int b) {
+            return distance[a] < distance[b] || (distance[a] == distance[b] && a < b);
+        }
+
+        private void up(int at) {
+            int node = heap[at];
+            while (at > 0) {
+                int parent = (at - 1) >>> 1;
+                if (!before(node, heap[parent])) {
+                    break;
+                }
+                heap[at] = heap[parent];
+                position[heap[at]] = at;
+                at = parent;
+            }
+            heap[at] = node;
+            position[node] = at;
+        }
+
+        private void down(int at) {
+            int node = heap[at];
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!before(heap[child], node)) {
+                    break;
+                }
+                heap[at] = heap[child];
+                position[heap[at]] = at;
+                at = child;
+            }
+            heap[at] = node;
+            position[node] = at;
         }
     }
 }
