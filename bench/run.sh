@@ -224,15 +224,18 @@ if [[ $SKIP_LOAD == 0 ]]; then
   # facts; the backfill of migration V50 derives them from that history, as it did for a real database. Its
   # last statement (consultation outcomes) reads a column later migrations replaced; the history has no
   # consultations, so that statement is left out.
-  # The facts' monthly roll-up that the reports read (V75) is filled the same way, from those facts.
-  step "Report facts of the history (the backfill statements of migrations V50 and V75)"
+  # The facts' monthly roll-ups that the reports read (V75, V78) are filled the same way, from those facts.
+  step "Report facts of the history (the backfill statements of migrations V50, V75 and V78)"
   facts_started=$SECONDS
   awk -v RS= -v ORS='\n\n' '/-- Backfill/{p=1} p && !/c\.outcome/' \
     "$ROOT/src/main/resources/db/migration/V50__keep_anonymous_report_facts.sql" >"$WORK/report-facts.sql"
   awk -v RS= -v ORS='\n\n' '/-- Backfill/{p=1} p' \
     "$ROOT/src/main/resources/db/migration/V75__roll_report_facts_up_per_month.sql" >>"$WORK/report-facts.sql"
+  # and its coarser roll-ups (V78, docs/adr/0048) from that one
+  awk -v RS= -v ORS='\n\n' '/-- Backfill/{p=1} p' \
+    "$ROOT/src/main/resources/db/migration/V78__roll_report_facts_up_without_unused_columns.sql" >>"$WORK/report-facts.sql"
   admin_psql -d "$DB" <"$WORK/report-facts.sql"
-  admin_psql -d "$DB" -c "vacuum (analyze) report_fact, report_fact_month"
+  admin_psql -d "$DB" -c "vacuum (analyze) report_fact, report_fact_month, report_fact_month_place, report_fact_month_organisation"
   echo "report facts: $(admin_psql -d "$DB" -Atc "select count(*) from report_fact") in $(admin_psql -d "$DB" -Atc "select count(*) from report_fact_month") monthly rows, $((SECONDS - facts_started)) s"
 fi
 

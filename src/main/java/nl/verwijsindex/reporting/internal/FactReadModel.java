@@ -16,10 +16,11 @@ import nl.verwijsindex.reporting.Dimension;
 import nl.verwijsindex.reporting.FactKind;
 import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.ReportScope;
+import nl.verwijsindex.reporting.internal.FactStore.RollUp;
 
 /**
- * Counts the anonymous facts of a year per period and group, from their monthly roll-up {@code report_fact_month}
- * (V75, docs/adr/0044): the one place that reads the facts for a report. The SQL parts chosen here are fixed strings
+ * Counts the anonymous facts of a year per period and group, from their monthly roll-ups ({@code report_fact_month},
+ * V75, docs/adr/0044; the coarser ones of V78, docs/adr/0048): the one place that reads the facts for a report. The SQL parts chosen here are fixed strings
  * of this class, never input.
  */
 @Component
@@ -48,10 +49,10 @@ public class FactReadModel {
         roomToGroup();
         return jdbc.sql("""
                         select distinct o.organisation, o.category
-                        from report_fact_month f
+                        from %s f
                         cross join lateral (values (f.organisation_id, f.organisation_category),
                                                    (f.other_organisation_id, f.other_organisation_category)) o(organisation, category)
-                        where o.organisation is not null and %s and f.month between :from and :to""".formatted(where(scope)))
+                        where o.organisation is not null and %s and f.month between :from and :to""".formatted(organisationsOf(scope).table(), where(scope)))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
@@ -82,7 +83,8 @@ public class FactReadModel {
                         from (%s) x
                         group by grouping sets (
                             (x.period, x.key, x.kind, x.detail, x.across_regions, x.first_of_youth),
-                            (x.period, x.kind, x.detail, x.across_regions, x.first_of_youth))""".formatted(TOTAL, keyed(dimension, period, where(scope))))
+                            (x.period, x.kind, x.detail, x.across_regions, x.first_of_youth))""".formatted(
+                        TOTAL, keyed(dimension, period, rollUp(scope, dimension).table(), where(scope))))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
@@ -112,6 +114,22 @@ public class FactReadModel {
                 .list();
     }
 
+    /**
+     * The coarsest roll-up that has every column the report groups and filters by (docs/adr/0048): per region or
+     * municipality the one without organisations, over all regions per organisation or category the one without
+     * places, otherwise the one with all columns (V75).
+     */
+    static RollUp rollUp(ReportScope scope, Dimension dimension) {
+        return switch (dimension) {
+            case MUNICIPALITY, REGION -> RollUp.PLACE;
+            case ORGANISATION, CATEGORY -> organisationsOf(scope);
+        };
+    }
+
+    private static RollUp organisationsOf(ReportScope scope) {
+        return scope.kind() == ReportScope.Kind.DEPLOYMENT ? RollUp.ORGANISATION : RollUp.MONTH;
+    }
+
     private static String where(ReportScope scope) {
         return switch (scope.kind()) {
             case REGION -> "f.region_code = :scope";
@@ -126,9 +144,9 @@ public class FactReadModel {
      * null), and its second when present and another key, as a second row ({@code union all}, not a lateral
      * {@code unnest} per row, issue 17); the merged ones under {@link #OTHER}.
      */
-    private static String keyed(Dimension dimension, String period, String where) {
+    private static String keyed(Dimension dimension, String period, String table, String where) {
         String columns = "f.kind, f.detail, f.across_regions, f.first_of_youth, f.facts";
-        String range = "from report_fact_month f where " + where + " and f.month between :from and :to";
+        String range = "from " + table + " f where " + where + " and f.month between :from and :to";
         String[] pair = switch (dimension) {
             case ORGANISATION -> new String[] {"f.organisation_id::text", "f.other_organisation_id::text"};
             case CATEGORY -> new String[] {"f.organisation_category", "f.other_organisation_category"};

@@ -6,7 +6,9 @@ package nl.verwijsindex.reporting.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,18 +17,98 @@ import nl.verwijsindex.reporting.FactKind;
 import nl.verwijsindex.youth.YouthId;
 
 /**
- * Writes the anonymous report facts and their monthly roll-up ({@code report_fact_month}, V75) in the same statements;
- * the one place with SQL that writes either.
+ * Writes the anonymous report facts and their monthly roll-ups ({@code report_fact_month}, V75, and the coarser ones
+ * of V78, docs/adr/0048) in the same statements; the one place with SQL that writes any of them.
  */
 @Component
 class FactStore {
 
-    /** The columns of {@code report_fact_month} that say which facts a row counts. */
-    static final String MONTH_COLUMNS = "month, kind, region_code, municipality_code, organisation_id,"
-            + " organisation_category, other_organisation_id, other_organisation_category, detail, across_regions,"
-            + " first_of_youth";
+    /**
+     * The monthly roll-ups of the facts and the columns of each that say which facts a row counts: every column a
+     * report uses (V75), without organisations and categories (V78), without region and municipality (V78).
+     */
+    enum RollUp {
+        MONTH(
+                "report_fact_month",
+                List.of(
+                        "month",
+                        "kind",
+                        "region_code",
+                        "municipality_code",
+                        "organisation_id",
+                        "organisation_category",
+                        "other_organisation_id",
+                        "other_organisation_category",
+                        "detail",
+                        "across_regions",
+                        "first_of_youth")),
+        PLACE(
+                "report_fact_month_place",
+                List.of(
+                        "month",
+                        "kind",
+                        "region_code",
+                        "municipality_code",
+                        "detail",
+                        "across_regions",
+                        "first_of_youth")),
+        ORGANISATION(
+                "report_fact_month_organisation",
+                List.of(
+                        "month",
+                        "kind",
+                        "organisation_id",
+                        "organisation_category",
+                        "other_organisation_id",
+                        "other_organisation_category",
+                        "detail",
+                        "across_regions",
+                        "first_of_youth"));
 
-    private static final String MONTH_GROUP = "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11";
+        private final String table;
+        private final List<String> columns;
+
+        RollUp(String table, List<String> columns) {
+            this.table = table;
+            this.columns = columns;
+        }
+
+        String table() {
+            return table;
+        }
+
+        List<String> columns() {
+            return columns;
+        }
+
+        String columnList() {
+            return String.join(", ", columns);
+        }
+
+        /** The positions of all columns, for a {@code group by}. */
+        String groupBy() {
+            return String.join(
+                    ", ",
+                    IntStream.rangeClosed(1, columns.size())
+                            .mapToObj(Integer::toString)
+                            .toList());
+        }
+
+        boolean hasMunicipality() {
+            return columns.contains("municipality_code");
+        }
+
+        /** The columns of a fact ({@code prefix}: its alias and a dot, or empty), the month from its day. */
+        String of(String prefix) {
+            return String.join(
+                    ", ",
+                    columns.stream()
+                            .map(c -> c.equals("month")
+                                    ? "date_trunc('month', %soccurred_on::timestamp)::date as month".formatted(prefix)
+                                    : "%s%s as %s".formatted(prefix, c, c))
+                            .toList());
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -49,11 +131,8 @@ class FactStore {
                                                  cast(:categories as text[]), cast(:others as uuid[]),
                                                  cast(:otherCategories as text[]), cast(:details as text[]),
                                                  cast(:across as boolean[]), cast(:first as boolean[]))
-                            returning *),
-                        rolled_up as (
-                            insert into report_fact_month (%s, facts)
-                            select %s, count(*) from fact group by %s)
-                        select id from fact""".formatted(MONTH_COLUMNS, monthOf(""), MONTH_GROUP))
+                            returning *)%s
+                        select id from fact""".formatted(appended()))
                 .param("kinds", facts.stream().map(f -> f.kind().name()).toArray(String[]::new))
                 .param(
                         "days",
@@ -107,7 +186,7 @@ class FactStore {
 
     /**
      * Gives the facts that waited for the youth's municipality that municipality, and forgets the link; the monthly
-     * roll-up moves them from their old municipality to the new one in the same statement.
+     * roll-ups with a municipality move them from their old municipality to the new one in the same statement.
      */
     int municipalityLearned(YouthId youth, String municipality) {
         return jdbc.sql("""
@@ -116,19 +195,8 @@ class FactStore {
                         before as (select * from report_fact where id in (select fact_id from done)),
                         moved as (
                             update report_fact set municipality_code = :municipality
-                            where id in (select id from before) returning id),
-                        rolled_up as (
-                            insert into report_fact_month (%1$s, facts)
-                            select %1$s, sum(facts) from (
-                                select %2$s, -1 as facts from before b
-                                union all
-                                select %3$s, 1 from before b) c
-                            group by %4$s having sum(facts) <> 0)
-                        select count(*) from moved""".formatted(
-                                MONTH_COLUMNS,
-                                monthOf("b."),
-                                monthOf("b.").replace("b.municipality_code", "cast(:municipality as char(6))"),
-                                MONTH_GROUP))
+                            where id in (select id from before) returning id)%s
+                        select count(*) from moved""".formatted(moved()))
                 .param("youth", youth.value())
                 .param("municipality", municipality)
                 .query(Integer.class)
@@ -136,35 +204,70 @@ class FactStore {
     }
 
     /**
-     * Folds the rows appended to the monthly roll-up into one per month and combination (V75): every month with
-     * appended rows is deleted and written again summed, in one statement. A row appended meanwhile by another
-     * transaction is not seen by the delete and stays as it is, so no fact is lost or counted twice. @return how many
-     * rows went
+     * Folds the rows appended to each monthly roll-up into one per month and combination (V75, V78): every month with
+     * appended rows is deleted and written again summed, in one statement per roll-up. A row appended meanwhile by
+     * another transaction is not seen by the delete and stays as it is, so no fact is lost or counted twice. @return
+     * how many rows went
      */
     int compactMonths() {
-        return jdbc.sql("""
-                        with folded as (
-                            delete from report_fact_month
-                            where month in (select distinct month from report_fact_month where not compacted)
-                            returning *),
-                        written as (
-                            insert into report_fact_month (%1$s, facts, compacted)
-                            select %1$s, sum(facts), true from folded group by %2$s having sum(facts) <> 0)
-                        select count(*) from folded""".formatted(MONTH_COLUMNS, MONTH_GROUP))
-                .query(Integer.class)
-                .single();
+        int folded = 0;
+        for (RollUp r : RollUp.values()) {
+            folded += jdbc.sql("""
+                            with folded as (
+                                delete from %1$s
+                                where month in (select distinct month from %1$s where not compacted)
+                                returning *),
+                            written as (
+                                insert into %1$s (%2$s, facts, compacted)
+                                select %2$s, sum(facts), true from folded group by %3$s having sum(facts) <> 0)
+                            select count(*) from folded""".formatted(r.table(), r.columnList(), r.groupBy()))
+                    .query(Integer.class)
+                    .single();
+        }
+        return folded;
     }
 
-    /** {@link #MONTH_COLUMNS} of a fact ({@code prefix}: its alias and a dot, or empty). */
-    private static String monthOf(String prefix) {
-        return ("date_trunc('month', %1$soccurred_on::timestamp)::date as month, %1$skind as kind,"
-                        + " %1$sregion_code as region_code, %1$smunicipality_code as municipality_code,"
-                        + " %1$sorganisation_id as organisation_id,"
-                        + " %1$sorganisation_category as organisation_category,"
-                        + " %1$sother_organisation_id as other_organisation_id,"
-                        + " %1$sother_organisation_category as other_organisation_category, %1$sdetail as detail,"
-                        + " %1$sacross_regions as across_regions, %1$sfirst_of_youth as first_of_youth")
-                .formatted(prefix);
+    /** The common table expressions that append the new facts ({@code fact}) to each roll-up. */
+    private static String appended() {
+        StringBuilder parts = new StringBuilder();
+        for (RollUp r : RollUp.values()) {
+            parts.append(
+                    """
+                    ,
+                    rolled_up_%s as (
+                        insert into %s (%s, facts)
+                        select %s, count(*) from fact group by %s)""".formatted(r.name().toLowerCase(Locale.ROOT), r.table(), r.columnList(), r.of(""), r.groupBy()));
+        }
+        return parts.toString();
+    }
+
+    /**
+     * The common table expressions that move the facts {@code before} to the municipality {@code :municipality} in
+     * each roll-up that has one: -1 for the old combination, +1 for the new.
+     */
+    private static String moved() {
+        StringBuilder parts = new StringBuilder();
+        for (RollUp r : RollUp.values()) {
+            if (!r.hasMunicipality()) {
+                continue; // its rows do not change when a fact's municipality does
+            }
+            parts.append("""
+                    ,
+                    rolled_up_%1$s as (
+                        insert into %2$s (%3$s, facts)
+                        select %3$s, sum(facts) from (
+                            select %4$s, -1 as facts from before b
+                            union all
+                            select %5$s, 1 from before b) c
+                        group by %6$s having sum(facts) <> 0)""".formatted(
+                            r.name().toLowerCase(Locale.ROOT),
+                            r.table(),
+                            r.columnList(),
+                            r.of("b."),
+                            r.of("b.").replace("b.municipality_code", "cast(:municipality as char(6))"),
+                            r.groupBy()));
+        }
+        return parts.toString();
     }
 
     /** One fact: no youth, no professional, no pseudonym (R-REPORTS). */

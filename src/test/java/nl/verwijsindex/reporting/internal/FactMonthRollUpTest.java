@@ -24,13 +24,16 @@ import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.ReportScope;
 import nl.verwijsindex.reporting.internal.FactReadModel.Count;
 import nl.verwijsindex.reporting.internal.FactStore.Fact;
+import nl.verwijsindex.reporting.internal.FactStore.RollUp;
 import nl.verwijsindex.youth.YouthId;
 
 /**
  * R-REPORTS (issue 17, docs/adr/0044): the reports read the monthly roll-up of the facts, and it gives the very
  * counts the facts give, for every scope, period and grouping, with organisations and categories merged into "other"
  * or not: with its rows just appended, after a municipality learned later moved facts, after folding, and with new
- * rows appended after folding. The reference is the query the reports ran on {@code report_fact} before V75.
+ * rows appended after folding. The reference is the query the reports ran on {@code report_fact} before V75. The same
+ * for the coarser roll-ups of V78 (docs/adr/0048): each counts per month and combination of its columns what the facts
+ * count, and a report reads the coarsest one that has its columns.
  */
 @IntegrationTest
 class FactMonthRollUpTest {
@@ -104,6 +107,16 @@ class FactMonthRollUpTest {
                                            across_regions, first_of_youth
                                     from report_fact where extract(year from occurred_on) = :year) d""").param("year", year).query(Long.class).single());
         assertSameCounts(year, regions, municipalities, organisations, categories, "folded");
+        for (RollUp r : RollUp.values()) {
+            assertThat(rowsOf(r, year))
+                    .as("%s folded: one row per month and combination of its columns", r.table())
+                    .isEqualTo(jdbc.sql(
+                                    "select count(*) from (select distinct %s from report_fact f where extract(year from occurred_on) = :year) d"
+                                            .formatted(r.of("f.")))
+                            .param("year", year)
+                            .query(Long.class)
+                            .single());
+        }
 
         List<Fact> more = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -120,6 +133,12 @@ class FactMonthRollUpTest {
             List<UUID> organisations,
             List<String> categories,
             String state) {
+        for (RollUp r : RollUp.values()) {
+            assertThat(sums(r, year))
+                    .as("%s, %s: its counts per month and combination are the facts'", state, r.table())
+                    .isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(factSums(r, year));
+        }
         List<ReportScope> scopes = new ArrayList<>();
         scopes.add(ReportScope.deployment());
         regions.forEach(r -> scopes.add(ReportScope.region(r)));
@@ -146,6 +165,16 @@ class FactMonthRollUpTest {
                                         fromFacts(scope, year, granularity, dimension, merged));
                     }
                 }
+            }
+            for (Dimension dimension : Dimension.values()) {
+                assertThat(FactReadModel.rollUp(scope, dimension))
+                        .as("%s per %s reads the coarsest roll-up that has its columns", scope, dimension)
+                        .isEqualTo(
+                                dimension == Dimension.MUNICIPALITY || dimension == Dimension.REGION
+                                        ? RollUp.PLACE
+                                        : scope.kind() == ReportScope.Kind.DEPLOYMENT
+                                                ? RollUp.ORGANISATION
+                                                : RollUp.MONTH);
             }
             assertThat(readModel.organisations(scope, year))
                     .as("%s, %s: the organisations", state, scope)
@@ -262,6 +291,42 @@ class FactMonthRollUpTest {
             case MUNICIPALITY -> "f.municipality_code = :scope";
             case DEPLOYMENT -> "extract(year from f.occurred_on) = extract(year from cast(:from as date))";
         };
+    }
+
+    /** A roll-up's counts per month and combination of its columns (folded or appended rows summed), as text. */
+    private List<String> sums(RollUp r, int year) {
+        return jdbc.sql("""
+                        select concat_ws('|', %1$s, sum(facts)) from %2$s
+                        where extract(year from month) = :year group by %3$s having sum(facts) <> 0""".formatted(text(r), r.table(), r.columnList()))
+                .param("year", year)
+                .query(String.class)
+                .list();
+    }
+
+    /** The facts counted per month and combination of a roll-up's columns, as text. */
+    private List<String> factSums(RollUp r, int year) {
+        return jdbc.sql("""
+                        select concat_ws('|', %1$s, count(*)) from (select %2$s from report_fact f
+                        where extract(year from occurred_on) = :year) d group by %3$s""".formatted(text(r), r.of("f."), r.columnList()))
+                .param("year", year)
+                .query(String.class)
+                .list();
+    }
+
+    /** A roll-up's columns as text, a null as "-" (concat_ws would leave it out). */
+    private static String text(RollUp r) {
+        return String.join(
+                ", ",
+                r.columns().stream()
+                        .map(c -> "coalesce(%s::text, '-')".formatted(c))
+                        .toList());
+    }
+
+    private long rowsOf(RollUp r, int year) {
+        return jdbc.sql("select count(*) from %s where extract(year from month) = :year".formatted(r.table()))
+                .param("year", year)
+                .query(Long.class)
+                .single();
     }
 
     private long rowsOf(int year) {
