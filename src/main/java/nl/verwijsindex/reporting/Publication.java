@@ -52,9 +52,10 @@ public final class Publication {
                 }
             }
             boolean[][] suppressed = suppress(counts, periods > 1, report.rowsAddUp(m) && rows > 1);
+            Cells shown = new Cells();
             for (int r = 0; r < rows; r++) {
                 for (int p = 0; p < periods; p++) {
-                    Cell cell = SmallCountSuppression.cell(counts[r][p]);
+                    Cell cell = shown.of(counts[r][p]);
                     cells[r][p][m.ordinal()] = suppressed[r][p] && cell.exact() ? HIDDEN : cell;
                 }
             }
@@ -91,9 +92,10 @@ public final class Publication {
         int rows = counts.length;
         int periods = counts[0].length;
         boolean[][] suppressed = new boolean[rows][periods];
+        Cells shown = new Cells();
         for (int r = 0; r < rows; r++) {
             for (int p = 0; p < periods; p++) {
-                suppressed[r][p] = !SmallCountSuppression.cell(counts[r][p]).exact();
+                suppressed[r][p] = !shown.of(counts[r][p]).exact();
             }
         }
         SuppressionGraph graph = new SuppressionGraph(rows, periods, periodsAddUp, rowsAddUp);
@@ -105,6 +107,27 @@ public final class Publication {
         }
         graph.closeAll(suppressed, cost);
         return suppressed;
+    }
+
+    /**
+     * {@link SmallCountSuppression#cell} of each count once (issue 17): a report of two thousand organisations has close
+     * to a million cells, mostly a few small numbers, and a cell is an immutable value. For one thread.
+     */
+    private static final class Cells {
+
+        private final Cell[] known = new Cell[1024];
+
+        Cell of(int count) {
+            if (count < 0 || count >= known.length) {
+                return SmallCountSuppression.cell(count);
+            }
+            Cell cell = known[count];
+            if (cell == null) {
+                cell = SmallCountSuppression.cell(count);
+                known[count] = cell;
+            }
+            return cell;
+        }
     }
 
     /**

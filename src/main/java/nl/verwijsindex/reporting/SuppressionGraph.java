@@ -22,6 +22,7 @@ final class SuppressionGraph {
     private final boolean periodsAddUp;
     private final boolean rowsAddUp;
     private int[][] cellsOfNodes;
+    private int[][] othersOfNodes;
 
     SuppressionGraph(int rows, int periods, boolean periodsAddUp, boolean rowsAddUp) {
         this.rows = rows;
@@ -45,17 +46,19 @@ final class SuppressionGraph {
                 }
             }
         }
+        long[] weight = weights(suppressed, cost);
         for (int r = 0; r < rows; r++) {
             for (int p = 0; p < periods; p++) {
                 if (!suppressed[r][p] || !bridges.bridge(rowNode(r, free), periodNode(p, free))) {
                     continue;
                 }
-                List<int[]> hide = cycleThrough(new int[] {r, p}, suppressed, cost);
+                List<int[]> hide = cycleThrough(new int[] {r, p}, suppressed, weight);
                 if (hide.isEmpty()) {
                     return; // no cycle possible: cannot happen, every cell lies on its row's and its period's sum
                 }
                 for (int[] c : hide) {
                     suppressed[c[0]][c[1]] = true;
+                    weight[c[0] * periods + c[1]] = 0;
                     bridges.add(rowNode(c[0], free), periodNode(c[1], free));
                 }
             }
@@ -92,9 +95,26 @@ final class SuppressionGraph {
      * an object per step (issue 17, docs/adr/0048).
      */
     List<int[]> cycleThrough(int[] exposed, boolean[][] suppressed, long[][] cost) {
+        return cycleThrough(exposed, suppressed, weights(suppressed, cost));
+    }
+
+    /** Per cell ({@code row * periods + period}): what it costs to hide it, 0 when it is hidden already. */
+    private long[] weights(boolean[][] suppressed, long[][] cost) {
+        long[] weight = new long[rows * periods];
+        for (int r = 0; r < rows; r++) {
+            for (int p = 0; p < periods; p++) {
+                weight[r * periods + p] = suppressed[r][p] ? 0 : cost[r][p];
+            }
+        }
+        return weight;
+    }
+
+    /** {@link #cycleThrough(int[], boolean[][], long[][])} with the cells' {@link #weights}. */
+    private List<int[]> cycleThrough(int[] exposed, boolean[][] suppressed, long[] weight) {
         int free = rows + periods;
         int nodes = free + 1;
         int[][] cells = cellsOfNodes();
+        int[][] others = othersOfNodes;
         int from = rowNode(exposed[0], free);
         int to = periodNode(exposed[1], free);
         int skipped = exposed[0] * periods + exposed[1];
@@ -112,18 +132,18 @@ final class SuppressionGraph {
                 break;
             }
             done[node] = true;
-            for (int cell : cells[node]) {
+            int[] cellsOfNode = cells[node];
+            int[] othersOfNode = others[node];
+            for (int i = 0; i < cellsOfNode.length; i++) {
+                int cell = cellsOfNode[i];
                 if (cell == skipped) {
                     continue;
                 }
-                int r = cell / periods;
-                int p = cell % periods;
-                int a = rowNode(r, free);
-                int other = a == node ? periodNode(p, free) : a;
+                int other = othersOfNode[i];
                 if (done[other]) {
                     continue;
                 }
-                long d = distance[node] + (suppressed[r][p] ? 0 : cost[r][p]);
+                long d = distance[node] + weight[cell];
                 if (d < distance[other]) {
                     distance[other] = d;
                     via[other] = cell;
@@ -147,13 +167,17 @@ final class SuppressionGraph {
         return path;
     }
 
-    /** Per node (sum), its cells ({@code row * periods + period}) in row and period order, without loops. */
+    /**
+     * Per node (sum), its cells ({@code row * periods + period}) in row and period order, without loops; and beside
+     * them ({@code othersOfNodes}) the other sum each cell is part of.
+     */
     private int[][] cellsOfNodes() {
         if (cellsOfNodes != null) {
             return cellsOfNodes;
         }
         int free = rows + periods;
         int[][] cells = new int[free + 1][];
+        int[][] others = new int[free + 1][];
         int[] filled = new int[free + 1];
         for (int pass = 0; pass < 2; pass++) { // first count each node's cells, then fill them in
             for (int r = 0; r < rows; r++) {
@@ -167,6 +191,7 @@ final class SuppressionGraph {
                         if (pass == 0) {
                             filled[n]++;
                         } else {
+                            others[n][filled[n]] = n == a ? b : a;
                             cells[n][filled[n]++] = r * periods + p;
                         }
                     }
@@ -175,11 +200,13 @@ final class SuppressionGraph {
             if (pass == 0) {
                 for (int n = 0; n <= free; n++) {
                     cells[n] = new int[filled[n]];
+                    others[n] = new int[filled[n]];
                 }
                 Arrays.fill(filled, 0);
             }
         }
         cellsOfNodes = cells;
+        othersOfNodes = others;
         return cells;
     }
 
