@@ -16,7 +16,6 @@ import nl.verwijsindex.reporting.Dimension;
 import nl.verwijsindex.reporting.FactKind;
 import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.ReportScope;
-import nl.verwijsindex.reporting.internal.FactStore.RollUp;
 
 /**
  * Counts the anonymous facts of a year per period and group, from their monthly roll-ups ({@code report_fact_month},

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,92 +22,10 @@ import nl.verwijsindex.youth.YouthId;
 @Component
 class FactStore {
 
-    /**
-     * The monthly roll-ups of the facts and the columns of each that say which facts a row counts: every column a
-     * report uses (V75), without organisations and categories (V78), without region and municipality (V78).
-     */
-    enum RollUp {
-        MONTH(
-                "report_fact_month",
-                List.of(
-                        "month",
-                        "kind",
-                        "region_code",
-                        "municipality_code",
-                        "organisation_id",
-                        "organisation_category",
-                        "other_organisation_id",
-                        "other_organisation_category",
-                        "detail",
-                        "across_regions",
-                        "first_of_youth")),
-        PLACE(
-                "report_fact_month_place",
-                List.of(
-                        "month",
-                        "kind",
-                        "region_code",
-                        "municipality_code",
-                        "detail",
-                        "across_regions",
-                        "first_of_youth")),
-        ORGANISATION(
-                "report_fact_month_organisation",
-                List.of(
-                        "month",
-                        "kind",
-                        "organisation_id",
-                        "organisation_category",
-                        "other_organisation_id",
-                        "other_organisation_category",
-                        "detail",
-                        "across_regions",
-                        "first_of_youth"));
+    /** The parts of the statements that keep the roll-ups, written once. */
+    private static final String APPENDED = appended();
 
-        private final String table;
-        private final List<String> columns;
-
-        RollUp(String table, List<String> columns) {
-            this.table = table;
-            this.columns = columns;
-        }
-
-        String table() {
-            return table;
-        }
-
-        List<String> columns() {
-            return columns;
-        }
-
-        String columnList() {
-            return String.join(", ", columns);
-        }
-
-        /** The positions of all columns, for a {@code group by}. */
-        String groupBy() {
-            return String.join(
-                    ", ",
-                    IntStream.rangeClosed(1, columns.size())
-                            .mapToObj(Integer::toString)
-                            .toList());
-        }
-
-        boolean hasMunicipality() {
-            return columns.contains("municipality_code");
-        }
-
-        /** The columns of a fact ({@code prefix}: its alias and a dot, or empty), the month from its day. */
-        String of(String prefix) {
-            return String.join(
-                    ", ",
-                    columns.stream()
-                            .map(c -> c.equals("month")
-                                    ? "date_trunc('month', %soccurred_on::timestamp)::date as month".formatted(prefix)
-                                    : "%s%s as %s".formatted(prefix, c, c))
-                            .toList());
-        }
-    }
+    private static final String MOVED = moved();
 
     private final JdbcClient jdbc;
 
@@ -132,7 +49,7 @@ class FactStore {
                                                  cast(:otherCategories as text[]), cast(:details as text[]),
                                                  cast(:across as boolean[]), cast(:first as boolean[]))
                             returning *)%s
-                        select id from fact""".formatted(appended()))
+                        select id from fact""".formatted(APPENDED))
                 .param("kinds", facts.stream().map(f -> f.kind().name()).toArray(String[]::new))
                 .param(
                         "days",
@@ -196,7 +113,7 @@ class FactStore {
                         moved as (
                             update report_fact set municipality_code = :municipality
                             where id in (select id from before) returning id)%s
-                        select count(*) from moved""".formatted(moved()))
+                        select count(*) from moved""".formatted(MOVED))
                 .param("youth", youth.value())
                 .param("municipality", municipality)
                 .query(Integer.class)

@@ -24,7 +24,6 @@ import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.ReportScope;
 import nl.verwijsindex.reporting.internal.FactReadModel.Count;
 import nl.verwijsindex.reporting.internal.FactStore.Fact;
-import nl.verwijsindex.reporting.internal.FactStore.RollUp;
 import nl.verwijsindex.youth.YouthId;
 
 /**
