@@ -4,6 +4,8 @@
 package nl.verwijsindex.logbook.internal;
 
 import java.nio.ByteBuffer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -50,11 +52,13 @@ class JdbcLogbook implements Logbook {
     }
 
     /**
-     * Appends to the chain in the caller's transaction, at its end: the entries of a transaction are kept until just
-     * before it commits, and are then linked and written under the lock of the chain's head row. Appends are thus
-     * serialised (every entry links to the one committed before it; the chain cannot fork), while the head's lock is
-     * the last lock a transaction takes and is held only for the commit: no deadlock with the rows the transaction
-     * locked before, and no queue behind a long transaction. Without a transaction the entry is written at once.
+     * Appends to a chain in the caller's transaction, at its end: the entries of a transaction are kept until just
+     * before it commits, and are then linked and written under the lock of one chain's head row. Appends to one chain
+     * are thus serialised (every entry links to the one committed before it in that chain; a chain cannot fork), while
+     * the head's lock is the last lock a transaction takes and is held only for the commit: no deadlock with the rows
+     * the transaction locked before, and no queue behind a long transaction. The logbook has several chains (ADR
+     * 0047): a transaction takes a head no other transaction holds, so committing transactions do not wait for each
+     * other, and waits for one only when every head is taken. Without a transaction the entry is written at once.
      */
     @Override
     public void record(LogbookEntry e) {
@@ -92,7 +96,7 @@ class JdbcLogbook implements Logbook {
             return;
         }
         // Issue 18: the youths' current indexes are read before the chain head is locked (once per youth), so the
-        // lock, held until the commit and shared by every writing transaction, covers only the chain itself.
+        // lock, held until the commit, covers only the chain itself.
         Map<ByteBuffer, byte[]> current = new HashMap<>();
         for (Pending pending : entries) {
             byte[] index = pending.entry().youthIndex();
@@ -100,9 +104,8 @@ class JdbcLogbook implements Logbook {
                 current.computeIfAbsent(ByteBuffer.wrap(index), i -> currentIndex(index));
             }
         }
-        byte[] previous = jdbc.sql("select last_hash from logbook_chain_head where id = 1 for update")
-                .query(byte[].class)
-                .single();
+        Head head = freeHead();
+        byte[] previous = head.lastHash();
         long id = 0;
         OffsetDateTime last = null;
         for (Pending pending : entries) {
@@ -128,10 +131,12 @@ class JdbcLogbook implements Logbook {
                             insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user,
                                                        professional_id, organisation_id, youth_index, audit_ref,
                                                        signal_id, subject_id, remote_address, client, previous_hash,
-                                                       hash)
+                                                       hash, chain)
                             values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation,
-                                    :youth, :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash)
+                                    :youth, :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash,
+                                    :chain)
                             returning id""")
+                    .param("chain", head.id())
                     .param("at", link.occurredAt())
                     .param("action", link.action())
                     .param("actorType", link.actorType())
@@ -152,11 +157,32 @@ class JdbcLogbook implements Logbook {
             previous = hash;
             last = link.occurredAt();
         }
-        jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = 1")
+        jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = :chain")
                 .param("id", id)
                 .param("hash", previous)
                 .param("at", last)
+                .param("chain", head.id())
                 .update();
+    }
+
+    /**
+     * A chain head locked for this transaction until it ends: the first one no other transaction holds, or, when every
+     * head is taken, one of them at random after its holder commits.
+     */
+    private Head freeHead() {
+        return jdbc.sql("select id, last_hash from logbook_chain_head order by id limit 1 for update skip locked")
+                .query(Head::of)
+                .optional()
+                .orElseGet(() -> jdbc.sql(
+                                "select id, last_hash from logbook_chain_head order by random() limit 1 for update")
+                        .query(Head::of)
+                        .single());
+    }
+
+    private record Head(int id, byte[] lastHash) {
+        static Head of(ResultSet rs, int row) throws SQLException {
+            return new Head(rs.getInt("id"), rs.getBytes("last_hash"));
+        }
     }
 
     @Override
