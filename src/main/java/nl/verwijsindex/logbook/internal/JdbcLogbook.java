@@ -3,18 +3,13 @@
 
 package nl.verwijsindex.logbook.internal;
 
-import java.nio.ByteBuffer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +23,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.RequestOrigin;
+import nl.verwijsindex.logbook.internal.ChainAppender.Pending;
 import nl.verwijsindex.shared.Moments;
 
 @Repository
@@ -39,14 +35,24 @@ class JdbcLogbook implements Logbook {
     /** How long after a move an entry still under way may commit with the previous index; far above any transaction. */
     private static final Duration LATE_ENTRIES = Duration.ofHours(1);
 
+    /** Entries recorded outside a transaction while {@link #joiningTheNextTransaction} runs on this thread. */
+    private static final ThreadLocal<List<Pending>> HELD = new ThreadLocal<>();
+
     private final JdbcClient jdbc;
     private final AuditKey auditKey;
+    private final ChainAppender appender;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    JdbcLogbook(JdbcClient jdbc, AuditKey auditKey, Clock clock, PlatformTransactionManager transactionManager) {
+    JdbcLogbook(
+            JdbcClient jdbc,
+            AuditKey auditKey,
+            ChainAppender appender,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.auditKey = auditKey;
+        this.appender = appender;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -63,126 +69,82 @@ class JdbcLogbook implements Logbook {
     @Override
     public void record(LogbookEntry e) {
         Pending pending = new Pending(e, Moments.now(clock), RequestOrigin.current());
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            transactions.executeWithoutResult(status -> append(List.of(pending)));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Pending> queued = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-        if (queued == null) {
-            List<Pending> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    append(fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcLogbook.this);
-                }
-            });
-            queued = fresh;
-        }
-        queued.add(pending);
-    }
-
-    private record Pending(LogbookEntry entry, OffsetDateTime occurredAt, Optional<RequestOrigin> origin) {}
-
-    private void append(List<Pending> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        // Issue 18: the youths' current indexes are read before the chain head is locked (once per youth), so the
-        // lock, held until the commit, covers only the chain itself.
-        Map<ByteBuffer, byte[]> current = new HashMap<>();
-        for (Pending pending : entries) {
-            byte[] index = pending.entry().youthIndex();
-            if (index != null) {
-                current.computeIfAbsent(ByteBuffer.wrap(index), i -> currentIndex(index));
+        if (!inTransaction()) {
+            List<Pending> held = HELD.get();
+            if (held != null) {
+                held.add(pending);
+            } else {
+                transactions.executeWithoutResult(status -> appender.append(List.of(pending)));
             }
+            return;
         }
-        Head head = freeHead();
-        byte[] previous = head.lastHash();
-        long id = 0;
-        OffsetDateTime last = null;
-        for (Pending pending : entries) {
-            LogbookEntry e = pending.entry();
-            byte[] youth = e.youthIndex() == null ? null : current.get(ByteBuffer.wrap(e.youthIndex()));
-            Optional<RequestOrigin> origin = pending.origin();
-            ChainLink link = new ChainLink(
-                    pending.occurredAt(),
-                    e.action().name(),
-                    e.actor().type().name(),
-                    e.actor().id(),
-                    origin.map(RequestOrigin::actingUser).orElse(null),
-                    e.professionalId(),
-                    e.organisationId(),
-                    auditKey.reference(youth),
-                    e.signalId(),
-                    e.subjectId(),
-                    origin.map(RequestOrigin::remoteAddress).orElse(null),
-                    origin.map(RequestOrigin::client).orElse(null),
-                    previous);
-            byte[] hash = link.hash();
-            id = jdbc.sql("""
-                            insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user,
-                                                       professional_id, organisation_id, youth_index, audit_ref,
-                                                       signal_id, subject_id, remote_address, client, previous_hash,
-                                                       hash, chain)
-                            values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation,
-                                    :youth, :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash,
-                                    :chain)
-                            returning id""")
-                    .param("chain", head.id())
-                    .param("at", link.occurredAt())
-                    .param("action", link.action())
-                    .param("actorType", link.actorType())
-                    .param("actorId", link.actorId())
-                    .param("actingUser", link.actingUser())
-                    .param("professional", link.professionalId())
-                    .param("organisation", link.organisationId())
-                    .param("youth", youth)
-                    .param("auditRef", link.auditRef())
-                    .param("signal", link.signalId())
-                    .param("subject", link.subjectId())
-                    .param("remoteAddress", link.remoteAddress())
-                    .param("client", link.client())
-                    .param("previous", previous)
-                    .param("hash", hash)
-                    .query(Long.class)
-                    .single();
-            previous = hash;
-            last = link.occurredAt();
-        }
-        jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = :chain")
-                .param("id", id)
-                .param("hash", previous)
-                .param("at", last)
-                .param("chain", head.id())
-                .update();
+        queueOfThisTransaction().add(pending);
     }
 
     /**
-     * A chain head locked for this transaction until it ends: the first one no other transaction holds, or, when every
-     * head is taken, one of them at random after its holder commits.
+     * Issue 18, ADR 0047: an entry recorded outside a transaction during the work (the person register's answer
+     * before a registration's transaction) is written with the next transaction of this thread that records an entry,
+     * at its commit; what none takes (none came, or it rolled back) is written on its own when the work ends, also
+     * when it throws. One transaction and one chain-head lock fewer for each such entry; none is lost.
      */
-    private Head freeHead() {
-        return jdbc.sql("select id, last_hash from logbook_chain_head order by id limit 1 for update skip locked")
-                .query(Head::of)
-                .optional()
-                .orElseGet(() -> jdbc.sql(
-                                "select id, last_hash from logbook_chain_head order by random() limit 1 for update")
-                        .query(Head::of)
-                        .single());
+    @Override
+    public <T> T joiningTheNextTransaction(Supplier<T> work) {
+        if (HELD.get() != null) {
+            return work.get();
+        }
+        List<Pending> held = new ArrayList<>();
+        HELD.set(held);
+        try {
+            return work.get();
+        } finally {
+            HELD.remove();
+            if (!held.isEmpty()) {
+                if (inTransaction()) {
+                    queueOfThisTransaction().addAll(held);
+                } else {
+                    transactions.executeWithoutResult(status -> appender.append(held));
+                }
+            }
+        }
     }
 
-    private record Head(int id, byte[] lastHash) {
-        static Head of(ResultSet rs, int row) throws SQLException {
-            return new Head(rs.getInt("id"), rs.getBytes("last_hash"));
+    private static boolean inTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive();
+    }
+
+    /** The entries of the transaction under way, written just before it commits; the held ones join them. */
+    private List<Pending> queueOfThisTransaction() {
+        @SuppressWarnings("unchecked")
+        List<Pending> queued = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (queued != null) {
+            return queued;
         }
+        List<Pending> fresh = new ArrayList<>();
+        List<Pending> held = HELD.get();
+        List<Pending> carried = held == null ? List.of() : List.copyOf(held);
+        if (held != null) {
+            fresh.addAll(carried);
+            held.clear();
+        }
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                appender.append(fresh);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcLogbook.this);
+                // The held entries this transaction took did not commit with it: they wait again.
+                List<Pending> stillHeld = HELD.get();
+                if (status != STATUS_COMMITTED && stillHeld != null) {
+                    stillHeld.addAll(0, carried);
+                }
+            }
+        });
+        return fresh;
     }
 
     @Override
@@ -239,18 +201,6 @@ class JdbcLogbook implements Logbook {
                 .param("cutoff", Moments.now(clock).minus(REMEMBER_MOVES))
                 .update();
         return moved;
-    }
-
-    /** The index an entry is stored under: the current one, when the youth was re-keyed while it was written. */
-    private byte[] currentIndex(byte[] youthIndex) {
-        if (youthIndex == null) {
-            return null;
-        }
-        return jdbc.sql("select current_index from logbook_youth_reindex where previous_index = :previous")
-                .param("previous", youthIndex)
-                .query(byte[].class)
-                .optional()
-                .orElse(youthIndex);
     }
 
     @Override
