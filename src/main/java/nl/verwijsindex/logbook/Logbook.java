@@ -6,11 +6,19 @@ package nl.verwijsindex.logbook;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Writes to the logbook inside the caller's transaction, so an action and its entry stand or fall together. */
 public interface Logbook {
 
     void record(LogbookEntry entry);
+
+    /**
+     * Runs the work so that an entry recorded in it outside a transaction is written with the next transaction of
+     * this thread that records an entry, at its commit, instead of in a transaction of its own; what no transaction
+     * takes (none came, or it rolled back) is written when the work ends, also when it throws (ADR 0047).
+     */
+    <T> T joiningTheNextTransaction(Supplier<T> work);
 
     /**
      * R-PROOF: a deleted youth leaves nothing but proofs of deletion, so their blind index is cleared from

@@ -87,6 +87,11 @@ public class SignalRegistration {
      * identifying data to find the BSN (R-BSN-HIDDEN), for a youth named by BSN to check the birth date.
      */
     public RegistrationOutcome register(RegisterSignal command) {
+        // Issue 18: the logbook entry of the person register's answer is written with the registration (ADR 0047).
+        return logbook.joiningTheNextTransaction(() -> registerAfterAsking(command));
+    }
+
+    private RegistrationOutcome registerAfterAsking(RegisterSignal command) {
         LocalDate today = LocalDate.now(clock);
         Registrant registrant = directory.authoriseRegistrant(
                 command.organisation(), command.professional(), command.regionCode(), today);

@@ -174,6 +174,17 @@ class SignalRepository {
         return active;
     }
 
+    /** Locks the youths of these signals {@code for no key update}, in id order; see {@link Signals#holdYouthsOf}. */
+    void holdYouthsOf(Collection<SignalId> ids) {
+        jdbc.sql("""
+                        select y.id from youth y
+                        where y.id in (select s.youth_id from signal s where s.id = any(:signals))
+                        order by y.id for no key update of y""")
+                .param("signals", ids.stream().map(SignalId::value).distinct().toArray(UUID[]::new))
+                .query(Long.class)
+                .list();
+    }
+
     List<ActiveSignal> matchableOnYouth(YouthId youth) {
         return jdbc.sql("""
                         select id, professional_id, organisation_id, region_code from signal

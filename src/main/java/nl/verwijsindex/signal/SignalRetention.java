@@ -71,7 +71,9 @@ public class SignalRetention {
          * The end of each locking clause. The youth is locked {@code for no key update}, as a registration locks it
          * (JdbcYouths): that still serialises with registrations, but not with a transaction that only references the
          * youth (a report fact waiting for its municipality, in the case opening's transaction). Under {@code for
-         * update} the two deadlocked when a signal was deleted while its match's case was being opened.
+         * update} the two deadlocked when a signal was deleted while its match's case was being opened. Each
+         * locking clause names the youth before the signal, and PostgreSQL takes a row's locks in the order of
+         * the clauses: youth, then signal, the order registrations and notices ({@link Signals#holdYouthsOf}) use.
          */
         public String clause() {
             return clause;
@@ -84,7 +86,7 @@ public class SignalRetention {
                         with due as (
                             select s.id from signal s join youth y on y.id = s.youth_id
                             where s.status = 'ACTIVE' and s.active_until <= :today
-                            order by s.active_until limit :batch for update of s%1$s for no key update of y%1$s)
+                            order by s.active_until limit :batch for no key update of y%1$s for update of s%1$s)
                         update signal set status = 'ARCHIVED', ended_at = :now, end_reason = 'EXPIRED',
                                           archived_until = :archivedUntil
                         where id in (select id from due)
@@ -143,7 +145,7 @@ public class SignalRetention {
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
                     where s.status = 'ARCHIVED' and s.archived_until <= :today
-                    limit :batch for update of s%1$s for no key update of y%1$s)""".formatted(held.clause()), Map.of("today", today, "batch", batch), "R-ARCHIVE-5Y");
+                    limit :batch for no key update of y%1$s for update of s%1$s)""".formatted(held.clause()), Map.of("today", today, "batch", batch), "R-ARCHIVE-5Y");
     }
 
     /** R-AGE-23: on the 23rd birthday all signals of the youth, active and archived, are deleted. */
@@ -169,7 +171,7 @@ public class SignalRetention {
         return deleteAndForget("""
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where s.id = :signal and s.region_code = :region for update of s for no key update of y)""", Map.of("signal", signal.value(), "region", regionCode), "R-DELETE-ONLY-REGION")
+                    where s.id = :signal and s.region_code = :region for no key update of y for update of s)""", Map.of("signal", signal.value(), "region", regionCode), "R-DELETE-ONLY-REGION")
                 .stream()
                 .findFirst();
     }
@@ -180,7 +182,7 @@ public class SignalRetention {
                 """
                 with due as (
                     select s.id from signal s join youth y on y.id = s.youth_id
-                    where y.bsn_index in (:indexes) and s.status = 'ARCHIVED' and s.region_code = :region for update of s for no key update of y)""",
+                    where y.bsn_index in (:indexes) and s.status = 'ARCHIVED' and s.region_code = :region for no key update of y for update of s)""",
                 Map.of(
                         "indexes",
                         protection.blindIndexes(bsn).stream()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.Directory;
@@ -114,6 +115,20 @@ public class Signals {
         return signals.findActive(ids).stream()
                 .map(s -> new ActiveSignal(s.id(), s.professionalId(), s.organisationId(), s.regionCode()))
                 .toList();
+    }
+
+    /**
+     * Holds the youths of these signals until the caller's transaction ends ({@code for no key update}, in id
+     * order): the lock a registration ({@code JdbcYouths}) and a deletion ({@link SignalRetention}) take first. A
+     * transaction that then writes rows referring to the signals (notices take a key-share lock on each) or updates
+     * them thus locks in the order a deletion of one of these youths does, youth before signal, and the two wait for
+     * each other instead of deadlocking (a privacy desk's erasure against a match's notices, CI of 2026-12-06).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdYouthsOf(Collection<SignalId> ids) {
+        if (!ids.isEmpty()) {
+            signals.holdYouthsOf(ids);
+        }
     }
 
     /** The active signals on a youth; for matching, within the registering transaction. */

@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.ImportedSignals;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.coordination.internal.CaseOpening;
@@ -77,7 +77,7 @@ class CarriedOverBatchTest {
     private final List<Professional> professionals = new ArrayList<>();
 
     @Test
-    void R_DIRECTOR_R_DEADLINE_a_batch_of_carried_over_matches_is_opened_together_as_each_case_alone() {
+    void R_DIRECTOR_R_DEADLINE_R_NOTICE_a_batch_of_carried_over_matches_is_opened_together_as_each_case_alone() {
         Fixtures fixtures = new Fixtures(context);
         region = fixtures.region(false);
         Organisation team = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
@@ -154,21 +154,8 @@ class CarriedOverBatchTest {
     }
 
     private ImportedSignal signal(Bsn bsn, int professional, String source) {
-        OffsetDateTime registered = OffsetDateTime.now(clock).minusMonths(3).withNano(0);
-        return new ImportedSignal(
-                new SignalId(UUID.randomUUID()),
-                Optional.of(bsn),
-                Optional.empty(),
-                LocalDate.now(clock).minusYears(10),
-                professionals.get(professional).id(),
-                region,
-                registered,
-                registered.toLocalDate().plusYears(1),
-                SignalStatus.ACTIVE,
-                null,
-                null,
-                null,
-                source);
+        return ImportedSignals.of(
+                bsn, professionals.get(professional).id(), region, SignalStatus.ACTIVE, source, clock);
     }
 
     private void awaitCoordination() {

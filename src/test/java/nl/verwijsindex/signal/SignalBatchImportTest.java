@@ -9,13 +9,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.ImportedSignals;
 import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.national.NationalIntegrationTest;
@@ -97,22 +95,7 @@ class SignalBatchImportTest {
         }
 
         ImportedSignal signal(Bsn bsn, int professional, SignalStatus status, String source) {
-            OffsetDateTime registered = OffsetDateTime.now(clock).minusMonths(3).withNano(0);
-            boolean archived = status == SignalStatus.ARCHIVED;
-            return new ImportedSignal(
-                    new SignalId(UUID.randomUUID()),
-                    Optional.of(bsn),
-                    Optional.empty(),
-                    LocalDate.now(clock).minusYears(10),
-                    professionals.get(professional).id(),
-                    region,
-                    registered,
-                    registered.toLocalDate().plusYears(1),
-                    status,
-                    archived ? EndReason.RISK_GONE : null,
-                    archived ? registered.plusMonths(1) : null,
-                    archived ? LocalDate.now(clock).plusYears(5) : null,
-                    source);
+            return ImportedSignals.of(bsn, professionals.get(professional).id(), region, status, source, clock);
         }
 
         List<UUID> signalIds() {
@@ -234,20 +217,7 @@ class SignalBatchImportTest {
         List<ImportedSignal> twice = List.of(
                 world.batch.get(0),
                 world.signal(new Bsn(TestBsns.random()), 1, SignalStatus.ACTIVE, "oud"),
-                new ImportedSignal(
-                        new SignalId(UUID.randomUUID()),
-                        world.batch.get(0).bsn(),
-                        Optional.empty(),
-                        world.batch.get(0).birthDate(),
-                        world.batch.get(0).professional(),
-                        world.region,
-                        world.batch.get(0).registeredAt(),
-                        world.batch.get(0).activeUntil(),
-                        SignalStatus.ACTIVE,
-                        null,
-                        null,
-                        null,
-                        "oud"));
+                ImportedSignals.again(world.batch.get(0)));
 
         assertThatThrownBy(() -> transactions.execute(s -> imports.importSignals(twice, Actor.SYSTEM)))
                 .isInstanceOf(DomainException.class)

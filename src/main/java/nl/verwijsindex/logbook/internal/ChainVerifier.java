@@ -6,7 +6,11 @@ package nl.verwijsindex.logbook.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,13 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.verwijsindex.logbook.ChainCheck;
+import nl.verwijsindex.logbook.ChainCheck.Break;
 
 /**
- * Checks the logbook's hash chain (R-LOGBOOK, issue 12): every kept entry, oldest first, must hash to what it
- * stores and link to the hash of the entry before it, and the chain's head must name the last one. The oldest kept
- * entry's link is taken as given: the entries before it went by retention (ADR 0021), and the checkpoints outside
- * the database are what proves the kept part is the same chain. Entries from before the chain existed (no hash)
- * may only come before the first chained one.
+ * Checks the logbook's hash chains (R-LOGBOOK, issue 12), each on its own (ADR 0047): every kept entry of a chain,
+ * oldest first, must hash to what it stores and link to the hash of the entry before it in its chain, and the
+ * chain's head must name its last one. A chain's oldest kept entry's link is taken as given: the entries before it
+ * went by retention (ADR 0021), and the checkpoints outside the database are what proves the kept part is the same
+ * chain. Entries from before the chain existed (no hash) may only come before the first chained one of chain 1.
  */
 @Component
 public class ChainVerifier {
@@ -35,29 +40,41 @@ public class ChainVerifier {
     private static final Logger log = LoggerFactory.getLogger(ChainVerifier.class);
 
     private final JdbcTemplate jdbc;
+    private final Checkpoints checkpoints;
     private final AtomicInteger broken = new AtomicInteger();
 
-    ChainVerifier(DataSource dataSource, MeterRegistry meters) {
+    ChainVerifier(DataSource dataSource, Checkpoints checkpoints, MeterRegistry meters) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
+        this.checkpoints = checkpoints;
         meters.gauge("verwijsindex.logbook.chain.broken", broken);
     }
 
-    /** Checks the whole kept chain; logs the outcome and sets the metric {@code verwijsindex.logbook.chain.broken}. */
+    /**
+     * Checks every kept chain; logs the outcome and sets the metric {@code verwijsindex.logbook.chain.broken} to the
+     * number of broken chains.
+     */
     @Transactional(readOnly = true)
     public ChainCheck verify() {
-        // The head first: every entry up to it is committed (appends are serialised on the head), later ones are not
-        // this check's business.
-        Head head = jdbc.queryForObject(
-                "select last_id, last_hash from logbook_chain_head where id = 1",
-                (rs, n) -> new Head((Long) rs.getObject("last_id"), rs.getBytes("last_hash")));
-        Walk walk = new Walk();
-        jdbc.query(
-                "select * from logbook_entry where id <= ? order by id",
-                walk::next,
-                head.lastId() == null ? Long.MAX_VALUE : head.lastId());
-        ChainCheck check = walk.result != null ? walk.result : checkHead(walk, head);
-        broken.set(check.intact() ? 0 : 1);
+        return report(walk(), List.of(), 0);
+    }
+
+    /**
+     * Checks every kept chain and compares the checkpoints in the configured checkpoint file (if there is one) with
+     * the entries they name: what the verification command and the nightly task do.
+     */
+    @Transactional(readOnly = true)
+    public ChainCheck verifyWithCheckpoints() {
+        ChainCheck chains = walk();
+        Checkpoints.Comparison compared = checkpoints.compare();
+        return report(chains, compared.breaks(), compared.checked());
+    }
+
+    private ChainCheck report(ChainCheck chains, List<Break> checkpointBreaks, long checkpointsChecked) {
+        List<Break> breaks = new ArrayList<>(chains.breaks());
+        breaks.addAll(checkpointBreaks);
+        ChainCheck check = new ChainCheck(chains.checked(), chains.chains(), checkpointsChecked, breaks);
+        broken.set(check.brokenChains().size());
         if (check.intact()) {
             log.info("{}", check);
         } else {
@@ -66,52 +83,101 @@ public class ChainVerifier {
         return check;
     }
 
-    private static ChainCheck checkHead(Walk walk, Head head) {
-        if (walk.last == null) {
-            // Nothing kept (or all gone by retention): only the checkpoints outside the database can say more.
-            return new ChainCheck(walk.checked, null, null);
+    private ChainCheck walk() {
+        // The heads first: every entry of a chain up to its head is committed (appends to a chain are serialised on its
+        // head, and a chain's ids grow with it), later ones are not this check's business.
+        Map<Integer, Walk> walks = new LinkedHashMap<>();
+        jdbc.query("select id, last_id, last_hash from logbook_chain_head order by id", rs -> {
+            int chain = rs.getInt("id");
+            walks.put(chain, new Walk(chain, (Long) rs.getObject("last_id"), rs.getBytes("last_hash")));
+        });
+        long upTo = walks.values().stream()
+                .map(Walk::headId)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
+        List<Break> breaks = new ArrayList<>();
+        jdbc.query(
+                "select * from logbook_entry where id <= ? order by id",
+                rs -> {
+                    int chain = rs.getInt("chain");
+                    Walk walk = walks.get(chain);
+                    if (walk == null) {
+                        breaks.add(new Break(chain, rs.getLong("id"), "the entry names a chain that has no head"));
+                        return;
+                    }
+                    walk.next(rs);
+                },
+                upTo);
+        long checked = 0;
+        for (Walk walk : walks.values()) {
+            checked += walk.checked;
+            Break found = walk.result != null ? walk.result : walk.checkHead();
+            if (found != null) {
+                breaks.add(found);
+            }
         }
-        return ChainLink.same(head.lastHash(), walk.last) && Objects.equals(head.lastId(), walk.lastId)
-                ? new ChainCheck(walk.checked, null, null)
-                : new ChainCheck(walk.checked, walk.lastId, "the chain's head does not name this last entry");
+        return new ChainCheck(checked, walks.size(), 0, breaks);
     }
 
-    private record Head(Long lastId, byte[] lastHash) {}
-
-    /** One pass over the entries, stopping at the first broken link. */
+    /** One pass over the entries of one chain, stopping at its first broken link. */
     private static final class Walk {
+        final int chain;
+        final Long headId;
+        final byte[] headHash;
         long checked;
         Long lastId;
         byte[] last;
-        ChainCheck result;
+        Break result;
+
+        Walk(int chain, Long headId, byte[] headHash) {
+            this.chain = chain;
+            this.headId = headId;
+            this.headHash = headHash;
+        }
+
+        Long headId() {
+            return headId;
+        }
 
         void next(ResultSet rs) throws SQLException {
-            if (result != null) {
+            long id = rs.getLong("id");
+            if (result != null || headId == null || id > headId) {
                 return;
             }
-            long id = rs.getLong("id");
             byte[] hash = rs.getBytes("hash");
             if (hash == null) {
-                if (last != null) {
-                    result = new ChainCheck(checked, id, "the entry has no hash");
+                if (last != null || chain != 1) {
+                    result = new Break(chain, id, "the entry has no hash");
                 }
                 return;
             }
             checked++;
             byte[] previous = rs.getBytes("previous_hash");
             if (last != null && !ChainLink.same(previous, last)) {
-                result = new ChainCheck(checked, id, "the entry does not link to entry " + lastId);
+                result = new Break(chain, id, "the entry does not link to entry " + lastId);
                 return;
             }
             if (!link(rs, previous).hashes(hash)) {
-                result = new ChainCheck(
-                        checked,
+                result = new Break(
+                        chain,
                         id,
                         "the entry does not match its hash " + HexFormat.of().formatHex(hash));
                 return;
             }
             lastId = id;
             last = hash;
+        }
+
+        /** The head must name the chain's last entry; nothing kept (all gone by retention) leaves it to checkpoints. */
+        Break checkHead() {
+            if (last == null) {
+                return null;
+            }
+            return ChainLink.same(headHash, last) && Objects.equals(headId, lastId)
+                    ? null
+                    : new Break(chain, lastId, "the chain's head does not name this last entry");
         }
 
         private static ChainLink link(ResultSet rs, byte[] previous) throws SQLException {

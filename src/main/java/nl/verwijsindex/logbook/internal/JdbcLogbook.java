@@ -3,16 +3,13 @@
 
 package nl.verwijsindex.logbook.internal;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +23,7 @@ import nl.verwijsindex.logbook.Actor;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.RequestOrigin;
+import nl.verwijsindex.logbook.internal.ChainAppender.Pending;
 import nl.verwijsindex.shared.Moments;
 
 @Repository
@@ -37,126 +35,116 @@ class JdbcLogbook implements Logbook {
     /** How long after a move an entry still under way may commit with the previous index; far above any transaction. */
     private static final Duration LATE_ENTRIES = Duration.ofHours(1);
 
+    /** Entries recorded outside a transaction while {@link #joiningTheNextTransaction} runs on this thread. */
+    private static final ThreadLocal<List<Pending>> HELD = new ThreadLocal<>();
+
     private final JdbcClient jdbc;
     private final AuditKey auditKey;
+    private final ChainAppender appender;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    JdbcLogbook(JdbcClient jdbc, AuditKey auditKey, Clock clock, PlatformTransactionManager transactionManager) {
+    JdbcLogbook(
+            JdbcClient jdbc,
+            AuditKey auditKey,
+            ChainAppender appender,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.auditKey = auditKey;
+        this.appender = appender;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Appends to the chain in the caller's transaction, at its end: the entries of a transaction are kept until just
-     * before it commits, and are then linked and written under the lock of the chain's head row. Appends are thus
-     * serialised (every entry links to the one committed before it; the chain cannot fork), while the head's lock is
-     * the last lock a transaction takes and is held only for the commit: no deadlock with the rows the transaction
-     * locked before, and no queue behind a long transaction. Without a transaction the entry is written at once.
+     * Appends to a chain in the caller's transaction, at its end: the entries of a transaction are kept until just
+     * before it commits, and are then linked and written under the lock of one chain's head row. Appends to one chain
+     * are thus serialised (every entry links to the one committed before it in that chain; a chain cannot fork), while
+     * the head's lock is the last lock a transaction takes and is held only for the commit: no deadlock with the rows
+     * the transaction locked before, and no queue behind a long transaction. The logbook has several chains (ADR
+     * 0047): a transaction takes a head no other transaction holds, so committing transactions do not wait for each
+     * other, and waits for one only when every head is taken. Without a transaction the entry is written at once.
      */
     @Override
     public void record(LogbookEntry e) {
         Pending pending = new Pending(e, Moments.now(clock), RequestOrigin.current());
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            transactions.executeWithoutResult(status -> append(List.of(pending)));
+        if (!inTransaction()) {
+            List<Pending> held = HELD.get();
+            if (held != null) {
+                held.add(pending);
+            } else {
+                transactions.executeWithoutResult(status -> appender.append(List.of(pending)));
+            }
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Pending> queued = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-        if (queued == null) {
-            List<Pending> fresh = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    append(fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcLogbook.this);
-                }
-            });
-            queued = fresh;
-        }
-        queued.add(pending);
+        queueOfThisTransaction().add(pending);
     }
 
-    private record Pending(LogbookEntry entry, OffsetDateTime occurredAt, Optional<RequestOrigin> origin) {}
-
-    private void append(List<Pending> entries) {
-        if (entries.isEmpty()) {
-            return;
+    /**
+     * Issue 18, ADR 0047: an entry recorded outside a transaction during the work (the person register's answer
+     * before a registration's transaction) is written with the next transaction of this thread that records an entry,
+     * at its commit; what none takes (none came, or it rolled back) is written on its own when the work ends, also
+     * when it throws. One transaction and one chain-head lock fewer for each such entry; none is lost.
+     */
+    @Override
+    public <T> T joiningTheNextTransaction(Supplier<T> work) {
+        if (HELD.get() != null) {
+            return work.get();
         }
-        // Issue 18: the youths' current indexes are read before the chain head is locked (once per youth), so the
-        // lock, held until the commit and shared by every writing transaction, covers only the chain itself.
-        Map<ByteBuffer, byte[]> current = new HashMap<>();
-        for (Pending pending : entries) {
-            byte[] index = pending.entry().youthIndex();
-            if (index != null) {
-                current.computeIfAbsent(ByteBuffer.wrap(index), i -> currentIndex(index));
+        List<Pending> held = new ArrayList<>();
+        HELD.set(held);
+        try {
+            return work.get();
+        } finally {
+            HELD.remove();
+            if (!held.isEmpty()) {
+                if (inTransaction()) {
+                    queueOfThisTransaction().addAll(held);
+                } else {
+                    transactions.executeWithoutResult(status -> appender.append(held));
+                }
             }
         }
-        byte[] previous = jdbc.sql("select last_hash from logbook_chain_head where id = 1 for update")
-                .query(byte[].class)
-                .single();
-        long id = 0;
-        OffsetDateTime last = null;
-        for (Pending pending : entries) {
-            LogbookEntry e = pending.entry();
-            byte[] youth = e.youthIndex() == null ? null : current.get(ByteBuffer.wrap(e.youthIndex()));
-            Optional<RequestOrigin> origin = pending.origin();
-            ChainLink link = new ChainLink(
-                    pending.occurredAt(),
-                    e.action().name(),
-                    e.actor().type().name(),
-                    e.actor().id(),
-                    origin.map(RequestOrigin::actingUser).orElse(null),
-                    e.professionalId(),
-                    e.organisationId(),
-                    auditKey.reference(youth),
-                    e.signalId(),
-                    e.subjectId(),
-                    origin.map(RequestOrigin::remoteAddress).orElse(null),
-                    origin.map(RequestOrigin::client).orElse(null),
-                    previous);
-            byte[] hash = link.hash();
-            id = jdbc.sql("""
-                            insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user,
-                                                       professional_id, organisation_id, youth_index, audit_ref,
-                                                       signal_id, subject_id, remote_address, client, previous_hash,
-                                                       hash)
-                            values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation,
-                                    :youth, :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash)
-                            returning id""")
-                    .param("at", link.occurredAt())
-                    .param("action", link.action())
-                    .param("actorType", link.actorType())
-                    .param("actorId", link.actorId())
-                    .param("actingUser", link.actingUser())
-                    .param("professional", link.professionalId())
-                    .param("organisation", link.organisationId())
-                    .param("youth", youth)
-                    .param("auditRef", link.auditRef())
-                    .param("signal", link.signalId())
-                    .param("subject", link.subjectId())
-                    .param("remoteAddress", link.remoteAddress())
-                    .param("client", link.client())
-                    .param("previous", previous)
-                    .param("hash", hash)
-                    .query(Long.class)
-                    .single();
-            previous = hash;
-            last = link.occurredAt();
+    }
+
+    private static boolean inTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive();
+    }
+
+    /** The entries of the transaction under way, written just before it commits; the held ones join them. */
+    private List<Pending> queueOfThisTransaction() {
+        @SuppressWarnings("unchecked")
+        List<Pending> queued = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (queued != null) {
+            return queued;
         }
-        jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = 1")
-                .param("id", id)
-                .param("hash", previous)
-                .param("at", last)
-                .update();
+        List<Pending> fresh = new ArrayList<>();
+        List<Pending> held = HELD.get();
+        List<Pending> carried = held == null ? List.of() : List.copyOf(held);
+        if (held != null) {
+            fresh.addAll(carried);
+            held.clear();
+        }
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                appender.append(fresh);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcLogbook.this);
+                // The held entries this transaction took did not commit with it: they wait again.
+                List<Pending> stillHeld = HELD.get();
+                if (status != STATUS_COMMITTED && stillHeld != null) {
+                    stillHeld.addAll(0, carried);
+                }
+            }
+        });
+        return fresh;
     }
 
     @Override
@@ -213,18 +201,6 @@ class JdbcLogbook implements Logbook {
                 .param("cutoff", Moments.now(clock).minus(REMEMBER_MOVES))
                 .update();
         return moved;
-    }
-
-    /** The index an entry is stored under: the current one, when the youth was re-keyed while it was written. */
-    private byte[] currentIndex(byte[] youthIndex) {
-        if (youthIndex == null) {
-            return null;
-        }
-        return jdbc.sql("select current_index from logbook_youth_reindex where previous_index = :previous")
-                .param("previous", youthIndex)
-                .query(byte[].class)
-                .optional()
-                .orElse(youthIndex);
     }
 
     @Override

@@ -16,8 +16,8 @@ import nl.verwijsindex.shared.Moments;
 
 /**
  * Removes entries older than the logbook's retention period (default 5 years, ADR 0021) through the database
- * function {@code logbook_delete_before} (V31), the only way entries can go: it removes the oldest part of the chain
- * only, so what is kept still verifies from its oldest entry.
+ * function {@code logbook_delete_before} (V31, per chain since V77, ADR 0047), the only way entries can go: it removes
+ * the oldest part of each chain only, so what is kept of every chain still verifies from its oldest entry.
  */
 @Component
 public class LogbookRetention {

@@ -13,9 +13,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
- * Every night, on one instance of the cluster (db-scheduler): the chain is checked (a broken link is logged as an
- * error and sets the metric {@code verwijsindex.logbook.chain.broken} to 1), and the chain's head is written as a
- * checkpoint after entries past the retention period are removed.
+ * Every night, on one instance of the cluster (db-scheduler): every chain and the checkpoints kept so far are checked
+ * (a broken link or checkpoint is logged as an error and sets the metric {@code verwijsindex.logbook.chain.broken} to
+ * the number of broken chains), and every chain's head is written as a checkpoint after entries past the retention
+ * period are removed.
  */
 @Configuration(proxyBeanMethods = false)
 class LogbookTasks {
@@ -23,7 +24,7 @@ class LogbookTasks {
     @Bean
     RecurringTask<Void> nightlyLogbookVerification(ChainVerifier verifier, LogbookProperties properties, Clock clock) {
         return Tasks.recurring("logbook-verification", Schedules.daily(clock.getZone(), properties.verifyTime()))
-                .execute((instance, context) -> verifier.verify());
+                .execute((instance, context) -> verifier.verifyWithCheckpoints());
     }
 
     @Bean

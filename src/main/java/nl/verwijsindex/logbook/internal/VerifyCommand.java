@@ -13,8 +13,8 @@ import nl.verwijsindex.logbook.ChainCheck;
 
 /**
  * The verification command (README, "The logbook"): started with {@code --verwijsindex.logbook.verify}, the
- * application checks the chain, prints the outcome (the first broken link, if any) and exits with status 0 when
- * intact and 1 when not.
+ * application checks every chain and the checkpoints in the checkpoint file, prints the outcome (each chain's first
+ * broken link and each checkpoint that does not match, if any) and exits with status 0 when intact and 1 when not.
  */
 @Component
 class VerifyCommand implements ApplicationRunner {
@@ -38,7 +38,7 @@ class VerifyCommand implements ApplicationRunner {
         if (!asked) {
             return;
         }
-        ChainCheck check = verifier.verify();
+        ChainCheck check = verifier.verifyWithCheckpoints();
         System.out.println(check);
         int status = SpringApplication.exit(context, () -> check.intact() ? 0 : 1);
         System.exit(status);

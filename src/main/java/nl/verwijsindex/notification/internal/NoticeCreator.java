@@ -72,16 +72,18 @@ class NoticeCreator {
      * What the match is read now (DESIGN decision 4): a pair whose signals ended meanwhile tells no one. With the
      * match's notices, in the same transaction, the R-INFORM reminders of its signals whose informing is not
      * recorded ({@link SignalInforming#remindOnMatch}); issue 18: one listener, one read of the recipients and one
-     * insert for all notices of the event, where there were two listeners and an event per reminder.
+     * insert for all notices of the event, where there were two listeners and an event per reminder. The youths
+     * of the matched signals are locked first ({@link Signals#holdYouthsOf}), as a deletion locks them.
      */
     @ApplicationModuleListener
     void on(MatchesFound found) {
         List<PairRecipients> pairs = matches.recipientsOf(found.pairs());
-        List<NoticeId> created = new ArrayList<>(batches.addAboutPairs(pairs));
         List<SignalId> matched = pairs.stream()
                 .flatMap(pair -> pair.recipients().stream())
                 .map(PairRecipients.Recipient::signalId)
                 .toList();
+        signals.holdYouthsOf(matched);
+        List<NoticeId> created = new ArrayList<>(batches.addAboutPairs(pairs));
         LocalDate today = LocalDate.now(clock);
         created.addAll(batches.addAboutSignals(
                 NoticeKind.INFORM_REMINDER,
@@ -108,6 +110,7 @@ class NoticeCreator {
     void on(ExpiriesApproaching approaching) {
         Map<SignalId, LocalDate> ends = approaching.expiries().stream()
                 .collect(Collectors.toMap(ExpiryApproaching::signalId, ExpiryApproaching::activeUntil, (a, b) -> a));
+        signals.holdYouthsOf(ends.keySet());
         queue(batches.addAboutSignals(
                 NoticeKind.EXPIRY_REMINDER,
                 signals.active(ends.keySet()).stream()
@@ -141,6 +144,7 @@ class NoticeCreator {
         LocalDate today = LocalDate.now(clock);
         List<NoticeId> created = new ArrayList<>();
         List<ActiveSignal> active = signals.activeOnYouth(moved.youthId());
+        signals.holdYouthsOf(active.stream().map(ActiveSignal::id).toList());
         for (ActiveSignal signal : active) {
             store.addAboutSignal(signal.professionalId(), NoticeKind.MOVED, signal.id(), today)
                     .ifPresent(created::add);

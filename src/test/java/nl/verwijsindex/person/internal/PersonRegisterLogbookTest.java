@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,11 @@ class PersonRegisterLogbookTest {
         @Override
         public void record(LogbookEntry entry) {
             recorded.add(entry);
+        }
+
+        @Override
+        public <T> T joiningTheNextTransaction(Supplier<T> work) {
+            return work.get();
         }
 
         @Override

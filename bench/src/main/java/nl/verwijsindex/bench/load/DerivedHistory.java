@@ -73,11 +73,12 @@ final class DerivedHistory {
                     from bench_notice order by pair_id, professional_id"""),
             // R-LOGBOOK: every registration, ending and notice e-mail, in the order they happened. Since V30 an
             // entry must carry a hash; the history's is a SHA-256 of the row only, not the service's chain (which
-            // the benchmark does not verify): it gives the rows their real width.
+            // the benchmark does not verify): it gives the rows their real width. Since V77 an entry names its chain
+            // (ADR 0047); the history is in chain 1, as a logbook from before V77 is.
             new Step("logbook", """
                     insert into logbook_entry (occurred_at, action, actor_type, actor_id, professional_id,
-                                               organisation_id, youth_index, signal_id, subject_id, hash)
-                    select e.*, sha256(convert_to(e::text, 'UTF8')) from (
+                                               organisation_id, youth_index, signal_id, subject_id, hash, chain)
+                    select e.*, sha256(convert_to(e::text, 'UTF8')), 1 from (
                         select s.registered_at, 'SIGNAL_REGISTERED', 'API_CLIENT', c.id::text, s.professional_id,
                                s.organisation_id, y.bsn_index, s.id, null
                         from signal s join youth y on y.id = s.youth_id join api_client c on c.organisation_id = s.organisation_id
