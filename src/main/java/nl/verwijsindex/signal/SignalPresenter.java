@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
+import nl.verwijsindex.directory.Registrant;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.YouthIdentity;
 import nl.verwijsindex.youth.Youths;
@@ -36,9 +37,19 @@ class SignalPresenter {
      * R-BSN-HIDDEN: the BSN is left out for an organisation that may not use it.
      */
     SignalView view(Signal s, YouthIdentity identity) {
-        Bsn bsn = identity.bsn()
-                .filter(b -> directory.bsnAuthorised(s.organisationId()))
-                .orElse(null);
+        return view(s, identity, identity.bsn().isPresent() && directory.bsnAuthorised(s.organisationId()));
+    }
+
+    /**
+     * The same for a registration's signal, whose organisation is the registrant's: whether it may use the BSN was
+     * read with the registrant's authorisation (issue 18).
+     */
+    SignalView view(Signal s, YouthIdentity identity, Registrant registrant) {
+        return view(s, identity, registrant.bsnAuthorised());
+    }
+
+    private SignalView view(Signal s, YouthIdentity identity, boolean bsnAuthorised) {
+        Bsn bsn = identity.bsn().filter(b -> bsnAuthorised).orElse(null);
         return new SignalView(
                 s.id(),
                 bsn,

@@ -97,17 +97,17 @@ public class SignalRegistration {
                 command.organisation(), command.professional(), command.regionCode(), today);
         YouthAge.requireYouth(command.birthDate(), today);
         Signal.requireGroundsConfirmed(command.groundsConfirmed());
-        Identified identified = identify(command, today);
+        Identified identified = identify(command, registrant, today);
         // Issue 18: the transaction registers for the registrant authorised above rather than reading the
         // directory again: a read without a lock would not keep the professional from leaving before the commit.
         return transactions.execute(status -> register(command, identified, registrant));
     }
 
-    private Identified identify(RegisterSignal command, LocalDate today) {
+    private Identified identify(RegisterSignal command, Registrant registrant, LocalDate today) {
         YouthReference youth = command.youth();
         Asker asker = new Asker(command.actor(), command.organisation(), command.professional());
         if (youth instanceof YouthReference.ByBsn byBsn) {
-            if (!directory.bsnAuthorised(command.organisation())) {
+            if (!registrant.bsnAuthorised()) {
                 throw new DomainException(
                         Kind.FORBIDDEN,
                         "bsn-not-authorised",
@@ -176,7 +176,7 @@ public class SignalRegistration {
             Signal existing = onYouth.ownActive().get();
             command.idempotencyKey().ifPresent(key -> idempotency.redirect(command.organisation(), key, existing.id()));
             return new RegistrationOutcome(
-                    presenter.view(existing, identified.identity()), Result.ALREADY_ACTIVE, List.of());
+                    presenter.view(existing, identified.identity(), registrant), Result.ALREADY_ACTIVE, List.of());
         }
 
         // read with the youth locked, so no other registration adds one meanwhile
@@ -213,7 +213,9 @@ public class SignalRegistration {
                 firstOfYouth));
 
         return new RegistrationOutcome(
-                presenter.view(signal, identified.identity()), Result.CREATED, presenter.archiveHits(archived));
+                presenter.view(signal, identified.identity(), registrant),
+                Result.CREATED,
+                presenter.archiveHits(archived));
     }
 
     /**

@@ -61,24 +61,27 @@ class JdbcDirectory implements Directory {
     @Override
     public Registrant authoriseRegistrant(
             OrganisationId acting, ProfessionalId professionalId, Optional<String> regionCode, LocalDate today) {
-        ProfessionalStanding standing = jdbc.sql("""
-                        select p.designated, p.left_on, c.designation_required
+        record Found(ProfessionalStanding standing, boolean bsnAuthorised) {}
+        Found found = jdbc.sql("""
+                        select p.designated, p.left_on, c.designation_required, o.bsn_authorised
                         from professional p
                         join organisation o on o.id = p.organisation_id
                         join organisation_category c on c.code = o.category_code
                         where p.id = :professional and p.organisation_id = :organisation""")
                 .param("professional", professionalId.value())
                 .param("organisation", acting.value())
-                .query((rs, n) -> new ProfessionalStanding(
-                        rs.getBoolean("designated"),
-                        rs.getObject("left_on", LocalDate.class),
-                        rs.getBoolean("designation_required"),
-                        List.<String>of()))
+                .query((rs, n) -> new Found(
+                        new ProfessionalStanding(
+                                rs.getBoolean("designated"),
+                                rs.getObject("left_on", LocalDate.class),
+                                rs.getBoolean("designation_required"),
+                                List.<String>of()),
+                        rs.getBoolean("bsn_authorised")))
                 .optional()
-                .map(s -> s.withRegions(covenants.regionsOn(acting, today)))
                 .orElseThrow(() -> professionalNotFound());
+        ProfessionalStanding standing = found.standing().withRegions(covenants.regionsOn(acting, today));
         String region = RegistrationAuthority.check(standing, regionCode, today);
-        return new Registrant(professionalId, acting, region);
+        return new Registrant(professionalId, acting, region, found.bsnAuthorised());
     }
 
     @Override
