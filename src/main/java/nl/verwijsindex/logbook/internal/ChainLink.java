@@ -6,6 +6,8 @@ package nl.verwijsindex.logbook.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -33,6 +35,24 @@ record ChainLink(
 
     /** The hash before the first entry of the chain. */
     static final byte[] GENESIS = new byte[32];
+
+    /** A stored entry as the chain links it, after {@code previous} (the hash of the entry before it in its chain). */
+    static ChainLink ofRow(ResultSet rs, byte[] previous) throws SQLException {
+        return new ChainLink(
+                rs.getObject("occurred_at", OffsetDateTime.class),
+                rs.getString("action"),
+                rs.getString("actor_type"),
+                rs.getString("actor_id"),
+                rs.getString("acting_user"),
+                rs.getObject("professional_id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getBytes("audit_ref"),
+                rs.getObject("signal_id", UUID.class),
+                rs.getString("subject_id"),
+                rs.getString("remote_address"),
+                rs.getString("client"),
+                previous);
+    }
 
     String canonicalForm() {
         StringBuilder form = new StringBuilder();

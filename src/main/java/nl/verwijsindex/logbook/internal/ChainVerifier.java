@@ -5,14 +5,12 @@ package nl.verwijsindex.logbook.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -159,7 +157,7 @@ public class ChainVerifier {
                 result = new Break(chain, id, "the entry does not link to entry " + lastId);
                 return;
             }
-            if (!link(rs, previous).hashes(hash)) {
+            if (!ChainLink.ofRow(rs, previous).hashes(hash)) {
                 result = new Break(
                         chain,
                         id,
@@ -178,23 +176,6 @@ public class ChainVerifier {
             return ChainLink.same(headHash, last) && Objects.equals(headId, lastId)
                     ? null
                     : new Break(chain, lastId, "the chain's head does not name this last entry");
-        }
-
-        private static ChainLink link(ResultSet rs, byte[] previous) throws SQLException {
-            return new ChainLink(
-                    rs.getObject("occurred_at", OffsetDateTime.class),
-                    rs.getString("action"),
-                    rs.getString("actor_type"),
-                    rs.getString("actor_id"),
-                    rs.getString("acting_user"),
-                    rs.getObject("professional_id", UUID.class),
-                    rs.getObject("organisation_id", UUID.class),
-                    rs.getBytes("audit_ref"),
-                    rs.getObject("signal_id", UUID.class),
-                    rs.getString("subject_id"),
-                    rs.getString("remote_address"),
-                    rs.getString("client"),
-                    previous);
         }
     }
 }

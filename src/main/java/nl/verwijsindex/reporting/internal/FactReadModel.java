@@ -3,6 +3,8 @@
 
 package nl.verwijsindex.reporting.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -88,14 +90,7 @@ public class FactReadModel {
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
                 .param("merged", merged.toArray(String[]::new))
-                .query((rs, n) -> new Count(
-                        rs.getInt("period"),
-                        rs.getString("key"),
-                        FactKind.valueOf(rs.getString("kind")),
-                        rs.getString("detail"),
-                        rs.getBoolean("across_regions"),
-                        rs.getBoolean("first_of_youth"),
-                        rs.getInt("n")))
+                .query((rs, n) -> Count.ofRow(rs))
                 .list()
                 .stream()
                 .filter(c -> c.count() != 0)
@@ -180,5 +175,18 @@ public class FactReadModel {
             String detail,
             boolean acrossRegions,
             boolean firstOfYouth,
-            int count) {}
+            int count) {
+
+        /** A row of a counting query: period, key, kind, detail, across_regions, first_of_youth and n. */
+        static Count ofRow(ResultSet rs) throws SQLException {
+            return new Count(
+                    rs.getInt("period"),
+                    rs.getString("key"),
+                    FactKind.valueOf(rs.getString("kind")),
+                    rs.getString("detail"),
+                    rs.getBoolean("across_regions"),
+                    rs.getBoolean("first_of_youth"),
+                    rs.getInt("n"));
+        }
+    }
 }

@@ -258,14 +258,7 @@ class FactMonthRollUpTest {
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
                 .param("merged", merged.toArray(String[]::new))
-                .query((rs, n) -> new Count(
-                        rs.getInt("period"),
-                        rs.getString("key"),
-                        FactKind.valueOf(rs.getString("kind")),
-                        rs.getString("detail"),
-                        rs.getBoolean("across_regions"),
-                        rs.getBoolean("first_of_youth"),
-                        rs.getInt("n")))
+                .query((rs, n) -> Count.ofRow(rs))
                 .list();
     }
 
