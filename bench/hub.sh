@@ -8,10 +8,10 @@
 #                                          (PGBENCH_REFERENCE=<path> names it elsewhere)
 #
 # Runs org.verwijsindex.hub.HubBenchmark through Surefire (HubBenchmarkRun), offline, so it needs no classpath of
-# its own; its output is target/surefire-reports/org.verwijsindex.hub.HubBenchmarkRun-output.txt.
+# its own (and with the full JIT: -Dsurefire.jvm.flags= drops the tests' C1-only flags); its output is target/surefire-reports/org.verwijsindex.hub.HubBenchmarkRun-output.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o test -Dtest=HubBenchmarkRun -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q -o test -Dtest=HubBenchmarkRun -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.flags= \
   -Dhub.bench.signals="${1:-100000}" -Dhub.bench.seconds="${2:-30}" -Dhub.bench.clients="${3:-8}" \
   -Dhub.bench.known-share="${4:-0.3}" >/dev/null
 LOG=target/surefire-reports/org.verwijsindex.hub.HubBenchmarkRun-output.txt

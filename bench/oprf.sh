@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 LOG=target/surefire-reports/org.verwijsindex.oprf.OprfBenchmarkRun-output.txt
 mkdir -p target
 rm -f "$LOG"
-if ! ./mvnw -B -q -o test -Dtest=OprfBenchmarkRun -Dsurefire.failIfNoSpecifiedTests=false \
+if ! ./mvnw -B -q -o test -Dtest=OprfBenchmarkRun -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.jvm.flags= \
   -Doprf.bench.seconds="${1:-5}" >target/oprf-bench-maven.log 2>&1; then
   echo "bench/oprf.sh: the Maven run failed; see target/oprf-bench-maven.log" >&2
   tail -20 target/oprf-bench-maven.log >&2
