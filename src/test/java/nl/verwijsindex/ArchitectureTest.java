@@ -32,7 +32,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /** The architecture as a test: module boundaries, the injected clock, HTTP at the edges. */
 class ArchitectureTest {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(VerwijsindexApplication.class);
+    /** The application's modules, analysed once for this class and {@link ArchitectureDocumentTest} (a few seconds each). */
+    static final ApplicationModules MODULES = ApplicationModules.of(VerwijsindexApplication.class);
     /** The Haal Centraal BRP client: an outgoing HTTP adapter (docs/adr/0010). */
     private static final String PERSON_REGISTER_ADAPTER = "nl.verwijsindex.person.internal";
     /** The BAG address register client: the second outgoing HTTP adapter (docs/adr/0037). */

@@ -110,6 +110,8 @@ final class ExchangeFile {
     static Path write(List<String> lines) {
         try {
             Path file = Files.createTempFile("exchange-", ".jsonl");
+            // The file holds (synthetic) BSNs, as an exchange file does; none is left behind in the temp directory.
+            file.toFile().deleteOnExit();
             Files.write(file, lines);
             return file;
         } catch (IOException e) {
