@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,10 +77,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser(TestInfo test) {
-        driver = Chromium.start();
-        // axe-core in every page the browser opens, sent to the browser once: sending its 500 kB with each check
-        // took a second a page, more than the check itself.
-        ((HasCdp) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axe));
+        driver = Browser.forNextTest(axe);
         screenshots = Path.of(
                 "target",
                 "screenshots",
@@ -89,9 +87,63 @@ abstract class BrowserTest {
     }
 
     @AfterEach
-    void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
+    void leaveBrowser() {
+        Browser.afterTest();
+    }
+
+    /**
+     * One headless Chromium for all browser tests of the JVM: starting one took a second or two of the two cores, 29
+     * times a run. Before each test it is reset to what a new one shows: no cookies (so no session) and no cache, at
+     * desktop size, on an empty page. A browser the reset cannot reach is quit, and the next test starts a new one.
+     */
+    private static final class Browser {
+
+        private static WebDriver shared;
+
+        static synchronized WebDriver forNextTest(String axe) {
+            if (shared != null) {
+                try {
+                    reset(shared);
+                } catch (RuntimeException e) {
+                    quit();
+                }
+            }
+            if (shared == null) {
+                shared = Chromium.start();
+                // axe-core in every page the browser opens, sent to the browser once: sending its 500 kB with each
+                // check took a second a page, more than the check itself.
+                ((HasCdp) shared).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axe));
+                Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit));
+            }
+            return shared;
+        }
+
+        static synchronized void afterTest() {
+            if (shared != null) {
+                try {
+                    shared.get("about:blank");
+                } catch (RuntimeException e) {
+                    quit(); // an open dialog or a crashed tab: the next test gets a new browser
+                }
+            }
+        }
+
+        private static void reset(WebDriver driver) {
+            HasCdp cdp = (HasCdp) driver;
+            cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            cdp.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+
+        private static synchronized void quit() {
+            if (shared != null) {
+                try {
+                    shared.quit();
+                } catch (RuntimeException e) {
+                    // already gone
+                }
+                shared = null;
+            }
         }
     }
 
