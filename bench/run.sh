@@ -29,6 +29,8 @@ Usage: bash bench/run.sh [options]
   --reference          also run ../shared/bench/pgbench-reference.sh and print our ratio to it
   --diagnose           thread dumps of the service during phase A, and the top statements from
                        pg_stat_statements when the server preloads it
+  --save-reports DIR   keep the body of each report's first request in DIR (one file a report), to compare
+                       the figures of two builds byte for byte (cmp)
 EOF
 }
 
@@ -43,7 +45,7 @@ APP_JAR=$ROOT/target/verwijsindex-0.1.0-SNAPSHOT.jar
 BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
 
 SIGNALS=2500000 YOUTHS="" NO_EXPIRED=0 SKIP_LOAD=0 SKIP_BUILD=0 CLIENTS=16 WARMUP=15 DURATION=60 RATE=200 OPEN_DURATION=60
-EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0
+EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0 SAVE_REPORTS=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
@@ -61,6 +63,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift 2 ;;
     --reference) REFERENCE=1; shift ;;
     --diagnose) DIAGNOSE=1; shift ;;
+    --save-reports) SAVE_REPORTS=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -239,6 +242,13 @@ if [[ $SKIP_LOAD == 0 ]]; then
   echo "report facts: $(admin_psql -d "$DB" -Atc "select count(*) from report_fact") in $(admin_psql -d "$DB" -Atc "select count(*) from report_fact_month") monthly rows, $((SECONDS - facts_started)) s"
 fi
 
+# The coordination of the history's matches (cases, deadlines, consultations: CoordinationHistory) is part of a load
+# since issue 17's organisation coordinator's view was measured; a database loaded before gets it now.
+if [[ $SKIP_LOAD == 1 && $(admin_psql -d "$DB" -Atc "select exists (select 1 from coordination_case)") == f ]]; then
+  step "Coordination of the history's matches (a database loaded before the loader derived it)"
+  java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.load.CoordinationHistory | tee "$WORK/coordination.log"
+fi
+
 # ---------------------------------------------------------------------------------------------------
 # 5. Load: warm-up, phase A (closed loop), phase B (open loop)
 # ---------------------------------------------------------------------------------------------------
@@ -300,11 +310,15 @@ fi
 # R-REPORTS (issue 17): the time to build each report over the facts of the history, as its user asks for it:
 # every period and grouping, as JSON, CSV and spreadsheet; the median of three requests after one not counted.
 step "Report timings (median of 3 after 1 warm-up request, ms)"
+[[ -z $SAVE_REPORTS ]] || mkdir -p "$SAVE_REPORTS"
 REPORT_YEAR=$(( $(date +%Y) - 1 ))
 : >"$WORK/reports.txt"
 time_report() { # $1 label, $2 token, $3 path, $4 query
-  local times=() t
-  curl -s -o /dev/null -H "Authorization: Bearer $2" "http://127.0.0.1:$PORT$3?$4" || true
+  local times=() t body=/dev/null
+  if [[ -n $SAVE_REPORTS ]]; then
+    body=$SAVE_REPORTS/$(echo "$1" | tr ' ' '_')
+  fi
+  curl -s -o "$body" -H "Authorization: Bearer $2" "http://127.0.0.1:$PORT$3?$4" || true
   for _ in 1 2 3; do
     t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 120 -H "Authorization: Bearer $2" \
       "http://127.0.0.1:$PORT$3?$4" || echo "000 0")
@@ -332,6 +346,19 @@ for period in MONTH QUARTER YEAR; do
     fi
   done
 done
+# R-COORDINATOR (issue 17): the organisation coordinator's view (/organisatie/opvolging) of the organisation with the
+# most matches not consulted, signed in through the login pages with a password and an authenticator code.
+set +e
+java -cp "$BENCH_CP" nl.verwijsindex.bench.drive.CoordinatorView --base-url "http://127.0.0.1:$PORT" >"$WORK/coordinator.log" 2>&1
+set -e
+sed -n '/^organisation /p' "$WORK/coordinator.log"
+COORDINATOR_MS=$(sed -n 's/^RESULT coordinator_view_ms=//p' "$WORK/coordinator.log")
+if [[ -n $COORDINATOR_MS ]]; then
+  printf '%-44s %s\n' "organisation coordinator follow-up page" "$COORDINATOR_MS" | tee -a "$WORK/reports.txt"
+else
+  tail -n 5 "$WORK/coordinator.log" >&2
+  echo "organisation coordinator follow-up page: HTTP failed (see $WORK/coordinator.log)" | tee -a "$WORK/reports.txt"
+fi
 REPORT_FACTS=$(admin_psql -d "$DB" -Atc "select count(*) from report_fact")
 stop_service
 

@@ -45,32 +45,35 @@ public final class ReportFiles {
                 + report.dimension().name().toLowerCase();
     }
 
-    public static List<List<String>> lines(Published report) {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(header(report));
-        for (int p = 0; p < report.periods().size(); p++) {
-            for (PublishedRow row : report.rows()) {
-                List<String> line = new ArrayList<>(List.of(report.periods().get(p), row.name()));
-                row.cells().get(p).forEach(c -> line.add(c.text()));
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
-
-    /** Semicolons and a byte order mark, as Dutch spreadsheet programs open a CSV file. */
+    /**
+     * Semicolons and a byte order mark, as Dutch spreadsheet programs open a CSV file. One line per period and row,
+     * written straight from the published cells, without a list of texts per line (issue 17: a month's report over
+     * every organisation has close to a million cells).
+     */
     public static byte[] csv(Published report) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        for (List<String> line : lines(report)) {
-            for (int i = 0; i < line.size(); i++) {
-                if (i > 0) {
-                    csv.append(SEPARATOR);
+        StringBuilder csv = new StringBuilder(1 << 16).append('\uFEFF');
+        line(csv, header(report));
+        for (int p = 0; p < report.periods().size(); p++) {
+            String period = quoted(report.periods().get(p));
+            for (PublishedRow row : report.rows()) {
+                csv.append(period).append(SEPARATOR).append(quoted(row.name()));
+                for (SmallCountSuppression.Cell cell : row.cells().get(p)) {
+                    csv.append(SEPARATOR).append(quoted(cell.text()));
                 }
-                csv.append(quoted(line.get(i)));
+                csv.append("\r\n");
             }
-            csv.append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder csv, List<String> line) {
+        for (int i = 0; i < line.size(); i++) {
+            if (i > 0) {
+                csv.append(SEPARATOR);
+            }
+            csv.append(quoted(line.get(i)));
+        }
+        csv.append("\r\n");
     }
 
     public static byte[] xlsx(Published report, String title) {

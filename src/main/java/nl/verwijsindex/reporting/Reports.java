@@ -29,6 +29,7 @@ import nl.verwijsindex.reporting.Report.RowKind;
 import nl.verwijsindex.reporting.internal.FactReadModel;
 import nl.verwijsindex.reporting.internal.FactReadModel.Count;
 import nl.verwijsindex.reporting.internal.FactReadModel.OrganisationInFacts;
+import nl.verwijsindex.reporting.internal.OrganisationRows;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 
@@ -75,11 +76,18 @@ public class Reports {
                     "invalid-report-dimension",
                     "Een verdeling per regio is er alleen voor het overzicht van de hele verwijsindex.");
         }
-        Set<String> merged = merged(scope, year, dimension);
+        List<Count> counts;
+        if (dimension == Dimension.ORGANISATION || dimension == Dimension.CATEGORY) {
+            // One pass over the roll-up gives both the organisations to merge and the counts (issue 17).
+            OrganisationRows rows = facts.organisationRows(scope, year, granularity);
+            counts = rows.counts(dimension, merged(rows.organisations(), dimension));
+        } else {
+            counts = facts.counts(scope, year, granularity, dimension, Set.of());
+        }
         List<String> periods = periods(year, granularity);
         Map<String, int[][]> byKey = new LinkedHashMap<>();
         int[][] total = empty(periods);
-        for (Count c : facts.counts(scope, year, granularity, dimension, merged)) {
+        for (Count c : counts) {
             add(c.key().equals(FactReadModel.TOTAL) ? total : byKey.computeIfAbsent(c.key(), k -> empty(periods)), c);
         }
 
@@ -111,11 +119,7 @@ public class Reports {
     }
 
     /** Organisations, or categories, of one or two professionals (together) in the facts. */
-    private Set<String> merged(ReportScope scope, int year, Dimension dimension) {
-        if (dimension != Dimension.ORGANISATION && dimension != Dimension.CATEGORY) {
-            return Set.of();
-        }
-        List<OrganisationInFacts> present = facts.organisations(scope, year);
+    private Set<String> merged(List<OrganisationInFacts> present, Dimension dimension) {
         Map<OrganisationId, Integer> professionals = directory.professionalCounts(present.stream()
                 .map(o -> new OrganisationId(o.organisation()))
                 .distinct()

@@ -18,6 +18,7 @@ import nl.verwijsindex.reporting.Dimension;
 import nl.verwijsindex.reporting.FactKind;
 import nl.verwijsindex.reporting.Granularity;
 import nl.verwijsindex.reporting.ReportScope;
+import nl.verwijsindex.reporting.internal.OrganisationRows.OrganisationRow;
 
 /**
  * Counts the anonymous facts of a year per period and group, from their monthly roll-ups ({@code report_fact_month},
@@ -43,39 +44,56 @@ public class FactReadModel {
     }
 
     /**
-     * The organisations (and their categories) that appear in the scope's facts of the year, first or second: one pass
-     * over the year's rows of the roll-up (issue 17).
+     * The scope's rows of the year's roll-up as they are, for a report per organisation or category: one pass, from
+     * which {@link OrganisationRows#organisations} gives the organisations present and {@link OrganisationRows#counts}
+     * the counts, merged as the report needs (issue 17: before, a second pass for the organisations and a grouping-sets
+     * query per report).
      */
-    public List<OrganisationInFacts> organisations(ReportScope scope, int year) {
+    public OrganisationRows organisationRows(ReportScope scope, int year, Granularity granularity) {
         roomToGroup();
-        return jdbc.sql("""
-                        select distinct o.organisation, o.category
-                        from %s f
-                        cross join lateral (values (f.organisation_id, f.organisation_category),
-                                                   (f.other_organisation_id, f.other_organisation_category)) o(organisation, category)
-                        where o.organisation is not null and %s and f.month between :from and :to""".formatted(organisationsOf(scope).table(), where(scope)))
+        List<OrganisationRow> rows = jdbc.sql("""
+                        select %s as period, f.organisation_id::text as organisation, f.organisation_category,
+                               f.other_organisation_id::text as other_organisation, f.other_organisation_category,
+                               f.kind, f.detail, f.across_regions, f.first_of_youth, f.facts
+                        from %s f where %s and f.month between :from and :to""".formatted(
+                                period(granularity), organisationsOf(scope).table(), where(scope)))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
-                .query((rs, n) ->
-                        new OrganisationInFacts(rs.getObject("organisation", UUID.class), rs.getString("category")))
+                .query((rs, n) -> new OrganisationRow(
+                        rs.getInt("period"),
+                        rs.getString("organisation"),
+                        rs.getString("organisation_category"),
+                        rs.getString("other_organisation"),
+                        rs.getString("other_organisation_category"),
+                        rs.getString("kind"),
+                        rs.getString("detail"),
+                        rs.getBoolean("across_regions"),
+                        rs.getBoolean("first_of_youth"),
+                        rs.getLong("facts")))
                 .list();
+        return new OrganisationRows(rows);
+    }
+
+    /** The organisations (and their categories) that appear in the scope's facts of the year, first or second. */
+    public List<OrganisationInFacts> organisations(ReportScope scope, int year) {
+        return organisationRows(scope, year, Granularity.YEAR).organisations();
     }
 
     /**
      * The facts counted per period (1-based month or quarter, 1 for a year) and group key, and per period for the
-     * total under the key {@link #TOTAL}, in one pass over the year's rows of the monthly roll-up (docs/adr/0044),
-     * with grouping sets. A match counts once in each group of its organisations and once in the total.
+     * total under the key {@link #TOTAL}, in one pass over the year's rows of the monthly roll-up (docs/adr/0044):
+     * per region or municipality with grouping sets, per organisation or category by {@link OrganisationRows#counts}.
+     * A match counts once in each group of its organisations and once in the total.
      * {@code merged}: organisation ids or category codes counted as "other".
      */
     public List<Count> counts(
             ReportScope scope, int year, Granularity granularity, Dimension dimension, Collection<String> merged) {
+        if (dimension == Dimension.ORGANISATION || dimension == Dimension.CATEGORY) {
+            return organisationRows(scope, year, granularity).counts(dimension, merged);
+        }
         roomToGroup();
-        String period = switch (granularity) {
-            case MONTH -> "extract(month from f.month)::int";
-            case QUARTER -> "extract(quarter from f.month)::int";
-            case YEAR -> "1";
-        };
+        String period = period(granularity);
         return jdbc
                 .sql("""
                         select x.period, case when grouping(x.key) = 1 then '%s' else x.key end as key, x.kind, x.detail,
@@ -89,7 +107,6 @@ public class FactReadModel {
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
-                .param("merged", merged.toArray(String[]::new))
                 .query((rs, n) -> Count.ofRow(rs))
                 .list()
                 .stream()
@@ -132,37 +149,21 @@ public class FactReadModel {
         };
     }
 
-    /**
-     * The roll-up's rows of the scope and year with their period and group key, and {@code first} on the row that
-     * counts in the total. An organisation (or category) view gives a fact's first organisation always (unknown when
-     * null), and its second when present and another key, as a second row ({@code union all}, not a lateral
-     * {@code unnest} per row, issue 17); the merged ones under {@link #OTHER}.
-     */
-    private static String keyed(Dimension dimension, String period, String table, String where) {
-        String columns = "f.kind, f.detail, f.across_regions, f.first_of_youth, f.facts";
-        String range = "from " + table + " f where " + where + " and f.month between :from and :to";
-        String[] pair = switch (dimension) {
-            case ORGANISATION -> new String[] {"f.organisation_id::text", "f.other_organisation_id::text"};
-            case CATEGORY -> new String[] {"f.organisation_category", "f.other_organisation_category"};
-            case MUNICIPALITY, REGION -> null;
+    private static String period(Granularity granularity) {
+        return switch (granularity) {
+            case MONTH -> "extract(month from f.month)::int";
+            case QUARTER -> "extract(quarter from f.month)::int";
+            case YEAR -> "1";
         };
-        if (pair == null) {
-            String key = dimension == Dimension.MUNICIPALITY
-                    ? "coalesce(trim(f.municipality_code), '" + UNKNOWN + "')"
-                    : "f.region_code";
-            return "select %s as period, %s as key, true as first, %s %s".formatted(period, key, columns, range);
-        }
-        String first = "coalesce(%s, '%s')".formatted(merge(pair[0]), UNKNOWN);
-        String second = merge(pair[1]);
-        return """
-                select %1$s as period, %2$s as key, true as first, %4$s %5$s
-                union all
-                select %1$s, %3$s, false, %4$s %5$s and %6$s is not null and %3$s is distinct from %2$s""".formatted(period, first, second, columns, range, pair[1]);
     }
 
-    /** The key of an organisation or category: {@link #OTHER} when merged. */
-    private static String merge(String value) {
-        return "case when %1$s = any(cast(:merged as text[])) then '%2$s' else %1$s end".formatted(value, OTHER);
+    /** The roll-up's rows of the scope and year per region or municipality, with their period and group key. */
+    private static String keyed(Dimension dimension, String period, String table, String where) {
+        String key = dimension == Dimension.MUNICIPALITY
+                ? "coalesce(trim(f.municipality_code), '" + UNKNOWN + "')"
+                : "f.region_code";
+        return "select %s as period, %s as key, true as first, f.kind, f.detail, f.across_regions, f.first_of_youth, f.facts from %s f where %s and f.month between :from and :to"
+                .formatted(period, key, table, where);
     }
 
     public record OrganisationInFacts(UUID organisation, String category) {}

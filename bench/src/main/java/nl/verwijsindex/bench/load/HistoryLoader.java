@@ -17,7 +17,8 @@ import nl.verwijsindex.bench.load.History.YouthRecord;
 
 /**
  * Loads a national-scale history straight into the service's (freshly migrated, empty) database: the
- * directory, youths with protected BSNs, signals, and what the service derives from them. Over HTTP this
+ * directory, youths with protected BSNs, signals, and what the service derives from them (matches, notices, the
+ * logbook, the coordination of the matches). Over HTTP this
  * would take days; through COPY it takes minutes.
  *
  * <pre>java -cp ... nl.verwijsindex.bench.load.HistoryLoader --signals 2500000 [--youths N] [--regions 65]
@@ -63,6 +64,8 @@ public final class HistoryLoader {
             System.out.printf("Signal indexes: %.1f s%n", seconds(start));
             System.out.println("Derived history:");
             DerivedHistory.build(connection);
+            System.out.println("Coordination of the matches:");
+            CoordinationHistory.build(connection);
             printCounts(connection);
         }
         System.out.printf("Loaded in %.1f s%n", seconds(start));
