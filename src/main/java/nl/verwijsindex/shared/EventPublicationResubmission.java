@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.shared;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
@@ -41,19 +42,21 @@ class EventPublicationResubmission {
     @Bean
     RecurringTask<Void> resubmitIncompleteEventPublications(
             IncompleteEventPublications incomplete,
+            Clock clock,
             @Qualifier("applicationTaskExecutor") Executor afterCommit,
             @Value("${verwijsindex.events.resubmit-interval:PT1M}") Duration interval,
             @Value("${verwijsindex.events.resubmit-older-than:PT2M}") Duration olderThan) {
         return Tasks.recurring("resubmit-incomplete-event-publications", FixedDelay.of(interval))
-                .execute((instance, context) -> resubmit(incomplete, queued(afterCommit), olderThan));
+                .execute((instance, context) -> resubmit(
+                        incomplete, queued(afterCommit), clock.instant().minus(olderThan), olderThan));
     }
 
-    static void resubmit(IncompleteEventPublications incomplete, int queued, Duration olderThan) {
+    /** @param before the moment {@code olderThan} ago */
+    static void resubmit(IncompleteEventPublications incomplete, int queued, Instant before, Duration olderThan) {
         if (queued == 0) {
             incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
             return;
         }
-        Instant before = Instant.now().minus(olderThan);
         incomplete.resubmitIncompletePublications(
                 publication -> publication.getStatus() == EventPublication.Status.FAILED
                         && publication.getPublicationDate().isBefore(before));

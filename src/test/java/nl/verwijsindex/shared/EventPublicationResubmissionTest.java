@@ -31,7 +31,7 @@ class EventPublicationResubmissionTest {
     void withAnEmptyQueueEveryIncompletePublicationOlderThanTheLimitIsHandedOverAgain() {
         Recording incomplete = new Recording();
 
-        EventPublicationResubmission.resubmit(incomplete, 0, OLDER_THAN);
+        EventPublicationResubmission.resubmit(incomplete, 0, Instant.now().minus(OLDER_THAN), OLDER_THAN);
 
         assertThat(incomplete.olderThan).containsExactly(OLDER_THAN);
         assertThat(incomplete.filters).isEmpty();
@@ -41,7 +41,7 @@ class EventPublicationResubmissionTest {
     void whileTasksWaitInTheQueueOnlyFailedPublicationsAreHandedOverAgain() {
         Recording incomplete = new Recording();
 
-        EventPublicationResubmission.resubmit(incomplete, 150, OLDER_THAN);
+        EventPublicationResubmission.resubmit(incomplete, 150, Instant.now().minus(OLDER_THAN), OLDER_THAN);
 
         assertThat(incomplete.olderThan).isEmpty();
         assertThat(incomplete.filters).hasSize(1);
