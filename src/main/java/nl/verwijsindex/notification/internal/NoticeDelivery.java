@@ -9,11 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -23,8 +21,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.logbook.Actor;
@@ -37,7 +33,6 @@ import nl.verwijsindex.notification.UndeliverableNotices.QueuedAgain;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
-import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.shared.Moments;
 
 /**
@@ -71,7 +66,6 @@ class NoticeDelivery {
     private final Logbook logbook;
     private final NotificationProperties properties;
     private final Clock clock;
-    private final Executor afterCommit;
 
     NoticeDelivery(
             NoticeOutbox outbox,
@@ -80,8 +74,7 @@ class NoticeDelivery {
             NoticeAddressing addressing,
             Logbook logbook,
             NotificationProperties properties,
-            Clock clock,
-            @Qualifier("applicationTaskExecutor") Executor afterCommit) {
+            Clock clock) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.mail = mail;
@@ -89,43 +82,6 @@ class NoticeDelivery {
         this.logbook = logbook;
         this.properties = properties;
         this.clock = clock;
-        this.afterCommit = afterCommit;
-    }
-
-    /**
-     * New notices are sent as soon as they are committed: a transaction synchronization hands them to the after-commit
-     * executor, outside any transaction (each step below takes its own short one, and no database connection waits on
-     * the mail server). Issue 18 (docs/adr/0049): not through the event publication registry, whose row, status
-     * update and delete per event kept nothing the notices do not keep themselves: they are committed {@code QUEUED},
-     * due at once, and the retry task and the recovery pass at start send what this hand-over did not (the
-     * application stopped, the database was away, or the executor's queue was full).
-     */
-    @EventListener
-    void on(NoticesQueued queued) {
-        List<NoticeId> notices = queued.noticeIds();
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            afterCommit.execute(() -> deliverNow(notices));
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                afterCommit.execute(() -> deliverNow(notices));
-            }
-        });
-    }
-
-    private void deliverNow(List<NoticeId> notices) {
-        try {
-            deliver(notices);
-        } catch (DataAccessException | TransactionException e) {
-            log.warn(
-                    "{} new notices are left to the retry task: {}",
-                    notices.size(),
-                    e.getClass().getSimpleName());
-        } catch (RuntimeException e) {
-            log.error("{} new notices are left to the retry task", notices.size(), MessageFree.of(e));
-        }
     }
 
     /** What the organisation coordinator queued again (R-COORDINATOR), once the queueing committed. */
