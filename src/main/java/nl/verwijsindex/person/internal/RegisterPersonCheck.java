@@ -110,10 +110,18 @@ class RegisterPersonCheck implements PersonCheck {
         return checked;
     }
 
-    /** Checks one youth now, if it is due and nobody else is at it. */
+    /**
+     * Checks one youth now, if it is due and nobody else is at it. Issue 18 (docs/adr/0049): the claim and the read of
+     * the youth's BSN in one transaction, where they were two.
+     */
     void checkNow(YouthId youth) {
-        if (register.connected() && queue.claim(youth)) {
-            check(youth);
+        if (!register.connected()) {
+            return;
+        }
+        Optional<Optional<Bsn>> claimed = transactions.execute(
+                status -> queue.claim(youth) ? Optional.of(youths.bsnOf(youth)) : Optional.<Optional<Bsn>>empty());
+        if (claimed != null && claimed.isPresent()) {
+            check(youth, claimed.get());
         }
     }
 
@@ -123,14 +131,17 @@ class RegisterPersonCheck implements PersonCheck {
      * could not be asked) they are written on their own, as before.
      */
     private void check(YouthId youth) {
+        check(youth, youths.bsnOf(youth));
+    }
+
+    private void check(YouthId youth, Optional<Bsn> bsn) {
         logbook.joiningTheNextTransaction(() -> {
-            askAndStore(youth);
+            askAndStore(youth, bsn);
             return null;
         });
     }
 
-    private void askAndStore(YouthId youth) {
-        Optional<Bsn> bsn = youths.bsnOf(youth);
+    private void askAndStore(YouthId youth, Optional<Bsn> bsn) {
         if (bsn.isEmpty()) {
             // R-NOBSN: a youth known by a verwijsindex number is not in the register by that number.
             transactions.executeWithoutResult(status -> store(youth, Optional.empty(), List.of()));
