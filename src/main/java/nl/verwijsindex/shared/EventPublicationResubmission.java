@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
  * older than {@code resubmit-older-than} is most likely one of them, waiting its turn: handing it over again ran its
  * listener twice and made the queue longer (a benchmark counted 3.0 resubmissions per registered signal when the
  * work after the commit fell behind). Then only the publications whose listener failed are handed over; the others
- * when the queue is empty again.
+ * when the queue is empty again. And never more than the queue has room for, oldest first: a task the full queue
+ * rejects leaves its publication as it was, so marking it resubmitted was a statement for nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class EventPublicationResubmission {
@@ -48,28 +50,35 @@ class EventPublicationResubmission {
             @Value("${verwijsindex.events.resubmit-older-than:PT2M}") Duration olderThan) {
         return Tasks.recurring("resubmit-incomplete-event-publications", FixedDelay.of(interval))
                 .execute((instance, context) -> resubmit(
-                        incomplete, queued(afterCommit), clock.instant().minus(olderThan), olderThan));
+                        incomplete, Queue.of(afterCommit), clock.instant().minus(olderThan)));
     }
 
-    /** @param before the moment {@code olderThan} ago */
-    static void resubmit(IncompleteEventPublications incomplete, int queued, Instant before, Duration olderThan) {
-        if (queued == 0) {
-            incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
-            return;
-        }
+    /**
+     * Hands over the incomplete publications published before {@code before}, oldest first, as many as the queue has
+     * room for: while it holds tasks, only those whose listener failed.
+     */
+    static void resubmit(IncompleteEventPublications incomplete, Queue queue, Instant before) {
+        AtomicInteger room = new AtomicInteger(queue.room());
         incomplete.resubmitIncompletePublications(
-                publication -> publication.getStatus() == EventPublication.Status.FAILED
-                        && publication.getPublicationDate().isBefore(before));
-        log.info(
-                "{} tasks wait in the after-commit queue: only failed event publications were handed over again",
-                queued);
+                publication -> (queue.queued() == 0 || publication.getStatus() == EventPublication.Status.FAILED)
+                        && publication.getPublicationDate().isBefore(before)
+                        && room.getAndDecrement() > 0);
+        if (queue.queued() > 0) {
+            log.info(
+                    "{} tasks wait in the after-commit queue: only failed event publications were handed over again",
+                    queue.queued());
+        }
     }
 
-    /** How many tasks wait in the after-commit executor's queue (0 for an executor that does not queue). */
-    static int queued(Executor afterCommit) {
-        if (afterCommit instanceof ThreadPoolTaskExecutor pool) {
-            return pool.getQueueSize();
+    /** The after-commit executor's queue: how many tasks wait in it, and for how many more it has room. */
+    record Queue(int queued, int room) {
+
+        static Queue of(Executor afterCommit) {
+            if (afterCommit instanceof ThreadPoolTaskExecutor pool) {
+                int queued = pool.getQueueSize();
+                return new Queue(queued, Math.max(0, pool.getQueueCapacity() - queued));
+            }
+            return new Queue(0, Integer.MAX_VALUE);
         }
-        return 0;
     }
 }

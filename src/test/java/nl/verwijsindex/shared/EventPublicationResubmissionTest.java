@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -21,44 +22,71 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Issue 18 (docs/adr/0049): a publication waiting in the after-commit queue is not handed over a second time; one
- * whose listener failed always is.
+ * whose listener failed is; and never more than the queue has room for.
  */
 class EventPublicationResubmissionTest {
 
-    private static final Duration OLDER_THAN = Duration.ofMinutes(2);
+    private static final Instant BEFORE = Instant.now().minus(Duration.ofMinutes(2));
+    private static final Instant OLD = Instant.now().minus(Duration.ofMinutes(5));
 
     @Test
     void withAnEmptyQueueEveryIncompletePublicationOlderThanTheLimitIsHandedOverAgain() {
         Recording incomplete = new Recording();
 
-        EventPublicationResubmission.resubmit(incomplete, 0, Instant.now().minus(OLDER_THAN), OLDER_THAN);
+        EventPublicationResubmission.resubmit(incomplete, new EventPublicationResubmission.Queue(0, 2000), BEFORE);
 
-        assertThat(incomplete.olderThan).containsExactly(OLDER_THAN);
-        assertThat(incomplete.filters).isEmpty();
+        Predicate<EventPublication> filter = incomplete.filters.get(0);
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, OLD)))
+                .isTrue();
+        assertThat(filter.test(publication(EventPublication.Status.PROCESSING, OLD)))
+                .isTrue();
+        assertThat(filter.test(publication(EventPublication.Status.RESUBMITTED, OLD)))
+                .isTrue();
+        assertThat(filter.test(publication(EventPublication.Status.FAILED, OLD)))
+                .isTrue();
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, Instant.now())))
+                .as("younger than the limit")
+                .isFalse();
     }
 
     @Test
     void whileTasksWaitInTheQueueOnlyFailedPublicationsAreHandedOverAgain() {
         Recording incomplete = new Recording();
 
-        EventPublicationResubmission.resubmit(incomplete, 150, Instant.now().minus(OLDER_THAN), OLDER_THAN);
+        EventPublicationResubmission.resubmit(incomplete, new EventPublicationResubmission.Queue(150, 1850), BEFORE);
 
-        assertThat(incomplete.olderThan).isEmpty();
-        assertThat(incomplete.filters).hasSize(1);
         Predicate<EventPublication> filter = incomplete.filters.get(0);
-        Instant old = Instant.now().minus(Duration.ofMinutes(5));
-        assertThat(filter.test(publication(EventPublication.Status.FAILED, old)))
+        assertThat(filter.test(publication(EventPublication.Status.FAILED, OLD)))
                 .as("failed: its listener ran and is done")
                 .isTrue();
-        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, old)))
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, OLD)))
                 .as("published, most likely still queued")
                 .isFalse();
-        assertThat(filter.test(publication(EventPublication.Status.PROCESSING, old)))
+        assertThat(filter.test(publication(EventPublication.Status.PROCESSING, OLD)))
                 .isFalse();
-        assertThat(filter.test(publication(EventPublication.Status.RESUBMITTED, old)))
+        assertThat(filter.test(publication(EventPublication.Status.RESUBMITTED, OLD)))
                 .isFalse();
         assertThat(filter.test(publication(EventPublication.Status.FAILED, Instant.now())))
                 .as("younger than the limit, as before")
+                .isFalse();
+    }
+
+    @Test
+    void noMoreAreHandedOverThanTheQueueHasRoomFor() {
+        Recording incomplete = new Recording();
+
+        EventPublicationResubmission.resubmit(incomplete, new EventPublicationResubmission.Queue(0, 2), BEFORE);
+
+        Predicate<EventPublication> filter = incomplete.filters.get(0);
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, OLD)))
+                .isTrue();
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, Instant.now())))
+                .as("not taken, takes no room")
+                .isFalse();
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, OLD)))
+                .isTrue();
+        assertThat(filter.test(publication(EventPublication.Status.PUBLISHED, OLD)))
+                .as("the queue is full: marking it resubmitted would do nothing")
                 .isFalse();
     }
 
@@ -69,8 +97,8 @@ class EventPublicationResubmissionTest {
         pool.setMaxPoolSize(1);
         pool.setQueueCapacity(10);
         pool.initialize();
+        CountDownLatch release = new CountDownLatch(1);
         try {
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
             for (int i = 0; i < 4; i++) {
                 pool.execute(() -> {
                     try {
@@ -80,19 +108,19 @@ class EventPublicationResubmissionTest {
                     }
                 });
             }
-            assertThat(EventPublicationResubmission.queued(pool))
-                    .as("one runs, three wait")
-                    .isEqualTo(3);
-            release.countDown();
+            assertThat(EventPublicationResubmission.Queue.of(pool))
+                    .as("one runs, three wait, room for seven more")
+                    .isEqualTo(new EventPublicationResubmission.Queue(3, 7));
         } finally {
+            release.countDown();
             pool.shutdown();
         }
-        assertThat(EventPublicationResubmission.queued(Runnable::run)).isZero();
+        assertThat(EventPublicationResubmission.Queue.of(Runnable::run))
+                .isEqualTo(new EventPublicationResubmission.Queue(0, Integer.MAX_VALUE));
     }
 
     private static final class Recording implements IncompleteEventPublications {
 
-        final List<Duration> olderThan = new ArrayList<>();
         final List<Predicate<EventPublication>> filters = new ArrayList<>();
 
         @Override
@@ -102,7 +130,7 @@ class EventPublicationResubmissionTest {
 
         @Override
         public void resubmitIncompletePublicationsOlderThan(Duration duration) {
-            olderThan.add(duration);
+            throw new AssertionError("not used: it cannot leave out what waits in the queue");
         }
 
         @Override
