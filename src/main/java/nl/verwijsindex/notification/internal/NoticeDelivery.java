@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -30,6 +32,7 @@ import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NotificationProperties;
 import nl.verwijsindex.notification.UndeliverableNotices.QueuedAgain;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Addressed;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
@@ -133,7 +136,13 @@ class NoticeDelivery {
      */
     private void deliverBatch(List<NoticeId> notices) {
         OffsetDateTime claimedAt = Moments.now(clock);
-        List<Pending> claimed = transactions.execute(status -> outbox.claim(notices, claimedAt.plus(SEND_LEASE)));
+        // Issue 18 (docs/adr/0049): the batch's recipients and subjects read in the claim's transaction, not three
+        // transactions a notice.
+        Map<Pending, Optional<Addressed>> claimed = transactions.execute(status -> {
+            Map<Pending, Optional<Addressed>> addressed = new LinkedHashMap<>();
+            outbox.claim(notices, claimedAt.plus(SEND_LEASE)).forEach(p -> addressed.put(p, addressing.address(p)));
+            return addressed;
+        });
         if (claimed == null || claimed.isEmpty()) {
             return;
         }
@@ -141,7 +150,7 @@ class NoticeDelivery {
         List<Sent> sent = new ArrayList<>();
         List<NoticeId> inactive = new ArrayList<>();
         List<NoticeId> notAttempted = new ArrayList<>();
-        for (Pending pending : claimed) {
+        for (Pending pending : claimed.keySet()) {
             if (Moments.now(clock).isAfter(sendUntil)) {
                 notAttempted.add(pending.id());
                 continue;
@@ -151,7 +160,7 @@ class NoticeDelivery {
                         "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
                         pending.id());
             }
-            send(pending, sent, inactive);
+            send(pending, claimed.get(pending), sent, inactive);
         }
         record(sent, inactive, notAttempted);
     }
@@ -190,7 +199,7 @@ class NoticeDelivery {
             leased.ifPresent(pending -> {
                 List<Sent> sent = new ArrayList<>();
                 List<NoticeId> inactive = new ArrayList<>();
-                send(pending, sent, inactive);
+                send(pending, addressing.address(pending), sent, inactive);
                 record(sent, inactive, List.of());
             });
         }
@@ -201,10 +210,10 @@ class NoticeDelivery {
     }
 
     /** Sends one claimed notice; what it is about gone or no longer active, it goes to {@code inactive}. */
-    private void send(Pending notice, List<Sent> sent, List<NoticeId> inactive) {
-        Optional<Recipient> recipient = addressing.recipient(notice);
-        Optional<Target> target = addressing.target(notice);
-        if (recipient.isEmpty() || target.isEmpty()) {
+    private void send(Pending notice, Optional<Addressed> addressed, List<Sent> sent, List<NoticeId> inactive) {
+        Optional<Recipient> recipient = addressed.map(Addressed::recipient);
+        Optional<Target> target = addressed.map(Addressed::target);
+        if (addressed.isEmpty()) {
             // What it is about is gone or no longer active: the inbox keeps the notice, no e-mail goes out.
             inactive.add(notice.id());
             return;
@@ -214,7 +223,7 @@ class NoticeDelivery {
                     notice.id(),
                     properties.from(),
                     recipient.get().email(),
-                    addressing.indexDisplayName(target.get().regionCode()),
+                    addressed.get().indexDisplayName(),
                     properties.baseUrl()));
         } catch (MailException e) {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
