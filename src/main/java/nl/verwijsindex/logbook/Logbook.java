@@ -21,6 +21,14 @@ public interface Logbook {
     <T> T joiningTheNextTransaction(Supplier<T> work);
 
     /**
+     * Within {@link #joiningTheNextTransaction}: the entries held so far are written with the transaction under way, at
+     * its commit, though it records none of its own (the person check stores the register's answer in a transaction
+     * that writes no entry; issue 18, docs/adr/0049). Outside a transaction, or with nothing held, it does nothing;
+     * when the transaction rolls back the entries are held again, as {@link #joiningTheNextTransaction} says.
+     */
+    default void writeHeldWithThisTransaction() {}
+
+    /**
      * R-PROOF: a deleted youth leaves nothing but proofs of deletion, so their blind index is cleared from
      * the logbook; who did what and when stays.
      */

@@ -13,6 +13,8 @@ import nl.verwijsindex.youth.YouthId;
  *
  * @param firstOfYouth the youth had no other signal in the index, active or archived (a youth newly signalled,
  *                     for the reports, R-REPORTS)
+ * @param organisationCategory the code of the organisation's category, read when the registrant was authorised, so
+ *                     the report fact need not read it again (issue 18, docs/adr/0049)
  */
 public record SignalRegistered(
         SignalId signalId,
@@ -20,4 +22,5 @@ public record SignalRegistered(
         ProfessionalId professionalId,
         OrganisationId organisationId,
         String regionCode,
-        boolean firstOfYouth) {}
+        boolean firstOfYouth,
+        String organisationCategory) {}

@@ -210,7 +210,8 @@ public class SignalRegistration {
                 registrant.professionalId(),
                 registrant.organisationId(),
                 registrant.regionCode(),
-                firstOfYouth));
+                firstOfYouth,
+                registrant.categoryCode()));
 
         return new RegistrationOutcome(
                 presenter.view(signal, identified.identity(), registrant),

@@ -52,6 +52,44 @@ class LogbookJoiningTest {
     }
 
     @Test
+    void R_LOGBOOK_heldEntriesAreWrittenWithATransactionThatTakesThemThoughItRecordsNone() {
+        UUID professional = UUID.randomUUID();
+        logbook.joiningTheNextTransaction(() -> {
+            logbook.record(entry(professional, "asked"));
+            logbook.record(entry(professional, "asked again"));
+            transactions.executeWithoutResult(tx -> {
+                logbook.writeHeldWithThisTransaction();
+                jdbc.sql("select 1").query(Integer.class).single();
+            });
+            assertThat(rowsOf(professional))
+                    .as("written at that transaction's commit, before the work ends")
+                    .extracting(Row::subject)
+                    .containsExactly("asked", "asked again");
+            return null;
+        });
+
+        List<Row> rows = rowsOf(professional);
+        assertThat(rows).as("once, not again when the work ends").hasSize(2);
+        assertThat(rows.get(1).previous()).isEqualTo(rows.get(0).hash());
+    }
+
+    @Test
+    void R_LOGBOOK_heldEntriesTakenByATransactionThatRollsBackAreWrittenWhenTheWorkEnds() {
+        UUID professional = UUID.randomUUID();
+        logbook.joiningTheNextTransaction(() -> {
+            logbook.record(entry(professional, "asked"));
+            transactions.executeWithoutResult(tx -> {
+                logbook.writeHeldWithThisTransaction();
+                tx.setRollbackOnly();
+            });
+            assertThat(rowsOf(professional)).isEmpty();
+            return null;
+        });
+
+        assertThat(rowsOf(professional)).extracting(Row::subject).containsExactly("asked");
+    }
+
+    @Test
     void R_LOGBOOK_aHeldEntryIsStillWrittenWhenTheTransactionRollsBack() {
         UUID professional = UUID.randomUUID();
         logbook.joiningTheNextTransaction(() -> {

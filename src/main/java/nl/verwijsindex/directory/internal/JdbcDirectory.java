@@ -61,9 +61,9 @@ class JdbcDirectory implements Directory {
     @Override
     public Registrant authoriseRegistrant(
             OrganisationId acting, ProfessionalId professionalId, Optional<String> regionCode, LocalDate today) {
-        record Found(ProfessionalStanding standing, boolean bsnAuthorised) {}
+        record Found(ProfessionalStanding standing, boolean bsnAuthorised, String categoryCode) {}
         Found found = jdbc.sql("""
-                        select p.designated, p.left_on, c.designation_required, o.bsn_authorised
+                        select p.designated, p.left_on, c.designation_required, o.bsn_authorised, c.code
                         from professional p
                         join organisation o on o.id = p.organisation_id
                         join organisation_category c on c.code = o.category_code
@@ -76,12 +76,13 @@ class JdbcDirectory implements Directory {
                                 rs.getObject("left_on", LocalDate.class),
                                 rs.getBoolean("designation_required"),
                                 List.<String>of()),
-                        rs.getBoolean("bsn_authorised")))
+                        rs.getBoolean("bsn_authorised"),
+                        rs.getString("code")))
                 .optional()
                 .orElseThrow(() -> professionalNotFound());
         ProfessionalStanding standing = found.standing().withRegions(covenants.regionsOn(acting, today));
         String region = RegistrationAuthority.check(standing, regionCode, today);
-        return new Registrant(professionalId, acting, region, found.bsnAuthorised());
+        return new Registrant(professionalId, acting, region, found.bsnAuthorised(), found.categoryCode());
     }
 
     @Override

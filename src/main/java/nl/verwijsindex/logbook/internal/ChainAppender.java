@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,7 @@ class ChainAppender {
         }
         Head head = freeHead();
         byte[] previous = head.lastHash();
-        long id = 0;
-        OffsetDateTime last = null;
+        List<Row> rows = new ArrayList<>(entries.size());
         for (Pending pending : entries) {
             LogbookEntry e = pending.entry();
             byte[] youth = e.youthIndex() == null ? null : current.get(ByteBuffer.wrap(e.youthIndex()));
@@ -72,43 +72,74 @@ class ChainAppender {
                     origin.map(RequestOrigin::client).orElse(null),
                     previous);
             byte[] hash = link.hash();
-            id = jdbc.sql("""
-                            insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user,
-                                                       professional_id, organisation_id, youth_index, audit_ref,
-                                                       signal_id, subject_id, remote_address, client, previous_hash,
-                                                       hash, chain)
-                            values (:at, :action, :actorType, :actorId, :actingUser, :professional, :organisation,
-                                    :youth, :auditRef, :signal, :subject, :remoteAddress, :client, :previous, :hash,
-                                    :chain)
-                            returning id""")
-                    .param("chain", head.id())
-                    .param("at", link.occurredAt())
-                    .param("action", link.action())
-                    .param("actorType", link.actorType())
-                    .param("actorId", link.actorId())
-                    .param("actingUser", link.actingUser())
-                    .param("professional", link.professionalId())
-                    .param("organisation", link.organisationId())
-                    .param("youth", youth)
-                    .param("auditRef", link.auditRef())
-                    .param("signal", link.signalId())
-                    .param("subject", link.subjectId())
-                    .param("remoteAddress", link.remoteAddress())
-                    .param("client", link.client())
-                    .param("previous", previous)
-                    .param("hash", hash)
-                    .query(Long.class)
-                    .single();
+            rows.add(new Row(link, youth, previous, hash));
             previous = hash;
-            last = link.occurredAt();
         }
-        jdbc.sql("update logbook_chain_head set last_id = :id, last_hash = :hash, updated_at = :at where id = :chain")
-                .param("id", id)
-                .param("hash", previous)
-                .param("at", last)
-                .param("chain", head.id())
-                .update();
+        // Issue 18 (docs/adr/0049): the entries in one multi-row insert, and the last of them with the head's update in
+        // the same statement, where there was an insert per entry and an update. The rows of one VALUES list are
+        // inserted in their order, so their ids follow the chain as the verifier reads it (by id).
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            boolean last = from + CHUNK >= rows.size();
+            StringBuilder sql = new StringBuilder();
+            if (last) {
+                sql.append("with entry as (");
+            }
+            sql.append("""
+                    insert into logbook_entry (occurred_at, action, actor_type, actor_id, acting_user, professional_id,
+                                               organisation_id, youth_index, audit_ref, signal_id, subject_id,
+                                               remote_address, client, previous_hash, hash, chain)
+                    values\s""");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ")
+                        .append(
+                                "(:at%1$d, :action%1$d, :actorType%1$d, :actorId%1$d, :actingUser%1$d, :professional%1$d, "
+                                        .formatted(i))
+                        .append(":organisation%1$d, :youth%1$d, :auditRef%1$d, :signal%1$d, :subject%1$d, "
+                                .formatted(i))
+                        .append(":remoteAddress%1$d, :client%1$d, :previous%1$d, :hash%1$d, :chain)".formatted(i));
+            }
+            if (last) {
+                sql.append("""
+                         returning id)
+                        update logbook_chain_head set last_id = (select max(id) from entry), last_hash = :lastHash,
+                                                      updated_at = :lastAt
+                        where id = :chain""");
+            }
+            JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("chain", head.id());
+            for (int i = 0; i < chunk.size(); i++) {
+                Row row = chunk.get(i);
+                ChainLink link = row.link();
+                statement = statement
+                        .param("at" + i, link.occurredAt())
+                        .param("action" + i, link.action())
+                        .param("actorType" + i, link.actorType())
+                        .param("actorId" + i, link.actorId())
+                        .param("actingUser" + i, link.actingUser())
+                        .param("professional" + i, link.professionalId())
+                        .param("organisation" + i, link.organisationId())
+                        .param("youth" + i, row.youth())
+                        .param("auditRef" + i, link.auditRef())
+                        .param("signal" + i, link.signalId())
+                        .param("subject" + i, link.subjectId())
+                        .param("remoteAddress" + i, link.remoteAddress())
+                        .param("client" + i, link.client())
+                        .param("previous" + i, row.previous())
+                        .param("hash" + i, row.hash());
+            }
+            if (last) {
+                statement = statement
+                        .param("lastHash", previous)
+                        .param("lastAt", rows.get(rows.size() - 1).link().occurredAt());
+            }
+            statement.update();
+        }
     }
+
+    /** Entries a statement inserts at most: well within the 65,535 parameters of one PostgreSQL statement. */
+    private static final int CHUNK = 500;
+
+    private record Row(ChainLink link, byte[] youth, byte[] previous, byte[] hash) {}
 
     /**
      * A chain head locked for this transaction until it ends: the first one no other transaction holds, or, when every

@@ -108,6 +108,14 @@ class JdbcLogbook implements Logbook {
         }
     }
 
+    @Override
+    public void writeHeldWithThisTransaction() {
+        List<Pending> held = HELD.get();
+        if (held != null && !held.isEmpty() && inTransaction()) {
+            queueOfThisTransaction();
+        }
+    }
+
     private static boolean inTransaction() {
         return TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isSynchronizationActive();

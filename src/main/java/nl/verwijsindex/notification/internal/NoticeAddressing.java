@@ -95,6 +95,19 @@ class NoticeAddressing {
     }
 
     /**
+     * What the notice's e-mail needs: its recipient, its subject and the index's name in the subject's region; empty
+     * when the recipient or the subject is gone. In the caller's transaction (issue 18, docs/adr/0049: the claim's,
+     * so a batch's reads take no transactions of their own) or, without one, each read in its own.
+     */
+    Optional<Addressed> address(Pending notice) {
+        Optional<Recipient> recipient = recipient(notice);
+        Optional<Target> target = recipient.isEmpty() ? Optional.empty() : target(notice);
+        return target.map(t -> new Addressed(recipient.get(), t, indexDisplayName(t.regionCode())));
+    }
+
+    record Addressed(Recipient recipient, Target target, String indexDisplayName) {}
+
+    /**
      * A claimed notice: exactly one of professional and supervisor is set, and one subject.
      *
      * @param outcomeUnknown its previous claim's lease ran out without SENT or FAILED recorded

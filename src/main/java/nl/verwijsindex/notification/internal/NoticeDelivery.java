@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -30,6 +32,7 @@ import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NotificationProperties;
 import nl.verwijsindex.notification.UndeliverableNotices.QueuedAgain;
+import nl.verwijsindex.notification.internal.NoticeAddressing.Addressed;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
@@ -84,15 +87,6 @@ class NoticeDelivery {
         this.clock = clock;
     }
 
-    /**
-     * New notices are sent as soon as they are committed. Outside any transaction (NOT_SUPPORTED): each step
-     * below takes its own short one, and no database connection waits on the mail server.
-     */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(NoticesQueued queued) {
-        deliver(queued.noticeIds());
-    }
-
     /** What the organisation coordinator queued again (R-COORDINATOR), once the queueing committed. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(QueuedAgain queued) {
@@ -142,7 +136,13 @@ class NoticeDelivery {
      */
     private void deliverBatch(List<NoticeId> notices) {
         OffsetDateTime claimedAt = Moments.now(clock);
-        List<Pending> claimed = transactions.execute(status -> outbox.claim(notices, claimedAt.plus(SEND_LEASE)));
+        // Issue 18 (docs/adr/0049): the batch's recipients and subjects read in the claim's transaction, not three
+        // transactions a notice.
+        Map<Pending, Optional<Addressed>> claimed = transactions.execute(status -> {
+            Map<Pending, Optional<Addressed>> addressed = new LinkedHashMap<>();
+            outbox.claim(notices, claimedAt.plus(SEND_LEASE)).forEach(p -> addressed.put(p, addressing.address(p)));
+            return addressed;
+        });
         if (claimed == null || claimed.isEmpty()) {
             return;
         }
@@ -150,7 +150,7 @@ class NoticeDelivery {
         List<Sent> sent = new ArrayList<>();
         List<NoticeId> inactive = new ArrayList<>();
         List<NoticeId> notAttempted = new ArrayList<>();
-        for (Pending pending : claimed) {
+        for (Pending pending : claimed.keySet()) {
             if (Moments.now(clock).isAfter(sendUntil)) {
                 notAttempted.add(pending.id());
                 continue;
@@ -160,7 +160,7 @@ class NoticeDelivery {
                         "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
                         pending.id());
             }
-            send(pending, sent, inactive);
+            send(pending, claimed.get(pending), sent, inactive);
         }
         record(sent, inactive, notAttempted);
     }
@@ -199,7 +199,7 @@ class NoticeDelivery {
             leased.ifPresent(pending -> {
                 List<Sent> sent = new ArrayList<>();
                 List<NoticeId> inactive = new ArrayList<>();
-                send(pending, sent, inactive);
+                send(pending, addressing.address(pending), sent, inactive);
                 record(sent, inactive, List.of());
             });
         }
@@ -210,10 +210,10 @@ class NoticeDelivery {
     }
 
     /** Sends one claimed notice; what it is about gone or no longer active, it goes to {@code inactive}. */
-    private void send(Pending notice, List<Sent> sent, List<NoticeId> inactive) {
-        Optional<Recipient> recipient = addressing.recipient(notice);
-        Optional<Target> target = addressing.target(notice);
-        if (recipient.isEmpty() || target.isEmpty()) {
+    private void send(Pending notice, Optional<Addressed> addressed, List<Sent> sent, List<NoticeId> inactive) {
+        Optional<Recipient> recipient = addressed.map(Addressed::recipient);
+        Optional<Target> target = addressed.map(Addressed::target);
+        if (addressed.isEmpty()) {
             // What it is about is gone or no longer active: the inbox keeps the notice, no e-mail goes out.
             inactive.add(notice.id());
             return;
@@ -223,7 +223,7 @@ class NoticeDelivery {
                     notice.id(),
                     properties.from(),
                     recipient.get().email(),
-                    addressing.indexDisplayName(target.get().regionCode()),
+                    addressed.get().indexDisplayName(),
                     properties.baseUrl()));
         } catch (MailException e) {
             transactions.executeWithoutResult(status -> markFailed(notice, e));

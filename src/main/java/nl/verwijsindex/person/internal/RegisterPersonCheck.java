@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonDataRefreshed;
@@ -53,6 +54,7 @@ class RegisterPersonCheck implements PersonCheck {
     private final AddressKeys addressKeys;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Logbook logbook;
 
     RegisterPersonCheck(
             PersonRegister register,
@@ -63,7 +65,8 @@ class RegisterPersonCheck implements PersonCheck {
             BsnProtection protection,
             AddressKeys addressKeys,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Logbook logbook) {
         this.register = register;
         this.queue = queue;
         this.data = data;
@@ -73,6 +76,7 @@ class RegisterPersonCheck implements PersonCheck {
         this.addressKeys = addressKeys;
         this.transactions = transactions;
         this.events = events;
+        this.logbook = logbook;
     }
 
     @Override
@@ -106,15 +110,38 @@ class RegisterPersonCheck implements PersonCheck {
         return checked;
     }
 
-    /** Checks one youth now, if it is due and nobody else is at it. */
+    /**
+     * Checks one youth now, if it is due and nobody else is at it. Issue 18 (docs/adr/0049): the claim and the read of
+     * the youth's BSN in one transaction, where they were two.
+     */
     void checkNow(YouthId youth) {
-        if (register.connected() && queue.claim(youth)) {
-            check(youth);
+        if (!register.connected()) {
+            return;
+        }
+        Optional<Optional<Bsn>> claimed = transactions.execute(
+                status -> queue.claim(youth) ? Optional.of(youths.bsnOf(youth)) : Optional.<Optional<Bsn>>empty());
+        if (claimed != null && claimed.isPresent()) {
+            check(youth, claimed.get());
         }
     }
 
+    /**
+     * Issue 18 (docs/adr/0049): the register client's logbook entries of the questions asked here are written with the
+     * transaction that stores the answer, not each in a transaction of its own; when none stores it (the register
+     * could not be asked) they are written on their own, as before.
+     */
     private void check(YouthId youth) {
-        Optional<Bsn> bsn = youths.bsnOf(youth);
+        check(youth, youths.bsnOf(youth));
+    }
+
+    private void check(YouthId youth, Optional<Bsn> bsn) {
+        logbook.joiningTheNextTransaction(() -> {
+            askAndStore(youth, bsn);
+            return null;
+        });
+    }
+
+    private void askAndStore(YouthId youth, Optional<Bsn> bsn) {
         if (bsn.isEmpty()) {
             // R-NOBSN: a youth known by a verwijsindex number is not in the register by that number.
             transactions.executeWithoutResult(status -> store(youth, Optional.empty(), List.of()));
@@ -142,6 +169,7 @@ class RegisterPersonCheck implements PersonCheck {
     }
 
     private void store(YouthId youth, Optional<Person> found, List<Bsn> residents) {
+        logbook.writeHeldWithThisTransaction();
         if (youths.lock(youth).isEmpty()) {
             return;
         }

@@ -56,6 +56,7 @@ class FactRecorder {
     /**
      * A new youth's municipality is not known yet: the person check runs after the registration. The fact then
      * waits for the register's answer ({@link LateMunicipalities}, docs/adr/0040) instead of counting as "Onbekend".
+     * The organisation's category comes with the event, read when the registrant was authorised (docs/adr/0049).
      */
     @EventListener
     void on(SignalRegistered registered) {
@@ -66,7 +67,7 @@ class FactRecorder {
                 registered.regionCode(),
                 municipality,
                 registered.organisationId().value(),
-                category(registered.organisationId()),
+                registered.organisationCategory(),
                 null,
                 null,
                 null,
