@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,10 +173,11 @@ class NoticeDelivery {
         }
         try {
             transactions.executeWithoutResult(status -> {
-                outbox.markSent(sent.stream().map(n -> n.notice().id()).toList(), null);
+                Set<NoticeId> marked =
+                        outbox.markSent(sent.stream().map(n -> n.notice().id()).toList(), null);
                 outbox.markSent(inactive, "no-longer-active");
                 outbox.release(notAttempted);
-                sent.forEach(this::logSent);
+                sent.forEach(s -> logSent(s, marked.contains(s.notice().id())));
             });
         } catch (DataAccessException | TransactionException e) {
             // The SMTP server has them; the notices stay SENDING and are sent again with the same Message-ID once
@@ -234,14 +236,18 @@ class NoticeDelivery {
 
     private record Sent(Pending notice, Recipient recipient, Target target) {}
 
-    private void logSent(Sent sent) {
+    /**
+     * R-PROOF: a notice deleted while its e-mail went out (with the signals of a youth who is deleted) is logged as
+     * sent without the youth and the signal it was about, as the deletion leaves the logbook's other entries.
+     */
+    private void logSent(Sent sent, boolean noticeKept) {
         logbook.record(new LogbookEntry(
                 Action.NOTICE_SENT,
                 Actor.SYSTEM,
                 sent.recipient().professionalId(),
                 sent.recipient().organisationId(),
-                sent.target().youthIndex(),
-                sent.target().signalId(),
+                noticeKept ? sent.target().youthIndex() : null,
+                noticeKept ? sent.target().signalId() : null,
                 sent.notice().id().toString()));
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,18 +117,23 @@ class NoticeOutbox {
     }
 
     /** @param remark why no e-mail went out although the notices count as sent; null when they were sent */
-    void markSent(Collection<NoticeId> notices, String remark) {
+    /**
+     * @return the notices marked; one not among them was deleted meanwhile (with the signals it was about, R-PROOF)
+     *     or was no longer being sent
+     */
+    Set<NoticeId> markSent(Collection<NoticeId> notices, String remark) {
         if (notices.isEmpty()) {
-            return;
+            return Set.of();
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         update notice set mail_state = 'SENT', mail_attempts = mail_attempts + 1, mail_sent_at = :now,
                                           mail_next_attempt_at = null, mail_last_error = :remark
-                        where id = any(:ids) and mail_state = 'SENDING'""")
+                        where id = any(:ids) and mail_state = 'SENDING' returning id""")
                 .param("ids", ids(notices))
                 .param("now", Moments.now(clock))
                 .param("remark", remark)
-                .update();
+                .query((rs, n) -> new NoticeId(rs.getObject("id", UUID.class)))
+                .set();
     }
 
     /** @param nextAttempt null when the e-mail is undeliverable: then the coordinator decides */
