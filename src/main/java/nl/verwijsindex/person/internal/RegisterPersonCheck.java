@@ -135,17 +135,20 @@ class RegisterPersonCheck implements PersonCheck {
     }
 
     private void check(YouthId youth, Optional<Bsn> bsn) {
-        logbook.joiningTheNextTransaction(() -> {
-            askAndStore(youth, bsn);
-            return null;
-        });
+        boolean deleted = logbook.joiningTheNextTransaction(() -> askAndStore(youth, bsn));
+        if (deleted) {
+            // R-PROOF: the youth was deleted while the register was asked. The questions stay in the logbook (who
+            // asked what, and when), written on their own when the work above ended; the youth's index goes.
+            bsn.ifPresent(b -> logbook.forgetYouth(protection.blindIndex(b).bytes()));
+        }
     }
 
-    private void askAndStore(YouthId youth, Optional<Bsn> bsn) {
+    /** @return whether the youth was deleted before the answer could be stored */
+    private boolean askAndStore(YouthId youth, Optional<Bsn> bsn) {
         if (bsn.isEmpty()) {
             // R-NOBSN: a youth known by a verwijsindex number is not in the register by that number.
             transactions.executeWithoutResult(status -> store(youth, Optional.empty(), List.of()));
-            return;
+            return false;
         }
         Optional<Person> person;
         List<Bsn> residents;
@@ -158,25 +161,30 @@ class RegisterPersonCheck implements PersonCheck {
         } catch (PersonRegisterUnavailable e) {
             queue.failed(youth, e.reason().name());
             log.warn("Person register could not be asked ({}); the youth stays due and is retried", e.reason());
-            return;
+            return false;
         }
         try {
-            transactions.executeWithoutResult(status -> store(youth, person, residents));
+            return Boolean.FALSE.equals(transactions.execute(status -> store(youth, person, residents)));
         } catch (RuntimeException e) {
             queue.failed(youth, "STORE_FAILED");
             log.error("Could not store what the person register said about a youth; it stays due and is retried", e);
+            return false;
         }
     }
 
-    private void store(YouthId youth, Optional<Person> found, List<Bsn> residents) {
-        logbook.writeHeldWithThisTransaction();
+    /**
+     * @return whether the youth was still there; while this transaction holds it, a deletion waits, and the
+     *     register's logbook entries are written with it (so a deletion after it finds them and clears the index)
+     */
+    private boolean store(YouthId youth, Optional<Person> found, List<Bsn> residents) {
         if (youths.lock(youth).isEmpty()) {
-            return;
+            return false;
         }
+        logbook.writeHeldWithThisTransaction();
         if (found.flatMap(Person::died).isPresent()) {
             // R-DEATH: the listeners delete every signal of the youth, and with the youth this row.
             events.publishEvent(new YouthDied(youth));
-            return;
+            return true;
         }
         PersonData.Stored previous = data.stored(youth);
         Optional<Person.Residence> residence = found.flatMap(Person::residence);
@@ -206,6 +214,7 @@ class RegisterPersonCheck implements PersonCheck {
         found.flatMap(person -> keysMoved(youth, previous, person)).ifPresent(events::publishEvent);
         events.publishEvent(new PersonDataRefreshed(
                 youth, parentsChanged || !Objects.equals(previous.municipality(), municipality)));
+        return true;
     }
 
     /**
