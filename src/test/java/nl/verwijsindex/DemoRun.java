@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "verwijsindex.demo.enabled=true",
             "verwijsindex.accounts.second-factor-required=false",
-            "verwijsindex.standalone.data-dir=target/test-data-demo"
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-demo"
         })
 @ActiveProfiles("test")
 public @interface DemoRun {}

@@ -45,7 +45,9 @@ class SessionAttributesStoredAsJsonTest {
             throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(VerwijsindexApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-cluster")) {
+                .run(
+                        "--server.port=0",
+                        "--verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-cluster")) {
             Fixtures fixtures = new Fixtures(app);
             Fixtures.Professional professional = fixtures.professional(fixtures.organisation(fixtures.region(false)));
             String username = "j-" + UUID.randomUUID().toString().substring(0, 8);

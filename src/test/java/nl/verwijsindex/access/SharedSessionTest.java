@@ -96,7 +96,9 @@ class SharedSessionTest {
         // The database TwoInstancesTest's two instances use as well, one test after the other: one server fewer.
         return new SpringApplicationBuilder(VerwijsindexApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-cluster");
+                .run(
+                        "--server.port=0",
+                        "--verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-cluster");
     }
 
     private static int port(ConfigurableApplicationContext context) {

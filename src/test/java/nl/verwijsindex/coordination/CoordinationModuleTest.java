@@ -46,7 +46,8 @@ import nl.verwijsindex.youth.Bsn;
         mode = BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {"access", "covenant"})
 @ActiveProfiles("test")
-@TestPropertySource(properties = "verwijsindex.standalone.data-dir=target/test-data-modules")
+@TestPropertySource(
+        properties = "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-modules")
 class CoordinationModuleTest {
 
     @Autowired

@@ -148,7 +148,9 @@ class DeadlineRestartTest {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(VerwijsindexApplication.class, MovableClock.Use.class)
                 .profiles("test")
-                .run("--server.port=0", "--verwijsindex.standalone.data-dir=target/test-data-deadlines");
+                .run(
+                        "--server.port=0",
+                        "--verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-deadlines");
     }
 
     private static int port(ConfigurableApplicationContext context) {

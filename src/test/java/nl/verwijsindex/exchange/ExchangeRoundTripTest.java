@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 @TestPropertySource(
         properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-exchange-round-trip",
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-exchange-round-trip",
             "verwijsindex.standalone.brp.enabled=false"
         })
 class ExchangeRoundTripTest {

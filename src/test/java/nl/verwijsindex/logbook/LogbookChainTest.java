@@ -177,7 +177,9 @@ class LogbookChainTest {
                         .query(Integer.class)
                         .single());
         assertThat(lines.get(0)).startsWith("logbook checkpoint chain=1 id=").contains(" hash=", " at=");
-        assertThat(Files.readAllLines(Path.of("target/test-data/logbook/logbook-checkpoints.txt")))
+        assertThat(Files.readAllLines(Path.of(
+                        System.getProperty("verwijsindex.test.target", "target"),
+                        "test-data/logbook/logbook-checkpoints.txt")))
                 .containsAll(lines);
     }
 

@@ -41,7 +41,7 @@ import nl.verwijsindex.youth.Bsn;
 @ActiveProfiles("test")
 @TestPropertySource(
         properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-matching-module",
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-matching-module",
             // no stand-in person register in a module test: the index works without one (R-BSN)
             "verwijsindex.standalone.brp.enabled=false"
         })

@@ -27,8 +27,8 @@ import nl.verwijsindex.person.PersonRegisterDouble;
 @Import({PersonRegisterDouble.Configuration.class, NationalIndexDouble.Configuration.class, MovableClock.Use.class})
 @TestPropertySource(
         properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-national",
-            "verwijsindex.logbook.checkpoint-dir=target/test-data-national/logbook",
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-national",
+            "verwijsindex.logbook.checkpoint-dir=${verwijsindex.test.target:target}/test-data-national/logbook",
             "verwijsindex.national.enabled=true",
             "verwijsindex.national.hub-url=https://hub.test.example",
             "verwijsindex.national.pseudonym-service-url=https://pseudoniemen.test.example",

@@ -55,7 +55,7 @@ import nl.verwijsindex.youth.Bsn;
 @ActiveProfiles("test")
 @TestPropertySource(
         properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-notification-module",
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-notification-module",
             // no stand-in person register in a module test: the index works without one (R-BSN)
             "verwijsindex.standalone.brp.enabled=false",
             "verwijsindex.notification.base-url=https://verwijsindex.example"

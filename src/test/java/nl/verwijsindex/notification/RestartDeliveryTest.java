@@ -88,7 +88,7 @@ class RestartDeliveryTest {
                 // Arguments, not builder properties: those are defaults that the test profile would override.
                 .run(
                         "--server.port=0",
-                        "--verwijsindex.standalone.data-dir=target/test-data-restart",
+                        "--verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-restart",
                         // only the restart may resubmit, not the periodic task
                         "--verwijsindex.events.resubmit-interval=PT1H");
     }

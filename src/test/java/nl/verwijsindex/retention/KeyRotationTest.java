@@ -277,7 +277,7 @@ class KeyRotationTest {
     private static ConfigurableApplicationContext start(String... keys) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--verwijsindex.standalone.data-dir=target/test-data-keys",
+                "--verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-keys",
                 // The test runs the re-keying itself, at the moment it chooses.
                 "--verwijsindex.keys.rekey-interval=PT1H"));
         arguments.addAll(List.of(keys));

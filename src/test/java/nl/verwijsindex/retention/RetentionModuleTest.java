@@ -44,7 +44,8 @@ import nl.verwijsindex.youth.YouthId;
         mode = BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {"access", "covenant", "person"})
 @ActiveProfiles("test")
-@TestPropertySource(properties = "verwijsindex.standalone.data-dir=target/test-data-modules")
+@TestPropertySource(
+        properties = "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-modules")
 class RetentionModuleTest {
 
     @Autowired

@@ -75,7 +75,7 @@ class TwoInstancesTest {
                 .profiles("test")
                 .run(
                         "--server.port=0",
-                        "--verwijsindex.standalone.data-dir=target/test-data-cluster",
+                        "--verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-cluster",
                         "--verwijsindex.retention.sweep-schedule=FIXED_DELAY|1s");
     }
 }

@@ -141,7 +141,10 @@ class HubStartTest {
      * directory meanwhile found {@code pg_wal} still being written (a failed test in CI).
      */
     private static Path embeddedDataDir() {
-        return Path.of("target", "test-data-hub-start", UUID.randomUUID().toString())
+        return Path.of(
+                        System.getProperty("verwijsindex.test.target", "target"),
+                        "test-data-hub-start",
+                        UUID.randomUUID().toString())
                 .toAbsolutePath();
     }
 }

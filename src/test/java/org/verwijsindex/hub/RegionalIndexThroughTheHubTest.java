@@ -65,8 +65,8 @@ import nl.verwijsindex.person.PersonRegisterDouble;
 @Import({PersonRegisterDouble.Configuration.class, MovableClock.Use.class})
 @TestPropertySource(
         properties = {
-            "verwijsindex.standalone.data-dir=target/test-data-through-the-hub",
-            "verwijsindex.logbook.checkpoint-dir=target/test-data-through-the-hub/logbook",
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-through-the-hub",
+            "verwijsindex.logbook.checkpoint-dir=${verwijsindex.test.target:target}/test-data-through-the-hub/logbook",
             "verwijsindex.national.enabled=true",
             "verwijsindex.national.ssl-bundle=national",
             "verwijsindex.national.recipient=" + NationalParties.HUB,
