@@ -14,12 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.verwijsindex.Api;
-import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
@@ -34,26 +29,15 @@ import nl.verwijsindex.coordination.OrganisationFollowUp.Task;
  * organisation's own professionals.
  */
 @IntegrationTest
-class OrganisationFollowUpTest {
+class OrganisationFollowUpTest extends IntegrationTestBase {
 
     private static final String CHILD = LocalDate.now().minusYears(13).toString();
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     OrganisationFollowUp followUp;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void R_COORDINATOR_aLongListShowsItsEarliestDeadlinesAndThatThereAreMoreAndLeavesOutCasesThatAreOver() {
-        Fixtures fixtures = new Fixtures(context);
-        Api api = new Api(port);
         String region = fixtures.region(false);
         fixtures.municipality(region);
         Organisation teamOrg = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
