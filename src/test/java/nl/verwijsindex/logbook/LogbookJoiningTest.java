@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.logbook.StoredLinks.Link;
 
 /**
  * R-LOGBOOK, issue 18 (ADR 0047): an entry recorded outside a transaction (the person register's answer before a
@@ -43,8 +44,8 @@ class LogbookJoiningTest {
             return null;
         });
 
-        List<Row> rows = rowsOf(professional);
-        assertThat(rows).extracting(Row::subject).containsExactly("asked", "registered");
+        List<Link> rows = rowsOf(professional);
+        assertThat(rows).extracting(Link::subject).containsExactly("asked", "registered");
         assertThat(rows.get(1).chain()).isEqualTo(rows.get(0).chain());
         assertThat(rows.get(1).previous())
                 .as("one transaction's entries, linked in a row")
@@ -63,12 +64,12 @@ class LogbookJoiningTest {
             });
             assertThat(rowsOf(professional))
                     .as("written at that transaction's commit, before the work ends")
-                    .extracting(Row::subject)
+                    .extracting(Link::subject)
                     .containsExactly("asked", "asked again");
             return null;
         });
 
-        List<Row> rows = rowsOf(professional);
+        List<Link> rows = rowsOf(professional);
         assertThat(rows).as("once, not again when the work ends").hasSize(2);
         assertThat(rows.get(1).previous()).isEqualTo(rows.get(0).hash());
     }
@@ -86,7 +87,7 @@ class LogbookJoiningTest {
             return null;
         });
 
-        assertThat(rowsOf(professional)).extracting(Row::subject).containsExactly("asked");
+        assertThat(rowsOf(professional)).extracting(Link::subject).containsExactly("asked");
     }
 
     @Test
@@ -102,7 +103,7 @@ class LogbookJoiningTest {
             return null;
         });
 
-        assertThat(rowsOf(professional)).extracting(Row::subject).containsExactly("asked");
+        assertThat(rowsOf(professional)).extracting(Link::subject).containsExactly("asked");
     }
 
     @Test
@@ -114,22 +115,11 @@ class LogbookJoiningTest {
                 }))
                 .hasMessage("the registration was refused");
 
-        assertThat(rowsOf(professional)).extracting(Row::subject).containsExactly("asked");
+        assertThat(rowsOf(professional)).extracting(Link::subject).containsExactly("asked");
     }
 
-    private record Row(int chain, String subject, byte[] previous, byte[] hash) {}
-
-    private List<Row> rowsOf(UUID professional) {
-        return jdbc.sql("""
-                        select chain, subject_id, previous_hash, hash from logbook_entry
-                        where professional_id = :p order by id""")
-                .param("p", professional)
-                .query((rs, n) -> new Row(
-                        rs.getInt("chain"),
-                        rs.getString("subject_id"),
-                        rs.getBytes("previous_hash"),
-                        rs.getBytes("hash")))
-                .list();
+    private List<Link> rowsOf(UUID professional) {
+        return StoredLinks.of(jdbc, professional);
     }
 
     private static LogbookEntry entry(UUID professional, String subject) {

@@ -37,6 +37,8 @@ import nl.verwijsindex.logbook.ChainCheck;
 import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
+import nl.verwijsindex.logbook.StoredLinks;
+import nl.verwijsindex.logbook.StoredLinks.Link;
 
 /**
  * R-LOGBOOK with several chains (ADR 0047): a committing transaction takes a chain head no other transaction holds,
@@ -105,16 +107,16 @@ class LogbookChainsTest {
             pool.shutdownNow();
         }
 
-        List<Row> rows = rowsOf(professional);
+        List<Link> rows = rowsOf(professional);
         assertThat(rows).hasSize(threads * transactionsEach * entriesEach);
-        assertThat(rows.stream().map(Row::subject).distinct()).hasSize(rows.size());
+        assertThat(rows.stream().map(Link::subject).distinct()).hasSize(rows.size());
         // A transaction's entries follow each other in one chain.
-        Map<String, List<Row>> byTransaction = rows.stream()
+        Map<String, List<Link>> byTransaction = rows.stream()
                 .collect(Collectors.groupingBy(
                         r -> r.subject().substring(0, r.subject().lastIndexOf('/'))));
         assertThat(byTransaction).hasSize(threads * transactionsEach);
-        for (List<Row> ofTx : byTransaction.values()) {
-            assertThat(ofTx).extracting(Row::chain).containsOnly(ofTx.get(0).chain());
+        for (List<Link> ofTx : byTransaction.values()) {
+            assertThat(ofTx).extracting(Link::chain).containsOnly(ofTx.get(0).chain());
             for (int e = 1; e < ofTx.size(); e++) {
                 assertThat(ofTx.get(e).previous()).isEqualTo(ofTx.get(e - 1).hash());
             }
@@ -135,7 +137,7 @@ class LogbookChainsTest {
             // Chain 1 is held by another transaction: the entry goes to another chain at once.
             inOther(() -> logbook.record(entry(professional, "beside"))).get(10, TimeUnit.SECONDS);
         }
-        assertThat(rowsOf(professional)).singleElement().extracting(Row::chain).isNotEqualTo(1);
+        assertThat(rowsOf(professional)).singleElement().extracting(Link::chain).isNotEqualTo(1);
 
         Future<?> waiting;
         try (Held all = hold(1, CHAINS)) {
@@ -159,8 +161,8 @@ class LogbookChainsTest {
                     }))
                     .get(10, TimeUnit.SECONDS);
         }
-        List<Row> rows = rowsOf(professional);
-        assertThat(rows).extracting(Row::chain).containsOnly(CHAINS);
+        List<Link> rows = rowsOf(professional);
+        assertThat(rows).extracting(Link::chain).containsOnly(CHAINS);
 
         transactions.executeWithoutResult(tx -> {
             pastTheTrigger();
@@ -206,7 +208,7 @@ class LogbookChainsTest {
             for (int chain = 1; chain <= CHAINS; chain++) {
                 assertThat(lines.get(chain - 1)).startsWith("logbook checkpoint chain=" + chain + " id=");
             }
-            Row mine = rowsOf(professional).get(0);
+            Link mine = rowsOf(professional).get(0);
             assertThat(lines.get(CHAINS - 1)).contains("id=" + mine.id() + " hash=" + hex(mine.hash()));
             Path file = dir.resolve(Checkpoints.FILE);
             // The one-chain form written before ADR 0047 is read as chain 1.
@@ -260,13 +262,13 @@ class LogbookChainsTest {
         UUID professional = UUID.randomUUID();
         // e1 young in chain 2; e2 in chain 1 after it, made old: the oldest part of chain 1, so it goes, although a
         // younger entry of another chain came before it (one chain's prefix rule would have kept it).
-        Row e1;
+        Link e1;
         try (Held held = hold(1, 1)) {
             inOther(() -> logbook.record(entry(professional, "young"))).get(10, TimeUnit.SECONDS);
             e1 = rowsOf(professional).get(0);
         }
         assertThat(e1.chain()).isNotEqualTo(1);
-        Row e2 = null;
+        Link e2 = null;
         for (int attempt = 0; attempt < 20 && (e2 == null || e2.chain() != 1); attempt++) {
             logbook.record(entry(professional, "old " + attempt));
             e2 = rowsOf(professional).get(rowsOf(professional).size() - 1);
@@ -289,7 +291,7 @@ class LogbookChainsTest {
                     .isPositive();
 
             assertThat(rowsOf(professional))
-                    .extracting(Row::id)
+                    .extracting(Link::id)
                     .contains(e1.id())
                     .doesNotContain(e2Id);
             ChainCheck check = verifier.verify();
@@ -339,20 +341,8 @@ class LogbookChainsTest {
         jdbc.sql("set local session_replication_role = replica").update();
     }
 
-    private record Row(long id, int chain, String subject, byte[] previous, byte[] hash) {}
-
-    private List<Row> rowsOf(UUID professional) {
-        return jdbc.sql("""
-                        select id, chain, subject_id, previous_hash, hash from logbook_entry
-                        where professional_id = :p order by id""")
-                .param("p", professional)
-                .query((rs, n) -> new Row(
-                        rs.getLong("id"),
-                        rs.getInt("chain"),
-                        rs.getString("subject_id"),
-                        rs.getBytes("previous_hash"),
-                        rs.getBytes("hash")))
-                .list();
+    private List<Link> rowsOf(UUID professional) {
+        return StoredLinks.of(jdbc, professional);
     }
 
     private static String hex(byte[] bytes) {
