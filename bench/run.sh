@@ -29,6 +29,9 @@ Usage: bash bench/run.sh [options]
   --reference          also run ../shared/bench/pgbench-reference.sh and print our ratio to it
   --diagnose           thread dumps of the service during phase A, and the top statements from
                        pg_stat_statements when the server preloads it
+  --profile            async-profiler (tools.profiler:async-profiler:4.2, Apache 2.0, from Maven Central
+                       through the Maven wrapper) on the service during phase A: collapsed stacks, an
+                       HTML flame graph and a summary by thread group and activity in bench/work
   --save-reports DIR   keep the body of each report's first request in DIR (one file a report), to compare
                        the figures of two builds byte for byte (cmp)
 EOF
@@ -45,7 +48,7 @@ APP_JAR=$ROOT/target/verwijsindex-0.1.0-SNAPSHOT.jar
 BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
 
 SIGNALS=2500000 YOUTHS="" NO_EXPIRED=0 SKIP_LOAD=0 SKIP_BUILD=0 CLIENTS=16 WARMUP=15 DURATION=60 RATE=200 OPEN_DURATION=60
-EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0 SAVE_REPORTS=""
+EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0 SAVE_REPORTS="" PROFILE=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
@@ -63,6 +66,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift 2 ;;
     --reference) REFERENCE=1; shift ;;
     --diagnose) DIAGNOSE=1; shift ;;
+    --profile) PROFILE=1; shift ;;
     --save-reports) SAVE_REPORTS=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -161,6 +165,23 @@ fi
 cp "$APP_JAR" "$WORK/service.jar"
 SERVICE_JAR=$WORK/service.jar
 [[ -f $BENCH_DIR/target/verwijsindex-bench.jar ]] || die "the benchmark jar is missing (build without --skip-build)"
+
+# async-profiler (Apache License 2.0): its jar on Maven Central holds the native library, which is loaded into the
+# service during phase A (JVMTI.agent_load, as its own launcher does); DebugNonSafepoints makes the stacks exact.
+PROFILER_LIB=""
+if [[ $PROFILE == 1 ]]; then
+  PROFILER_VERSION=4.2
+  PROFILER_JAR=$HOME/.m2/repository/tools/profiler/async-profiler/$PROFILER_VERSION/async-profiler-$PROFILER_VERSION-linux-x64.jar
+  if [[ ! -f $PROFILER_JAR ]]; then
+    (cd "$ROOT" && ./mvnw -q -B dependency:get -Dartifact=tools.profiler:async-profiler:$PROFILER_VERSION:jar:linux-x64) \
+      || die "--profile: could not get tools.profiler:async-profiler:$PROFILER_VERSION (linux-x64) from Maven Central"
+  fi
+  mkdir -p "$WORK/async-profiler"
+  unzip -o -q -j "$PROFILER_JAR" 'linux-x64/libasyncProfiler.so' -d "$WORK/async-profiler"
+  PROFILER_LIB=$WORK/async-profiler/libasyncProfiler.so
+  SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-} -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints"
+  rm -f "$WORK/profile.collapsed" "$WORK/profile.html" "$WORK/profile-summary.txt"
+fi
 
 # ---------------------------------------------------------------------------------------------------
 # 3. The service: java -jar against the benchmark database, in-process SMTP (GreenMail) on a free port: the
@@ -283,6 +304,24 @@ if [[ $DIAGNOSE == 1 ]]; then
   DIAG_PID=$!
 fi
 
+PROFILE_PID=""
+if [[ $PROFILE == 1 ]]; then
+  # Phase A only: from 5 s after its start to 5 s before its end (cpu: perf events, or the CPU timer where the
+  # kernel does not allow them), every thread's stack with its name. The options are quoted once more because
+  # jcmd would read "start,event=cpu" as an argument named "start,event".
+  (
+    sleep $((WARMUP + 5))
+    jcmd "$SERVICE_PID" JVMTI.agent_load "$PROFILER_LIB" "\"start,event=cpu,interval=1ms,threads\"" \
+      >"$WORK/profiler.log" 2>&1 || true
+    sleep $((DURATION > 15 ? DURATION - 10 : DURATION))
+    jcmd "$SERVICE_PID" JVMTI.agent_load "$PROFILER_LIB" "\"dump,file=$WORK/profile.html,flamegraph\"" \
+      >>"$WORK/profiler.log" 2>&1 || true
+    jcmd "$SERVICE_PID" JVMTI.agent_load "$PROFILER_LIB" "\"stop,file=$WORK/profile.collapsed,collapsed\"" \
+      >>"$WORK/profiler.log" 2>&1 || true
+  ) &
+  PROFILE_PID=$!
+fi
+
 LOADGEN_RC=0
 SWEEP_JSON="" SWEEP_MS=""
 : >"$WORK/loadgen.log"
@@ -296,6 +335,9 @@ if [[ $REPORTS_ONLY == 0 ]]; then
   set -e
   if [[ -n $DIAG_PID ]]; then
     wait "$DIAG_PID" 2>/dev/null || true
+  fi
+  if [[ -n $PROFILE_PID ]]; then
+    wait "$PROFILE_PID" 2>/dev/null || true
   fi
 
   # The nightly retention sweep (expiry, five years of archive, age 23, reminders) over the whole history, run
@@ -384,6 +426,16 @@ if [[ $DIAGNOSE == 1 && -f $WORK/service.jfr ]]; then
   step "Where the service's CPU went in phase A (JFR: $WORK/service.jfr; thread dumps: $WORK/threads-*.txt)"
   java -cp "$BENCH_CP" nl.verwijsindex.bench.drive.JfrSummary "$WORK/service.jfr" 20 \
     'nl\.verwijsindex\.|HikariPool\.getConnection|ConcurrentBag\.requite|QueryExecutorImpl\.execute$|ObjectMapper\.writeValue|AbstractJackson.*\.writeInternal|greenmail\.smtp\.SmtpHandler\.run|SMTPTransport\.sendMessage|PersistentApplicationEventMulticaster\.multicastEvent|ObservationFilterChainDecorator\$VirtualFilterChain\.doFilter|FilterChainProxy\.doFilter$|DispatcherServlet\.doDispatch' | tee "$WORK/jfr-summary.txt"
+fi
+
+if [[ $PROFILE == 1 ]]; then
+  if [[ -s $WORK/profile.collapsed ]]; then
+    step "Where the service's CPU went in phase A (async-profiler: $WORK/profile.html, $WORK/profile.collapsed)"
+    java -cp "$BENCH_CP" nl.verwijsindex.bench.drive.ProfileSummary "$WORK/profile.collapsed" 25 | tee "$WORK/profile-summary.txt"
+  else
+    echo "(--profile: no profile was written; see $WORK/profiler.log)"
+    cat "$WORK/profiler.log" 2>/dev/null || true
+  fi
 fi
 
 # ---------------------------------------------------------------------------------------------------
