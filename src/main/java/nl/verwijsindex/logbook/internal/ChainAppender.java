@@ -4,14 +4,14 @@
 package nl.verwijsindex.logbook.internal;
 
 import java.nio.ByteBuffer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,21 +41,25 @@ class ChainAppender {
         if (entries.isEmpty()) {
             return;
         }
-        // Issue 18: the youths' current indexes are read before the chain head is locked (once per youth), so the
-        // lock, held until the commit, covers only the chain itself.
-        Map<ByteBuffer, byte[]> current = new HashMap<>();
+        // Issue 18: the youths' current indexes (a youth re-keyed while its entry was written) are read with the chain
+        // head's lock, in the same statement (docs/adr/0051), where they were a statement per youth before it.
+        List<byte[]> youths = new ArrayList<>();
+        Set<ByteBuffer> seen = new HashSet<>();
         for (Pending pending : entries) {
             byte[] index = pending.entry().youthIndex();
-            if (index != null) {
-                current.computeIfAbsent(ByteBuffer.wrap(index), i -> currentIndex(index));
+            if (index != null && seen.add(ByteBuffer.wrap(index))) {
+                youths.add(index);
             }
         }
-        Head head = freeHead();
+        Head head = freeHead(youths);
+        Map<ByteBuffer, byte[]> current = head.currentIndexes();
         byte[] previous = head.lastHash();
         List<Row> rows = new ArrayList<>(entries.size());
         for (Pending pending : entries) {
             LogbookEntry e = pending.entry();
-            byte[] youth = e.youthIndex() == null ? null : current.get(ByteBuffer.wrap(e.youthIndex()));
+            byte[] youth = e.youthIndex() == null
+                    ? null
+                    : current.getOrDefault(ByteBuffer.wrap(e.youthIndex()), e.youthIndex());
             Optional<RequestOrigin> origin = pending.origin();
             ChainLink link = new ChainLink(
                     pending.occurredAt(),
@@ -143,33 +147,45 @@ class ChainAppender {
 
     /**
      * A chain head locked for this transaction until it ends: the first one no other transaction holds, or, when every
-     * head is taken, one of them at random after its holder commits.
+     * head is taken, one of them at random after its holder commits; with the current index of each of these youths
+     * that was re-keyed (docs/adr/0051: one statement, where the re-key read was one more per youth).
      */
-    private Head freeHead() {
-        return jdbc.sql("select id, last_hash from logbook_chain_head order by id limit 1 for update skip locked")
-                .query(Head::of)
-                .optional()
-                .orElseGet(() -> jdbc.sql(
-                                "select id, last_hash from logbook_chain_head order by random() limit 1 for update")
-                        .query(Head::of)
-                        .single());
+    private Head freeHead(List<byte[]> youths) {
+        return lockHead("order by id limit 1 for update skip locked", youths)
+                .orElseGet(() -> lockHead("order by random() limit 1 for update", youths)
+                        .orElseThrow(() -> new IllegalStateException("the logbook has no chain head")));
     }
 
-    private record Head(int id, byte[] lastHash) {
-        static Head of(ResultSet rs, int row) throws SQLException {
-            return new Head(rs.getInt("id"), rs.getBytes("last_hash"));
+    private Optional<Head> lockHead(String choice, List<byte[]> youths) {
+        String head = "select id, last_hash from logbook_chain_head " + choice;
+        JdbcClient.StatementSpec statement = youths.isEmpty()
+                ? jdbc.sql(
+                        "select h.id, h.last_hash, null::bytea as previous_index, null::bytea as current_index from ("
+                                + head + ") h")
+                : jdbc.sql("select h.id, h.last_hash, m.previous_index, m.current_index from (" + head + ") h"
+                                + " left join logbook_youth_reindex m on m.previous_index = any(:youths)")
+                        .param("youths", youths.toArray(new byte[0][]));
+        List<HeadRow> rows = statement
+                .query((rs, n) -> new HeadRow(
+                        rs.getInt("id"),
+                        rs.getBytes("last_hash"),
+                        rs.getBytes("previous_index"),
+                        rs.getBytes("current_index")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
         }
+        Map<ByteBuffer, byte[]> current = new HashMap<>();
+        for (HeadRow row : rows) {
+            if (row.previousIndex() != null) {
+                current.put(ByteBuffer.wrap(row.previousIndex()), row.currentIndex());
+            }
+        }
+        return Optional.of(new Head(rows.get(0).id(), rows.get(0).lastHash(), current));
     }
 
-    /** The index an entry is stored under: the current one, when the youth was re-keyed while it was written. */
-    private byte[] currentIndex(byte[] youthIndex) {
-        if (youthIndex == null) {
-            return null;
-        }
-        return jdbc.sql("select current_index from logbook_youth_reindex where previous_index = :previous")
-                .param("previous", youthIndex)
-                .query(byte[].class)
-                .optional()
-                .orElse(youthIndex);
-    }
+    private record HeadRow(int id, byte[] lastHash, byte[] previousIndex, byte[] currentIndex) {}
+
+    /** A locked chain head, and the current index of each youth of the entries that was re-keyed. */
+    private record Head(int id, byte[] lastHash, Map<ByteBuffer, byte[]> currentIndexes) {}
 }
