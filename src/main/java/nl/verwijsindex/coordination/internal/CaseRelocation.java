@@ -54,6 +54,17 @@ class CaseRelocation {
         this.clock = clock;
     }
 
+    /**
+     * In the transaction that stored the register's answer: announces the youth for {@link #follow} after the commit
+     * when it takes part in a match case (a participant with an active signal); a youth in no case has nothing to
+     * follow (docs/adr/0051).
+     */
+    void announceIfInACase(YouthId youth) {
+        if (!matches.caseIdsOfYouth(youth).isEmpty()) {
+            events.publishEvent(new YouthCasesToFollow(youth));
+        }
+    }
+
     @Transactional
     public void follow(YouthId youth) {
         List<MatchCaseId> caseIds = matches.caseIdsOfYouth(youth);
