@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.coordination.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
+
+import nl.verwijsindex.Api;
+import nl.verwijsindex.Fixtures.Professional;
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
+import nl.verwijsindex.TestBsns;
+import nl.verwijsindex.person.PersonRegisterDouble;
+
+/**
+ * Issue 18 (docs/adr/0051): a person-register answer is handed to the coordination's after-commit listener, with an
+ * event publication, only for a youth in a match case; an answer about a youth in no case publishes nothing for it.
+ * R-SUPERVISE itself (a case follows the register's municipality) is CaseRelocationTest's.
+ */
+@IntegrationTest
+class RegisterAnswerFollowingTest extends IntegrationTestBase {
+
+    private static final String BIRTH_DATE = "2012-05-09";
+
+    /** The youths announced to follow, as published (in the answer's transaction). */
+    private final List<Long> announced = new CopyOnWriteArrayList<>();
+
+    private final ApplicationListener<PayloadApplicationEvent<?>> listener = event -> {
+        if (event.getPayload() instanceof YouthCasesToFollow follow) {
+            announced.add(follow.youthId().value());
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        multicaster().addApplicationListener(listener);
+    }
+
+    @AfterEach
+    void stopListening() {
+        multicaster().removeApplicationListener(listener);
+    }
+
+    @Test
+    void anAnswerAboutAYouthInNoCasePublishesNothingToFollowAndOneAboutAYouthInACaseDoes() {
+        String region = fixtures.region(false);
+        String municipality = fixtures.municipality(region);
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH_DATE),
+                "Visser",
+                PersonRegisterDouble.address(
+                        "0344010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), municipality)));
+        Professional one = fixtures.professional(fixtures.organisation(region));
+        Professional two = fixtures.professional(fixtures.organisation(region));
+
+        String first = api.post(one.signalsPath(), one.token(), Api.registration(bsn, BIRTH_DATE))
+                .json()
+                .at("/signal/id")
+                .asString();
+        long youth = youthOf(first);
+        await().atMost(Duration.ofSeconds(20)).until(() -> checks(youth) >= 1);
+        assertThat(announced)
+                .as("the register answered about a youth in no case")
+                .doesNotContain(youth);
+
+        api.post(two.signalsPath(), two.token(), Api.registration(bsn, BIRTH_DATE));
+        await().atMost(Duration.ofSeconds(20)).until(() -> announced.contains(youth));
+    }
+
+    private ApplicationEventMulticaster multicaster() {
+        return ((ConfigurableApplicationContext) context)
+                .getBean(
+                        AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+                        ApplicationEventMulticaster.class);
+    }
+
+    private long youthOf(String signalId) {
+        return jdbc.sql("select youth_id from signal where id = cast(:s as uuid)")
+                .param("s", signalId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many times the register's answer about the youth was stored (its check is done when this is 1). */
+    private int checks(long youth) {
+        return jdbc.sql("select count(*) from youth_person where youth_id = :y and synced_at is not null")
+                .param("y", youth)
+                .query(Integer.class)
+                .single();
+    }
+}
