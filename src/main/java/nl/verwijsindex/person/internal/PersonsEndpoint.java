@@ -15,6 +15,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -53,8 +55,14 @@ final class PersonsEndpoint {
     private final Duration readTimeout;
 
     PersonsEndpoint(BrpProperties properties, JsonMapper json) {
+        // Issue 18 (docs/adr/0051): the client's own executor, so that Spring's request factory writes each request
+        // body
+        // on it too; without one it started a thread per request for that (SimpleAsyncTaskExecutor). Cached, as the
+        // client's default executor is: a body writer waits for the client's own tasks, which a bounded pool could
+        // starve.
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
+                .executor(Executors.newCachedThreadPool(PersonsEndpoint::registerClientThread))
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
@@ -70,6 +78,14 @@ final class PersonsEndpoint {
         this.maxAttempts = properties.maxAttempts();
         this.retryBackoff = properties.retryBackoff();
         this.readTimeout = properties.readTimeout();
+    }
+
+    private static final AtomicInteger CLIENT_THREADS = new AtomicInteger();
+
+    private static Thread registerClientThread(Runnable task) {
+        Thread thread = new Thread(task, "person-register-client-" + CLIENT_THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
