@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.access.ApiClientPrincipal;
@@ -37,7 +38,9 @@ class JdbcApiClients implements ApiClients {
 
     /** The current secret until it expires, or the previous one during a rotation's overlap (issue 12). */
     @Override
-    @Transactional(readOnly = true)
+    // Issue 18 (docs/adr/0051): no transaction of its own for what is read here (at read committed a transaction
+    // gives its statements no common snapshot): a BEGIN READ ONLY and a COMMIT fewer for every API request.
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<ApiClientPrincipal> authenticate(String token) {
         return BearerToken.parse(token)
                 .flatMap(presented -> jdbc.sql("select organisation_id, " + TokenSecrets.COLUMNS

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.CovenantParties;
@@ -33,6 +34,9 @@ class JdbcCovenantParties implements CovenantParties {
     }
 
     @Override
+    // Issue 18 (docs/adr/0051): one statement, so no transaction of its own when the caller has none (a registration's
+    // authorisation): a BEGIN READ ONLY and a COMMIT fewer.
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<String> regionsOn(OrganisationId organisation, LocalDate day) {
         return jdbc.sql("""
                         select region_code from covenant_membership

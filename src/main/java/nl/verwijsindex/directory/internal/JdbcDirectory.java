@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.CovenantParties;
@@ -59,6 +60,9 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    // Issue 18 (docs/adr/0051): no transaction of its own for what is read here (at read committed a transaction
+    // gives its statements no common snapshot): a BEGIN READ ONLY and a COMMIT fewer for every registration.
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Registrant authoriseRegistrant(
             OrganisationId acting, ProfessionalId professionalId, Optional<String> regionCode, LocalDate today) {
         record Found(ProfessionalStanding standing, boolean bsnAuthorised, String categoryCode) {}
