@@ -83,12 +83,22 @@ public final class Publication {
 
     /**
      * Which cells of one measure's table (rows by periods, the total row and the year last) are not shown exactly:
-     * the small counts, and the cells hidden so that none of those can be worked out.
+     * the small counts, and the cells hidden so that none of those can be worked out. The same table gives the same
+     * cells, so they are remembered by the table ({@link SuppressionMemo}, docs/adr/0052).
      *
      * @param periodsAddUp whether each row's periods add up to its year (last)
      * @param rowsAddUp    whether each period's rows add up to its total (last row)
      */
     static boolean[][] suppress(int[][] counts, boolean periodsAddUp, boolean rowsAddUp) {
+        return SuppressionMemo.suppressed(
+                counts, periodsAddUp, rowsAddUp, () -> workedOut(counts, periodsAddUp, rowsAddUp));
+    }
+
+    /**
+     * {@link #suppress} worked out, without {@link SuppressionMemo}: the small counts, then the cells hidden so that
+     * none of them can be worked out from the others.
+     */
+    static boolean[][] workedOut(int[][] counts, boolean periodsAddUp, boolean rowsAddUp) {
         int rows = counts.length;
         int periods = counts[0].length;
         boolean[][] suppressed = new boolean[rows][periods];

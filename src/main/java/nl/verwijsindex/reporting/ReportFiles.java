@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 
@@ -47,33 +48,78 @@ public final class ReportFiles {
 
     /**
      * Semicolons and a byte order mark, as Dutch spreadsheet programs open a CSV file. One line per period and row,
-     * written straight from the published cells, without a list of texts per line (issue 17: a month's report over
-     * every organisation has close to a million cells).
+     * written straight from the published cells as UTF-8 bytes (issue 17: a month's report over every organisation
+     * has close to a million cells; built as text, the byte order mark made it a 32 MB UTF-16 text, copied twice).
      */
     public static byte[] csv(Published report) {
-        StringBuilder csv = new StringBuilder(1 << 16).append('\uFEFF');
-        line(csv, header(report));
+        Bytes csv = new Bytes(report.periods().size()
+                * report.rows().size()
+                * (48 + 3 * report.columns().size()));
+        csv.text("\uFEFF");
+        List<String> header = header(report);
+        for (int i = 0; i < header.size(); i++) {
+            if (i > 0) {
+                csv.ascii(SEPARATOR);
+            }
+            csv.text(quoted(header.get(i)));
+        }
+        csv.ascii('\r').ascii('\n');
         for (int p = 0; p < report.periods().size(); p++) {
             String period = quoted(report.periods().get(p));
             for (PublishedRow row : report.rows()) {
-                csv.append(period).append(SEPARATOR).append(quoted(row.name()));
+                csv.text(period).ascii(SEPARATOR).text(quoted(row.name()));
                 for (SmallCountSuppression.Cell cell : row.cells().get(p)) {
-                    csv.append(SEPARATOR).append(quoted(cell.text()));
+                    csv.ascii(SEPARATOR).text(quoted(cell.text()));
                 }
-                csv.append("\r\n");
+                csv.ascii('\r').ascii('\n');
             }
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toByteArray();
     }
 
-    private static void line(StringBuilder csv, List<String> line) {
-        for (int i = 0; i < line.size(); i++) {
-            if (i > 0) {
-                csv.append(SEPARATOR);
-            }
-            csv.append(quoted(line.get(i)));
+    /** A growing array of UTF-8 bytes: ASCII text copied as it is, any other text encoded. */
+    private static final class Bytes {
+
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int expected) {
+            bytes = new byte[Math.max(1024, expected)];
         }
-        csv.append("\r\n");
+
+        Bytes ascii(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+            return this;
+        }
+
+        Bytes text(String text) {
+            int length = text.length();
+            room(length);
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) { // not ASCII: the whole text encoded over what was copied
+                    byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+                    room(encoded.length);
+                    System.arraycopy(encoded, 0, bytes, size, encoded.length);
+                    size += encoded.length;
+                    return this;
+                }
+                bytes[size + i] = (byte) c;
+            }
+            size += length;
+            return this;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
     }
 
     public static byte[] xlsx(Published report, String title) {

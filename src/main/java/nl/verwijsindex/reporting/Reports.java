@@ -87,8 +87,15 @@ public class Reports {
         List<String> periods = periods(year, granularity);
         Map<String, int[][]> byKey = new LinkedHashMap<>();
         int[][] total = empty(periods);
+        // Each combination's measures once (issue 17): a month's report per organisation has about 100,000 counts.
+        Map<Combination, List<Measure>> measures = new HashMap<>();
         for (Count c : counts) {
-            add(c.key().equals(FactReadModel.TOTAL) ? total : byKey.computeIfAbsent(c.key(), k -> empty(periods)), c);
+            add(
+                    c.key().equals(FactReadModel.TOTAL) ? total : byKey.computeIfAbsent(c.key(), k -> empty(periods)),
+                    c,
+                    measures.computeIfAbsent(
+                            new Combination(c.kind(), c.detail(), c.acrossRegions(), c.firstOfYouth()),
+                            k -> FactMeasures.of(c)));
         }
 
         Function<String, String> names = names(dimension, byKey.keySet());
@@ -99,10 +106,12 @@ public class Reports {
                 .map(e -> new Row(e.getKey(), names.apply(e.getKey()), RowKind.GROUP, withYear(e.getValue())))
                 .toList());
         // Each name's collation key once (issue 17): the collator itself normalised both names again in every
-        // comparison, most of the time of a report of two thousand organisations. The same order.
+        // comparison, most of the time of a report of two thousand organisations. The same order; two rows of the same
+        // name by their key (before, by the order in which the counts came).
         Map<String, CollationKey> order = new HashMap<>();
         rows.forEach(row -> order.put(row.key(), dutch.getCollationKey(row.name())));
-        rows.sort(Comparator.comparing(row -> order.get(row.key())));
+        rows.sort(Comparator.<Row, CollationKey>comparing(row -> order.get(row.key()))
+                .thenComparing(Row::key));
         if (byKey.containsKey(FactReadModel.OTHER)) {
             rows.add(new Row(
                     FactReadModel.OTHER,
@@ -198,9 +207,12 @@ public class Reports {
         return counts;
     }
 
-    private static void add(int[][] counts, Count c) {
+    /** What {@link FactMeasures#of} depends on. */
+    private record Combination(FactKind kind, String detail, boolean acrossRegions, boolean firstOfYouth) {}
+
+    private static void add(int[][] counts, Count c, List<Measure> measures) {
         int period = counts.length == 1 ? 0 : c.period() - 1;
-        for (Measure m : FactMeasures.of(c)) {
+        for (Measure m : measures) {
             counts[period][m.ordinal()] += c.count();
         }
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +19,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 17: every role with reports reads them in the browser, at desktop and phone size, with a screenshot and
@@ -33,6 +36,12 @@ class ReportsBrowserTest extends BrowserTest {
 
     /** The demo history (DemoHistory) lies between 14 and 335 days ago: the year of its middle holds most of it. */
     private static final int YEAR = LocalDate.now().minusDays(175).getYear();
+
+    /** The demo's organisation coordinator's organisation (DemoCast): Jeugdteam Amersfoort. */
+    private static final UUID COORDINATORS_ORGANISATION = UUID.fromString("11111111-0000-4000-8000-000000000001");
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void R_REPORTS_theMunicipalSupervisorReadsTheMunicipalitysReportAndIsOfferedItAsCsvAndSpreadsheet() {
@@ -118,6 +127,73 @@ class ReportsBrowserTest extends BrowserTest {
         check("follow-up-phone");
         showFirstTable();
         check("follow-up-phone-table");
+    }
+
+    /**
+     * Docs/adr/0050: a list of more than 100 matches past their deadline shows the 100 with the earliest deadlines and
+     * says that there are more, at desktop and phone size. The demo has a few such matches; 120 more are added to one of
+     * the organisation's cases still going on (pairs of the demo's signals in that case, their deadlines passed and
+     * their escalation done, so no task acts on them), and taken away again after the test.
+     */
+    @Test
+    void R_COORDINATOR_theOrganisationCoordinatorSeesTheFirst100OverdueMatchesAndThatThereAreMore() {
+        UUID caseId = jdbc.sql("""
+                        select cm.match_case_id
+                        from coordination_match cm
+                        join coordination_case cc on cc.match_case_id = cm.match_case_id
+                        join signal d on d.id = cc.director_signal_id and d.status = 'ACTIVE'
+                        where cm.consulted_at is null and (cm.organisation_a = :org or cm.organisation_b = :org)
+                          and exists (select 1 from match_participant mp join signal s on s.id = mp.signal_id
+                                      where mp.match_case_id = cm.match_case_id and mp.signal_id <> d.id
+                                        and s.status = 'ACTIVE')
+                        order by cm.due_on limit 1""")
+                .param("org", COORDINATORS_ORGANISATION)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new AssertionError("the demo has no case of the organisation still going on"));
+        LocalDate today = LocalDate.now();
+        List<UUID> pairs = jdbc.sql("""
+                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
+                        select gen_random_uuid(), :case, 'YOUTH', a.id, b.id, a.region_code, b.region_code, now()
+                        from signal a join signal b on a.id < b.id
+                        where not exists (select 1 from match_pair p where p.signal_a = a.id and p.signal_b = b.id)
+                        limit 120
+                        returning id""").param("case", caseId).query(UUID.class).list();
+        assertThat(pairs).as("pairs of the demo's signals").hasSize(120);
+        try {
+            for (int i = 0; i < pairs.size(); i++) {
+                jdbc.sql("""
+                                insert into coordination_match (pair_id, match_case_id, kind, across_regions,
+                                    organisation_a, organisation_b, matched_at, matched_on, due_on, escalated_at)
+                                values (:pair, :case, 'YOUTH', false, :org, :org, now(), :matched, :due, now())""")
+                        .param("pair", pairs.get(i))
+                        .param("case", caseId)
+                        .param("org", COORDINATORS_ORGANISATION)
+                        .param("matched", today.minusDays(200 + i))
+                        .param("due", today.minusDays(193 + i))
+                        .update();
+            }
+            login("coordinator", "demo");
+            waitForHeading("Welkom");
+            clickLink("Opvolging van matches");
+            waitForHeading("Opvolging van matches");
+            assertThat(main()).contains("Het zijn er meer dan 100. U ziet de 100 met de vroegste uiterste datum.");
+            assertThat(driver.findElements(By.cssSelector("main table"))
+                            .get(0)
+                            .findElements(By.cssSelector("tbody tr")))
+                    .as("the rows of the list of matches past their deadline")
+                    .hasSize(100);
+            check("follow-up-more-than-100");
+            driver.manage().window().setSize(PHONE);
+            open("/organisatie/opvolging");
+            assertThat(wider()).as("elements wider than the phone's screen").isEmpty();
+            check("follow-up-more-than-100-phone");
+            driver.manage().window().setSize(DESKTOP);
+        } finally {
+            jdbc.sql("delete from match_pair where id = any(:pairs)") // its coordination_match rows go with it
+                    .param("pairs", pairs.toArray(UUID[]::new))
+                    .update();
+        }
     }
 
     /**

@@ -51,28 +51,31 @@ public class FactReadModel {
      */
     public OrganisationRows organisationRows(ReportScope scope, int year, Granularity granularity) {
         roomToGroup();
-        List<OrganisationRow> rows = jdbc.sql("""
+        OrganisationRows rows = new OrganisationRows();
+        // Row by row into the columns of OrganisationRows (issue 17): no list of rows kept.
+        jdbc.sql("""
                         select %s as period, f.organisation_id::text as organisation, f.organisation_category,
                                f.other_organisation_id::text as other_organisation, f.other_organisation_category,
                                f.kind, f.detail, f.across_regions, f.first_of_youth, f.facts
-                        from %s f where %s and f.month between :from and :to""".formatted(
-                                period(granularity), organisationsOf(scope).table(), where(scope)))
+                        from %s f where %s and f.month between :from and :to""".formatted(period(granularity), organisationsOf(scope).table(), where(scope)))
                 .param("scope", scope.code() == null ? "" : scope.code())
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 1))
-                .query((rs, n) -> new OrganisationRow(
-                        rs.getInt("period"),
-                        rs.getString("organisation"),
-                        rs.getString("organisation_category"),
-                        rs.getString("other_organisation"),
-                        rs.getString("other_organisation_category"),
-                        rs.getString("kind"),
-                        rs.getString("detail"),
-                        rs.getBoolean("across_regions"),
-                        rs.getBoolean("first_of_youth"),
-                        rs.getLong("facts")))
-                .list();
-        return new OrganisationRows(rows);
+                .query(rs -> {
+                    // by position, in the order of the select
+                    rows.add(new OrganisationRow(
+                            rs.getInt(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getBoolean(8),
+                            rs.getBoolean(9),
+                            rs.getLong(10)));
+                });
+        return rows;
     }
 
     /** The organisations (and their categories) that appear in the scope's facts of the year, first or second. */

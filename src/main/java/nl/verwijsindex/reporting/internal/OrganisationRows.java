@@ -4,6 +4,7 @@
 package nl.verwijsindex.reporting.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,31 +28,93 @@ import nl.verwijsindex.reporting.internal.FactReadModel.OrganisationInFacts;
  */
 public final class OrganisationRows {
 
-    private final List<OrganisationRow> rows;
+    /**
+     * The rows column by column (issue 17, speed): each organisation id and category a number in {@link #values}, each
+     * combination of kind, detail and the two flags one in {@link #combinations}, -1 for none. A month's report over
+     * every organisation reads about 86,000 rows; kept as objects with their texts they were tens of megabytes that
+     * lived through the whole request.
+     */
+    private final List<String> values = new ArrayList<>();
 
-    OrganisationRows(List<OrganisationRow> rows) {
-        this.rows = rows;
+    private final Map<String, Integer> valueIds = new HashMap<>();
+    private final List<Combination> combinations = new ArrayList<>();
+    private final Map<Combination, Integer> combinationIds = new HashMap<>();
+    private int size;
+    private int[] periods = new int[1024];
+    private int[] organisations = new int[1024];
+    private int[] categories = new int[1024];
+    private int[] otherOrganisations = new int[1024];
+    private int[] otherCategories = new int[1024];
+    private int[] kinds = new int[1024];
+    private long[] facts = new long[1024];
+
+    OrganisationRows() {}
+
+    /** Adds a row of the roll-up. */
+    void add(OrganisationRow row) {
+        if (size == periods.length) {
+            int grown = size * 2;
+            periods = Arrays.copyOf(periods, grown);
+            organisations = Arrays.copyOf(organisations, grown);
+            categories = Arrays.copyOf(categories, grown);
+            otherOrganisations = Arrays.copyOf(otherOrganisations, grown);
+            otherCategories = Arrays.copyOf(otherCategories, grown);
+            kinds = Arrays.copyOf(kinds, grown);
+            facts = Arrays.copyOf(facts, grown);
+        }
+        periods[size] = row.period();
+        organisations[size] = value(row.organisation());
+        categories[size] = value(row.organisationCategory());
+        otherOrganisations[size] = value(row.otherOrganisation());
+        otherCategories[size] = value(row.otherOrganisationCategory());
+        Combination combination = new Combination(row.kind(), row.detail(), row.acrossRegions(), row.firstOfYouth());
+        Integer known = combinationIds.get(combination);
+        if (known == null) {
+            known = combinations.size();
+            combinationIds.put(combination, known);
+            combinations.add(combination);
+        }
+        kinds[size] = known;
+        facts[size] = row.facts();
+        size++;
+    }
+
+    private int value(String value) {
+        if (value == null) {
+            return -1;
+        }
+        Integer known = valueIds.get(value);
+        if (known == null) {
+            known = values.size();
+            valueIds.put(value, known);
+            values.add(value);
+        }
+        return known;
     }
 
     /** The organisations (and their categories) of the rows, first or second, each pair once. */
     public List<OrganisationInFacts> organisations() {
-        Set<Present> seen = new LinkedHashSet<>();
-        for (OrganisationRow row : rows) {
-            if (row.organisation() != null) {
-                seen.add(new Present(row.organisation(), row.organisationCategory()));
+        Set<Long> seen = new LinkedHashSet<>();
+        for (int i = 0; i < size; i++) {
+            if (organisations[i] >= 0) {
+                seen.add(pair(organisations[i], categories[i]));
             }
-            if (row.otherOrganisation() != null) {
-                seen.add(new Present(row.otherOrganisation(), row.otherOrganisationCategory()));
+            if (otherOrganisations[i] >= 0) {
+                seen.add(pair(otherOrganisations[i], otherCategories[i]));
             }
         }
-        List<OrganisationInFacts> organisations = new ArrayList<>(seen.size());
-        for (Present o : seen) {
-            organisations.add(new OrganisationInFacts(UUID.fromString(o.organisation()), o.category()));
+        List<OrganisationInFacts> present = new ArrayList<>(seen.size());
+        for (long pair : seen) {
+            int category = (int) pair;
+            present.add(new OrganisationInFacts(
+                    UUID.fromString(values.get((int) (pair >>> 32))), category < 0 ? null : values.get(category)));
         }
-        return organisations;
+        return present;
     }
 
-    private record Present(String organisation, String category) {}
+    private static long pair(int organisation, int category) {
+        return ((long) organisation << 32) | (category & 0xFFFFFFFFL);
+    }
 
     /**
      * The facts counted per period and key, and per period under {@link FactReadModel#TOTAL} for the total, without
@@ -65,52 +128,147 @@ public final class OrganisationRows {
         }
         boolean byOrganisation = dimension == Dimension.ORGANISATION;
         Set<String> other = merged instanceof Set<String> set ? set : new HashSet<>(merged);
-        Map<Group, long[]> sums = new HashMap<>();
-        for (OrganisationRow row : rows) {
-            String first = key(byOrganisation ? row.organisation() : row.organisationCategory(), other);
-            String second = key(byOrganisation ? row.otherOrganisation() : row.otherOrganisationCategory(), other);
-            add(sums, row, first == null ? FactReadModel.UNKNOWN : first);
-            if (second != null && !second.equals(first == null ? FactReadModel.UNKNOWN : first)) {
-                add(sums, row, second);
+        // Issue 17 (speed): each value's key once, and the sums under one long per period, key and combination
+        // instead of a record per row.
+        Keys keys = new Keys();
+        int unknown = keys.id(FactReadModel.UNKNOWN);
+        int total = keys.id(FactReadModel.TOTAL);
+        int[] keyOfValue = new int[values.size()];
+        Arrays.fill(keyOfValue, -1);
+        int[] firsts = byOrganisation ? organisations : categories;
+        int[] seconds = byOrganisation ? otherOrganisations : otherCategories;
+        LongSums sums = new LongSums(Math.max(16, size * 2));
+        for (int i = 0; i < size; i++) {
+            int first = firsts[i] < 0 ? unknown : key(firsts[i], keyOfValue, keys, other);
+            int second = seconds[i] < 0 ? -1 : key(seconds[i], keyOfValue, keys, other);
+            long at = ((long) periods[i] << 52) | ((long) kinds[i] << 26);
+            sums.add(at | first, facts[i]);
+            if (second >= 0 && second != first) {
+                sums.add(at | second, facts[i]);
             }
-            add(sums, row, FactReadModel.TOTAL);
+            sums.add(at | total, facts[i]);
         }
-        Map<String, FactKind> kinds = new HashMap<>();
+        Map<String, FactKind> factKinds = new HashMap<>();
         List<Count> counts = new ArrayList<>(sums.size());
-        sums.forEach((g, n) -> {
-            if (n[0] != 0) {
+        sums.forEach((packed, n) -> {
+            if (n != 0) {
+                Combination c = combinations.get((int) ((packed >>> 26) & MASK));
                 counts.add(new Count(
-                        g.period(),
-                        g.key(),
-                        kinds.computeIfAbsent(g.kind(), FactKind::valueOf),
-                        g.detail(),
-                        g.acrossRegions(),
-                        g.firstOfYouth(),
-                        Math.toIntExact(n[0])));
+                        (int) (packed >>> 52),
+                        keys.name((int) (packed & MASK)),
+                        factKinds.computeIfAbsent(c.kind(), FactKind::valueOf),
+                        c.detail(),
+                        c.acrossRegions(),
+                        c.firstOfYouth(),
+                        Math.toIntExact(n)));
             }
         });
         return counts;
     }
 
-    private static String key(String value, Set<String> merged) {
-        return value != null && merged.contains(value) ? FactReadModel.OTHER : value;
+    /** The key of a value: its own, or {@link FactReadModel#OTHER} when merged; looked up once per value. */
+    private int key(int value, int[] keyOfValue, Keys keys, Set<String> merged) {
+        int key = keyOfValue[value];
+        if (key < 0) {
+            String text = values.get(value);
+            key = keys.id(merged.contains(text) ? FactReadModel.OTHER : text);
+            keyOfValue[value] = key;
+        }
+        return key;
     }
 
-    private static void add(Map<Group, long[]> sums, OrganisationRow row, String key) {
-        sums.computeIfAbsent(
-                                new Group(
-                                        row.period(),
-                                        key,
-                                        row.kind(),
-                                        row.detail(),
-                                        row.acrossRegions(),
-                                        row.firstOfYouth()),
-                                g -> new long[1])[0] +=
-                row.facts();
+    /** 26 bits: a key's or combination's number within a packed sum's long. */
+    private static final long MASK = (1L << 26) - 1;
+
+    private record Combination(String kind, String detail, boolean acrossRegions, boolean firstOfYouth) {}
+
+    /** The row keys by number. */
+    private static final class Keys {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int id(String key) {
+            return ids.computeIfAbsent(key, k -> {
+                names.add(k);
+                return names.size() - 1;
+            });
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
     }
 
-    private record Group(
-            int period, String key, String kind, String detail, boolean acrossRegions, boolean firstOfYouth) {}
+    /** Sums per packed long (never negative), in open addressing with linear probing. */
+    private static final class LongSums {
+
+        private long[] keys;
+        private long[] sums;
+        private boolean[] used;
+        private int size;
+
+        LongSums(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1);
+            keys = new long[capacity];
+            sums = new long[capacity];
+            used = new boolean[capacity];
+        }
+
+        void add(long key, long n) {
+            int mask = keys.length - 1;
+            int i = spread(key) & mask;
+            while (used[i]) {
+                if (keys[i] == key) {
+                    sums[i] += n;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = key;
+            sums[i] = n;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        void forEach(Each each) {
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    each.accept(keys[i], sums[i]);
+                }
+            }
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldSums = sums;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            sums = new long[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    add(oldKeys[i], oldSums[i]);
+                }
+            }
+        }
+
+        interface Each {
+            void accept(long key, long sum);
+        }
+
+        private static int spread(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
 
     /** One row of a roll-up: organisations as text, the period 1-based within the year, {@code facts} its count. */
     record OrganisationRow(

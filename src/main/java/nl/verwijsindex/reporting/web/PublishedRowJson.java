@@ -6,6 +6,7 @@ package nl.verwijsindex.reporting.web;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -43,12 +44,14 @@ class PublishedRowJson {
             gen.writeStringProperty("kind", row.kind());
             gen.writeName("cells");
             gen.writeStartArray();
-            // Publication reuses one cell object per count, so a row's distinct cells are found by identity.
+            // Publication reuses one cell object per count, so a row's distinct cells are found by identity; their
+            // JSON is made once for all rows and reports (issue 17: made per row, the month's report over every
+            // organisation made about 19 MB of these texts per request).
             Map<Cell, String> known = new IdentityHashMap<>();
             for (List<Cell> period : row.cells()) {
                 gen.writeStartArray();
                 for (Cell cell : period) {
-                    String json = known.computeIfAbsent(cell, RowSerializer::json);
+                    String json = known.computeIfAbsent(cell, RowSerializer::remembered);
                     if (json.isEmpty()) {
                         gen.writeStartObject(cell);
                         gen.writeName("value");
@@ -63,6 +66,23 @@ class PublishedRowJson {
             }
             gen.writeEndArray();
             gen.writeEndObject();
+        }
+
+        /** The most cells whose JSON is kept: a few thousand small counts and texts. */
+        private static final int REMEMBERED_AT_MOST = 4096;
+
+        private static final Map<Cell, String> REMEMBERED = new ConcurrentHashMap<>();
+
+        /** {@link #json} of an equal cell made before, or made now (and kept, while fewer than the most). */
+        static String remembered(Cell cell) {
+            String json = REMEMBERED.get(cell);
+            if (json == null) {
+                json = json(cell);
+                if (REMEMBERED.size() < REMEMBERED_AT_MOST) {
+                    REMEMBERED.put(cell, json);
+                }
+            }
+            return json;
         }
 
         /**

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import nl.verwijsindex.coordination.SmallCountSuppression;
+import nl.verwijsindex.coordination.SmallCountSuppression.Cell;
+import nl.verwijsindex.reporting.Publication.Column;
+import nl.verwijsindex.reporting.Publication.Published;
+import nl.verwijsindex.reporting.Publication.PublishedRow;
+
+/**
+ * R-REPORTS (issue 17, speed): the CSV written as bytes is the very file the text it replaced gave (kept here as the
+ * reference): the byte order mark, semicolons, quoted texts with a semicolon, quote or line break, names with accents
+ * and other scripts, "&lt;5" and "-".
+ */
+class ReportFilesTest {
+
+    @Test
+    void R_REPORTS_theCsvWrittenAsBytesIsTheFileTheTextGave() {
+        Random random = new Random(17);
+        List<Cell> kinds = List.of(
+                SmallCountSuppression.cell(0),
+                SmallCountSuppression.cell(3),
+                SmallCountSuppression.cell(12),
+                SmallCountSuppression.cell(123_456),
+                Publication.HIDDEN);
+        String[] names = {
+            "Jeugdteam Eemland", "Café \"De Hoek\"", "Zorg; en welzijn", "Regel\nmet breuk", "Ünïcödé ☃ 𝄞", "Totaal"
+        };
+        List<PublishedRow> rows = new ArrayList<>();
+        List<String> periods = List.of("2025-01", "2025-02", "2025");
+        for (int r = 0; r < 30; r++) {
+            List<List<Cell>> cells = new ArrayList<>();
+            for (int p = 0; p < periods.size(); p++) {
+                List<Cell> period = new ArrayList<>();
+                for (int m = 0; m < Measure.values().length; m++) {
+                    period.add(kinds.get(random.nextInt(kinds.size())));
+                }
+                cells.add(period);
+            }
+            rows.add(new PublishedRow("key-" + r, names[r % names.length], "GROUP", cells));
+        }
+        Published report = new Published(
+                ReportScope.deployment(),
+                2025,
+                Granularity.MONTH,
+                Dimension.ORGANISATION,
+                periods,
+                Arrays.stream(Measure.values())
+                        .map(m -> new Column(m.name(), m.label()))
+                        .toList(),
+                rows);
+
+        byte[] csv = ReportFiles.csv(report);
+
+        assertThat(csv).isEqualTo(reference(report));
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFPeriode;Organisatie;Meldingen;")
+                .contains("\"Zorg; en welzijn\"", "\"Café \"\"De Hoek\"\"\"", "Ünïcödé ☃ 𝄞", ";<5;", ";-;");
+    }
+
+    /** The CSV as it was written before: a text, then its UTF-8 bytes. */
+    private static byte[] reference(Published report) {
+        StringBuilder csv = new StringBuilder().append('\uFEFF');
+        List<String> header =
+                new ArrayList<>(List.of("Periode", report.dimension().label()));
+        report.columns().stream().map(Column::label).forEach(header::add);
+        for (int i = 0; i < header.size(); i++) {
+            if (i > 0) {
+                csv.append(';');
+            }
+            csv.append(quoted(header.get(i)));
+        }
+        csv.append("\r\n");
+        for (int p = 0; p < report.periods().size(); p++) {
+            String period = quoted(report.periods().get(p));
+            for (PublishedRow row : report.rows()) {
+                csv.append(period).append(';').append(quoted(row.name()));
+                for (Cell cell : row.cells().get(p)) {
+                    csv.append(';').append(quoted(cell.text()));
+                }
+                csv.append("\r\n");
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quoted(String text) {
+        if (text.indexOf(';') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}
