@@ -22,8 +22,12 @@ import java.util.function.Supplier;
  */
 final class SuppressionMemo {
 
-    /** Tables remembered: each a bit per cell (a month's report over every organisation: about 3.6 kB a measure). */
-    static final int CAPACITY = 2048;
+    /**
+     * Tables remembered: each a bit per cell (a month's report over every organisation: about 3.6 kB a measure). The
+     * JVM system property {@code verwijsindex.reports.suppression-memo-tables} sets another number; 0 remembers
+     * nothing, which the benchmark uses to time the work a table not seen before costs (bench/README.md).
+     */
+    static final int CAPACITY = Math.max(0, Integer.getInteger("verwijsindex.reports.suppression-memo-tables", 2048));
 
     private static final Map<Key, long[]> REMEMBERED = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -36,6 +40,9 @@ final class SuppressionMemo {
 
     /** The suppressed cells of this table: remembered, or worked out by {@code work} and remembered. */
     static boolean[][] suppressed(int[][] counts, boolean periodsAddUp, boolean rowsAddUp, Supplier<boolean[][]> work) {
+        if (CAPACITY == 0) {
+            return work.get();
+        }
         Key key = Key.of(counts, periodsAddUp, rowsAddUp);
         long[] bits;
         synchronized (REMEMBERED) {
