@@ -7,16 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.verwijsindex.PublicationRegistryAt;
 
 /**
  * Issue 18 (docs/adr/0051), migration V81: a publication an earlier version left incomplete for the coordination's
@@ -34,14 +33,14 @@ class RegisterAnswerHandOverMigrationTest {
     void anIncompleteAnswerPublicationGoesToTheListenerThatFollowsTheYouthsCases() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            flyway(dataSource, "80").migrate();
+            PublicationRegistryAt.migrate(dataSource, "80");
             JdbcClient jdbc = JdbcClient.create(dataSource);
             UUID incomplete =
                     publish(jdbc, "{\"youthId\":{\"value\":4711},\"parentsOrMunicipalityChanged\":false}", null);
             UUID completed = publish(
                     jdbc, "{\"youthId\":{\"value\":4712},\"parentsOrMunicipalityChanged\":true}", OffsetDateTime.now());
 
-            flyway(dataSource, "81").migrate();
+            PublicationRegistryAt.migrate(dataSource, "81");
 
             assertThat(row(jdbc, incomplete))
                     .containsExactly(
@@ -54,27 +53,9 @@ class RegisterAnswerHandOverMigrationTest {
         }
     }
 
-    private static Flyway flyway(DataSource dataSource, String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", ""))
-                .target(target)
-                .load();
-    }
-
     private static UUID publish(JdbcClient jdbc, String event, OffsetDateTime completed) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
-                                                       completion_date)
-                        values (:id, :listener, 'nl.verwijsindex.person.PersonDataRefreshed', :event, now(), :completed)""")
-                .param("id", id)
-                .param("listener", GONE)
-                .param("event", event)
-                .param("completed", completed)
-                .update();
-        return id;
+        return PublicationRegistryAt.publish(
+                jdbc, GONE, "nl.verwijsindex.person.PersonDataRefreshed", event, completed);
     }
 
     private static List<String> row(JdbcClient jdbc, UUID id) {

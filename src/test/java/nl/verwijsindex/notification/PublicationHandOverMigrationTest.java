@@ -7,16 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.verwijsindex.PublicationRegistryAt;
 
 /**
  * Issue 18 (ADR 0046), migration V76: what listeners that are gone left incomplete in the publication registry is
@@ -38,7 +37,7 @@ class PublicationHandOverMigrationTest {
     void publicationsOfRemovedListenersGoToTheirSuccessorOrAreDroppedWhereTheDueMarkServes() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            flyway(dataSource, "73").migrate();
+            PublicationRegistryAt.migrate(dataSource, "73");
             JdbcClient jdbc = JdbcClient.create(dataSource);
             String bothIncomplete = "{\"matchCaseId\":\"" + UUID.randomUUID() + "\",\"pairIds\":[]}";
             String onlyReminders = "{\"matchCaseId\":\"" + UUID.randomUUID() + "\",\"pairIds\":[]}";
@@ -49,7 +48,7 @@ class PublicationHandOverMigrationTest {
             publish(jdbc, GONE_CHECK, "{\"signalId\":\"" + UUID.randomUUID() + "\"}", null);
             publish(jdbc, GONE_REMINDERS, "{\"completed\":true}", OffsetDateTime.now());
 
-            flyway(dataSource, "76").migrate();
+            PublicationRegistryAt.migrate(dataSource, "76");
 
             assertThat(listeners(jdbc, bothIncomplete))
                     .as("NoticeCreator's own publication does it all; the other listener keeps its own")
@@ -69,25 +68,8 @@ class PublicationHandOverMigrationTest {
         }
     }
 
-    private static Flyway flyway(DataSource dataSource, String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", ""))
-                .target(target)
-                .load();
-    }
-
     private static void publish(JdbcClient jdbc, String listener, String event, OffsetDateTime completed) {
-        jdbc.sql("""
-                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
-                                                       completion_date)
-                        values (:id, :listener, 'event', :event, now(), :completed)""")
-                .param("id", UUID.randomUUID())
-                .param("listener", listener)
-                .param("event", event)
-                .param("completed", completed)
-                .update();
+        PublicationRegistryAt.publish(jdbc, listener, "event", event, completed);
     }
 
     private static List<String> listeners(JdbcClient jdbc, String event) {

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * For the tests of a migration that hands over what an earlier version left in Spring Modulith's publication registry:
+ * the schema migrated up to a version, and a publication written as that version's registry would hold it.
+ */
+public final class PublicationRegistryAt {
+
+    private PublicationRegistryAt() {}
+
+    /** Migrates the database up to and including {@code version} (e.g. "80"). */
+    public static void migrate(DataSource dataSource, String version) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", ""))
+                .target(version)
+                .load()
+                .migrate();
+    }
+
+    /** A publication for {@code listener}, incomplete when {@code completed} is null; its id. */
+    public static UUID publish(
+            JdbcClient jdbc, String listener, String eventType, String serializedEvent, OffsetDateTime completed) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                                                       completion_date)
+                        values (:id, :listener, :type, :event, now(), :completed)""")
+                .param("id", id)
+                .param("listener", listener)
+                .param("type", eventType)
+                .param("event", serializedEvent)
+                .param("completed", completed)
+                .update();
+        return id;
+    }
+}
