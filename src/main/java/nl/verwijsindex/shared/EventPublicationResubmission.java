@@ -56,8 +56,10 @@ class EventPublicationResubmission {
     /**
      * Hands over the incomplete publications published before {@code before}, oldest first, as many as the queue has
      * room for: while it holds tasks, only those whose listener failed.
+     *
+     * @return how many were handed over
      */
-    static void resubmit(IncompleteEventPublications incomplete, Queue queue, Instant before) {
+    static int resubmit(IncompleteEventPublications incomplete, Queue queue, Instant before) {
         AtomicInteger room = new AtomicInteger(queue.room());
         incomplete.resubmitIncompletePublications(
                 publication -> (queue.queued() == 0 || publication.getStatus() == EventPublication.Status.FAILED)
@@ -68,6 +70,7 @@ class EventPublicationResubmission {
                     "{} tasks wait in the after-commit queue: only failed event publications were handed over again",
                     queue.queued());
         }
+        return queue.room() - Math.max(0, room.get());
     }
 
     /** The after-commit executor's queue: how many tasks wait in it, and for how many more it has room. */
