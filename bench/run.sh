@@ -494,7 +494,7 @@ if [[ $REPORTS_ONLY == 0 ]]; then
     printf '%-19s %s\n' "phase B (open)" "${RATE}/s for ${OPEN_DURATION} s: latency ms p50 $(result phase_b_p50_ms), p95 $(result phase_b_p95_ms), p99 $(result phase_b_p99_ms), max $(result phase_b_max_ms)"
     printf '%-19s %s\n' "" "$(result phase_b_cpu)"
   fi
-  printf '%-19s %s\n' "after-commit work" "incomplete event publications: $(result phase_a_backlog) after phase A$([[ $OPEN_DURATION != 0 ]] && echo ", $(result phase_b_backlog) after phase B"); all done $(result settle_seconds) s after the load"
+  printf '%-19s %s\n' "after-commit work" "incomplete event publications: $(result phase_a_backlog) after phase A$([[ $OPEN_DURATION != 0 ]] && echo ", $(result phase_b_backlog) after phase B"); $([[ $(result settled) == true ]] && echo "all done $(result settle_seconds) s after the load" || echo "NOT all done $(result settle_seconds) s after the load")"
   printf '%-19s %s\n' "database work" "per signal, warm-up to settled: $(result run_db_work)"
   printf '%-19s %s\n' "" "$(result run_cpu)"
   printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
