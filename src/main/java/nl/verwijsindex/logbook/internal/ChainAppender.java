@@ -43,6 +43,12 @@ class ChainAppender {
         }
         // Issue 18: the youths' current indexes (a youth re-keyed while its entry was written) are read with the chain
         // head's lock, in the same statement (docs/adr/0051), where they were a statement per youth before it.
+        Head head = freeHead(youthsOf(entries));
+        insert(linked(entries, head), head);
+    }
+
+    /** The youths of the entries, each once. */
+    private static List<byte[]> youthsOf(List<Pending> entries) {
         List<byte[]> youths = new ArrayList<>();
         Set<ByteBuffer> seen = new HashSet<>();
         for (Pending pending : entries) {
@@ -51,7 +57,11 @@ class ChainAppender {
                 youths.add(index);
             }
         }
-        Head head = freeHead(youths);
+        return youths;
+    }
+
+    /** The entries as links of the chain after the head's last, each stored under its youth's current index. */
+    private List<Row> linked(List<Pending> entries, Head head) {
         Map<ByteBuffer, byte[]> current = head.currentIndexes();
         byte[] previous = head.lastHash();
         List<Row> rows = new ArrayList<>(entries.size());
@@ -79,6 +89,10 @@ class ChainAppender {
             rows.add(new Row(link, youth, previous, hash));
             previous = hash;
         }
+        return rows;
+    }
+
+    private void insert(List<Row> rows, Head head) {
         // Issue 18 (docs/adr/0049): the entries in one multi-row insert, and the last of them with the head's update in
         // the same statement, where there was an insert per entry and an update. The rows of one VALUES list are
         // inserted in their order, so their ids follow the chain as the verifier reads it (by id).
@@ -132,9 +146,10 @@ class ChainAppender {
                         .param("hash" + i, row.hash());
             }
             if (last) {
+                Row end = rows.get(rows.size() - 1);
                 statement = statement
-                        .param("lastHash", previous)
-                        .param("lastAt", rows.get(rows.size() - 1).link().occurredAt());
+                        .param("lastHash", end.hash())
+                        .param("lastAt", end.link().occurredAt());
             }
             statement.update();
         }
