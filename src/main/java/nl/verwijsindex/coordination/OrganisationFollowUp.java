@@ -64,7 +64,44 @@ public class OrganisationFollowUp {
 
     FollowUp of(OrganisationId organisation, int shownAtMost) {
         LocalDate today = LocalDate.now(clock);
-        List<Open> open = jdbc.sql("""
+        List<Open> open = notConsulted(organisation);
+        Capped overdue = new Capped(shownAtMost);
+        Capped ownDirecting = new Capped(shownAtMost);
+        Map<UUID, Director> going = new HashMap<>();
+        Set<UUID> asked = new HashSet<>();
+        int next = 0;
+        // Both lists are settled once each is known to have more than it shows, or (the overdue one) once the
+        // deadlines reach today: the matches come by deadline.
+        while (next < open.size() && !settled(open.get(next), today, overdue, ownDirecting)) {
+            going.putAll(goingOn(nextBatch(open, next, asked)));
+            for (; next < open.size() && asked.contains(open.get(next).caseId()); next++) {
+                Open o = open.get(next);
+                if (settled(o, today, overdue, ownDirecting)) {
+                    break;
+                }
+                Director director = going.get(o.caseId());
+                if (director != null) {
+                    boolean late = o.dueOn().isBefore(today);
+                    boolean own = organisation.value().equals(director.organisation());
+                    Task task = new Task(o.kind(), o.matchedOn(), o.dueOn(), late, director.professional(), own, null);
+                    overdue.offerIf(late, task);
+                    ownDirecting.offerIf(own, task);
+                }
+            }
+        }
+        Map<ProfessionalId, ProfessionalContact> contacts =
+                directory.contacts(Stream.concat(overdue.shown.stream(), ownDirecting.shown.stream())
+                        .filter(Task::ownDirector)
+                        .map(Task::director)
+                        .distinct()
+                        .toList());
+        return new FollowUp(
+                named(overdue.shown, contacts), overdue.more, named(ownDirecting.shown, contacts), ownDirecting.more);
+    }
+
+    /** The organisation's matches not consulted, the earliest deadline first (the partial indexes of V80). */
+    private List<Open> notConsulted(OrganisationId organisation) {
+        return jdbc.sql("""
                         select cm.match_case_id, cm.kind, cm.matched_on, cm.due_on
                         from coordination_match cm
                         where cm.consulted_at is null and (cm.organisation_a = :org or cm.organisation_b = :org)
@@ -76,62 +113,44 @@ public class OrganisationFollowUp {
                         rs.getObject("matched_on", LocalDate.class),
                         rs.getObject("due_on", LocalDate.class)))
                 .list();
-        List<Task> overdue = new ArrayList<>();
-        List<Task> ownDirecting = new ArrayList<>();
-        boolean overdueMore = false;
-        boolean ownDirectingMore = false;
-        Map<UUID, Director> going = new HashMap<>();
-        Set<UUID> asked = new HashSet<>();
-        int next = 0;
-        // Both lists are settled once each is known to have more than it shows, or (the overdue one) once the
-        // deadlines reach today: the matches come by deadline.
-        while (next < open.size() && !settled(open.get(next), today, overdueMore, ownDirectingMore)) {
-            List<UUID> batch = new ArrayList<>();
-            for (int i = next; i < open.size() && batch.size() < BATCH; i++) {
-                if (asked.add(open.get(i).caseId())) {
-                    batch.add(open.get(i).caseId());
-                }
-            }
-            going.putAll(goingOn(batch));
-            for (; next < open.size() && asked.contains(open.get(next).caseId()); next++) {
-                Open o = open.get(next);
-                if (settled(o, today, overdueMore, ownDirectingMore)) {
-                    break;
-                }
-                Director director = going.get(o.caseId());
-                if (director == null) {
-                    continue;
-                }
-                boolean late = o.dueOn().isBefore(today);
-                boolean own = organisation.value().equals(director.organisation());
-                Task task = new Task(o.kind(), o.matchedOn(), o.dueOn(), late, director.professional(), own, null);
-                if (late) {
-                    if (overdue.size() < shownAtMost) {
-                        overdue.add(task);
-                    } else {
-                        overdueMore = true;
-                    }
-                }
-                if (own) {
-                    if (ownDirecting.size() < shownAtMost) {
-                        ownDirecting.add(task);
-                    } else {
-                        ownDirectingMore = true;
-                    }
-                }
-            }
-        }
-        Map<ProfessionalId, ProfessionalContact> contacts =
-                directory.contacts(Stream.concat(overdue.stream(), ownDirecting.stream())
-                        .filter(Task::ownDirector)
-                        .map(Task::director)
-                        .distinct()
-                        .toList());
-        return new FollowUp(named(overdue, contacts), overdueMore, named(ownDirecting, contacts), ownDirectingMore);
     }
 
-    private static boolean settled(Open next, LocalDate today, boolean overdueMore, boolean ownDirectingMore) {
-        return ownDirectingMore && (overdueMore || !next.dueOn().isBefore(today));
+    /** The next cases not yet asked about, from {@code next} on, at most {@link #BATCH}; marked as asked. */
+    private static List<UUID> nextBatch(List<Open> open, int next, Set<UUID> asked) {
+        List<UUID> batch = new ArrayList<>();
+        for (int i = next; i < open.size() && batch.size() < BATCH; i++) {
+            if (asked.add(open.get(i).caseId())) {
+                batch.add(open.get(i).caseId());
+            }
+        }
+        return batch;
+    }
+
+    private static boolean settled(Open next, LocalDate today, Capped overdue, Capped ownDirecting) {
+        return ownDirecting.more && (overdue.more || !next.dueOn().isBefore(today));
+    }
+
+    /** One list of the view: the tasks it shows, at most its cap, and whether there were more. */
+    private static final class Capped {
+
+        private final int cap;
+        private final List<Task> shown = new ArrayList<>();
+        private boolean more;
+
+        Capped(int cap) {
+            this.cap = cap;
+        }
+
+        void offerIf(boolean belongs, Task task) {
+            if (!belongs) {
+                return;
+            }
+            if (shown.size() < cap) {
+                shown.add(task);
+            } else {
+                more = true;
+            }
+        }
     }
 
     /** Of these cases, those still going on, with their director's professional and organisation. */

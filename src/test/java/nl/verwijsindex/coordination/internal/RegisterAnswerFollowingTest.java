@@ -30,7 +30,8 @@ import nl.verwijsindex.person.PersonRegisterDouble;
 /**
  * Issue 18 (docs/adr/0051): a person-register answer is handed to the coordination's after-commit listener, with an
  * event publication, only for a youth in a match case; an answer about a youth in no case publishes nothing for it.
- * R-SUPERVISE itself (a case follows the register's municipality) is CaseRelocationTest's.
+ * This is the path by which R-SUPERVISE moves a case to the register's municipality (the move itself:
+ * CaseRelocationTest).
  */
 @IntegrationTest
 class RegisterAnswerFollowingTest extends IntegrationTestBase {
@@ -57,7 +58,7 @@ class RegisterAnswerFollowingTest extends IntegrationTestBase {
     }
 
     @Test
-    void anAnswerAboutAYouthInNoCasePublishesNothingToFollowAndOneAboutAYouthInACaseDoes() {
+    void R_SUPERVISE_anAnswerAboutAYouthInNoCasePublishesNothingToFollowAndOneAboutAYouthInACaseDoes() {
         String region = fixtures.region(false);
         String municipality = fixtures.municipality(region);
         String bsn = TestBsns.random();
