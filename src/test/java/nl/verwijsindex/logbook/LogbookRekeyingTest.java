@@ -36,7 +36,8 @@ class LogbookRekeyingTest {
     LogbookSearch search;
 
     @Test
-    void entriesOfAMovedYouthFollowItAndAnEntryWrittenWithThePreviousIndexAfterwardsIsStoredUnderTheCurrentOne() {
+    void
+            R_LOGBOOK_entriesOfAMovedYouthFollowItAndAnEntryWrittenWithThePreviousIndexAfterwardsIsStoredUnderTheCurrentOne() {
         UUID professional = UUID.randomUUID();
         byte[] previous = blindIndex();
         byte[] current = blindIndex();
@@ -50,7 +51,7 @@ class LogbookRekeyingTest {
     }
 
     @Test
-    void anEntryThatCommittedWithThePreviousIndexWhileTheYouthMovedFollowsItAtTheNextRun() {
+    void R_LOGBOOK_anEntryThatCommittedWithThePreviousIndexWhileTheYouthMovedFollowsItAtTheNextRun() {
         UUID professional = UUID.randomUUID();
         byte[] previous = blindIndex();
         byte[] current = blindIndex();
@@ -70,7 +71,7 @@ class LogbookRekeyingTest {
     }
 
     @Test
-    void whatWasDoneBeforeAYouthMovedIsStillFoundByItsCurrentIndexAfterTheOldKeysAreRetired() {
+    void R_LOGBOOK_whatWasDoneBeforeAYouthMovedIsStillFoundByItsCurrentIndexAfterTheOldKeysAreRetired() {
         UUID professional = UUID.randomUUID();
         byte[] underKey1 = blindIndex();
         byte[] underKey2 = blindIndex();
@@ -90,7 +91,7 @@ class LogbookRekeyingTest {
     }
 
     @Test
-    void aMoveIsRememberedForADayAndThenForgotten() {
+    void R_LOGBOOK_aMoveIsRememberedForADayAndThenForgotten() {
         byte[] previous = blindIndex();
         jdbc.sql("insert into logbook_youth_reindex (previous_index, current_index, moved_at) values (:p, :c, :at)")
                 .param("p", previous)
