@@ -29,6 +29,9 @@ Usage: bash bench/run.sh [options]
   --reference          also run ../shared/bench/pgbench-reference.sh and print our ratio to it
   --diagnose           thread dumps of the service during phase A, and the top statements from
                        pg_stat_statements when the server preloads it
+  --brp-apart          the stand-in person register (BRP, and BAG) in a JVM of its own (StandInBrpMain from the
+                       same jar) instead of in the service's, so the service's CPU is the service's; the
+                       summary prints the stand-in's CPU apart (docs/adr/0055)
   --profile            async-profiler (tools.profiler:async-profiler:4.2, Apache 2.0, from Maven Central
                        through the Maven wrapper) on the service during phase A: collapsed stacks, an
                        HTML flame graph and a summary by thread group and activity in bench/work
@@ -50,7 +53,7 @@ APP_JAR=$ROOT/target/verwijsindex-0.1.0-SNAPSHOT.jar
 BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
 
 SIGNALS=2500000 YOUTHS="" NO_EXPIRED=0 SKIP_LOAD=0 SKIP_BUILD=0 CLIENTS=16 WARMUP=15 DURATION=60 RATE=200 OPEN_DURATION=60
-EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0 SAVE_REPORTS="" PROFILE=0 REPORT_WARMUPS=5
+EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0 SAVE_REPORTS="" PROFILE=0 REPORT_WARMUPS=5 BRP_APART=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
@@ -69,6 +72,7 @@ while [[ $# -gt 0 ]]; do
     --reference) REFERENCE=1; shift ;;
     --diagnose) DIAGNOSE=1; shift ;;
     --profile) PROFILE=1; shift ;;
+    --brp-apart) BRP_APART=1; shift ;;
     --save-reports) SAVE_REPORTS=$2; shift 2 ;;
     --report-warmups) REPORT_WARMUPS=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -193,6 +197,33 @@ fi
 # ---------------------------------------------------------------------------------------------------
 SERVICE_PID=""
 SERVICE_LOG=""
+# --brp-apart: the stand-in register in a JVM of its own, on a free port it prints; the service asks it there and
+# starts no stand-in of its own.
+STAND_IN_PID=""
+STAND_IN_ARGS=()
+start_stand_in() {
+  (
+    cd "$WORK"
+    exec java -Xmx256m -cp "$SERVICE_JAR" -Dloader.main=nl.verwijsindex.standalone.brp.StandInBrpMain \
+      org.springframework.boot.loader.launch.PropertiesLauncher 0
+  ) >"$WORK/stand-in.log" 2>&1 &
+  STAND_IN_PID=$!
+  local deadline=$((SECONDS + 60)) url=""
+  until url=$(sed -n 's/^stand-in BRP at //p' "$WORK/stand-in.log") && [[ -n $url ]]; do
+    kill -0 "$STAND_IN_PID" 2>/dev/null || { cat "$WORK/stand-in.log" >&2; die "the stand-in register stopped"; }
+    ((SECONDS < deadline)) || die "the stand-in register did not start in 60 s (log: $WORK/stand-in.log)"
+    sleep 0.5
+  done
+  STAND_IN_ARGS=(--verwijsindex.person.brp.base-url="$url" --verwijsindex.standalone.brp.enabled=false)
+  echo "Stand-in register apart (pid $STAND_IN_PID): $url"
+}
+stop_stand_in() {
+  if [[ -n $STAND_IN_PID ]] && kill -0 "$STAND_IN_PID" 2>/dev/null; then
+    kill "$STAND_IN_PID"
+    wait "$STAND_IN_PID" 2>/dev/null || true
+  fi
+  STAND_IN_PID=""
+}
 start_service() {
   SERVICE_LOG=$1
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
@@ -203,7 +234,7 @@ start_service() {
     exec env SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_DB_USER" \
       SPRING_DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" VERWIJSINDEX_DEMO_ENABLED=false \
       java ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" --spring.profiles.active=demo --server.port="$PORT" \
-      --verwijsindex.standalone.smtp-port=0
+      --verwijsindex.standalone.smtp-port=0 "${STAND_IN_ARGS[@]}"
   ) >"$SERVICE_LOG" 2>&1 &
   SERVICE_PID=$!
   local deadline=$((SECONDS + 240))
@@ -227,7 +258,8 @@ stop_service() {
   fi
   SERVICE_PID=""
 }
-trap stop_service EXIT
+trap 'stop_service; stop_stand_in' EXIT
+[[ $BRP_APART == 1 ]] && start_stand_in
 trap 'exit 130' INT TERM
 
 
@@ -333,7 +365,8 @@ if [[ $REPORTS_ONLY == 0 ]]; then
   set +e
   java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
     --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" --open-duration "$OPEN_DURATION" \
-    --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" | tee "$WORK/loadgen.log"
+    --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" ${STAND_IN_PID:+--stand-in-pid "$STAND_IN_PID"} \
+    | tee "$WORK/loadgen.log"
   LOADGEN_RC=${PIPESTATUS[0]}
   set -e
   if [[ -n $DIAG_PID ]]; then

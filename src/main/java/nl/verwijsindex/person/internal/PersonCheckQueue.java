@@ -130,17 +130,24 @@ class PersonCheckQueue {
         });
     }
 
-    /** How many wait, how many of those failed, and why the latest failed (never personal data). */
+    /**
+     * How many wait, how many of those failed, and why the latest failed (never personal data). Asked by the health
+     * component {@code personRegister} (each {@code /actuator/health}) and {@code GET /api/v1/admin/person-register},
+     * so it reads the partial indexes of the youths due (V13) and of the failed checks (V83), never the whole table:
+     * a failed check leaves the youth due with its error, a successful one clears both.
+     */
     Waiting waiting() {
-        return jdbc.sql("""
-                        select count(*) filter (where sync_due_at is not null) as due,
-                               count(*) filter (where sync_due_at is not null and sync_attempts > 0) as failing,
-                               (select sync_error from youth_person where sync_error is not null
-                                order by sync_due_at desc nulls last limit 1) as last_error
-                        from youth_person""")
+        return jdbc.sql(WAITING)
                 .query((rs, n) -> new Waiting(rs.getLong("due"), rs.getLong("failing"), rs.getString("last_error")))
                 .single();
     }
+
+    static final String WAITING = """
+            select (select count(*) from youth_person where sync_due_at is not null) as due,
+                   (select count(*) from youth_person
+                    where sync_error is not null and sync_attempts > 0 and sync_due_at is not null) as failing,
+                   (select sync_error from youth_person where sync_error is not null
+                    order by sync_due_at desc nulls last limit 1) as last_error""";
 
     record Waiting(long due, long failing, String lastError) {}
 }

@@ -51,6 +51,7 @@ class HaalCentraalFailureTest {
     final List<String> received = new ArrayList<>();
     final List<String> apiKeys = new ArrayList<>();
     final AtomicInteger requests = new AtomicInteger();
+    final List<Integer> clientPorts = new ArrayList<>();
     HttpServer server;
 
     @AfterEach
@@ -208,6 +209,19 @@ class HaalCentraalFailureTest {
                         .contains("\"burgerservicenummer\":[\"999907931\"]"));
     }
 
+    @Test
+    void consecutiveQuestionsShareOneKeptAliveConnection() throws IOException {
+        // docs/adr/0055: the pooled client keeps its connection to the register open between questions
+        serve(new Reply(200, EMPTY, 0), new Reply(200, EMPTY, 0), new Reply(200, EMPTY, 0));
+        HaalCentraalPersonRegister register = client(url(), 1);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(register.find(BSN, Purpose.CHECK)).isEmpty();
+        }
+        assertThat(requests).hasValue(3);
+        assertThat(clientPorts).hasSize(3).containsOnly(clientPorts.get(0));
+    }
+
     private HaalCentraalPersonRegister client(String url, int attempts) {
         return new HaalCentraalPersonRegister(
                 BrpProperties.of(url).withAttempts(attempts, Duration.ofMillis(10)),
@@ -237,6 +251,7 @@ class HaalCentraalFailureTest {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
+            clientPorts.add(exchange.getRemoteAddress().getPort());
             received.add(exchange.getRequestURI().getPath() + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             apiKeys.add(exchange.getRequestHeaders().getFirst("X-API-KEY"));

@@ -16,7 +16,7 @@ import java.util.Map;
 final class CpuUsage {
 
     /** Clock ticks, in USER_HZ (100 per second on Linux); serviceThreads by kind of thread. */
-    record Snapshot(long machineBusy, long machineTotal, long service, long postgres, long self,
+    record Snapshot(long machineBusy, long machineTotal, long service, long postgres, long self, long standIn,
                     Map<String, Long> serviceThreads) {
     }
 
@@ -35,11 +35,16 @@ final class CpuUsage {
 
     private final long servicePid;
     private final long postmasterPid;
+    private final long standInPid;
 
-    /** @param servicePid    0 when unknown; @param postmasterPid 0 when PostgreSQL is not on this machine */
-    CpuUsage(long servicePid, long postmasterPid) {
+    /**
+     * @param servicePid    0 when unknown; @param postmasterPid 0 when PostgreSQL is not on this machine
+     * @param standInPid    the stand-in person register in a JVM of its own (run.sh --brp-apart), else 0
+     */
+    CpuUsage(long servicePid, long postmasterPid, long standInPid) {
         this.servicePid = servicePid;
         this.postmasterPid = postmasterPid;
+        this.standInPid = standInPid;
     }
 
     /** The postmaster of a backend, if that backend is a local postgres process. */
@@ -64,9 +69,9 @@ final class CpuUsage {
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
             return new Snapshot(total - idle, total, processTicks(servicePid), postgresTicks(),
-                    processTicks(ProcessHandle.current().pid()), serviceThreadTicks());
+                    processTicks(ProcessHandle.current().pid()), processTicks(standInPid), serviceThreadTicks());
         } catch (IOException e) {
-            return new Snapshot(0, 0, 0, 0, 0, Map.of());
+            return new Snapshot(0, 0, 0, 0, 0, 0, Map.of());
         }
     }
 
@@ -81,11 +86,13 @@ final class CpuUsage {
         long service = to.service() - from.service();
         long postgres = to.postgres() - from.postgres();
         long self = to.self() - from.self();
-        long other = Math.max(0, busy - service - postgres - self);
+        long standIn = to.standIn() - from.standIn();
+        long other = Math.max(0, busy - service - postgres - self - standIn);
         double perCore = (double) cores / total;
         double wallSeconds = total / 100.0 / cores;
-        String perRequest = requests == 0 ? "" : "; CPU per request: service %.1f ms, postgres %.1f ms".formatted(
-                service * 10.0 / requests, postgres * 10.0 / requests);
+        String perRequest = requests == 0 ? "" : "; CPU per request: service %.1f ms, postgres %.1f ms%s".formatted(
+                service * 10.0 / requests, postgres * 10.0 / requests,
+                standInPid == 0 ? "" : ", stand-in register %.1f ms".formatted(standIn * 10.0 / requests));
         StringBuilder threads = new StringBuilder();
         long[] live = {0};
         to.serviceThreads().forEach((kind, ticks) -> {
@@ -98,8 +105,9 @@ final class CpuUsage {
             // in-process SMTP server's, which runs one short-lived thread per connection.
             threads.append(", ended threads (mostly in-process SMTP) %.2f".formatted(Math.max(0, service - live[0]) * perCore));
         }
-        return "CPU over %.0f s: busy %.2f of %d cores = service %.2f, postgres %.2f, load generator %.2f, other %.2f%s%s"
+        return "CPU over %.0f s: busy %.2f of %d cores = service %.2f, postgres %.2f, load generator %.2f, %sother %.2f%s%s"
                 .formatted(wallSeconds, busy * perCore, cores, service * perCore, postgres * perCore, self * perCore,
+                        standInPid == 0 ? "" : "stand-in register %.2f, ".formatted(standIn * perCore),
                         other * perCore, perRequest,
                         other * perCore > 0.2 ? "  <<< other processes competed for the CPU: figures are low" : "")
                 + (threads.length() == 0 ? "" : "\n    service threads (cores): " + threads);

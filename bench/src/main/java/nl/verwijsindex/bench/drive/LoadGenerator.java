@@ -26,7 +26,7 @@ public final class LoadGenerator {
 
     public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv, Set.of(), Set.of("base-url", "clients", "warmup", "duration", "rate", "open-duration",
-                "existing-share", "sample", "max-in-flight", "run-id", "settle", "service-pid"));
+                "existing-share", "sample", "max-in-flight", "run-id", "settle", "service-pid", "stand-in-pid"));
         String baseUrl = args.string("base-url", "http://127.0.0.1:18080");
         if (!baseUrl.startsWith("http://127.0.0.1") && !baseUrl.startsWith("http://localhost")) {
             throw new IllegalArgumentException("The load generator only targets a service on this machine (127.0.0.1)");
@@ -47,7 +47,8 @@ public final class LoadGenerator {
         Instant runStart = Instant.now();
         boolean failed = false;
         try (Connection connection = Environment.connect()) {
-            CpuUsage cpu = new CpuUsage(args.number("service-pid", 0), CpuUsage.postmasterOf(backendPid(connection)));
+            CpuUsage cpu = new CpuUsage(args.number("service-pid", 0), CpuUsage.postmasterOf(backendPid(connection)),
+                    args.number("stand-in-pid", 0));
             long t = System.nanoTime();
             Workload workload = Workload.read(connection, Environment.bsnCrypto(), Environment.seed(), sample, existingShare);
             System.out.printf("Workload: %,d professional/region pairs may register; %,d known youths sampled; "
