@@ -116,7 +116,7 @@ public final class ReportFiles {
         }
     }
 
-    /** The spreadsheet of a report as bytes (see {@link #xlsx(Published, String, OutputStream)}). */
+    /** The spreadsheet of a report as bytes, complete before any of it is sent (docs/adr/0054). */
     public static byte[] xlsx(Published report, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024
                 + report.periods().size()
@@ -136,10 +136,10 @@ public final class ReportFiles {
      * header row and the period and name of every row in bold, the numbers as numbers and the suppressed marks
      * ("&lt;5", "-") as text, the header and the names frozen, an autofilter over the whole table. Written by
      * FastExcel row by row as XML into the zip, a batch of rows at a time, at the fastest compression level
-     * (docs/adr/0054: with a cell object per figure, Apache POI took twice as long for a month's report over every
-     * organisation).
+     * (docs/adr/0054: with a cell object per figure and a temporary file, Apache POI took about three times as long for
+     * a month's report over every organisation).
      */
-    public static void xlsx(Published report, String title, OutputStream out) throws IOException {
+    private static void xlsx(Published report, String title, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Verwijsindex", null);
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
         workbook.properties().setTitle(title);
