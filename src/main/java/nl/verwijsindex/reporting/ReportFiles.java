@@ -13,14 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import nl.verwijsindex.coordination.SmallCountSuppression;
 import nl.verwijsindex.reporting.Publication.Column;
@@ -122,62 +116,75 @@ public final class ReportFiles {
         }
     }
 
+    /** The spreadsheet of a report as bytes, complete before any of it is sent (docs/adr/0054). */
     public static byte[] xlsx(Published report, String title) {
-        // Streamed (issue 17): a month's report over every organisation of the deployment has close to a million cells,
-        // which a workbook held in memory writes in tens of seconds. Written from the published cells, not from the
-        // CSV's lines, and compressed for speed (docs/adr/0048).
-        try (SXSSFWorkbook workbook = new FastZipWorkbook(ROWS_IN_MEMORY);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(title);
-            SXSSFSheet sheet = workbook.createSheet("Cijfers " + report.year());
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle plain = workbook.getCellStyleAt(0);
-            List<String> header = header(report);
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = first.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(bold);
-            }
-            int r = 1;
-            for (int p = 0; p < report.periods().size(); p++) {
-                String period = report.periods().get(p);
-                for (PublishedRow published : report.rows()) {
-                    Row row = sheet.createRow(r++);
-                    Cell periodCell = row.createCell(0);
-                    periodCell.setCellValue(period);
-                    periodCell.setCellStyle(bold);
-                    Cell name = row.createCell(1);
-                    name.setCellValue(published.name());
-                    name.setCellStyle(bold);
-                    int c = 2;
-                    for (SmallCountSuppression.Cell figure : published.cells().get(p)) {
-                        Cell cell = row.createCell(c++);
-                        if (figure.exact()) {
-                            cell.setCellValue(figure.value().longValue());
-                        } else {
-                            cell.setCellValue(figure.text());
-                        }
-                        cell.setCellStyle(plain);
-                    }
-                }
-            }
-            sheet.createFreezePane(2, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, header.size() - 1));
-            sheet.setColumnWidth(0, 12 * 256);
-            sheet.setColumnWidth(1, 40 * 256);
-            try {
-                workbook.write(out);
-            } finally {
-                workbook.dispose(); // its temporary file
-            }
-            return out.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024
+                + report.periods().size()
+                        * report.rows().size()
+                        * 4
+                        * report.columns().size());
+        try {
+            xlsx(report, title, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * The spreadsheet of a report, written to {@code out}: the document's title, one sheet named for the year, the
+     * header row and the period and name of every row in bold, the numbers as numbers and the suppressed marks
+     * ("&lt;5", "-") as text, the header and the names frozen, an autofilter over the whole table. Written by
+     * FastExcel row by row as XML into the zip, a batch of rows at a time, at the fastest compression level
+     * (docs/adr/0054: with a cell object per figure and a temporary file, Apache POI took about three times as long for
+     * a month's report over every organisation).
+     */
+    private static void xlsx(Published report, String title, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Verwijsindex", null);
+        workbook.setCompressionLevel(Deflater.BEST_SPEED);
+        workbook.properties().setTitle(title);
+        Worksheet sheet = workbook.newWorksheet("Cijfers " + report.year());
+        List<String> header = header(report);
+        int rows = 1 + report.periods().size() * report.rows().size();
+        sheet.width(0, 12);
+        sheet.width(1, 40);
+        sheet.freezePane(2, 1);
+        sheet.setAutoFilter(0, 0, rows - 1, header.size() - 1);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        int r = 1;
+        int unstyled = 1;
+        for (int p = 0; p < report.periods().size(); p++) {
+            String period = report.periods().get(p);
+            for (PublishedRow published : report.rows()) {
+                sheet.value(r, 0, period);
+                sheet.value(r, 1, published.name());
+                int c = 2;
+                for (SmallCountSuppression.Cell figure : published.cells().get(p)) {
+                    if (figure.exact()) {
+                        sheet.value(r, c++, figure.value());
+                    } else {
+                        sheet.value(r, c++, figure.text());
+                    }
+                }
+                if (++r % ROWS_IN_MEMORY == 0) {
+                    unstyled = boldRowHeaders(sheet, unstyled, r);
+                    sheet.flush();
+                }
+            }
+        }
+        boldRowHeaders(sheet, unstyled, r);
+        workbook.finish();
+    }
+
+    /** The period and name of rows {@code from} to {@code to} (exclusive) in bold, as row headers; returns {@code to}. */
+    private static int boldRowHeaders(Worksheet sheet, int from, int to) {
+        if (from < to) {
+            sheet.range(from, 0, to - 1, 1).style().bold().set();
+        }
+        return to;
     }
 
     private static List<String> header(Published report) {
@@ -185,24 +192,6 @@ public final class ReportFiles {
                 new ArrayList<>(List.of("Periode", report.dimension().label()));
         report.columns().stream().map(Column::label).forEach(header::add);
         return header;
-    }
-
-    /**
-     * Compresses the spreadsheet's parts at the fastest level (issue 17): the sheet of a month's report over all
-     * organisations is tens of megabytes of XML, whose default compression took about as long as writing it.
-     */
-    private static final class FastZipWorkbook extends SXSSFWorkbook {
-
-        FastZipWorkbook(int rowsInMemory) {
-            super(rowsInMemory);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
-        }
     }
 
     private static String quoted(String text) {

@@ -22,12 +22,37 @@ import nl.verwijsindex.reporting.Publication.PublishedRow;
 /**
  * R-REPORTS (issue 17, speed): the CSV written as bytes is the very file the text it replaced gave (kept here as the
  * reference): the byte order mark, semicolons, quoted texts with a semicolon, quote or line break, names with accents
- * and other scripts, "&lt;5" and "-".
+ * and other scripts, "&lt;5" and "-"; and the spreadsheet holds the very cells of the CSV (docs/adr/0054).
  */
 class ReportFilesTest {
 
     @Test
     void R_REPORTS_theCsvWrittenAsBytesIsTheFileTheTextGave() {
+        Published report = generated(30);
+
+        byte[] csv = ReportFiles.csv(report);
+
+        assertThat(csv).isEqualTo(reference(report));
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFPeriode;Organisatie;Meldingen;")
+                .contains("\"Zorg; en welzijn\"", "\"Café \"\"De Hoek\"\"\"", "Ünïcödé ☃ 𝄞", ";<5;", ";-;");
+    }
+
+    @Test
+    void R_REPORTS_theSpreadsheetHoldsTheCsvsCellsWithNumbersAsNumbersAndTheSuppressedMarksAsText() {
+        Published report = generated(150); // 451 lines: the sheet is written 200 rows at a time
+
+        byte[] xlsx = ReportFiles.xlsx(report, "Verwijsindex: cijfers 2025");
+
+        List<List<String>> csv = ReportFileCells.ofCsv(ReportFiles.csv(report));
+        assertThat(csv).hasSize(1 + 3 * 150);
+        assertThat(ReportFileCells.ofSpreadsheet(xlsx, "Verwijsindex: cijfers 2025", "Cijfers 2025"))
+                .isEqualTo(csv);
+        assertThat(csv.stream().flatMap(List::stream)).contains("<5", "-", "0", "123456", "Regel\nmet breuk");
+    }
+
+    /** Rows of three periods with every kind of cell and name, from a fixed seed. */
+    private static Published generated(int rowCount) {
         Random random = new Random(17);
         List<Cell> kinds = List.of(
                 SmallCountSuppression.cell(0),
@@ -40,7 +65,7 @@ class ReportFilesTest {
         };
         List<PublishedRow> rows = new ArrayList<>();
         List<String> periods = List.of("2025-01", "2025-02", "2025");
-        for (int r = 0; r < 30; r++) {
+        for (int r = 0; r < rowCount; r++) {
             List<List<Cell>> cells = new ArrayList<>();
             for (int p = 0; p < periods.size(); p++) {
                 List<Cell> period = new ArrayList<>();
@@ -51,7 +76,7 @@ class ReportFilesTest {
             }
             rows.add(new PublishedRow("key-" + r, names[r % names.length], "GROUP", cells));
         }
-        Published report = new Published(
+        return new Published(
                 ReportScope.deployment(),
                 2025,
                 Granularity.MONTH,
@@ -61,13 +86,6 @@ class ReportFilesTest {
                         .map(m -> new Column(m.name(), m.label()))
                         .toList(),
                 rows);
-
-        byte[] csv = ReportFiles.csv(report);
-
-        assertThat(csv).isEqualTo(reference(report));
-        assertThat(new String(csv, StandardCharsets.UTF_8))
-                .startsWith("\uFEFFPeriode;Organisatie;Meldingen;")
-                .contains("\"Zorg; en welzijn\"", "\"Café \"\"De Hoek\"\"\"", "Ünïcödé ☃ 𝄞", ";<5;", ";-;");
     }
 
     /** The CSV as it was written before: a text, then its UTF-8 bytes. */

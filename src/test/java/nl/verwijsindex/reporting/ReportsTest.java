@@ -225,19 +225,30 @@ class ReportsTest {
                 .contains("Rapportage " + year, "Meldingen", teamOrg.name(), "Overige organisaties", "Totaal")
                 .contains("<td class=\"utrecht-table__cell utrecht-table__cell--numeric\">7</td>")
                 .contains("rapportage.csv?jaar=" + year, "rapportage.xlsx?jaar=" + year);
-        String csv = mvc.perform(get("/regio/rapportage.csv?jaar=" + year + "&periode=YEAR&per=ORGANISATION")
+        byte[] csvFile = mvc.perform(get("/regio/rapportage.csv?jaar=" + year + "&periode=YEAR&per=ORGANISATION")
                         .with(WebTests.signedIn(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/csv")))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsByteArray();
+        String csv = new String(csvFile, StandardCharsets.UTF_8);
         assertThat(csv)
                 .as("the team's 6 is hidden too: the total 7 minus it would give the <5 of 'other' away")
                 .contains(
                         "Periode;Organisatie;Meldingen", teamOrg.name() + ";-", "Overige organisaties;<5", "Totaal;7");
         mvc.perform(get("/regio/rapportage.xlsx").with(WebTests.signedIn(coordinator)))
                 .andExpect(status().isOk());
+        byte[] spreadsheet = mvc.perform(get("/regio/rapportage.xlsx?jaar=" + year + "&periode=YEAR&per=ORGANISATION")
+                        .with(WebTests.signedIn(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith(ReportDownloads.XLSX)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(ReportFileCells.ofSpreadsheet(spreadsheet, "Verwijsindex: cijfers " + year, "Cijfers " + year))
+                .as("the spreadsheet holds the CSV's cells, the hidden '-' and the '<5' among them (docs/adr/0054)")
+                .isEqualTo(ReportFileCells.ofCsv(csvFile));
         SignedInAccount supervisor = new SignedInAccount(
                 UUID.randomUUID(), "r", "Regievoerder", Role.MUNICIPAL_SUPERVISOR, null, null, municipality, null);
         mvc.perform(get("/regio/rapportage").with(WebTests.signedIn(supervisor)))
