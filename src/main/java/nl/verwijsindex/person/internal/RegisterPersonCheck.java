@@ -3,8 +3,6 @@
 
 package nl.verwijsindex.person.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.person.Person;
 import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonDataRefreshed;
-import nl.verwijsindex.person.PersonKeysMoved;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.Purpose;
@@ -44,6 +41,7 @@ class RegisterPersonCheck implements PersonCheck {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterPersonCheck.class);
     private static final int PAGE = 1000;
+    static final String UNREADABLE = "BSN_UNREADABLE";
 
     private final PersonRegister register;
     private final PersonCheckQueue queue;
@@ -52,6 +50,7 @@ class RegisterPersonCheck implements PersonCheck {
     private final Signals signals;
     private final BsnProtection protection;
     private final AddressKeys addressKeys;
+    private final OlderKeyComparison olderKeys;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Logbook logbook;
@@ -64,6 +63,7 @@ class RegisterPersonCheck implements PersonCheck {
             Signals signals,
             BsnProtection protection,
             AddressKeys addressKeys,
+            OlderKeyComparison olderKeys,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Logbook logbook) {
@@ -74,6 +74,7 @@ class RegisterPersonCheck implements PersonCheck {
         this.signals = signals;
         this.protection = protection;
         this.addressKeys = addressKeys;
+        this.olderKeys = olderKeys;
         this.transactions = transactions;
         this.events = events;
         this.logbook = logbook;
@@ -118,8 +119,14 @@ class RegisterPersonCheck implements PersonCheck {
         if (!register.connected()) {
             return;
         }
-        Optional<Optional<Bsn>> claimed = transactions.execute(
-                status -> queue.claim(youth) ? Optional.of(youths.bsnOf(youth)) : Optional.<Optional<Bsn>>empty());
+        Optional<Optional<Bsn>> claimed;
+        try {
+            claimed = transactions.execute(
+                    status -> queue.claim(youth) ? Optional.of(youths.bsnOf(youth)) : Optional.<Optional<Bsn>>empty());
+        } catch (IllegalStateException e) {
+            unreadable(youth, e);
+            return;
+        }
         if (claimed != null && claimed.isPresent()) {
             check(youth, claimed.get());
         }
@@ -131,7 +138,24 @@ class RegisterPersonCheck implements PersonCheck {
      * could not be asked) they are written on their own, as before.
      */
     private void check(YouthId youth) {
-        check(youth, youths.bsnOf(youth));
+        Optional<Bsn> bsn;
+        try {
+            bsn = youths.bsnOf(youth);
+        } catch (IllegalStateException e) {
+            unreadable(youth, e);
+            return;
+        }
+        check(youth, bsn);
+    }
+
+    /**
+     * A BSN that cannot be decrypted (its key not configured, a damaged row) fails this youth's check, with the
+     * back-off of any failure and the reason in the health component, instead of the batch it came in: the oldest
+     * due youth is claimed first, so one such youth would otherwise hold up every run after it.
+     */
+    private void unreadable(YouthId youth, IllegalStateException e) {
+        queue.failed(youth, UNREADABLE);
+        log.error("A youth's BSN could not be read ({}); its check is retried with a back-off", e.getMessage());
     }
 
     private void check(YouthId youth, Optional<Bsn> bsn) {
@@ -208,50 +232,13 @@ class RegisterPersonCheck implements PersonCheck {
         if (previous.current()
                 && previous.addressKey() != null
                 && found.isPresent()
-                && !sameAddress(previous, residence)) {
+                && !olderKeys.sameAddress(previous, residence)) {
             events.publishEvent(new YouthMoved(youth, previous.municipality(), municipality));
         }
-        found.flatMap(person -> keysMoved(youth, previous, person)).ifPresent(events::publishEvent);
+        found.flatMap(person -> olderKeys.keysMoved(youth, previous, person)).ifPresent(events::publishEvent);
         events.publishEvent(new PersonDataRefreshed(
                 youth, parentsChanged || !Objects.equals(previous.municipality(), municipality)));
         return true;
-    }
-
-    /**
-     * ADR 0022: an address stored under an older key is compared under that key, so a re-keyed youth who did
-     * not move is not announced as moved (R-MOVE). Under a key no longer active nothing can be compared.
-     */
-    private boolean sameAddress(PersonData.Stored previous, Optional<Person.Residence> residence) {
-        if (residence.isEmpty()) {
-            return false;
-        }
-        if (!protection.activeKeyIds().contains(previous.keyId())) {
-            return true;
-        }
-        return Arrays.equals(
-                previous.addressKey(), addressKeys.of(residence.get().addressableObjectId(), previous.keyId()));
-    }
-
-    /**
-     * ADR 0022: re-keyed person data names each parent and the address under the older key too, so that a family's
-     * or an address's match case follows to the current key instead of a second case being opened beside it.
-     */
-    private Optional<PersonKeysMoved> keysMoved(YouthId youth, PersonData.Stored previous, Person person) {
-        int older = previous.keyId();
-        if (older == protection.currentKeyId() || !protection.activeKeyIds().contains(older)) {
-            return Optional.empty();
-        }
-        List<PersonKeysMoved.Move> moves = new ArrayList<>();
-        person.parents()
-                .forEach(parent -> moves.add(new PersonKeysMoved.Move(
-                        PersonKeysMoved.Of.PARENT,
-                        protection.blindIndex(older, parent).bytes(),
-                        protection.blindIndex(parent).bytes())));
-        person.residence()
-                .map(Person.Residence::addressableObjectId)
-                .ifPresent(object -> moves.add(new PersonKeysMoved.Move(
-                        PersonKeysMoved.Of.ADDRESS, addressKeys.of(object, older), addressKeys.of(object))));
-        return moves.isEmpty() ? Optional.empty() : Optional.of(new PersonKeysMoved(youth, moves));
     }
 
     /**

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.person.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
+import nl.verwijsindex.person.PersonCheck;
+import nl.verwijsindex.youth.BsnProtection;
+
+/**
+ * R-MOVE, R-DEATH: a youth whose stored BSN cannot be decrypted (its key not configured, a damaged row) fails its own
+ * person check, with a reason and a back-off, and does not hold up the youths claimed in the same batch. The oldest
+ * due youth is claimed first, so before this such a youth aborted every scheduled run at its start and left the rest
+ * of its batch claimed for the lease's two minutes, run after run.
+ */
+@IntegrationTest
+class UnreadableBsnTest extends IntegrationTestBase {
+
+    /** Due before anything else of the shared context, so both youths come in the same (first) batch. */
+    private static final OffsetDateTime LONG_AGO = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    @Autowired
+    BsnProtection protection;
+
+    @Autowired
+    PersonCheck check;
+
+    private final List<Long> youths = new ArrayList<>();
+
+    @AfterEach
+    void removeTheYouths() {
+        youths.forEach(id ->
+                jdbc.sql("delete from youth where id = :id").param("id", id).update());
+    }
+
+    @Test
+    void R_MOVE_aYouthWhoseBsnCannotBeReadFailsItsOwnCheckAndTheRestOfTheBatchIsChecked() {
+        // a ciphertext under the current key id whose tag does not verify: "wrong key or tampered data"
+        byte[] damaged = random(1 + 12 + 16 + 9);
+        damaged[0] = (byte) protection.currentKeyId();
+        long unreadable = youth("BSN", damaged, LONG_AGO);
+        long byNumber = youth("VI_NUMBER", null, LONG_AGO.plusSeconds(1));
+
+        // the scheduled check (every second in the tests) takes both up
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(row(byNumber).get("sync_due_at"))
+                    .as("the youth after it was checked")
+                    .isNull();
+            assertThat(row(unreadable).get("sync_error")).isEqualTo(RegisterPersonCheck.UNREADABLE);
+        });
+        Map<String, Object> failed = row(unreadable);
+        assertThat((Integer) failed.get("sync_attempts")).isPositive();
+        assertThat(failed.get("sync_lease_until")).as("not left claimed").isNull();
+        assertThat(((OffsetDateTime) failed.get("sync_due_at")).toInstant())
+                .as("retried later, with the back-off of any failure")
+                .isAfter(LONG_AGO.toInstant());
+        assertThat(check.status().failing())
+                .as("counted as failing in the health component")
+                .isPositive();
+    }
+
+    private Map<String, Object> row(long youth) {
+        return jdbc.sql("select sync_due_at, sync_error, sync_attempts, sync_lease_until from youth_person"
+                        + " where youth_id = :youth")
+                .param("youth", youth)
+                .query((rs, n) -> {
+                    Map<String, Object> values = new HashMap<>();
+                    values.put("sync_due_at", rs.getObject("sync_due_at", OffsetDateTime.class));
+                    values.put("sync_error", rs.getString("sync_error"));
+                    values.put("sync_attempts", rs.getInt("sync_attempts"));
+                    values.put("sync_lease_until", rs.getObject("sync_lease_until", OffsetDateTime.class));
+                    return values;
+                })
+                .single();
+    }
+
+    private long youth(String identifiedBy, byte[] encrypted, OffsetDateTime due) {
+        long youth = jdbc.sql("""
+                        insert into youth (bsn_index, bsn_encrypted, key_id, birth_date, created_at, identified_by)
+                        values (:index, :encrypted, :key, :born, now(), :by) returning id""")
+                .param("index", random(32))
+                .param("encrypted", encrypted)
+                .param("key", protection.currentKeyId())
+                .param("born", LocalDate.of(2015, 3, 1))
+                .param("by", identifiedBy)
+                .query(Long.class)
+                .single();
+        youths.add(youth);
+        jdbc.sql("insert into youth_person (youth_id, state, sync_due_at) values (:youth, 'NEVER_SYNCED', :due)")
+                .param("youth", youth)
+                .param("due", due)
+                .update();
+        return youth;
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}
