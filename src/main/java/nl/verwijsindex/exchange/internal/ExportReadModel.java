@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -56,7 +57,7 @@ public class ExportReadModel {
                 .put("format", ExchangeFormat.NAME)
                 .put("version", ExchangeFormat.VERSION)
                 .put("source", source)
-                .put("exportedAt", now.toString());
+                .put("exportedAt", dateTime(now));
         lines.write(header);
         int before = lines.count;
         jdbc.sql("""
@@ -135,9 +136,7 @@ public class ExportReadModel {
         s.put("birthDate", rs.getObject("birth_date", LocalDate.class).toString())
                 .put("professional", rs.getString("professional_id"))
                 .put("region", rs.getString("region_code"))
-                .put(
-                        "registeredAt",
-                        rs.getObject("registered_at", OffsetDateTime.class).toString())
+                .put("registeredAt", dateTime(rs.getObject("registered_at", OffsetDateTime.class)))
                 .put(
                         "activeUntil",
                         rs.getObject("active_until", LocalDate.class).toString())
@@ -166,8 +165,16 @@ public class ExportReadModel {
 
     private static void putIfPresent(ObjectNode node, String name, Object value) {
         if (value != null) {
-            node.put(name, value.toString());
+            node.put(name, value instanceof OffsetDateTime moment ? dateTime(moment) : value.toString());
         }
+    }
+
+    /**
+     * RFC 3339, as the schema's {@code date-time} asks: always with seconds, where {@link OffsetDateTime#toString()}
+     * leaves out ":00" (a signal registered on a whole minute made a line the schema refuses).
+     */
+    static String dateTime(OffsetDateTime moment) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment);
     }
 
     /** One record a line, {@code \n} after each. */
