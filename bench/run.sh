@@ -313,7 +313,7 @@ PG_STATS=0
 # database; the server must preload it (see README).
 if admin_psql -d "$DB" -Atc "show shared_preload_libraries" | grep -q pg_stat_statements; then
   admin_psql -d "$DB" -c "create extension if not exists pg_stat_statements"
-  if [[ $DIAGNOSE == 1 ]]; then
+  if [[ $DIAGNOSE == 1 || $PROFILE == 1 ]]; then
     admin_psql -d "$DB" -Atc "select pg_stat_statements_reset()" >/dev/null && PG_STATS=1
   fi
 else
@@ -374,6 +374,18 @@ if [[ $REPORTS_ONLY == 0 ]]; then
   fi
   if [[ -n $PROFILE_PID ]]; then
     wait "$PROFILE_PID" 2>/dev/null || true
+  fi
+  # Issue 18 ("count them yourself"): every statement of the load and its after-commit work, by calls per registered
+  # signal, taken when the load generator returns (settled or not), before the sweep and the reports add their own.
+  if [[ $PG_STATS == 1 ]]; then
+    RUN_SIGNALS=$(sed -n 's/^RESULT run_signals=//p' "$WORK/loadgen.log" | tail -n 1)
+    admin_psql -d "$DB" -P pager=off -c "
+      select calls, round(calls::numeric / nullif(${RUN_SIGNALS:-0}, 0), 2) as per_signal,
+             round(total_exec_time::numeric / 1000, 1) as total_s,
+             left(regexp_replace(query, '\s+', ' ', 'g'), 120) as query
+      from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+      order by calls desc limit 60" >"$WORK/pg-stat-statements-by-calls.txt"
+    echo "statements by calls per signal (${RUN_SIGNALS:-?} signals): $WORK/pg-stat-statements-by-calls.txt"
   fi
 
   # The nightly retention sweep (expiry, five years of archive, age 23, reminders) over the whole history, run
