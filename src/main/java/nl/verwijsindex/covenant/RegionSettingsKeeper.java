@@ -5,6 +5,7 @@ package nl.verwijsindex.covenant;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -44,10 +45,21 @@ public class RegionSettingsKeeper {
         this.clock = clock;
     }
 
-    /** @throws DomainException not found when there is no such region */
+    /**
+     * Read once per transaction and region (issue 18): opening a match case asks for them about three times, two
+     * statements each. Every change goes through {@link #change}, which forgets what this transaction read.
+     *
+     * @throws DomainException not found when there is no such region
+     */
     @Transactional(readOnly = true)
     public RegionSettings of(String regionCode) {
-        return store.load(regionCode, false).orElseThrow(RegionSettingsKeeper::unknownRegion);
+        Map<String, RegionSettings> read = ReadInTransaction.map();
+        RegionSettings settings = read.get(regionCode);
+        if (settings == null) {
+            settings = store.load(regionCode, false).orElseThrow(RegionSettingsKeeper::unknownRegion);
+            read.put(regionCode, settings);
+        }
+        return settings;
     }
 
     /**
@@ -65,6 +77,7 @@ public class RegionSettingsKeeper {
         }
         requireKnown(changed);
         store.save(changed, actorId, Moments.now(clock));
+        ReadInTransaction.map().remove(regionCode);
         logbook.record(new LogbookEntry(
                 Action.COORDINATION_SETTINGS_CHANGED,
                 new Actor(Actor.Type.USER, actorId),
