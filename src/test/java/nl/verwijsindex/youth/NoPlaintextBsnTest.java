@@ -59,6 +59,9 @@ class NoPlaintextBsnTest {
             "nl.verwijsindex",
             LogLevel.DEBUG,
             "org.springframework.modulith",
+            LogLevel.DEBUG,
+            // the person register's HTTP client (docs/adr/0055): its wire and header logs stay off
+            "org.apache.hc.client5",
             LogLevel.DEBUG);
 
     final List<Object> events = new CopyOnWriteArrayList<>();

@@ -33,6 +33,12 @@ record BrpProperties(
         if (baseUrl != null && !baseUrl.isBlank() && !baseUrl.matches("https?://\\S+")) {
             throw new IllegalArgumentException("verwijsindex.person.brp.base-url must be an http(s) URL");
         }
+        if (connectTimeout != null && connectTimeout.toMillis() < 1
+                || readTimeout != null && readTimeout.toMillis() < 1) {
+            // the HTTP client reads 0 as "wait for ever"
+            throw new IllegalArgumentException(
+                    "verwijsindex.person.brp.connect-timeout and read-timeout must be at least 1ms");
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("verwijsindex.person.brp.max-attempts must be at least 1");
         }

@@ -66,6 +66,11 @@ final class HaalCentraalPersonRegister implements PersonRegister {
         this.logbook = logbook;
     }
 
+    /** Its connections to the register, when the application stops (Spring calls it on the bean). */
+    public void close() {
+        endpoint.close();
+    }
+
     @Override
     public boolean connected() {
         return true;

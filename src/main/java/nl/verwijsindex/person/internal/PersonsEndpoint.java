@@ -8,33 +8,30 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.UnknownHostException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
-import javax.net.ssl.SSLContext;
-
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
 
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
@@ -47,78 +44,44 @@ import tools.jackson.databind.json.JsonMapper;
  * help. Knows HTTP and JSON, not persons. Neither bodies nor anything from them reach a log line or an
  * exception: a body carries BSNs.
  */
-final class PersonsEndpoint {
+final class PersonsEndpoint implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PersonsEndpoint.class);
-    private static final MediaType PROBLEM_JSON = MediaType.parseMediaType("application/problem+json");
+    private static final String ACCEPT = "application/json, application/problem+json";
     /** A Raadpleeg of one person is a few kilobytes; this bounds a misbehaving server. */
     private static final int MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
     private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z]{1,25}");
     private static final Pattern SAFE_PARAMETER = Pattern.compile("[A-Za-z._]{1,40}(\\[\\d{1,3}])?");
 
-    private final RestClient client;
+    private final CloseableHttpClient http;
+    private final URI personen;
+    private final String apiKey;
+    /** Ends an exchange that is still going when its time is up: a register that trickles its answer included. */
+    private final ScheduledExecutorService deadlines;
+
+    private final Duration exchangeTimeout;
     private final JsonMapper json;
     private final int maxAttempts;
     private final Duration retryBackoff;
     private final Duration readTimeout;
 
-    /**
-     * Connections kept to the register: every thread that asks (request threads, the after-commit executor, the
-     * scheduled checks) holds one only while it waits for its answer. A thread that finds all of them in use waits
-     * for one at most as long as it would wait for an answer.
-     */
-    static final int MAX_CONNECTIONS = 64;
-
     PersonsEndpoint(BrpProperties properties, JsonMapper json) {
-        // Issue 18 (docs/adr/0055): a blocking client with a pool of connections. The JDK's HttpClient handed every
-        // exchange between the asking thread, its executor and its selector thread: about a fifth of the service's CPU
-        // for two small requests per registration. This one does the exchange on the thread that asks.
-        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-                // the JVM's TLS set-up, as the JDK's client had it (trust store, and a client certificate if the
-                // javax.net.ssl.keyStore properties name one); host names verified
-                .setTlsSocketStrategy(new DefaultClientTlsStrategy(defaultTls()))
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(properties.readTimeout()))
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                        .setTimeToLive(TimeValue.ofMinutes(5))
-                        .build())
-                .setMaxConnTotal(MAX_CONNECTIONS)
-                .setMaxConnPerRoute(MAX_CONNECTIONS)
-                .build();
-        CloseableHttpClient http = HttpClients.custom()
-                .setConnectionManager(connections)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(properties.readTimeout()))
-                        .setResponseTimeout(Timeout.of(properties.readTimeout()))
-                        .build())
-                // as the JDK's client: no retries of its own (query() decides), no redirects, no cookies, no gzip
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableContentCompression()
-                .build();
-        RestClient.Builder builder = RestClient.builder()
-                .requestFactory(new HttpComponentsClientHttpRequestFactory(http))
-                .baseUrl(properties.baseUrl())
-                .defaultHeaders(headers -> headers.setAccept(List.of(MediaType.APPLICATION_JSON, PROBLEM_JSON)));
-        if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
-            builder.defaultHeader("X-API-KEY", properties.apiKey());
-        }
-        this.client = builder.build();
+        this.http = RegisterHttpClient.of(properties);
+        this.personen = URI.create(properties.baseUrl() + "/personen");
+        this.apiKey = properties.apiKey() == null || properties.apiKey().isBlank() ? null : properties.apiKey();
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "person-register-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        this.deadlines = timer;
+        this.exchangeTimeout = properties.connectTimeout().plus(properties.readTimeout());
         this.json = json;
         this.maxAttempts = properties.maxAttempts();
         this.retryBackoff = properties.retryBackoff();
         this.readTimeout = properties.readTimeout();
-    }
-
-    private static SSLContext defaultTls() {
-        try {
-            return SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JVM has no default TLS context", e);
-        }
     }
 
     /**
@@ -147,21 +110,56 @@ final class PersonsEndpoint {
         }
     }
 
+    /**
+     * One exchange. The socket's timeout bounds each wait for bytes; the deadline bounds the whole exchange
+     * (connect-timeout plus read-timeout), so a register that sends its answer a byte at a time times out too. An
+     * answer that is too large, or not read, ends the connection instead of being read to its end.
+     */
     private byte[] send(byte[] body) {
+        HttpPost post = new HttpPost(personen);
+        post.setHeader(HttpHeaders.ACCEPT, ACCEPT);
+        if (apiKey != null) {
+            post.setHeader("X-API-KEY", apiKey);
+        }
+        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        AtomicBoolean late = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines.schedule(
+                () -> {
+                    late.set(true);
+                    post.cancel();
+                },
+                exchangeTimeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
-            return client.post()
-                    .uri("/personen")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(body)
-                    .exchange((request, response) -> {
-                        HttpStatusCode status = response.getStatusCode();
-                        if (status.is2xxSuccessful()) {
-                            return readAtMost(response.getBody(), MAX_RESPONSE_BYTES);
-                        }
-                        throw refusal(status, response.getBody());
-                    });
-        } catch (ResourceAccessException e) {
+            return http.execute(post, response -> answer(post, response));
+        } catch (IOException e) {
+            if (late.get()) {
+                throw new Failure(
+                        Reason.TIMEOUT, "person register did not answer within " + exchangeTimeout, true, null);
+            }
             throw transportFailure(e);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private byte[] answer(HttpPost post, ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        HttpEntity entity = response.getEntity();
+        try (InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
+            if (status >= 200 && status < 300) {
+                return readAtMost(post, body, MAX_RESPONSE_BYTES);
+            }
+            if (status >= 500) {
+                post.cancel(); // its body is not read
+                throw new Failure(Reason.UNREACHABLE, "person register answered HTTP " + status, true, null);
+            }
+            String problem = describeProblem(post, body);
+            throw new Failure(
+                    Reason.REFUSED,
+                    "person register refused the request: HTTP " + status + problem,
+                    status == 429,
+                    null);
         }
     }
 
@@ -174,22 +172,10 @@ final class PersonsEndpoint {
         }
     }
 
-    private Failure refusal(HttpStatusCode status, InputStream body) {
-        if (status.is5xxServerError()) {
-            return new Failure(Reason.UNREACHABLE, "person register answered HTTP " + status.value(), true, null);
-        }
-        String problem = describeProblem(body);
-        return new Failure(
-                Reason.REFUSED,
-                "person register refused the request: HTTP " + status.value() + problem,
-                status.value() == 429,
-                null);
-    }
-
     /** The problem's {@code code} and the names of invalid parameters: never a value, never a {@code reason}. */
-    private String describeProblem(InputStream body) {
+    private String describeProblem(HttpPost post, InputStream body) {
         try {
-            JsonNode problem = json.readTree(readAtMost(body, 64 * 1024));
+            JsonNode problem = json.readTree(readAtMost(post, body, 64 * 1024));
             StringBuilder text = new StringBuilder();
             String code = problem.path("code").asString("");
             if (SAFE_CODE.matcher(code).matches()) {
@@ -211,9 +197,8 @@ final class PersonsEndpoint {
         }
     }
 
-    private Failure transportFailure(ResourceAccessException e) {
-        IOException cause = e.getCause() instanceof IOException io ? io : new IOException("I/O error");
-        for (Throwable t = e; t != null; t = t.getCause()) {
+    private Failure transportFailure(IOException cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConnectionRequestTimeoutException) {
                 return new Failure(
                         Reason.TIMEOUT, "no connection to the person register free within " + readTimeout, true, cause);
@@ -239,13 +224,22 @@ final class PersonsEndpoint {
                 cause);
     }
 
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    /** Reads the whole body, or ends the connection when it has more than {@code limit} bytes. */
+    private static byte[] readAtMost(HttpPost post, InputStream in, int limit) throws IOException {
         byte[] bytes = in.readNBytes(limit + 1);
         if (bytes.length > limit) {
+            post.cancel(); // closing the body would read the rest of it
             throw new Failure(
                     Reason.MALFORMED_RESPONSE, "person register answered more than " + limit + " bytes", false, null);
         }
         return bytes;
+    }
+
+    /** The pooled connections and the deadlines' thread, when the application stops. */
+    @Override
+    public void close() {
+        deadlines.shutdownNow();
+        http.close(CloseMode.GRACEFUL);
     }
 
     private static void pause(Duration duration) {

@@ -4,6 +4,8 @@
 package nl.verwijsindex.person.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,7 +54,7 @@ class HaalCentraalFailureTest {
     final List<String> received = new ArrayList<>();
     final List<String> apiKeys = new ArrayList<>();
     final AtomicInteger requests = new AtomicInteger();
-    final List<Integer> clientPorts = new ArrayList<>();
+    final List<Integer> clientPorts = new CopyOnWriteArrayList<>();
     HttpServer server;
 
     @AfterEach
@@ -220,6 +223,92 @@ class HaalCentraalFailureTest {
         }
         assertThat(requests).hasValue(3);
         assertThat(clientPorts).hasSize(3).containsOnly(clientPorts.get(0));
+    }
+
+    @Test
+    void anAnswerLargerThanTheLimitEndsTheConnectionInsteadOfBeingReadToItsEnd() throws IOException {
+        // 64 MiB announced, sent in 1 MiB pieces over about ten seconds; the client wants at most 4 MiB
+        streaming(64, 150);
+        HaalCentraalPersonRegister register = client(url(), 3);
+
+        long start = System.nanoTime();
+        assertUnavailable(() -> register.find(BSN, Purpose.CHECK), Reason.MALFORMED_RESPONSE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(requests).as("not tried again").hasValue(1);
+    }
+
+    @Test
+    void anAnswerTrickledOutTimesOutAfterConnectAndReadTimeoutEvenThoughEveryByteComesInTime() throws IOException {
+        // a byte every 200 ms: never silent for the read timeout, but the whole answer would take minutes
+        trickling();
+        HaalCentraalPersonRegister register = new HaalCentraalPersonRegister(
+                BrpProperties.of(url())
+                        .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1))
+                        .withAttempts(1, Duration.ofMillis(10)),
+                JsonMapper.builder().build(),
+                new SimpleMeterRegistry(),
+                CLOCK);
+
+        long start = System.nanoTime();
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(15),
+                () -> assertUnavailable(() -> register.find(BSN, Purpose.CHECK), Reason.TIMEOUT));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void timeoutsOfZeroAreRefusedAtTheStartBecauseTheClientWouldWaitForEver() {
+        assertThatThrownBy(() ->
+                        BrpProperties.of("http://127.0.0.1/brp").withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("read-timeout");
+        assertThatThrownBy(() ->
+                        BrpProperties.of("http://127.0.0.1/brp").withTimeouts(Duration.ofSeconds(1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void streaming(int mebibytes, long pauseMillis) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            byte[] piece = new byte[1024 * 1024];
+            java.util.Arrays.fill(piece, (byte) ' ');
+            try {
+                exchange.sendResponseHeaders(200, (long) mebibytes * piece.length);
+                for (int i = 0; i < mebibytes; i++) {
+                    exchange.getResponseBody().write(piece);
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(pauseMillis);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client ended the connection
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    private void trickling() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            try {
+                exchange.sendResponseHeaders(200, 1000);
+                for (int i = 0; i < 1000; i++) {
+                    exchange.getResponseBody().write(' ');
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(200);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client ended the connection
+            }
+            exchange.close();
+        });
+        server.start();
     }
 
     private HaalCentraalPersonRegister client(String url, int attempts) {
