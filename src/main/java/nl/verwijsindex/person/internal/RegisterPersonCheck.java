@@ -28,6 +28,7 @@ import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.Signals;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.UnreadableBsn;
 import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.Youths;
 
@@ -123,7 +124,7 @@ class RegisterPersonCheck implements PersonCheck {
         try {
             claimed = transactions.execute(
                     status -> queue.claim(youth) ? Optional.of(youths.bsnOf(youth)) : Optional.<Optional<Bsn>>empty());
-        } catch (IllegalStateException e) {
+        } catch (UnreadableBsn e) {
             unreadable(youth, e);
             return;
         }
@@ -141,7 +142,7 @@ class RegisterPersonCheck implements PersonCheck {
         Optional<Bsn> bsn;
         try {
             bsn = youths.bsnOf(youth);
-        } catch (IllegalStateException e) {
+        } catch (UnreadableBsn e) {
             unreadable(youth, e);
             return;
         }
@@ -153,7 +154,7 @@ class RegisterPersonCheck implements PersonCheck {
      * back-off of any failure and the reason in the health component, instead of the batch it came in: the oldest
      * due youth is claimed first, so one such youth would otherwise hold up every run after it.
      */
-    private void unreadable(YouthId youth, IllegalStateException e) {
+    private void unreadable(YouthId youth, UnreadableBsn e) {
         queue.failed(youth, UNREADABLE);
         log.error("A youth's BSN could not be read ({}); its check is retried with a back-off", e.getMessage());
     }

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.UnreadableBsn;
 
 /**
  * HMAC-SHA-256 blind index and AES-256-GCM encryption, under a {@link KeyRing}. Ciphertext layout: one
@@ -120,7 +121,7 @@ class AesGcmBsnProtection implements BsnProtection {
     @Override
     public int keyIdOf(byte[] ciphertext) {
         if (ciphertext.length < 1 + NONCE_LENGTH + TAG_BITS / 8) {
-            throw new IllegalStateException("Unknown BSN ciphertext format");
+            throw new UnreadableBsn("Unknown BSN ciphertext format");
         }
         return ciphertext[0] & 0xff;
     }
@@ -130,7 +131,7 @@ class AesGcmBsnProtection implements BsnProtection {
         int keyId = keyIdOf(ciphertext);
         SecretKeySpec key = encryptionKeys.get(keyId);
         if (key == null) {
-            throw new IllegalStateException("BSN ciphertext under key id " + keyId + ", which is not configured");
+            throw new UnreadableBsn("BSN ciphertext under key id " + keyId + ", which is not configured");
         }
         try {
             Cipher cipher = ciphers.get();
@@ -140,7 +141,7 @@ class AesGcmBsnProtection implements BsnProtection {
             return new Bsn(new String(plain, StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             // Never include the ciphertext or plaintext: only that it failed.
-            throw new IllegalStateException("BSN decryption failed: wrong key or tampered data");
+            throw new UnreadableBsn("BSN decryption failed: wrong key or tampered data");
         }
     }
 

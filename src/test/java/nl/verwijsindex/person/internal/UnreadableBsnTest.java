@@ -26,8 +26,9 @@ import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.youth.BsnProtection;
 
 /**
- * R-MOVE, R-DEATH: a youth whose stored BSN cannot be decrypted (its key not configured, a damaged row) fails its own
- * person check, with a reason and a back-off, and does not hold up the youths claimed in the same batch. The oldest
+ * The person checks (R-MOVE, R-DEATH) go on past a youth whose stored BSN cannot be decrypted (its key not
+ * configured, a damaged row): that youth fails its own check, with a reason and a back-off, and does not hold up the
+ * youths claimed in the same batch. The oldest
  * due youth is claimed first, so before this such a youth aborted every scheduled run at its start and left the rest
  * of its batch claimed for the lease's two minutes, run after run.
  */
@@ -52,7 +53,7 @@ class UnreadableBsnTest extends IntegrationTestBase {
     }
 
     @Test
-    void R_MOVE_aYouthWhoseBsnCannotBeReadFailsItsOwnCheckAndTheRestOfTheBatchIsChecked() {
+    void aYouthWhoseBsnCannotBeReadFailsItsOwnCheckAndTheRestOfTheBatchIsChecked() {
         // a ciphertext under the current key id whose tag does not verify: "wrong key or tampered data"
         byte[] damaged = random(1 + 12 + 16 + 9);
         damaged[0] = (byte) protection.currentKeyId();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.UnreadableBsn;
 
 /** DESIGN decision 1: a keyed blind index to match on, AES-GCM to keep the BSN at rest. */
 class AesGcmBsnProtectionTest {
@@ -44,7 +45,7 @@ class AesGcmBsnProtectionTest {
         byte[] sealed = protection.encrypt(BSN);
         sealed[sealed.length - 1] ^= 1;
         assertThatThrownBy(() -> protection.decrypt(sealed))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(UnreadableBsn.class)
                 .hasMessageNotContaining(BSN.value())
                 .hasNoCause();
         byte[] other = protection.encrypt(BSN);

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import nl.verwijsindex.youth.Bsn;
+import nl.verwijsindex.youth.UnreadableBsn;
 
 /**
  * ADR 0022: several keys, each with an id; the current one writes, every active one reads. DESIGN decision 1
@@ -71,7 +72,7 @@ class KeyRingTest {
     void theKeyIdByteIsAuthenticatedSoACiphertextCannotBeMovedToAnotherKey() {
         byte[] sealed = key2Current.encrypt(BSN);
         sealed[0] = 1;
-        assertThatThrownBy(() -> key2Current.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> key2Current.decrypt(sealed)).isInstanceOf(UnreadableBsn.class);
     }
 
     @Test
