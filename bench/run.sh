@@ -29,7 +29,7 @@ Usage: bash bench/run.sh [options]
   --reference          also run ../shared/bench/pgbench-reference.sh and print our ratio to it
   --diagnose           thread dumps of the service during phase A, and the top statements from
                        pg_stat_statements when the server preloads it
-  --brp-apart          the stand-in person register (BRP, and BAG) in a JVM of its own (StandInBrpMain from the
+  --brp-apart          the stand-in person register (BRP) in a JVM of its own (StandInBrpMain from the
                        same jar) instead of in the service's, so the service's CPU is the service's; the
                        summary prints the stand-in's CPU apart (docs/adr/0055)
   --profile            async-profiler (tools.profiler:async-profiler:4.2, Apache 2.0, from Maven Central

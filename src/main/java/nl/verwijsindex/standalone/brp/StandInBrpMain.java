@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The stand-in BRP (and BAG) as a process of its own, for the benchmark (bench/run.sh, docs/adr/0055): so that the CPU
+ * The stand-in BRP as a process of its own (its BAG is not used: the service gets no address register then), for the benchmark (bench/run.sh, docs/adr/0055): so that the CPU
  * it takes to answer is not counted as the service's. Started from the application jar with Spring Boot's
  * {@code PropertiesLauncher}:
  *
