@@ -51,6 +51,44 @@ class ReportFilesTest {
         assertThat(csv.stream().flatMap(List::stream)).contains("<5", "-", "0", "123456", "Regel\nmet breuk");
     }
 
+    @Test
+    void R_REPORTS_aNameASpreadsheetWouldRunAsAFormulaIsTextInBothFilesAndTheFiguresAreAsTheyWere() {
+        List<String> names = List.of("=HYPERLINK(\"http://x.example\")", "+31 Zorg", "-Jeugd", "@Team", "Gewoon");
+        Published report = named(names);
+
+        List<List<String>> csv = ReportFileCells.ofCsv(ReportFiles.csv(report));
+        assertThat(csv.subList(1, csv.size()))
+                .extracting(line -> line.get(1))
+                .containsExactly("'=HYPERLINK(\"http://x.example\")", "'+31 Zorg", "'-Jeugd", "'@Team", "Gewoon");
+        assertThat(csv.get(1).subList(2, csv.get(1).size())).containsOnly("-");
+        List<List<String>> sheet = ReportFileCells.ofSpreadsheet(
+                ReportFiles.xlsx(report, "Verwijsindex: cijfers 2025"), "Verwijsindex: cijfers 2025", "Cijfers 2025");
+        assertThat(sheet.subList(1, sheet.size()))
+                .extracting(line -> line.get(1))
+                .containsExactlyElementsOf(names);
+    }
+
+    private static Published named(List<String> names) {
+        List<PublishedRow> rows = new ArrayList<>();
+        for (String name : names) {
+            List<Cell> hidden = new ArrayList<>();
+            for (int m = 0; m < Measure.values().length; m++) {
+                hidden.add(Publication.HIDDEN);
+            }
+            rows.add(new PublishedRow("key-" + name, name, "GROUP", List.of(hidden)));
+        }
+        return new Published(
+                ReportScope.deployment(),
+                2025,
+                Granularity.YEAR,
+                Dimension.ORGANISATION,
+                List.of("2025"),
+                Arrays.stream(Measure.values())
+                        .map(m -> new Column(m.name(), m.label()))
+                        .toList(),
+                rows);
+    }
+
     /** Rows of three periods with every kind of cell and name, from a fixed seed. */
     private static Published generated(int rowCount) {
         Random random = new Random(17);
