@@ -15,6 +15,8 @@ import nl.verwijsindex.youth.YouthId;
  *                     for the reports, R-REPORTS)
  * @param organisationCategory the code of the organisation's category, read when the registrant was authorised, so
  *                     the report fact need not read it again (issue 18, docs/adr/0049)
+ * @param youthCreated the youth was created by this registration, so nothing is known of it yet, its municipality
+ *                     included, and the report fact need not look (issue 18); false in events published before it
  */
 public record SignalRegistered(
         SignalId signalId,
@@ -23,4 +25,5 @@ public record SignalRegistered(
         OrganisationId organisationId,
         String regionCode,
         boolean firstOfYouth,
-        String organisationCategory) {}
+        String organisationCategory,
+        boolean youthCreated) {}

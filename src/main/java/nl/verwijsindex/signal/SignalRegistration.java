@@ -34,9 +34,8 @@ import nl.verwijsindex.youth.Youths;
 import nl.verwijsindex.youth.Youths.IdentifiedYouth;
 
 /**
- * Registers signals. One transaction does it all, with the youth locked: the signal, its archive hits,
- * the idempotency record, the logbook entry and (through {@link SignalRegistered}) the matches. Either
- * everything is written or nothing is.
+ * Registers signals. One transaction does it all, with the youth locked: the signal, its archive hits, the idempotency
+ * record, the logbook entry and (through {@link SignalRegistered}) the matches. All is written or nothing is.
  */
 @Service
 public class SignalRegistration {
@@ -98,8 +97,8 @@ public class SignalRegistration {
         YouthAge.requireYouth(command.birthDate(), today);
         Signal.requireGroundsConfirmed(command.groundsConfirmed());
         Identified identified = identify(command, registrant, today);
-        // Issue 18: the transaction registers for the registrant authorised above rather than reading the
-        // directory again: a read without a lock would not keep the professional from leaving before the commit.
+        // Issue 18: the transaction registers for the registrant authorised above rather than reading the directory
+        // again: a read without a lock would not keep the professional from leaving before the commit.
         return transactions.execute(status -> register(command, identified, registrant));
     }
 
@@ -168,10 +167,11 @@ public class SignalRegistration {
         IdentifiedYouth youth = identified.identity().bsn().isPresent()
                 ? youths.identifyAndLock(identified.identity().bsn().get(), command.birthDate())
                 : youths.identifyAndLock(identified.number(), command.birthDate());
-        // The index may know the youth with another birth date (a typing error on either side): R-YOUTH
-        // must hold for the date it keeps, which R-AGE-23 will act on.
+        // The index may know the youth with another birth date (a typo either side): R-YOUTH holds for its date.
         YouthAge.requireYouth(youth.birthDate(), today);
-        SignalRepository.OnYouth onYouth = signals.onYouth(youth.id(), registrant.professionalId());
+        SignalRepository.OnYouth onYouth = youth.created()
+                ? SignalRepository.OnYouth.NEW_YOUTH
+                : signals.onYouth(youth.id(), registrant.professionalId());
         if (onYouth.ownActive().isPresent()) {
             Signal existing = onYouth.ownActive().get();
             command.idempotencyKey().ifPresent(key -> idempotency.redirect(command.organisation(), key, existing.id()));
@@ -211,7 +211,8 @@ public class SignalRegistration {
                 registrant.organisationId(),
                 registrant.regionCode(),
                 firstOfYouth,
-                registrant.categoryCode()));
+                registrant.categoryCode(),
+                youth.created()));
 
         return new RegistrationOutcome(
                 presenter.view(signal, identified.identity(), registrant),
@@ -219,10 +220,7 @@ public class SignalRegistration {
                 presenter.archiveHits(archived));
     }
 
-    /**
-     * The youth as the request names them: the blind index to find them by, and what to show; for a youth
-     * without a BSN also the number, with its indexes under older keys (ADR 0022).
-     */
+    /** The youth as named: blind index, what to show, and without a BSN the number with older indexes (ADR 0022). */
     private record Identified(BlindIndex index, YouthIdentity identity, ViNumber number) {}
 
     private Optional<RegistrationOutcome> replayOf(RegisterSignal command, Identified identified, SignalId intended) {

@@ -139,7 +139,11 @@ class SignalRepository {
     }
 
     /** @param any the youth has a signal in the index, active or archived */
-    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer, boolean any) {}
+    record OnYouth(Optional<Signal> ownActive, List<Signal> archiveHitsForNewcomer, boolean any) {
+
+        /** A youth this transaction created: no signal can be on it yet, so none is read (issue 18). */
+        static final OnYouth NEW_YOUTH = new OnYouth(Optional.empty(), List.of(), false);
+    }
 
     List<Signal> ofProfessional(ProfessionalId professional, Optional<SignalStatus> status) {
         return jdbc.sql("select " + COLUMNS + " from signal where professional_id = :professional"

@@ -76,5 +76,9 @@ public interface Youths {
 
     record KeyUse(int keyId, String identifiedBy, long youths) {}
 
-    record IdentifiedYouth(YouthId id, BlindIndex blindIndex, LocalDate birthDate) {}
+    /**
+     * @param created the youth was inserted by this transaction: the index knows nothing else of it yet (issue 18:
+     *                so the registration's listeners need not look)
+     */
+    record IdentifiedYouth(YouthId id, BlindIndex blindIndex, LocalDate birthDate, boolean created) {}
 }

@@ -97,6 +97,50 @@ class ReportMunicipalityTest extends IntegrationTestBase {
     }
 
     /**
+     * Issue 18: the fact of a new youth's registration does not look up a municipality (there is none yet); a
+     * registration on a youth whose municipality the index already knows counts there at once, without waiting.
+     */
+    @Test
+    void R_REPORTS_aRegistrationOnAYouthWhoseMunicipalityIsKnownCountsThereAtOnce() {
+        String region = fixtures.region(false);
+        String home = fixtures.municipality(region);
+        Organisation organisation = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
+        Professional first = fixtures.professional(organisation);
+        Professional second = fixtures.professional(fixtures.organisation(region, "POLICE"));
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH),
+                "Woonplaats",
+                PersonRegisterDouble.address("0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+
+        assertThat(api.post(first.signalsPath(), first.token(), Api.registration(bsn, BIRTH))
+                        .status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> registrationFacts(region, home) == 1 && waiting(region) == 0);
+
+        assertThat(api.post(second.signalsPath(), second.token(), Api.registration(bsn, BIRTH))
+                        .status())
+                .isEqualTo(201);
+        // no await: the fact is written in the registration's own transaction
+        assertThat(registrationFacts(region, home)).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from report_fact f join report_fact_awaiting_municipality a on a.fact_id = f.id
+                        where f.region_code = :r and f.kind = 'SIGNAL_REGISTERED'""").param("r", region).query(Long.class).single()).isZero();
+    }
+
+    private long registrationFacts(String region, String municipality) {
+        return jdbc.sql("""
+                        select count(*) from report_fact
+                        where region_code = :r and kind = 'SIGNAL_REGISTERED' and municipality_code = :m""")
+                .param("r", region)
+                .param("m", municipality)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
      * docs/adr/0042: a match made while the register cannot answer waits for the youth's municipality as a
      * registration does, and counts there once the person check (PersonDataRefreshed) has it; not under the
      * region's default municipality that the case has meanwhile.

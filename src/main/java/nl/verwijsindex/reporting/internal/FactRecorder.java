@@ -60,7 +60,9 @@ class FactRecorder {
      */
     @EventListener
     void on(SignalRegistered registered) {
-        String municipality = persons.municipalityOf(registered.youthId()).orElse(null);
+        String municipality = registered.youthCreated()
+                ? null // issue 18: a youth this registration created has no municipality yet, so not looked up
+                : persons.municipalityOf(registered.youthId()).orElse(null);
         List<Long> ids = store.insert(List.of(new Fact(
                 FactKind.SIGNAL_REGISTERED,
                 LocalDate.now(clock),

@@ -31,7 +31,8 @@ class JdbcYouths implements Youths {
     private static final RowMapper<IdentifiedYouth> YOUTH = (rs, n) -> new IdentifiedYouth(
             new YouthId(rs.getLong("id")),
             new BlindIndex(rs.getBytes("bsn_index")),
-            rs.getObject("birth_date", LocalDate.class));
+            rs.getObject("birth_date", LocalDate.class),
+            false);
 
     private final JdbcClient jdbc;
     private final BsnProtection protection;
@@ -65,7 +66,7 @@ class JdbcYouths implements Youths {
                 .param("now", Moments.now(clock))
                 .query(Long.class)
                 .optional();
-        return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate))
+        return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate, true))
                 .orElseGet(() -> lockByIndex(indexes).orElseThrow());
     }
 
@@ -90,7 +91,7 @@ class JdbcYouths implements Youths {
                 .param("now", Moments.now(clock))
                 .query(Long.class)
                 .optional();
-        return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate))
+        return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate, true))
                 .orElseGet(() -> lockByIndex(indexes).orElseThrow());
     }
 
