@@ -16,7 +16,7 @@ import nl.verwijsindex.youth.YouthId;
  * @param organisationCategory the code of the organisation's category, read when the registrant was authorised, so
  *                     the report fact need not read it again (issue 18, docs/adr/0049)
  * @param youthCreated the youth was created by this registration, so nothing is known of it yet, its municipality
- *                     included, and the report fact need not look (issue 18); false in events published before it
+ *                     included, and the report fact need not look (issue 18); null in events published before it
  */
 public record SignalRegistered(
         SignalId signalId,
@@ -26,4 +26,10 @@ public record SignalRegistered(
         String regionCode,
         boolean firstOfYouth,
         String organisationCategory,
-        boolean youthCreated) {}
+        Boolean youthCreated) {
+
+    /** Whether the youth was created by this registration; an event published before the flag existed says null. */
+    public boolean youthNew() {
+        return Boolean.TRUE.equals(youthCreated);
+    }
+}

@@ -60,7 +60,7 @@ class FactRecorder {
      */
     @EventListener
     void on(SignalRegistered registered) {
-        String municipality = registered.youthCreated()
+        String municipality = registered.youthNew()
                 ? null // issue 18: a youth this registration created has no municipality yet, so not looked up
                 : persons.municipalityOf(registered.youthId()).orElse(null);
         List<Long> ids = store.insert(List.of(new Fact(
