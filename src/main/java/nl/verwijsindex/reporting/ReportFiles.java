@@ -20,6 +20,7 @@ import nl.verwijsindex.coordination.SmallCountSuppression;
 import nl.verwijsindex.reporting.Publication.Column;
 import nl.verwijsindex.reporting.Publication.Published;
 import nl.verwijsindex.reporting.Publication.PublishedRow;
+import nl.verwijsindex.shared.SpreadsheetText;
 
 /**
  * A published report as CSV and as a spreadsheet, with exactly the cells the page and the API show (the suppressed
@@ -55,13 +56,13 @@ public final class ReportFiles {
             if (i > 0) {
                 csv.ascii(SEPARATOR);
             }
-            csv.text(quoted(asText(header.get(i))));
+            csv.text(quoted(SpreadsheetText.notAFormula(header.get(i))));
         }
         csv.ascii('\r').ascii('\n');
         for (int p = 0; p < report.periods().size(); p++) {
-            String period = quoted(asText(report.periods().get(p)));
+            String period = quoted(SpreadsheetText.notAFormula(report.periods().get(p)));
             for (PublishedRow row : report.rows()) {
-                csv.text(period).ascii(SEPARATOR).text(quoted(asText(row.name())));
+                csv.text(period).ascii(SEPARATOR).text(quoted(SpreadsheetText.notAFormula(row.name())));
                 for (SmallCountSuppression.Cell cell : row.cells().get(p)) {
                     csv.ascii(SEPARATOR).text(quoted(cell.text()));
                 }
@@ -192,15 +193,6 @@ public final class ReportFiles {
                 new ArrayList<>(List.of("Periode", report.dimension().label()));
         report.columns().stream().map(Column::label).forEach(header::add);
         return header;
-    }
-
-    /**
-     * A name a spreadsheet program would run as a formula (one starting with = + - @, a tab or a carriage return: an
-     * organisation's name is typed by people) gets an apostrophe, as in the logbook's export; the figures ("-" and
-     * "&lt;5" included) are written as they are. The spreadsheet writes every name as text, so it needs none.
-     */
-    private static String asText(String name) {
-        return !name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0 ? "'" + name : name;
     }
 
     private static String quoted(String text) {

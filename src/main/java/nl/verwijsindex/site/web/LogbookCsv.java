@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.verwijsindex.logbook.LogbookSearch.Found;
+import nl.verwijsindex.shared.SpreadsheetText;
 
 /** The data protection officer's export: semicolon-separated, for Dutch spreadsheets, safe against formulas. */
 final class LogbookCsv {
@@ -42,10 +43,7 @@ final class LogbookCsv {
     }
 
     private static String cell(Object value) {
-        String text = Objects.toString(value, "");
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text; // a spreadsheet would run it as a formula
-        }
+        String text = SpreadsheetText.notAFormula(Objects.toString(value, ""));
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -5,8 +5,6 @@ package nl.verwijsindex.person.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,22 +41,26 @@ class PersonCheckWaitingTest extends IntegrationTestBase {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    private final List<Long> youths = new ArrayList<>();
+    private DueYouths youths;
+
+    @BeforeEach
+    void youths() {
+        youths = new DueYouths(jdbc);
+    }
 
     @AfterEach
     void removeTheYouths() {
-        youths.forEach(id ->
-                jdbc.sql("delete from youth where id = :id").param("id", id).update());
+        youths.removeAll();
     }
 
     @Test
     void theWaitingYouthsAreCountedAsOverTheWholeTableAndTheLatestErrorIsTheLatestDue() {
         String error = "TEST_" + UUID.randomUUID().toString().substring(0, 8);
-        youthPerson(null, 0, null); // checked, not waiting
-        youthPerson(LATER.minusDays(2), 0, null); // due, never failed
-        youthPerson(LATER.minusDays(1), 0, "UNREACHABLE"); // failed before, due again with a fresh count (markDue)
-        youthPerson(LATER.minusDays(3), 2, "TIMEOUT"); // failing, an earlier error
-        youthPerson(LATER, 1, error); // failing, the latest due
+        youths.byNumber(null, 0, null); // checked, not waiting
+        youths.byNumber(LATER.minusDays(2), 0, null); // due, never failed
+        youths.byNumber(LATER.minusDays(1), 0, "UNREACHABLE"); // failed before, due again with a fresh count (markDue)
+        youths.byNumber(LATER.minusDays(3), 2, "TIMEOUT"); // failing, an earlier error
+        youths.byNumber(LATER, 1, error); // failing, the latest due
 
         TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -83,7 +86,7 @@ class PersonCheckWaitingTest extends IntegrationTestBase {
 
     @Test
     void countingTheWaitingYouthsReadsOnlyThePartialIndexesOfTheDueAndTheFailed() {
-        youthPerson(LATER, 1, "TIMEOUT");
+        youths.byNumber(LATER, 1, "TIMEOUT");
         List<String> plan = new TransactionTemplate(transactionManager).execute(status -> {
             // a table this small would be read whole anyway: forbid that, so the plan shows whether an index serves
             jdbc.sql("set local enable_seqscan = off").update();
@@ -105,26 +108,5 @@ class PersonCheckWaitingTest extends IntegrationTestBase {
                 .isNotEmpty()
                 .allMatch(index ->
                         index.equals("youth_person_sync_due_idx") || index.equals("youth_person_sync_error_idx"));
-    }
-
-    private void youthPerson(OffsetDateTime due, int attempts, String error) {
-        byte[] index = new byte[32];
-        new SecureRandom().nextBytes(index);
-        long youth = jdbc.sql("""
-                        insert into youth (bsn_index, birth_date, created_at, identified_by)
-                        values (:index, :born, now(), 'VI_NUMBER') returning id""")
-                .param("index", index)
-                .param("born", LocalDate.of(2015, 3, 1))
-                .query(Long.class)
-                .single();
-        youths.add(youth);
-        jdbc.sql("""
-                        insert into youth_person (youth_id, state, sync_due_at, sync_attempts, sync_error)
-                        values (:youth, 'NEVER_SYNCED', :due, :attempts, :error)""")
-                .param("youth", youth)
-                .param("due", due)
-                .param("attempts", attempts)
-                .param("error", error)
-                .update();
     }
 }

@@ -6,17 +6,14 @@ package nl.verwijsindex.person.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,21 +41,25 @@ class UnreadableBsnTest extends IntegrationTestBase {
     @Autowired
     PersonCheck check;
 
-    private final List<Long> youths = new ArrayList<>();
+    private DueYouths youths;
+
+    @BeforeEach
+    void youths() {
+        youths = new DueYouths(jdbc);
+    }
 
     @AfterEach
     void removeTheYouths() {
-        youths.forEach(id ->
-                jdbc.sql("delete from youth where id = :id").param("id", id).update());
+        youths.removeAll();
     }
 
     @Test
     void aYouthWhoseBsnCannotBeReadFailsItsOwnCheckAndTheRestOfTheBatchIsChecked() {
         // a ciphertext under the current key id whose tag does not verify: "wrong key or tampered data"
-        byte[] damaged = random(1 + 12 + 16 + 9);
+        byte[] damaged = DueYouths.random(1 + 12 + 16 + 9);
         damaged[0] = (byte) protection.currentKeyId();
-        long unreadable = youth("BSN", damaged, LONG_AGO);
-        long byNumber = youth("VI_NUMBER", null, LONG_AGO.plusSeconds(1));
+        long unreadable = youths.byBsn(damaged, protection.currentKeyId(), LONG_AGO);
+        long byNumber = youths.byNumber(LONG_AGO.plusSeconds(1), 0, null);
 
         // the scheduled check (every second in the tests) takes both up
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -91,30 +92,5 @@ class UnreadableBsnTest extends IntegrationTestBase {
                     return values;
                 })
                 .single();
-    }
-
-    private long youth(String identifiedBy, byte[] encrypted, OffsetDateTime due) {
-        long youth = jdbc.sql("""
-                        insert into youth (bsn_index, bsn_encrypted, key_id, birth_date, created_at, identified_by)
-                        values (:index, :encrypted, :key, :born, now(), :by) returning id""")
-                .param("index", random(32))
-                .param("encrypted", encrypted)
-                .param("key", protection.currentKeyId())
-                .param("born", LocalDate.of(2015, 3, 1))
-                .param("by", identifiedBy)
-                .query(Long.class)
-                .single();
-        youths.add(youth);
-        jdbc.sql("insert into youth_person (youth_id, state, sync_due_at) values (:youth, 'NEVER_SYNCED', :due)")
-                .param("youth", youth)
-                .param("due", due)
-                .update();
-        return youth;
-    }
-
-    private static byte[] random(int length) {
-        byte[] bytes = new byte[length];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
     }
 }
