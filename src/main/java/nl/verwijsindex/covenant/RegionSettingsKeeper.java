@@ -6,6 +6,7 @@ package nl.verwijsindex.covenant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +25,7 @@ import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.shared.TransactionScoped;
 
 /**
  * Reads and changes a region's {@link RegionSettings} (DESIGN decision 5) as a whole: a change is loaded, made,
@@ -32,6 +34,12 @@ import nl.verwijsindex.shared.Moments;
 @Service
 @Transactional
 public class RegionSettingsKeeper {
+
+    /** The settings this transaction has read, by region. */
+    private static final TransactionScoped<String, RegionSettings> READ = TransactionScoped.create();
+
+    /** The index's display names this transaction has read on their own, by region. */
+    private static final TransactionScoped<String, String> NAMES = TransactionScoped.create();
 
     private final RegionSettingsStore store;
     private final Directory directory;
@@ -53,13 +61,37 @@ public class RegionSettingsKeeper {
      */
     @Transactional(readOnly = true)
     public RegionSettings of(String regionCode) {
-        Map<String, RegionSettings> read = ReadInTransaction.map();
+        return find(regionCode).orElseThrow(RegionSettingsKeeper::unknownRegion);
+    }
+
+    /** As {@link #of}, read once per transaction and region; empty when there is no such region. */
+    @Transactional(readOnly = true)
+    public Optional<RegionSettings> find(String regionCode) {
+        Map<String, RegionSettings> read = READ.map();
         RegionSettings settings = read.get(regionCode);
         if (settings == null) {
-            settings = store.load(regionCode, false).orElseThrow(RegionSettingsKeeper::unknownRegion);
-            read.put(regionCode, settings);
+            Optional<RegionSettings> loaded = store.load(regionCode, false);
+            loaded.ifPresent(s -> read.put(regionCode, s));
+            return loaded;
         }
-        return settings;
+        return Optional.of(settings);
+    }
+
+    /**
+     * The index's name in the region (R-NOTIFY: an e-mail's subject), the default when there is no such region. From
+     * the settings when this transaction read them, else read on its own once per transaction and region (issue 18:
+     * a batch of notices asked it for each notice).
+     */
+    @Transactional(readOnly = true)
+    public String indexDisplayName(String regionCode) {
+        RegionSettings read = READ.map().get(regionCode);
+        if (read != null) {
+            return read.indexDisplayName();
+        }
+        return NAMES.map()
+                .computeIfAbsent(
+                        regionCode,
+                        code -> store.indexDisplayName(code).orElse(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME));
     }
 
     /**
@@ -77,7 +109,8 @@ public class RegionSettingsKeeper {
         }
         requireKnown(changed);
         store.save(changed, actorId, Moments.now(clock));
-        ReadInTransaction.map().remove(regionCode);
+        READ.map().remove(regionCode);
+        NAMES.map().remove(regionCode);
         logbook.record(new LogbookEntry(
                 Action.COORDINATION_SETTINGS_CHANGED,
                 new Actor(Actor.Type.USER, actorId),

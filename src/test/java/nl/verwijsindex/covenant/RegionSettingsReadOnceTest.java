@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,12 @@ class RegionSettingsReadOnceTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Covenants covenants;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String region;
 
@@ -76,6 +83,55 @@ class RegionSettingsReadOnceTest {
             assertThat(after).isNotSameAs(before);
             assertThat(after.indexDisplayName()).isEqualTo("Verwijsindex Meteen");
         });
+    }
+
+    /**
+     * A batch of notices asked the index's name for each notice, and matching asked whether same-organisation matches
+     * are suppressed before it read the settings for the case: each now once per transaction. The row is changed
+     * behind the index's back to tell a read from what the transaction kept.
+     */
+    @Test
+    void theIndexNameAndTheSuppressionAreReadOncePerTransaction() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            String name = covenants.indexDisplayName(region);
+            boolean suppressed = covenants.suppressesSameOrganisationMatches(region);
+            behindTheIndexsBack("Verwijsindex Ongezien", !suppressed);
+            assertThat(covenants.indexDisplayName(region)).isEqualTo(name);
+            assertThat(covenants.suppressesSameOrganisationMatches(region)).isEqualTo(suppressed);
+            assertThat(settings.of(region).suppressSameOrganisationMatches())
+                    .as("the settings the suppression was read with")
+                    .isEqualTo(suppressed);
+        });
+        assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Ongezien");
+    }
+
+    @Test
+    void theIndexNameReadOnItsOwnGivesWayToAChangeInTheSameTransaction() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            covenants.indexDisplayName(region);
+            settings.change(region, "test", s -> rename(s, "Verwijsindex Nieuw"));
+            assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Nieuw");
+        });
+    }
+
+    @Test
+    void anUnknownRegionHasTheDefaultNameAndSuppressesNothing() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            assertThat(covenants.indexDisplayName("onbekend-" + region))
+                    .isEqualTo(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
+            assertThat(covenants.suppressesSameOrganisationMatches("onbekend-" + region))
+                    .isFalse();
+            assertThat(status.isRollbackOnly()).isFalse();
+        });
+    }
+
+    private void behindTheIndexsBack(String indexDisplayName, boolean suppress) {
+        jdbc.sql(
+                        "update region set index_display_name = :name, suppress_same_organisation_matches = :suppress where code = :code")
+                .param("name", indexDisplayName)
+                .param("suppress", suppress)
+                .param("code", region)
+                .update();
     }
 
     private static RegionSettings rename(RegionSettings s, String indexDisplayName) {

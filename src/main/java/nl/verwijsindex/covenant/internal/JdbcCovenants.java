@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettings;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.covenant.RegisteredAddress;
 import nl.verwijsindex.directory.Directory;
 import nl.verwijsindex.directory.Directory.OrganisationCategory;
@@ -38,11 +40,17 @@ class JdbcCovenants implements Covenants {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final DirectoryAdministration organisations;
+    private final ObjectProvider<RegionSettingsKeeper> settings;
 
-    JdbcCovenants(JdbcClient jdbc, Directory directory, DirectoryAdministration organisations) {
+    JdbcCovenants(
+            JdbcClient jdbc,
+            Directory directory,
+            DirectoryAdministration organisations,
+            ObjectProvider<RegionSettingsKeeper> settings) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.organisations = organisations;
+        this.settings = settings;
     }
 
     @Override
@@ -110,22 +118,21 @@ class JdbcCovenants implements Covenants {
 
     private record Membership(OrganisationId organisation, LocalDate joinedOn, LocalDate leftOn) {}
 
+    /**
+     * From the region's settings as this transaction read them (issue 18): matching asks this and then, opening the
+     * case, the settings, which were read twice. Without a region, as before: nothing suppressed.
+     */
     @Override
     public boolean suppressesSameOrganisationMatches(String regionCode) {
-        return jdbc.sql("select suppress_same_organisation_matches from region where code = :code")
-                .param("code", regionCode)
-                .query(Boolean.class)
-                .optional()
+        return settings.getObject()
+                .find(regionCode)
+                .map(RegionSettings::suppressSameOrganisationMatches)
                 .orElse(false);
     }
 
     @Override
     public String indexDisplayName(String regionCode) {
-        return jdbc.sql("select index_display_name from region where code = :code")
-                .param("code", regionCode)
-                .query(String.class)
-                .optional()
-                .orElse(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
+        return settings.getObject().indexDisplayName(regionCode);
     }
 
     @Override

@@ -73,6 +73,14 @@ public class RegionSettingsStore {
                 .map(settings -> settings.admitCategories(ownCategories(regionCode)));
     }
 
+    /** The index's display name in the region; empty when there is no such region. */
+    public Optional<String> indexDisplayName(String regionCode) {
+        return jdbc.sql("select index_display_name from region where code = :code")
+                .param("code", regionCode)
+                .query(String.class)
+                .optional();
+    }
+
     private List<RegionCategory> ownCategories(String regionCode) {
         return directory.categories(regionCode).stream()
                 .filter(c -> regionCode.equals(c.regionCode()))

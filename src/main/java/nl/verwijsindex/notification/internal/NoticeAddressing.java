@@ -3,6 +3,11 @@
 
 package nl.verwijsindex.notification.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,10 +18,12 @@ import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.coordination.MatchCases;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.ProfessionalContact;
 import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchPairId;
 import nl.verwijsindex.matching.MatchRecipients;
+import nl.verwijsindex.matching.MatchRecipients.PairRecipients;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.signal.SignalId;
 import nl.verwijsindex.signal.Signals;
@@ -51,10 +58,9 @@ class NoticeAddressing {
     }
 
     /** The recipient's current address; empty when the professional is unknown or the supervisor was removed. */
-    Optional<Recipient> recipient(Pending notice) {
+    private Optional<Recipient> recipient(Pending notice, Map<ProfessionalId, ProfessionalContact> contacts) {
         if (notice.professionalId() != null) {
-            return directory
-                    .contact(notice.professionalId())
+            return Optional.ofNullable(contacts.get(notice.professionalId()))
                     .map(c -> new Recipient(
                             c.email(),
                             notice.professionalId().value(),
@@ -68,9 +74,9 @@ class NoticeAddressing {
      * pair while it is active; for a notice about one signal, that signal while it is active; for a notice about
      * a match case, the case while it exists.
      */
-    Optional<Target> target(Pending notice) {
+    private Optional<Target> target(Pending notice, Map<MatchPairId, PairRecipients> pairs) {
         if (notice.pairId() != null) {
-            return matches.recipientsOf(notice.pairId()).stream()
+            return Optional.ofNullable(pairs.get(notice.pairId())).stream()
                     .flatMap(r -> r.recipients().stream())
                     .filter(r -> r.professionalId().equals(notice.professionalId()))
                     .findFirst()
@@ -90,19 +96,41 @@ class NoticeAddressing {
         return signals.active(notice.signalId()).map(s -> new Target(s.regionCode(), null, s.id().value()));
     }
 
-    String indexDisplayName(String regionCode) {
-        return covenants.indexDisplayName(regionCode);
-    }
-
     /**
      * What the notice's e-mail needs: its recipient, its subject and the index's name in the subject's region; empty
      * when the recipient or the subject is gone. In the caller's transaction (issue 18, docs/adr/0049: the claim's,
      * so a batch's reads take no transactions of their own) or, without one, each read in its own.
      */
     Optional<Addressed> address(Pending notice) {
-        Optional<Recipient> recipient = recipient(notice);
-        Optional<Target> target = recipient.isEmpty() ? Optional.empty() : target(notice);
-        return target.map(t -> new Addressed(recipient.get(), t, indexDisplayName(t.regionCode())));
+        return address(List.of(notice)).get(notice);
+    }
+
+    /**
+     * {@link #address(Pending)} for a claimed batch (issue 18): the professionals' contacts in one read and the pairs'
+     * recipients in one read, where each notice read its own (and the two notices of a pair read the pair twice); the
+     * index's name once per region and transaction.
+     */
+    Map<Pending, Optional<Addressed>> address(List<Pending> notices) {
+        Map<ProfessionalId, ProfessionalContact> contacts = directory.contacts(notices.stream()
+                .map(Pending::professionalId)
+                .filter(Objects::nonNull)
+                .toList());
+        Map<MatchPairId, PairRecipients> pairs = new HashMap<>();
+        matches.recipientsOf(notices.stream()
+                        .map(Pending::pairId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .forEach(p -> pairs.put(p.pairId(), p));
+        Map<Pending, Optional<Addressed>> addressed = new LinkedHashMap<>();
+        for (Pending notice : notices) {
+            Optional<Recipient> recipient = recipient(notice, contacts);
+            Optional<Target> target = recipient.isEmpty() ? Optional.empty() : target(notice, pairs);
+            addressed.put(
+                    notice,
+                    target.map(t -> new Addressed(recipient.get(), t, covenants.indexDisplayName(t.regionCode()))));
+        }
+        return addressed;
     }
 
     record Addressed(Recipient recipient, Target target, String indexDisplayName) {}

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,12 +137,9 @@ class NoticeDelivery {
     private void deliverBatch(List<NoticeId> notices) {
         OffsetDateTime claimedAt = Moments.now(clock);
         // Issue 18 (docs/adr/0049): the batch's recipients and subjects read in the claim's transaction, not three
-        // transactions a notice.
-        Map<Pending, Optional<Addressed>> claimed = transactions.execute(status -> {
-            Map<Pending, Optional<Addressed>> addressed = new LinkedHashMap<>();
-            outbox.claim(notices, claimedAt.plus(SEND_LEASE)).forEach(p -> addressed.put(p, addressing.address(p)));
-            return addressed;
-        });
+        // transactions a notice; then two reads a batch, not two a notice.
+        Map<Pending, Optional<Addressed>> claimed =
+                transactions.execute(status -> addressing.address(outbox.claim(notices, claimedAt.plus(SEND_LEASE))));
         if (claimed == null || claimed.isEmpty()) {
             return;
         }

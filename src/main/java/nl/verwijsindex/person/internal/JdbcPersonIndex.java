@@ -27,11 +27,13 @@ class JdbcPersonIndex implements PersonIndex {
     private final JdbcClient jdbc;
     private final Covenants covenants;
     private final AddressKeys addressKeys;
+    private final PersonData data;
 
-    JdbcPersonIndex(JdbcClient jdbc, Covenants covenants, AddressKeys addressKeys) {
+    JdbcPersonIndex(JdbcClient jdbc, Covenants covenants, AddressKeys addressKeys, PersonData data) {
         this.jdbc = jdbc;
         this.covenants = covenants;
         this.addressKeys = addressKeys;
+        this.data = data;
     }
 
     @Override
@@ -50,10 +52,7 @@ class JdbcPersonIndex implements PersonIndex {
 
     @Override
     public Optional<CoResidence> coResidentsOf(YouthId youth) {
-        return jdbc.sql("select address_index from youth_person where youth_id = :youth and address_index is not null")
-                .param("youth", youth.value())
-                .query(byte[].class)
-                .optional()
+        return addressKeyOf(youth)
                 .map(key -> new CoResidence(
                         key,
                         jdbc.sql("""
@@ -69,8 +68,24 @@ class JdbcPersonIndex implements PersonIndex {
                 .anyMatch(id -> Arrays.equals(addressKeys.of(id), addressKey));
     }
 
+    /** Issue 18: what this transaction's person check stored is not read again. */
+    private Optional<byte[]> addressKeyOf(YouthId youth) {
+        Optional<PersonData.Written> written = data.writtenInThisTransaction(youth);
+        if (written.isPresent()) {
+            return Optional.ofNullable(written.get().addressKey());
+        }
+        return jdbc.sql("select address_index from youth_person where youth_id = :youth and address_index is not null")
+                .param("youth", youth.value())
+                .query(byte[].class)
+                .optional();
+    }
+
     @Override
     public Optional<String> municipalityOf(YouthId youth) {
+        Optional<PersonData.Written> written = data.writtenInThisTransaction(youth);
+        if (written.isPresent()) {
+            return Optional.ofNullable(written.get().municipality());
+        }
         return jdbc.sql(
                         "select municipality_code from youth_person where youth_id = :youth and municipality_code is not null")
                 .param("youth", youth.value())

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.shared.Moments;
+import nl.verwijsindex.shared.TransactionScoped;
 import nl.verwijsindex.youth.BsnProtection;
 import nl.verwijsindex.youth.YouthId;
 
@@ -29,6 +31,13 @@ class PersonData {
 
     private static final String NEVER_SYNCED = "NEVER_SYNCED";
     private static final String CURRENT = "CURRENT";
+
+    /**
+     * What {@link #store} wrote in this transaction, by youth (issue 18): the row stays locked by the update until the
+     * transaction ends, so a read of it in the same transaction would return exactly this. The listeners of the
+     * check's events (report facts waiting for a municipality, address matching) read it here instead.
+     */
+    private static final TransactionScoped<YouthId, Written> WRITTEN = TransactionScoped.create();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -83,6 +92,7 @@ class PersonData {
                 .param("now", Moments.now(clock))
                 .param("youth", youth.value())
                 .update();
+        WRITTEN.map().put(youth, new Written(addressKey, municipality));
         return !previousParents.equals(distinctParents);
     }
 
@@ -143,6 +153,14 @@ class PersonData {
                         .query((rs, n) -> 1)
                         .list());
     }
+
+    /** The address key and municipality {@link #store} wrote for the youth in this transaction, if it did. */
+    Optional<Written> writtenInThisTransaction(YouthId youth) {
+        return Optional.ofNullable(WRITTEN.map().get(youth));
+    }
+
+    /** The address key and municipality (CBS code) stored, each null when the register gave none. */
+    record Written(byte[] addressKey, String municipality) {}
 
     /** The state of the previous check ({@code NEVER_SYNCED}, {@code CURRENT}, {@code NOT_IN_REGISTER}). */
     record Stored(String state, byte[] addressKey, String municipality, int keyId) {

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.person.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.IntegrationTestBase;
+import nl.verwijsindex.person.PersonIndex;
+import nl.verwijsindex.youth.YouthId;
+
+/**
+ * Issue 18: the listeners of a person check (report facts waiting for the municipality, address matching) ran in the
+ * check's transaction and read back the address and municipality it had just written, about one statement per
+ * registration each. They now get what the check wrote; a later transaction, or one that wrote nothing, reads the
+ * row. To tell the two apart, the row is changed behind the index's back in the same transaction: only a read sees
+ * that.
+ */
+@IntegrationTest
+class StoredPersonDataReadOnceTest extends IntegrationTestBase {
+
+    private static final OffsetDateTime LATER = OffsetDateTime.of(2999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    @Autowired
+    PersonData data;
+
+    @Autowired
+    PersonIndex persons;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private DueYouths youths;
+    private YouthId youth;
+    private final byte[] address = DueYouths.random(32);
+
+    @BeforeEach
+    void youth() {
+        youths = new DueYouths(jdbc);
+        youth = new YouthId(youths.byNumber(LATER, 0, null));
+    }
+
+    @AfterEach
+    void removeTheYouth() {
+        youths.removeAll();
+    }
+
+    @Test
+    void whatTheCheckStoredIsNotReadAgainInItsTransactionAndIsReadInTheNext() {
+        byte[] elsewhere = DueYouths.random(32);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            data.store(youth, true, List.of(), address, "GM0307");
+            overwrite(elsewhere, "GM0599");
+
+            assertThat(persons.municipalityOf(youth)).contains("GM0307");
+            assertThat(persons.coResidentsOf(youth))
+                    .hasValueSatisfying(c -> assertThat(c.addressKey()).isEqualTo(address));
+        });
+
+        assertThat(persons.municipalityOf(youth))
+                .as("the next transaction reads the row")
+                .contains("GM0599");
+        assertThat(persons.coResidentsOf(youth))
+                .hasValueSatisfying(c -> assertThat(c.addressKey()).isEqualTo(elsewhere));
+    }
+
+    @Test
+    void noAddressOrMunicipalityStoredIsNoneWithoutARead() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            data.store(youth, false, List.of(), null, null);
+            overwrite(address, "GM0307");
+
+            assertThat(persons.municipalityOf(youth)).isEmpty();
+            assertThat(persons.coResidentsOf(youth)).isEmpty();
+        });
+    }
+
+    @Test
+    void aTransactionThatStoredNothingReadsTheRow() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            overwrite(address, "GM0307");
+
+            assertThat(persons.municipalityOf(youth)).contains("GM0307");
+            assertThat(persons.coResidentsOf(youth))
+                    .hasValueSatisfying(c -> assertThat(c.addressKey()).isEqualTo(address));
+        });
+    }
+
+    @Test
+    void whatARolledBackCheckStoredIsForgotten() {
+        overwrite(address, "GM0307");
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            data.store(youth, true, List.of(), DueYouths.random(32), "GM0599");
+            status.setRollbackOnly();
+        });
+
+        assertThat(persons.municipalityOf(youth)).contains("GM0307");
+    }
+
+    private void overwrite(byte[] addressKey, String municipality) {
+        jdbc.sql(
+                        "update youth_person set address_index = :address, municipality_code = :municipality where youth_id = :youth")
+                .param("address", addressKey)
+                .param("municipality", municipality)
+                .param("youth", youth.value())
+                .update();
+    }
+}
