@@ -49,23 +49,15 @@ class PersonData {
         this.protection = protection;
     }
 
-    /** What was stored at the youth's previous check, or that it never was. */
-    Stored stored(YouthId youth) {
-        return jdbc.sql("""
-                        select state, address_index, municipality_code, key_id from youth_person where youth_id = :youth""")
-                .param("youth", youth.value())
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getInt(4)))
-                .optional()
-                .orElse(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()));
-    }
-
     /**
      * Stores the answer: the youth's parents replace the ones stored, its address and municipality (null when
      * unknown) replace the previous, and the youth is no longer due.
      *
-     * @return whether the parents differ from those stored before (R-NATIONAL: the hub matches families on them)
+     * @return what was stored at the youth's previous check (or that it never was), read by the statement that replaces
+     *     it (issue 18: a read of its own before), and whether the parents differ from those stored before (R-NATIONAL:
+     *     the hub matches families on them)
      */
-    boolean store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
+    Replaced store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
         Set<ByteBuffer> previousParents = new TreeSet<>();
         jdbc.sql("delete from youth_parent where youth_id = :youth returning parent_index")
                 .param("youth", youth.value())
@@ -80,20 +72,28 @@ class PersonData {
                     .param("parent", parent.array())
                     .update();
         }
-        jdbc.sql("""
-                        update youth_person set state = :state, address_index = :address, municipality_code = :municipality,
-                                                synced_at = :now, sync_due_at = null, sync_attempts = 0, sync_error = null,
-                                                sync_lease_until = null, key_id = :keyId
-                        where youth_id = :youth""")
+        // The subquery reads the row as it was before this statement; the caller holds the youth, and only a check
+        // of it changes these columns, so nothing changes them in between.
+        Stored previous = jdbc.sql("""
+                        update youth_person yp
+                        set state = :state, address_index = :address, municipality_code = :municipality, synced_at = :now,
+                            sync_due_at = null, sync_attempts = 0, sync_error = null, sync_lease_until = null,
+                            key_id = :keyId
+                        from (select state, address_index, municipality_code, key_id from youth_person
+                              where youth_id = :youth) previous
+                        where yp.youth_id = :youth
+                        returning previous.state, previous.address_index, previous.municipality_code, previous.key_id""")
                 .param("keyId", protection.currentKeyId())
                 .param("state", inRegister ? CURRENT : "NOT_IN_REGISTER")
                 .param("address", addressKey)
                 .param("municipality", municipality)
                 .param("now", Moments.now(clock))
                 .param("youth", youth.value())
-                .update();
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getInt(4)))
+                .optional()
+                .orElse(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()));
         WRITTEN.map().put(youth, new Written(addressKey, municipality));
-        return !previousParents.equals(distinctParents);
+        return new Replaced(previous, !previousParents.equals(distinctParents));
     }
 
     /**
@@ -158,6 +158,9 @@ class PersonData {
     Optional<Written> writtenInThisTransaction(YouthId youth) {
         return Optional.ofNullable(WRITTEN.map().get(youth));
     }
+
+    /** What {@link #store} replaced, and whether the parents changed. */
+    record Replaced(Stored previous, boolean parentsChanged) {}
 
     /** The address key and municipality (CBS code) stored, each null when the register gave none. */
     record Written(byte[] addressKey, String municipality) {}

@@ -211,7 +211,6 @@ class RegisterPersonCheck implements PersonCheck {
             events.publishEvent(new YouthDied(youth));
             return true;
         }
-        PersonData.Stored previous = data.stored(youth);
         Optional<Person.Residence> residence = found.flatMap(Person::residence);
         byte[] addressKey = residence
                 .map(Person.Residence::addressableObjectId)
@@ -225,7 +224,9 @@ class RegisterPersonCheck implements PersonCheck {
         data.lockKeys(parentKeys, addressKey);
 
         found.map(Person::birthDate).ifPresent(date -> youths.correctBirthDate(youth, date));
-        boolean parentsChanged = data.store(youth, found.isPresent(), parentKeys, addressKey, municipality);
+        PersonData.Replaced replaced = data.store(youth, found.isPresent(), parentKeys, addressKey, municipality);
+        PersonData.Stored previous = replaced.previous();
+        boolean parentsChanged = replaced.parentsChanged();
 
         if (addressKey != null) {
             markMovedResidentsDue(youth, addressKey, residents);

@@ -109,6 +109,28 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
         assertThat(persons.municipalityOf(youth)).contains("GM0307");
     }
 
+    /** The previous check's data comes back from the statement that replaces it, where a read of its own fetched it. */
+    @Test
+    void storingGivesWhatThePreviousCheckStoredOrThatThereWasNone() {
+        PersonData.Replaced first = new TransactionTemplate(transactionManager)
+                .execute(status -> data.store(youth, true, List.of(), address, "GM0307"));
+        assertThat(first.previous().state()).isEqualTo("NEVER_SYNCED");
+        assertThat(first.previous().addressKey()).isNull();
+        assertThat(first.previous().municipality()).isNull();
+
+        PersonData.Replaced second = new TransactionTemplate(transactionManager)
+                .execute(status -> data.store(youth, false, List.of(), null, null));
+        assertThat(second.previous().current()).isTrue();
+        assertThat(second.previous().addressKey()).isEqualTo(address);
+        assertThat(second.previous().municipality()).isEqualTo("GM0307");
+        assertThat(second.parentsChanged()).isFalse();
+        assertThat(jdbc.sql("select state from youth_person where youth_id = :youth")
+                        .param("youth", youth.value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NOT_IN_REGISTER");
+    }
+
     private void overwrite(byte[] addressKey, String municipality) {
         jdbc.sql(
                         "update youth_person set address_index = :address, municipality_code = :municipality where youth_id = :youth")
