@@ -38,8 +38,9 @@ public class RegionSettingsKeeper {
     /** The settings this transaction has read, by region. */
     private static final TransactionScoped<String, RegionSettings> READ = TransactionScoped.create();
 
-    /** The index's display names this transaction has read on their own, by region. */
-    private static final TransactionScoped<String, String> NAMES = TransactionScoped.create();
+    /** The index's display name and the suppression this transaction has read on their own, by region. */
+    private static final TransactionScoped<String, Optional<RegionSettingsStore.Flags>> FLAGS =
+            TransactionScoped.create();
 
     private final RegionSettingsStore store;
     private final Directory directory;
@@ -61,20 +62,13 @@ public class RegionSettingsKeeper {
      */
     @Transactional(readOnly = true)
     public RegionSettings of(String regionCode) {
-        return find(regionCode).orElseThrow(RegionSettingsKeeper::unknownRegion);
-    }
-
-    /** As {@link #of}, read once per transaction and region; empty when there is no such region. */
-    @Transactional(readOnly = true)
-    public Optional<RegionSettings> find(String regionCode) {
         Map<String, RegionSettings> read = READ.map();
         RegionSettings settings = read.get(regionCode);
         if (settings == null) {
-            Optional<RegionSettings> loaded = store.load(regionCode, false);
-            loaded.ifPresent(s -> read.put(regionCode, s));
-            return loaded;
+            settings = store.load(regionCode, false).orElseThrow(RegionSettingsKeeper::unknownRegion);
+            read.put(regionCode, settings);
         }
-        return Optional.of(settings);
+        return settings;
     }
 
     /**
@@ -88,10 +82,29 @@ public class RegionSettingsKeeper {
         if (read != null) {
             return read.indexDisplayName();
         }
-        return NAMES.map()
-                .computeIfAbsent(
-                        regionCode,
-                        code -> store.indexDisplayName(code).orElse(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME));
+        return flags(regionCode)
+                .map(RegionSettingsStore.Flags::indexDisplayName)
+                .orElse(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
+    }
+
+    /**
+     * R-MATCH-YOUTH: whether the region suppresses matches between two professionals of one organisation; not when
+     * there is no such region. As {@link #indexDisplayName}: once per transaction and region (matching asks it for
+     * each pair it considers).
+     */
+    @Transactional(readOnly = true)
+    public boolean suppressesSameOrganisationMatches(String regionCode) {
+        RegionSettings read = READ.map().get(regionCode);
+        if (read != null) {
+            return read.suppressSameOrganisationMatches();
+        }
+        return flags(regionCode)
+                .map(RegionSettingsStore.Flags::suppressSameOrganisationMatches)
+                .orElse(false);
+    }
+
+    private Optional<RegionSettingsStore.Flags> flags(String regionCode) {
+        return FLAGS.map().computeIfAbsent(regionCode, store::flags);
     }
 
     /**
@@ -110,7 +123,7 @@ public class RegionSettingsKeeper {
         requireKnown(changed);
         store.save(changed, actorId, Moments.now(clock));
         READ.map().remove(regionCode);
-        NAMES.map().remove(regionCode);
+        FLAGS.map().remove(regionCode);
         logbook.record(new LogbookEntry(
                 Action.COORDINATION_SETTINGS_CHANGED,
                 new Actor(Actor.Type.USER, actorId),

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.covenant.Covenants;
-import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.covenant.RegisteredAddress;
 import nl.verwijsindex.directory.Directory;
@@ -118,16 +117,10 @@ class JdbcCovenants implements Covenants {
 
     private record Membership(OrganisationId organisation, LocalDate joinedOn, LocalDate leftOn) {}
 
-    /**
-     * From the region's settings as this transaction read them (issue 18): matching asks this and then, opening the
-     * case, the settings, which were read twice. Without a region, as before: nothing suppressed.
-     */
+    /** Once per transaction and region (issue 18), from the region's settings when the transaction read them. */
     @Override
     public boolean suppressesSameOrganisationMatches(String regionCode) {
-        return settings.getObject()
-                .find(regionCode)
-                .map(RegionSettings::suppressSameOrganisationMatches)
-                .orElse(false);
+        return settings.getObject().suppressesSameOrganisationMatches(regionCode);
     }
 
     @Override

@@ -73,13 +73,18 @@ public class RegionSettingsStore {
                 .map(settings -> settings.admitCategories(ownCategories(regionCode)));
     }
 
-    /** The index's display name in the region; empty when there is no such region. */
-    public Optional<String> indexDisplayName(String regionCode) {
-        return jdbc.sql("select index_display_name from region where code = :code")
+    /**
+     * The two settings asked most, without the rest: the index's display name and the suppression of same-organisation
+     * matches; empty when there is no such region.
+     */
+    public Optional<Flags> flags(String regionCode) {
+        return jdbc.sql("select index_display_name, suppress_same_organisation_matches from region where code = :code")
                 .param("code", regionCode)
-                .query(String.class)
+                .query((rs, n) -> new Flags(rs.getString(1), rs.getBoolean(2)))
                 .optional();
     }
+
+    public record Flags(String indexDisplayName, boolean suppressSameOrganisationMatches) {}
 
     private List<RegionCategory> ownCategories(String regionCode) {
         return directory.categories(regionCode).stream()

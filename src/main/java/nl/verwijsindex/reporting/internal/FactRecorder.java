@@ -63,21 +63,20 @@ class FactRecorder {
         String municipality = registered.youthNew()
                 ? null // issue 18: a youth this registration created has no municipality yet, so not looked up
                 : persons.municipalityOf(registered.youthId()).orElse(null);
-        List<Long> ids = store.insert(List.of(new Fact(
-                FactKind.SIGNAL_REGISTERED,
-                LocalDate.now(clock),
-                registered.regionCode(),
-                municipality,
-                registered.organisationId().value(),
-                registered.organisationCategory(),
-                null,
-                null,
-                null,
-                false,
-                registered.firstOfYouth())));
-        if (municipality == null) {
-            ids.forEach(id -> store.awaitMunicipality(id, registered.youthId()));
-        }
+        store.insert(
+                List.of(new Fact(
+                        FactKind.SIGNAL_REGISTERED,
+                        LocalDate.now(clock),
+                        registered.regionCode(),
+                        municipality,
+                        registered.organisationId().value(),
+                        registered.organisationCategory(),
+                        null,
+                        null,
+                        null,
+                        false,
+                        registered.firstOfYouth())),
+                municipality == null ? registered.youthId() : null);
     }
 
     /** Published before the signal is deleted: the youth's municipality is still known. */
@@ -133,11 +132,18 @@ class FactRecorder {
         }
         Map<OrganisationId, OrganisationCategory> categories = categories(recorded.matches());
         String counted = municipality;
-        List<Long> ids = store.insert(recorded.matches().stream()
-                .map(m -> matchFact(
-                        FactKind.MATCH_MADE, m.matchedOn(), recorded.regionCode(), counted, m, categories, m.kind()))
-                .toList());
-        waiting.ifPresent(youth -> ids.forEach(id -> store.awaitMunicipality(id, youth)));
+        store.insert(
+                recorded.matches().stream()
+                        .map(m -> matchFact(
+                                FactKind.MATCH_MADE,
+                                m.matchedOn(),
+                                recorded.regionCode(),
+                                counted,
+                                m,
+                                categories,
+                                m.kind()))
+                        .toList(),
+                waiting.orElse(null));
     }
 
     /**

@@ -35,6 +35,18 @@ class FactStore {
 
     /** @return the new facts' ids (in no particular order) */
     List<Long> insert(List<Fact> facts) {
+        return insert(facts, null);
+    }
+
+    /**
+     * As {@link #insert(List)}; with a youth, every new fact waits for that youth's municipality: it was written before
+     * the person register said where the youth lives (docs/adr/0040). The link goes when the answer comes, the youth is
+     * forgotten, or after a week; it is written in the same statement (issue 18: a statement of its own for each link
+     * before).
+     *
+     * @param awaitingMunicipalityOf null when the facts have their municipality, or will not get one
+     */
+    List<Long> insert(List<Fact> facts, YouthId awaitingMunicipalityOf) {
         if (facts.isEmpty()) {
             return List.of();
         }
@@ -48,8 +60,12 @@ class FactStore {
                                                  cast(:categories as text[]), cast(:others as uuid[]),
                                                  cast(:otherCategories as text[]), cast(:details as text[]),
                                                  cast(:across as boolean[]), cast(:first as boolean[]))
-                            returning *)%s
+                            returning *),
+                        waiting as (
+                            insert into report_fact_awaiting_municipality (fact_id, youth_id)
+                            select id, cast(:awaiting as bigint) from fact where cast(:awaiting as bigint) is not null)%s
                         select id from fact""".formatted(APPENDED))
+                .param("awaiting", awaitingMunicipalityOf == null ? null : awaitingMunicipalityOf.value())
                 .param("kinds", facts.stream().map(f -> f.kind().name()).toArray(String[]::new))
                 .param(
                         "days",
@@ -69,17 +85,6 @@ class FactStore {
                 .param("first", facts.stream().map(Fact::firstOfYouth).toArray(Boolean[]::new))
                 .query(Long.class)
                 .list();
-    }
-
-    /**
-     * The fact was written before the person register said where the youth lives: it waits for that answer
-     * (docs/adr/0040). The link goes when the answer comes, the youth is forgotten, or after a week.
-     */
-    void awaitMunicipality(long factId, YouthId youth) {
-        jdbc.sql("insert into report_fact_awaiting_municipality (fact_id, youth_id) values (:fact, :youth)")
-                .param("fact", factId)
-                .param("youth", youth.value())
-                .update();
     }
 
     /**

@@ -86,8 +86,14 @@ class FactMonthRollUpTest {
                 null,
                 false,
                 true);
-        waiting.addAll(store.insert(List.of(unplaced, unplaced, unplaced)));
-        waiting.forEach(id -> store.awaitMunicipality(id, youth));
+        // facts that have a municipality already, linked as a registration's would be if the register answered
+        // meanwhile: the answer moves them to the municipality it gives
+        waiting.forEach(id -> jdbc.sql(
+                        "insert into report_fact_awaiting_municipality (fact_id, youth_id) values (:fact, :youth)")
+                .param("fact", id)
+                .param("youth", youth.value())
+                .update());
+        waiting.addAll(store.insert(List.of(unplaced, unplaced, unplaced), youth));
 
         assertSameCounts(year, regions, municipalities, organisations, categories, "appended");
         assertThat(store.municipalityLearned(youth, municipalities.get(0))).isEqualTo(waiting.size());

@@ -5,6 +5,8 @@ package nl.verwijsindex.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -47,33 +49,28 @@ class FactRecorderRegistrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void R_REPORTS_aRegistrationThatCreatedItsYouthDoesNotLookUpAMunicipalityAndWaitsForTheRegister() {
-        when(store.insert(any())).thenReturn(List.of(7L));
-
         recorder.on(registered(true));
 
         verify(persons, never()).municipalityOf(any());
         ArgumentCaptor<List<FactStore.Fact>> facts = ArgumentCaptor.forClass(List.class);
-        verify(store).insert(facts.capture());
+        verify(store).insert(facts.capture(), eq(youth));
         assertThat(facts.getValue())
                 .singleElement()
                 .satisfies(f -> assertThat(f.municipalityCode()).isNull());
-        verify(store).awaitMunicipality(7L, youth);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void R_REPORTS_aRegistrationOnAKnownYouthCountsUnderItsMunicipalityWithoutWaiting() {
-        when(store.insert(any())).thenReturn(List.of(8L));
         when(persons.municipalityOf(youth)).thenReturn(Optional.of("0307"));
 
         recorder.on(registered(false));
 
         ArgumentCaptor<List<FactStore.Fact>> facts = ArgumentCaptor.forClass(List.class);
-        verify(store).insert(facts.capture());
+        verify(store).insert(facts.capture(), isNull());
         assertThat(facts.getValue())
                 .singleElement()
                 .satisfies(f -> assertThat(f.municipalityCode()).isEqualTo("0307"));
-        verify(store, never()).awaitMunicipality(any(Long.class), any());
     }
 
     private SignalRegistered registered(boolean youthCreated) {
