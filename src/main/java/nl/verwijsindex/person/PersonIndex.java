@@ -41,8 +41,14 @@ public interface PersonIndex {
      */
     Optional<String> municipalityOfYouthOfSignal(UUID signalId);
 
-    /** The youth of this signal, while the signal exists: for a report fact that waits for their municipality. */
-    Optional<YouthId> youthOfSignal(UUID signalId);
+    /**
+     * The youth of this signal, while the signal exists, with their municipality (CBS code) as far as the index knows
+     * it: for a report fact that counts there, or waits for it. One read (issue 18: two before).
+     */
+    Optional<YouthOfSignal> youthOfSignal(UUID signalId);
+
+    /** @param municipality empty while the index does not know it */
+    record YouthOfSignal(YouthId youth, Optional<String> municipality) {}
 
     /**
      * A youth who shares at least one parent, with the blind indexes of every parent they share (in index order):

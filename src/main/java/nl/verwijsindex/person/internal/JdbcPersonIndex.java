@@ -116,12 +116,15 @@ class JdbcPersonIndex implements PersonIndex {
     }
 
     @Override
-    public Optional<YouthId> youthOfSignal(UUID signalId) {
-        return jdbc.sql("select youth_id from signal where id = :signal")
+    public Optional<YouthOfSignal> youthOfSignal(UUID signalId) {
+        return jdbc.sql("""
+                        select s.youth_id, yp.municipality_code from signal s
+                        left join youth_person yp on yp.youth_id = s.youth_id
+                        where s.id = :signal""")
                 .param("signal", signalId)
-                .query(Long.class)
-                .optional()
-                .map(YouthId::new);
+                .query((rs, n) -> new YouthOfSignal(
+                        new YouthId(rs.getLong("youth_id")), Optional.ofNullable(rs.getString("municipality_code"))))
+                .optional();
     }
 
     private static List<byte[]> keys(Array array) throws SQLException {

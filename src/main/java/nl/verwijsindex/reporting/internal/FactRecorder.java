@@ -126,9 +126,10 @@ class FactRecorder {
         String municipality = recorded.municipalityCode();
         Optional<YouthId> waiting = Optional.empty();
         if (recorded.followedSignalId() != null) {
-            Optional<YouthId> youth = persons.youthOfSignal(recorded.followedSignalId());
-            municipality = youth.flatMap(persons::municipalityOf).orElse(null);
-            waiting = municipality == null ? youth : Optional.empty();
+            Optional<PersonIndex.YouthOfSignal> followed = persons.youthOfSignal(recorded.followedSignalId());
+            municipality =
+                    followed.flatMap(PersonIndex.YouthOfSignal::municipality).orElse(null);
+            waiting = municipality == null ? followed.map(PersonIndex.YouthOfSignal::youth) : Optional.empty();
         }
         Map<OrganisationId, OrganisationCategory> categories = categories(recorded.matches());
         String counted = municipality;
