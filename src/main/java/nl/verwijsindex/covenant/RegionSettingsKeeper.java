@@ -56,7 +56,8 @@ public class RegionSettingsKeeper {
 
     /**
      * Read once per transaction and region (issue 18): opening a match case asks for them about three times, two
-     * statements each. Every change goes through {@link #change}, which forgets what this transaction read.
+     * statements each. Every change of existing settings goes through {@link #change}, which forgets what this
+     * transaction read; a region that does not exist is not remembered, so one added later is read.
      *
      * @throws DomainException not found when there is no such region
      */
@@ -103,8 +104,17 @@ public class RegionSettingsKeeper {
                 .orElse(false);
     }
 
+    /** Kept only when the region exists: one added later in the same transaction is then read, not taken as absent. */
     private Optional<RegionSettingsStore.Flags> flags(String regionCode) {
-        return FLAGS.map().computeIfAbsent(regionCode, store::flags);
+        Map<String, Optional<RegionSettingsStore.Flags>> read = FLAGS.map();
+        Optional<RegionSettingsStore.Flags> flags = read.get(regionCode);
+        if (flags == null) {
+            flags = store.flags(regionCode);
+            if (flags.isPresent()) {
+                read.put(regionCode, flags);
+            }
+        }
+        return flags;
     }
 
     /**

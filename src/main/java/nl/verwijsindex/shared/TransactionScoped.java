@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What a transaction has read or written, kept until it ends (issue 18: reads the transaction already did). Bound to
  * the transaction as Spring binds its own resources: set aside while an inner transaction of its own runs, dropped at
- * the end, committed or not. Outside a transaction nothing is kept: each call gets a fresh, empty map.
+ * the end, committed or not. A rollback to a savepoint (a nested transaction) keeps it: keep nothing here that a
+ * nested transaction writes. Outside an actual transaction (none at all, or a scope of {@code SUPPORTS} or
+ * {@code NOT_SUPPORTED} without one, whose statements each commit on their own) nothing is kept: each call gets a
+ * fresh, empty map.
  *
  * <p>Only for what this transaction alone can change while it runs (a row it has locked or written, settings read
  * once), never a cache across transactions.
@@ -29,7 +32,8 @@ public final class TransactionScoped<K, V> {
     /** This transaction's map, empty at its start; outside a transaction a new one that nothing keeps. */
     @SuppressWarnings("unchecked")
     public Map<K, V> map() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return new HashMap<>();
         }
         Object bound = TransactionSynchronizationManager.getResource(this);

@@ -38,6 +38,9 @@ class RegionSettingsReadOnceTest {
     Covenants covenants;
 
     @Autowired
+    CovenantAdministration administration;
+
+    @Autowired
     JdbcClient jdbc;
 
     String region;
@@ -130,6 +133,17 @@ class RegionSettingsReadOnceTest {
             assertThat(covenants.suppressesSameOrganisationMatches("onbekend-" + region))
                     .isFalse();
             assertThat(status.isRollbackOnly()).isFalse();
+        });
+    }
+
+    @Test
+    void aRegionAddedAfterItWasAskedForInTheSameTransactionIsRead() {
+        String added = region + "-nieuw";
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            assertThat(covenants.suppressesSameOrganisationMatches(added)).isFalse();
+            administration.addRegion(added, "Regio nieuw", true);
+            assertThat(covenants.suppressesSameOrganisationMatches(added)).isTrue();
+            status.setRollbackOnly();
         });
     }
 

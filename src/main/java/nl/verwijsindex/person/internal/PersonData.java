@@ -91,8 +91,13 @@ class PersonData {
                 .param("youth", youth.value())
                 .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getInt(4)))
                 .optional()
-                .orElse(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()));
-        WRITTEN.map().put(youth, new Written(addressKey, municipality));
+                .orElse(null);
+        if (previous == null) {
+            // no row to write to (the queue writes it first, so not in practice): nothing stored, nothing to remember
+            previous = new Stored(NEVER_SYNCED, null, null, protection.currentKeyId());
+        } else {
+            WRITTEN.map().put(youth, new Written(addressKey, municipality));
+        }
         return new Replaced(previous, !previousParents.equals(distinctParents));
     }
 

@@ -69,11 +69,14 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
                     .hasValueSatisfying(c -> assertThat(c.addressKey()).isEqualTo(address));
         });
 
-        assertThat(persons.municipalityOf(youth))
-                .as("the next transaction reads the row")
-                .contains("GM0599");
-        assertThat(persons.coResidentsOf(youth))
-                .hasValueSatisfying(c -> assertThat(c.addressKey()).isEqualTo(elsewhere));
+        // in a transaction of its own on the same thread: what the first one kept must be gone
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            assertThat(persons.municipalityOf(youth))
+                    .as("the next transaction reads the row")
+                    .contains("GM0599");
+            assertThat(persons.coResidentsOf(youth))
+                    .hasValueSatisfying(c -> assertThat(c.addressKey()).isEqualTo(elsewhere));
+        });
     }
 
     @Test
@@ -106,7 +109,24 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
             status.setRollbackOnly();
         });
 
-        assertThat(persons.municipalityOf(youth)).contains("GM0307");
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(
+                        status -> assertThat(persons.municipalityOf(youth)).contains("GM0307"));
+    }
+
+    @Test
+    void aYouthWithoutPersonDataIsNeverStoredAndSoNotRemembered() {
+        jdbc.sql("delete from youth_person where youth_id = :youth")
+                .param("youth", youth.value())
+                .update();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            PersonData.Replaced replaced = data.store(youth, true, List.of(), address, "GM0307");
+            assertThat(replaced.previous().state()).isEqualTo("NEVER_SYNCED");
+            assertThat(persons.municipalityOf(youth))
+                    .as("no row, so nothing stored")
+                    .isEmpty();
+            assertThat(persons.coResidentsOf(youth)).isEmpty();
+        });
     }
 
     /** The previous check's data comes back from the statement that replaces it, where a read of its own fetched it. */

@@ -86,8 +86,8 @@ class FactMonthRollUpTest {
                 null,
                 false,
                 true);
-        // facts that have a municipality already, linked as a registration's would be if the register answered
-        // meanwhile: the answer moves them to the municipality it gives
+        // facts counted under a municipality already, linked to the youth anyway: the register's answer moves each
+        // linked fact to the municipality it gives, whatever it had (-1 there, +1 in the new one)
         waiting.forEach(id -> jdbc.sql(
                         "insert into report_fact_awaiting_municipality (fact_id, youth_id) values (:fact, :youth)")
                 .param("fact", id)
