@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
@@ -39,8 +40,7 @@ public class RegionSettingsKeeper {
     private static final TransactionScoped<String, RegionSettings> READ = TransactionScoped.create();
 
     /** The index's display name and the suppression this transaction has read on their own, by region. */
-    private static final TransactionScoped<String, Optional<RegionSettingsStore.Flags>> FLAGS =
-            TransactionScoped.create();
+    private static final TransactionScoped<String, RegionSettingsStore.Flags> FLAGS = TransactionScoped.create();
 
     private final RegionSettingsStore store;
     private final Directory directory;
@@ -79,13 +79,11 @@ public class RegionSettingsKeeper {
      */
     @Transactional(readOnly = true)
     public String indexDisplayName(String regionCode) {
-        RegionSettings read = READ.map().get(regionCode);
-        if (read != null) {
-            return read.indexDisplayName();
-        }
-        return flags(regionCode)
-                .map(RegionSettingsStore.Flags::indexDisplayName)
-                .orElse(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
+        return flag(
+                regionCode,
+                RegionSettings::indexDisplayName,
+                RegionSettingsStore.Flags::indexDisplayName,
+                RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
     }
 
     /**
@@ -95,26 +93,37 @@ public class RegionSettingsKeeper {
      */
     @Transactional(readOnly = true)
     public boolean suppressesSameOrganisationMatches(String regionCode) {
-        RegionSettings read = READ.map().get(regionCode);
-        if (read != null) {
-            return read.suppressSameOrganisationMatches();
-        }
-        return flags(regionCode)
-                .map(RegionSettingsStore.Flags::suppressSameOrganisationMatches)
-                .orElse(false);
+        return flag(
+                regionCode,
+                RegionSettings::suppressSameOrganisationMatches,
+                RegionSettingsStore.Flags::suppressSameOrganisationMatches,
+                false);
     }
 
-    /** Kept only when the region exists: one added later in the same transaction is then read, not taken as absent. */
-    private Optional<RegionSettingsStore.Flags> flags(String regionCode) {
-        Map<String, Optional<RegionSettingsStore.Flags>> read = FLAGS.map();
-        Optional<RegionSettingsStore.Flags> flags = read.get(regionCode);
-        if (flags == null) {
-            flags = store.flags(regionCode);
-            if (flags.isPresent()) {
-                read.put(regionCode, flags);
-            }
+    /**
+     * From the settings when this transaction read them, else from the flags read once per transaction: those kept only
+     * when the region exists, so one added later in the same transaction is read, not taken as absent.
+     */
+    private <T> T flag(
+            String regionCode,
+            Function<RegionSettings, T> ofSettings,
+            Function<RegionSettingsStore.Flags, T> ofFlags,
+            T withoutRegion) {
+        RegionSettings settings = READ.map().get(regionCode);
+        if (settings != null) {
+            return ofSettings.apply(settings);
         }
-        return flags;
+        Map<String, RegionSettingsStore.Flags> read = FLAGS.map();
+        RegionSettingsStore.Flags flags = read.get(regionCode);
+        if (flags == null) {
+            Optional<RegionSettingsStore.Flags> found = store.flags(regionCode);
+            if (found.isEmpty()) {
+                return withoutRegion;
+            }
+            flags = found.get();
+            read.put(regionCode, flags);
+        }
+        return ofFlags.apply(flags);
     }
 
     /**
