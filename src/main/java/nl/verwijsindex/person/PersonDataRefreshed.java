@@ -12,7 +12,8 @@ import nl.verwijsindex.youth.YouthId;
  * concurrent one. Ids only.
  *
  * @param parentsOrMunicipalityChanged the parents or the municipality differ from what the index held before (or
- *                                     it held nothing yet): what the national index must hear of (R-NATIONAL)
+ *                                     it held nothing yet): what the national index must hear of (R-NATIONAL), and
+ *                                     when a match case of the youth may have to move (R-SUPERVISE)
  */
 public record PersonDataRefreshed(YouthId youthId, boolean parentsOrMunicipalityChanged) {
 

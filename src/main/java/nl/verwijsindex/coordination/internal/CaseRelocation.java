@@ -20,6 +20,7 @@ import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries;
 import nl.verwijsindex.matching.MatchQueries.Participant;
+import nl.verwijsindex.person.PersonIndex;
 import nl.verwijsindex.youth.YouthId;
 
 /**
@@ -38,6 +39,7 @@ class CaseRelocation {
     private final MatchQueries matches;
     private final CaseStore store;
     private final CaseMunicipalities municipalities;
+    private final PersonIndex persons;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,22 +47,34 @@ class CaseRelocation {
             MatchQueries matches,
             CaseStore store,
             CaseMunicipalities municipalities,
+            PersonIndex persons,
             ApplicationEventPublisher events,
             Clock clock) {
         this.matches = matches;
         this.store = store;
         this.municipalities = municipalities;
+        this.persons = persons;
         this.events = events;
         this.clock = clock;
     }
 
     /**
      * In the transaction that stored the register's answer: announces the youth for {@link #follow} after the commit
-     * when it takes part in a match case (a participant with an active signal); a youth in no case has nothing to
-     * follow (docs/adr/0051).
+     * when it takes part in a match case (a participant with an active signal) that may have somewhere to go; a youth in
+     * no case has nothing to follow (docs/adr/0051). Issue 18: when the answer left the youth's municipality as it was
+     * ({@code municipalityMayHaveChanged} false), only a case not already in that municipality on the register's word
+     * may move (one opened on the region's default, or following another youth): a case that is there stays there,
+     * so the answer costs one read more instead of a publication and a transaction that would find nothing to do. The
+     * youth is held by this transaction, and a case's opening holds its youths, so no case opens meanwhile.
      */
-    void announceIfInACase(YouthId youth) {
-        if (!matches.caseIdsOfYouth(youth).isEmpty()) {
+    void announceIfInACase(YouthId youth, boolean municipalityMayHaveChanged) {
+        List<MatchCaseId> cases = matches.caseIdsOfYouth(youth);
+        if (cases.isEmpty()) {
+            return;
+        }
+        if (municipalityMayHaveChanged
+                || store.anyNotOnTheRegistersWordIn(
+                        cases, persons.municipalityOf(youth).orElse(null))) {
             events.publishEvent(new YouthCasesToFollow(youth));
         }
     }

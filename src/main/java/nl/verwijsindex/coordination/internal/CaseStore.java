@@ -88,6 +88,22 @@ public class CaseStore {
                 .update();
     }
 
+    /**
+     * Whether any of these cases is not in the municipality on the register's word: opened on the region's default, or
+     * in another municipality than this one (null: none). Cases not opened yet do not count.
+     */
+    public boolean anyNotOnTheRegistersWordIn(Collection<MatchCaseId> caseIds, String municipalityCode) {
+        return jdbc.sql("""
+                        select exists (select 1 from coordination_case
+                                       where match_case_id = any(:cases)
+                                         and (municipality_basis <> 'PERSON_REGISTER'
+                                              or municipality_code is distinct from cast(:municipality as text)))""")
+                .param("cases", values(caseIds))
+                .param("municipality", municipalityCode)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** R-SUPERVISE: the case follows the youth's municipality from the register, with its region and basis. */
     public void move(MatchCaseId caseId, CaseMunicipality municipality) {
         jdbc.sql("""

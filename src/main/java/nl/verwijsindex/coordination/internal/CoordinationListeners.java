@@ -58,7 +58,7 @@ class CoordinationListeners {
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(PersonDataRefreshed refreshed) {
-        relocation.announceIfInACase(refreshed.youthId());
+        relocation.announceIfInACase(refreshed.youthId(), refreshed.parentsOrMunicipalityChanged());
     }
 
     @ApplicationModuleListener

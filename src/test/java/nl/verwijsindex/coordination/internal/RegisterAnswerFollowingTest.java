@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,7 +30,8 @@ import nl.verwijsindex.person.PersonRegisterDouble;
 
 /**
  * Issue 18 (docs/adr/0051): a person-register answer is handed to the coordination's after-commit listener, with an
- * event publication, only for a youth in a match case; an answer about a youth in no case publishes nothing for it.
+ * event publication, only for a youth in a match case; an answer about a youth in no case publishes nothing for it,
+ * nor one that changed nothing about a youth whose cases are already in its municipality on the register's word.
  * This is the path by which R-SUPERVISE moves a case to the register's municipality (the move itself:
  * CaseRelocationTest).
  */
@@ -61,13 +63,7 @@ class RegisterAnswerFollowingTest extends IntegrationTestBase {
     void R_SUPERVISE_anAnswerAboutAYouthInNoCasePublishesNothingToFollowAndOneAboutAYouthInACaseDoes() {
         String region = fixtures.region(false);
         String municipality = fixtures.municipality(region);
-        String bsn = TestBsns.random();
-        register.put(PersonRegisterDouble.child(
-                bsn,
-                LocalDate.parse(BIRTH_DATE),
-                "Visser",
-                PersonRegisterDouble.address(
-                        "0344010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), municipality)));
+        String bsn = child(municipality);
         Professional one = fixtures.professional(fixtures.organisation(region));
         Professional two = fixtures.professional(fixtures.organisation(region));
 
@@ -81,8 +77,96 @@ class RegisterAnswerFollowingTest extends IntegrationTestBase {
                 .as("the register answered about a youth in no case")
                 .doesNotContain(youth);
 
+        // the register now places the youth elsewhere: the answer after the next registration changes the municipality
+        String elsewhere = fixtures.municipality(region);
+        register.put(PersonRegisterDouble.child(
+                bsn, LocalDate.parse(BIRTH_DATE), "Visser", PersonRegisterDouble.address(addressOf(bsn), elsewhere)));
         api.post(two.signalsPath(), two.token(), Api.registration(bsn, BIRTH_DATE));
         await().atMost(Duration.ofSeconds(20)).until(() -> announced.contains(youth));
+    }
+
+    /**
+     * Issue 18: an answer that leaves the youth's municipality as it was announces the youth only when one of its cases
+     * is not already there on the register's word; a case that is, stays, and the answer publishes nothing.
+     */
+    @Test
+    void R_SUPERVISE_anUnchangedAnswerPublishesNothingForACaseOnTheRegistersWordAndSomethingForOneOnTheDefault() {
+        String region = fixtures.region(false);
+        String municipality = fixtures.municipality(region);
+        String bsn = child(municipality);
+        Professional one = fixtures.professional(fixtures.organisation(region));
+        Professional two = fixtures.professional(fixtures.organisation(region));
+        Professional three = fixtures.professional(fixtures.organisation(region));
+
+        long youth = youthOf(api.post(one.signalsPath(), one.token(), Api.registration(bsn, BIRTH_DATE))
+                .json()
+                .at("/signal/id")
+                .asString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> checks(youth) >= 1);
+        api.post(two.signalsPath(), two.token(), Api.registration(bsn, BIRTH_DATE));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> basisOfCase(youth) != null && municipalityOfCase(youth) != null);
+        assertThat(basisOfCase(youth)).isEqualTo("PERSON_REGISTER");
+        assertThat(municipalityOfCase(youth)).isEqualTo(municipality);
+
+        // the second registration's answer changed nothing, and its case is where the register says: nothing to follow
+        OffsetDateTime before = syncedAt(youth);
+        api.post(three.signalsPath(), three.token(), Api.registration(bsn, BIRTH_DATE));
+        await().atMost(Duration.ofSeconds(20)).until(() -> syncedAt(youth).isAfter(before));
+        assertThat(announced).as("an unchanged answer, its case already there").doesNotContain(youth);
+
+        // a case on the region's default (as one opened before the register's first answer) is followed, unchanged or
+        // not
+        jdbc.sql("""
+                        update coordination_case set municipality_basis = 'REGION_DEFAULT'
+                        where match_case_id = (select match_case_id from match_case where youth_id = :youth)""").param("youth", youth).update();
+        OffsetDateTime again = syncedAt(youth);
+        Professional four = fixtures.professional(fixtures.organisation(region));
+        api.post(four.signalsPath(), four.token(), Api.registration(bsn, BIRTH_DATE));
+        await().atMost(Duration.ofSeconds(20)).until(() -> syncedAt(youth).isAfter(again));
+        await().atMost(Duration.ofSeconds(20)).until(() -> announced.contains(youth));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "PERSON_REGISTER".equals(basisOfCase(youth)));
+    }
+
+    private String child(String municipality) {
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH_DATE),
+                "Visser",
+                PersonRegisterDouble.address(addressOf(bsn), municipality)));
+        return bsn;
+    }
+
+    private static String addressOf(String bsn) {
+        return "0344010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000);
+    }
+
+    private String basisOfCase(long youth) {
+        return jdbc.sql("""
+                        select c.municipality_basis from coordination_case c
+                        join match_case m on m.id = c.match_case_id where m.youth_id = :youth""")
+                .param("youth", youth)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private String municipalityOfCase(long youth) {
+        return jdbc.sql("""
+                        select trim(c.municipality_code) from coordination_case c
+                        join match_case m on m.id = c.match_case_id where m.youth_id = :youth""")
+                .param("youth", youth)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private OffsetDateTime syncedAt(long youth) {
+        return jdbc.sql("select synced_at from youth_person where youth_id = :y")
+                .param("y", youth)
+                .query(OffsetDateTime.class)
+                .single();
     }
 
     private ApplicationEventMulticaster multicaster() {
