@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,13 +38,13 @@ class JdbcCovenants implements Covenants {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final DirectoryAdministration organisations;
-    private final ObjectProvider<RegionSettingsKeeper> settings;
+    private final RegionSettingsKeeper settings;
 
     JdbcCovenants(
             JdbcClient jdbc,
             Directory directory,
             DirectoryAdministration organisations,
-            ObjectProvider<RegionSettingsKeeper> settings) {
+            RegionSettingsKeeper settings) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.organisations = organisations;
@@ -120,12 +119,12 @@ class JdbcCovenants implements Covenants {
     /** Once per transaction and region (issue 18), from the region's settings when the transaction read them. */
     @Override
     public boolean suppressesSameOrganisationMatches(String regionCode) {
-        return settings.getObject().suppressesSameOrganisationMatches(regionCode);
+        return settings.suppressesSameOrganisationMatches(regionCode);
     }
 
     @Override
     public String indexDisplayName(String regionCode) {
-        return settings.getObject().indexDisplayName(regionCode);
+        return settings.indexDisplayName(regionCode);
     }
 
     @Override

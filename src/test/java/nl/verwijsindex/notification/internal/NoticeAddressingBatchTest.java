@@ -63,7 +63,7 @@ class NoticeAddressingBatchTest {
     final MatchPairId endedPair = new MatchPairId(UUID.randomUUID());
 
     @Test
-    void aBatchIsAddressedWithOneReadOfContactsAndOneOfPairs() {
+    void R_NOTICE_aBatchIsAddressedToEachActiveProfessionalWithOneReadOfContactsAndOneOfPairs() {
         when(directory.contacts(anyCollection())).thenReturn(Map.of(anna, contact(anna), bram, contact(bram)));
         when(matches.recipientsOf(anyCollection()))
                 .thenReturn(List.of(new PairRecipients(
