@@ -4,7 +4,10 @@
 package nl.verwijsindex.person;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.verwijsindex.youth.Bsn;
@@ -27,6 +30,22 @@ public interface PersonRegister {
      * with only what the purpose needs filled in (the rest empty or null).
      */
     Optional<Person> find(Bsn bsn, Purpose purpose);
+
+    /** The most BSNs one {@code RaadpleegMetBurgerservicenummer} takes ({@code maxItems} of the API). */
+    int MOST_ASKED_AT_ONCE = 20;
+
+    /**
+     * {@code RaadpleegMetBurgerservicenummer} for several persons at once (issue 18: the person checks of a busy
+     * moment in one question, not one each): the persons found, by BSN; a BSN the register does not know is absent.
+     * At most {@link #MOST_ASKED_AT_ONCE} BSNs. This default asks for each on its own.
+     */
+    default Map<Bsn, Person> findAll(Collection<Bsn> bsns, Purpose purpose) {
+        Map<Bsn, Person> found = new LinkedHashMap<>();
+        for (Bsn bsn : bsns) {
+            find(bsn, purpose).ifPresent(person -> found.put(bsn, person));
+        }
+        return found;
+    }
 
     /**
      * {@code ZoekMetGeslachtsnaamEnGeboortedatum} (deceased persons excluded), narrowed to the postcode when

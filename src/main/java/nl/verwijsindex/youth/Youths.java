@@ -5,7 +5,9 @@ package nl.verwijsindex.youth;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The youths known to the index, by their protected BSN. */
 public interface Youths {
@@ -33,6 +35,13 @@ public interface Youths {
      * the person register. Empty for a youth known by a verwijsindex number (R-NOBSN).
      */
     Optional<Bsn> bsnOf(YouthId id);
+
+    /**
+     * {@link #bsnOf} for several youths in one read (issue 18: the person checks of a busy moment together). Each youth
+     * asked for is in the answer, in the order asked: with its BSN, empty when it is known by a verwijsindex number or
+     * no longer there, or, when its BSN cannot be decrypted, given to {@code unreadable} and left out.
+     */
+    Map<YouthId, Optional<Bsn>> bsnsOf(List<YouthId> ids, BiConsumer<YouthId, UnreadableBsn> unreadable);
 
     /** The BSN or verwijsindex number, for showing a signal to its own professional or organisation. */
     YouthIdentity identityOf(YouthId id);

@@ -6,8 +6,13 @@ package nl.verwijsindex.person.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -25,6 +30,7 @@ import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -80,6 +86,36 @@ final class HaalCentraalPersonRegister implements PersonRegister {
     @Override
     public Optional<Person> find(Bsn bsn, Purpose purpose) {
         return lookUp(bsn, purpose.fields(), person -> Optional.of(mapper.person(person)));
+    }
+
+    /**
+     * Issue 18: one question for up to {@link #MOST_ASKED_AT_ONCE} persons. Each person in the answer must be one that
+     * was asked about, and once; a BSN the register does not know is simply absent.
+     *
+     * @throws IllegalArgumentException for none or more than {@link #MOST_ASKED_AT_ONCE} BSNs
+     */
+    @Override
+    public Map<Bsn, Person> findAll(Collection<Bsn> bsns, Purpose purpose) {
+        Set<Bsn> asked = new LinkedHashSet<>(bsns);
+        if (asked.isEmpty() || asked.size() > MOST_ASKED_AT_ONCE) {
+            throw new IllegalArgumentException("one question asks about 1 to " + MOST_ASKED_AT_ONCE + " persons");
+        }
+        ObjectNode request = request(BY_BSN, purpose.fields());
+        ArrayNode numbers = request.putArray("burgerservicenummer");
+        asked.forEach(bsn -> numbers.add(bsn.value()));
+        return timed(BY_BSN, () -> {
+            Map<Bsn, Person> found = new LinkedHashMap<>();
+            for (JsonNode person : PersonMapper.persons(endpoint.query(request), BY_BSN)) {
+                Bsn bsn = PersonMapper.bsn(person);
+                if (!asked.contains(bsn)) {
+                    throw PersonMapper.malformed("a persoon with a burgerservicenummer that was not asked");
+                }
+                if (found.put(bsn, mapper.person(person)) != null) {
+                    throw PersonMapper.malformed("more than one persoon for one burgerservicenummer");
+                }
+            }
+            return found;
+        });
     }
 
     /** R-DEATH: asks only for the date of death, not the whole person. */

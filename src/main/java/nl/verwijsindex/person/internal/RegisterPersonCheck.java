@@ -3,6 +3,8 @@
 
 package nl.verwijsindex.person.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,49 +106,40 @@ class RegisterPersonCheck implements PersonCheck {
         if (!register.connected()) {
             return 0;
         }
-        int checked = 0;
-        for (YouthId youth : queue.claimDue(limit)) {
-            check(youth);
-            checked++;
-        }
-        return checked;
+        List<YouthId> claimed = queue.claimDue(limit);
+        checkClaimed(claimed);
+        return claimed.size();
     }
 
     /**
-     * Checks one youth now, if it is due and nobody else is at it. Issue 18 (docs/adr/0049): the claim and the read of
-     * the youth's BSN in one transaction, where they were two.
+     * Checks those of these youths that are due and that nobody else is at, now. Issue 18 (docs/adr/0056): asked for
+     * right after registrations commit, several at once when several wait: one claim, one read of their BSNs and one
+     * question to the register for up to {@link PersonRegister#MOST_ASKED_AT_ONCE} of them, where each had its own.
      */
-    void checkNow(YouthId youth) {
-        if (!register.connected()) {
+    void checkNow(List<YouthId> youths) {
+        if (youths.isEmpty() || !register.connected()) {
             return;
         }
-        Optional<Optional<Bsn>> claimed;
-        try {
-            claimed = transactions.execute(
-                    status -> queue.claim(youth) ? Optional.of(youths.bsnOf(youth)) : Optional.<Optional<Bsn>>empty());
-        } catch (UnreadableBsn e) {
-            unreadable(youth, e);
-            return;
-        }
-        if (claimed != null && claimed.isPresent()) {
-            check(youth, claimed.get());
+        checkClaimed(queue.claim(youths));
+    }
+
+    private void checkClaimed(List<YouthId> claimed) {
+        for (int from = 0; from < claimed.size(); from += PersonRegister.MOST_ASKED_AT_ONCE) {
+            checkTogether(claimed.subList(from, Math.min(claimed.size(), from + PersonRegister.MOST_ASKED_AT_ONCE)));
         }
     }
 
     /**
      * Issue 18 (docs/adr/0049): the register client's logbook entries of the questions asked here are written with the
-     * transaction that stores the answer, not each in a transaction of its own; when none stores it (the register
-     * could not be asked) they are written on their own, as before.
+     * first transaction that stores an answer, not each in a transaction of its own; when none stores one (the
+     * register could not be asked) they are written on their own, as before.
      */
-    private void check(YouthId youth) {
-        Optional<Bsn> bsn;
-        try {
-            bsn = youths.bsnOf(youth);
-        } catch (UnreadableBsn e) {
-            unreadable(youth, e);
-            return;
-        }
-        check(youth, bsn);
+    private void checkTogether(List<YouthId> claimed) {
+        Map<YouthId, Optional<Bsn>> bsns = youths.bsnsOf(claimed, this::unreadable);
+        List<Bsn> deleted = logbook.joiningTheNextTransaction(() -> askAndStore(bsns));
+        // R-PROOF: a youth deleted while the register was asked. The questions stay in the logbook (who asked what, and
+        // when), written on their own when the work above ended; the youth's index goes.
+        deleted.forEach(bsn -> logbook.forgetYouth(protection.blindIndex(bsn).bytes()));
     }
 
     /**
@@ -159,41 +152,67 @@ class RegisterPersonCheck implements PersonCheck {
         log.error("A youth's BSN could not be read ({}); its check is retried with a back-off", e.getMessage());
     }
 
-    private void check(YouthId youth, Optional<Bsn> bsn) {
-        boolean deleted = logbook.joiningTheNextTransaction(() -> askAndStore(youth, bsn));
-        if (deleted) {
-            // R-PROOF: the youth was deleted while the register was asked. The questions stay in the logbook (who
-            // asked what, and when), written on their own when the work above ended; the youth's index goes.
-            bsn.ifPresent(b -> logbook.forgetYouth(protection.blindIndex(b).bytes()));
+    /**
+     * One question about all of them, then each youth's answer stored in a short transaction of its own, so one that
+     * cannot be stored fails only its own check. The residents of an address are asked once for the youths living
+     * there.
+     *
+     * @return the BSNs of the youths deleted before their answer could be stored
+     */
+    private List<Bsn> askAndStore(Map<YouthId, Optional<Bsn>> bsns) {
+        List<Bsn> asked =
+                bsns.values().stream().flatMap(Optional::stream).distinct().toList();
+        Map<Bsn, Person> found = Map.of();
+        boolean answered = true;
+        if (!asked.isEmpty()) {
+            try {
+                found = register.findAll(asked, Purpose.CHECK);
+            } catch (PersonRegisterUnavailable e) {
+                answered = false;
+                bsns.forEach((youth, bsn) ->
+                        bsn.ifPresent(b -> queue.failed(youth, e.reason().name())));
+                log.warn(
+                        "Person register could not be asked ({}); {} youths stay due and are retried",
+                        e.reason(),
+                        asked.size());
+            }
         }
+        List<Bsn> deleted = new ArrayList<>();
+        Map<String, List<Bsn>> residentsAt = new HashMap<>();
+        for (Map.Entry<YouthId, Optional<Bsn>> due : bsns.entrySet()) {
+            YouthId youth = due.getKey();
+            if (due.getValue().isEmpty()) {
+                // R-NOBSN: a youth known by a verwijsindex number is not in the register by that number.
+                transactions.executeWithoutResult(status -> store(youth, Optional.empty(), List.of()));
+            } else if (answered
+                    && !stored(
+                            youth, Optional.ofNullable(found.get(due.getValue().get())), residentsAt)) {
+                deleted.add(due.getValue().get());
+            }
+        }
+        return deleted;
     }
 
-    /** @return whether the youth was deleted before the answer could be stored */
-    private boolean askAndStore(YouthId youth, Optional<Bsn> bsn) {
-        if (bsn.isEmpty()) {
-            // R-NOBSN: a youth known by a verwijsindex number is not in the register by that number.
-            transactions.executeWithoutResult(status -> store(youth, Optional.empty(), List.of()));
-            return false;
-        }
-        Optional<Person> person;
+    /** @return false only when the youth was deleted before the answer could be stored */
+    private boolean stored(YouthId youth, Optional<Person> person, Map<String, List<Bsn>> residentsAt) {
         List<Bsn> residents;
         try {
-            person = register.find(bsn.get(), Purpose.CHECK);
             residents = person.flatMap(Person::residence)
-                    .filter(r -> r.addressableObjectId() != null)
-                    .map(r -> register.residents(r.addressableObjectId()))
+                    .map(Person.Residence::addressableObjectId)
+                    .filter(Objects::nonNull)
+                    .map(address -> residentsAt.computeIfAbsent(address, register::residents))
                     .orElse(List.of());
         } catch (PersonRegisterUnavailable e) {
             queue.failed(youth, e.reason().name());
             log.warn("Person register could not be asked ({}); the youth stays due and is retried", e.reason());
-            return false;
+            return true;
         }
         try {
-            return Boolean.FALSE.equals(transactions.execute(status -> store(youth, person, residents)));
+            return !Boolean.FALSE.equals(transactions.execute(status -> store(youth, person, residents)));
         } catch (RuntimeException e) {
             queue.failed(youth, "STORE_FAILED");
             log.error("Could not store what the person register said about a youth; it stays due and is retried", e);
-            return false;
+            return true;
         }
     }
 

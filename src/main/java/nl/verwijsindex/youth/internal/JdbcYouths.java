@@ -6,8 +6,12 @@ package nl.verwijsindex.youth.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +23,7 @@ import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.youth.BlindIndex;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
+import nl.verwijsindex.youth.UnreadableBsn;
 import nl.verwijsindex.youth.ViNumber;
 import nl.verwijsindex.youth.YouthId;
 import nl.verwijsindex.youth.YouthIdentity;
@@ -128,6 +133,28 @@ class JdbcYouths implements Youths {
                 .query(byte[].class)
                 .optional()
                 .map(protection::decrypt);
+    }
+
+    /** One statement, no transaction of its own: a single read sees one snapshot anyway. */
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<YouthId, Optional<Bsn>> bsnsOf(List<YouthId> ids, BiConsumer<YouthId, UnreadableBsn> unreadable) {
+        Map<Long, byte[]> encrypted = new HashMap<>();
+        jdbc.sql("select id, bsn_encrypted from youth where id = any(:ids) and identified_by = 'BSN'")
+                .param("ids", ids.stream().map(YouthId::value).toArray(Long[]::new))
+                .query(rs -> {
+                    encrypted.put(rs.getLong("id"), rs.getBytes("bsn_encrypted"));
+                });
+        Map<YouthId, Optional<Bsn>> bsns = new LinkedHashMap<>();
+        for (YouthId id : ids) {
+            byte[] ciphertext = encrypted.get(id.value());
+            try {
+                bsns.put(id, ciphertext == null ? Optional.empty() : Optional.of(protection.decrypt(ciphertext)));
+            } catch (UnreadableBsn e) {
+                unreadable.accept(id, e);
+            }
+        }
+        return bsns;
     }
 
     @Override

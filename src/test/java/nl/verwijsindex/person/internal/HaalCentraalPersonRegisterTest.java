@@ -11,12 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.verwijsindex.person.Gender;
 import nl.verwijsindex.person.Person;
@@ -25,6 +29,7 @@ import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.PersonRegisterUnavailable.Reason;
 import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.standalone.brp.StandInBrp;
+import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Haal Centraal client against the stand-in BRP over real HTTP: what the index learns from the register. */
@@ -157,10 +162,51 @@ class HaalCentraalPersonRegisterTest {
         assertThat(register.dateOfDeath(IRIS_VAN_LEEUWEN)).contains(LocalDate.of(2026, 11, 20));
     }
 
+    /** Issue 18 (docs/adr/0056): the person checks of a busy moment ask about several youths in one question. */
+    @Test
+    void findAllAsksAboutSeveralPersonsInOneQuestionAndLeavesOutWhomTheRegisterDoesNotKnow() {
+        Bsn unknown = new Bsn("999990019");
+        Timer questions = METERS.timer(
+                "verwijsindex.person.register", "query", "RaadpleegMetBurgerservicenummer", "outcome", "answered");
+        long before = questions.count();
+
+        Map<Bsn, Person> found =
+                register.findAll(List.of(NOAH_JANSEN, unknown, THIJS_VERMEULEN, NOAH_JANSEN), Purpose.CHECK);
+
+        assertThat(questions.count() - before).as("one question").isEqualTo(1);
+        assertThat(found).containsOnlyKeys(NOAH_JANSEN, THIJS_VERMEULEN);
+        assertThat(found.get(NOAH_JANSEN).parents()).containsExactly(MARK_JANSEN, LINDA_DE_BOER);
+        assertThat(found.get(NOAH_JANSEN).residence())
+                .hasValueSatisfying(r -> assertThat(r.addressableObjectId()).isEqualTo(JANSEN_AMERSFOORT_ID));
+        assertThat(found.get(THIJS_VERMEULEN).died()).contains(LocalDate.of(2025, 11, 3));
+        assertThat(found.get(NOAH_JANSEN).name().full())
+                .as("only the check's fields")
+                .isEmpty();
+    }
+
+    @Test
+    void findAllAsksAboutOneToTwentyPersons() {
+        List<Bsn> twentyOne = new ArrayList<>();
+        for (int i = 0; twentyOne.size() < 21; i++) {
+            String digits = "%08d".formatted(10_000_000 + i);
+            for (int check = 0; check < 10; check++) {
+                if (Bsn.isValid(digits + check)) {
+                    twentyOne.add(new Bsn(digits + check));
+                    break;
+                }
+            }
+        }
+
+        assertThatThrownBy(() -> register.findAll(List.of(), Purpose.CHECK))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> register.findAll(twentyOne, Purpose.CHECK))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(register.findAll(twentyOne.subList(0, 20), Purpose.CHECK)).isEmpty();
+    }
+
     @Test
     void findOfABsnTheRegisterDoesNotKnowIsEmpty() {
-        assertThat(register.find(new nl.verwijsindex.youth.Bsn("999990019"), Purpose.CHECK))
-                .isEmpty();
+        assertThat(register.find(new Bsn("999990019"), Purpose.CHECK)).isEmpty();
     }
 
     @Test
