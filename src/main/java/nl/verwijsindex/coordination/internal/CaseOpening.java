@@ -203,6 +203,7 @@ public class CaseOpening {
         RegionSettings regionSettings = opened.settings();
         DutchCalendar calendar = opened.calendar();
         List<RecordedMatch> recorded = new ArrayList<>();
+        Set<LocalDate> planned = new HashSet<>();
         Map<SignalId, Participant> bySignal =
                 active.stream().collect(Collectors.toMap(Participant::signalId, Function.identity()));
         for (PairFacts pair : matches.pairs(pairIds)) {
@@ -214,7 +215,10 @@ public class CaseOpening {
             var matchedOn = pair.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
             var dueOn = calendar.workingDaysAfter(matchedOn, regionSettings.deadlineWorkingDays());
             if (matchStore.addMatch(NewMatch.of(pair, a, b, pair.createdAt(), matchedOn, dueOn))) {
-                deadlines.plan(matchCase, matchedOn, dueOn, calendar);
+                if (planned.add(dueOn)) {
+                    // issue 18: the case's tasks of a date once, however many of its new matches share it
+                    deadlines.plan(matchCase, matchedOn, dueOn, calendar);
+                }
                 recorded.add(new RecordedMatch(
                         pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));
             }

@@ -158,29 +158,27 @@ class MatchStore {
                 .update();
     }
 
-    void addParticipant(MatchCaseId caseId, UUID signalId, OffsetDateTime now) {
-        jdbc.sql(
-                        "insert into match_participant (match_case_id, signal_id, joined_at) values (:case, :signal, :now) on conflict do nothing")
-                .param("case", caseId.value())
-                .param("signal", signalId)
-                .param("now", now)
-                .update();
-    }
-
     /**
      * The pair of two signals, with both as participants of the case. The pair is stored in PostgreSQL's
-     * uuid order (bytewise, unlike Java's signed compareTo), as the check constraint and unique key expect.
+     * uuid order (bytewise, unlike Java's signed compareTo), as the check constraint and unique key expect. Issue 18:
+     * one statement, the participants written only when the pair is new, where they were two statements more.
      *
      * @return the new pair's id; empty when the two signals already make a match (of any kind)
      */
     Optional<MatchPairId> addPair(
             MatchCaseId caseId, MatchKind kind, ActiveSignal a, ActiveSignal b, OffsetDateTime now) {
-        Optional<MatchPairId> pair = jdbc.sql("""
-                        insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
-                        select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
-                               case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
-                        on conflict (signal_a, signal_b) do nothing
-                        returning id""")
+        return jdbc.sql("""
+                        with pair as (
+                            insert into match_pair (id, match_case_id, kind, signal_a, signal_b, region_a, region_b, created_at)
+                            select :id, :case, :kind, least(:s1, :s2), greatest(:s1, :s2),
+                                   case when :s1 < :s2 then :r1 else :r2 end, case when :s1 < :s2 then :r2 else :r1 end, :now
+                            on conflict (signal_a, signal_b) do nothing
+                            returning id),
+                        participant as (
+                            insert into match_participant (match_case_id, signal_id, joined_at)
+                            select :case, signal, :now from pair, unnest(array[cast(:s1 as uuid), cast(:s2 as uuid)]) as signal
+                            on conflict do nothing)
+                        select id from pair""")
                 .param("id", UUID.randomUUID())
                 .param("case", caseId.value())
                 .param("kind", kind.name())
@@ -191,11 +189,6 @@ class MatchStore {
                 .param("now", now)
                 .query((rs, n) -> new MatchPairId(rs.getObject("id", UUID.class)))
                 .optional();
-        if (pair.isPresent()) {
-            addParticipant(caseId, a.id().value(), now);
-            addParticipant(caseId, b.id().value(), now);
-        }
-        return pair;
     }
 
     /** A pair to add to a case, with the id it gets when it is new. */
