@@ -58,23 +58,23 @@ class PersonData {
      *     the hub matches families on them)
      */
     Replaced store(YouthId youth, boolean inRegister, List<byte[]> parentKeys, byte[] addressKey, String municipality) {
-        Set<ByteBuffer> previousParents = new TreeSet<>();
-        jdbc.sql("delete from youth_parent where youth_id = :youth returning parent_index")
-                .param("youth", youth.value())
-                .query(byte[].class)
-                .list()
-                .forEach(k -> previousParents.add(ByteBuffer.wrap(k)));
         Set<ByteBuffer> distinctParents = new TreeSet<>();
         parentKeys.forEach(k -> distinctParents.add(ByteBuffer.wrap(k)));
-        for (ByteBuffer parent : distinctParents) {
-            jdbc.sql("insert into youth_parent (youth_id, parent_index) values (:youth, :parent)")
-                    .param("youth", youth.value())
-                    .param("parent", parent.array())
-                    .update();
-        }
-        // The subquery reads the row as it was before this statement; the caller holds the youth, and only a check
-        // of it changes these columns, so nothing changes them in between.
-        Stored previous = jdbc.sql("""
+        byte[][] parents = distinctParents.stream().map(ByteBuffer::array).toArray(byte[][]::new);
+        // Issue 18: one statement, where the parents took a delete and an insert each. Only the parents that went are
+        // deleted and only those that came are inserted, so the two parts never touch the same row. The subquery reads
+        // the row as it was before this statement; the caller holds the youth, and only a check of it changes these
+        // columns, so nothing changes them in between.
+        record Row(Stored previous, boolean parentsChanged) {}
+        Row row = jdbc.sql("""
+                        with gone as (
+                            delete from youth_parent where youth_id = :youth and parent_index <> all(:parents)
+                            returning parent_index),
+                        came as (
+                            insert into youth_parent (youth_id, parent_index)
+                            select :youth, parent from unnest(:parents) as parent
+                            on conflict do nothing
+                            returning parent_index)
                         update youth_person yp
                         set state = :state, address_index = :address, municipality_code = :municipality, synced_at = :now,
                             sync_due_at = null, sync_attempts = 0, sync_error = null, sync_lease_until = null,
@@ -82,23 +82,27 @@ class PersonData {
                         from (select state, address_index, municipality_code, key_id from youth_person
                               where youth_id = :youth) previous
                         where yp.youth_id = :youth
-                        returning previous.state, previous.address_index, previous.municipality_code, previous.key_id""")
+                        returning previous.state, previous.address_index, previous.municipality_code, previous.key_id,
+                                  exists (select 1 from gone) or exists (select 1 from came) as parents_changed""")
                 .param("keyId", protection.currentKeyId())
                 .param("state", inRegister ? CURRENT : "NOT_IN_REGISTER")
                 .param("address", addressKey)
                 .param("municipality", municipality)
                 .param("now", Moments.now(clock))
                 .param("youth", youth.value())
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getInt(4)))
+                .param("parents", parents)
+                .query((rs, n) -> new Row(
+                        new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getInt(4)),
+                        rs.getBoolean("parents_changed")))
                 .optional()
                 .orElse(null);
-        if (previous == null) {
-            // no row to write to (the queue writes it first, so not in practice): nothing stored, nothing to remember
-            previous = new Stored(NEVER_SYNCED, null, null, protection.currentKeyId());
-        } else {
-            WRITTEN.map().put(youth, new Written(addressKey, municipality));
+        if (row == null) {
+            // no row to write to (the queue writes it first, so not in practice): nothing stored, nothing to remember;
+            // the parents were written all the same, so they changed when there are any
+            return new Replaced(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()), parents.length > 0);
         }
-        return new Replaced(previous, !previousParents.equals(distinctParents));
+        WRITTEN.map().put(youth, new Written(addressKey, municipality));
+        return new Replaced(row.previous(), row.parentsChanged());
     }
 
     /**

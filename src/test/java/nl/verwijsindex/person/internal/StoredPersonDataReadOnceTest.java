@@ -151,6 +151,44 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
                 .isEqualTo("NOT_IN_REGISTER");
     }
 
+    /**
+     * R-MATCH-FAMILY: the parents the register gives replace those stored, in the statement that stores the rest (issue
+     * 18): only those that went are deleted and those that came inserted, and whether they changed is told (R-NATIONAL:
+     * the hub matches families on them).
+     */
+    @Test
+    void R_MATCH_FAMILY_theParentsReplaceThoseStoredAndWhetherTheyChangedIsTold() {
+        byte[] one = DueYouths.random(32);
+        byte[] two = DueYouths.random(32);
+        byte[] three = DueYouths.random(32);
+
+        assertThat(store(one, two)).as("first parents").isTrue();
+        assertThat(parents()).containsExactlyInAnyOrder(one, two);
+        assertThat(store(two, three)).as("one went, one came").isTrue();
+        assertThat(parents()).containsExactlyInAnyOrder(two, three);
+        assertThat(store(three, two, two))
+                .as("the same two, in another order, one twice")
+                .isFalse();
+        assertThat(parents()).containsExactlyInAnyOrder(two, three);
+        assertThat(store(three)).as("one went").isTrue();
+        assertThat(store()).as("none left").isTrue();
+        assertThat(parents()).isEmpty();
+        assertThat(store()).as("still none").isFalse();
+    }
+
+    private boolean store(byte[]... parents) {
+        return Boolean.TRUE.equals(new TransactionTemplate(transactionManager)
+                .execute(status -> data.store(youth, true, List.of(parents), address, "GM0307")
+                        .parentsChanged()));
+    }
+
+    private List<byte[]> parents() {
+        return jdbc.sql("select parent_index from youth_parent where youth_id = :youth")
+                .param("youth", youth.value())
+                .query(byte[].class)
+                .list();
+    }
+
     private void overwrite(byte[] addressKey, String municipality) {
         jdbc.sql(
                         "update youth_person set address_index = :address, municipality_code = :municipality where youth_id = :youth")
