@@ -154,13 +154,16 @@ class PersonData {
         if (addressKey != null) {
             locks.add(ByteBuffer.wrap(addressKey).getLong());
         }
-        locks.stream()
-                .distinct()
-                .sorted()
-                .forEach(lock -> jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                        .param("lock", lock)
-                        .query((rs, n) -> 1)
-                        .list());
+        Long[] ordered = locks.stream().distinct().sorted().toArray(Long[]::new);
+        if (ordered.length == 0) {
+            return;
+        }
+        // Issue 18: one statement, where each key took one. A volatile function in the select list is evaluated after
+        // the sort, so the locks are taken in the array's order.
+        jdbc.sql("""
+                        select pg_advisory_xact_lock(lock_key)
+                        from unnest(cast(:locks as bigint[])) with ordinality as k(lock_key, position)
+                        order by position""").param("locks", ordered).query((rs, n) -> 1).list();
     }
 
     /** The address key and municipality {@link #store} wrote for the youth in this transaction, if it did. */

@@ -176,6 +176,34 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
         assertThat(store()).as("still none").isFalse();
     }
 
+    /**
+     * R-MATCH-FAMILY, R-MATCH-ADDRESS: a check holds an advisory lock on each of its keys (parents and address, each
+     * once) until its transaction ends, so two checks of relatives do not match concurrently; issue 18: in one statement.
+     */
+    @Test
+    void R_MATCH_FAMILY_aCheckHoldsALockOnEachOfItsKeysUntilItsTransactionEnds() {
+        byte[] parent = DueYouths.random(32);
+        byte[] other = DueYouths.random(32);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            data.lockKeys(List.of(parent, other, parent), address);
+            assertThat(advisoryLocksHeld())
+                    .as("two parents and the address, the parent given twice locked once")
+                    .isEqualTo(3);
+        });
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            data.lockKeys(List.of(), null);
+            assertThat(advisoryLocksHeld())
+                    .as("none left from the transaction before; none taken")
+                    .isZero();
+        });
+    }
+
+    private long advisoryLocksHeld() {
+        return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()")
+                .query(Long.class)
+                .single();
+    }
+
     private boolean store(byte[]... parents) {
         return Boolean.TRUE.equals(new TransactionTemplate(transactionManager)
                 .execute(status -> data.store(youth, true, List.of(parents), address, "GM0307")
