@@ -98,8 +98,8 @@ class PersonData {
                 .orElse(null);
         if (row == null) {
             // no row to write to (the queue writes it first, so not in practice): nothing stored, nothing to remember;
-            // the parents were written all the same, so they changed when there are any
-            return new Replaced(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()), parents.length > 0);
+            // the parents were written all the same, and whether they changed is not known, so they are said to have
+            return new Replaced(new Stored(NEVER_SYNCED, null, null, protection.currentKeyId()), true);
         }
         WRITTEN.map().put(youth, new Written(addressKey, municipality));
         return new Replaced(row.previous(), row.parentsChanged());

@@ -4,7 +4,6 @@
 package nl.verwijsindex.person.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import nl.verwijsindex.person.PersonCheck;
 import nl.verwijsindex.person.PersonDataRefreshed;
 import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
-import nl.verwijsindex.person.Purpose;
 import nl.verwijsindex.person.YouthDied;
 import nl.verwijsindex.person.YouthMoved;
 import nl.verwijsindex.signal.Signals;
@@ -153,55 +151,41 @@ class RegisterPersonCheck implements PersonCheck {
     }
 
     /**
-     * One question about all of them, then each youth's answer stored in a short transaction of its own, so one that
-     * cannot be stored fails only its own check. The residents of an address are asked once for the youths living
-     * there.
+     * One question about all of them ({@link CheckQuestions}), then each youth's answer stored in a short transaction of
+     * its own, so one that cannot be stored fails only its own check.
      *
      * @return the BSNs of the youths deleted before their answer could be stored
      */
     private List<Bsn> askAndStore(Map<YouthId, Optional<Bsn>> bsns) {
-        List<Bsn> asked =
-                bsns.values().stream().flatMap(Optional::stream).distinct().toList();
-        Map<Bsn, Person> found = Map.of();
-        boolean answered = true;
-        if (!asked.isEmpty()) {
-            try {
-                found = register.findAll(asked, Purpose.CHECK);
-            } catch (PersonRegisterUnavailable e) {
-                answered = false;
-                bsns.forEach((youth, bsn) ->
-                        bsn.ifPresent(b -> queue.failed(youth, e.reason().name())));
-                log.warn(
-                        "Person register could not be asked ({}); {} youths stay due and are retried",
-                        e.reason(),
-                        asked.size());
-            }
+        CheckQuestions answers = CheckQuestions.ask(
+                register,
+                bsns.values().stream().flatMap(Optional::stream).distinct().toList());
+        if (answers.unansweredCount() > 0) {
+            log.warn(
+                    "Person register could not answer about {} youths; they stay due and are retried",
+                    answers.unansweredCount());
         }
         List<Bsn> deleted = new ArrayList<>();
-        Map<String, List<Bsn>> residentsAt = new HashMap<>();
-        for (Map.Entry<YouthId, Optional<Bsn>> due : bsns.entrySet()) {
-            YouthId youth = due.getKey();
-            if (due.getValue().isEmpty()) {
-                // R-NOBSN: a youth known by a verwijsindex number is not in the register by that number.
-                transactions.executeWithoutResult(status -> store(youth, Optional.empty(), List.of()));
-            } else if (answered
-                    && !stored(
-                            youth, Optional.ofNullable(found.get(due.getValue().get())), residentsAt)) {
-                deleted.add(due.getValue().get());
+        bsns.forEach((youth, bsn) -> {
+            Optional<PersonRegisterUnavailable.Reason> unanswered = bsn.flatMap(answers::unanswered);
+            if (unanswered.isPresent()) {
+                queue.failed(youth, unanswered.get().name());
+            } else if (!stored(youth, bsn.flatMap(answers::person), answers) && bsn.isPresent()) {
+                deleted.add(bsn.get());
             }
-        }
+        });
         return deleted;
     }
 
-    /** @return false only when the youth was deleted before the answer could be stored */
-    private boolean stored(YouthId youth, Optional<Person> person, Map<String, List<Bsn>> residentsAt) {
+    /**
+     * R-NOBSN: a youth known by a verwijsindex number is not in the register by that number, and is stored as such.
+     *
+     * @return false only when the youth was deleted before the answer could be stored
+     */
+    private boolean stored(YouthId youth, Optional<Person> person, CheckQuestions answers) {
         List<Bsn> residents;
         try {
-            residents = person.flatMap(Person::residence)
-                    .map(Person.Residence::addressableObjectId)
-                    .filter(Objects::nonNull)
-                    .map(address -> residentsAt.computeIfAbsent(address, register::residents))
-                    .orElse(List.of());
+            residents = person.map(answers::residentsOf).orElse(List.of());
         } catch (PersonRegisterUnavailable e) {
             queue.failed(youth, e.reason().name());
             log.warn("Person register could not be asked ({}); the youth stays due and is retried", e.reason());

@@ -63,21 +63,29 @@ class JdbcYouths implements Youths {
             }
         }
         // A concurrent registration may insert the same youth first: the insert then waits for it to
-        // commit and does nothing, after which the row is there to lock.
-        Optional<Long> inserted = jdbc.sql("""
-                        insert into youth (bsn_index, bsn_encrypted, birth_date, created_at, key_id)
-                        values (:index, :encrypted, :birthDate, :now, :keyId)
-                        on conflict (bsn_index) do nothing
-                        returning id""")
-                .param("index", index.bytes())
-                .param("keyId", protection.currentKeyId())
-                .param("encrypted", protection.encrypt(bsn))
-                .param("birthDate", birthDate)
-                .param("now", Moments.now(clock))
-                .query(Long.class)
-                .optional();
-        return inserted.map(id -> new IdentifiedYouth(new YouthId(id), index, birthDate, true))
-                .orElseGet(() -> lockByIndex(indexes).orElseThrow());
+        // commit and does nothing, after which the row is there to lock. A youth the insert found may be deleted
+        // (R-DEATH, retention, an erasure) before it is locked: then it is inserted anew, once.
+        for (int attempt = 1; ; attempt++) {
+            Optional<Long> inserted = jdbc.sql("""
+                            insert into youth (bsn_index, bsn_encrypted, birth_date, created_at, key_id)
+                            values (:index, :encrypted, :birthDate, :now, :keyId)
+                            on conflict (bsn_index) do nothing
+                            returning id""")
+                    .param("index", index.bytes())
+                    .param("keyId", protection.currentKeyId())
+                    .param("encrypted", protection.encrypt(bsn))
+                    .param("birthDate", birthDate)
+                    .param("now", Moments.now(clock))
+                    .query(Long.class)
+                    .optional();
+            if (inserted.isPresent()) {
+                return new IdentifiedYouth(new YouthId(inserted.get()), index, birthDate, true);
+            }
+            Optional<IdentifiedYouth> known = lockByIndex(indexes);
+            if (known.isPresent() || attempt == 2) {
+                return known.orElseThrow();
+            }
+        }
     }
 
     @Override

@@ -159,6 +159,29 @@ class HaalCentraalFailureTest {
         }
     }
 
+    /** Issue 18 (docs/adr/0056): an answer about several persons is trusted only as a whole. */
+    @Test
+    void anAnswerAboutSeveralWithAPersonNotAskedAboutOrOneTwiceIsMalformed() throws IOException {
+        Bsn other = new Bsn("999990019");
+        for (String body : List.of(
+                "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"999907931\"},"
+                        + "{\"burgerservicenummer\":\"999908881\"}]}",
+                "{\"type\":\"RaadpleegMetBurgerservicenummer\",\"personen\":[{\"burgerservicenummer\":\"999907931\"},"
+                        + "{\"burgerservicenummer\":\"999907931\"}]}")) {
+            replies.clear();
+            serve(new Reply(200, body, 0));
+            assertUnavailable(
+                    () -> client(url(), 3).findAll(List.of(BSN, other), Purpose.CHECK), Reason.MALFORMED_RESPONSE);
+            server.stop(0);
+        }
+        replies.clear();
+        serve(new Reply(200, NOAH.formatted(""), 0));
+        assertThat(client(url(), 3).findAll(List.of(BSN, other), Purpose.CHECK))
+                .as("one of the two found, the other unknown")
+                .containsOnlyKeys(BSN);
+        assertThat(received.get(received.size() - 1)).contains("999907931").contains("999990019");
+    }
+
     @Test
     void R_SECRET_aSecrecyGivenAsTheBrpsNumberIsStillSecretAndAnUnknownBirthDateIsNone() throws IOException {
         serve(new Reply(
