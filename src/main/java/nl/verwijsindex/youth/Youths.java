@@ -4,9 +4,11 @@
 package nl.verwijsindex.youth;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** The youths known to the index, by their protected BSN. */
@@ -64,6 +66,9 @@ public interface Youths {
 
     /** The youth with this BSN, if the index knows them; for merging only, never for searching (R-NOSEARCH). */
     Optional<YouthId> findByBsn(Bsn bsn);
+
+    /** {@link #findByBsn} for several BSNs in one read (issue 18): the youths the index knows by any of them. */
+    Set<YouthId> findAllByBsn(Collection<Bsn> bsns);
 
     /**
      * Removes the youth, once no signal refers to them any more (data minimisation). Only the blind index

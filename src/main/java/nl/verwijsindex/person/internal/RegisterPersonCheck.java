@@ -252,10 +252,9 @@ class RegisterPersonCheck implements PersonCheck {
      * which notices their move and makes or keeps their address matches right.
      */
     private void markMovedResidentsDue(YouthId youth, byte[] addressKey, List<Bsn> residents) {
-        Set<YouthId> residentYouths = new HashSet<>();
-        for (Bsn resident : residents) {
-            youths.findByBsn(resident).filter(id -> !id.equals(youth)).ifPresent(residentYouths::add);
-        }
+        // issue 18: the residents the index knows in one read, where each resident took one
+        Set<YouthId> residentYouths = new HashSet<>(youths.findAllByBsn(residents));
+        residentYouths.remove(youth);
         Set<YouthId> knownHere = data.knownAt(addressKey, youth);
         Set<YouthId> changed = new HashSet<>(residentYouths);
         changed.removeAll(knownHere);

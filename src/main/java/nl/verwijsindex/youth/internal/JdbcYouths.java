@@ -6,13 +6,16 @@ package nl.verwijsindex.youth.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -155,9 +158,7 @@ class JdbcYouths implements Youths {
         Map<Long, byte[]> encrypted = new HashMap<>();
         jdbc.sql("select id, bsn_encrypted from youth where id = any(:ids) and identified_by = 'BSN'")
                 .param("ids", ids.stream().map(YouthId::value).toArray(Long[]::new))
-                .query(rs -> {
-                    encrypted.put(rs.getLong("id"), rs.getBytes("bsn_encrypted"));
-                });
+                .query((RowCallbackHandler) rs -> encrypted.put(rs.getLong("id"), rs.getBytes("bsn_encrypted")));
         Map<YouthId, Optional<Bsn>> bsns = new LinkedHashMap<>();
         for (YouthId id : ids) {
             byte[] ciphertext = encrypted.get(id.value());
@@ -229,6 +230,18 @@ class JdbcYouths implements Youths {
                 .query(Long.class)
                 .optional()
                 .map(YouthId::new);
+    }
+
+    @Override
+    public Set<YouthId> findAllByBsn(Collection<Bsn> bsns) {
+        byte[][] indexes = bsns.stream()
+                .flatMap(bsn -> protection.blindIndexes(bsn).stream())
+                .map(BlindIndex::bytes)
+                .toArray(byte[][]::new);
+        return jdbc.sql("select id from youth where bsn_index = any(:indexes)")
+                .param("indexes", indexes)
+                .query((rs, n) -> new YouthId(rs.getLong(1)))
+                .set();
     }
 
     @Override
