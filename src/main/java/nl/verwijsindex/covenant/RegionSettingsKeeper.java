@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
@@ -79,11 +78,7 @@ public class RegionSettingsKeeper {
      */
     @Transactional(readOnly = true)
     public String indexDisplayName(String regionCode) {
-        return flag(
-                regionCode,
-                RegionSettings::indexDisplayName,
-                RegionSettingsStore.Flags::indexDisplayName,
-                RegionSettings.DEFAULT_INDEX_DISPLAY_NAME);
+        return flags(regionCode).indexDisplayName();
     }
 
     /**
@@ -93,37 +88,33 @@ public class RegionSettingsKeeper {
      */
     @Transactional(readOnly = true)
     public boolean suppressesSameOrganisationMatches(String regionCode) {
-        return flag(
-                regionCode,
-                RegionSettings::suppressSameOrganisationMatches,
-                RegionSettingsStore.Flags::suppressSameOrganisationMatches,
-                false);
+        return flags(regionCode).suppressSameOrganisationMatches();
     }
+
+    private static final RegionSettingsStore.Flags WITHOUT_REGION =
+            new RegionSettingsStore.Flags(RegionSettings.DEFAULT_INDEX_DISPLAY_NAME, false);
 
     /**
      * From the settings when this transaction read them, else from the flags read once per transaction: those kept only
      * when the region exists, so one added later in the same transaction is read, not taken as absent.
      */
-    private <T> T flag(
-            String regionCode,
-            Function<RegionSettings, T> ofSettings,
-            Function<RegionSettingsStore.Flags, T> ofFlags,
-            T withoutRegion) {
+    private RegionSettingsStore.Flags flags(String regionCode) {
         RegionSettings settings = READ.map().get(regionCode);
         if (settings != null) {
-            return ofSettings.apply(settings);
+            return new RegionSettingsStore.Flags(
+                    settings.indexDisplayName(), settings.suppressSameOrganisationMatches());
         }
         Map<String, RegionSettingsStore.Flags> read = FLAGS.map();
         RegionSettingsStore.Flags flags = read.get(regionCode);
         if (flags == null) {
             Optional<RegionSettingsStore.Flags> found = store.flags(regionCode);
             if (found.isEmpty()) {
-                return withoutRegion;
+                return WITHOUT_REGION;
             }
             flags = found.get();
             read.put(regionCode, flags);
         }
-        return ofFlags.apply(flags);
+        return flags;
     }
 
     /**

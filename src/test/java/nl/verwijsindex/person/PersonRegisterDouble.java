@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,6 +39,7 @@ public class PersonRegisterDouble implements PersonRegister {
     private final Map<String, Person> persons = new ConcurrentHashMap<>();
     private volatile PersonRegisterUnavailable.Reason down;
     private final AtomicInteger questions = new AtomicInteger();
+    private volatile Consumer<List<Bsn>> whileAsked = bsns -> {};
 
     @Override
     public boolean connected() {
@@ -55,6 +57,7 @@ public class PersonRegisterDouble implements PersonRegister {
     @Override
     public Map<Bsn, Person> findAll(Collection<Bsn> bsns, Purpose purpose) {
         ask();
+        whileAsked.accept(List.copyOf(bsns));
         Map<Bsn, Person> found = new LinkedHashMap<>();
         List<Bsn> elsewhere = new ArrayList<>();
         for (Bsn bsn : bsns) {
@@ -119,6 +122,11 @@ public class PersonRegisterDouble implements PersonRegister {
 
     public Person get(String bsn) {
         return persons.get(bsn);
+    }
+
+    /** Runs with each question about several persons, before it is answered: what happens while the register is asked. */
+    public void whileAsked(Consumer<List<Bsn>> action) {
+        whileAsked = action;
     }
 
     public void goDown(PersonRegisterUnavailable.Reason reason) {

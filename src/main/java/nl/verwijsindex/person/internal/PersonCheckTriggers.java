@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.verwijsindex.person.PersonRegister;
+import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.signal.SignalRegistered;
 import nl.verwijsindex.signal.YouthIdentified;
 import nl.verwijsindex.youth.YouthId;
@@ -126,7 +127,9 @@ class PersonCheckTriggers {
                     check.checkNow(youths);
                 } catch (RuntimeException e) {
                     // they stay due, and the recurring task checks them
-                    log.error("Person checks after registration failed; the recurring task retries them", e);
+                    log.error(
+                            "Person checks after registration failed; the recurring task retries them",
+                            MessageFree.of(e));
                 }
             }
         } finally {

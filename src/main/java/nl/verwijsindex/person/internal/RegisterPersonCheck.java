@@ -25,6 +25,7 @@ import nl.verwijsindex.person.PersonRegister;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.person.YouthDied;
 import nl.verwijsindex.person.YouthMoved;
+import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.signal.Signals;
 import nl.verwijsindex.youth.Bsn;
 import nl.verwijsindex.youth.BsnProtection;
@@ -195,7 +196,9 @@ class RegisterPersonCheck implements PersonCheck {
             return !Boolean.FALSE.equals(transactions.execute(status -> store(youth, person, residents)));
         } catch (RuntimeException e) {
             queue.failed(youth, "STORE_FAILED");
-            log.error("Could not store what the person register said about a youth; it stays due and is retried", e);
+            log.error(
+                    "Could not store what the person register said about a youth; it stays due and is retried",
+                    MessageFree.of(e));
             return true;
         }
     }
