@@ -14,7 +14,7 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
-import nl.verwijsindex.standalone.brp.Population.Address;
+import nl.verwijsindex.standalone.brp.Fixture.Address;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

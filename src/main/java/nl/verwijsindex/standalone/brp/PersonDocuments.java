@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import nl.verwijsindex.standalone.brp.Population.Address;
-import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
+import nl.verwijsindex.standalone.brp.Fixture.Address;
+import nl.verwijsindex.standalone.brp.Fixture.RegisteredPerson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

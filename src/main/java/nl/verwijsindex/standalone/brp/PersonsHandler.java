@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import nl.verwijsindex.standalone.brp.Fixture.RegisteredPerson;
 import nl.verwijsindex.standalone.brp.PersonsQuery.BadRequest;
 import nl.verwijsindex.standalone.brp.PersonsQuery.InvalidParam;
-import nl.verwijsindex.standalone.brp.Population.RegisteredPerson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -134,11 +134,7 @@ final class PersonsHandler implements HttpHandler {
                         .filter(p -> named(p, query)
                                 && query.birthDate().toString().equals(p.birthDate())
                                 && (query.gender() == null || query.gender().equalsIgnoreCase(p.gender())));
-            default ->
-                population.all().stream()
-                        .filter(p -> p.address() != null
-                                && query.addressableObjectId()
-                                        .equals(population.address(p.address()).adresseerbaarObjectIdentificatie()));
+            default -> population.residentsOf(query.addressableObjectId()).stream();
         };
         return found.filter(p -> query.includeDeceased() || p.died() == null)
                 .filter(p -> query.municipality() == null

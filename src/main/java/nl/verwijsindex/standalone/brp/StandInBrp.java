@@ -6,6 +6,7 @@ package nl.verwijsindex.standalone.brp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -63,9 +64,18 @@ public final class StandInBrp {
      *                  the register as the fixture is, {@link #reset()} keeps them
      */
     public StandInBrp(int port, String apiKey, Clock clock, List<Resident> residents) {
+        this(port, apiKey, clock, residents, null);
+    }
+
+    /**
+     * @param populationFile more persons and addresses, in the fixture's format (docs/stand-in-brp.md, "A population
+     *                       of your own"), part of the register as the fixture is; null: none. The benchmark's youths,
+     *                       with their parents and households (bench/run.sh), so their person checks find them.
+     */
+    public StandInBrp(int port, String apiKey, Clock clock, List<Resident> residents, Path populationFile) {
         this.configuredPort = port;
         this.apiKey = apiKey;
-        this.population = Population.load(residents);
+        this.population = Population.load(residents, populationFile);
         this.documents = new PersonDocuments(population, clock, json);
     }
 
@@ -124,7 +134,7 @@ public final class StandInBrp {
 
     /** The BSNs of everyone in the register (the fixture and the residents), the deceased included. */
     public List<String> bsns() {
-        return population.all().stream().map(Population.RegisteredPerson::bsn).toList();
+        return population.all().stream().map(Fixture.RegisteredPerson::bsn).toList();
     }
 
     /**

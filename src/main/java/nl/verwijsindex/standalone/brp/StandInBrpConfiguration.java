@@ -3,6 +3,7 @@
 
 package nl.verwijsindex.standalone.brp;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,8 @@ import org.springframework.core.env.Environment;
 /**
  * The stand-in BRP in the standalone run, unless {@code verwijsindex.standalone.brp.enabled=false}.
  * {@link StandInBrpEnvironment} has chosen its port and pointed the client at it before the beans are made. Beyond
- * the fixture it holds the {@link StandInBrp.Residents} of the run (the demo history's youths).
+ * the fixture it holds the {@link StandInBrp.Residents} of the run (the demo history's youths), and the persons of
+ * {@code verwijsindex.standalone.brp.population-file} when it is set (the benchmark's youths and their families).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "verwijsindex.standalone.enabled", havingValue = "true")
@@ -27,6 +29,11 @@ class StandInBrpConfiguration {
                 environment.getProperty("verwijsindex.standalone.brp.port", Integer.class, 0),
                 environment.getProperty("verwijsindex.standalone.brp.api-key"),
                 clock,
-                residents.orderedStream().flatMap(r -> r.residents().stream()).toList());
+                residents.orderedStream().flatMap(r -> r.residents().stream()).toList(),
+                populationFile(environment.getProperty("verwijsindex.standalone.brp.population-file")));
+    }
+
+    private static Path populationFile(String setting) {
+        return setting == null || setting.isBlank() ? null : Path.of(setting);
     }
 }

@@ -3,8 +3,12 @@
 
 package nl.verwijsindex.standalone.brp;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,11 +18,11 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -cp verwijsindex.jar -Dloader.main=nl.verwijsindex.standalone.brp.StandInBrpMain \
- *     org.springframework.boot.loader.launch.PropertiesLauncher &lt;port&gt; [api key]
+ *     org.springframework.boot.loader.launch.PropertiesLauncher &lt;port&gt; [api key] [--population-file=&lt;file&gt;]
  * </pre>
  *
- * <p>It serves the fixture only (no demo residents), as the stand-in in the service's JVM does in the benchmark, and
- * prints its base URL once it listens; the service is then started with {@code verwijsindex.person.brp.base-url} set
+ * <p>It serves the fixture (no demo residents) and the persons of the population file, as the stand-in in the
+ * service's JVM does in the benchmark, and prints its base URL once it listens; the service is then started with {@code verwijsindex.person.brp.base-url} set
  * to it. It runs until the process is stopped.
  */
 public final class StandInBrpMain {
@@ -29,8 +33,12 @@ public final class StandInBrpMain {
         StandInBrp standIn;
         try {
             standIn = start(args);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: StandInBrpMain <port, 0 for a free one> [api key]");
+            System.err.println("usage: StandInBrpMain <port, 0 for a free one> [api key] [--population-file=<file>]");
             System.exit(2);
             return;
         }
@@ -39,15 +47,30 @@ public final class StandInBrpMain {
         new CountDownLatch(1).await();
     }
 
-    /** The stand-in started on the port of the first argument, with the API key of the second if there is one. */
+    /**
+     * The stand-in started on the port of the first argument, with the API key of the second if there is one, and the
+     * persons of {@code --population-file=<file>} if it is given (last).
+     */
     static StandInBrp start(String[] args) {
-        if (args.length < 1 || args.length > 2 || !args[0].matches("\\d{1,5}")) {
-            throw new IllegalArgumentException("expected: port [api key]");
+        List<String> positional = new ArrayList<>(Arrays.asList(args));
+        Path populationFile = null;
+        String option = "--population-file=";
+        if (!positional.isEmpty() && positional.get(positional.size() - 1).startsWith(option)) {
+            String file = positional.remove(positional.size() - 1).substring(option.length());
+            if (file.isBlank()) {
+                throw new IllegalArgumentException("expected: --population-file=<file>");
+            }
+            populationFile = Path.of(file);
+        }
+        if (positional.isEmpty() || positional.size() > 2 || !positional.get(0).matches("\\d{1,5}")) {
+            throw new IllegalArgumentException("expected: port [api key] [--population-file=<file>]");
         }
         StandInBrp standIn = new StandInBrp(
-                Integer.parseInt(args[0]),
-                args.length == 2 ? args[1] : null,
-                Clock.system(ZoneId.of("Europe/Amsterdam")));
+                Integer.parseInt(positional.get(0)),
+                positional.size() == 2 ? positional.get(1) : null,
+                Clock.system(ZoneId.of("Europe/Amsterdam")),
+                List.of(),
+                populationFile);
         standIn.start();
         return standIn;
     }
