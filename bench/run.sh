@@ -5,6 +5,9 @@
 #
 #   bash bench/run.sh [--signals N] [--youths N] [--skip-load] [--reports-only] [--reference] [--diagnose] ...
 #
+# The stand-in person register (BRP) is given a population (PopulationWriter): the youths the load generator
+# registers, with their parents and addresses, so the service's person check finds them. --unknown-youths: as before.
+#
 # Database: the standard libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD). Without PGHOST it uses the
 # local Debian cluster (as root, starting it if it is down), like shared/bench/pgbench-reference.sh.
 set -euo pipefail
@@ -25,6 +28,9 @@ Usage: bash bench/run.sh [options]
   --rate R             phase B requests per second (default 200)
   --open-duration S    phase B seconds (default 60; 0 skips phase B)
   --existing-share F   share of registrations on youths already in the index (default 0.3)
+  --unknown-youths     the stand-in person register knows none of the youths registered (no population file:
+                       every person check stores "not in the register"), as before the population; for
+                       comparison with figures measured before it
   --port P             HTTP port of the service (default 18080)
   --reference          also run ../shared/bench/pgbench-reference.sh and print our ratio to it
   --diagnose           thread dumps of the service during phase A, and the top statements from
@@ -54,6 +60,7 @@ BENCH_CP="$BENCH_DIR/target/verwijsindex-bench.jar:$BENCH_DIR/target/lib/*"
 
 SIGNALS=2500000 YOUTHS="" NO_EXPIRED=0 SKIP_LOAD=0 SKIP_BUILD=0 CLIENTS=16 WARMUP=15 DURATION=60 RATE=200 OPEN_DURATION=60
 EXISTING_SHARE=0.3 PORT=18080 REFERENCE=0 DIAGNOSE=0 REPORTS_ONLY=0 SAVE_REPORTS="" PROFILE=0 REPORT_WARMUPS=5 BRP_APART=0
+UNKNOWN_YOUTHS=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --signals) SIGNALS=$2; shift 2 ;;
@@ -73,6 +80,7 @@ while [[ $# -gt 0 ]]; do
     --diagnose) DIAGNOSE=1; shift ;;
     --profile) PROFILE=1; shift ;;
     --brp-apart) BRP_APART=1; shift ;;
+    --unknown-youths) UNKNOWN_YOUTHS=1; shift ;;
     --save-reports) SAVE_REPORTS=$2; shift 2 ;;
     --report-warmups) REPORT_WARMUPS=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
@@ -198,14 +206,19 @@ fi
 SERVICE_PID=""
 SERVICE_LOG=""
 # --brp-apart: the stand-in register in a JVM of its own, on a free port it prints; the service asks it there and
-# starts no stand-in of its own.
+# starts no stand-in of its own. With a population (POPULATION, below) it holds a few hundred thousand persons.
 STAND_IN_PID=""
 STAND_IN_ARGS=()
 start_stand_in() {
+  local heap=-Xmx256m population_args=()
+  if [[ -n $POPULATION ]]; then
+    heap=-Xmx1g
+    population_args=(--population-file="$POPULATION")
+  fi
   (
     cd "$WORK"
-    exec java -Xmx256m -cp "$SERVICE_JAR" -Dloader.main=nl.verwijsindex.standalone.brp.StandInBrpMain \
-      org.springframework.boot.loader.launch.PropertiesLauncher 0
+    exec java "$heap" -cp "$SERVICE_JAR" -Dloader.main=nl.verwijsindex.standalone.brp.StandInBrpMain \
+      org.springframework.boot.loader.launch.PropertiesLauncher 0 "${population_args[@]}"
   ) >"$WORK/stand-in.log" 2>&1 &
   STAND_IN_PID=$!
   local deadline=$((SECONDS + 60)) url=""
@@ -224,8 +237,9 @@ stop_stand_in() {
   fi
   STAND_IN_PID=""
 }
-start_service() {
+start_service() { # $1 log; the rest: more arguments for the service
   SERVICE_LOG=$1
+  shift
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     die "port $PORT is already in use: pick another with --port"
   fi
@@ -234,7 +248,7 @@ start_service() {
     exec env SPRING_DATASOURCE_URL="$BENCH_JDBC_URL" SPRING_DATASOURCE_USERNAME="$BENCH_DB_USER" \
       SPRING_DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" VERWIJSINDEX_DEMO_ENABLED=false \
       java ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" --spring.profiles.active=demo --server.port="$PORT" \
-      --verwijsindex.standalone.smtp-port=0 "${STAND_IN_ARGS[@]}"
+      --verwijsindex.standalone.smtp-port=0 "${STAND_IN_ARGS[@]}" "$@"
   ) >"$SERVICE_LOG" 2>&1 &
   SERVICE_PID=$!
   local deadline=$((SECONDS + 240))
@@ -259,8 +273,10 @@ stop_service() {
   SERVICE_PID=""
 }
 trap 'stop_service; stop_stand_in' EXIT
-[[ $BRP_APART == 1 ]] && start_stand_in
 trap 'exit 130' INT TERM
+# The population of the stand-in register (written below, before the load's service start): empty with
+# --unknown-youths or --reports-only. The schema's start-up (Flyway) runs with the in-process stand-in without it.
+POPULATION=""
 
 
 
@@ -305,6 +321,26 @@ if [[ $SKIP_LOAD == 1 && $(admin_psql -d "$DB" -Atc "select exists (select 1 fro
   java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.load.CoordinationHistory | tee "$WORK/coordination.log"
 fi
 
+# The population of the stand-in register: the youths the load generator registers (a sample of the index's, and a
+# pool of new ones it takes in order, each once), in households with their parents at one address, so the person
+# check after a registration finds them and their family and address (PopulationWriter, README). The pool is sized
+# for a closed loop of up to 400 signals/s in warm-up and phase A, plus phase B, and 10%; beyond it the load
+# generator goes around again (second signals on this run's youths).
+YOUTHS_ARGS=()
+if [[ $REPORTS_ONLY == 0 && $UNKNOWN_YOUTHS == 0 ]]; then
+  FRESH_YOUTHS=$(awk -v s="$EXISTING_SHARE" -v w="$WARMUP" -v d="$DURATION" -v r="$RATE" -v o="$OPEN_DURATION" \
+    'BEGIN { x = (1 - s) * (400 * (w + d) + r * o) * 1.1; n = int(x); if (n < x) n++; if (n < 0) n = 0; print n }')
+  step "Population of the stand-in register: a sample of 100000 known youths and $FRESH_YOUTHS new ones, with their parents"
+  rm -f "$WORK/population.json" "$WORK/youths.tsv"
+  java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.PopulationWriter --population "$WORK/population.json" \
+    --youths "$WORK/youths.tsv" --fresh "$FRESH_YOUTHS" --sample 100000 | tee "$WORK/population.log"
+  POPULATION=$WORK/population.json
+  YOUTHS_ARGS=(--youths "$WORK/youths.tsv")
+elif [[ $REPORTS_ONLY == 0 ]]; then
+  echo
+  echo "(--unknown-youths: the stand-in register knows none of the youths registered, as before the population)"
+fi
+
 # ---------------------------------------------------------------------------------------------------
 # 5. Load: warm-up, phase A (closed loop), phase B (open loop)
 # ---------------------------------------------------------------------------------------------------
@@ -321,7 +357,13 @@ else
 fi
 
 step "Starting the service"
-start_service "$WORK/service.log"
+SERVICE_POPULATION_ARGS=()
+if [[ $BRP_APART == 1 ]]; then
+  start_stand_in
+elif [[ -n $POPULATION ]]; then
+  SERVICE_POPULATION_ARGS=(--verwijsindex.standalone.brp.population-file="$POPULATION")
+fi
+start_service "$WORK/service.log" "${SERVICE_POPULATION_ARGS[@]}"
 
 DIAG_PID=""
 if [[ $DIAGNOSE == 1 ]]; then
@@ -366,7 +408,7 @@ if [[ $REPORTS_ONLY == 0 ]]; then
   java -Xmx1g -cp "$BENCH_CP" nl.verwijsindex.bench.drive.LoadGenerator --base-url "http://127.0.0.1:$PORT" \
     --clients "$CLIENTS" --warmup "$WARMUP" --duration "$DURATION" --rate "$RATE" --open-duration "$OPEN_DURATION" \
     --existing-share "$EXISTING_SHARE" --service-pid "$SERVICE_PID" ${STAND_IN_PID:+--stand-in-pid "$STAND_IN_PID"} \
-    | tee "$WORK/loadgen.log"
+    "${YOUTHS_ARGS[@]}" | tee "$WORK/loadgen.log"
   LOADGEN_RC=${PIPESTATUS[0]}
   set -e
   if [[ -n $DIAG_PID ]]; then
@@ -542,6 +584,11 @@ if [[ $REPORTS_ONLY == 0 ]]; then
   printf '%-19s %s\n' "after-commit work" "incomplete event publications: $(result phase_a_backlog) after phase A$([[ $OPEN_DURATION != 0 ]] && echo ", $(result phase_b_backlog) after phase B"); $([[ $(result settled) == true ]] && echo "all done $(result settle_seconds) s after the load" || echo "NOT all done $(result settle_seconds) s after the load")"
   printf '%-19s %s\n' "database work" "per signal, warm-up to settled: $(result run_db_work)"
   printf '%-19s %s\n' "" "$(result run_cpu)"
+  if [[ -n $POPULATION ]]; then
+    printf '%-19s %s\n' "person register" "stand-in with a population: $(sed -n 's/^RESULT population=//p' "$WORK/population.log" | tail -n 1)"
+  else
+    printf '%-19s %s\n' "person register" "stand-in without the benchmark's youths (--unknown-youths): every person check stores \"not in the register\""
+  fi
   printf '%-19s %s\n' "run effects" "$(result run_signals) signals, $(result run_match_pairs) new matches, $(result run_notices) notices; all e-mailed: $(result settled) ($(result settle_seconds) s after the load)"
   printf '%-19s %s\n' "retention sweep" "${SWEEP_MS:-?} ms: $SWEEP_JSON"
 else

@@ -1,5 +1,6 @@
 package nl.verwijsindex.bench.drive;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class LoadGenerator {
 
     public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv, Set.of(), Set.of("base-url", "clients", "warmup", "duration", "rate", "open-duration",
-                "existing-share", "sample", "max-in-flight", "run-id", "settle", "service-pid", "stand-in-pid"));
+                "existing-share", "sample", "max-in-flight", "run-id", "settle", "service-pid", "stand-in-pid", "youths"));
         String baseUrl = args.string("base-url", "http://127.0.0.1:18080");
         if (!baseUrl.startsWith("http://127.0.0.1") && !baseUrl.startsWith("http://localhost")) {
             throw new IllegalArgumentException("The load generator only targets a service on this machine (127.0.0.1)");
@@ -38,6 +39,9 @@ public final class LoadGenerator {
         Duration openDuration = Duration.ofSeconds(args.number("open-duration", 60));
         double existingShare = args.decimal("existing-share", 0.3);
         int sample = (int) args.number("sample", 100_000);
+        // The youths of the stand-in register's population (PopulationWriter): without it, new youths are random
+        // BSNs the register does not know.
+        String youthsFile = args.string("youths", null);
         int maxInFlight = (int) args.number("max-in-flight", 1_000);
         Duration settle = Duration.ofSeconds(args.number("settle", 120));
         String runId = args.string("run-id", Long.toString(System.currentTimeMillis(), 36));
@@ -50,10 +54,12 @@ public final class LoadGenerator {
             CpuUsage cpu = new CpuUsage(args.number("service-pid", 0), CpuUsage.postmasterOf(backendPid(connection)),
                     args.number("stand-in-pid", 0));
             long t = System.nanoTime();
-            Workload workload = Workload.read(connection, Environment.bsnCrypto(), Environment.seed(), sample, existingShare);
-            System.out.printf("Workload: %,d professional/region pairs may register; %,d known youths sampled; "
+            Workload workload = youthsFile == null
+                    ? Workload.read(connection, Environment.bsnCrypto(), Environment.seed(), sample, existingShare)
+                    : Workload.read(connection, Environment.seed(), Path.of(youthsFile), existingShare);
+            System.out.printf("Workload: %,d professional/region pairs may register; %s; "
                             + "%.0f%% of registrations on known youths (%.1f s)%n", workload.registrantCount(),
-                    workload.knownYouthCount(), existingShare * 100, (System.nanoTime() - t) / 1e9);
+                    workload.youths(), existingShare * 100, (System.nanoTime() - t) / 1e9);
 
             DbWork workBefore = DbWork.take(connection);
             CpuUsage.Snapshot runBefore = cpu.take();
@@ -95,6 +101,12 @@ public final class LoadGenerator {
                     System.out.println("!!! phase B: requests still unanswered 60 s after the last was sent");
                 }
                 failed |= result.stats().failures() > 0 || !result.drained();
+            }
+            if (workload.freshYouthCount() > 0) {
+                int taken = workload.freshYouthsTaken();
+                System.out.printf("Registrations of new youths (warm-up included): %,d, for the %,d in %s%s%n", taken,
+                        workload.freshYouthCount(), youthsFile, taken > workload.freshYouthCount()
+                                ? " (more than it has: it went around, registering youths of this run again)" : "");
             }
             long signals = settle(connection, api.keyPrefix(), runStart, settle);
             // The whole run, warm-up to settled: every request's transaction and the after-commit work it caused.
