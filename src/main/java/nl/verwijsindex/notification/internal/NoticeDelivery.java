@@ -18,7 +18,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -36,6 +35,7 @@ import nl.verwijsindex.notification.internal.NoticeAddressing.Addressed;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
+import nl.verwijsindex.notification.internal.NoticeSender.Outgoing;
 import nl.verwijsindex.shared.Moments;
 
 /**
@@ -61,10 +61,12 @@ class NoticeDelivery {
     static final Duration SEND_LEASE = Duration.ofSeconds(30);
     /** Notices claimed, sent and recorded together: those of one event, or of one run of the retry task. */
     static final int BATCH = 20;
+    /** E-mails a connection: the time left is checked between connections (a slow server, at most this many late). */
+    static final int CONNECTION = 5;
 
     private final NoticeOutbox outbox;
     private final TransactionTemplate transactions;
-    private final JavaMailSender mail;
+    private final NoticeSender sender;
     private final NoticeAddressing addressing;
     private final Logbook logbook;
     private final NotificationProperties properties;
@@ -73,14 +75,14 @@ class NoticeDelivery {
     NoticeDelivery(
             NoticeOutbox outbox,
             TransactionTemplate transactions,
-            JavaMailSender mail,
+            NoticeSender sender,
             NoticeAddressing addressing,
             Logbook logbook,
             NotificationProperties properties,
             Clock clock) {
         this.outbox = outbox;
         this.transactions = transactions;
-        this.mail = mail;
+        this.sender = sender;
         this.addressing = addressing;
         this.logbook = logbook;
         this.properties = properties;
@@ -128,9 +130,10 @@ class NoticeDelivery {
     /**
      * Claims the notices as SENDING in one short committed transaction (a lease: the retry task and other
      * instances leave them alone until it runs out), sends their e-mails outside any transaction, then records the
-     * outcomes of the batch in one transaction (issue 18: two transactions a batch, not two a notice). A notice is
-     * sent only in the first third of its lease, leaving two thirds for the last SMTP conversation and the recording;
-     * what the batch did not reach in that time is given back, due at once. A crash, or a
+     * outcomes of the batch in one transaction (issue 18: two transactions a batch, not two a notice). The e-mails
+     * go {@value #CONNECTION} over one SMTP connection, each connection started only in the first third of the lease,
+     * leaving two thirds for the last connection and the recording; what the batch did not reach in that time is
+     * given back, due at once. A crash, or a
      * database that cannot record the outcome, leaves the lease to run out, after which the notices are sent again
      * with the same Message-IDs: at least once.
      */
@@ -147,19 +150,34 @@ class NoticeDelivery {
         List<Sent> sent = new ArrayList<>();
         List<NoticeId> inactive = new ArrayList<>();
         List<NoticeId> notAttempted = new ArrayList<>();
+        List<Outgoing> chunk = new ArrayList<>();
         for (Pending pending : claimed.keySet()) {
-            if (Moments.now(clock).isAfter(sendUntil)) {
-                notAttempted.add(pending.id());
-                continue;
-            }
             if (pending.outcomeUnknown()) {
                 log.warn(
                         "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
                         pending.id());
             }
-            send(pending, claimed.get(pending), sent, inactive);
+            compose(pending, claimed.get(pending), inactive).ifPresent(chunk::add);
+            if (chunk.size() == CONNECTION) {
+                sendOrGiveBack(chunk, sendUntil, sent, notAttempted);
+                chunk.clear();
+            }
         }
+        sendOrGiveBack(chunk, sendUntil, sent, notAttempted);
         record(sent, inactive, notAttempted);
+    }
+
+    /** The chunk over one connection while the first third of the lease lasts; after it, given back unsent. */
+    private void sendOrGiveBack(
+            List<Outgoing> chunk, OffsetDateTime sendUntil, List<Sent> sent, List<NoticeId> notAttempted) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        if (Moments.now(clock).isAfter(sendUntil)) {
+            chunk.forEach(outgoing -> notAttempted.add(outgoing.notice().id()));
+        } else {
+            send(chunk, sent);
+        }
     }
 
     /** The outcomes of a batch in one transaction: sent (with their logbook entries), no longer active, given back. */
@@ -197,7 +215,7 @@ class NoticeDelivery {
             leased.ifPresent(pending -> {
                 List<Sent> sent = new ArrayList<>();
                 List<NoticeId> inactive = new ArrayList<>();
-                send(pending, addressing.address(pending), sent, inactive);
+                compose(pending, addressing.address(pending), inactive).ifPresent(o -> send(List.of(o), sent));
                 record(sent, inactive, List.of());
             });
         }
@@ -207,27 +225,34 @@ class NoticeDelivery {
         return Moments.now(clock).plus(SEND_LEASE);
     }
 
-    /** Sends one claimed notice; what it is about gone or no longer active, it goes to {@code inactive}. */
-    private void send(Pending notice, Optional<Addressed> addressed, List<Sent> sent, List<NoticeId> inactive) {
-        Optional<Recipient> recipient = addressed.map(Addressed::recipient);
-        Optional<Target> target = addressed.map(Addressed::target);
+    /**
+     * The e-mail of a claimed notice; none when what it is about is gone or no longer active (the inbox keeps the
+     * notice, no e-mail goes out) or when the e-mail cannot be made (a failed attempt).
+     */
+    private Optional<Outgoing> compose(Pending notice, Optional<Addressed> addressed, List<NoticeId> inactive) {
         if (addressed.isEmpty()) {
-            // What it is about is gone or no longer active: the inbox keeps the notice, no e-mail goes out.
             inactive.add(notice.id());
-            return;
+            return Optional.empty();
         }
         try {
-            mail.send(NoticeMail.compose(
-                    notice.id(),
-                    properties.from(),
-                    recipient.get().email(),
-                    addressed.get().indexDisplayName(),
-                    properties.baseUrl()));
+            return Optional.of(sender.compose(notice, addressed.get()));
         } catch (MailException e) {
             transactions.executeWithoutResult(status -> markFailed(notice, e));
-            return;
+            return Optional.empty();
         }
-        sent.add(new Sent(notice, recipient.get(), target.get()));
+    }
+
+    /** Sends the e-mails over one connection; each one that did not go out is a failed attempt of its notice. */
+    private void send(List<Outgoing> outgoing, List<Sent> sent) {
+        Map<Outgoing, MailException> failed = sender.send(outgoing);
+        for (Outgoing o : outgoing) {
+            MailException failure = failed.get(o);
+            if (failure == null) {
+                sent.add(new Sent(o.notice(), o.recipient(), o.target()));
+            } else {
+                transactions.executeWithoutResult(status -> markFailed(o.notice(), failure));
+            }
+        }
     }
 
     private record Sent(Pending notice, Recipient recipient, Target target) {}
