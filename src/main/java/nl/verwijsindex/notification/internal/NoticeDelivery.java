@@ -29,7 +29,6 @@ import nl.verwijsindex.logbook.Logbook;
 import nl.verwijsindex.logbook.LogbookEntry;
 import nl.verwijsindex.logbook.LogbookEntry.Action;
 import nl.verwijsindex.notification.NoticeId;
-import nl.verwijsindex.notification.NotificationProperties;
 import nl.verwijsindex.notification.UndeliverableNotices.QueuedAgain;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Addressed;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
@@ -40,36 +39,38 @@ import nl.verwijsindex.shared.Moments;
 
 /**
  * Sends the e-mail of a notice and records its delivery state. A notice is claimed as SENDING with SKIP LOCKED
- * and a lease, committed before the e-mail goes out, so two instances never send the same one while the outcome
- * of an attempt is unknown; a failure is recorded and retried with back-off, never lost. The e-mail is built
- * now, from current state (DESIGN decision 4), with the notice's own Message-ID on every attempt.
+ * and a lease, committed before the e-mail goes out, so another instance or the retry task leaves it alone while the
+ * attempt is under way; a failure is recorded and retried with back-off ({@link NoticeRetry}), never lost. The e-mail
+ * is built just before it is sent, from current state (DESIGN decision 4), with the notice's own Message-ID on every
+ * attempt.
  *
  * <p>At least once, with a stable Message-ID (issue 13, defect 6): when the SMTP server accepted the e-mail but
- * SENT could not be recorded (the database down, the instance stopped), the notice stays SENDING until its
- * lease runs out and is then sent again with the same Message-ID. That is the only way a second copy arises.
+ * SENT could not be recorded (the database down, the instance stopped), or a mail server so slow that a connection
+ * outlasts the lease, the notice is sent again with the same Message-ID once the lease has run out.
  */
 @Component
 class NoticeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
-    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     /**
-     * Longer than an SMTP conversation may take (spring.mail.properties.mail.smtp.*timeout), so a notice is not
-     * sent twice while its first attempt is under way; short, so that after a crash a notice waits at most this
-     * plus the retry interval (30 s by default) before it goes out again: within a minute.
+     * Longer than the e-mails of a connection take with a working server, so a notice is not sent twice while its
+     * first attempt is under way; short, so that after a crash a notice waits at most this plus the retry interval
+     * (30 s by default) before it goes out again: within a minute.
      */
     static final Duration SEND_LEASE = Duration.ofSeconds(30);
     /** Notices claimed, sent and recorded together: those of one event, or of one run of the retry task. */
     static final int BATCH = 20;
-    /** E-mails a connection: the time left is checked between connections (a slow server, at most this many late). */
+    /** E-mails a connection (docs/adr/0057): the time left is checked between connections. */
     static final int CONNECTION = 5;
+    /** A connection that took longer has a slow server: the rest of the batch is given back rather than sent late. */
+    static final Duration SLOW_CONNECTION = SEND_LEASE.dividedBy(6);
 
     private final NoticeOutbox outbox;
     private final TransactionTemplate transactions;
     private final NoticeSender sender;
     private final NoticeAddressing addressing;
     private final Logbook logbook;
-    private final NotificationProperties properties;
+    private final NoticeRetry retry;
     private final Clock clock;
 
     NoticeDelivery(
@@ -78,14 +79,14 @@ class NoticeDelivery {
             NoticeSender sender,
             NoticeAddressing addressing,
             Logbook logbook,
-            NotificationProperties properties,
+            NoticeRetry retry,
             Clock clock) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.sender = sender;
         this.addressing = addressing;
         this.logbook = logbook;
-        this.properties = properties;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -150,34 +151,23 @@ class NoticeDelivery {
         List<Sent> sent = new ArrayList<>();
         List<NoticeId> inactive = new ArrayList<>();
         List<NoticeId> notAttempted = new ArrayList<>();
-        List<Outgoing> chunk = new ArrayList<>();
-        for (Pending pending : claimed.keySet()) {
-            if (pending.outcomeUnknown()) {
-                log.warn(
-                        "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
-                        pending.id());
+        List<Pending> pending = new ArrayList<>(claimed.keySet());
+        boolean slow = false;
+        for (int from = 0; from < pending.size(); from += CONNECTION) {
+            List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + CONNECTION));
+            OffsetDateTime start = Moments.now(clock);
+            if (slow || start.isAfter(sendUntil)) {
+                chunk.forEach(notice -> notAttempted.add(notice.id()));
+                continue;
             }
-            compose(pending, claimed.get(pending), inactive).ifPresent(chunk::add);
-            if (chunk.size() == CONNECTION) {
-                sendOrGiveBack(chunk, sendUntil, sent, notAttempted);
-                chunk.clear();
+            List<Outgoing> outgoing = new ArrayList<>();
+            for (Pending notice : chunk) {
+                compose(notice, claimed.get(notice), inactive).ifPresent(outgoing::add);
             }
+            send(outgoing, sent);
+            slow = Duration.between(start, Moments.now(clock)).compareTo(SLOW_CONNECTION) > 0;
         }
-        sendOrGiveBack(chunk, sendUntil, sent, notAttempted);
         record(sent, inactive, notAttempted);
-    }
-
-    /** The chunk over one connection while the first third of the lease lasts; after it, given back unsent. */
-    private void sendOrGiveBack(
-            List<Outgoing> chunk, OffsetDateTime sendUntil, List<Sent> sent, List<NoticeId> notAttempted) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        if (Moments.now(clock).isAfter(sendUntil)) {
-            chunk.forEach(outgoing -> notAttempted.add(outgoing.notice().id()));
-        } else {
-            send(chunk, sent);
-        }
     }
 
     /** The outcomes of a batch in one transaction: sent (with their logbook entries), no longer active, given back. */
@@ -234,10 +224,15 @@ class NoticeDelivery {
             inactive.add(notice.id());
             return Optional.empty();
         }
+        if (notice.outcomeUnknown()) {
+            log.warn(
+                    "Notice {} was left SENDING when its lease ran out; sending it again with the same Message-ID",
+                    notice.id());
+        }
         try {
             return Optional.of(sender.compose(notice, addressed.get()));
         } catch (MailException e) {
-            transactions.executeWithoutResult(status -> markFailed(notice, e));
+            transactions.executeWithoutResult(status -> retry.failed(notice, e));
             return Optional.empty();
         }
     }
@@ -250,7 +245,7 @@ class NoticeDelivery {
             if (failure == null) {
                 sent.add(new Sent(o.notice(), o.recipient(), o.target()));
             } else {
-                transactions.executeWithoutResult(status -> markFailed(o.notice(), failure));
+                transactions.executeWithoutResult(status -> retry.failed(o.notice(), failure));
             }
         }
     }
@@ -270,31 +265,5 @@ class NoticeDelivery {
                 noticeKept ? sent.target().youthIndex() : null,
                 noticeKept ? sent.target().signalId() : null,
                 sent.notice().id().toString()));
-    }
-
-    private void markFailed(Pending notice, MailException e) {
-        int attempts = notice.attempts() + 1;
-        Duration backoff = properties.retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16));
-        if (backoff.compareTo(MAX_BACKOFF) > 0) {
-            backoff = MAX_BACKOFF;
-        }
-        String error = e.getClass().getSimpleName();
-        boolean undeliverable = attempts >= properties.maxAttempts();
-        if (undeliverable) {
-            log.warn(
-                    "Notice {} could not be e-mailed after {} attempts ({}); left for the organisation coordinator",
-                    notice.id(),
-                    attempts,
-                    error);
-        } else {
-            log.warn(
-                    "Notice {} could not be e-mailed (attempt {}): {}; retrying in {}",
-                    notice.id(),
-                    attempts,
-                    error,
-                    backoff);
-        }
-        outbox.markFailed(
-                notice.id(), attempts, undeliverable ? null : Moments.now(clock).plus(backoff), error);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -22,6 +24,7 @@ import nl.verwijsindex.notification.internal.NoticeAddressing.Addressed;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
+import nl.verwijsindex.shared.MessageFree;
 
 /**
  * Makes the e-mails of notices ({@link NoticeMail}) and sends several over one SMTP connection (issue 18): a connection
@@ -32,6 +35,7 @@ import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
 @Component
 class NoticeSender {
 
+    private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
     private final JavaMailSender mail;
     private final NotificationProperties properties;
 
@@ -65,7 +69,8 @@ class NoticeSender {
     /**
      * Sends the e-mails over one connection, in order.
      *
-     * @return those not sent, each with why: refused by the server, or not reached because the connection failed
+     * @return those not sent, each with why: refused by the server, or not reached because the connection failed; a
+     *     connection that failed only as it closed, after all were sent, is said in the log
      */
     Map<Outgoing, MailException> send(List<Outgoing> outgoing) {
         Map<Outgoing, MailException> failed = new IdentityHashMap<>();
@@ -76,8 +81,13 @@ class NoticeSender {
             mail.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
         } catch (MailSendException e) {
             Map<Object, Exception> perMessage = e.getFailedMessages();
+            if (perMessage.isEmpty()) {
+                // JavaMailSenderImpl names no message only when every one was sent and closing the connection failed.
+                log.warn("The e-mails were sent, but their SMTP connection did not close properly", MessageFree.of(e));
+                return failed;
+            }
             for (Outgoing o : outgoing) {
-                Exception failure = perMessage.isEmpty() ? e : perMessage.get(o.message());
+                Exception failure = perMessage.get(o.message());
                 if (failure != null) {
                     failed.put(o, failure instanceof MailException m ? m : new MailSendException("not sent", failure));
                 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.verwijsindex.youth.Bsn;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,8 +69,13 @@ record Fixture(
         }
         try (InputStream in = Files.newInputStream(file)) {
             return json.readValue(in, Fixture.class);
+        } catch (JacksonException e) {
+            // Where, and Jackson's reason without the snippet of the file it may quote.
+            throw new IllegalStateException("The stand-in BRP's population file " + file + " cannot be read at line "
+                    + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": "
+                    + e.getClass().getSimpleName());
         } catch (IOException | RuntimeException e) {
-            // Jackson's message may quote the file; the file holds synthetic persons only, yet no value is repeated.
             throw new IllegalStateException("The stand-in BRP's population file " + file + " cannot be read: "
                     + e.getClass().getSimpleName());
         }
@@ -142,9 +148,13 @@ record Fixture(
     }
 
     private Fixture checked() {
+        require(!addresses.contains(null) && !persons.contains(null), "an empty entry in addresses or persons");
         Set<String> keys = new HashSet<>();
         for (Address address : addresses) {
             require(address.key() != null && keys.add(address.key()), "address key missing or twice: " + address.key());
+            require(
+                    !address.abroad() || address.adresseerbaarObjectIdentificatie() == null,
+                    "an adresseerbaarObjectIdentificatie abroad at " + address.key());
             require(municipalities.containsKey(address.municipality()), "unknown municipality at " + address.key());
             require(
                     address.abroad()
@@ -158,6 +168,8 @@ record Fixture(
                 p.bsn() != null && Bsn.isValid(p.bsn()) && bsns.add(p.bsn()), "invalid or repeated BSN " + p.bsn()));
         for (RegisteredPerson p : persons) {
             require(p.parents().stream().allMatch(bsns::contains), "unknown parent of " + p.bsn());
+            require(Set.copyOf(p.parents()).size() == p.parents().size(), "a parent twice of " + p.bsn());
+            require(p.surname() != null && !p.surname().isBlank(), "no surname of " + p.bsn());
             require(p.address() == null || keys.contains(p.address()), "unknown address of " + p.bsn());
             require(p.gender() != null && p.gender().matches("[MVO]"), "gender of " + p.bsn());
             require(p.birthDate() == null || DATE.matcher(p.birthDate()).matches(), "birth date of " + p.bsn());

@@ -50,11 +50,6 @@ final class Population {
         reset();
     }
 
-    /** Reads and checks the fixture on the class path. */
-    static Population load() {
-        return load(List.of(), null);
-    }
-
     /** The fixture, these residents and the population file's persons ({@link Fixture#read}). */
     static Population load(List<StandInBrp.Resident> residents, Path populationFile) {
         return new Population(Fixture.read(residents, populationFile));

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The stand-in BRP as a process of its own (its BAG is not used: the service gets no address register then), for the benchmark (bench/run.sh, docs/adr/0055): so that the CPU
+ * The stand-in BRP as a process of its own (its BAG is not used: the service gets no address register then), for
+ * the benchmark (bench/run.sh, docs/adr/0055): so that the CPU
  * it takes to answer is not counted as the service's. Started from the application jar with Spring Boot's
  * {@code PropertiesLauncher}:
  *
@@ -22,8 +23,8 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * <p>It serves the fixture (no demo residents) and the persons of the population file, as the stand-in in the
- * service's JVM does in the benchmark, and prints its base URL once it listens; the service is then started with {@code verwijsindex.person.brp.base-url} set
- * to it. It runs until the process is stopped.
+ * service's JVM does in the benchmark, and prints its base URL once it listens; the service is then started with
+ * {@code verwijsindex.person.brp.base-url} set to it. It runs until the process is stopped.
  */
 public final class StandInBrpMain {
 

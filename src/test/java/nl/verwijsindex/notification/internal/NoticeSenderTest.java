@@ -8,16 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.mail.Address;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.URLName;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,31 +76,42 @@ class NoticeSenderTest {
                         "prof4@zorg.example",
                         "prof5@zorg.example");
         assertThat(server.received())
-                .extracting(InProcessMailServer.ReceivedMail::headers)
-                .allSatisfy(headers -> assertThat(headers).contains("Message-ID: <notice."))
-                .doesNotHaveDuplicates();
+                .extracting(received -> received.headers()
+                        .lines()
+                        .filter(line -> line.startsWith("Message-ID: "))
+                        .findFirst()
+                        .orElseThrow())
+                .containsExactlyElementsOf(outgoing.stream()
+                        .map(o -> "Message-ID: "
+                                + NoticeMail.messageId(o.notice().id(), PROPERTIES.from(), PROPERTIES.baseUrl()))
+                        .toList());
     }
 
     @Test
     void R_NOTICE_anEmailTheServerRefusesFailsOnlyItsOwnNotice() {
-        Outgoing[] refused = new Outgoing[1];
-        JavaMailSenderImpl mail = new JavaMailSenderImpl() {
-            @Override
-            protected void doSend(MimeMessage[] messages, Object[] originals) {
-                Map<Object, Exception> failed = new LinkedHashMap<>();
-                failed.put(refused[0].message(), new SendFailedException("550 mailbox unavailable"));
-                throw new MailSendException(failed);
-            }
-        };
+        ScriptedTransportSender mail = new ScriptedTransportSender(false);
         NoticeSender sender = new NoticeSender(mail, PROPERTIES);
         Outgoing first = sender.compose(pending(), addressed("a@zorg.example"));
-        refused[0] = sender.compose(pending(), addressed("gone@zorg.example"));
+        Outgoing refused = sender.compose(pending(), addressed("gone@zorg.example"));
         Outgoing third = sender.compose(pending(), addressed("c@zorg.example"));
 
-        Map<Outgoing, MailException> failed = sender.send(List.of(first, refused[0], third));
+        Map<Outgoing, MailException> failed = sender.send(List.of(first, refused, third));
 
-        assertThat(failed).containsOnlyKeys(refused[0]);
-        assertThat(failed.get(refused[0])).isInstanceOf(MailSendException.class);
+        assertThat(failed).containsOnlyKeys(refused);
+        assertThat(failed.get(refused)).isInstanceOf(MailSendException.class);
+        assertThat(mail.delivered).containsExactly("a@zorg.example", "c@zorg.example");
+    }
+
+    @Test
+    void R_NOTICE_aConnectionThatFailsOnlyAsItClosesLeavesEveryEmailSent() {
+        ScriptedTransportSender mail = new ScriptedTransportSender(true);
+        NoticeSender sender = new NoticeSender(mail, PROPERTIES);
+        List<Outgoing> outgoing = List.of(
+                sender.compose(pending(), addressed("a@zorg.example")),
+                sender.compose(pending(), addressed("b@zorg.example")));
+
+        assertThat(sender.send(outgoing)).isEmpty();
+        assertThat(mail.delivered).containsExactly("a@zorg.example", "b@zorg.example");
     }
 
     @Test
@@ -134,6 +146,46 @@ class NoticeSenderTest {
                 new Recipient(email, UUID.randomUUID(), UUID.randomUUID()),
                 new Target("R01", new byte[32], UUID.randomUUID()),
                 "Verwijsindex Eemland");
+    }
+
+    /**
+     * Spring's own sending loop over a transport that refuses {@code gone@...} as a server answering 550 would, and,
+     * if told, fails as it closes the connection.
+     */
+    private static final class ScriptedTransportSender extends JavaMailSenderImpl {
+
+        final List<String> delivered = new ArrayList<>();
+        private final boolean failOnClose;
+
+        ScriptedTransportSender(boolean failOnClose) {
+            this.failOnClose = failOnClose;
+        }
+
+        @Override
+        protected Transport connectTransport() {
+            return new Transport(getSession(), new URLName("smtp://127.0.0.1")) {
+                @Override
+                public void sendMessage(Message message, Address[] addresses) throws MessagingException {
+                    String to = addresses[0].toString();
+                    if (to.startsWith("gone@")) {
+                        throw new SendFailedException("550 mailbox unavailable");
+                    }
+                    delivered.add(to);
+                }
+
+                @Override
+                public boolean isConnected() {
+                    return true;
+                }
+
+                @Override
+                public void close() throws MessagingException {
+                    if (failOnClose) {
+                        throw new MessagingException("421 closing");
+                    }
+                }
+            };
+        }
     }
 
     /** The real mail sender to the in-process server, counting the connections it opens. */

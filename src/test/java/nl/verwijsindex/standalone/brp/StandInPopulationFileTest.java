@@ -126,7 +126,15 @@ class StandInPopulationFileTest {
     @Test
     void aFileThatIsMissingUnreadableOrWrongStopsTheStart() throws Exception {
         assertRefused(dir.resolve("absent.json"), "does not exist");
-        assertRefused(write("{\"persons\": [}"), "cannot be read");
+        assertRefused(write("{\"persons\": [}"), "cannot be read at line 1");
+        assertRefused(write(population().replace("\"persons\": [", "\"persons\": [null, ")), "an empty entry");
+        assertRefused(
+                write(population()
+                        .replace(
+                                "[\"%s\"]".formatted(LONE_FATHER),
+                                "[\"%s\", \"%s\"]".formatted(LONE_FATHER, LONE_FATHER))),
+                "a parent twice");
+        assertRefused(write(population().replace("\"surname\": \"Stoel\"", "\"surname\": \" \"")), "no surname");
         assertRefused(write(population().replace("\"surname\"", "\"lastName\"")), "cannot be read");
         assertRefused(
                 write(population()
