@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.person.YouthDied;
+import nl.verwijsindex.shared.DeadlockRetry;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalEnded;
 import nl.verwijsindex.signal.SignalInforming;
@@ -70,11 +71,17 @@ public class RetentionSweep {
         return result;
     }
 
-    /** Batches, each in its own transaction, skipping held rows until none is left, then waiting for them. */
+    /**
+     * Batches, each in its own transaction, skipping held rows until none is left, then waiting for them. A batch
+     * that PostgreSQL chose as a deadlock's victim (a deleted signal's notices being marked sent at that moment) is
+     * rolled back whole and tried again, so the sweep goes on.
+     */
     private int untilNoneDue(Function<Held, Integer> batch) {
         int total = 0;
         for (Held held : Held.values()) {
-            for (Integer n; (n = transactions.execute(status -> batch.apply(held))) != null && n > 0; ) {
+            for (Integer n;
+                    (n = DeadlockRetry.retried(() -> transactions.execute(status -> batch.apply(held)))) != null
+                            && n > 0; ) {
                 total += n;
             }
         }
