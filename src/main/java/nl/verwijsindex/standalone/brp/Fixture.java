@@ -163,19 +163,29 @@ record Fixture(
                                             .matches("(?!0{16})[0-9]{16}")),
                     "no adresseerbaarObjectIdentificatie at " + address.key());
         }
+        // A person is named by their place in the list, never by their BSN: no BSN in an exception message.
         Set<String> bsns = new HashSet<>();
-        persons.forEach(p -> require(
-                p.bsn() != null && Bsn.isValid(p.bsn()) && bsns.add(p.bsn()), "invalid or repeated BSN " + p.bsn()));
-        for (RegisteredPerson p : persons) {
-            require(p.parents().stream().allMatch(bsns::contains), "unknown parent of " + p.bsn());
-            require(Set.copyOf(p.parents()).size() == p.parents().size(), "a parent twice of " + p.bsn());
-            require(p.surname() != null && !p.surname().isBlank(), "no surname of " + p.bsn());
-            require(p.address() == null || keys.contains(p.address()), "unknown address of " + p.bsn());
-            require(p.gender() != null && p.gender().matches("[MVO]"), "gender of " + p.bsn());
-            require(p.birthDate() == null || DATE.matcher(p.birthDate()).matches(), "birth date of " + p.bsn());
-            require(p.secrecy() >= 0 && p.secrecy() <= 7, "secrecy (indicatie geheim 0-7) of " + p.bsn());
+        for (int i = 0; i < persons.size(); i++) {
+            String bsn = persons.get(i).bsn();
+            require(bsn != null && Bsn.isValid(bsn) && bsns.add(bsn), "invalid or repeated BSN of " + person(i));
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            RegisteredPerson p = persons.get(i);
+            String who = person(i);
+            require(p.parents().stream().allMatch(bsns::contains), "unknown parent of " + who);
+            require(Set.copyOf(p.parents()).size() == p.parents().size(), "a parent twice of " + who);
+            require(p.surname() != null && !p.surname().isBlank(), "no surname of " + who);
+            require(p.address() == null || keys.contains(p.address()), "unknown address of " + who);
+            require(p.gender() != null && p.gender().matches("[MVO]"), "gender of " + who);
+            require(p.birthDate() == null || DATE.matcher(p.birthDate()).matches(), "birth date of " + who);
+            require(p.secrecy() >= 0 && p.secrecy() <= 7, "secrecy (indicatie geheim 0-7) of " + who);
         }
         return this;
+    }
+
+    /** A person of the whole register by place: the fixture's first, then the residents', then the file's. */
+    private static String person(int index) {
+        return "person " + (index + 1) + " of the fixture and population file together";
     }
 
     private static void require(boolean condition, String problem) {

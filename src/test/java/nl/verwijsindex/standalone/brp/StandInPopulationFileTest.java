@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
+import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.youth.Bsn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,13 +43,16 @@ class StandInPopulationFileTest {
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
 
+    private static final Random SEEDED = new Random(18);
+    private static final Set<String> TAKEN = new HashSet<>();
+
     // Two households in municipality 0001: mother, father and two children at b-1; a father and a child at b-2.
-    private static final String MOTHER = bsn(10_000_000);
-    private static final String FATHER = bsn(10_000_100);
-    private static final String ELDEST = bsn(10_000_200);
-    private static final String YOUNGEST = bsn(10_000_300);
-    private static final String LONE_FATHER = bsn(10_000_400);
-    private static final String ONLY_CHILD = bsn(10_000_500);
+    private static final String MOTHER = bsn();
+    private static final String FATHER = bsn();
+    private static final String ELDEST = bsn();
+    private static final String YOUNGEST = bsn();
+    private static final String LONE_FATHER = bsn();
+    private static final String ONLY_CHILD = bsn();
     private static final String B1 = "0001018800000001";
     private static final String B2 = "0001018800000002";
 
@@ -137,10 +144,20 @@ class StandInPopulationFileTest {
         assertRefused(write(population().replace("\"surname\": \"Stoel\"", "\"surname\": \" \"")), "no surname");
         assertRefused(write(population().replace("\"surname\"", "\"lastName\"")), "cannot be read");
         assertRefused(
-                write(population()
-                        .replace("[\"%s\", \"%s\"]".formatted(MOTHER, FATHER), "[\"%s\"]".formatted(bsn(10_000_600)))),
+                write(population().replace("[\"%s\", \"%s\"]".formatted(MOTHER, FATHER), "[\"%s\"]".formatted(bsn()))),
                 "unknown parent");
         assertRefused(write(population().replace(ONLY_CHILD, StandInPersons.NOAH_JANSEN.value())), "repeated BSN");
+        assertThatThrownBy(() -> new StandInBrp(
+                        0,
+                        null,
+                        CLOCK,
+                        List.of(),
+                        write(population()
+                                .replace("[\"%s\"]".formatted(LONE_FATHER), "[\"%s\"]".formatted(MOTHER + "X")))))
+                .as("a refusal names the person by place, not by BSN")
+                .hasMessageContaining("unknown parent of person ")
+                .hasMessageNotContaining(ONLY_CHILD)
+                .hasMessageNotContaining(LONE_FATHER);
         assertRefused(write(population().replace("\"address\": \"b-2\"", "\"address\": \"b-9\"")), "unknown address");
         assertRefused(
                 write(population().replace("\"0001\": \"Benchdorp\"", "\"0002\": \"Elders\"")), "unknown municipality");
@@ -243,20 +260,12 @@ class StandInPopulationFileTest {
         return JSON.readTree(response.body());
     }
 
-    /** The first valid BSN from this eight-digit prefix up (the elfproef). */
-    private static String bsn(long prefix) {
-        for (long p = prefix; ; p++) {
-            String digits = "%08d".formatted(p);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (digits.charAt(i) - '0');
-            }
-            int check = sum % 11;
-            if (check < 10 && sum >= 11) {
-                String candidate = digits + check;
-                if (Bsn.isValid(candidate)) {
-                    return candidate;
-                }
+    /** A valid BSN none of the others has, outside the fixture's range (9999...). */
+    private static String bsn() {
+        while (true) {
+            String bsn = TestBsns.random(SEEDED);
+            if (!bsn.startsWith("9999") && TAKEN.add(bsn)) {
+                return bsn;
             }
         }
     }
