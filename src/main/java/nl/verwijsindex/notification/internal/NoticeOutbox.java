@@ -116,8 +116,8 @@ class NoticeOutbox {
                 .optional();
     }
 
-    /** @param remark why no e-mail went out although the notices count as sent; null when they were sent */
     /**
+     * @param remark why no e-mail went out although the notices count as sent; null when they were sent
      * @return the notices marked; one not among them was deleted meanwhile (with the signals it was about, R-PROOF)
      *     or was no longer being sent
      */

@@ -35,12 +35,13 @@ class NoticeMarkedSentTest extends IntegrationTestBase {
         Professional director = fixtures.professional(fixtures.organisation(region));
         Professional other = fixtures.professional(fixtures.organisation(region));
         UUID matchCase = UUID.fromString(matchCase(api, director, other, "2013-05-01"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> notices(matchCase).size() == 2);
+        // The delivery's own attempt is over first (sent, or failed and waiting), or it could mark them meanwhile.
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempted(matchCase) == 2);
         List<UUID> notices = notices(matchCase);
-        // Both being sent, as a claim leaves them; then the one is deleted, as a youth's deletion deletes it.
-        jdbc.sql("update notice set mail_state = 'SENDING' where id = any(:ids)")
-                .param("ids", notices.toArray(UUID[]::new))
-                .update();
+        // Both being sent under a lease, as a claim leaves them; then the one is deleted, as a youth's deletion does.
+        jdbc.sql("""
+                        update notice set mail_state = 'SENDING', mail_next_attempt_at = now() + interval '1 hour'
+                        where id = any(:ids)""").param("ids", notices.toArray(UUID[]::new)).update();
         jdbc.sql("delete from notice where id = :id")
                 .param("id", notices.get(0))
                 .update();
@@ -52,6 +53,12 @@ class NoticeMarkedSentTest extends IntegrationTestBase {
                         .query(String.class)
                         .single())
                 .isEqualTo("SENT");
+    }
+
+    private int attempted(UUID matchCase) {
+        return jdbc.sql("""
+                        select count(*) from notice n join match_pair mp on mp.id = n.match_pair_id
+                        where mp.match_case_id = :case and n.mail_state in ('SENT', 'FAILED')""").param("case", matchCase).query(Integer.class).single();
     }
 
     private List<UUID> notices(UUID matchCase) {
