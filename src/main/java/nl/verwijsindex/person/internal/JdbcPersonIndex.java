@@ -52,14 +52,15 @@ class JdbcPersonIndex implements PersonIndex {
 
     @Override
     public Optional<CoResidence> coResidentsOf(YouthId youth) {
-        return addressKeyOf(youth)
-                .map(key -> new CoResidence(
-                        key,
-                        jdbc.sql("""
-                                select youth_id from youth_person
-                                where address_index = :key and youth_id <> :youth order by youth_id""").param("key", key).param("youth", youth.value()).query(Long.class).list().stream()
-                                .map(YouthId::new)
-                                .toList()));
+        // Issue 18: the youths this transaction's person check found at the address are not read again.
+        Optional<PersonData.Written> written = data.writtenInThisTransaction(youth);
+        if (written.isPresent() && written.get().addressKey() != null) {
+            Optional<List<YouthId>> known = written.get().othersAtAddress();
+            if (known.isPresent()) {
+                return Optional.of(new CoResidence(written.get().addressKey(), known.get()));
+            }
+        }
+        return addressKeyOf(youth).map(key -> new CoResidence(key, data.knownAt(key, youth)));
     }
 
     @Override

@@ -6,6 +6,7 @@ package nl.verwijsindex.person.internal;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,17 +131,30 @@ class PersonData {
         return use;
     }
 
-    /** The youths, but this one, the index knows at the address. */
-    Set<YouthId> knownAt(byte[] addressKey, YouthId except) {
-        return Set.copyOf(jdbc
-                .sql("select youth_id from youth_person where address_index = :key and youth_id <> :youth")
+    /**
+     * The youths, but this one, the index knows at the address, by id. Issue 18: kept with what {@link #store} wrote
+     * for the youth in this transaction when it is the address stored, for the address matching of the check's event.
+     * The lock on the address key ({@link #lockKeys}) is held until the transaction ends, and only a check holding it
+     * stores a youth at the address, so a second read would find no youth the first did not; a youth deleted meanwhile
+     * has no signals left to match.
+     */
+    List<YouthId> knownAt(byte[] addressKey, YouthId except) {
+        List<YouthId> known = jdbc
+                .sql(
+                        "select youth_id from youth_person where address_index = :key and youth_id <> :youth order by youth_id")
                 .param("key", addressKey)
                 .param("youth", except.value())
                 .query(Long.class)
                 .list()
                 .stream()
                 .map(YouthId::new)
-                .toList());
+                .toList();
+        WRITTEN.map()
+                .computeIfPresent(
+                        except,
+                        (youth, written) ->
+                                Arrays.equals(written.addressKey(), addressKey) ? written.knowing(known) : written);
+        return known;
     }
 
     /**
@@ -174,8 +188,24 @@ class PersonData {
     /** What {@link #store} replaced, and whether the parents changed. */
     record Replaced(Stored previous, boolean parentsChanged) {}
 
-    /** The address key and municipality (CBS code) stored, each null when the register gave none. */
-    record Written(byte[] addressKey, String municipality) {}
+    /**
+     * The address key and municipality (CBS code) stored, each null when the register gave none; and the other youths
+     * known at that address, by id, once {@link #knownAt} read them (null before).
+     */
+    record Written(byte[] addressKey, String municipality, List<YouthId> knownAtAddress) {
+
+        Written(byte[] addressKey, String municipality) {
+            this(addressKey, municipality, null);
+        }
+
+        Written knowing(List<YouthId> known) {
+            return new Written(addressKey, municipality, known);
+        }
+
+        Optional<List<YouthId>> othersAtAddress() {
+            return Optional.ofNullable(knownAtAddress);
+        }
+    }
 
     /** The state of the previous check ({@code NEVER_SYNCED}, {@code CURRENT}, {@code NOT_IN_REGISTER}). */
     record Stored(String state, byte[] addressKey, String municipality, int keyId) {

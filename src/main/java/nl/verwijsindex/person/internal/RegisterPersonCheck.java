@@ -258,7 +258,7 @@ class RegisterPersonCheck implements PersonCheck {
         // issue 18: the residents the index knows in one read, where each resident took one
         Set<YouthId> residentYouths = new HashSet<>(youths.findAllByBsn(residents));
         residentYouths.remove(youth);
-        Set<YouthId> knownHere = data.knownAt(addressKey, youth);
+        Set<YouthId> knownHere = new HashSet<>(data.knownAt(addressKey, youth));
         Set<YouthId> changed = new HashSet<>(residentYouths);
         changed.removeAll(knownHere);
         Set<YouthId> movedOut = new HashSet<>(knownHere);

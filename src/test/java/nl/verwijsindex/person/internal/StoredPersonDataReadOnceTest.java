@@ -79,6 +79,35 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
         });
     }
 
+    /**
+     * R-MATCH-ADDRESS: the youths the check found at the address it stored (to mark those who moved in or out due) are
+     * the ones address matching gets in the same transaction, without a second read; another address is read.
+     */
+    @Test
+    void R_MATCH_ADDRESS_theYouthsTheCheckFoundAtItsAddressAreNotReadAgainInItsTransaction() {
+        YouthId neighbour = new YouthId(youths.byNumber(LATER, 0, null));
+        YouthId later = new YouthId(youths.byNumber(LATER, 0, null));
+        byte[] elsewhere = DueYouths.random(32);
+        placeAt(neighbour, address);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            data.store(youth, true, List.of(), address, "GM0307");
+            assertThat(data.knownAt(elsewhere, youth)).as("another address").isEmpty();
+            assertThat(data.knownAt(address, youth)).containsExactly(neighbour);
+            placeAt(later, address);
+
+            assertThat(persons.coResidentsOf(youth)).hasValueSatisfying(c -> {
+                assertThat(c.addressKey()).isEqualTo(address);
+                assertThat(c.others()).as("what the check found").containsExactly(neighbour);
+            });
+        });
+
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> assertThat(persons.coResidentsOf(youth))
+                        .hasValueSatisfying(c -> assertThat(c.others())
+                                .as("the next transaction reads them")
+                                .containsExactly(neighbour, later)));
+    }
+
     @Test
     void noAddressOrMunicipalityStoredIsNoneWithoutARead() {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
@@ -215,6 +244,13 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
                 .param("youth", youth.value())
                 .query(byte[].class)
                 .list();
+    }
+
+    private void placeAt(YouthId other, byte[] addressKey) {
+        jdbc.sql("update youth_person set address_index = :address where youth_id = :youth")
+                .param("address", addressKey)
+                .param("youth", other.value())
+                .update();
     }
 
     private void overwrite(byte[] addressKey, String municipality) {
