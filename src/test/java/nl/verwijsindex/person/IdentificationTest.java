@@ -88,7 +88,7 @@ class IdentificationTest {
         fixtures.directory().authoriseBsnUse(school.id(), false);
         Professional teacher = fixtures.professional(school);
         int signals = fixtures.count("signal");
-        int questions = register.questions();
+        int searches = register.searches();
         for (String surname : List.of(
                 "Zwanen*",
                 "Zwan?",
@@ -108,7 +108,7 @@ class IdentificationTest {
             }
         }
         assertThat(fixtures.count("signal")).isEqualTo(signals);
-        assertThat(register.questions()).as("the register was never asked").isEqualTo(questions);
+        assertThat(register.searches()).as("the register was never asked").isEqualTo(searches);
     }
 
     @Test

@@ -39,6 +39,9 @@ public class PersonRegisterDouble implements PersonRegister {
     private final Map<String, Person> persons = new ConcurrentHashMap<>();
     private volatile PersonRegisterUnavailable.Reason down;
     private final AtomicInteger questions = new AtomicInteger();
+    /** Questions by what they were about: a purpose and a BSN, "search" (any surname), "residents". */
+    private final Map<String, AtomicInteger> about = new ConcurrentHashMap<>();
+
     private volatile Consumer<List<Bsn>> whileAsked = bsns -> {};
 
     @Override
@@ -48,7 +51,7 @@ public class PersonRegisterDouble implements PersonRegister {
 
     @Override
     public Optional<Person> find(Bsn bsn, Purpose purpose) {
-        ask();
+        ask(List.of(purpose + ":" + bsn.value()));
         Person person = persons.get(bsn.value());
         return person != null ? Optional.of(person) : behind.find(bsn, purpose);
     }
@@ -56,7 +59,7 @@ public class PersonRegisterDouble implements PersonRegister {
     /** One question, as the register's client asks it: the persons put here, the rest from the stand-in. */
     @Override
     public Map<Bsn, Person> findAll(Collection<Bsn> bsns, Purpose purpose) {
-        ask();
+        ask(bsns.stream().map(bsn -> purpose + ":" + bsn.value()).toList());
         whileAsked.accept(List.copyOf(bsns));
         Map<Bsn, Person> found = new LinkedHashMap<>();
         List<Bsn> elsewhere = new ArrayList<>();
@@ -76,7 +79,7 @@ public class PersonRegisterDouble implements PersonRegister {
 
     @Override
     public List<Bsn> search(PersonQuery query) {
-        ask();
+        ask(List.of("search"));
         List<Bsn> found = new ArrayList<>(behind.search(query));
         found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
@@ -96,7 +99,7 @@ public class PersonRegisterDouble implements PersonRegister {
 
     @Override
     public List<Bsn> residents(String addressableObjectId) {
-        ask();
+        ask(List.of("residents"));
         List<Bsn> found = new ArrayList<>(behind.residents(addressableObjectId));
         found.addAll(persons.values().stream()
                 .filter(p -> p.died().isEmpty())
@@ -108,8 +111,10 @@ public class PersonRegisterDouble implements PersonRegister {
         return found;
     }
 
-    private void ask() {
+    private void ask(List<String> subjects) {
         questions.incrementAndGet();
+        subjects.forEach(subject ->
+                about.computeIfAbsent(subject, s -> new AtomicInteger()).incrementAndGet());
         PersonRegisterUnavailable.Reason reason = down;
         if (reason != null) {
             throw new PersonRegisterUnavailable(reason, "the register double is down");
@@ -139,6 +144,24 @@ public class PersonRegisterDouble implements PersonRegister {
 
     public int questions() {
         return questions.get();
+    }
+
+    /**
+     * The questions about one BSN for one purpose: unlike {@link #questions()}, not changed by the person checks
+     * ({@link Purpose#CHECK}) that other tests leave running in the shared context.
+     */
+    public int questionsAbout(Bsn bsn, Purpose purpose) {
+        return asked(purpose + ":" + bsn.value());
+    }
+
+    /** The searches by person data (R-BSN-HIDDEN): only a registration or an identification asks them, no background work. */
+    public int searches() {
+        return asked("search");
+    }
+
+    private int asked(String subject) {
+        AtomicInteger asked = about.get(subject);
+        return asked == null ? 0 : asked.get();
     }
 
     /** A child with these parents living at this address (or nowhere when null). */

@@ -67,7 +67,6 @@ class RegisterNotALookupServiceTest {
         String bsn = TestBsns.random();
         register.put(person(bsn, "Datum" + bsn, BORN, Gender.MALE));
         int signals = fixtures.count("signal");
-        int mails = mailServer.received().size();
 
         Api.Response refused = api.post(
                 pro.signalsPath(),
@@ -79,7 +78,8 @@ class RegisterNotALookupServiceTest {
         assertThat(refused.body()).as("the register's date is not given away").doesNotContain(BORN.toString(), bsn);
         assertThat(fixtures.count("signal")).isEqualTo(signals);
         assertThat(youths.findByBsn(new Bsn(bsn))).as("no youth created").isEmpty();
-        assertThat(mailServer.received()).hasSize(mails);
+        // the professional's own mail: other tests' notices may still be arriving in the shared server
+        assertThat(mailServer.received()).noneMatch(mail -> mail.to().equals(pro.email()));
 
         assertThat(api.post(pro.signalsPath(), pro.token(), Api.registration(bsn, BORN.toString()))
                         .status())
@@ -125,12 +125,14 @@ class RegisterNotALookupServiceTest {
         assertThat(api.post(pro.signalsPath() + "/" + id + "/end", pro.token(), "{\"reason\":\"RISK_GONE\"}")
                         .status())
                 .isEqualTo(200);
-        int questions = register.questions();
+        int questions = register.questionsAbout(new Bsn(bsn), Purpose.DISPLAY);
         JsonNode ended = api.get(pro.signalsPath() + "/" + id, pro.token()).json();
 
         assertThat(ended.at("/person/status").asString()).isEqualTo("SIGNAL_NOT_ACTIVE");
         assertThat(ended.toString()).doesNotContain("Toon" + bsn);
-        assertThat(register.questions()).as("the register was not asked").isEqualTo(questions);
+        assertThat(register.questionsAbout(new Bsn(bsn), Purpose.DISPLAY))
+                .as("the register was not asked")
+                .isEqualTo(questions);
     }
 
     @Test
@@ -143,7 +145,7 @@ class RegisterNotALookupServiceTest {
         Professional notDesignated = fixtures.professional(school, false);
         String surname = "Vooraf" + TestBsns.random();
         register.put(person(TestBsns.random(), surname, BORN, Gender.MALE));
-        int questions = register.questions();
+        int searches = register.searches();
 
         Api.Response noGrounds = api.post(
                 teacher.signalsPath(),
@@ -159,7 +161,7 @@ class RegisterNotALookupServiceTest {
         assertThat(noGrounds.status()).as(noGrounds.body()).isEqualTo(422);
         assertThat(tooOld.status()).as(tooOld.body()).isEqualTo(422);
         assertThat(notAllowed.status()).as(notAllowed.body()).isIn(403, 404, 422);
-        assertThat(register.questions()).as("the register was never asked").isEqualTo(questions);
+        assertThat(register.searches()).as("the register was never asked").isEqualTo(searches);
     }
 
     @Test

@@ -480,8 +480,13 @@ class PrivacyDeskApiTest {
         // Received 40 days ago: the reminder and the escalation of its deadline are due now.
         String id = record("ACCESS", "YOUTH", bsn, 17, LocalDate.now().minusDays(40));
 
+        // The two tasks run on two scheduler threads, each in its own transaction: wait for both.
         JsonNode request = api.get(REQUESTS + "/" + id, desk).json();
-        for (int i = 0; i < 60 && !request.at("/overdue").asBoolean(); i++) {
+        for (int i = 0;
+                i < 60
+                        && !(request.at("/overdue").asBoolean()
+                                && request.at("/reminded").asBoolean());
+                i++) {
             Thread.sleep(500);
             request = api.get(REQUESTS + "/" + id, desk).json();
         }
