@@ -108,9 +108,16 @@ public final class LoadGenerator {
                         workload.freshYouthCount(), youthsFile, taken > workload.freshYouthCount()
                                 ? " (more than it has: it went around, registering youths of this run again)" : "");
             }
-            long signals = settle(connection, api.keyPrefix(), runStart, settle);
-            // The whole run, warm-up to settled: every request's transaction and the after-commit work it caused.
+            RunCounters settled = settle(connection, api.keyPrefix(), runStart, settle);
+            long signals = settled.signals();
+            // The whole run, warm-up to settled: every request's transaction and the after-commit work it caused; with
+            // the matches and notices a signal made, which grow as a database's runs register on the same youths, so
+            // that two runs' figures can be compared.
             String work = DbWork.perSignal(workBefore, DbWork.take(connection), signals);
+            if (signals > 0) {
+                work += "; a signal made %.2f new matches (pairs) and %.2f notices".formatted(
+                        (double) settled.matchPairs() / signals, (double) settled.notices() / signals);
+            }
             String runCpu = cpu.describe(runBefore, cpu.take(), signals).lines().findFirst().orElse("");
             System.out.println("Per signal registered, warm-up to settled: " + work);
             System.out.println("RESULT run_db_work=" + work);
@@ -129,8 +136,11 @@ public final class LoadGenerator {
         }
     }
 
-    /** Waits until every notice of the run has been e-mailed and no event publication is outstanding. */
-    private static long settle(Connection connection, String keyPrefix, Instant runStart, Duration limit)
+    /**
+     * Waits until every notice of the run has been e-mailed and no event publication is outstanding. @return what the
+     * run left then
+     */
+    private static RunCounters settle(Connection connection, String keyPrefix, Instant runStart, Duration limit)
             throws Exception {
         long start = System.nanoTime();
         RunCounters counters = RunCounters.of(connection, keyPrefix, runStart);
@@ -144,6 +154,6 @@ public final class LoadGenerator {
         System.out.printf("RESULT run_signals=%d%nRESULT run_match_pairs=%d%nRESULT run_notices=%d%n",
                 counters.signals(), counters.matchPairs(), counters.notices());
         System.out.printf("RESULT settle_seconds=%.0f%nRESULT settled=%s%n", seconds, counters.settled());
-        return counters.signals();
+        return counters;
     }
 }
