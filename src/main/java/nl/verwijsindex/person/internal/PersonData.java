@@ -36,7 +36,8 @@ class PersonData {
     /**
      * What {@link #store} wrote in this transaction, by youth (issue 18): the row stays locked by the update until the
      * transaction ends, so a read of it in the same transaction would return exactly this. The listeners of the
-     * check's events (report facts waiting for a municipality, address matching) read it here instead.
+     * check's events (report facts waiting for a municipality, address matching) read it here instead. With it, the
+     * youths {@link #knownAt} found at the address stored, which other transactions can change: see there.
      */
     private static final TransactionScoped<YouthId, Written> WRITTEN = TransactionScoped.create();
 
@@ -135,20 +136,18 @@ class PersonData {
      * The youths, but this one, the index knows at the address, by id. Issue 18: kept with what {@link #store} wrote
      * for the youth in this transaction when it is the address stored, for the address matching of the check's event.
      * The lock on the address key ({@link #lockKeys}) is held until the transaction ends, and only a check holding it
-     * stores a youth at the address, so a second read would find no youth the first did not; a youth deleted meanwhile
-     * has no signals left to match.
+     * stores a youth at the address, so a second read would find no youth the first did not: no match is lost. It may
+     * still list a youth whose check of a move away (which locks the new address's key) or whose deletion committed
+     * meanwhile, as a read just before the commit could: a deleted youth has no signals left to match, and a pair
+     * with one who moved that moment is what the read before this change could make too.
      */
     List<YouthId> knownAt(byte[] addressKey, YouthId except) {
-        List<YouthId> known = jdbc
-                .sql(
-                        "select youth_id from youth_person where address_index = :key and youth_id <> :youth order by youth_id")
-                .param("key", addressKey)
-                .param("youth", except.value())
-                .query(Long.class)
-                .list()
-                .stream()
-                .map(YouthId::new)
-                .toList();
+        List<YouthId> known =
+                jdbc.sql("""
+                        select youth_id from youth_person where address_index = :key and youth_id <> :youth
+                        order by youth_id""").param("key", addressKey).param("youth", except.value()).query(Long.class).list().stream()
+                        .map(YouthId::new)
+                        .toList();
         WRITTEN.map()
                 .computeIfPresent(
                         except,

@@ -49,7 +49,11 @@ import nl.verwijsindex.logbook.StoredLinks.Link;
  */
 @IntegrationTest
 @TestPropertySource(
-        properties = "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-logbook-chains")
+        properties = {
+            "verwijsindex.standalone.data-dir=${verwijsindex.test.target:target}/test-data-logbook-chains",
+            // its checkpoints name its own database's chains: not in the shared context's file
+            "verwijsindex.logbook.checkpoint-dir=${verwijsindex.test.target:target}/test-data-logbook-chains/logbook"
+        })
 class LogbookChainsTest {
 
     static final int CHAINS = 16;

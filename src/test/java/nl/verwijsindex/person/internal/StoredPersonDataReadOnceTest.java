@@ -91,8 +91,10 @@ class StoredPersonDataReadOnceTest extends IntegrationTestBase {
         placeAt(neighbour, address);
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             data.store(youth, true, List.of(), address, "GM0307");
-            assertThat(data.knownAt(elsewhere, youth)).as("another address").isEmpty();
             assertThat(data.knownAt(address, youth)).containsExactly(neighbour);
+            assertThat(data.knownAt(elsewhere, youth))
+                    .as("another address, which does not replace what was kept")
+                    .isEmpty();
             placeAt(later, address);
 
             assertThat(persons.coResidentsOf(youth)).hasValueSatisfying(c -> {
