@@ -154,7 +154,10 @@ public class PersonRegisterDouble implements PersonRegister {
         return asked(purpose + ":" + bsn.value());
     }
 
-    /** The searches by person data (R-BSN-HIDDEN): only a registration or an identification asks them, no background work. */
+    /**
+     * The searches by person data (R-BSN-HIDDEN): only a registration or an identification asks them, no background
+     * work.
+     */
     public int searches() {
         return asked("search");
     }

@@ -12,9 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +82,7 @@ class PersonCheckBatchTest extends IntegrationTestBase {
             if (bsns.contains(DELETED)) {
                 asked.add(bsns);
                 jdbc.sql("delete from youth where id = :id")
-                        .param("id", join(deleted))
+                        .param("id", deleted.orTimeout(10, TimeUnit.SECONDS).join())
                         .update();
             }
         });
@@ -122,14 +120,6 @@ class PersonCheckBatchTest extends IntegrationTestBase {
         assertThat(systemQuestions() - questionsBefore)
                 .as("the question stays in the logbook")
                 .isPositive();
-    }
-
-    private static long join(CompletableFuture<Long> id) {
-        try {
-            return id.get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An entry of the logbook about the youth, by its blind index; @return its id */

@@ -54,7 +54,7 @@ class UnreadableBsnTest extends IntegrationTestBase {
     }
 
     @Test
-    void aYouthWhoseBsnCannotBeReadFailsItsOwnCheckAndTheRestOfTheBatchIsChecked() {
+    void R_MOVE_aYouthWhoseBsnCannotBeReadFailsItsOwnCheckAndTheRestOfTheBatchIsChecked() {
         // a ciphertext under the current key id whose tag does not verify: "wrong key or tampered data"
         byte[] damaged = DueYouths.random(1 + 12 + 16 + 9);
         damaged[0] = (byte) protection.currentKeyId();
