@@ -114,16 +114,32 @@ public class MatchQueries {
 
     /**
      * The case's active signals, held ({@code for key share}) until the caller's transaction ends, for a transaction
-     * that goes on to write rows about the case's matches (the case opening). A deletion of one of the signals then
-     * waits for it instead of taking the match away between the read and the write; a deletion that came first
-     * leaves its signal out. Ending or extending a signal ({@code no key update}) does not wait.
+     * that goes on to write rows about the case's matches (the case opening, and in it the match's notices). A
+     * deletion of one of the signals then waits for it instead of taking the match away between the read and the
+     * write; a deletion that came first leaves its signal out. Ending or extending a signal ({@code no key update})
+     * does not wait. The youths of the case's signals are locked first ({@code for no key update}, in id order), as a
+     * deletion and the notices lock them (issue 18, docs/adr/0058): holding a signal and then waiting for its youth
+     * would deadlock with a deletion that holds the youth and waits for the signal.
      */
     public List<Participant> holdActiveParticipants(MatchCaseId matchCase) {
-        return activeParticipants(List.of(matchCase), " for key share of s").getOrDefault(matchCase, List.of());
+        return holdActiveParticipants(List.of(matchCase)).getOrDefault(matchCase, List.of());
     }
 
     /** The same for several cases in one read (issue 18: the carried-over matches of a batch of an import). */
     public Map<MatchCaseId, List<Participant>> holdActiveParticipants(Collection<MatchCaseId> matchCases) {
+        if (matchCases.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.sql("""
+                        select y.id from youth y
+                        where y.id in (select s.youth_id from match_participant mp join signal s on s.id = mp.signal_id
+                                       where mp.match_case_id = any(:cases))
+                        order by y.id for no key update of y""")
+                .param(
+                        "cases",
+                        matchCases.stream().map(MatchCaseId::value).distinct().toArray(UUID[]::new))
+                .query(Long.class)
+                .list();
         return activeParticipants(matchCases, " for key share of s");
     }
 

@@ -6,7 +6,9 @@ package nl.verwijsindex.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,6 +34,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.Fixtures.Professional;
@@ -81,6 +86,9 @@ class NotificationModuleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void R_NOTICE_R_MAIL_EMPTY_aNewMatchGivesEachProfessionalOneNoticeAndAnEmailThatSaysNothingAboutTheYouth(
@@ -144,6 +152,52 @@ class NotificationModuleTest {
                             .isEmpty();
                     assertThat(mail.sentTo(a.email(), b.email())).isEmpty();
                 });
+    }
+
+    /**
+     * Issue 18 (docs/adr/0058): a match is one publication in the registry, the case opening's, and its notices are
+     * made in that listener's transaction: one insert, one update, one delete and one transaction after the commit,
+     * where the notices had a publication of their own.
+     */
+    @Test
+    void R_NOTICE_aMatchIsOnePublicationWhoseTransactionOpensTheCaseAndMakesTheNotices() {
+        Fixtures fixtures = new Fixtures(context);
+        String region = fixtures.region(false);
+        Professional a = fixtures.professional(fixtures.organisation(region));
+        Professional b = fixtures.professional(fixtures.organisation(region));
+        Bsn youth = Bsn.parse(TestBsns.random());
+
+        List<String> listeners = new ArrayList<>();
+        String pair = new TransactionTemplate(transactionManager).execute(status -> {
+            register(a, youth);
+            SignalId second = register(b, youth);
+            String made = jdbc.sql("select id::text from match_pair where :signal in (signal_a, signal_b)")
+                    .param("signal", second.value())
+                    .query(String.class)
+                    .single();
+            // the registry writes the publications in the publishing transaction, one per listener
+            listeners.addAll(jdbc.sql("select listener_id from event_publication where serialized_event like :pair")
+                    .param("pair", "%" + made + "%")
+                    .query(String.class)
+                    .list());
+            return made;
+        });
+        assertThat(listeners)
+                .containsExactly(
+                        "nl.verwijsindex.coordination.internal.CoordinationListeners.on(nl.verwijsindex.matching.MatchesFound)");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> noticesAbout(pair) == 2);
+        assertThat(jdbc.sql("""
+                        select count(*) from coordination_match where pair_id = cast(:pair as uuid)""").param("pair", pair).query(Integer.class).single())
+                .as("the case opened in the same transaction")
+                .isEqualTo(1);
+    }
+
+    private int noticesAbout(String pair) {
+        return jdbc.sql("select count(*) from notice where match_pair_id = cast(:pair as uuid)")
+                .param("pair", pair)
+                .query(Integer.class)
+                .single();
     }
 
     private SignalId register(Professional professional, Bsn youth) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.verwijsindex.coordination.DutchCalendar;
+import nl.verwijsindex.coordination.MatchesCoordinated;
 import nl.verwijsindex.coordination.MatchesRecorded;
-import nl.verwijsindex.coordination.NewMatchToSupervise;
 import nl.verwijsindex.coordination.RecordedMatch;
 import nl.verwijsindex.coordination.internal.CaseMatchStore.NewMatch;
 import nl.verwijsindex.coordination.internal.CaseStore.CaseRow;
@@ -98,9 +99,19 @@ public class CaseOpening {
         this.clock = clock;
     }
 
+    /**
+     * Issue 18 (docs/adr/0058): then {@link MatchesCoordinated} in this transaction, on which the notification module
+     * makes the match's notices (and the supervisors' of the case's municipality, once a day a case), whether or not
+     * the case could be opened: a pair with one active signal left still tells its professional.
+     */
     @Transactional
     public void open(MatchesFound found) {
-        open(found.matchCase(), found.pairs(), true);
+        Optional<Recorded> recorded = open(found.matchCase(), found.pairs(), true);
+        String superviseIn = recorded.filter(r -> !r.matches().isEmpty())
+                .map(r -> r.row().municipalityCode())
+                .orElse(null);
+        events.publishEvent(
+                new MatchesCoordinated(found.matchCaseId(), found.pairIds(), superviseIn, LocalDate.now(clock)));
     }
 
     /**
@@ -192,10 +203,14 @@ public class CaseOpening {
         }
     }
 
-    private void open(MatchCaseId matchCase, List<MatchPairId> pairIds, boolean announce) {
+    /**
+     * The case opened, its director appointed and its new matches recorded; empty when fewer than two of its signals
+     * are active. Matches made here are counted ({@link MatchesRecorded}); matches carried over are not.
+     */
+    private Optional<Recorded> open(MatchCaseId matchCase, List<MatchPairId> pairIds, boolean madeHere) {
         List<Participant> active = matches.holdActiveParticipants(matchCase);
         if (active.size() < 2) {
-            return;
+            return Optional.empty();
         }
         Opened opened = openLocked(matchCase, active);
         CaseRow c = opened.row();
@@ -223,20 +238,17 @@ public class CaseOpening {
                         pair.kind(), pair.acrossRegions(), a.organisationId(), b.organisationId(), matchedOn, dueOn));
             }
         }
-        if (!announce) {
-            return;
-        }
-        if (!recorded.isEmpty()) {
+        if (madeHere && !recorded.isEmpty()) {
             events.publishEvent(new MatchesRecorded(
                     c.regionCode(),
                     c.municipalityCode(),
                     CaseMunicipalities.earliest(matchCase, active).signalId().value(),
                     recorded));
         }
-        if (!recorded.isEmpty() && c.municipalityCode() != null) {
-            events.publishEvent(new NewMatchToSupervise(matchCase.value(), c.municipalityCode(), LocalDate.now(clock)));
-        }
+        return Optional.of(new Recorded(c, recorded));
     }
+
+    private record Recorded(CaseRow row, List<RecordedMatch> matches) {}
 
     /** The case's coordination, opened once (its region and municipality) and locked, with its region's calendar. */
     public Opened openLocked(MatchCaseId matchCase, List<Participant> active) {

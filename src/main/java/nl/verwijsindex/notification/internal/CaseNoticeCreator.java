@@ -72,7 +72,11 @@ class CaseNoticeCreator {
                 overdue.municipalityCode(), NoticeKind.CONSULTATION_OVERDUE, overdue.matchCase(), overdue.dueOn());
     }
 
-    /** R-NOTICE: every current supervisor of the case's municipality hears of its new matches (once a day). */
+    /**
+     * R-NOTICE: every current supervisor of the case's municipality hears of its new matches (once a day). Since
+     * docs/adr/0058 with the match's notices ({@link NoticeCreator}); this handles what an earlier version left
+     * incomplete in the registry.
+     */
     @ApplicationModuleListener
     void on(NewMatchToSupervise match) {
         toSupervisors(match.municipalityCode(), NoticeKind.NEW_MATCH, match.matchCase(), match.matchedOn());

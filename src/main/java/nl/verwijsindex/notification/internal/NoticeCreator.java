@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.coordination.MatchesCoordinated;
 import nl.verwijsindex.matching.MatchRecipients;
 import nl.verwijsindex.matching.MatchRecipients.PairRecipients;
-import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.notification.NoticeId;
 import nl.verwijsindex.notification.NoticeKind;
 import nl.verwijsindex.notification.internal.SignalNoticeBatches.SignalNotice;
@@ -32,8 +33,8 @@ import nl.verwijsindex.signal.Signals;
 
 /**
  * R-NOTICE and R-NOTICE-NEW: for each new match, one notice per professional with an active signal in it; and
- * the notices about one signal. Each listener runs after the event's transaction committed, in a transaction
- * of its own, from the event publication registry: if the application stops first, the publication stays
+ * the notices about one signal. Each listener but the match's runs after the event's transaction committed, in a
+ * transaction of its own, from the event publication registry; the match's runs in the coordination's (which is one): if the application stops first, the publication stays
  * incomplete and is handed over again. Making notices is idempotent, so that never doubles them. The e-mail
  * follows once the notices are committed ({@link NoticesQueued}).
  */
@@ -71,18 +72,22 @@ class NoticeCreator {
     /**
      * What the match is read now (DESIGN decision 4): a pair whose signals ended meanwhile tells no one. With the
      * match's notices, in the same transaction, the R-INFORM reminders of its signals whose informing is not
-     * recorded ({@link SignalInforming#remindOnMatch}); issue 18: one listener, one read of the recipients and one
-     * insert for all notices of the event, where there were two listeners and an event per reminder. The youths
-     * of the matched signals are locked first ({@link Signals#holdYouthsOf}), as a deletion locks them.
+     * recorded ({@link SignalInforming#remindOnMatch}) and, once a day a case, the notices to the supervisors of the
+     * case's municipality (R-NOTICE); issue 18: one read of the recipients and one insert for the notices of the
+     * professionals.
+     *
+     * <p>Issue 18 (docs/adr/0058): in the transaction in which the coordination opened the case, which handles the
+     * match's only publication in the registry and holds the youths of the case's signals: if this fails, the case's
+     * opening is rolled back with it and the publication is handed over again, so no notice is lost. Where the
+     * notices had a publication and a transaction of their own, and the supervisors' a third.
      */
-    @ApplicationModuleListener
-    void on(MatchesFound found) {
-        List<PairRecipients> pairs = matches.recipientsOf(found.pairs());
+    @EventListener
+    void on(MatchesCoordinated coordinated) {
+        List<PairRecipients> pairs = matches.recipientsOf(coordinated.pairs());
         List<SignalId> matched = pairs.stream()
                 .flatMap(pair -> pair.recipients().stream())
                 .map(PairRecipients.Recipient::signalId)
                 .toList();
-        signals.holdYouthsOf(matched);
         List<NoticeId> created = new ArrayList<>(batches.addAboutPairs(pairs));
         LocalDate today = LocalDate.now(clock);
         created.addAll(batches.addAboutSignals(
@@ -90,6 +95,13 @@ class NoticeCreator {
                 informing.remindOnMatch(matched).stream()
                         .map(s -> new SignalNotice(s.professionalId(), s.id(), today))
                         .toList()));
+        if (coordinated.superviseIn() != null) {
+            for (var supervisor : supervisors.of(coordinated.superviseIn())) {
+                store.addAboutCaseForSupervisor(
+                                supervisor.id(), NoticeKind.NEW_MATCH, coordinated.matchCase(), coordinated.matchedOn())
+                        .ifPresent(created::add);
+            }
+        }
         queue(created);
     }
 

@@ -22,18 +22,20 @@ import nl.verwijsindex.Fixtures.Organisation;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.IntegrationTestBase;
+import nl.verwijsindex.coordination.internal.CaseOpening;
 import nl.verwijsindex.matching.MatchesFound;
 
 /**
  * The match notices lock their youths first, as a deletion does (youth, then signal): a privacy desk's erasure that
  * holds the youth makes the notices wait for it, instead of the two each holding what the other needs (the
- * deadlock of the CI run of 2026-12-06, where the notices had locked the signals first).
+ * deadlock of the CI run of 2026-12-06, where the notices had locked the signals first). Since docs/adr/0058 the
+ * notices are made in the case opening's transaction, which locks the case's youths before its signals.
  */
 @IntegrationTest
 class NoticeLockOrderTest extends IntegrationTestBase {
 
     @Autowired
-    NoticeCreator creator;
+    CaseOpening opening;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -79,12 +81,15 @@ class NoticeLockOrderTest extends IntegrationTestBase {
                 }));
         assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 
-        creator.on(new MatchesFound(matchCase, List.of(pair))); // asynchronous, in a transaction of its own
+        // as the registry hands the match over: on another thread, in a transaction of its own
+        CompletableFuture<Void> notices =
+                CompletableFuture.runAsync(() -> opening.open(new MatchesFound(matchCase, List.of(pair))));
 
         await().atMost(Duration.ofSeconds(30)).until(this::noticesWaitForAYouth);
         assertThat(noticesAbout(pair)).isZero();
         release.countDown();
         deletion.get(30, TimeUnit.SECONDS);
+        notices.get(30, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(30)).until(() -> noticesAbout(pair) == 2);
     }
 
