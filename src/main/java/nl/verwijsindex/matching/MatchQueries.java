@@ -114,33 +114,41 @@ public class MatchQueries {
 
     /**
      * The case's active signals, held ({@code for key share}) until the caller's transaction ends, for a transaction
-     * that goes on to write rows about the case's matches (the case opening, and in it the match's notices). A
-     * deletion of one of the signals then waits for it instead of taking the match away between the read and the
-     * write; a deletion that came first leaves its signal out. Ending or extending a signal ({@code no key update})
-     * does not wait. The youths of the case's signals are locked first ({@code for no key update}, in id order), as a
-     * deletion and the notices lock them (issue 18, docs/adr/0058): holding a signal and then waiting for its youth
-     * would deadlock with a deletion that holds the youth and waits for the signal.
+     * that goes on to write rows about the case's matches (the case opening). A deletion of one of the signals then
+     * waits for it instead of taking the match away between the read and the write; a deletion that came first
+     * leaves its signal out. Ending or extending a signal ({@code no key update}) does not wait.
      */
     public List<Participant> holdActiveParticipants(MatchCaseId matchCase) {
-        return holdActiveParticipants(List.of(matchCase)).getOrDefault(matchCase, List.of());
+        return activeParticipants(List.of(matchCase), " for key share of s").getOrDefault(matchCase, List.of());
     }
 
     /** The same for several cases in one read (issue 18: the carried-over matches of a batch of an import). */
     public Map<MatchCaseId, List<Participant>> holdActiveParticipants(Collection<MatchCaseId> matchCases) {
-        if (matchCases.isEmpty()) {
-            return Map.of();
-        }
+        return activeParticipants(matchCases, " for key share of s");
+    }
+
+    /**
+     * Locks the youths of the case's signals and of these pairs' signals ({@code for no key update}, in id order)
+     * until the caller's transaction ends, before it holds any of their signals: a deletion takes the youth and then
+     * the signal, so a transaction that held a signal and then waited for its youth could deadlock with it. Issue 18
+     * (docs/adr/0058): the case opening of a new match, in whose transaction the match's notices are made. The pairs
+     * count too: a case merged into another one meanwhile has no participants left, and its pairs still tell.
+     */
+    public void holdYouthsOf(MatchCaseId matchCase, Collection<MatchPairId> pairs) {
         jdbc.sql("""
                         select y.id from youth y
                         where y.id in (select s.youth_id from match_participant mp join signal s on s.id = mp.signal_id
-                                       where mp.match_case_id = any(:cases))
+                                       where mp.match_case_id = :case
+                                       union
+                                       select s.youth_id from match_pair p join signal s on s.id in (p.signal_a, p.signal_b)
+                                       where p.id = any(:pairs))
                         order by y.id for no key update of y""")
+                .param("case", matchCase.value())
                 .param(
-                        "cases",
-                        matchCases.stream().map(MatchCaseId::value).distinct().toArray(UUID[]::new))
+                        "pairs",
+                        pairs.stream().map(MatchPairId::value).distinct().toArray(UUID[]::new))
                 .query(Long.class)
                 .list();
-        return activeParticipants(matchCases, " for key share of s");
     }
 
     private Map<MatchCaseId, List<Participant>> activeParticipants(Collection<MatchCaseId> matchCaseIds, String lock) {

@@ -102,10 +102,13 @@ public class CaseOpening {
     /**
      * Issue 18 (docs/adr/0058): then {@link MatchesCoordinated} in this transaction, on which the notification module
      * makes the match's notices (and the supervisors' of the case's municipality, once a day a case), whether or not
-     * the case could be opened: a pair with one active signal left still tells its professional.
+     * the case could be opened: a pair with one active signal left still tells its professional. The youths of the
+     * case and of the pairs are locked first, as a deletion and the notices lock them; a carried-over match makes no
+     * notices and locks only its signals.
      */
     @Transactional
     public void open(MatchesFound found) {
+        matches.holdYouthsOf(found.matchCase(), found.pairs());
         Optional<Recorded> recorded = open(found.matchCase(), found.pairs(), true);
         String superviseIn = recorded.filter(r -> !r.matches().isEmpty())
                 .map(r -> r.row().municipalityCode())

@@ -25,8 +25,8 @@ import nl.verwijsindex.notification.NoticeKind;
  * Notices about a match case (coordination): to a professional who became director by hand-over or
  * re-appointment (R-DIRECTOR), to the director a working day before the deadline (R-DEADLINE), and to the
  * supervisors of the case's municipality when the deadline passed (R-SUPERVISE). Through the event
- * publication registry, like the match notices; at most one per case, kind, recipient and date, and none
- * for a case that is gone.
+ * publication registry; at most one per case, kind, recipient and date, and none for a case that is gone. The
+ * supervisors' notices of new matches are made with the match's ({@link NoticeCreator}, docs/adr/0058).
  */
 @Component
 class CaseNoticeCreator {

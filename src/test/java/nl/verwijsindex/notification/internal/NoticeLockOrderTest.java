@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,7 @@ class NoticeLockOrderTest extends IntegrationTestBase {
 
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger signalsTaken = new AtomicInteger();
         CompletableFuture<Void> deletion = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> {
                     // the first lock a deletion of the youth takes (SignalRetention)
@@ -77,6 +79,12 @@ class NoticeLockOrderTest extends IntegrationTestBase {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                    // the second: the youth's signals. Refused at once if the waiting case opening held one of them
+                    signalsTaken.set(jdbc.sql("select id from signal where youth_id = :youth for update nowait")
+                            .param("youth", youth)
+                            .query(UUID.class)
+                            .list()
+                            .size());
                     status.setRollbackOnly();
                 }));
         assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
@@ -89,6 +97,9 @@ class NoticeLockOrderTest extends IntegrationTestBase {
         assertThat(noticesAbout(pair)).isZero();
         release.countDown();
         deletion.get(30, TimeUnit.SECONDS);
+        assertThat(signalsTaken.get())
+                .as("the deletion took the youth's signals while the case opening waited: it held none of them")
+                .isPositive();
         notices.get(30, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(30)).until(() -> noticesAbout(pair) == 2);
     }
@@ -103,6 +114,6 @@ class NoticeLockOrderTest extends IntegrationTestBase {
     private boolean noticesWaitForAYouth() {
         return jdbc.sql("""
                         select count(*) from pg_stat_activity
-                        where wait_event_type = 'Lock' and query like '%order by y.id for no key update of y%'""").query(Integer.class).single() > 0;
+                        where wait_event_type = 'Lock' and query like '%union%order by y.id for no key update of y%'""").query(Integer.class).single() > 0;
     }
 }
