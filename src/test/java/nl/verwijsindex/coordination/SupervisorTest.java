@@ -19,8 +19,10 @@ import nl.verwijsindex.Api.Response;
 import nl.verwijsindex.Fixtures.Professional;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.IntegrationTestBase;
+import nl.verwijsindex.coordination.internal.CaseOpening;
 import nl.verwijsindex.coordination.internal.DeadlineWatch;
 import nl.verwijsindex.matching.MatchCaseId;
+import nl.verwijsindex.matching.MatchesFound;
 import nl.verwijsindex.standalone.InProcessMailServer;
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +38,9 @@ class SupervisorTest extends IntegrationTestBase {
 
     @Autowired
     DeadlineWatch deadlines;
+
+    @Autowired
+    CaseOpening opening;
 
     @Autowired
     InProcessMailServer mail;
@@ -85,8 +90,8 @@ class SupervisorTest extends IntegrationTestBase {
 
         // The escalation reached supervisor A only, and its e-mail says nothing (R-MAIL-EMPTY).
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> overdueNotices(supervisorA).contains(caseA));
-        assertThat(overdueNotices(supervisorB)).doesNotContain(caseA);
+                .until(() -> noticesOfKind(supervisorA, "CONSULTATION_OVERDUE").contains(caseA));
+        assertThat(noticesOfKind(supervisorB, "CONSULTATION_OVERDUE")).doesNotContain(caseA);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> mail.received().stream().anyMatch(m -> m.to().equals(supervisorA.email())));
         assertThat(mail.received().stream()
@@ -165,6 +170,59 @@ class SupervisorTest extends IntegrationTestBase {
                 .isEqualTo(404);
     }
 
+    /**
+     * R-NOTICE (docs/adr/0058): the supervisors of the case's municipality hear of its new matches with the
+     * professionals, in the case opening's transaction. The same match handed over again (after a restart, say) tells
+     * the professionals again where their notices are gone, as making them is idempotent, but not the supervisors:
+     * nothing was new to the case.
+     */
+    @Test
+    void R_NOTICE_theSupervisorsHearOfANewMatchWithTheProfessionalsAndNotAgainWhenItIsHandedOverAgain() {
+        String region = fixtures.region(false);
+        String municipality = fixtures.municipality(region);
+        Supervisor supervisor = supervisor(municipality);
+        Professional team = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
+        Professional school = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
+        String caseId = matchCase(api, team, school, CHILD);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> noticesOfKind(supervisor, "NEW_MATCH").contains(caseId));
+        List<UUID> pairs = jdbc.sql("select id from match_pair where match_case_id = cast(:c as uuid)")
+                .param("c", caseId)
+                .query(UUID.class)
+                .list();
+        await().atMost(Duration.ofSeconds(20)).until(() -> pairNotices(pairs) == 2);
+        jdbc.sql("""
+                        delete from notice
+                        where match_pair_id = any(:pairs) or (match_case_id = cast(:c as uuid) and kind = 'NEW_MATCH')""")
+                .param("pairs", pairs.toArray(UUID[]::new))
+                .param("c", caseId)
+                .update();
+
+        opening.open(new MatchesFound(UUID.fromString(caseId), pairs));
+
+        assertThat(pairNotices(pairs)).as("each professional is told again").isEqualTo(2);
+        assertThat(noticesOfKind(supervisor, "NEW_MATCH"))
+                .as("the supervisors are not: no match was new to the case")
+                .doesNotContain(caseId);
+    }
+
+    private int pairNotices(List<UUID> pairs) {
+        return jdbc.sql("select count(*) from notice where match_pair_id = any(:pairs)")
+                .param("pairs", pairs.toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
+    private List<String> noticesOfKind(Supervisor supervisor, String kind) {
+        List<String> cases = new ArrayList<>();
+        api.get("/api/v1/supervisor/inbox", supervisor.token()).json().forEach(n -> {
+            if (n.at("/kind").asString().equals(kind)) {
+                cases.add(n.at("/matchCaseId").asString());
+            }
+        });
+        return cases;
+    }
+
     /** A match whose deadline was yesterday, escalated as the escalation task does when the day is over. */
     private String overdueCase(Professional director, Professional other) {
         String caseId = matchCase(api, director, other, CHILD);
@@ -180,16 +238,6 @@ class SupervisorTest extends IntegrationTestBase {
     private Supervisor supervisor(String municipality) {
         NewSupervisor added = newSupervisor(municipality);
         return new Supervisor(added.clientId(), added.token(), added.email());
-    }
-
-    private List<String> overdueNotices(Supervisor supervisor) {
-        List<String> cases = new ArrayList<>();
-        api.get("/api/v1/supervisor/inbox", supervisor.token()).json().forEach(n -> {
-            if (n.at("/kind").asString().equals("CONSULTATION_OVERDUE")) {
-                cases.add(n.at("/matchCaseId").asString());
-            }
-        });
-        return cases;
     }
 
     private static List<String> ids(JsonNode list) {
