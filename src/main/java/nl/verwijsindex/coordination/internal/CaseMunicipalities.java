@@ -15,6 +15,7 @@ import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.matching.MatchCaseId;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.person.PersonIndex;
+import nl.verwijsindex.person.PersonIndex.YouthOfSignal;
 
 /**
  * R-SUPERVISE: which municipality's supervisor follows a match case: the municipality where the youth of the
@@ -48,13 +49,16 @@ public class CaseMunicipalities {
     /** @param active the case's active signals, at least one */
     public CaseMunicipality municipalityOf(MatchCaseId matchCase, List<Participant> active) {
         Participant earliest = earliest(matchCase, active);
+        Optional<YouthOfSignal> followed =
+                persons.youthOfSignal(earliest.signalId().value());
         Optional<Municipality> registered =
-                persons.municipalityOfYouthOfSignal(earliest.signalId().value()).flatMap(covenants::municipality);
+                followed.flatMap(YouthOfSignal::municipality).flatMap(covenants::municipality);
         if (registered.isPresent()) {
             return new CaseMunicipality(
                     registered.get().regionCode(),
                     Optional.of(registered.get().cbsCode()),
-                    CaseMunicipality.Basis.PERSON_REGISTER);
+                    CaseMunicipality.Basis.PERSON_REGISTER,
+                    followed);
         }
         String region = earliest.regionCode();
         String municipality = settings.of(region)
@@ -62,6 +66,7 @@ public class CaseMunicipalities {
                 .or(() ->
                         covenants.municipalitiesOf(region).stream().findFirst().map(Municipality::cbsCode))
                 .orElse(null);
-        return new CaseMunicipality(region, Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT);
+        return new CaseMunicipality(
+                region, Optional.ofNullable(municipality), CaseMunicipality.Basis.REGION_DEFAULT, followed);
     }
 }

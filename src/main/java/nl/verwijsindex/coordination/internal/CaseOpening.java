@@ -45,6 +45,7 @@ import nl.verwijsindex.matching.MatchQueries.PairFacts;
 import nl.verwijsindex.matching.MatchQueries.Participant;
 import nl.verwijsindex.matching.MatchesCarriedOver;
 import nl.verwijsindex.matching.MatchesFound;
+import nl.verwijsindex.person.PersonIndex.YouthOfSignal;
 import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.shared.Moments;
 import nl.verwijsindex.signal.SignalId;
@@ -242,10 +243,12 @@ public class CaseOpening {
             }
         }
         if (madeHere && !recorded.isEmpty()) {
+            Optional<YouthOfSignal> followed = opened.municipality().followed();
             events.publishEvent(new MatchesRecorded(
                     c.regionCode(),
                     c.municipalityCode(),
-                    CaseMunicipalities.earliest(matchCase, active).signalId().value(),
+                    followed.map(YouthOfSignal::youth).orElse(null),
+                    followed.flatMap(YouthOfSignal::municipality).orElse(null),
                     recorded));
         }
         return Optional.of(new Recorded(c, recorded));
@@ -255,12 +258,17 @@ public class CaseOpening {
 
     /** The case's coordination, opened once (its region and municipality) and locked, with its region's calendar. */
     public Opened openLocked(MatchCaseId matchCase, List<Participant> active) {
-        store.open(matchCase, municipalities.municipalityOf(matchCase, active), Moments.now(clock));
+        CaseMunicipality municipality = municipalities.municipalityOf(matchCase, active);
+        store.open(matchCase, municipality, Moments.now(clock));
         CaseRow c = store.lock(matchCase).orElseThrow();
         RegionSettings regionSettings = settings.of(c.regionCode());
-        return new Opened(c, regionSettings, new DutchCalendar(regionSettings.liberationDay()));
+        return new Opened(c, regionSettings, new DutchCalendar(regionSettings.liberationDay()), municipality);
     }
 
-    /** A case opened and locked for the rest of the transaction. */
-    public record Opened(CaseRow row, RegionSettings settings, DutchCalendar calendar) {}
+    /**
+     * A case opened and locked for the rest of the transaction.
+     *
+     * @param municipality the municipality the case would be opened in now, and the youth it follows
+     */
+    public record Opened(CaseRow row, RegionSettings settings, DutchCalendar calendar, CaseMunicipality municipality) {}
 }

@@ -115,21 +115,19 @@ class FactRecorder {
     }
 
     /**
-     * Counted under the municipality of the youth the case follows, as a registration (docs/adr/0042): when the
-     * index does not know it yet, the facts wait for the register's answer ({@link LateMunicipalities}). The youth is
-     * not locked here: this runs in the case opening's transaction, which already holds other rows, and a
-     * registration locks the youth first; under concurrent registrations on one youth the two deadlocked. A person check that answers
-     * while this transaction runs can miss the new waiting facts; the hourly {@link ReportingTasks} settles those.
+     * Counted under the municipality of the youth the case follows, as a registration (docs/adr/0042), as the case
+     * opening read it in this transaction (issue 18: not read again here): when the index does not know it yet, the
+     * facts wait for the register's answer ({@link LateMunicipalities}). Nothing is locked here: the case opening of
+     * a new match holds the case's youths (docs/adr/0058), so no person check stores an answer about the followed
+     * youth meanwhile; should a fact be left waiting all the same, the hourly {@link ReportingTasks} settles it.
      */
     @EventListener
     void on(MatchesRecorded recorded) {
         String municipality = recorded.municipalityCode();
         Optional<YouthId> waiting = Optional.empty();
-        if (recorded.followedSignalId() != null) {
-            Optional<PersonIndex.YouthOfSignal> followed = persons.youthOfSignal(recorded.followedSignalId());
-            municipality =
-                    followed.flatMap(PersonIndex.YouthOfSignal::municipality).orElse(null);
-            waiting = municipality == null ? followed.map(PersonIndex.YouthOfSignal::youth) : Optional.empty();
+        if (recorded.followedYouth() != null) {
+            municipality = recorded.followedYouthMunicipality();
+            waiting = municipality == null ? Optional.of(recorded.followedYouth()) : Optional.empty();
         }
         Map<OrganisationId, OrganisationCategory> categories = categories(recorded.matches());
         String counted = municipality;
