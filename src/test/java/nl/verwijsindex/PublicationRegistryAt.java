@@ -4,6 +4,7 @@
 package nl.verwijsindex;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +30,15 @@ public final class PublicationRegistryAt {
                 .target(version)
                 .load()
                 .migrate();
+    }
+
+    /** The listeners of the publications of this serialized event; only the incomplete ones when {@code incomplete}. */
+    public static List<String> listeners(JdbcClient jdbc, String serializedEvent, boolean incomplete) {
+        return jdbc.sql("select listener_id from event_publication where serialized_event = :event"
+                        + (incomplete ? " and completion_date is null" : ""))
+                .param("event", serializedEvent)
+                .query(String.class)
+                .list();
     }
 
     /** A publication for {@code listener}, incomplete when {@code completed} is null; its id. */

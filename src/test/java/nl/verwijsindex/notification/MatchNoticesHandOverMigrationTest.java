@@ -6,7 +6,6 @@ package nl.verwijsindex.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -51,17 +50,18 @@ class MatchNoticesHandOverMigrationTest {
 
             PublicationRegistryAt.migrate(dataSource, "84");
 
-            assertThat(incompleteListeners(jdbc, bothIncomplete))
+            assertThat(PublicationRegistryAt.listeners(jdbc, bothIncomplete, true))
                     .as("the case opening's own publication makes the notices too; the other is dropped")
                     .containsExactly(CASE_OPENING);
-            assertThat(incompleteListeners(jdbc, onlyNotices))
+            assertThat(PublicationRegistryAt.listeners(jdbc, onlyNotices, true))
                     .as("handed to the case opening, which finds the case open and makes the notices")
                     .containsExactly(CASE_OPENING);
-            assertThat(incompleteListeners(jdbc, caseOpenedNoticesDone)).containsExactly(CASE_OPENING);
-            assertThat(listeners(jdbc, caseOpenedNoticesDone))
+            assertThat(PublicationRegistryAt.listeners(jdbc, caseOpenedNoticesDone, true))
+                    .containsExactly(CASE_OPENING);
+            assertThat(PublicationRegistryAt.listeners(jdbc, caseOpenedNoticesDone, false))
                     .as("a completed publication is history, left as it was")
                     .containsExactlyInAnyOrder(GONE_NOTICES, CASE_OPENING);
-            assertThat(incompleteListeners(jdbc, transferred))
+            assertThat(PublicationRegistryAt.listeners(jdbc, transferred, true))
                     .as("NoticeCreator's other listeners keep theirs")
                     .containsExactly(OTHER);
         }
@@ -73,20 +73,5 @@ class MatchNoticesHandOverMigrationTest {
 
     private static void publish(JdbcClient jdbc, String listener, String event, OffsetDateTime completed) {
         PublicationRegistryAt.publish(jdbc, listener, "event", event, completed);
-    }
-
-    private static List<String> listeners(JdbcClient jdbc, String event) {
-        return jdbc.sql("select listener_id from event_publication where serialized_event = :event")
-                .param("event", event)
-                .query(String.class)
-                .list();
-    }
-
-    private static List<String> incompleteListeners(JdbcClient jdbc, String event) {
-        return jdbc.sql("select listener_id from event_publication where serialized_event = :event"
-                        + " and completion_date is null")
-                .param("event", event)
-                .query(String.class)
-                .list();
     }
 }

@@ -6,7 +6,6 @@ package nl.verwijsindex.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -50,10 +49,10 @@ class PublicationHandOverMigrationTest {
 
             PublicationRegistryAt.migrate(dataSource, "76");
 
-            assertThat(listeners(jdbc, bothIncomplete))
+            assertThat(PublicationRegistryAt.listeners(jdbc, bothIncomplete, false))
                     .as("NoticeCreator's own publication does it all; the other listener keeps its own")
                     .containsExactlyInAnyOrder(NOTICES, COORDINATION);
-            assertThat(listeners(jdbc, onlyReminders))
+            assertThat(PublicationRegistryAt.listeners(jdbc, onlyReminders, false))
                     .as("handed to NoticeCreator, which makes the reminders")
                     .containsExactly(NOTICES);
             assertThat(jdbc.sql("select count(*) from event_publication where listener_id = :l")
@@ -62,7 +61,7 @@ class PublicationHandOverMigrationTest {
                             .single())
                     .as("the person check is done by its due mark")
                     .isZero();
-            assertThat(listeners(jdbc, "{\"completed\":true}"))
+            assertThat(PublicationRegistryAt.listeners(jdbc, "{\"completed\":true}", false))
                     .as("a completed publication is history, left as it was")
                     .containsExactly(GONE_REMINDERS);
         }
@@ -70,12 +69,5 @@ class PublicationHandOverMigrationTest {
 
     private static void publish(JdbcClient jdbc, String listener, String event, OffsetDateTime completed) {
         PublicationRegistryAt.publish(jdbc, listener, "event", event, completed);
-    }
-
-    private static List<String> listeners(JdbcClient jdbc, String event) {
-        return jdbc.sql("select listener_id from event_publication where serialized_event = :event")
-                .param("event", event)
-                .query(String.class)
-                .list();
     }
 }
