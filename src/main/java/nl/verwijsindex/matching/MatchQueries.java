@@ -140,7 +140,8 @@ public class MatchQueries {
                         where y.id in (select s.youth_id from match_participant mp join signal s on s.id = mp.signal_id
                                        where mp.match_case_id = :case
                                        union
-                                       select s.youth_id from match_pair p join signal s on s.id in (p.signal_a, p.signal_b)
+                                       select s.youth_id from match_pair p
+                                       join signal s on s.id in (p.signal_a, p.signal_b)
                                        where p.id = any(:pairs))
                         order by y.id for no key update of y""")
                 .param("case", matchCase.value())

@@ -173,6 +173,39 @@ class ReportMunicipalityTest extends IntegrationTestBase {
     }
 
     /**
+     * Issue 18: a match on a youth whose municipality the index knows counts there at once, as the case opening read
+     * it (MatchesRecorded carries it; the reports do not read it again). The register is down after its first answer,
+     * so no later answer could settle a fact that waited: the fact must never have waited.
+     */
+    @Test
+    void R_REPORTS_aMatchOnAYouthWhoseMunicipalityIsKnownCountsThereAtOnce() {
+        String region = fixtures.region(false);
+        List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
+        codes.sort(String::compareTo);
+        String home = codes.get(1); // not the region's default case municipality (the lowest code)
+        Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
+        Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
+        String bsn = livingIn(home, "Woonplaats", "0309010000");
+        assertThat(api.post(one.signalsPath(), one.token(), Api.registration(bsn, BIRTH))
+                        .status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> registrationFacts(region, home) == 1 && waiting(region) == 0);
+
+        register.goDown(PersonRegisterUnavailable.Reason.TIMEOUT);
+        try {
+            assertThat(api.post(two.signalsPath(), two.token(), Api.registration(bsn, BIRTH))
+                            .status())
+                    .isEqualTo(201);
+            await().atMost(Duration.ofSeconds(20)).until(() -> matchFacts(region) == 1);
+            assertThat(matchFacts(region, home)).isEqualTo(1);
+            assertThat(waitingMatchFacts(region)).isZero();
+        } finally {
+            register.comeBack();
+        }
+    }
+
+    /**
      * V73: a fact waits at most a week for its youth's municipality. When the register stays silent longer, the
      * hourly task ends the wait: the fact keeps "Onbekend" and is no longer linked to the youth.
      */
@@ -236,6 +269,13 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         return jdbc.sql("""
                         select count(*) from report_fact f join report_fact_awaiting_municipality a on a.fact_id = f.id
                         where f.region_code = :r""").param("r", region).query(Long.class).single();
+    }
+
+    private long matchFacts(String region) {
+        return jdbc.sql("select count(*) from report_fact where region_code = :r and kind = 'MATCH_MADE'")
+                .param("r", region)
+                .query(Long.class)
+                .single();
     }
 
     private long matchFacts(String region, String municipality) {

@@ -33,10 +33,11 @@ import nl.verwijsindex.signal.Signals;
 
 /**
  * R-NOTICE and R-NOTICE-NEW: for each new match, one notice per professional with an active signal in it; and
- * the notices about one signal. Each listener but the match's runs after the event's transaction committed, in a
- * transaction of its own, from the event publication registry; the match's runs in the coordination's (which is one): if the application stops first, the publication stays
- * incomplete and is handed over again. Making notices is idempotent, so that never doubles them. The e-mail
- * follows once the notices are committed ({@link NoticesQueued}).
+ * the notices about one signal. Each listener runs after its event's transaction committed, from the event
+ * publication registry: those about one signal in a transaction of their own, the match's in the transaction of the
+ * case opening, which handles the match's publication (docs/adr/0058). If the application stops first, the
+ * publication stays incomplete and is handed over again. Making notices is idempotent, so that never doubles them.
+ * The e-mail follows once the notices are committed ({@link NoticesQueued}).
  */
 @Component
 class NoticeCreator {
