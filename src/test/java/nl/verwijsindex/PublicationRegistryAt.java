@@ -3,6 +3,7 @@
 
 package nl.verwijsindex;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 /**
  * For the tests of a migration that hands over what an earlier version left in Spring Modulith's publication registry:
  * the schema migrated up to a version, and a publication written as that version's registry would hold it.
@@ -20,6 +23,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class PublicationRegistryAt {
 
     private PublicationRegistryAt() {}
+
+    /** A PostgreSQL of the test's own, migrated up to and including {@code version}; stopped when closed. */
+    public static Database databaseAt(String version) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.start();
+        Database database = new Database(postgres, postgres.getPostgresDatabase());
+        database.migrateTo(version);
+        return database;
+    }
+
+    /** The test's own database: its client, and the next migrations on demand. */
+    public record Database(EmbeddedPostgres postgres, DataSource dataSource) implements AutoCloseable {
+
+        public JdbcClient jdbc() {
+            return JdbcClient.create(dataSource);
+        }
+
+        public void migrateTo(String version) {
+            migrate(dataSource, version);
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+        }
+    }
 
     /** Migrates the database up to and including {@code version} (e.g. "80"). */
     public static void migrate(DataSource dataSource, String version) {

@@ -9,12 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.verwijsindex.PublicationRegistryAt;
 
 /**
@@ -31,16 +28,14 @@ class RegisterAnswerHandOverMigrationTest {
 
     @Test
     void anIncompleteAnswerPublicationGoesToTheListenerThatFollowsTheYouthsCases() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            DataSource dataSource = postgres.getPostgresDatabase();
-            PublicationRegistryAt.migrate(dataSource, "80");
-            JdbcClient jdbc = JdbcClient.create(dataSource);
+        try (PublicationRegistryAt.Database database = PublicationRegistryAt.databaseAt("80")) {
+            JdbcClient jdbc = database.jdbc();
             UUID incomplete =
                     publish(jdbc, "{\"youthId\":{\"value\":4711},\"parentsOrMunicipalityChanged\":false}", null);
             UUID completed = publish(
                     jdbc, "{\"youthId\":{\"value\":4712},\"parentsOrMunicipalityChanged\":true}", OffsetDateTime.now());
 
-            PublicationRegistryAt.migrate(dataSource, "81");
+            database.migrateTo("81");
 
             assertThat(row(jdbc, incomplete))
                     .containsExactly(

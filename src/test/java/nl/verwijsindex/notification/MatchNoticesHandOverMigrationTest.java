@@ -8,12 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.verwijsindex.PublicationRegistryAt;
 
 /**
@@ -32,10 +29,8 @@ class MatchNoticesHandOverMigrationTest {
 
     @Test
     void R_NOTICE_theNoticesAnEarlierVersionLeftIncompleteAreMadeByTheCaseOpening() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            DataSource dataSource = postgres.getPostgresDatabase();
-            PublicationRegistryAt.migrate(dataSource, "83");
-            JdbcClient jdbc = JdbcClient.create(dataSource);
+        try (PublicationRegistryAt.Database database = PublicationRegistryAt.databaseAt("83")) {
+            JdbcClient jdbc = database.jdbc();
             String bothIncomplete = match();
             String onlyNotices = match();
             String caseOpenedNoticesDone = match();
@@ -48,7 +43,7 @@ class MatchNoticesHandOverMigrationTest {
             publish(jdbc, CASE_OPENING, caseOpenedNoticesDone, null);
             publish(jdbc, OTHER, transferred, null);
 
-            PublicationRegistryAt.migrate(dataSource, "84");
+            database.migrateTo("84");
 
             assertThat(PublicationRegistryAt.listeners(jdbc, bothIncomplete, true))
                     .as("the case opening's own publication makes the notices too; the other is dropped")

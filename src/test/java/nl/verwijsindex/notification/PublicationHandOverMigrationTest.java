@@ -8,12 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.verwijsindex.PublicationRegistryAt;
 
 /**
@@ -34,10 +31,8 @@ class PublicationHandOverMigrationTest {
 
     @Test
     void publicationsOfRemovedListenersGoToTheirSuccessorOrAreDroppedWhereTheDueMarkServes() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            DataSource dataSource = postgres.getPostgresDatabase();
-            PublicationRegistryAt.migrate(dataSource, "73");
-            JdbcClient jdbc = JdbcClient.create(dataSource);
+        try (PublicationRegistryAt.Database database = PublicationRegistryAt.databaseAt("73")) {
+            JdbcClient jdbc = database.jdbc();
             String bothIncomplete = "{\"matchCaseId\":\"" + UUID.randomUUID() + "\",\"pairIds\":[]}";
             String onlyReminders = "{\"matchCaseId\":\"" + UUID.randomUUID() + "\",\"pairIds\":[]}";
             publish(jdbc, GONE_REMINDERS, bothIncomplete, null);
@@ -47,7 +42,7 @@ class PublicationHandOverMigrationTest {
             publish(jdbc, GONE_CHECK, "{\"signalId\":\"" + UUID.randomUUID() + "\"}", null);
             publish(jdbc, GONE_REMINDERS, "{\"completed\":true}", OffsetDateTime.now());
 
-            PublicationRegistryAt.migrate(dataSource, "76");
+            database.migrateTo("76");
 
             assertThat(PublicationRegistryAt.listeners(jdbc, bothIncomplete, false))
                     .as("NoticeCreator's own publication does it all; the other listener keeps its own")

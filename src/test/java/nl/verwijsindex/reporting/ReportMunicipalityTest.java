@@ -148,9 +148,7 @@ class ReportMunicipalityTest extends IntegrationTestBase {
     @Test
     void R_REPORTS_aMatchCountsUnderTheYouthsMunicipalityOnceThePersonRegisterAnswers() {
         String region = fixtures.region(false);
-        List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
-        codes.sort(String::compareTo);
-        String home = codes.get(1); // not the region's default case municipality (the lowest code)
+        String home = notTheDefault(region);
         Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
         Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
         String bsn = livingIn(home, "Woonplaats", "0308010000");
@@ -180,9 +178,7 @@ class ReportMunicipalityTest extends IntegrationTestBase {
     @Test
     void R_REPORTS_aMatchOnAYouthWhoseMunicipalityIsKnownCountsThereAtOnce() {
         String region = fixtures.region(false);
-        List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
-        codes.sort(String::compareTo);
-        String home = codes.get(1); // not the region's default case municipality (the lowest code)
+        String home = notTheDefault(region);
         Professional one = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
         Professional two = fixtures.professional(fixtures.organisation(region, "SECONDARY_EDUCATION"));
         String bsn = livingIn(home, "Woonplaats", "0309010000");
@@ -244,6 +240,13 @@ class ReportMunicipalityTest extends IntegrationTestBase {
     }
 
     /** A youth the register places in {@code municipality}, at an address of its own. @return the BSN */
+    /** Two municipalities in the region; @return the one that is not its default case municipality (the lowest code) */
+    private String notTheDefault(String region) {
+        List<String> codes = new ArrayList<>(List.of(fixtures.municipality(region), fixtures.municipality(region)));
+        codes.sort(String::compareTo);
+        return codes.get(1);
+    }
+
     private String livingIn(String municipality, String surname, String addressPrefix) {
         String bsn = TestBsns.random();
         register.put(PersonRegisterDouble.child(

@@ -53,14 +53,11 @@ class JdbcPersonIndex implements PersonIndex {
     @Override
     public Optional<CoResidence> coResidentsOf(YouthId youth) {
         // Issue 18: the youths this transaction's person check found at the address are not read again.
-        Optional<PersonData.Written> written = data.writtenInThisTransaction(youth);
-        if (written.isPresent() && written.get().addressKey() != null) {
-            Optional<List<YouthId>> known = written.get().othersAtAddress();
-            if (known.isPresent()) {
-                return Optional.of(new CoResidence(written.get().addressKey(), known.get()));
-            }
-        }
-        return addressKeyOf(youth).map(key -> new CoResidence(key, data.knownAt(key, youth)));
+        return data.writtenInThisTransaction(youth)
+                .filter(written -> written.addressKey() != null)
+                .flatMap(
+                        written -> written.othersAtAddress().map(known -> new CoResidence(written.addressKey(), known)))
+                .or(() -> addressKeyOf(youth).map(key -> new CoResidence(key, data.knownAt(key, youth))));
     }
 
     @Override
