@@ -31,8 +31,11 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 class HistoryTimeline {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryTimeline.class);
-    /** The coordination module's deadline tasks (coordination.internal.Deadlines). */
-    private static final List<String> DEADLINE_TASKS = List.of("consultation-reminder", "consultation-escalation");
+    /** The coordination module's deadline task (coordination.internal.Deadlines), and the two it replaced (V85). */
+    private static final String DEADLINE_TASK = "consultation-deadline";
+
+    private static final List<String> DEADLINE_TASKS =
+            List.of(DEADLINE_TASK, "consultation-reminder", "consultation-escalation");
 
     private static final Duration PAUSE = Duration.ofMillis(20);
 
@@ -67,10 +70,10 @@ class HistoryTimeline {
 
     /**
      * R-DEADLINE: waits (at the moment the clock shows, just after the deadline day) until db-scheduler has run the
-     * escalation of the case's deadline, so the case escalates on its day.
+     * escalation of the case's deadline, so the case escalates on its day: the deadline task is done once it escalated.
      */
     boolean awaitEscalation(UUID caseId, LocalDate dueOn, Duration atMost) {
-        TaskInstanceId escalation = TaskInstanceId.of("consultation-escalation", caseId + "/" + dueOn);
+        TaskInstanceId escalation = TaskInstanceId.of(DEADLINE_TASK, caseId + "/" + dueOn);
         boolean ran = await(
                 () -> scheduler.getObject().getScheduledExecution(escalation).isEmpty(), atMost);
         if (!ran) {

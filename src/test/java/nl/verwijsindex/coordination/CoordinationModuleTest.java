@@ -97,7 +97,8 @@ class CoordinationModuleTest {
                                     .workingDaysAfter(today, regionSettings.deadlineWorkingDays()));
                     assertThat(seen.state()).isEqualTo(CaseState.OPEN);
                     assertThat(tasksOf(seen.matchCaseId().value()))
-                            .containsExactlyInAnyOrder("consultation-reminder", "consultation-escalation");
+                            .as("one deadline task for the case and date (ADR 0059)")
+                            .containsExactly("consultation-deadline");
                     assertThat(cases.casesOf(school.organisation().id(), school.id(), Actor.SYSTEM))
                             .singleElement()
                             .satisfies(c -> assertThat(c.youDirect()).isFalse());

@@ -79,8 +79,8 @@ class DeadlineRestartTest {
             assertThat(seen.at("/deadline").asString()).isEqualTo("2026-04-30");
             assertThat(seen.at("/youDirect").asBoolean()).isTrue();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(executionTime(jdbc, "consultation-reminder", caseId)).isEqualTo("2026-04-29T05:00:00Z");
-            assertThat(executionTime(jdbc, "consultation-escalation", caseId)).isEqualTo("2026-04-30T22:00:00Z");
+            // One task for the case's deadline (ADR 0059), first at the reminder's moment: 07:00 Amsterdam time.
+            assertThat(executionTime(jdbc, "consultation-deadline", caseId)).isEqualTo("2026-04-29T05:00:00Z");
         }
 
         // Stopped over the weekend and King's Day; started again on Tuesday: nothing is due yet.
@@ -106,6 +106,10 @@ class DeadlineRestartTest {
                     .as("only the director is reminded")
                     .isEmpty();
             assertThat(state(api, team)).isEqualTo("OPEN");
+            // Having reminded, the task waits for the end of the deadline day to escalate.
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "2026-04-30T22:00:00Z".equals(executionTime(jdbc, "consultation-deadline", caseId)));
         }
 
         // Started again late on the deadline day: the escalation waits until the day is over, then runs.
@@ -121,6 +125,9 @@ class DeadlineRestartTest {
                     .isEqualTo("OPEN");
             CLOCK.setTo(LocalDateTime.parse("2026-05-01T00:00:05"));
             await().atMost(Duration.ofSeconds(20)).until(() -> escalated(jdbc, caseId));
+            await("escalated, the deadline task is done")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> tasksOf(jdbc, caseId) == 0);
             assertThat(state(api, team)).isEqualTo("OVERDUE");
             assertThat(state(api, school)).isEqualTo("OVERDUE");
             assertThat(notices(api, team, "CONSULTATION_REMINDER"))
@@ -200,6 +207,13 @@ class DeadlineRestartTest {
                         rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
                 .single()
                 .toString();
+    }
+
+    private static int tasksOf(JdbcClient jdbc, String caseId) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_instance like :case")
+                .param("case", caseId + "/%")
+                .query(Integer.class)
+                .single();
     }
 
     private static boolean escalated(JdbcClient jdbc, String caseId) {
