@@ -27,6 +27,32 @@ class FactStore {
 
     private static final String MOVED = moved();
 
+    /** Issue 18: the statements are made once, not formatted again for every insert. */
+    private static final String INSERT = """
+                        with fact as (
+                            insert into report_fact (kind, occurred_on, region_code, municipality_code, organisation_id,
+                                                     organisation_category, other_organisation_id,
+                                                     other_organisation_category, detail, across_regions, first_of_youth)
+                            select * from unnest(cast(:kinds as text[]), cast(:days as date[]), cast(:regions as text[]),
+                                                 cast(:municipalities as text[]), cast(:organisations as uuid[]),
+                                                 cast(:categories as text[]), cast(:others as uuid[]),
+                                                 cast(:otherCategories as text[]), cast(:details as text[]),
+                                                 cast(:across as boolean[]), cast(:first as boolean[]))
+                            returning *),
+                        waiting as (
+                            insert into report_fact_awaiting_municipality (fact_id, youth_id)
+                            select id, cast(:awaiting as bigint) from fact where cast(:awaiting as bigint) is not null)%s
+                        select id from fact""".formatted(APPENDED);
+
+    private static final String MUNICIPALITY_LEARNED = """
+                        with done as (
+                            delete from report_fact_awaiting_municipality where youth_id = :youth returning fact_id),
+                        before as (select * from report_fact where id in (select fact_id from done)),
+                        moved as (
+                            update report_fact set municipality_code = :municipality
+                            where id in (select id from before) returning id)%s
+                        select count(*) from moved""".formatted(MOVED);
+
     private final JdbcClient jdbc;
 
     FactStore(JdbcClient jdbc) {
@@ -50,21 +76,7 @@ class FactStore {
         if (facts.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        with fact as (
-                            insert into report_fact (kind, occurred_on, region_code, municipality_code, organisation_id,
-                                                     organisation_category, other_organisation_id,
-                                                     other_organisation_category, detail, across_regions, first_of_youth)
-                            select * from unnest(cast(:kinds as text[]), cast(:days as date[]), cast(:regions as text[]),
-                                                 cast(:municipalities as text[]), cast(:organisations as uuid[]),
-                                                 cast(:categories as text[]), cast(:others as uuid[]),
-                                                 cast(:otherCategories as text[]), cast(:details as text[]),
-                                                 cast(:across as boolean[]), cast(:first as boolean[]))
-                            returning *),
-                        waiting as (
-                            insert into report_fact_awaiting_municipality (fact_id, youth_id)
-                            select id, cast(:awaiting as bigint) from fact where cast(:awaiting as bigint) is not null)%s
-                        select id from fact""".formatted(APPENDED))
+        return jdbc.sql(INSERT)
                 .param("awaiting", awaitingMunicipalityOf == null ? null : awaitingMunicipalityOf.value())
                 .param("kinds", facts.stream().map(f -> f.kind().name()).toArray(String[]::new))
                 .param(
@@ -111,14 +123,7 @@ class FactStore {
      * roll-ups with a municipality move them from their old municipality to the new one in the same statement.
      */
     int municipalityLearned(YouthId youth, String municipality) {
-        return jdbc.sql("""
-                        with done as (
-                            delete from report_fact_awaiting_municipality where youth_id = :youth returning fact_id),
-                        before as (select * from report_fact where id in (select fact_id from done)),
-                        moved as (
-                            update report_fact set municipality_code = :municipality
-                            where id in (select id from before) returning id)%s
-                        select count(*) from moved""".formatted(MOVED))
+        return jdbc.sql(MUNICIPALITY_LEARNED)
                 .param("youth", youth.value())
                 .param("municipality", municipality)
                 .query(Integer.class)
