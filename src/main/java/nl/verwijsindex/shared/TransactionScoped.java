@@ -29,6 +29,16 @@ public final class TransactionScoped<K, V> {
         return new TransactionScoped<>();
     }
 
+    /** This transaction's map when something was put in it; else null (nothing is made or bound). */
+    @SuppressWarnings("unchecked")
+    public Map<K, V> peek() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        return (Map<K, V>) TransactionSynchronizationManager.getResource(this);
+    }
+
     /** This transaction's map, empty at its start; outside a transaction a new one that nothing keeps. */
     @SuppressWarnings("unchecked")
     public Map<K, V> map() {

@@ -22,6 +22,7 @@ import nl.verwijsindex.access.MunicipalSupervisors;
 import nl.verwijsindex.access.SupervisorId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.ReferenceData;
 
 @Service
 @Transactional
@@ -41,7 +42,14 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     private final CredentialRows rows;
     private final TokenSecrets secrets;
 
-    JdbcMunicipalSupervisors(JdbcClient jdbc, TokenSecrets secrets, Clock clock) {
+    /** Issue 18 (docs/adr/0060): each municipality's supervisors, kept across transactions until one changes. */
+    private final ReferenceData.Kept<String, List<Supervisor>> ofMunicipality;
+
+    private final ReferenceData reference;
+
+    JdbcMunicipalSupervisors(JdbcClient jdbc, TokenSecrets secrets, Clock clock, ReferenceData reference) {
+        this.reference = reference;
+        this.ofMunicipality = reference.kept();
         this.jdbc = jdbc;
         this.rows = new CredentialRows(jdbc, secrets, clock, "municipal_supervisor", "municipality_code", "removed_at");
         this.secrets = secrets;
@@ -49,12 +57,14 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     @Override
     public IssuedToken add(String municipalityCode, NewSupervisor supervisor) {
+        reference.changed();
         return insert(SupervisorId.random(), municipalityCode, supervisor, secrets.newSecret());
     }
 
     @Override
     public IssuedToken addWithSecret(
             SupervisorId id, String municipalityCode, NewSupervisor supervisor, String secret) {
+        reference.changed();
         CredentialRows.requireLongSecret(secret);
         return insert(id, municipalityCode, supervisor, secret);
     }
@@ -69,12 +79,14 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
 
     @Override
     public IssuedToken rotate(String municipalityCode, SupervisorId supervisorId, Duration overlap) {
+        reference.changed();
         return rows.rotate(supervisorId.value(), OF_MUNICIPALITY, Map.of("municipality", municipalityCode), overlap)
                 .orElseThrow(JdbcMunicipalSupervisors::notFound);
     }
 
     @Override
     public void remove(String municipalityCode, SupervisorId supervisorId) {
+        reference.changed();
         if (!rows.end(supervisorId.value(), OF_MUNICIPALITY, Map.of("municipality", municipalityCode))) {
             throw notFound();
         }
@@ -88,12 +100,12 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     @Override
     @Transactional(readOnly = true)
     public List<Supervisor> of(String municipalityCode) {
-        return jdbc.sql("""
-                        select id, municipality_code, name, email, phone from municipal_supervisor
-                        where municipality_code = :municipality and removed_at is null order by name""")
-                .param("municipality", municipalityCode)
-                .query(SUPERVISOR)
-                .list();
+        return ofMunicipality.get(
+                municipalityCode,
+                municipality -> jdbc.sql("""
+                                select id, municipality_code, name, email, phone from municipal_supervisor
+                                where municipality_code = :municipality and removed_at is null order by name""").param("municipality", municipality).query(SUPERVISOR).list().stream()
+                        .toList());
     }
 
     @Override

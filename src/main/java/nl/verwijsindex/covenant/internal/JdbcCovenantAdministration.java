@@ -19,6 +19,7 @@ import nl.verwijsindex.directory.DirectoryAdministration.NewOrganisation;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.ReferenceData;
 
 /** Keeps regions, municipalities, memberships and institution addresses; refusals are clear errors. */
 @Service
@@ -29,7 +30,11 @@ class JdbcCovenantAdministration implements CovenantAdministration {
     private final Covenants covenants;
     private final DirectoryAdministration directory;
 
-    JdbcCovenantAdministration(JdbcClient jdbc, Covenants covenants, DirectoryAdministration directory) {
+    private final ReferenceData reference;
+
+    JdbcCovenantAdministration(
+            JdbcClient jdbc, Covenants covenants, DirectoryAdministration directory, ReferenceData reference) {
+        this.reference = reference;
         this.jdbc = jdbc;
         this.covenants = covenants;
         this.directory = directory;
@@ -37,6 +42,7 @@ class JdbcCovenantAdministration implements CovenantAdministration {
 
     @Override
     public void addRegion(String code, String name, boolean suppressSameOrganisationMatches) {
+        reference.changed();
         try {
             jdbc.sql(
                             "insert into region (code, name, suppress_same_organisation_matches) values (:code, :name, :suppress)")
@@ -51,6 +57,7 @@ class JdbcCovenantAdministration implements CovenantAdministration {
 
     @Override
     public void addMunicipality(String cbsCode, String name, String regionCode) {
+        reference.changed();
         requireRegion(regionCode);
         try {
             jdbc.sql("insert into municipality (cbs_code, name, region_code) values (:code, :name, :region)")
@@ -75,6 +82,7 @@ class JdbcCovenantAdministration implements CovenantAdministration {
 
     @Override
     public void joinCovenant(OrganisationId organisation, String regionCode, LocalDate joinedOn) {
+        reference.changed();
         requireRegion(regionCode);
         jdbc.sql("""
                         insert into covenant_membership (organisation_id, region_code, joined_on) values (:org, :region, :on)
@@ -87,6 +95,7 @@ class JdbcCovenantAdministration implements CovenantAdministration {
 
     @Override
     public void leaveCovenant(OrganisationId organisation, String regionCode, LocalDate leftOn) {
+        reference.changed();
         LocalDate joinedOn = jdbc.sql(
                         "select joined_on from covenant_membership where organisation_id = :org and region_code = :region")
                 .param("org", organisation.value())

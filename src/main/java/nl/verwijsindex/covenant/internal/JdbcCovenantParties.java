@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.verwijsindex.directory.CovenantParties;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.shared.ReferenceData;
 
 /**
  * The directory's port for R-MELDER and its organisation overview: which covenants an organisation is party
@@ -29,8 +30,20 @@ class JdbcCovenantParties implements CovenantParties {
 
     private final JdbcClient jdbc;
 
-    JdbcCovenantParties(JdbcClient jdbc) {
+    /** Issue 18 (docs/adr/0060): each organisation's memberships, kept across transactions until one changes. */
+    private final ReferenceData.Kept<OrganisationId, List<Membership>> memberships;
+
+    JdbcCovenantParties(JdbcClient jdbc, ReferenceData reference) {
         this.jdbc = jdbc;
+        this.memberships = reference.kept();
+    }
+
+    /** A covenant the organisation joined, and left when {@code leftOn} is not null. */
+    private record Membership(String regionCode, LocalDate joinedOn, LocalDate leftOn) {
+
+        boolean on(LocalDate day) {
+            return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
+        }
     }
 
     @Override
@@ -38,13 +51,19 @@ class JdbcCovenantParties implements CovenantParties {
     // authorisation): a BEGIN READ ONLY and a COMMIT fewer.
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<String> regionsOn(OrganisationId organisation, LocalDate day) {
+        return memberships.get(organisation, this::membershipsOf).stream()
+                .filter(m -> m.on(day))
+                .map(Membership::regionCode)
+                .toList();
+    }
+
+    private List<Membership> membershipsOf(OrganisationId organisation) {
         return jdbc.sql("""
-                        select region_code from covenant_membership
-                        where organisation_id = :org and joined_on <= :day and (left_on is null or left_on > :day)
-                        order by region_code""")
+                        select region_code, joined_on, left_on from covenant_membership
+                        where organisation_id = :org order by region_code""")
                 .param("org", organisation.value())
-                .param("day", day)
-                .query(String.class)
+                .query((rs, n) -> new Membership(
+                        rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                 .list();
     }
 

@@ -26,6 +26,7 @@ import nl.verwijsindex.directory.Directory.OrganisationCategory;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.Category;
 import nl.verwijsindex.directory.OrganisationId;
+import nl.verwijsindex.shared.ReferenceData;
 
 /** Answers from the covenant tables, with the names of organisations and categories from the directory. */
 @Service
@@ -44,12 +45,20 @@ class JdbcCovenants implements Covenants {
             JdbcClient jdbc,
             Directory directory,
             DirectoryAdministration organisations,
-            RegionSettingsKeeper settings) {
+            RegionSettingsKeeper settings,
+            ReferenceData reference) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.organisations = organisations;
         this.settings = settings;
+        this.municipalities = reference.kept();
+        this.municipalitiesOfRegion = reference.kept();
     }
+
+    /** Issue 18 (docs/adr/0060): municipalities, by code and by region, kept across transactions until one changes. */
+    private final ReferenceData.Kept<String, Optional<Municipality>> municipalities;
+
+    private final ReferenceData.Kept<String, List<Municipality>> municipalitiesOfRegion;
 
     @Override
     public boolean hasRegion(String code) {
@@ -129,19 +138,26 @@ class JdbcCovenants implements Covenants {
 
     @Override
     public Optional<Municipality> municipality(String cbsCode) {
-        return jdbc.sql("select cbs_code, name, region_code from municipality where cbs_code = :code")
-                .param("code", cbsCode)
-                .query(MUNICIPALITY)
-                .optional();
+        return municipalities.get(
+                cbsCode,
+                code -> jdbc.sql("select cbs_code, name, region_code from municipality where cbs_code = :code")
+                        .param("code", code)
+                        .query(MUNICIPALITY)
+                        .optional());
     }
 
     @Override
     public List<Municipality> municipalitiesOf(String regionCode) {
-        return jdbc.sql(
-                        "select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
-                .param("region", regionCode)
-                .query(MUNICIPALITY)
-                .list();
+        return municipalitiesOfRegion.get(
+                regionCode,
+                region -> jdbc
+                        .sql(
+                                "select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
+                        .param("region", region)
+                        .query(MUNICIPALITY)
+                        .list()
+                        .stream()
+                        .toList());
     }
 
     @Override

@@ -18,6 +18,7 @@ import nl.verwijsindex.covenant.RegionCategory;
 import nl.verwijsindex.covenant.RegionSettings;
 import nl.verwijsindex.directory.DirectoryAdministration;
 import nl.verwijsindex.directory.DirectoryAdministration.Category;
+import nl.verwijsindex.shared.ReferenceData;
 
 /**
  * The tables behind {@link RegionSettings}: {@code region} (name, index name, same-organisation matches, expiry
@@ -30,10 +31,19 @@ public class RegionSettingsStore {
 
     private final JdbcClient jdbc;
     private final DirectoryAdministration directory;
+    private final ReferenceData reference;
 
-    RegionSettingsStore(JdbcClient jdbc, DirectoryAdministration directory) {
+    /** Issue 18 (docs/adr/0060): the settings and the flags, kept across transactions until a region changes. */
+    private final ReferenceData.Kept<String, Optional<RegionSettings>> settings;
+
+    private final ReferenceData.Kept<String, Optional<Flags>> flags;
+
+    RegionSettingsStore(JdbcClient jdbc, DirectoryAdministration directory, ReferenceData reference) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.reference = reference;
+        this.settings = reference.kept();
+        this.flags = reference.kept();
     }
 
     /**
@@ -41,6 +51,14 @@ public class RegionSettingsStore {
      *                  other's change
      */
     public Optional<RegionSettings> load(String regionCode, boolean forUpdate) {
+        if (forUpdate) {
+            reference.changed();
+            return read(regionCode, true);
+        }
+        return settings.get(regionCode, code -> read(code, false));
+    }
+
+    private Optional<RegionSettings> read(String regionCode, boolean forUpdate) {
         return jdbc.sql("""
                         select r.code, r.name, r.index_display_name, r.suppress_same_organisation_matches, r.expiry_reminder_days,
                                r.registration_guidance, s.deadline_working_days, s.liberation_day, s.case_municipality_code,
@@ -78,10 +96,13 @@ public class RegionSettingsStore {
      * matches; empty when there is no such region.
      */
     public Optional<Flags> flags(String regionCode) {
-        return jdbc.sql("select index_display_name, suppress_same_organisation_matches from region where code = :code")
-                .param("code", regionCode)
-                .query((rs, n) -> new Flags(rs.getString(1), rs.getBoolean(2)))
-                .optional();
+        return flags.get(
+                regionCode,
+                code -> jdbc.sql(
+                                "select index_display_name, suppress_same_organisation_matches from region where code = :code")
+                        .param("code", code)
+                        .query((rs, n) -> new Flags(rs.getString(1), rs.getBoolean(2)))
+                        .optional());
     }
 
     public record Flags(String indexDisplayName, boolean suppressSameOrganisationMatches) {}
@@ -97,6 +118,7 @@ public class RegionSettingsStore {
     private record Loaded(RegionSettings settings, boolean ownDirectorRules) {}
 
     public void save(RegionSettings settings, String changedBy, OffsetDateTime now) {
+        reference.changed();
         String region = settings.regionCode();
         jdbc.sql("""
                         update region set index_display_name = :name, suppress_same_organisation_matches = :suppress,

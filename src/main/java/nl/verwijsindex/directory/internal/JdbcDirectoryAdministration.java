@@ -17,6 +17,7 @@ import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.directory.OrganisationId;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.ReferenceData;
 
 /** Keeps organisations and their categories right; every refusal is a clear error, never a constraint violation. */
 @Service
@@ -26,7 +27,10 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
     private final JdbcClient jdbc;
     private final CovenantParties covenants;
 
-    JdbcDirectoryAdministration(JdbcClient jdbc, CovenantParties covenants) {
+    private final ReferenceData reference;
+
+    JdbcDirectoryAdministration(JdbcClient jdbc, CovenantParties covenants, ReferenceData reference) {
+        this.reference = reference;
         this.jdbc = jdbc;
         this.covenants = covenants;
     }
@@ -135,6 +139,7 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
 
     @Override
     public void keepRegionCategories(String regionCode, List<Category> categories) {
+        reference.changed();
         for (Category category : categories) {
             int updated = jdbc.sql("""
                             insert into organisation_category (code, domain, name, designation_required, region_code)

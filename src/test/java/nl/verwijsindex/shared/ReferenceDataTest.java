@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: Verwijsindex contributors
+// SPDX-License-Identifier: EUPL-1.2
+
+package nl.verwijsindex.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.verwijsindex.Fixtures;
+import nl.verwijsindex.IntegrationTest;
+import nl.verwijsindex.ReferenceDataSettled;
+import nl.verwijsindex.covenant.Covenants;
+import nl.verwijsindex.covenant.RegionSettingsKeeper;
+import nl.verwijsindex.directory.CovenantParties;
+import nl.verwijsindex.directory.OrganisationId;
+
+/**
+ * Issue 18, ADR 0060: reference data is kept across transactions while the instance listens for changes, and
+ * forgotten when a change is announced (whoever made it), at once when this instance made it, and when the listening
+ * connection is lost.
+ */
+@IntegrationTest
+class ReferenceDataTest {
+
+    private static final Duration ANNOUNCED_WITHIN = Duration.ofSeconds(10);
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Covenants covenants;
+
+    @Autowired
+    CovenantParties parties;
+
+    @Autowired
+    RegionSettingsKeeper settings;
+
+    @Autowired
+    ReferenceData reference;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    String region;
+
+    @BeforeEach
+    void setUp() {
+        region = new Fixtures(context).region(false);
+        ReferenceDataSettled.settle(reference, jdbc);
+    }
+
+    @Test
+    void keptAcrossTransactionsUntilAChangeIsAnnounced() {
+        String name = covenants.indexDisplayName(region);
+        unannounced(() -> rename("Verwijsindex Onaangekondigd"));
+        assertThat(covenants.indexDisplayName(region)).as("kept").isEqualTo(name);
+
+        rename("Verwijsindex Aangekondigd");
+        await().atMost(ANNOUNCED_WITHIN)
+                .until(() -> covenants.indexDisplayName(region).equals("Verwijsindex Aangekondigd"));
+    }
+
+    @Test
+    void aChangeMadeByThisInstanceIsSeenAtOnce() {
+        covenants.indexDisplayName(region);
+        settings.change(
+                region,
+                "test",
+                s -> s.changeGeneral(
+                        "Verwijsindex Meteen",
+                        s.suppressSameOrganisationMatches(),
+                        s.deadlineWorkingDays(),
+                        s.liberationDay(),
+                        s.caseMunicipalityCode().orElse(null)));
+        assertThat(covenants.indexDisplayName(region)).isEqualTo("Verwijsindex Meteen");
+        assertThat(settings.of(region).indexDisplayName()).isEqualTo("Verwijsindex Meteen");
+    }
+
+    @Test
+    void R_MELDER_aMembershipThatEndsEndsAtOnce() {
+        Fixtures fixtures = new Fixtures(context);
+        OrganisationId organisation = fixtures.organisation(region).id();
+        ReferenceDataSettled.settle(reference, jdbc);
+        LocalDate today = LocalDate.now();
+        assertThat(parties.regionsOn(organisation, today)).containsExactly(region);
+        assertThat(parties.regionsOn(organisation, today)).as("kept").containsExactly(region);
+        fixtures.covenants().leaveCovenant(organisation, region, today);
+        assertThat(parties.regionsOn(organisation, today)).isEmpty();
+        assertThat(parties.regionsOn(organisation, today.minusDays(1))).containsExactly(region);
+    }
+
+    @Test
+    void whenTheListeningConnectionIsLostNothingKeptIsUsed() {
+        String name = covenants.indexDisplayName(region);
+        long before = reference.timesListening();
+        int ended = jdbc.sql("""
+                        select count(pg_terminate_backend(pid)) from pg_stat_activity
+                        where application_name = 'verwijsindex reference data' and datname = current_database()""").query(Integer.class).single();
+        assertThat(ended).isPositive();
+        unannounced(() -> rename("Verwijsindex Tijdens De Storing"));
+        await().atMost(ANNOUNCED_WITHIN).until(() -> reference.timesListening() > before && reference.keeping());
+        assertThat(covenants.indexDisplayName(region))
+                .as("forgotten with the connection, read again")
+                .isEqualTo("Verwijsindex Tijdens De Storing")
+                .isNotEqualTo(name);
+        unannounced(() -> rename("Verwijsindex Daarna"));
+        assertThat(covenants.indexDisplayName(region))
+                .as("kept again once listening")
+                .isEqualTo("Verwijsindex Tijdens De Storing");
+        rename("Verwijsindex Aangekondigd");
+        await().atMost(ANNOUNCED_WITHIN)
+                .until(() -> covenants.indexDisplayName(region).equals("Verwijsindex Aangekondigd"));
+    }
+
+    private void rename(String indexDisplayName) {
+        jdbc.sql("update region set index_display_name = :name where code = :code")
+                .param("name", indexDisplayName)
+                .param("code", region)
+                .update();
+    }
+
+    /** A change behind the application's back that is not announced: the trigger is off in its transaction. */
+    private void unannounced(Runnable change) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("alter table region disable trigger region_announce_change")
+                    .update();
+            change.run();
+            jdbc.sql("alter table region enable trigger region_announce_change").update();
+        });
+    }
+}
