@@ -3,14 +3,9 @@
 
 package nl.verwijsindex.shared;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,37 +13,31 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 /**
  * Reference data kept across transactions (issue 18, docs/adr/0060): regions, covenant memberships, categories,
  * municipalities and municipal supervisors change a few times a year and were read several times for every
- * registration. Kept only while this instance listens on PostgreSQL's channel {@value #CHANNEL}, on which triggers on
- * those tables (V86) announce every committed change, from this instance, another or an operator's {@code psql}: each
- * announcement forgets everything kept. While it does not listen (starting, the database away, the setting off)
- * everything is read from the database, as before.
+ * registration. Kept only while this instance listens on PostgreSQL's channel {@value #CHANNEL} (its
+ * {@link ReferenceDataListener}), on which triggers on those tables (V86) announce every committed change, from this
+ * instance, another or an operator's {@code psql}: each announcement forgets everything kept. While it does not listen
+ * (starting, the database away, the setting off) everything is read from the database, as before.
  *
- * <p>What is kept is stamped with the generation it was read in; a change moves the generation on, so a value read
- * before it was announced, and kept after, is never used. A transaction that changes reference data ({@link #changed})
- * reads for itself until it ends, and at its commit this instance forgets at once, without waiting for the
- * announcement.
+ * <p>What is kept is stamped with the generation in which its read began; a change moves the generation on, so a value
+ * read before it was announced, and kept after, is never used. That holds for reads at READ COMMITTED, the isolation
+ * the application uses: each statement sees what was committed when it began. A transaction that changes reference
+ * data ({@link #changed}) reads for itself until it ends, and at its commit this instance forgets at once, without
+ * waiting for the announcement.
  */
 @Component
 public class ReferenceData implements SmartLifecycle {
 
     /** The channel of the triggers of V86; the payload is the table's name. */
     public static final String CHANNEL = "verwijsindex_reference";
-
-    private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
 
     /** Transactions that changed reference data: they read it for themselves until they end. */
     private static final TransactionScoped<ReferenceData, Boolean> CHANGED = TransactionScoped.create();
@@ -61,9 +50,7 @@ public class ReferenceData implements SmartLifecycle {
     private final AtomicLong announcements = new AtomicLong();
     private final List<Kept<?, ?>> kept = new CopyOnWriteArrayList<>();
     private volatile boolean listening;
-    private volatile boolean running;
-    private volatile Thread listener;
-    private volatile Connection connection;
+    private ReferenceDataListener listener;
 
     ReferenceData(
             DataSource dataSource,
@@ -94,6 +81,11 @@ public class ReferenceData implements SmartLifecycle {
         Map<ReferenceData, Boolean> marks = CHANGED.map();
         if (marks.putIfAbsent(this, true) == null) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget(); // before the work other synchronizations start after the commit
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     forget();
@@ -150,7 +142,7 @@ public class ReferenceData implements SmartLifecycle {
 
         private Kept() {}
 
-        /** The value kept for the key, else the one {@code read} reads now (kept for later when nothing changed since). */
+        /** The value kept for the key, else the one {@code read} reads now (kept when nothing changed since). */
         public V get(K key, Function<K, V> read) {
             if (!keeping()) {
                 return read.apply(key);
@@ -173,125 +165,46 @@ public class ReferenceData implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!enabled || running) {
+    public synchronized void start() {
+        if (!enabled || listener != null) {
             return;
         }
-        running = true;
-        Thread thread = new Thread(this::listen, "reference-data-listener");
-        thread.setDaemon(true);
-        listener = thread;
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        listening = false;
-        forget();
-        Thread thread = listener;
-        listener = null;
-        closeQuietly(connection);
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void listen() {
-        Duration backOff = Duration.ofMillis(500);
-        while (running) {
-            try (Connection c = open()) {
-                connection = c;
-                try (Statement statement = c.createStatement()) {
-                    statement.execute("listen " + CHANNEL);
-                }
-                PGConnection notifications = c.unwrap(PGConnection.class);
+        listener = new ReferenceDataListener(dataSource, livenessInterval, new ReferenceDataListener.Keeper() {
+            @Override
+            public void listening() {
                 forget();
                 listening = true;
                 listened.incrementAndGet();
-                log.info("Reference data kept across transactions, forgotten on every change ({})", CHANNEL);
-                backOff = Duration.ofMillis(500);
-                long checked = System.nanoTime();
-                while (running) {
-                    var announced = notifications.getNotifications((int) livenessInterval.toMillis());
-                    if (announced != null && announced.length > 0) {
-                        forget();
-                        announcements.addAndGet(announced.length);
-                    }
-                    if (System.nanoTime() - checked >= livenessInterval.toNanos()) {
-                        if (!c.isValid(2)) {
-                            throw new SQLException("the listening connection is no longer valid");
-                        }
-                        checked = System.nanoTime();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                boolean was = listening;
+            }
+
+            @Override
+            public void notListening() {
                 listening = false;
                 forget();
-                if (running) {
-                    if (was) {
-                        log.warn(
-                                "Stopped listening for changes of reference data ({}): read from the database until"
-                                        + " listening again",
-                                MessageFree.of(e));
-                    }
-                    sleep(backOff);
-                    backOff = backOff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
-                            ? Duration.ofSeconds(30)
-                            : backOff.multipliedBy(2);
-                }
-            } finally {
-                listening = false;
-                connection = null;
             }
-        }
-    }
 
-    /**
-     * A connection of its own, outside the pool, with the pool's settings: holding one of the pool's for as long as the
-     * application runs would leave one fewer for the requests. Another data source lends one of its own.
-     */
-    private Connection open() throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-            if (pool.getJdbcUrl() != null) {
-                Properties properties = new Properties();
-                properties.putAll(pool.getDataSourceProperties());
-                if (pool.getUsername() != null) {
-                    properties.setProperty("user", pool.getUsername());
-                }
-                if (pool.getPassword() != null) {
-                    properties.setProperty("password", pool.getPassword());
-                }
-                properties.setProperty("ApplicationName", "verwijsindex reference data");
-                return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+            @Override
+            public void announced(int count) {
+                forget();
+                announcements.addAndGet(count);
             }
-        }
-        return dataSource.getConnection();
+        });
+        listener.start();
     }
 
-    private static void closeQuietly(Connection c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            // closing on the way out: nothing to do
+    @Override
+    public synchronized void stop() {
+        ReferenceDataListener stopping = listener;
+        listener = null;
+        listening = false;
+        forget();
+        if (stopping != null) {
+            stopping.stop();
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    public synchronized boolean isRunning() {
+        return listener != null;
     }
 }

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -307,12 +308,20 @@ class ExchangeImportTest {
         List<Object> open = coordination(openPair);
         assertThat(open.subList(0, 3)).containsExactly(openMatchedOn, openDueOn, null);
         assertThat(open.get(3)).as("the region's rules appoint a director").isIn(openA, openB);
-        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance = :id")
+        // One deadline task (ADR 0059), first at the reminder before the deadline day; it escalates after it.
+        assertThat(jdbc.sql("select task_name, execution_time from scheduled_tasks where task_instance = :id")
                         .param("id", caseOf(openPair) + "/" + openDueOn)
-                        .query(Integer.class)
-                        .single())
-                .as("the open match's deadline is watched: an escalation, and a reminder the day before")
-                .isEqualTo(2);
+                        .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+                        .list())
+                .as("the open match's deadline is watched: a reminder before the deadline day, then an escalation")
+                .singleElement()
+                .satisfies(task -> {
+                    assertThat(task.getKey()).isEqualTo("consultation-deadline");
+                    assertThat(task.getValue().toInstant())
+                            .isBefore(openDueOn
+                                    .atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                                    .toInstant());
+                });
         assertThat(notices(consultedPair)).isEmpty();
         assertThat(notices(openPair)).isEmpty();
         assertThat(jdbc.sql("select count(*) from notice where match_case_id in (:a, :b)")

@@ -75,6 +75,19 @@ class ReferenceDataTest {
     }
 
     @Test
+    void aChangeInAReplicaSessionIsAnnouncedToo() {
+        String name = covenants.indexDisplayName(region);
+        // as the apply side of logical replication, or a restore tool, would make it (V87: triggers enabled always)
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            rename("Verwijsindex Gerepliceerd");
+        });
+        assertThat(name).isNotEqualTo("Verwijsindex Gerepliceerd");
+        await().atMost(ANNOUNCED_WITHIN)
+                .until(() -> covenants.indexDisplayName(region).equals("Verwijsindex Gerepliceerd"));
+    }
+
+    @Test
     void aChangeMadeByThisInstanceIsSeenAtOnce() {
         covenants.indexDisplayName(region);
         settings.change(
@@ -139,7 +152,8 @@ class ReferenceDataTest {
             jdbc.sql("alter table region disable trigger region_announce_change")
                     .update();
             change.run();
-            jdbc.sql("alter table region enable trigger region_announce_change").update();
+            jdbc.sql("alter table region enable always trigger region_announce_change")
+                    .update();
         });
     }
 }

@@ -35,6 +35,10 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
             rs.getString("email"),
             rs.getString("phone"));
 
+    private static final String SUPERVISORS_OF_MUNICIPALITY = """
+            select id, municipality_code, name, email, phone from municipal_supervisor
+            where municipality_code = :municipality and removed_at is null order by name""";
+
     /** Only the supervisors of the municipality named in the request. */
     private static final String OF_MUNICIPALITY = "municipality_code = :municipality";
 
@@ -102,10 +106,10 @@ class JdbcMunicipalSupervisors implements MunicipalSupervisors {
     public List<Supervisor> of(String municipalityCode) {
         return ofMunicipality.get(
                 municipalityCode,
-                municipality -> jdbc.sql("""
-                                select id, municipality_code, name, email, phone from municipal_supervisor
-                                where municipality_code = :municipality and removed_at is null order by name""").param("municipality", municipality).query(SUPERVISOR).list().stream()
-                        .toList());
+                municipality -> List.copyOf(jdbc.sql(SUPERVISORS_OF_MUNICIPALITY)
+                        .param("municipality", municipality)
+                        .query(SUPERVISOR)
+                        .list()));
     }
 
     @Override

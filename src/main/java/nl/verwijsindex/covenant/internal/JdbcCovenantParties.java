@@ -58,13 +58,13 @@ class JdbcCovenantParties implements CovenantParties {
     }
 
     private List<Membership> membershipsOf(OrganisationId organisation) {
-        return jdbc.sql("""
+        return List.copyOf(jdbc.sql("""
                         select region_code, joined_on, left_on from covenant_membership
                         where organisation_id = :org order by region_code""")
                 .param("org", organisation.value())
                 .query((rs, n) -> new Membership(
                         rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
-                .list();
+                .list());
     }
 
     @Override

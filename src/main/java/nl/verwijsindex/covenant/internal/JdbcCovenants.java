@@ -55,6 +55,9 @@ class JdbcCovenants implements Covenants {
         this.municipalitiesOfRegion = reference.kept();
     }
 
+    private static final String MUNICIPALITIES_OF_REGION =
+            "select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code";
+
     /** Issue 18 (docs/adr/0060): municipalities, by code and by region, kept across transactions until one changes. */
     private final ReferenceData.Kept<String, Optional<Municipality>> municipalities;
 
@@ -150,14 +153,10 @@ class JdbcCovenants implements Covenants {
     public List<Municipality> municipalitiesOf(String regionCode) {
         return municipalitiesOfRegion.get(
                 regionCode,
-                region -> jdbc
-                        .sql(
-                                "select cbs_code, name, region_code from municipality where region_code = :region order by cbs_code")
+                region -> List.copyOf(jdbc.sql(MUNICIPALITIES_OF_REGION)
                         .param("region", region)
                         .query(MUNICIPALITY)
-                        .list()
-                        .stream()
-                        .toList());
+                        .list()));
     }
 
     @Override

@@ -27,7 +27,9 @@ import nl.verwijsindex.coordination.DutchCalendar;
 import nl.verwijsindex.covenant.LiberationDay;
 import nl.verwijsindex.matching.MatchCaseId;
 
-/** R-DEADLINE, ADR 0059: one task per case and date, that reminds before the deadline day is over and escalates after. */
+/**
+ * R-DEADLINE, ADR 0059: one task per case and date, that reminds before the deadline day is over and escalates after.
+ */
 class DeadlinesTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
