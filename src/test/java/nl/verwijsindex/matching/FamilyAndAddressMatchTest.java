@@ -181,6 +181,12 @@ class FamilyAndAddressMatchTest extends IntegrationTestBase {
         assertThat(pairs(atInstitution, "ADDRESS"))
                 .as("an institution's residents do not match by address")
                 .isZero();
+        // the notice is made by the case opening, after the pair's transaction committed (ADR 0058)
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !api.get(one.inboxPath(), one.token())
+                        .json()
+                        .findValuesAsString("matchKind")
+                        .isEmpty());
         JsonNode inbox = api.get(one.inboxPath(), one.token()).json();
         assertThat(inbox.findValuesAsString("matchKind")).containsExactly("ADDRESS");
         assertThat(inbox.toString()).contains("een ander kind op hetzelfde adres");
