@@ -68,6 +68,18 @@ class PersonCheckTriggersTest {
     }
 
     @Test
+    void onceTheApplicationIsClosingNoCheckIsBegunAndTheWaitingYouthsStayDue() {
+        triggers.checkSoon(youth(1));
+        triggers.closing();
+        triggers.checkSoon(youth(2));
+
+        tasks.forEach(Runnable::run);
+        assertThat(checked)
+                .as("left to the recurring task after the next start")
+                .isEmpty();
+    }
+
+    @Test
     void aYouthCommittedTwiceBeforeItsCheckIsAskedAboutOnce() {
         triggers.checkSoon(youth(7));
         triggers.checkSoon(youth(7));
