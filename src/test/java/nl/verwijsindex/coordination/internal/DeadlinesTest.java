@@ -4,7 +4,6 @@
 package nl.verwijsindex.coordination.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
@@ -57,25 +56,22 @@ class DeadlinesTest {
 
     @Test
     void R_DEADLINE_oneTaskAtTheReminderTimeOnTheWorkingDayBeforeTheDeadline() {
-        MatchCaseId caseId = new MatchCaseId(UUID.randomUUID());
-        deadlines.plan(caseId, LocalDate.parse("2026-04-23"), DUE_ON, CALENDAR);
-        verify(scheduler)
-                .scheduleIfNotExists(
-                        new TaskInstance<Void>("consultation-deadline", caseId + "/" + DUE_ON),
-                        Instant.parse("2026-04-29T05:00:00Z"));
-        verifyNoMoreInteractions(scheduler);
+        assertOneTaskPlannedAt(LocalDate.parse("2026-04-23"), Instant.parse("2026-04-29T05:00:00Z"));
     }
 
     @Test
     void R_DEADLINE_withoutAWorkingDayToRemindOnTheTaskIsPlannedForTheEscalation() {
-        MatchCaseId caseId = new MatchCaseId(UUID.randomUUID());
         // matched on the working day before the deadline: a deadline of one working day
-        deadlines.plan(caseId, LocalDate.parse("2026-04-29"), DUE_ON, CALENDAR);
+        assertOneTaskPlannedAt(LocalDate.parse("2026-04-29"), Instant.parse("2026-04-30T22:00:00Z"));
+    }
+
+    /** A match on {@code matchedOn} plans exactly one deadline task for its case and date, at {@code at}. */
+    private void assertOneTaskPlannedAt(LocalDate matchedOn, Instant at) {
+        MatchCaseId caseId = new MatchCaseId(UUID.randomUUID());
+        deadlines.plan(caseId, matchedOn, DUE_ON, CALENDAR);
         verify(scheduler)
-                .scheduleIfNotExists(
-                        new TaskInstance<Void>("consultation-deadline", caseId + "/" + DUE_ON),
-                        Instant.parse("2026-04-30T22:00:00Z"));
-        verify(scheduler).scheduleIfNotExists(any(TaskInstance.class), any(Instant.class));
+                .scheduleIfNotExists(new TaskInstance<Void>("consultation-deadline", caseId + "/" + DUE_ON), at);
+        verifyNoMoreInteractions(scheduler);
     }
 
     @SuppressWarnings("unchecked")
