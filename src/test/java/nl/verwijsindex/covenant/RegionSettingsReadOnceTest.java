@@ -62,34 +62,71 @@ class RegionSettingsReadOnceTest {
 
     @Test
     void aTransactionReadsTheSettingsOnceAndTheNextOneReadsWhatWasChangedMeanwhile() {
+        // work left running by earlier tests in this JVM may change reference data meanwhile, and its announcement
+        // rightly forgets what the instance kept: then the scenario is begun again (CI saw it once in 11,248 tests)
+        for (int attempt = 1; ; attempt++) {
+            ReferenceDataSettled.settle(reference, jdbc);
+            long announcements = reference.announcementsReceived();
+            if (readsOnceAndThenWhatWasChanged("Verwijsindex Intussen " + attempt, announcements)) {
+                return;
+            }
+            assertThat(attempt).as("undisturbed attempts").isLessThan(5);
+        }
+    }
+
+    /** @return false when an announcement from outside the test came between the reads, so that nothing was proved */
+    private boolean readsOnceAndThenWhatWasChanged(String name, long announcementsBefore) {
         TransactionTemplate outer = new TransactionTemplate(transactionManager);
         TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        RegionSettings[] read = new RegionSettings[2];
+        long[] announcementsAtTheInnerRead = {announcementsBefore};
 
         outer.executeWithoutResult(status -> {
             RegionSettings first = settings.of(region);
+            read[0] = first;
             assertThat(settings.of(region)).as("not read again").isSameAs(first);
             // another transaction changes them while this one runs (the outer one is set aside meanwhile)
             ownTransaction.executeWithoutResult(inner -> {
-                assertThat(settings.of(region))
-                        .as("an inner transaction is given what the instance keeps (ADR 0060)")
-                        .isSameAs(first);
-                settings.change(region, "test", s -> rename(s, "Verwijsindex Intussen"));
+                read[1] = settings.of(region);
+                if (read[1] != read[0]) {
+                    pause(); // an announcement forgets before it is counted
+                    announcementsAtTheInnerRead[0] = reference.announcementsReceived();
+                }
+                settings.change(region, "test", s -> rename(s, name));
                 assertThat(settings.of(region).indexDisplayName())
                         .as("and reads for itself once it changed them")
-                        .isEqualTo("Verwijsindex Intussen");
+                        .isEqualTo(name);
             });
             assertThat(settings.of(region))
                     .as("what this transaction read, after the inner one")
                     .isSameAs(first);
         });
+        if (read[1] != read[0]) {
+            assertThat(announcementsAtTheInnerRead[0])
+                    .as("an inner transaction is given what the instance keeps (ADR 0060), unless a change was"
+                            + " announced meanwhile")
+                    .isNotEqualTo(announcementsBefore);
+            return false;
+        }
 
-        assertThat(settings.of(region).indexDisplayName()).isEqualTo("Verwijsindex Intussen");
+        assertThat(settings.of(region).indexDisplayName()).isEqualTo(name);
         // the inner change's announcement arrives after its commit, and forgets again what was kept
         ReferenceDataSettled.settle(reference, jdbc);
-        assertThat(settings.of(region))
+        RegionSettings kept = settings.of(region);
+        assertThat(kept.indexDisplayName()).isEqualTo(name);
+        long announcements = reference.announcementsReceived();
+        RegionSettings again = settings.of(region);
+        if (again != kept) {
+            pause(); // an announcement forgets before it is counted
+            if (reference.announcementsReceived() != announcements) {
+                return false;
+            }
+        }
+        assertThat(again)
                 .as("outside a transaction of the caller's, what the instance keeps (ADR 0060)")
-                .isSameAs(settings.of(region));
+                .isSameAs(kept);
+        return true;
     }
 
     @Test
@@ -162,6 +199,10 @@ class RegionSettingsReadOnceTest {
             assertThat(covenants.suppressesSameOrganisationMatches(added)).isTrue();
             status.setRollbackOnly();
         });
+    }
+
+    private static void pause() {
+        await().pollDelay(Duration.ofMillis(200)).until(() -> true);
     }
 
     private void behindTheIndexsBack(String indexDisplayName, boolean suppress) {

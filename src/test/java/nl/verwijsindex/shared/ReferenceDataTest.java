@@ -65,9 +65,7 @@ class ReferenceDataTest {
 
     @Test
     void keptAcrossTransactionsUntilAChangeIsAnnounced() {
-        String name = covenants.indexDisplayName(region);
-        unannounced(() -> rename("Verwijsindex Onaangekondigd"));
-        assertThat(covenants.indexDisplayName(region)).as("kept").isEqualTo(name);
+        keptAcrossAnUnannouncedChange("Verwijsindex Onaangekondigd");
 
         rename("Verwijsindex Aangekondigd");
         await().atMost(ANNOUNCED_WITHIN)
@@ -130,13 +128,32 @@ class ReferenceDataTest {
                 .as("forgotten with the connection, read again")
                 .isEqualTo("Verwijsindex Tijdens De Storing")
                 .isNotEqualTo(name);
-        unannounced(() -> rename("Verwijsindex Daarna"));
-        assertThat(covenants.indexDisplayName(region))
-                .as("kept again once listening")
-                .isEqualTo("Verwijsindex Tijdens De Storing");
+        keptAcrossAnUnannouncedChange("Verwijsindex Daarna");
         rename("Verwijsindex Aangekondigd");
         await().atMost(ANNOUNCED_WITHIN)
                 .until(() -> covenants.indexDisplayName(region).equals("Verwijsindex Aangekondigd"));
+    }
+
+    /**
+     * Reads the name, changes it behind the index's back without an announcement, and reads the name kept. A change
+     * announced from outside the test between the two reads (work left running by earlier tests in this JVM) rightly
+     * forgets it: then again, at most five times.
+     */
+    private void keptAcrossAnUnannouncedChange(String name) {
+        for (int attempt = 1; ; attempt++) {
+            long announcements = reference.announcementsReceived();
+            String kept = covenants.indexDisplayName(region);
+            String renamed = name + " " + attempt;
+            unannounced(() -> rename(renamed));
+            if (covenants.indexDisplayName(region).equals(kept)) {
+                return;
+            }
+            await().pollDelay(Duration.ofMillis(200)).until(() -> true); // an announcement forgets before it is counted
+            assertThat(reference.announcementsReceived())
+                    .as("kept, unless a change was announced meanwhile")
+                    .isNotEqualTo(announcements);
+            assertThat(attempt).as("attempts disturbed by announcements").isLessThan(5);
+        }
     }
 
     private void rename(String indexDisplayName) {
