@@ -15,6 +15,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
@@ -72,6 +73,7 @@ class NoticeDelivery {
     private final Logbook logbook;
     private final NoticeRetry retry;
     private final Clock clock;
+    private volatile boolean closing;
 
     NoticeDelivery(
             NoticeOutbox outbox,
@@ -121,6 +123,17 @@ class NoticeDelivery {
         }
     }
 
+    /**
+     * Once the application is closing, no e-mail is begun and one that fails is not counted as an attempt: the
+     * notices are given back due, and the next start's recovery pass sends them (R-NOTICE: nothing is lost). The
+     * in-process SMTP server of the demo stops before this bean, and each e-mail still in flight then was a failed
+     * attempt with a warning of its own (the benchmark's runs ended with dozens of them).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
+
     /** Sends the notices, in batches of at most {@value #BATCH} (issue 18). */
     void deliver(List<NoticeId> notices) {
         for (int from = 0; from < notices.size(); from += BATCH) {
@@ -139,6 +152,12 @@ class NoticeDelivery {
      * with the same Message-IDs: at least once.
      */
     private void deliverBatch(List<NoticeId> notices) {
+        if (closing) {
+            log.info(
+                    "{} notices not e-mailed as the application is closing; they are due at its next start",
+                    notices.size());
+            return; // not claimed: they stay due
+        }
         OffsetDateTime claimedAt = Moments.now(clock);
         // Issue 18 (docs/adr/0049): the batch's recipients and subjects read in the claim's transaction, not three
         // transactions a notice; then two reads a batch, not two a notice.
@@ -156,7 +175,7 @@ class NoticeDelivery {
         for (int from = 0; from < pending.size(); from += CONNECTION) {
             List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + CONNECTION));
             OffsetDateTime start = Moments.now(clock);
-            if (slow || start.isAfter(sendUntil)) {
+            if (slow || closing || start.isAfter(sendUntil)) {
                 chunk.forEach(notice -> notAttempted.add(notice.id()));
                 continue;
             }
@@ -164,8 +183,13 @@ class NoticeDelivery {
             for (Pending notice : chunk) {
                 compose(notice, claimed.get(notice), inactive).ifPresent(outgoing::add);
             }
-            send(outgoing, sent);
+            send(outgoing, sent, notAttempted);
             slow = Duration.between(start, Moments.now(clock)).compareTo(SLOW_CONNECTION) > 0;
+        }
+        if (closing && !notAttempted.isEmpty()) {
+            log.info(
+                    "{} notices not e-mailed as the application is closing; they are due again at its next start",
+                    notAttempted.size());
         }
         record(sent, inactive, notAttempted);
     }
@@ -205,8 +229,10 @@ class NoticeDelivery {
             leased.ifPresent(pending -> {
                 List<Sent> sent = new ArrayList<>();
                 List<NoticeId> inactive = new ArrayList<>();
-                compose(pending, addressing.address(pending), inactive).ifPresent(o -> send(List.of(o), sent));
-                record(sent, inactive, List.of());
+                List<NoticeId> givenBack = new ArrayList<>();
+                compose(pending, addressing.address(pending), inactive)
+                        .ifPresent(o -> send(List.of(o), sent, givenBack));
+                record(sent, inactive, givenBack);
             });
         }
     }
@@ -237,13 +263,18 @@ class NoticeDelivery {
         }
     }
 
-    /** Sends the e-mails over one connection; each one that did not go out is a failed attempt of its notice. */
-    private void send(List<Outgoing> outgoing, List<Sent> sent) {
+    /**
+     * Sends the e-mails over one connection; each one that did not go out is a failed attempt of its notice, or,
+     * once the application is closing, given back.
+     */
+    private void send(List<Outgoing> outgoing, List<Sent> sent, List<NoticeId> givenBack) {
         Map<Outgoing, MailException> failed = sender.send(outgoing);
         for (Outgoing o : outgoing) {
             MailException failure = failed.get(o);
             if (failure == null) {
                 sent.add(new Sent(o.notice(), o.recipient(), o.target()));
+            } else if (closing) {
+                givenBack.add(o.notice().id());
             } else {
                 transactions.executeWithoutResult(status -> retry.failed(o.notice(), failure));
             }

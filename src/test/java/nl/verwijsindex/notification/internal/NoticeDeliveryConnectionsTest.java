@@ -115,6 +115,37 @@ class NoticeDeliveryConnectionsTest {
         verify(outbox).release(ids(notices.subList(15, 20)));
     }
 
+    @Test
+    void R_NOTICE_onceTheApplicationIsClosingNoNoticeIsClaimedAndTheyStayDue() {
+        List<Pending> notices = claimed(3);
+        delivery.closing();
+
+        delivery.deliver(ids(notices));
+
+        verify(outbox, never()).claim(any(), any());
+        verify(sender, never()).send(anyList());
+        verify(retry, never()).failed(any(), any());
+    }
+
+    @Test
+    void R_NOTICE_eMailsThatFailAsTheApplicationClosesAreGivenBackNotCountedAsAttempts() {
+        List<Pending> notices = claimed(12);
+        // the in-process SMTP server of the demo stops with the application, during the first connection
+        sending(outgoing -> {
+            delivery.closing();
+            Map<Outgoing, MailException> failed = new LinkedHashMap<>();
+            outgoing.stream().skip(2).forEach(o -> failed.put(o, new MailSendException("Connection refused")));
+            return failed;
+        });
+
+        delivery.deliver(ids(notices));
+
+        assertThat(connections).hasSize(1);
+        assertThat(markedSent()).containsExactlyElementsOf(ids(notices.subList(0, 2)));
+        verify(outbox).release(ids(notices.subList(2, 12)));
+        verify(retry, never()).failed(any(), any());
+    }
+
     private void sending(Function<List<Outgoing>, Map<Outgoing, MailException>> server) {
         when(sender.compose(any(), any())).thenAnswer(call -> {
             Pending notice = call.getArgument(0);
