@@ -80,9 +80,9 @@ class JdbcPersonIndex implements PersonIndex {
 
     @Override
     public Optional<String> municipalityOf(YouthId youth) {
-        Optional<PersonData.Written> written = data.writtenInThisTransaction(youth);
-        if (written.isPresent()) {
-            return Optional.ofNullable(written.get().municipality());
+        Optional<Optional<String>> known = data.municipalityInThisTransaction(youth);
+        if (known.isPresent()) {
+            return known.get();
         }
         return jdbc.sql(
                         "select municipality_code from youth_person where youth_id = :youth and municipality_code is not null")

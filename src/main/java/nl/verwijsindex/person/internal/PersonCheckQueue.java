@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,16 +49,21 @@ class PersonCheckQueue {
     /**
      * Within the registering transaction: due now, with a fresh count of attempts, since something new happened
      * to the youth (R-MATCH-FAMILY, R-MATCH-ADDRESS).
+     *
+     * @return the municipality the youth's row holds (none for a youth never checked), as the same statement read it:
+     *     the row stays locked by this transaction from then on (issue 18: the registration's report fact read it again)
      */
-    void markDue(YouthId youth) {
-        jdbc.sql("""
+    Optional<String> markDue(YouthId youth) {
+        return jdbc.sql("""
                         insert into youth_person (youth_id, state, sync_due_at) values (:youth, 'NEVER_SYNCED', :now)
                         on conflict (youth_id) do update set sync_due_at = least(youth_person.sync_due_at, excluded.sync_due_at),
                                                              sync_attempts = 0
+                        returning municipality_code
                         """)
                 .param("youth", youth.value())
                 .param("now", Moments.now(clock))
-                .update();
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .single();
     }
 
     /** Due now unless already due, so a youth that is failing keeps its back-off. */

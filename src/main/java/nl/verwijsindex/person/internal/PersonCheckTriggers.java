@@ -5,6 +5,7 @@ package nl.verwijsindex.person.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -51,6 +54,7 @@ class PersonCheckTriggers {
     private static final Logger log = LoggerFactory.getLogger(PersonCheckTriggers.class);
 
     private final PersonCheckQueue queue;
+    private final PersonData data;
     private final RegisterPersonCheck check;
     private final Executor afterCommit;
 
@@ -61,14 +65,21 @@ class PersonCheckTriggers {
 
     PersonCheckTriggers(
             PersonCheckQueue queue,
+            PersonData data,
             RegisterPersonCheck check,
             @Qualifier("applicationTaskExecutor") Executor afterCommit) {
         this.queue = queue;
+        this.data = data;
         this.check = check;
         this.afterCommit = afterCommit;
     }
 
+    /**
+     * Before the registration's other listeners: the municipality the marking reads, with the youth's row locked from
+     * then on, is the one the registration's report fact needs (issue 18, {@link PersonData#municipalityReadLocked}).
+     */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void markDue(SignalRegistered registered) {
         markDueAndCheckAfterCommit(registered.youthId());
     }
@@ -80,7 +91,10 @@ class PersonCheckTriggers {
     }
 
     private void markDueAndCheckAfterCommit(YouthId youth) {
-        queue.markDue(youth);
+        Optional<String> municipality = queue.markDue(youth);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            data.municipalityReadLocked(youth, municipality);
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             checkSoon(youth);
             return;

@@ -41,6 +41,12 @@ class PersonData {
      */
     private static final TransactionScoped<YouthId, Written> WRITTEN = TransactionScoped.create();
 
+    /**
+     * The municipality the check queue read while marking a youth due in this transaction (issue 18): the marking
+     * statement locked the row, so no other transaction changes it before this one ends. Empty when none is known.
+     */
+    private static final TransactionScoped<YouthId, Optional<String>> MUNICIPALITY_READ = TransactionScoped.create();
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final BsnProtection protection;
@@ -182,6 +188,24 @@ class PersonData {
     /** The address key and municipality {@link #store} wrote for the youth in this transaction, if it did. */
     Optional<Written> writtenInThisTransaction(YouthId youth) {
         return Optional.ofNullable(WRITTEN.map().get(youth));
+    }
+
+    /** Keeps the municipality read, with the youth's row locked, for the rest of this transaction. */
+    void municipalityReadLocked(YouthId youth, Optional<String> municipality) {
+        MUNICIPALITY_READ.map().put(youth, municipality);
+    }
+
+    /**
+     * The youth's municipality as this transaction wrote it, or read it with the row locked: then a read of the row
+     * would return the same. Empty when this transaction did neither; an empty municipality when none is known.
+     */
+    Optional<Optional<String>> municipalityInThisTransaction(YouthId youth) {
+        Written written = WRITTEN.map().get(youth);
+        if (written != null) {
+            return Optional.of(Optional.ofNullable(written.municipality()));
+        }
+        Map<YouthId, Optional<String>> read = MUNICIPALITY_READ.peek();
+        return read == null ? Optional.empty() : Optional.ofNullable(read.get(youth));
     }
 
     /** What {@link #store} replaced, and whether the parents changed. */

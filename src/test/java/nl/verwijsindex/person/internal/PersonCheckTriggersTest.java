@@ -44,7 +44,7 @@ class PersonCheckTriggersTest {
         doAnswer(call -> checked.add(List.copyOf(call.<List<YouthId>>getArgument(0))))
                 .when(check)
                 .checkNow(anyList());
-        triggers = new PersonCheckTriggers(mock(PersonCheckQueue.class), check, executor);
+        triggers = new PersonCheckTriggers(mock(PersonCheckQueue.class), mock(PersonData.class), check, executor);
     }
 
     @Test
