@@ -4,8 +4,12 @@
 package nl.verwijsindex.shared;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,8 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reference data kept across transactions (issue 18, docs/adr/0060): regions, covenant memberships, categories,
- * municipalities and municipal supervisors change a few times a year and were read several times for every
+ * Reference data kept across transactions (issue 18, docs/adr/0060): regions, covenant memberships, categories (and
+ * each organisation's), municipalities and municipal supervisors change a few times a year and were read several times for every
  * registration. Kept only while this instance listens on PostgreSQL's channel {@value #CHANNEL} (its
  * {@link ReferenceDataListener}), on which triggers on those tables (V86) announce every committed change, from this
  * instance, another or an operator's {@code psql}: each announcement forgets everything kept. While it does not listen
@@ -157,6 +161,39 @@ public class ReferenceData implements SmartLifecycle {
                 values.put(key, new Stamped<>(value, now));
             }
             return value;
+        }
+
+        /**
+         * The values kept for the keys, and those {@code read} reads now for the others, in one read (kept when nothing
+         * changed since). A key {@code read} does not find has no value.
+         */
+        public Map<K, V> getAll(Collection<K> keys, Function<List<K>, Map<K, V>> read) {
+            if (!keeping()) {
+                return new HashMap<>(read.apply(List.copyOf(keys)));
+            }
+            long now = generation.get();
+            Map<K, V> found = new HashMap<>();
+            Set<K> missing = new LinkedHashSet<>();
+            for (K key : keys) {
+                Stamped<V> stamped = values.get(key);
+                if (stamped != null && stamped.generation() == now) {
+                    found.put(key, stamped.value());
+                } else {
+                    missing.add(key);
+                }
+            }
+            if (!missing.isEmpty()) {
+                Map<K, V> fresh = read.apply(List.copyOf(missing));
+                found.putAll(fresh);
+                if (keeping()) {
+                    fresh.forEach((key, value) -> {
+                        if (value != null) {
+                            values.put(key, new Stamped<>(value, now));
+                        }
+                    });
+                }
+            }
+            return found;
         }
 
         private void clear() {

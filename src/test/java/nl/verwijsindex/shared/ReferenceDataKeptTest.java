@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -54,6 +59,33 @@ class ReferenceDataKeptTest {
         assertThat(kept.get("region", this::read))
                 .as("a lost connection forgets")
                 .isEqualTo("region 4");
+    }
+
+    /** Issue 18, docs/adr/0060: several keys at once, the missing ones in one read. */
+    @Test
+    void severalAtOnceReadOnlyThoseNotKeptInOneRead() {
+        reference.listening(true);
+        List<List<String>> asked = new ArrayList<>();
+        Function<List<String>, Map<String, String>> readAll = keys -> {
+            asked.add(keys);
+            Map<String, String> found = new HashMap<>();
+            keys.stream().filter(key -> !key.equals("unknown")).forEach(key -> found.put(key, read(key)));
+            return found;
+        };
+
+        assertThat(kept.getAll(List.of("a", "b", "a"), readAll)).containsOnlyKeys("a", "b");
+        assertThat(kept.getAll(List.of("a", "c", "unknown"), readAll))
+                .containsEntry("a", "a 1")
+                .containsEntry("c", "c 3")
+                .doesNotContainKey("unknown");
+        assertThat(asked).containsExactly(List.of("a", "b"), List.of("c", "unknown"));
+
+        reference.changed();
+        assertThat(kept.getAll(List.of("a"), readAll)).containsEntry("a", "a 4");
+        reference.listening(false);
+        kept.getAll(List.of("a"), readAll);
+        kept.getAll(List.of("a"), readAll);
+        assertThat(asked).as("not listening: every call reads").hasSize(5);
     }
 
     private String read(String key) {

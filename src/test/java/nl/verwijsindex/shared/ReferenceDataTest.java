@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import nl.verwijsindex.ReferenceDataSettled;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.CovenantParties;
+import nl.verwijsindex.directory.Directory;
+import nl.verwijsindex.directory.Domain;
 import nl.verwijsindex.directory.OrganisationId;
 
 /**
@@ -54,6 +57,9 @@ class ReferenceDataTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Directory directory;
 
     String region;
 
@@ -156,6 +162,46 @@ class ReferenceDataTest {
         }
     }
 
+    /** Issue 18, docs/adr/0060: each organisation's category, set when it is added, kept until a change is announced. */
+    @Test
+    void anOrganisationsCategoryIsKeptUntilAChangeIsAnnounced() {
+        OrganisationId organisation = new Fixtures(context).organisation(region).id();
+        ReferenceDataSettled.settle(reference, jdbc);
+        for (int attempt = 1; ; attempt++) {
+            long announcements = reference.announcementsReceived();
+            String kept = categoryOf(organisation);
+            String other = kept.equals("VEILIG_THUIS") ? "YOUTH_CARE_PROVIDER" : "VEILIG_THUIS";
+            unannounced("organisation", () -> recategorise(organisation, other));
+            if (categoryOf(organisation).equals(kept)) {
+                break;
+            }
+            await().pollDelay(Duration.ofMillis(200)).until(() -> true); // an announcement forgets before it is counted
+            assertThat(reference.announcementsReceived())
+                    .as("kept, unless a change was announced meanwhile")
+                    .isNotEqualTo(announcements);
+            assertThat(attempt).as("attempts disturbed by announcements").isLessThan(5);
+        }
+
+        recategorise(organisation, "YOUTH_HEALTH_CARE");
+        await().atMost(ANNOUNCED_WITHIN).until(() -> categoryOf(organisation).equals("YOUTH_HEALTH_CARE"));
+        assertThat(directory
+                        .categoriesOf(List.of(organisation))
+                        .get(organisation)
+                        .domain())
+                .isEqualTo(Domain.YOUTH_HEALTH_CARE);
+    }
+
+    private String categoryOf(OrganisationId organisation) {
+        return directory.categoriesOf(List.of(organisation)).get(organisation).code();
+    }
+
+    private void recategorise(OrganisationId organisation, String category) {
+        jdbc.sql("update organisation set category_code = :category where id = :id")
+                .param("category", category)
+                .param("id", organisation.value())
+                .update();
+    }
+
     private void rename(String indexDisplayName) {
         jdbc.sql("update region set index_display_name = :name where code = :code")
                 .param("name", indexDisplayName)
@@ -165,11 +211,15 @@ class ReferenceDataTest {
 
     /** A change behind the application's back that is not announced: the trigger is off in its transaction. */
     private void unannounced(Runnable change) {
+        unannounced("region", change);
+    }
+
+    private void unannounced(String table, Runnable change) {
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("alter table region disable trigger region_announce_change")
+            jdbc.sql("alter table %1$s disable trigger %1$s_announce_change".formatted(table))
                     .update();
             change.run();
-            jdbc.sql("alter table region enable always trigger region_announce_change")
+            jdbc.sql("alter table %1$s enable always trigger %1$s_announce_change".formatted(table))
                     .update();
         });
     }

@@ -29,6 +29,7 @@ import nl.verwijsindex.directory.ProfessionalId;
 import nl.verwijsindex.directory.Registrant;
 import nl.verwijsindex.shared.DomainException;
 import nl.verwijsindex.shared.DomainException.Kind;
+import nl.verwijsindex.shared.ReferenceData;
 
 @Service
 @Transactional(readOnly = true)
@@ -53,10 +54,12 @@ class JdbcDirectory implements Directory {
 
     private final JdbcClient jdbc;
     private final CovenantParties covenants;
+    private final ReferenceData.Kept<OrganisationId, OrganisationCategory> categories;
 
-    JdbcDirectory(JdbcClient jdbc, CovenantParties covenants) {
+    JdbcDirectory(JdbcClient jdbc, CovenantParties covenants, ReferenceData reference) {
         this.jdbc = jdbc;
         this.covenants = covenants;
+        this.categories = reference.kept();
     }
 
     @Override
@@ -193,11 +196,20 @@ class JdbcDirectory implements Directory {
                 .orElse(false);
     }
 
+    /**
+     * Issue 18 (docs/adr/0060): kept across transactions as reference data. An organisation's category is set when it
+     * is added; the categories' table and the organisations' announce every change (V86, V88), and each forgets what
+     * is kept.
+     */
     @Override
     public Map<OrganisationId, OrganisationCategory> categoriesOf(Collection<OrganisationId> organisations) {
         if (organisations.isEmpty()) {
             return Map.of();
         }
+        return categories.getAll(organisations, this::readCategories);
+    }
+
+    private Map<OrganisationId, OrganisationCategory> readCategories(List<OrganisationId> organisations) {
         UUID[] ids =
                 organisations.stream().map(OrganisationId::value).distinct().toArray(UUID[]::new);
         return jdbc

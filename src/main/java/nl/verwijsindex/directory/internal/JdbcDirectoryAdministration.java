@@ -50,6 +50,7 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
                     "Deze categorie bestaat niet. Kies een categorie uit de lijst van meldingsbevoegde instanties.");
         }
         UUID id = o.id() != null ? o.id() : UUID.randomUUID();
+        reference.changed(); // an organisation's category is kept (docs/adr/0060)
         Duplicates.refuse(
                 () -> jdbc.sql("""
                         insert into organisation (id, name, oin, kvk_number, category_code, coordinator_name,
@@ -187,6 +188,7 @@ class JdbcDirectoryAdministration implements DirectoryAdministration {
     @Override
     public void authoriseBsnUse(OrganisationId organisation, boolean authorised) {
         requireOrganisation(organisation);
+        reference.changed();
         jdbc.sql("update organisation set bsn_authorised = :authorised where id = :id")
                 .param("authorised", authorised)
                 .param("id", organisation.value())
