@@ -6,6 +6,8 @@ package nl.verwijsindex.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -33,8 +36,14 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
  * older than {@code resubmit-older-than} is most likely one of them, waiting its turn: handing it over again ran its
  * listener twice and made the queue longer (a benchmark counted 3.0 resubmissions per registered signal when the
  * work after the commit fell behind). Then only the publications whose listener failed are handed over; the others
- * when the queue is empty again. And never more than the queue has room for, oldest first: a task the full queue
- * rejects leaves its publication as it was, so marking it resubmitted was a statement for nothing.
+ * when the queue is empty again. And never more than the queue has room for, oldest first: Modulith marks a
+ * publication RESUBMITTED before its task is queued, and never hands a RESUBMITTED publication over again.
+ *
+ * <p>So a publication whose resubmitted run never began (its task turned away by a full queue, or lost with a stopped
+ * instance) would stay incomplete for good, also across restarts. A run that begins is marked PROCESSING
+ * ({@link FirstRunsUnmarked}, docs/adr/0061); one still RESUBMITTED after {@code resubmit-older-than}, while this
+ * instance's queue is empty, is marked FAILED here, and handed over again (R-NOTICE: nothing is lost). Another
+ * instance's queue may still hold it: then its listener runs twice, which does no harm.
  */
 @Configuration(proxyBeanMethods = false)
 class EventPublicationResubmission {
@@ -44,13 +53,39 @@ class EventPublicationResubmission {
     @Bean
     RecurringTask<Void> resubmitIncompleteEventPublications(
             IncompleteEventPublications incomplete,
+            JdbcClient jdbc,
             Clock clock,
             @Qualifier("applicationTaskExecutor") Executor afterCommit,
             @Value("${verwijsindex.events.resubmit-interval:PT1M}") Duration interval,
             @Value("${verwijsindex.events.resubmit-older-than:PT2M}") Duration olderThan) {
         return Tasks.recurring("resubmit-incomplete-event-publications", FixedDelay.of(interval))
-                .execute((instance, context) -> resubmit(
-                        incomplete, Queue.of(afterCommit), clock.instant().minus(olderThan)));
+                .execute((instance, context) -> {
+                    Instant before = clock.instant().minus(olderThan);
+                    if (Queue.of(afterCommit).queued() == 0) {
+                        revive(jdbc, before);
+                    }
+                    resubmit(incomplete, Queue.of(afterCommit), before);
+                });
+    }
+
+    /**
+     * Marks FAILED the publications handed over again before {@code before} whose run never began (still RESUBMITTED),
+     * so that they are handed over again. @return how many
+     */
+    static int revive(JdbcClient jdbc, Instant before) {
+        int revived = jdbc.sql("""
+                        update event_publication set status = 'FAILED'
+                        where status = 'RESUBMITTED' and completion_date is null
+                          and last_resubmission_date < :before""")
+                .param("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+                .update();
+        if (revived > 0) {
+            log.warn(
+                    "{} event publications were handed over again but their listener never began; they are handed over"
+                            + " once more",
+                    revived);
+        }
+        return revived;
     }
 
     /**

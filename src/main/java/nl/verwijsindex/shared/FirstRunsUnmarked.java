@@ -3,10 +3,11 @@
 
 package nl.verwijsindex.shared;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,23 +21,27 @@ import org.springframework.modulith.events.core.TargetEventPublication;
 
 /**
  * Issue 18 (docs/adr/0061): the event publication registry marked every publication PROCESSING when its listener
- * began, an {@code UPDATE} in a transaction of its own (0.39 of both a signal in the benchmark), and then deleted it
- * when the listener was done. Nothing of ours reads that mark, and Modulith's repository interface lets a store leave
+ * began, an {@code UPDATE} in a transaction of its own (0.39 times a signal in the benchmark), and then deleted it when
+ * the listener was done. Nothing of ours reads that mark, and Modulith's repository interface lets a store leave
  * it out ({@link EventPublicationRepository#markProcessing} does nothing by default): a publication's first run is not
  * marked, so it reads PUBLISHED until it is completed or failed.
  *
  * <p>A run after a resubmission is still marked, as before: its publication reads RESUBMITTED, which Modulith does not
  * resubmit again, so a crash during that run would otherwise leave it incomplete for good; marked PROCESSING, the
  * resubmission task hands it over again (docs/adr/0049). This store remembers which publications it marked
- * resubmitted, and marks only those.
+ * resubmitted, and marks only those. One whose run never begins stays RESUBMITTED; the resubmission task marks it
+ * FAILED after a while ({@link EventPublicationResubmission#revive}).
  */
 final class FirstRunsUnmarked implements EventPublicationRepository {
 
-    /** More resubmissions than this without their run beginning (tasks a full queue rejected) are forgotten. */
+    /** Resubmissions remembered at most; beyond, those older than {@link #REMEMBERED_FOR} are forgotten first. */
     static final int MOST_REMEMBERED = 100_000;
 
+    /** How long a resubmission whose run has not begun (its task turned away, or still queued) is remembered. */
+    static final Duration REMEMBERED_FOR = Duration.ofHours(1);
+
     private final EventPublicationRepository store;
-    private final Set<UUID> resubmitted = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Instant> resubmitted = new ConcurrentHashMap<>();
 
     FirstRunsUnmarked(EventPublicationRepository store) {
         this.store = store;
@@ -61,7 +66,7 @@ final class FirstRunsUnmarked implements EventPublicationRepository {
 
     @Override
     public void markProcessing(UUID identifier) {
-        if (resubmitted.remove(identifier)) {
+        if (resubmitted.remove(identifier) != null) {
             store.markProcessing(identifier);
         }
     }
@@ -71,9 +76,13 @@ final class FirstRunsUnmarked implements EventPublicationRepository {
         boolean marked = store.markResubmitted(identifier, resubmissionDate);
         if (marked) {
             if (resubmitted.size() >= MOST_REMEMBERED) {
-                resubmitted.clear();
+                Instant forgotten = resubmissionDate.minus(REMEMBERED_FOR);
+                resubmitted.values().removeIf(at -> at.isBefore(forgotten));
+                if (resubmitted.size() >= MOST_REMEMBERED) {
+                    resubmitted.clear();
+                }
             }
-            resubmitted.add(identifier);
+            resubmitted.put(identifier, resubmissionDate);
         }
         return marked;
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -118,6 +119,35 @@ class FirstRunsUnmarkedTest {
         assertThat(status())
                 .as("a mark without a resubmission before it is not written")
                 .contains("FAILED");
+    }
+
+    /**
+     * Modulith never hands a RESUBMITTED publication over again, also not at a restart: one whose resubmitted run never
+     * began (its task turned away by a full queue, or lost with the instance) would stay incomplete for good. The
+     * resubmission task marks it FAILED once it is older than its limit, and it is handed over again.
+     */
+    @Test
+    void aResubmissionWhoseRunNeverBeganIsHandedOverAgain() {
+        TargetEventPublication publication =
+                repository.create(TargetEventPublication.of(new Probe("nooit begonnen"), target, Instant.now()));
+        UUID id = publication.getIdentifier();
+        Instant resubmitted = Instant.now().minus(Duration.ofMinutes(5));
+        assertThat(repository.markResubmitted(id, resubmitted)).isTrue();
+        assertThat(repository.markResubmitted(id, Instant.now()))
+                .as("Modulith does not hand it over again")
+                .isFalse();
+
+        EventPublicationResubmission.revive(jdbc, resubmitted.minusSeconds(1));
+        assertThat(status()).as("not yet older than the limit").contains("RESUBMITTED");
+        EventPublicationResubmission.revive(jdbc, Instant.now().minus(Duration.ofMinutes(2)));
+        assertThat(status()).contains("FAILED");
+        assertThat(repository.markResubmitted(id, Instant.now()))
+                .as("handed over again")
+                .isTrue();
+        repository.markProcessing(id);
+        assertThat(status()).as("its run is marked as it begins").contains("PROCESSING");
+        EventPublicationResubmission.revive(jdbc, Instant.now().plusSeconds(1));
+        assertThat(status()).as("a run that began is left alone").contains("PROCESSING");
     }
 
     @Test

@@ -129,7 +129,13 @@ class NoticeDelivery {
      * in-process SMTP server of the demo stops before this bean, and each e-mail still in flight then was a failed
      * attempt with a warning of its own (the benchmark's runs ended with dozens of them).
      */
-    @EventListener(ContextClosedEvent.class)
+    @EventListener
+    void closing(ContextClosedEvent event) {
+        if (event.getApplicationContext().getParent() == null) { // not a child's, such as the management server's
+            closing();
+        }
+    }
+
     void closing() {
         closing = true;
     }
@@ -224,6 +230,9 @@ class NoticeDelivery {
      * it to the retry task once the lease runs out.
      */
     void deliverQueuedAgain(NoticeId notice) {
+        if (closing) {
+            return; // the queueing's lease runs out, and the retry task sends it after the next start
+        }
         Optional<Pending> leased = transactions.execute(status -> outbox.renewLease(notice, leaseEnd()));
         if (leased != null) {
             leased.ifPresent(pending -> {

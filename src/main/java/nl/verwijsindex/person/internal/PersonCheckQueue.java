@@ -51,7 +51,8 @@ class PersonCheckQueue {
      * to the youth (R-MATCH-FAMILY, R-MATCH-ADDRESS).
      *
      * @return the municipality the youth's row holds (none for a youth never checked), as the same statement read it:
-     *     the row stays locked by this transaction from then on (issue 18: the registration's report fact read it again)
+     *     the row stays locked by this transaction from then on (issue 18: the registration's report fact read it
+     *     again)
      */
     Optional<String> markDue(YouthId youth) {
         return jdbc.sql("""
