@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -103,24 +102,6 @@ class NoticeDelivery {
         List<NoticeId> due = outbox.due(limit);
         deliver(due);
         return due.size();
-    }
-
-    /**
-     * The recovery pass at start: what a stopped instance left due, or SENDING with a lease that ran out, goes out
-     * now rather than at the retry task's next run. A database that is not there yet leaves it to that task.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void recoverAtStart() {
-        try {
-            int attempted = deliverDue(100);
-            if (attempted > 0) {
-                log.info("{} notices that were due at start were e-mailed or retried", attempted);
-            }
-        } catch (DataAccessException | TransactionException e) {
-            log.warn(
-                    "Notices due at start are left to the retry task: {}",
-                    e.getClass().getSimpleName());
-        }
     }
 
     /**
