@@ -14,8 +14,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -35,6 +33,7 @@ import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
 import nl.verwijsindex.notification.internal.NoticeSender.Outgoing;
+import nl.verwijsindex.shared.ApplicationClosing;
 import nl.verwijsindex.shared.Moments;
 
 /**
@@ -47,6 +46,11 @@ import nl.verwijsindex.shared.Moments;
  * <p>At least once, with a stable Message-ID (issue 13, defect 6): when the SMTP server accepted the e-mail but
  * SENT could not be recorded (the database down, the instance stopped), or a mail server so slow that a connection
  * outlasts the lease, the notice is sent again with the same Message-ID once the lease has run out.
+ *
+ * <p>Once the application is closing ({@link ApplicationClosing}) no e-mail is begun and one that fails is not counted
+ * as an attempt: the notices are given back due, and the next start's recovery pass sends them (R-NOTICE: nothing is
+ * lost). The demo's in-process SMTP server stops before this bean, and each e-mail still in flight then was a failed
+ * attempt with a warning of its own (the benchmark's runs ended with up to 142 of them).
  */
 @Component
 class NoticeDelivery {
@@ -72,7 +76,7 @@ class NoticeDelivery {
     private final Logbook logbook;
     private final NoticeRetry retry;
     private final Clock clock;
-    private volatile boolean closing;
+    private final ApplicationClosing closing;
 
     NoticeDelivery(
             NoticeOutbox outbox,
@@ -81,7 +85,8 @@ class NoticeDelivery {
             NoticeAddressing addressing,
             Logbook logbook,
             NoticeRetry retry,
-            Clock clock) {
+            Clock clock,
+            ApplicationClosing closing) {
         this.outbox = outbox;
         this.transactions = transactions;
         this.sender = sender;
@@ -89,6 +94,7 @@ class NoticeDelivery {
         this.logbook = logbook;
         this.retry = retry;
         this.clock = clock;
+        this.closing = closing;
     }
 
     /** What the organisation coordinator queued again (R-COORDINATOR), once the queueing committed. */
@@ -102,23 +108,6 @@ class NoticeDelivery {
         List<NoticeId> due = outbox.due(limit);
         deliver(due);
         return due.size();
-    }
-
-    /**
-     * Once the application is closing, no e-mail is begun and one that fails is not counted as an attempt: the
-     * notices are given back due, and the next start's recovery pass sends them (R-NOTICE: nothing is lost). The
-     * in-process SMTP server of the demo stops before this bean, and each e-mail still in flight then was a failed
-     * attempt with a warning of its own (the benchmark's runs ended with dozens of them).
-     */
-    @EventListener
-    void closing(ContextClosedEvent event) {
-        if (event.getApplicationContext().getParent() == null) { // not a child's, such as the management server's
-            closing();
-        }
-    }
-
-    void closing() {
-        closing = true;
     }
 
     /** Sends the notices, in batches of at most {@value #BATCH} (issue 18). */
@@ -139,7 +128,7 @@ class NoticeDelivery {
      * with the same Message-IDs: at least once.
      */
     private void deliverBatch(List<NoticeId> notices) {
-        if (closing) {
+        if (closing.now()) {
             log.info(
                     "{} notices not e-mailed as the application is closing; they are due at its next start",
                     notices.size());
@@ -162,7 +151,7 @@ class NoticeDelivery {
         for (int from = 0; from < pending.size(); from += CONNECTION) {
             List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + CONNECTION));
             OffsetDateTime start = Moments.now(clock);
-            if (slow || closing || start.isAfter(sendUntil)) {
+            if (slow || closing.now() || start.isAfter(sendUntil)) {
                 chunk.forEach(notice -> notAttempted.add(notice.id()));
                 continue;
             }
@@ -173,7 +162,7 @@ class NoticeDelivery {
             send(outgoing, sent, notAttempted);
             slow = Duration.between(start, Moments.now(clock)).compareTo(SLOW_CONNECTION) > 0;
         }
-        if (closing && !notAttempted.isEmpty()) {
+        if (closing.now() && !notAttempted.isEmpty()) {
             log.info(
                     "{} notices not e-mailed as the application is closing; they are due again at its next start",
                     notAttempted.size());
@@ -211,7 +200,7 @@ class NoticeDelivery {
      * it to the retry task once the lease runs out.
      */
     void deliverQueuedAgain(NoticeId notice) {
-        if (closing) {
+        if (closing.now()) {
             return; // the queueing's lease runs out, and the retry task sends it after the next start
         }
         Optional<Pending> leased = transactions.execute(status -> outbox.renewLease(notice, leaseEnd()));
@@ -263,7 +252,7 @@ class NoticeDelivery {
             MailException failure = failed.get(o);
             if (failure == null) {
                 sent.add(new Sent(o.notice(), o.recipient(), o.target()));
-            } else if (closing) {
+            } else if (closing.now()) {
                 givenBack.add(o.notice().id());
             } else {
                 transactions.executeWithoutResult(status -> retry.failed(o.notice(), failure));

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.verwijsindex.person.PersonRegister;
+import nl.verwijsindex.shared.ApplicationClosing;
 import nl.verwijsindex.shared.MessageFree;
 import nl.verwijsindex.signal.SignalRegistered;
 import nl.verwijsindex.signal.YouthIdentified;
@@ -41,6 +41,10 @@ import nl.verwijsindex.youth.YouthId;
  * far apart, several in one question to the register when they come close together, and never a task per
  * registration waiting in the executor's queue. When the executor refuses the task, or the queue is full, the
  * youths wait for the recurring task, as before.
+ *
+ * <p>Once the application is closing ({@link ApplicationClosing}) no check is begun any more: what waits here stays
+ * due for the recurring task after the next start, and a check that the closing register client or pool ends is
+ * logged as a stop, not as an error (the benchmark's run at cc08996 ended with 17 such ERROR lines).
  */
 @Component
 class PersonCheckTriggers {
@@ -61,17 +65,19 @@ class PersonCheckTriggers {
     private final Queue<YouthId> committed = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger checkers = new AtomicInteger();
-    private volatile boolean closing;
+    private final ApplicationClosing closing;
 
     PersonCheckTriggers(
             PersonCheckQueue queue,
             PersonData data,
             RegisterPersonCheck check,
-            @Qualifier("applicationTaskExecutor") Executor afterCommit) {
+            @Qualifier("applicationTaskExecutor") Executor afterCommit,
+            ApplicationClosing closing) {
         this.queue = queue;
         this.data = data;
         this.check = check;
         this.afterCommit = afterCommit;
+        this.closing = closing;
     }
 
     /**
@@ -107,25 +113,9 @@ class PersonCheckTriggers {
         });
     }
 
-    /**
-     * The application is stopping: no check is begun any more, and what waits here is left, due, to the recurring task
-     * after the next start (the due mark keeps it). A check that the closing register client or pool ends is logged as
-     * a stop, not as an error (the benchmark's run at cc08996 ended with 17 such ERROR lines).
-     */
-    @EventListener
-    void closing(ContextClosedEvent event) {
-        if (event.getApplicationContext().getParent() == null) { // not a child's, such as the management server's
-            closing();
-        }
-    }
-
-    void closing() {
-        closing = true;
-    }
-
     /** Puts the youth in the queue and starts a checker when fewer than {@value #CHECKERS} are at it. */
     void checkSoon(YouthId youth) {
-        if (closing) {
+        if (closing.now()) {
             return;
         }
         if (waiting.incrementAndGet() > WAITING) {
@@ -137,7 +127,7 @@ class PersonCheckTriggers {
     }
 
     private void startACheckerIfNeeded() {
-        if (closing) {
+        if (closing.now()) {
             return;
         }
         int running;
@@ -165,7 +155,7 @@ class PersonCheckTriggers {
                     check.checkNow(youths);
                 } catch (RuntimeException e) {
                     // they stay due, and the recurring task checks them
-                    if (closing) {
+                    if (closing.now()) {
                         log.info(
                                 "Person checks stopped by the shutdown; they stay due and are checked after the start");
                         return;
@@ -182,7 +172,7 @@ class PersonCheckTriggers {
     }
 
     private List<YouthId> take() {
-        if (closing) {
+        if (closing.now()) {
             return List.of();
         }
         List<YouthId> youths = new ArrayList<>(PersonRegister.MOST_ASKED_AT_ONCE);

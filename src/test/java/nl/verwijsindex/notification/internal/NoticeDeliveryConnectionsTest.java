@@ -44,6 +44,7 @@ import nl.verwijsindex.notification.internal.NoticeAddressing.Pending;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Recipient;
 import nl.verwijsindex.notification.internal.NoticeAddressing.Target;
 import nl.verwijsindex.notification.internal.NoticeSender.Outgoing;
+import nl.verwijsindex.shared.ApplicationClosing;
 
 /**
  * Issue 18 (docs/adr/0057): a batch's e-mails go five over a connection; an e-mail the server refuses fails only its
@@ -57,6 +58,7 @@ class NoticeDeliveryConnectionsTest {
     private final NoticeRetry retry = mock(NoticeRetry.class);
     private final SteppingClock clock = new SteppingClock();
     private final List<List<Outgoing>> connections = new ArrayList<>();
+    private final ApplicationClosing closing = new ApplicationClosing();
     private final NoticeDelivery delivery = new NoticeDelivery(
             outbox,
             new TransactionTemplate(mock(PlatformTransactionManager.class)),
@@ -64,7 +66,8 @@ class NoticeDeliveryConnectionsTest {
             addressing,
             mock(Logbook.class),
             retry,
-            clock);
+            clock,
+            closing);
 
     @Test
     void R_NOTICE_twelveNoticesGoOverThreeConnectionsAndARefusedOneFailsAlone() {
@@ -118,7 +121,7 @@ class NoticeDeliveryConnectionsTest {
     @Test
     void R_NOTICE_onceTheApplicationIsClosingNoNoticeIsClaimedAndTheyStayDue() {
         List<Pending> notices = claimed(3);
-        delivery.closing();
+        closing.begin();
 
         delivery.deliver(ids(notices));
 
@@ -132,7 +135,7 @@ class NoticeDeliveryConnectionsTest {
         List<Pending> notices = claimed(12);
         // the in-process SMTP server of the demo stops with the application, during the first connection
         sending(outgoing -> {
-            delivery.closing();
+            closing.begin();
             Map<Outgoing, MailException> failed = new LinkedHashMap<>();
             outgoing.stream().skip(2).forEach(o -> failed.put(o, new MailSendException("Connection refused")));
             return failed;

@@ -17,6 +17,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.verwijsindex.shared.ApplicationClosing;
 import nl.verwijsindex.youth.YouthId;
 
 /**
@@ -37,6 +38,7 @@ class PersonCheckTriggersTest {
         }
         tasks.add(task);
     };
+    private final ApplicationClosing closing = new ApplicationClosing();
     private PersonCheckTriggers triggers;
 
     @BeforeEach
@@ -44,7 +46,8 @@ class PersonCheckTriggersTest {
         doAnswer(call -> checked.add(List.copyOf(call.<List<YouthId>>getArgument(0))))
                 .when(check)
                 .checkNow(anyList());
-        triggers = new PersonCheckTriggers(mock(PersonCheckQueue.class), mock(PersonData.class), check, executor);
+        triggers =
+                new PersonCheckTriggers(mock(PersonCheckQueue.class), mock(PersonData.class), check, executor, closing);
     }
 
     @Test
@@ -70,7 +73,7 @@ class PersonCheckTriggersTest {
     @Test
     void onceTheApplicationIsClosingNoCheckIsBegunAndTheWaitingYouthsStayDue() {
         triggers.checkSoon(youth(1));
-        triggers.closing();
+        closing.begin();
         triggers.checkSoon(youth(2));
 
         tasks.forEach(Runnable::run);
