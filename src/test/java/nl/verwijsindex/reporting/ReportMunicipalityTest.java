@@ -14,6 +14,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.core.ResolvableType;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
@@ -28,6 +34,7 @@ import nl.verwijsindex.TestBsns;
 import nl.verwijsindex.person.PersonRegisterDouble;
 import nl.verwijsindex.person.PersonRegisterUnavailable;
 import nl.verwijsindex.reporting.Report.Row;
+import nl.verwijsindex.signal.SignalRegistered;
 
 /**
  * R-REPORTS (issue 17, docs/adr/0040): a signal is registered before the person register says where its youth lives;
@@ -128,6 +135,79 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         assertThat(jdbc.sql("""
                         select count(*) from report_fact f join report_fact_awaiting_municipality a on a.fact_id = f.id
                         where f.region_code = :r and f.kind = 'SIGNAL_REGISTERED'""").param("r", region).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Issue 18: the registration's fact takes the municipality that marking the youth due for a person check read (and
+     * locked), first among the registration's listeners, and reads it no more. A listener between the two moves the
+     * youth to another municipality behind the index's back, in the registration's transaction: a read would see that.
+     */
+    @Test
+    void R_REPORTS_theRegistrationsFactTakesTheMunicipalityTheDueMarkRead() {
+        String region = fixtures.region(false);
+        String home = fixtures.municipality(region);
+        String elsewhere = fixtures.municipality(region);
+        Professional first = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
+        Professional second = fixtures.professional(fixtures.organisation(region, "POLICE"));
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH),
+                "Woonplaats",
+                PersonRegisterDouble.address("0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+        assertThat(api.post(first.signalsPath(), first.token(), Api.registration(bsn, BIRTH))
+                        .status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> registrationFacts(region, home) == 1 && waiting(region) == 0);
+        long youth = jdbc.sql("select youth_id from signal where professional_id = :p")
+                .param("p", first.id().value())
+                .query(Long.class)
+                .single();
+
+        ApplicationEventMulticaster multicaster = context.getBean(
+                AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+        GenericApplicationListener moving = movingBehindTheIndexsBack(youth, elsewhere);
+        multicaster.addApplicationListener(moving);
+        try {
+            assertThat(api.post(second.signalsPath(), second.token(), Api.registration(bsn, BIRTH))
+                            .status())
+                    .isEqualTo(201);
+        } finally {
+            multicaster.removeApplicationListener(moving);
+        }
+
+        assertThat(registrationFacts(region, home)).isEqualTo(2);
+        assertThat(registrationFacts(region, elsewhere))
+                .as("read again after the due mark")
+                .isZero();
+    }
+
+    /** Between the due mark (first) and the registration's fact (among the last): order 0. */
+    private GenericApplicationListener movingBehindTheIndexsBack(long youth, String municipality) {
+        return new GenericApplicationListener() {
+            @Override
+            public boolean supportsEventType(ResolvableType eventType) {
+                return PayloadApplicationEvent.class.isAssignableFrom(eventType.toClass());
+            }
+
+            @Override
+            public void onApplicationEvent(ApplicationEvent event) {
+                if (event instanceof PayloadApplicationEvent<?> payload
+                        && payload.getPayload() instanceof SignalRegistered registered
+                        && registered.youthId().value() == youth) {
+                    jdbc.sql("update youth_person set municipality_code = :m where youth_id = :y")
+                            .param("m", municipality)
+                            .param("y", youth)
+                            .update();
+                }
+            }
+
+            @Override
+            public int getOrder() {
+                return 0;
+            }
+        };
     }
 
     private long registrationFacts(String region, String municipality) {
