@@ -114,18 +114,7 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         Organisation organisation = fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM");
         Professional first = fixtures.professional(organisation);
         Professional second = fixtures.professional(fixtures.organisation(region, "POLICE"));
-        String bsn = TestBsns.random();
-        register.put(PersonRegisterDouble.child(
-                bsn,
-                LocalDate.parse(BIRTH),
-                "Woonplaats",
-                PersonRegisterDouble.address("0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
-
-        assertThat(api.post(first.signalsPath(), first.token(), Api.registration(bsn, BIRTH))
-                        .status())
-                .isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> registrationFacts(region, home) == 1 && waiting(region) == 0);
+        String bsn = registeredAndKnownIn(region, home, first);
 
         assertThat(api.post(second.signalsPath(), second.token(), Api.registration(bsn, BIRTH))
                         .status())
@@ -149,17 +138,7 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         String elsewhere = fixtures.municipality(region);
         Professional first = fixtures.professional(fixtures.organisation(region, "MUNICIPAL_YOUTH_TEAM"));
         Professional second = fixtures.professional(fixtures.organisation(region, "POLICE"));
-        String bsn = TestBsns.random();
-        register.put(PersonRegisterDouble.child(
-                bsn,
-                LocalDate.parse(BIRTH),
-                "Woonplaats",
-                PersonRegisterDouble.address("0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
-        assertThat(api.post(first.signalsPath(), first.token(), Api.registration(bsn, BIRTH))
-                        .status())
-                .isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> registrationFacts(region, home) == 1 && waiting(region) == 0);
+        String bsn = registeredAndKnownIn(region, home, first);
         long youth = jdbc.sql("select youth_id from signal where professional_id = :p")
                 .param("p", first.id().value())
                 .query(Long.class)
@@ -181,6 +160,25 @@ class ReportMunicipalityTest extends IntegrationTestBase {
         assertThat(registrationFacts(region, elsewhere))
                 .as("read again after the due mark")
                 .isZero();
+    }
+
+    /**
+     * A youth the register has living in {@code home}, registered by {@code first}, once its fact counts there: the
+     * index then knows the youth's municipality. @return its BSN
+     */
+    private String registeredAndKnownIn(String region, String home, Professional first) {
+        String bsn = TestBsns.random();
+        register.put(PersonRegisterDouble.child(
+                bsn,
+                LocalDate.parse(BIRTH),
+                "Woonplaats",
+                PersonRegisterDouble.address("0307010000%06d".formatted(Math.abs(bsn.hashCode()) % 1_000_000), home)));
+        assertThat(api.post(first.signalsPath(), first.token(), Api.registration(bsn, BIRTH))
+                        .status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> registrationFacts(region, home) == 1 && waiting(region) == 0);
+        return bsn;
     }
 
     /** Between the due mark (first) and the registration's fact (among the last): order 0. */
