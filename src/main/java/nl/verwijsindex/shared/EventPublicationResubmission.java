@@ -41,14 +41,18 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
  *
  * <p>So a publication whose resubmitted run never began (its task turned away by a full queue, or lost with a stopped
  * instance) would stay incomplete for good, also across restarts. A run that begins is marked PROCESSING
- * ({@link FirstRunsUnmarked}, docs/adr/0061); one still RESUBMITTED after {@code resubmit-older-than}, while this
- * instance's queue is empty, is marked FAILED here, and handed over again (R-NOTICE: nothing is lost). Another
- * instance's queue may still hold it: then its listener runs twice, which does no harm.
+ * ({@link FirstRunsUnmarked}, docs/adr/0061); one still RESUBMITTED {@value #REVIVE_AFTER} times
+ * {@code resubmit-older-than} after its resubmission (20 minutes by default), while this instance's queue is empty, is
+ * marked FAILED here and handed over again: nothing is lost. The longer wait is for another instance, whose queue may
+ * still hold it while this one's is empty; should it still, its listener runs twice, which does no harm.
  */
 @Configuration(proxyBeanMethods = false)
 class EventPublicationResubmission {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublicationResubmission.class);
+
+    /** How many times {@code resubmit-older-than} a publication stays RESUBMITTED before it is revived. */
+    static final int REVIVE_AFTER = 10;
 
     @Bean
     RecurringTask<Void> resubmitIncompleteEventPublications(
@@ -60,11 +64,11 @@ class EventPublicationResubmission {
             @Value("${verwijsindex.events.resubmit-older-than:PT2M}") Duration olderThan) {
         return Tasks.recurring("resubmit-incomplete-event-publications", FixedDelay.of(interval))
                 .execute((instance, context) -> {
-                    Instant before = clock.instant().minus(olderThan);
+                    Instant now = clock.instant();
                     if (Queue.of(afterCommit).queued() == 0) {
-                        revive(jdbc, before);
+                        revive(jdbc, now.minus(olderThan.multipliedBy(REVIVE_AFTER)));
                     }
-                    resubmit(incomplete, Queue.of(afterCommit), before);
+                    resubmit(incomplete, Queue.of(afterCommit), now.minus(olderThan));
                 });
     }
 

@@ -37,7 +37,10 @@ final class FirstRunsUnmarked implements EventPublicationRepository {
     /** Resubmissions remembered at most; beyond, those older than {@link #REMEMBERED_FOR} are forgotten first. */
     static final int MOST_REMEMBERED = 100_000;
 
-    /** How long a resubmission whose run has not begun (its task turned away, or still queued) is remembered. */
+    /**
+     * Once {@link #MOST_REMEMBERED} is reached, a resubmission whose run has not begun (its task turned away, or still
+     * queued) is forgotten when it is older than this.
+     */
     static final Duration REMEMBERED_FOR = Duration.ofHours(1);
 
     private final EventPublicationRepository store;
@@ -78,8 +81,8 @@ final class FirstRunsUnmarked implements EventPublicationRepository {
             if (resubmitted.size() >= MOST_REMEMBERED) {
                 Instant forgotten = resubmissionDate.minus(REMEMBERED_FOR);
                 resubmitted.values().removeIf(at -> at.isBefore(forgotten));
-                if (resubmitted.size() >= MOST_REMEMBERED) {
-                    resubmitted.clear();
+                if (resubmitted.size() >= MOST_REMEMBERED / 10 * 9) {
+                    resubmitted.clear(); // rather than a scan of them all again with every resubmission
                 }
             }
             resubmitted.put(identifier, resubmissionDate);

@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Reference data kept across transactions (issue 18, docs/adr/0060): regions, covenant memberships, categories (and
  * each organisation's), municipalities and municipal supervisors change a few times a year and were read several
  * times for every registration. Kept only while this instance listens on PostgreSQL's channel {@value #CHANNEL} (its
- * {@link ReferenceDataListener}), on which triggers on those tables (V86, V88) announce every committed change, from this
- * instance, another or an operator's {@code psql}: each announcement forgets everything kept. While it does not listen
- * (starting, the database away, the setting off) everything is read from the database, as before.
+ * {@link ReferenceDataListener}), on which triggers on those tables (V86, V88) announce every committed change, from
+ * this instance, another or an operator's {@code psql}: each announcement forgets everything kept. While it does not
+ * listen (starting, the database away, the setting off) everything is read from the database, as before.
  *
  * <p>What is kept is stamped with the generation in which its read began; a change moves the generation on, so a value
  * read before it was announced, and kept after, is never used. That holds for reads at READ COMMITTED, the isolation

@@ -17,12 +17,14 @@ import org.springframework.context.event.ContextClosedEvent;
  */
 class ApplicationClosingTest {
 
+    private final ApplicationContext own = mock(ApplicationContext.class);
     private final ApplicationClosing closing = new ApplicationClosing();
 
     @Test
     void aChildContextClosingIsNotTheApplicationClosing() {
+        closing.setApplicationContext(own);
         ApplicationContext child = mock(ApplicationContext.class);
-        when(child.getParent()).thenReturn(mock(ApplicationContext.class));
+        when(child.getParent()).thenReturn(own);
 
         closing.on(new ContextClosedEvent(child));
 
@@ -31,9 +33,10 @@ class ApplicationClosingTest {
 
     @Test
     void theApplicationsOwnContextClosingIs() {
+        closing.setApplicationContext(own);
         assertThat(closing.now()).isFalse();
 
-        closing.on(new ContextClosedEvent(mock(ApplicationContext.class)));
+        closing.on(new ContextClosedEvent(own));
 
         assertThat(closing.now()).isTrue();
     }
