@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.verwijsindex.Fixtures;
 import nl.verwijsindex.IntegrationTest;
 import nl.verwijsindex.ReferenceDataSettled;
+import nl.verwijsindex.access.MunicipalSupervisors;
+import nl.verwijsindex.access.MunicipalSupervisors.NewSupervisor;
+import nl.verwijsindex.access.MunicipalSupervisors.Supervisor;
 import nl.verwijsindex.covenant.Covenants;
 import nl.verwijsindex.covenant.RegionSettingsKeeper;
 import nl.verwijsindex.directory.CovenantParties;
@@ -60,6 +65,9 @@ class ReferenceDataTest {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    MunicipalSupervisors supervisors;
 
     String region;
 
@@ -140,18 +148,23 @@ class ReferenceDataTest {
                 .until(() -> covenants.indexDisplayName(region).equals("Verwijsindex Aangekondigd"));
     }
 
-    /**
-     * Reads the name, changes it behind the index's back without an announcement, and reads the name kept. A change
-     * announced from outside the test between the two reads (work left running by earlier tests in this JVM) rightly
-     * forgets it: then again, at most five times.
-     */
+    /** Reads the name, changes it behind the index's back without an announcement, and reads the name kept. */
     private void keptAcrossAnUnannouncedChange(String name) {
+        keptAcrossAnUnannouncedChange(
+                () -> covenants.indexDisplayName(region), attempt -> unannounced(() -> rename(name + " " + attempt)));
+    }
+
+    /**
+     * Reads a value, changes it behind the index's back without an announcement, and reads it again: the value kept.
+     * A change announced from outside the test between the two reads (work left running by earlier tests in this JVM)
+     * rightly forgets it: then again, at most five times.
+     */
+    private void keptAcrossAnUnannouncedChange(Supplier<String> read, IntConsumer changeUnannounced) {
         for (int attempt = 1; ; attempt++) {
             long announcements = reference.announcementsReceived();
-            String kept = covenants.indexDisplayName(region);
-            String renamed = name + " " + attempt;
-            unannounced(() -> rename(renamed));
-            if (covenants.indexDisplayName(region).equals(kept)) {
+            String kept = read.get();
+            changeUnannounced.accept(attempt);
+            if (read.get().equals(kept)) {
                 return;
             }
             await().pollDelay(Duration.ofMillis(200)).until(() -> true); // an announcement forgets before it is counted
@@ -162,25 +175,19 @@ class ReferenceDataTest {
         }
     }
 
-    /** Issue 18, docs/adr/0060: each organisation's category, set when it is added, kept until a change is announced. */
+    /**
+     * R-CATEGORY, issue 18, docs/adr/0060: each organisation's category (read for the director rules and the reports),
+     * set when it is added, kept until a change is announced.
+     */
     @Test
-    void anOrganisationsCategoryIsKeptUntilAChangeIsAnnounced() {
+    void R_CATEGORY_anOrganisationsCategoryIsKeptUntilAChangeIsAnnounced() {
         OrganisationId organisation = new Fixtures(context).organisation(region).id();
         ReferenceDataSettled.settle(reference, jdbc);
-        for (int attempt = 1; ; attempt++) {
-            long announcements = reference.announcementsReceived();
-            String kept = categoryOf(organisation);
-            String other = kept.equals("VEILIG_THUIS") ? "YOUTH_CARE_PROVIDER" : "VEILIG_THUIS";
-            unannounced("organisation", () -> recategorise(organisation, other));
-            if (categoryOf(organisation).equals(kept)) {
-                break;
-            }
-            await().pollDelay(Duration.ofMillis(200)).until(() -> true); // an announcement forgets before it is counted
-            assertThat(reference.announcementsReceived())
-                    .as("kept, unless a change was announced meanwhile")
-                    .isNotEqualTo(announcements);
-            assertThat(attempt).as("attempts disturbed by announcements").isLessThan(5);
-        }
+        keptAcrossAnUnannouncedChange(
+                () -> categoryOf(organisation),
+                attempt -> unannounced(
+                        "organisation",
+                        () -> recategorise(organisation, attempt % 2 == 1 ? "VEILIG_THUIS" : "YOUTH_CARE_PROVIDER")));
 
         recategorise(organisation, "YOUTH_HEALTH_CARE");
         await().atMost(ANNOUNCED_WITHIN).until(() -> categoryOf(organisation).equals("YOUTH_HEALTH_CARE"));
@@ -189,6 +196,25 @@ class ReferenceDataTest {
                         .get(organisation)
                         .domain())
                 .isEqualTo(Domain.YOUTH_HEALTH_CARE);
+    }
+
+    /**
+     * R-SUPERVISE: a municipality's supervisors are kept (they are read for every match's notices); one added or
+     * removed counts at once on this instance, not only once the change's announcement has arrived.
+     */
+    @Test
+    void R_SUPERVISE_aSupervisorAddedOrRemovedCountsAtOnce() {
+        String municipality = new Fixtures(context).municipality(region);
+        ReferenceDataSettled.settle(reference, jdbc);
+        assertThat(supervisors.of(municipality)).isEmpty();
+        assertThat(supervisors.of(municipality)).as("kept").isEmpty();
+
+        supervisors.add(municipality, new NewSupervisor("Regie Meteen", "regie-meteen@test.example", "030 1"));
+        List<Supervisor> added = supervisors.of(municipality);
+        assertThat(added).extracting(Supervisor::name).containsExactly("Regie Meteen");
+
+        supervisors.remove(municipality, added.get(0).id());
+        assertThat(supervisors.of(municipality)).isEmpty();
     }
 
     private String categoryOf(OrganisationId organisation) {

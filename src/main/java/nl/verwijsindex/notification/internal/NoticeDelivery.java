@@ -50,7 +50,8 @@ import nl.verwijsindex.shared.Moments;
  * <p>Once the application is closing ({@link ApplicationClosing}) no e-mail is begun and one that fails is not counted
  * as an attempt: the notices are given back due, and the next start's recovery pass sends them (R-NOTICE: nothing is
  * lost). The demo's in-process SMTP server stops before this bean, and each e-mail still in flight then was a failed
- * attempt with a warning of its own (the benchmark's runs ended with up to 142 of them).
+ * attempt with a warning of its own (the benchmark counted up to 142 warning and error lines at the end of a run,
+ * mostly these).
  */
 @Component
 class NoticeDelivery {
